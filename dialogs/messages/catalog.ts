@@ -1,0 +1,102 @@
+import type { Locale, Names } from '../../src/domain/locale';
+import type { NissProblem } from '../../src/domain/niss';
+import type { DateProblem } from '../../src/domain/dates';
+import type { UsernameProblem } from '../../src/domain/username';
+
+export interface Summary {
+  entity: string;
+  inami: string;
+  quality: Names;
+  activateQuality: boolean;
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null };
+  applications: Names[];
+  role: 'doctor' | 'pharmacist' | 'collaborator' | null;
+  fn: { names: Names; startDate: string; endDate: string | null } | null;
+  activationDelayMs: number;
+}
+
+export interface DoneParams {
+  person: string;
+  replayed: boolean;
+  grants: { names: Names; activeAt: number; alreadyHeld: boolean }[];
+  fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+}
+
+export interface ActivationParams {
+  person: string;
+  applications: Names[];
+  fn: { names: Names; startDate: string } | null;
+}
+
+/** Every sentence Sésame says, with its parameters. Each language implements all of them. */
+export interface MessageParams {
+  welcome: { name: string };
+  unknownManager: { userId: string };
+  noEntity: void;
+  whatNext: void;
+  askEntity: void;
+  onlyEntity: { entity: string; inami: string };
+  askQuality: { entity: string };
+  onlyQuality: { quality: Names };
+  askActivateQuality: { quality: Names };
+  qualityInactiveNoRight: { quality: Names };
+  qualityNotActivated: { quality: Names };
+  askNiss: void;
+  nissInvalid: { problem: NissProblem; length: number | null };
+  askConfirmPerson: { name: string; username: string };
+  personUnknown: { niss: string };
+  askUsername: void;
+  usernameInvalid: { problems: UsernameProblem[]; forbidden: string[] };
+  usernameTaken: { username: string };
+  askUsernameConfirm: void;
+  usernameMismatch: void;
+  askLastName: void;
+  askFirstName: void;
+  nameInvalid: void;
+  askTitle: void;
+  titleInvalid: void;
+  askLanguage: void;
+  languageInvalid: void;
+  askEmail: void;
+  emailInvalid: void;
+  askLocalEmail: void;
+  askApplications: { quality: Names };
+  applicationsUnknown: { texts: string[] };
+  applicationsAmbiguous: { text: string; candidates: Names[] };
+  askRole: void;
+  roleInvalid: void;
+  alreadyHasFunction: { fn: Names; startDate: string };
+  askFunction: void;
+  functionInvalid: void;
+  askStartDate: void;
+  askEndDate: { startDate: string };
+  dateInvalid: { problem: DateProblem; startDate: string | null };
+  askConfirm: Summary;
+  yesNoExpected: void;
+  invalidChoice: void;
+  ambiguousChoice: { candidates: string[] };
+  cancelled: void;
+  grantDone: DoneParams;
+  alreadyDone: void;
+  executionFailed: { reason: 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable' };
+  conversationRestarted: void;
+  activated: ActivationParams;
+  technicalError: void;
+  notUnderstood: void;
+  // Labels of buttons and choices.
+  yes: void;
+  no: void;
+  roleDoctor: void;
+  rolePharmacist: void;
+  roleCollaborator: void;
+  skip: void;
+  languageName: { language: Locale };
+  entityLabel: { entity: string; inami: string };
+}
+
+export type MessageKey = keyof MessageParams;
+export type Catalog = { [K in MessageKey]: MessageParams[K] extends void ? () => string : (p: MessageParams[K]) => string };
+
+export type Notice = {
+  [K in MessageKey]: MessageParams[K] extends void ? { key: K } : { key: K; params: MessageParams[K] };
+}[MessageKey];

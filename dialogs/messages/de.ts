@@ -1,0 +1,148 @@
+import type { Catalog } from './catalog';
+import { formatDate, formatDateTime } from '../../src/domain/dates';
+import { bullet, formatDelay, joinList } from './format';
+
+const L = 'de';
+const at = (t: number) => formatDateTime(t, L);
+/** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
+const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} oder ${items[items.length - 1]}`);
+
+export const de: Catalog = {
+  welcome: ({ name }) =>
+    `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
+  unknownManager: ({ userId }) =>
+    `Ich kenne Sie noch nicht als Zugriffsverwalter (Kennung: ${userId}). Bitten Sie den Verantwortlichen für den Zugriff der Entität (VZE) Ihres Krankenhauses, Sie zu benennen, und versuchen Sie es dann erneut.`,
+  noEntity: () =>
+    `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Entität.`,
+  whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,
+  askEntity: () => `Für welche Entität arbeiten Sie?`,
+  onlyEntity: ({ entity, inami }) => `Entität: ${entity} (LIKIV-Nr. ${inami}).`,
+  askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
+  onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
+  askActivateQuality: ({ quality }) =>
+    `Die Eigenschaft „${quality.de}“ ist noch nicht aktiviert. Möchten Sie sie aktivieren? Das geschieht zusammen mit dem Zugriff, bei der Bestätigung.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `Die Eigenschaft „${quality.de}“ ist nicht aktiviert, und Ihre Rolle erlaubt es nicht, sie zu aktivieren: Bitten Sie den VZE oder den Co-VZE darum.`,
+  qualityNotActivated: ({ quality }) => `In Ordnung, die Eigenschaft „${quality.de}“ bleibt inaktiv.`,
+  askNiss: () => `Wie lautet die ENSS (Erkennungsnummer der sozialen Sicherheit) der Person? (11 Ziffern, zum Beispiel 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length }) =>
+    ({
+      empty: `Ich habe keine ENSS erhalten.`,
+      characters: `Eine ENSS enthält nur Ziffern (Punkte, Bindestriche und Leerzeichen sind erlaubt).`,
+      length: `Eine ENSS hat 11 Ziffern; ich habe ${length ?? 0} gezählt.`,
+      birthDate: `Die ersten 6 Ziffern einer ENSS sind ein Geburtsdatum (JJMMTT); dieses Datum gibt es nicht.`,
+      checksum: `Die letzten beiden Ziffern (Prüfziffern) passen nicht zum Rest der ENSS: ein Tippfehler?`,
+    })[problem] + ` Prüfen Sie die Nummer und senden Sie sie erneut.`,
+  askConfirmPerson: ({ name, username }) => `Ich habe ${name} gefunden (Benutzer ${username}). Ist das die richtige Person?`,
+  personUnknown: ({ niss }) => `Kein Benutzer hat die ENSS ${niss}. Legen wir ihn gemeinsam an (Sie werden nach keinem Passwort gefragt).`,
+  askUsername: () =>
+    `Welchen Benutzernamen soll die Person erhalten? (6 bis 30 Zeichen: Buchstaben ohne Akzente oder Umlaute, Ziffern, Punkt, Bindestrich oder Unterstrich; beginnt mit einem Buchstaben)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `Dieser Benutzername ist nicht geeignet: ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `mindestens 6 Zeichen sind nötig`,
+            tooLong: `höchstens 30 Zeichen sind erlaubt`,
+            mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+            forbiddenCharacters: `nicht zulässige Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
+            onlyDigits: `er darf nicht nur aus Ziffern bestehen`,
+            repeatedSeparators: `keine zwei Zeichen . - _ hintereinander`,
+          })[p],
+      )
+      .join('; ') +
+    '.',
+  usernameTaken: ({ username }) => `Der Benutzername „${username}“ ist bereits vergeben. Wählen Sie einen anderen.`,
+  askUsernameConfirm: () => `Geben Sie den Benutzernamen zur Bestätigung erneut ein.`,
+  usernameMismatch: () => `Die beiden Eingaben stimmen nicht überein. Beginnen wir den Benutzernamen von vorn.`,
+  askLastName: () => `Nachname der Person?`,
+  askFirstName: () => `Vorname der Person?`,
+  nameInvalid: () => `Ein Name enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte (höchstens 100 Zeichen).`,
+  askTitle: () => `Titel der Person (Dr., Prof., Apr.…)? Antworten Sie „keiner“, wenn sie keinen hat.`,
+  titleInvalid: () => `Ein Titel hat höchstens 30 Zeichen.`,
+  askLanguage: () => `Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch?`,
+  languageInvalid: () => `Ich kenne Französisch, Niederländisch, Deutsch und Englisch.`,
+  askEmail: () => `E-Mail-Adresse der Person (Pflichtangabe)?`,
+  emailInvalid: () => `Diese E-Mail-Adresse ist nicht gültig (Beispiel: vorname.name@krankenhaus.be).`,
+  askLocalEmail: () => `Eine lokale E-Mail-Adresse (optional)? Antworten Sie „keine“, um sie zu überspringen.`,
+  askApplications: ({ quality }) =>
+    `Welche Anwendung(en) für die Eigenschaft „${quality.de}“? Sie können mehrere nennen, zum Beispiel „Colindos, Hospiliss“.`,
+  applicationsUnknown: ({ texts }) =>
+    `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen dieser Eigenschaft.`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `„${text}“ kann ${joinOr(candidates.map((c) => c.de))} bedeuten: Geben Sie an, welche.`,
+  askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
+  roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate }) =>
+    `Diese Person hat bereits die Funktion „${fn.de}“ ab dem ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
+  askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
+  functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
+  askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,
+  askEndDate: ({ startDate }) =>
+    `Ein Enddatum (nach dem ${formatDate(startDate, L)})? Antworten Sie „kein“, wenn die Funktion kein Ende hat.`,
+  dateInvalid: ({ problem, startDate }) =>
+    ({
+      format: `Ich habe dieses Datum nicht verstanden. Schreiben Sie es als tt.mm.jjjj, zum Beispiel 01.03.2027.`,
+      invalid: `Dieses Datum gibt es im Kalender nicht.`,
+      past: `Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.`,
+      notAfterStart: `Das Enddatum muss nach dem Anfangsdatum${startDate ? ` (${formatDate(startDate, L)})` : ''} liegen.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Folgendes werde ich tun:`,
+      bullet([
+        `Entität: ${s.entity} (LIKIV-Nr. ${s.inami})`,
+        `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
+        s.person.isNew
+          ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
+          : `Benutzer: ${s.person.name} (${s.person.username})`,
+        `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
+        ...(s.fn
+          ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ''}`]
+          : []),
+      ]),
+      `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
+    ].join('\n\n'),
+  yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
+  invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
+  ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
+  cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,
+  grantDone: ({ person, replayed, grants, fn }) =>
+    [
+      replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : `Für ${person} gespeichert:`,
+      bullet([
+        ...grants.map((g) =>
+          g.alreadyHeld ? `${g.names.de}: Diese Person hatte das bereits (aktiv ab ${at(g.activeAt)})` : `${g.names.de}: aktiv ab ${at(g.activeAt)}`,
+        ),
+        ...(fn ? [`Funktion ${fn.names.de}: aktiv ab ${at(fn.activeAt)}`] : []),
+      ]),
+      `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist.`,
+    ].join('\n\n'),
+  alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert. Schreiben Sie mir für eine neue Anfrage.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Entität oder Eigenschaft nicht: Es wurde nichts gespeichert.`,
+      nissExists: `Inzwischen hat jemand einen Benutzer mit dieser ENSS angelegt: Es wurde nichts gespeichert. Beginnen Sie die Anfrage neu, um ihn zu finden.`,
+      usernameTaken: `Inzwischen wurde dieser Benutzername vergeben: Es wurde nichts gespeichert. Beginnen Sie mit einem anderen neu.`,
+      qualityInactive: `Die Eigenschaft ist nicht aktiviert: Es wurde nichts gespeichert.`,
+      invalid: `Die Anfrage ist nicht mehr gültig (Katalog geändert?): Es wurde nichts gespeichert.`,
+      unavailable: `Ich konnte nicht speichern (Datenbank nicht verfügbar): Es wurde nichts gespeichert. Antworten Sie „ja“, um es erneut zu versuchen.`,
+    })[reason],
+  conversationRestarted: () => `Sésame wurde aktualisiert, und unser vorheriges Gespräch konnte nicht fortgesetzt werden: Beginnen wir neu.`,
+  activated: ({ person, applications, fn }) =>
+    `Es ist aktiv: ${person} hat jetzt Zugriff auf ${joinList(applications.map((a) => a.de), L)}` +
+    (fn ? `${applications.length ? ' sowie ' : ''}die Funktion ${fn.names.de} (seit dem ${formatDate(fn.startDate, L)})` : '') +
+    '.',
+  technicalError: () =>
+    `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  notUnderstood: () => `Das habe ich nicht verstanden.`,
+  yes: () => 'Ja',
+  no: () => 'Nein',
+  roleDoctor: () => 'Facharzt',
+  rolePharmacist: () => 'Krankenhausapotheker',
+  roleCollaborator: () => 'Mitarbeiter',
+  skip: () => 'Keine',
+  languageName: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (LIKIV ${inami})`,
+};

@@ -1,0 +1,147 @@
+import type { Catalog } from './catalog';
+import { formatDate, formatDateTime } from '../../src/domain/dates';
+import { bullet, formatDelay, joinList } from './format';
+
+const L = 'en';
+const at = (t: number) => formatDateTime(t, L);
+/** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
+const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
+
+export const en: Catalog = {
+  welcome: ({ name }) =>
+    `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
+  unknownManager: ({ userId }) =>
+    `I do not know you yet as an access manager (ID: ${userId}). Ask your hospital's Main Access Manager (RAE) to appoint you, then try again.`,
+  noEntity: () =>
+    `You have no role that allows you to give access (RAE, Co-RAE or access manager). Ask the RAE of your entity.`,
+  whatNext: () => `Write to me when you want to give new access.`,
+  askEntity: () => `Which entity are you working for?`,
+  onlyEntity: ({ entity, inami }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}.`,
+  askQuality: ({ entity }) => `Which capacity (“qualité”) of ${entity}?`,
+  onlyQuality: ({ quality }) => `Capacity (“qualité”): ${quality.en}.`,
+  askActivateQuality: ({ quality }) =>
+    `The capacity “${quality.en}” is not activated yet. Do you want to activate it? It will be activated with the access, on confirmation.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `The capacity “${quality.en}” is not activated and your role does not allow you to activate it: ask the RAE or the Co-RAE.`,
+  qualityNotActivated: ({ quality }) => `All right, the capacity “${quality.en}” stays inactive.`,
+  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length }) =>
+    ({
+      empty: `I did not receive a national number.`,
+      characters: `A national number contains only digits (dots, dashes and spaces are accepted).`,
+      length: `A national number has 11 digits; I counted ${length ?? 0}.`,
+      birthDate: `The first 6 digits of a national number are a date of birth (YYMMDD); this one does not exist.`,
+      checksum: `The last two digits (check digits) do not match the rest of the national number: a typo?`,
+    })[problem] + ` Check the number and send it again.`,
+  askConfirmPerson: ({ name, username }) => `I found ${name} (user ${username}). Is this the right person?`,
+  personUnknown: ({ niss }) => `No user has the national number ${niss}. Let's create one together (you will not be asked for any password).`,
+  askUsername: () =>
+    `Which username should they get? (6 to 30 characters: letters without accents, digits, dot, hyphen or underscore; starts with a letter)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `This username is not suitable: ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `it needs at least 6 characters`,
+            tooLong: `it can have at most 30 characters`,
+            mustStartWithLetter: `it must start with a letter`,
+            forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+            onlyDigits: `it cannot be made of digits only`,
+            repeatedSeparators: `no two . - _ signs in a row`,
+          })[p],
+      )
+      .join('; ') +
+    '.',
+  usernameTaken: ({ username }) => `The username “${username}” is already taken. Choose another one.`,
+  askUsernameConfirm: () => `Type the username again to confirm.`,
+  usernameMismatch: () => `The two entries are not the same. Let's start the username again.`,
+  askLastName: () => `Their last name?`,
+  askFirstName: () => `Their first name?`,
+  nameInvalid: () => `A name contains only letters, spaces, hyphens, apostrophes or dots (100 characters at most).`,
+  askTitle: () => `Their title (Dr, Prof., Apr.…)? Answer “none” if they have none.`,
+  titleInvalid: () => `A title has at most 30 characters.`,
+  askLanguage: () => `Their language: French, Dutch, German or English?`,
+  languageInvalid: () => `I know French, Dutch, German and English.`,
+  askEmail: () => `Their e-mail address (required)?`,
+  emailInvalid: () => `This e-mail address is not valid (example: firstname.lastname@hospital.be).`,
+  askLocalEmail: () => `A local e-mail address (optional)? Answer “none” to skip.`,
+  askApplications: ({ quality }) =>
+    `Which application(s) for the capacity “${quality.en}”? You can name several, for example “Colindos, Hospiliss”.`,
+  applicationsUnknown: ({ texts }) =>
+    `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications of this capacity.`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `“${text}” can mean ${joinOr(candidates.map((c) => c.en))}: please say which one.`,
+  askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
+  roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate }) =>
+    `This person already has the function “${fn.en}” from ${formatDate(startDate, L)}: nothing to add.`,
+  askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
+  functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
+  askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,
+  askEndDate: ({ startDate }) =>
+    `An end date (after ${formatDate(startDate, L)})? Answer “none” if the function has no end.`,
+  dateInvalid: ({ problem, startDate }) =>
+    ({
+      format: `I did not understand this date. Write it as dd/mm/yyyy, for example 01/03/2027.`,
+      invalid: `This date does not exist in the calendar.`,
+      past: `This date is in the past: the function can start today at the earliest.`,
+      notAfterStart: `The end date must be after the start date${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Here is what I am going to do:`,
+      bullet([
+        `Entity: ${s.entity} (NIHDI number ${s.inami})`,
+        `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
+        s.person.isNew
+          ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
+          : `User: ${s.person.name} (${s.person.username})`,
+        `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
+        ...(s.fn
+          ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ''}`]
+          : []),
+      ]),
+      `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
+    ].join('\n\n'),
+  yesNoExpected: () => `Please answer yes or no.`,
+  invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
+  ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
+  cancelled: () => `Cancelled: nothing has been recorded.`,
+  grantDone: ({ person, replayed, grants, fn }) =>
+    [
+      replayed ? `This was already done; nothing was recorded a second time:` : `Recorded for ${person}:`,
+      bullet([
+        ...grants.map((g) =>
+          g.alreadyHeld ? `${g.names.en}: this person already had it (active from ${at(g.activeAt)})` : `${g.names.en}: active from ${at(g.activeAt)}`,
+        ),
+        ...(fn ? [`Function “${fn.names.en}”: active from ${at(fn.activeAt)}`] : []),
+      ]),
+      `(Brussels time) I will let you know here when it is active.`,
+    ].join('\n\n'),
+  alreadyDone: () => `This is already done and recorded only once. Write to me for a new request.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Your role does not allow this operation in this entity or capacity: nothing has been recorded.`,
+      nissExists: `In the meantime, someone created a user with this national number: nothing has been recorded. Start the request again to find them.`,
+      usernameTaken: `In the meantime, this username was taken: nothing has been recorded. Start again with another one.`,
+      qualityInactive: `The capacity is not activated: nothing has been recorded.`,
+      invalid: `The request is no longer valid (catalogue changed?): nothing has been recorded.`,
+      unavailable: `I could not record it (database unavailable): nothing has been recorded. Answer “yes” to try again.`,
+    })[reason],
+  conversationRestarted: () => `Sésame has been updated and our previous conversation could not be resumed: let's start again.`,
+  activated: ({ person, applications, fn }) =>
+    `It is active: ${person} now has access to ${joinList(applications.map((a) => a.en), L)}` +
+    (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
+    '.',
+  technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  notUnderstood: () => `I did not understand.`,
+  yes: () => 'Yes',
+  no: () => 'No',
+  roleDoctor: () => 'Specialist doctor',
+  rolePharmacist: () => 'Hospital pharmacist',
+  roleCollaborator: () => 'Collaborator',
+  skip: () => 'None',
+  languageName: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (NIHDI ${inami})`,
+};

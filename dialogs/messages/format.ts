@@ -1,0 +1,26 @@
+import type { Locale } from '../../src/domain/locale';
+
+const UNITS: Record<Locale, { s: [string, string]; m: [string, string]; h: [string, string] }> = {
+  fr: { s: ['seconde', 'secondes'], m: ['minute', 'minutes'], h: ['heure', 'heures'] },
+  nl: { s: ['seconde', 'seconden'], m: ['minuut', 'minuten'], h: ['uur', 'uur'] },
+  de: { s: ['Sekunde', 'Sekunden'], m: ['Minute', 'Minuten'], h: ['Stunde', 'Stunden'] },
+  en: { s: ['second', 'seconds'], m: ['minute', 'minutes'], h: ['hour', 'hours'] },
+};
+
+/** "20 minutes", "1 uur", "30 Sekunden": the activation delay as people say it. */
+export function formatDelay(ms: number, locale: Locale): string {
+  const u = UNITS[locale];
+  const [n, unit] =
+    ms % 3_600_000 === 0 && ms >= 3_600_000 ? [ms / 3_600_000, u.h] : ms >= 60_000 ? [Math.round(ms / 60_000), u.m] : [Math.max(1, Math.round(ms / 1000)), u.s];
+  return `${n} ${n === 1 ? unit[0] : unit[1]}`;
+}
+
+const CONJUNCTION: Record<Locale, string> = { fr: 'et', nl: 'en', de: 'und', en: 'and' };
+
+/** "A", "A et B", "A, B et C". */
+export function joinList(items: string[], locale: Locale): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${CONJUNCTION[locale]} ${items[items.length - 1]}`;
+}
+
+export const bullet = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');

@@ -1,0 +1,145 @@
+import type { Catalog } from './catalog';
+import { formatDate, formatDateTime } from '../../src/domain/dates';
+import { bullet, formatDelay, joinList } from './format';
+
+const L = 'fr';
+const at = (t: number) => formatDateTime(t, L);
+
+export const fr: Catalog = {
+  welcome: ({ name }) =>
+    `Bonjour ${name}, je suis Sésame. Je donne accès aux applications sécurisées de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation. Écrivez-moi pour commencer, « aide » à tout moment, « annuler » pour tout arrêter.`,
+  unknownManager: ({ userId }) =>
+    `Je ne vous connais pas encore comme gestionnaire d'accès (identifiant : ${userId}). Demandez au Responsable Accès Entité (RAE) de votre hôpital de vous désigner, puis réessayez.`,
+  noEntity: () =>
+    `Vous n'avez aucun rôle qui permette de donner des accès (RAE, Co-RAE ou gestionnaire d'accès). Demandez au RAE de votre entité.`,
+  whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,
+  askEntity: () => `Pour quelle entité travaillez-vous ?`,
+  onlyEntity: ({ entity, inami }) => `Entité : ${entity} (N° INAMI ${inami}).`,
+  askQuality: ({ entity }) => `Quelle qualité de ${entity} ?`,
+  onlyQuality: ({ quality }) => `Qualité : ${quality.fr}.`,
+  askActivateQuality: ({ quality }) =>
+    `La qualité « ${quality.fr} » n'est pas encore activée. Voulez-vous l'activer ? Elle le sera avec l'accès, à la confirmation.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `La qualité « ${quality.fr} » n'est pas activée et votre rôle ne permet pas de l'activer : demandez-le au RAE ou au Co-RAE.`,
+  qualityNotActivated: ({ quality }) => `D'accord, la qualité « ${quality.fr} » reste inactive.`,
+  askNiss: () => `Quel est le NISS de la personne ? (11 chiffres, par exemple 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length }) =>
+    ({
+      empty: `Je n'ai pas reçu de NISS.`,
+      characters: `Un NISS ne contient que des chiffres (les points, tirets et espaces sont acceptés).`,
+      length: `Un NISS a 11 chiffres ; j'en ai compté ${length ?? 0}.`,
+      birthDate: `Les 6 premiers chiffres d'un NISS sont une date de naissance (AAMMJJ) ; celle-ci n'existe pas.`,
+      checksum: `Les deux derniers chiffres (chiffres de contrôle) ne correspondent pas au reste du NISS : une faute de frappe ?`,
+    })[problem] + ` Vérifiez le numéro et renvoyez-le.`,
+  askConfirmPerson: ({ name, username }) => `J'ai trouvé ${name} (utilisateur ${username}). Est-ce la bonne personne ?`,
+  personUnknown: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}. Créons-le ensemble (aucun mot de passe ne vous sera demandé).`,
+  askUsername: () =>
+    `Quel nom d'utilisateur lui donner ? (6 à 30 caractères : lettres sans accents, chiffres, point, tiret ou souligné ; commence par une lettre)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `Ce nom d'utilisateur ne convient pas : ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `il faut au moins 6 caractères`,
+            tooLong: `il faut au plus 30 caractères`,
+            mustStartWithLetter: `il doit commencer par une lettre`,
+            forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
+            onlyDigits: `il ne peut pas être fait que de chiffres`,
+            repeatedSeparators: `pas deux signes . - _ de suite`,
+          })[p],
+      )
+      .join(' ; ') +
+    '.',
+  usernameTaken: ({ username }) => `Le nom d'utilisateur « ${username} » est déjà pris. Choisissez-en un autre.`,
+  askUsernameConfirm: () => `Retapez le nom d'utilisateur pour confirmer.`,
+  usernameMismatch: () => `Les deux saisies ne sont pas identiques. Recommençons le nom d'utilisateur.`,
+  askLastName: () => `Son nom de famille ?`,
+  askFirstName: () => `Son prénom ?`,
+  nameInvalid: () => `Un nom ne contient que des lettres, espaces, tirets, apostrophes ou points (100 caractères au plus).`,
+  askTitle: () => `Son titre (Dr, Prof., Apr.…) ? Répondez « aucun » s'il n'en a pas.`,
+  titleInvalid: () => `Un titre fait au plus 30 caractères.`,
+  askLanguage: () => `Sa langue : français, néerlandais, allemand ou anglais ?`,
+  languageInvalid: () => `Je connais le français, le néerlandais, l'allemand et l'anglais.`,
+  askEmail: () => `Son adresse e-mail (obligatoire) ?`,
+  emailInvalid: () => `Cette adresse e-mail n'est pas valide (exemple : prenom.nom@hopital.be).`,
+  askLocalEmail: () => `Une adresse e-mail locale (facultative) ? Répondez « aucune » pour passer.`,
+  askApplications: ({ quality }) =>
+    `Quelle(s) application(s) pour la qualité « ${quality.fr} » ? Vous pouvez en citer plusieurs, par exemple « Colindos, Hospiliss ».`,
+  applicationsUnknown: ({ texts }) =>
+    `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications de cette qualité.`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L).replace(/ et ([^,]*)$/, ' ou $1')} : précisez laquelle.`,
+  askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
+  roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate }) =>
+    `Cette personne a déjà la fonction « ${fn.fr} » depuis le ${formatDate(startDate, L)} : rien à ajouter.`,
+  askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
+  functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
+  askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,
+  askEndDate: ({ startDate }) =>
+    `Une date de fin (après le ${formatDate(startDate, L)}) ? Répondez « aucune » si la fonction n'a pas de fin.`,
+  dateInvalid: ({ problem, startDate }) =>
+    ({
+      format: `Je n'ai pas compris cette date. Écrivez-la jj-mm-aaaa, par exemple 01-03-2027.`,
+      invalid: `Cette date n'existe pas dans le calendrier.`,
+      past: `Cette date est passée : la fonction peut commencer aujourd'hui au plus tôt.`,
+      notAfterStart: `La date de fin doit être postérieure à la date de début${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Voici ce que je vais faire :`,
+      bullet([
+        `Entité : ${s.entity} (N° INAMI ${s.inami})`,
+        `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
+        s.person.isNew
+          ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
+          : `Utilisateur : ${s.person.name} (${s.person.username})`,
+        `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
+        ...(s.fn
+          ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ''}`]
+          : []),
+      ]),
+      `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Je confirme ?`,
+    ].join('\n\n'),
+  yesNoExpected: () => `Répondez par oui ou par non.`,
+  invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
+  ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
+  cancelled: () => `C'est annulé : rien n'a été enregistré.`,
+  grantDone: ({ person, replayed, grants, fn }) =>
+    [
+      replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : `C'est enregistré pour ${person} :`,
+      bullet([
+        ...grants.map((g) =>
+          g.alreadyHeld ? `${g.names.fr} : cette personne l'avait déjà (actif le ${at(g.activeAt)})` : `${g.names.fr} : actif le ${at(g.activeAt)}`,
+        ),
+        ...(fn ? [`Fonction ${fn.names.fr} : active le ${at(fn.activeAt)}`] : []),
+      ]),
+      `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif.`,
+    ].join('\n\n'),
+  alreadyDone: () => `C'est déjà fait et enregistré une seule fois. Écrivez-moi pour une nouvelle demande.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Votre rôle ne permet pas cette opération dans cette entité ou qualité : rien n'a été enregistré.`,
+      nissExists: `Entre-temps, quelqu'un a créé un utilisateur avec ce NISS : rien n'a été enregistré. Recommencez la demande pour le retrouver.`,
+      usernameTaken: `Entre-temps, ce nom d'utilisateur a été pris : rien n'a été enregistré. Recommencez avec un autre.`,
+      qualityInactive: `La qualité n'est pas activée : rien n'a été enregistré.`,
+      invalid: `La demande n'est plus valable (catalogue modifié ?) : rien n'a été enregistré.`,
+      unavailable: `Je n'ai pas pu enregistrer (base de données indisponible) : rien n'a été enregistré. Répondez « oui » pour réessayer.`,
+    })[reason],
+  conversationRestarted: () => `Sésame a été mis à jour et notre conversation précédente n'a pas pu être reprise : recommençons.`,
+  activated: ({ person, applications, fn }) =>
+    `C'est actif : ${person} a maintenant accès à ${joinList(applications.map((a) => a.fr), L)}` +
+    (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
+    '.',
+  technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  notUnderstood: () => `Je n'ai pas compris.`,
+  yes: () => 'Oui',
+  no: () => 'Non',
+  roleDoctor: () => 'Médecin (spécialiste)',
+  rolePharmacist: () => 'Pharmacien hospitalier',
+  roleCollaborator: () => 'Collaborateur',
+  skip: () => 'Aucune',
+  languageName: ({ language }) => ({ fr: 'Français', nl: 'Néerlandais', de: 'Allemand', en: 'Anglais' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (INAMI ${inami})`,
+};

@@ -1,0 +1,147 @@
+import type { Catalog } from './catalog';
+import { formatDate, formatDateTime } from '../../src/domain/dates';
+import { bullet, formatDelay, joinList } from './format';
+
+const L = 'nl';
+const at = (t: number) => formatDateTime(t, L);
+/** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
+const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`);
+
+export const nl: Catalog = {
+  welcome: ({ name }) =>
+    `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
+  unknownManager: ({ userId }) =>
+    `Ik ken u nog niet als toegangsbeheerder (ID: ${userId}). Vraag de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van uw ziekenhuis om u aan te stellen en probeer het daarna opnieuw.`,
+  noEntity: () =>
+    `U hebt geen enkele rol waarmee u toegangen kunt geven (VTE, Co-VTE of toegangsbeheerder). Vraag het aan de VTE van uw entiteit.`,
+  whatNext: () => `Schrijf me wanneer u een nieuwe toegang wilt geven.`,
+  askEntity: () => `Voor welke entiteit werkt u?`,
+  onlyEntity: ({ entity, inami }) => `Entiteit: ${entity} (RIZIV-nummer ${inami}).`,
+  askQuality: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
+  onlyQuality: ({ quality }) => `Hoedanigheid: ${quality.nl}.`,
+  askActivateQuality: ({ quality }) =>
+    `De hoedanigheid “${quality.nl}” is nog niet geactiveerd. Wilt u ze activeren? Dat gebeurt samen met de toegang, bij de bevestiging.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `De hoedanigheid “${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
+  qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid “${quality.nl}” blijft inactief.`,
+  askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length }) =>
+    ({
+      empty: `Ik heb geen INSZ ontvangen.`,
+      characters: `Een INSZ bevat alleen cijfers (punten, streepjes en spaties zijn toegestaan).`,
+      length: `Een INSZ heeft 11 cijfers; ik heb er ${length ?? 0} geteld.`,
+      birthDate: `De eerste 6 cijfers van een INSZ zijn een geboortedatum (JJMMDD); deze datum bestaat niet.`,
+      checksum: `De laatste twee cijfers (controlecijfers) passen niet bij de rest van het INSZ: een tikfout?`,
+    })[problem] + ` Controleer het nummer en stuur het opnieuw.`,
+  askConfirmPerson: ({ name, username }) => `Ik heb ${name} gevonden (gebruiker ${username}). Is dat de juiste persoon?`,
+  personUnknown: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}. Laten we hem samen aanmaken (er wordt u geen wachtwoord gevraagd).`,
+  askUsername: () =>
+    `Welke gebruikersnaam krijgt deze persoon? (6 tot 30 tekens: letters zonder accenten, cijfers, punt, streepje of underscore; begint met een letter)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `Deze gebruikersnaam is niet geschikt: ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `er zijn minstens 6 tekens nodig`,
+            tooLong: `er zijn hoogstens 30 tekens toegestaan`,
+            mustStartWithLetter: `hij moet met een letter beginnen`,
+            forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+            onlyDigits: `hij mag niet alleen uit cijfers bestaan`,
+            repeatedSeparators: `geen twee tekens . - _ na elkaar`,
+          })[p],
+      )
+      .join('; ') +
+    '.',
+  usernameTaken: ({ username }) => `De gebruikersnaam “${username}” is al in gebruik. Kies een andere.`,
+  askUsernameConfirm: () => `Typ de gebruikersnaam opnieuw om te bevestigen.`,
+  usernameMismatch: () => `De twee invoeren zijn niet identiek. We beginnen opnieuw met de gebruikersnaam.`,
+  askLastName: () => `Zijn/haar familienaam?`,
+  askFirstName: () => `Zijn/haar voornaam?`,
+  nameInvalid: () => `Een naam bevat alleen letters, spaties, streepjes, apostrofs of punten (hoogstens 100 tekens).`,
+  askTitle: () => `Zijn/haar titel (Dr., Prof., Apr.…)? Antwoord “geen” als er geen is.`,
+  titleInvalid: () => `Een titel telt hoogstens 30 tekens.`,
+  askLanguage: () => `Zijn/haar taal: Frans, Nederlands, Duits of Engels?`,
+  languageInvalid: () => `Ik ken Frans, Nederlands, Duits en Engels.`,
+  askEmail: () => `Zijn/haar e-mailadres (verplicht)?`,
+  emailInvalid: () => `Dit e-mailadres is niet geldig (voorbeeld: voornaam.naam@ziekenhuis.be).`,
+  askLocalEmail: () => `Een lokaal e-mailadres (optioneel)? Antwoord “geen” om over te slaan.`,
+  askApplications: ({ quality }) =>
+    `Welke toepassing(en) voor de hoedanigheid “${quality.nl}”? U kunt er meerdere noemen, bijvoorbeeld “Colindos, Hospiliss”.`,
+  applicationsUnknown: ({ texts }) =>
+    `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen van deze hoedanigheid.`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `“${text}” kan ${joinOr(candidates.map((c) => c.nl))} betekenen: geef aan welke.`,
+  askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
+  roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate }) =>
+    `Deze persoon heeft al de functie “${fn.nl}” vanaf ${formatDate(startDate, L)}: niets toe te voegen.`,
+  askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
+  functionInvalid: () => `Antwoord “arts-specialist” of “ziekenhuisapotheker” (of 1, 2).`,
+  askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,
+  askEndDate: ({ startDate }) =>
+    `Een einddatum (na ${formatDate(startDate, L)})? Antwoord “geen” als de functie geen einde heeft.`,
+  dateInvalid: ({ problem, startDate }) =>
+    ({
+      format: `Ik heb deze datum niet begrepen. Schrijf ze als dd-mm-jjjj, bijvoorbeeld 01-03-2027.`,
+      invalid: `Deze datum bestaat niet in de kalender.`,
+      past: `Deze datum is voorbij: de functie kan ten vroegste vandaag beginnen.`,
+      notAfterStart: `De einddatum moet na de begindatum liggen${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Dit ga ik doen:`,
+      bullet([
+        `Entiteit: ${s.entity} (RIZIV-nummer ${s.inami})`,
+        `Hoedanigheid: ${s.quality.nl}${s.activateQuality ? ' (wordt geactiveerd)' : ''}`,
+        s.person.isNew
+          ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
+          : `Gebruiker: ${s.person.name} (${s.person.username})`,
+        `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
+        ...(s.fn
+          ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ''}`]
+          : []),
+      ]),
+      `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
+    ].join('\n\n'),
+  yesNoExpected: () => `Antwoord met ja of nee.`,
+  invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
+  ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
+  cancelled: () => `Geannuleerd: er is niets geregistreerd.`,
+  grantDone: ({ person, replayed, grants, fn }) =>
+    [
+      replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : `Het is geregistreerd voor ${person}:`,
+      bullet([
+        ...grants.map((g) =>
+          g.alreadyHeld ? `${g.names.nl}: deze persoon had dit al (actief vanaf ${at(g.activeAt)})` : `${g.names.nl}: actief vanaf ${at(g.activeAt)}`,
+        ),
+        ...(fn ? [`Functie ${fn.names.nl}: actief vanaf ${at(fn.activeAt)}`] : []),
+      ]),
+      `(Brusselse tijd) Ik laat het u hier weten zodra het actief is.`,
+    ].join('\n\n'),
+  alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd. Schrijf me voor een nieuwe aanvraag.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Uw rol laat deze bewerking niet toe in deze entiteit of hoedanigheid: er is niets geregistreerd.`,
+      nissExists: `Intussen heeft iemand een gebruiker met dit INSZ aangemaakt: er is niets geregistreerd. Begin de aanvraag opnieuw om hem terug te vinden.`,
+      usernameTaken: `Intussen is deze gebruikersnaam in gebruik genomen: er is niets geregistreerd. Begin opnieuw met een andere.`,
+      qualityInactive: `De hoedanigheid is niet geactiveerd: er is niets geregistreerd.`,
+      invalid: `De aanvraag is niet meer geldig (catalogus gewijzigd?): er is niets geregistreerd.`,
+      unavailable: `Ik kon niet registreren (database niet beschikbaar): er is niets geregistreerd. Antwoord “ja” om het opnieuw te proberen.`,
+    })[reason],
+  conversationRestarted: () => `Sésame is bijgewerkt en ons vorige gesprek kon niet worden hervat: we beginnen opnieuw.`,
+  activated: ({ person, applications, fn }) =>
+    `Het is actief: ${person} heeft nu toegang tot ${joinList(applications.map((a) => a.nl), L)}` +
+    (fn ? `${applications.length ? ', en ' : ''}de functie ${fn.names.nl} (sinds ${formatDate(fn.startDate, L)})` : '') +
+    '.',
+  technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  notUnderstood: () => `Ik heb het niet begrepen.`,
+  yes: () => 'Ja',
+  no: () => 'Nee',
+  roleDoctor: () => 'Arts (specialist)',
+  rolePharmacist: () => 'Ziekenhuisapotheker',
+  roleCollaborator: () => 'Medewerker',
+  skip: () => 'Geen',
+  languageName: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (RIZIV ${inami})`,
+};

@@ -1,0 +1,204 @@
+import Fuse from 'fuse.js';
+import { z } from 'zod';
+import type { Locale } from '../src/domain/locale';
+
+/** Lower case, no accents, single spaces, punctuation kept only where names need it. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’`]/g, "'")
+    .replace(/[^\p{L}\p{N}@.'\-/ ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const words = (text: string) => new Set(normalize(text).split(/[\s.'/-]+/).filter(Boolean));
+const hasAny = (text: string, list: readonly string[]) => {
+  const norm = normalize(text);
+  const ws = words(text);
+  return list.some((w) => (w.includes(' ') ? ` ${norm} `.includes(` ${w} `) : ws.has(w)));
+};
+
+const YES = ['oui', 'o', 'ok', 'okay', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait',
+  'ja', 'j', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad',
+  'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden',
+  'yes', 'y', 'yeah', 'yep', 'sure', 'confirm', 'confirmed', 'right'];
+const NO = ['non', 'n', 'pas', 'nee', 'neen', 'niet', 'nein', 'no', 'nope', 'incorrect', 'faux', 'fout', 'falsch', 'wrong'];
+const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber',
+  'annuleren', 'annuleer', 'stoppen', 'afbreken', 'abbrechen', 'abbruch', 'stornieren', 'cancel', 'quit', 'abort'];
+const SKIP = ['aucun', 'aucune', 'rien', 'passer', 'pas de', 'sans', 'geen', 'overslaan', 'zonder', 'kein', 'keine', 'keiner',
+  'uberspringen', 'ohne', 'none', 'skip', 'nothing', 'without', 'nvt', 'n/a', '-', '/'];
+
+export type YesNo = 'yes' | 'no' | undefined;
+
+/** 'yes', 'no', or undefined when the answer is neither (or both). */
+export function yesNo(text: string): YesNo {
+  const yes = hasAny(text, YES);
+  const no = hasAny(text, NO);
+  if (yes === no) return undefined;
+  return yes ? 'yes' : 'no';
+}
+
+/** Whole-message cancel words only: "annuler" cancels, "pas annuler Colindos" does not. */
+export function isCancel(text: string): boolean {
+  const norm = normalize(text).replace(/[.!]+$/, '');
+  return CANCEL.includes(norm) || (norm.split(' ').length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, NO));
+}
+
+/** For optional fields: "aucun", "geen", "none", "-"... */
+export function isSkip(text: string): boolean {
+  const norm = normalize(text);
+  return norm === '' || SKIP.includes(norm) || (norm.split(' ').length <= 2 && hasAny(norm, SKIP)) || yesNo(text) === 'no';
+}
+
+export interface Option<Id> {
+  id: Id;
+  /** Every way of naming it: names in four languages, code, aliases. */
+  labels: readonly string[];
+}
+
+export type Pick<Id> =
+  | { ok: true; id: Id }
+  | { ok: false; reason: 'none' }
+  | { ok: false; reason: 'ambiguous'; candidates: Id[] };
+
+/** By number in the list shown, by a full name, or by a part of a name that fits one option only. */
+export function pickOne<Id>(text: string, options: readonly Option<Id>[]): Pick<Id> {
+  const norm = normalize(text);
+  if (!norm) return { ok: false, reason: 'none' };
+  if (/^\d{1,2}$/.test(norm)) {
+    const o = options[Number(norm) - 1];
+    return o ? { ok: true, id: o.id } : { ok: false, reason: 'none' };
+  }
+  const exact = options.filter((o) => o.labels.some((l) => normalize(l) === norm));
+  if (exact.length === 1) return { ok: true, id: exact[0]!.id };
+  const partial = exact.length > 1 ? exact : options.filter((o) => o.labels.some((l) => containsWords(normalize(l), norm)));
+  if (partial.length === 1) return { ok: true, id: partial[0]!.id };
+  if (partial.length > 1) return { ok: false, reason: 'ambiguous', candidates: partial.map((o) => o.id) };
+  return { ok: false, reason: 'none' };
+}
+
+/** "iris" is in "hopitaux iris sud", "ris" is not: match whole words or a prefix of a word. */
+function containsWords(label: string, query: string): boolean {
+  if (query.length < 3) return false;
+  return ` ${label} `.includes(` ${query}`) || label.replace(/[\s\-.]/g, '').includes(query.replace(/[\s\-.]/g, ''));
+}
+
+export type PickMany<Id> = { ids: Id[]; unknown: string[]; ambiguous: { text: string; candidates: Id[] }[] };
+
+const LIST_SEPARATORS = /[,;\n+&]+/;
+const WORD_SEPARATORS = / (?:et|and|en|und|ainsi que|as well as|sowie|alsook) /;
+
+/**
+ * Several options in one answer: "Colindos, Hospiliss", "1 et 3", "hospisup and ebirth".
+ * A name containing "et" (Gestion des données financières et fiscales) is tried whole first.
+ */
+export function pickMany<Id>(text: string, options: readonly Option<Id>[]): PickMany<Id> {
+  const result: PickMany<Id> = { ids: [], unknown: [], ambiguous: [] };
+  const add = (id: Id) => {
+    if (!result.ids.includes(id)) result.ids.push(id);
+  };
+  const fuse = new Fuse(
+    options.flatMap((o) => o.labels.map((label) => ({ id: o.id, label: normalize(label) }))),
+    { keys: ['label'], includeScore: true, threshold: 0.3, ignoreLocation: true },
+  );
+  const resolve = (part: string): boolean => {
+    const picked = pickOne(part, options);
+    if (picked.ok) {
+      add(picked.id);
+      return true;
+    }
+    if (picked.reason === 'ambiguous') {
+      result.ambiguous.push({ text: part.trim(), candidates: picked.candidates });
+      return true;
+    }
+    // A near miss ("colindo", "hospi sup") is taken only when one option is clearly closest.
+    const hits = fuse.search(normalize(part));
+    const best = hits[0];
+    if (best && (best.score ?? 1) <= 0.25 && hits.every((h) => h.item.id === best.item.id || (h.score ?? 1) > (best.score ?? 0) + 0.1)) {
+      add(best.item.id);
+      return true;
+    }
+    return false;
+  };
+  for (const chunk of text.split(LIST_SEPARATORS).map((c) => c.trim()).filter(Boolean)) {
+    if (/^\d{1,2}(\s+\d{1,2})+$/.test(chunk)) {
+      for (const n of chunk.split(/\s+/)) if (!resolve(n)) result.unknown.push(n);
+      continue;
+    }
+    if (resolve(chunk)) continue;
+    const parts = normalize(chunk).split(WORD_SEPARATORS).filter(Boolean);
+    if (parts.length === 1) {
+      result.unknown.push(chunk);
+      continue;
+    }
+    for (const part of parts) if (!resolve(part)) result.unknown.push(part);
+  }
+  return result;
+}
+
+const LANGUAGES: Record<Locale, readonly string[]> = {
+  fr: ['fr', 'francais', 'french', 'frans', 'franzosisch', 'franse'],
+  nl: ['nl', 'nederlands', 'neerlandais', 'dutch', 'niederlandisch', 'vlaams', 'flamand', 'flemish'],
+  de: ['de', 'deutsch', 'allemand', 'german', 'duits', 'duitse'],
+  en: ['en', 'english', 'anglais', 'engels', 'englisch', 'engelse'],
+};
+
+export function parseLanguage(text: string): Locale | undefined {
+  const found = (Object.keys(LANGUAGES) as Locale[]).filter((l) => hasAny(text, LANGUAGES[l]));
+  if (found.length === 1) return found[0];
+  const n = normalize(text);
+  const byNumber = /^[1-4]$/.test(n) ? (['fr', 'nl', 'de', 'en'] as const)[Number(n) - 1] : undefined;
+  return byNumber;
+}
+
+export type PersonRole = 'doctor' | 'pharmacist' | 'collaborator';
+export type FunctionKind = 'doctor' | 'pharmacist';
+
+const COLLABORATOR = ['collaborateur', 'collaboratrice', 'collab', 'assistant', 'assistante', 'secretaire', 'infirmier', 'infirmiere',
+  'medewerker', 'medewerkster', 'assistent', 'assistente', 'secretaresse', 'verpleegkundige',
+  'mitarbeiter', 'mitarbeiterin', 'sekretarin', 'pfleger', 'pflegerin',
+  'collaborator', 'secretary', 'nurse', 'staff'];
+const DOCTOR = ['medecin', 'specialiste', 'medecin-specialiste', 'docteur', 'dr', 'arts', 'arts-specialist', 'specialist',
+  'geneesheer', 'dokter', 'arzt', 'arztin', 'facharzt', 'facharztin', 'doctor', 'physician'];
+const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'krankenhausapotheker',
+  'apothekerin', 'pharmacist', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
+
+/** What the person is; a collaborator's answer may already say whose ("collaboratrice d'un médecin"). */
+export function parseRole(text: string): { role: PersonRole; functionKind?: FunctionKind } | undefined {
+  const n = normalize(text);
+  if (/^[1-3]$/.test(n)) return { role: (['doctor', 'pharmacist', 'collaborator'] as const)[Number(n) - 1]! };
+  const doctor = hasAny(text, DOCTOR);
+  const pharmacist = hasAny(text, PHARMACIST);
+  if (hasAny(text, COLLABORATOR)) {
+    const functionKind = doctor === pharmacist ? undefined : doctor ? 'doctor' : 'pharmacist';
+    return functionKind ? { role: 'collaborator', functionKind } : { role: 'collaborator' };
+  }
+  if (doctor !== pharmacist) return { role: doctor ? 'doctor' : 'pharmacist' };
+  return undefined;
+}
+
+/** Whose collaborator: the specialist doctor's or the hospital pharmacist's. */
+export function parseFunctionKind(text: string): FunctionKind | undefined {
+  const n = normalize(text);
+  if (/^[12]$/.test(n)) return n === '1' ? 'doctor' : 'pharmacist';
+  const doctor = hasAny(text, DOCTOR);
+  const pharmacist = hasAny(text, PHARMACIST);
+  if (doctor === pharmacist) return undefined;
+  return doctor ? 'doctor' : 'pharmacist';
+}
+
+const emailSchema = z.email();
+export function parseEmail(text: string): string | undefined {
+  const candidate = text.trim().replace(/^mailto:/i, '');
+  return emailSchema.safeParse(candidate).success ? candidate.toLowerCase() : undefined;
+}
+
+/** Names as people write them: letters of any script, spaces, hyphens, apostrophes, dots. */
+export function parseName(text: string, max = 100): string | undefined {
+  const name = text.trim().replace(/\s+/g, ' ');
+  if (!name || name.length > max) return undefined;
+  return /^[\p{L}][\p{L}\p{M} '’.\-]*$/u.test(name) ? name : undefined;
+}

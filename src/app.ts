@@ -1,0 +1,84 @@
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config';
+import { Store } from './store/store';
+import { loadCatalog, loadDemoIfEmpty } from './store/seed';
+import { createAdapter, isLocalMode, proactiveDeliver } from './bot/adapter';
+import { grantMachineFor } from './bot/grant-actors';
+import { TurnRunner } from './bot/turn-runner';
+import { SesameBot } from './bot/sesame-bot';
+import { createServer } from './server';
+import { ActivationScheduler } from './activation/scheduler';
+import { OutboxSender } from './activation/outbox-sender';
+
+export interface Sesame {
+  server: Server;
+  store: Store;
+  url: string;
+  scheduler: ActivationScheduler;
+  sender: OutboxSender;
+  close(): Promise<void>;
+}
+
+/** Builds and starts everything: store, bot, HTTP server, activation. */
+export async function startSesame(config: Config, logger: Logger): Promise<Sesame> {
+  const started = process.hrtime.bigint();
+  const store = Store.open(config.dbFile, { activationDelayMs: config.activationDelayMs });
+  loadCatalog(store);
+  if (config.demoData && loadDemoIfEmpty(store)) logger.info('demo data loaded (manager id: demo-manager)');
+
+  const adapter = createAdapter(config, logger);
+  const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs });
+  const bot = new SesameBot({ store, runner, logger });
+
+  const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
+  const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
+  store.onGranted = () => scheduler.reschedule();
+
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts() }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  // After listening: a restart first activates and announces whatever fell due while down.
+  scheduler.start();
+  void sender.flush();
+
+  logger.info(
+    {
+      port,
+      db: config.dbFile,
+      activationDelayMs: config.activationDelayMs,
+      mode: isLocalMode(config) ? 'local (no authentication, like the Bot Framework Emulator)' : 'authenticated (Bot Framework JWT)',
+      startupMs: Number(process.hrtime.bigint() - started) / 1e6,
+    },
+    `Sésame listening on http://localhost:${port}`,
+  );
+
+  let closed = false;
+  return {
+    server,
+    store,
+    url,
+    scheduler,
+    sender,
+    async close() {
+      if (closed) return;
+      closed = true;
+      scheduler.stop();
+      sender.stop();
+      await sender.idle();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      store.close();
+    },
+  };
+}

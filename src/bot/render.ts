@@ -1,0 +1,69 @@
+import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
+import type { Locale } from '../domain/locale';
+import type { View } from '../../dialogs/grant-access.view';
+import { labelText, say } from './i18n';
+
+/** Beyond this, buttons crowd the chat; the numbered list in the text still works. */
+const MAX_BUTTONS = 8;
+
+/**
+ * One message per turn: what happened, then what is asked, with the choices numbered
+ * (typing a number or a name works everywhere) and as buttons where they fit.
+ */
+export function renderView(view: View, locale: Locale): Partial<Activity> {
+  const parts = view.notices.map((n) => say(n, locale));
+  const prompt = view.prompt;
+  let suggestedActions: Activity['suggestedActions'];
+  if (prompt) {
+    parts.push(say(prompt.message, locale));
+    if (prompt.choices.length > 0) {
+      parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelText(c.label, locale)}`).join('\n'));
+      if (prompt.choices.length <= MAX_BUTTONS && !prompt.multiple) {
+        const actions: CardAction[] = prompt.choices.map((c) => ({
+          type: 'imBack',
+          title: labelText(c.label, locale),
+          value: labelText(c.value, locale),
+        }));
+        suggestedActions = { actions, to: [] };
+      }
+    }
+  } else if (parts.length > 0 && !view.done) {
+    parts.push(say({ key: 'whatNext' }, locale));
+  }
+  return {
+    type: ActivityTypes.Message,
+    text: parts.join('\n\n'),
+    textFormat: 'markdown',
+    locale,
+    inputHint: prompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,
+    ...(suggestedActions ? { suggestedActions } : {}),
+    channelData: {
+      sesame: {
+        expecting: prompt?.slot ?? null,
+        ...(prompt?.choices.length ? { choices: prompt.choices.map((c) => labelText(c.value, locale)) } : {}),
+        ...(view.done
+          ? {
+              done: {
+                replayed: view.done.replayed,
+                grants: view.done.grants.map((g) => ({ id: g.id, application: g.applicationCode, activeAt: new Date(g.activeAt).toISOString() })),
+                functions: view.done.fn
+                  ? [{ id: view.done.fn.id, function: view.done.fn.code, startDate: view.done.fn.startDate, activeAt: new Date(view.done.fn.activeAt).toISOString() }]
+                  : [],
+              },
+            }
+          : {}),
+      },
+    },
+  };
+}
+
+export function renderText(text: string, locale: Locale, expecting: string | null = null): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    text,
+    textFormat: 'markdown',
+    locale,
+    inputHint: InputHints.AcceptingInput,
+    channelData: { sesame: { expecting } },
+  };
+}

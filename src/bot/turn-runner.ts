@@ -1,0 +1,109 @@
+import { createActor, waitFor } from 'xstate';
+import { GRANT_MACHINE_VERSION } from '../../dialogs/grant-access.machine';
+import { isSettled, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
+import type { GrantEvent } from '../../dialogs/grant-access.types';
+import type { Locale } from '../domain/locale';
+import type { Store } from '../store/store';
+import { StaleConversationError } from '../store/conversations.repo';
+import type { grantMachineFor } from './grant-actors';
+
+export interface Turn {
+  conversationId: string;
+  /** Absent for clients that send no id: such a turn cannot be recognised if redelivered. */
+  activityId: string | undefined;
+  managerId: number;
+  event: Extract<GrantEvent, { type: 'TEXT' } | { type: 'CANCEL' }>;
+  locale: Locale;
+  reference: unknown;
+  at: number;
+}
+
+export type Render = (view: View, locale: Locale) => unknown;
+
+const STALE_RETRIES = 3;
+/** Teams re-sends an activity whose turn took over 15 s; a settled turn is far quicker. */
+const SETTLE_TIMEOUT_MS = 10_000;
+
+/**
+ * Runs one turn of a conversation: load its snapshot, send the event, wait until the machine
+ * waits for the user again, save the snapshot with the replies, and return the replies.
+ * Turns of one conversation run one at a time, in arrival order.
+ */
+export class TurnRunner {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly machine: ReturnType<typeof grantMachineFor>,
+    private readonly options: { activationDelayMs: number },
+  ) {}
+
+  run(turn: Turn, render: Render): Promise<unknown[]> {
+    const previous = this.queues.get(turn.conversationId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(() => this.runWithRetry(turn, render));
+    this.queues.set(turn.conversationId, next);
+    const cleanup = () => {
+      if (this.queues.get(turn.conversationId) === next) this.queues.delete(turn.conversationId);
+    };
+    next.then(cleanup, cleanup);
+    return next;
+  }
+
+  private async runWithRetry(turn: Turn, render: Render): Promise<unknown[]> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.runOnce(turn, render);
+      } catch (err) {
+        // Another process wrote this conversation since we read it: read again and redo the turn.
+        // The grant itself is idempotent, so redoing is safe.
+        if (!(err instanceof StaleConversationError) || attempt >= STALE_RETRIES) throw err;
+      }
+    }
+  }
+
+  private async runOnce(turn: Turn, render: Render): Promise<unknown[]> {
+    const { conversations } = this.store;
+    if (turn.activityId) {
+      const replayed = conversations.processedReplies(turn.conversationId, turn.activityId);
+      if (replayed) return replayed;
+    }
+    const row = conversations.get(turn.conversationId);
+    const input = { conversationId: turn.conversationId, managerId: turn.managerId, activationDelayMs: this.options.activationDelayMs };
+
+    let restarted = false;
+    let actor;
+    const saved = row?.snapshot as GrantSnapshot | null | undefined;
+    const usable =
+      saved && row?.machineVersion === GRANT_MACHINE_VERSION && (saved.context as { managerId?: number }).managerId === turn.managerId;
+    try {
+      actor = createActor(this.machine, usable ? { snapshot: saved, input } : { input });
+      actor.start();
+    } catch {
+      actor = createActor(this.machine, { input });
+      actor.start();
+      restarted = true;
+    }
+    if (saved && !usable) restarted = row?.machineVersion !== GRANT_MACHINE_VERSION;
+
+    actor.send({ type: 'TURN', at: turn.at });
+    actor.send(turn.event);
+    const settled = await waitFor(actor, isSettled, { timeout: SETTLE_TIMEOUT_MS });
+    const persisted = actor.getPersistedSnapshot();
+    actor.stop();
+
+    const view = viewOf(settled, settled.context.notices.some((n) => n.key === 'grantDone'));
+    if (restarted) view.notices.unshift({ key: 'conversationRestarted' });
+    const replies = [render(view, turn.locale)];
+    conversations.commitTurn({
+      conversationId: turn.conversationId,
+      expectedVersion: row?.version ?? 0,
+      snapshot: persisted,
+      machineVersion: GRANT_MACHINE_VERSION,
+      locale: turn.locale,
+      reference: turn.reference,
+      activityId: turn.activityId,
+      replies,
+    });
+    return replies;
+  }
+}

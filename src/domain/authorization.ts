@@ -1,0 +1,61 @@
+/**
+ * Who may do what: one table, role × action. The store checks it inside its transactions,
+ * so a chat message can never widen a manager's rights.
+ */
+export const ROLES = ['RAE', 'CO_RAE', 'GA', 'HELPDESK'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACTIONS = [
+  'grantAccess',
+  'createUser',
+  'assignFunction',
+  'activateQuality',
+  'viewUsers',
+  'viewNiss',
+  'revokeAccess',
+  'designateManager',
+  'diagnose',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const Y = true;
+const N = false;
+// prettier-ignore
+export const PERMISSIONS: Record<Role, Record<Action, boolean>> = {
+  //          grant createUser assignFn activateQ viewUsers viewNiss revoke designate diagnose
+  RAE:      { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: Y, diagnose: Y },
+  CO_RAE:   { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y },
+  GA:       { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: N, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y },
+  HELPDESK: { grantAccess: N, createUser: N, assignFunction: N, activateQuality: N, viewUsers: Y, viewNiss: N, revokeAccess: N, designateManager: N, diagnose: Y },
+};
+
+/** A role as held: HELPDESK has no entity; a GA may be limited to one qualité. */
+export interface RoleHolding {
+  role: Role;
+  entityId: number | null;
+  qualityId: number | null;
+}
+
+export interface Scope {
+  entityId: number;
+  /** The qualité acted on; omitted for entity-wide actions. */
+  qualityId?: number;
+}
+
+function covers(holding: RoleHolding, scope: Scope): boolean {
+  if (holding.role === 'HELPDESK') return true;
+  if (holding.entityId !== scope.entityId) return false;
+  if (holding.qualityId === null) return true;
+  return scope.qualityId === holding.qualityId;
+}
+
+export function may(roles: readonly RoleHolding[], action: Action, scope: Scope): boolean {
+  return roles.some((h) => PERMISSIONS[h.role][action] && covers(h, scope));
+}
+
+export class ForbiddenError extends Error {
+  constructor(readonly action: Action, readonly scope: Scope) {
+    super(`not allowed: ${action} on entity ${scope.entityId}${scope.qualityId ? ` qualité ${scope.qualityId}` : ''}`);
+    this.name = 'ForbiddenError';
+  }
+}

@@ -1,0 +1,388 @@
+import type { Db } from './db';
+import { PeopleRepo, type NewUser } from './people.repo';
+import { CatalogRepo } from './catalog.repo';
+import { ConflictError } from './errors';
+import { ForbiddenError, may, type Action, type Scope } from '../domain/authorization';
+import { brusselsMidnight } from '../domain/dates';
+import type { Names } from '../domain/locale';
+
+export interface GrantOrder {
+  idempotencyKey: string;
+  managerId: number;
+  conversationId: string | null;
+  qualityId: number;
+  activateQuality: boolean;
+  user: { existingUserId: number } | { newUser: NewUser };
+  applicationCodes: string[];
+  fn: { code: string; startDate: string; endDate: string | null } | null;
+}
+
+export interface GrantResult {
+  requestId: number;
+  /** True when this order had already been executed: nothing was written this time. */
+  replayed: boolean;
+  userId: number;
+  grants: { id: number; applicationCode: string; activeAt: number; alreadyHeld: boolean }[];
+  fn: { id: number; code: string; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+}
+
+export interface ActivationNotice {
+  userName: string;
+  applications: { code: string; names: Names }[];
+  fn: { code: string; names: Names; startDate: string } | null;
+}
+
+export interface AccessOptions {
+  activationDelayMs: number;
+}
+
+/** Grants, function assignments, the audit log, and their activation. */
+export class AccessRepo {
+  private readonly people: PeopleRepo;
+  private readonly catalog: CatalogRepo;
+  private readonly requestByKey;
+  private readonly insertRequest;
+  private readonly grantsOfRequest;
+  private readonly fnOfRequest;
+  private readonly heldGrant;
+  private readonly insertGrant;
+  private readonly heldFunction;
+  private readonly insertFunction;
+  private readonly activateQualityStmt;
+  private readonly insertAudit;
+  private readonly dueRequests;
+  private readonly activateGrants;
+  private readonly activateFunctions;
+  private readonly requestForNotice;
+  private readonly insertOutbox;
+  private readonly nextDueStmt;
+  private readonly listGrantsStmt;
+  private readonly listFunctionsStmt;
+
+  constructor(private readonly db: Db, private readonly options: AccessOptions) {
+    this.people = new PeopleRepo(db);
+    this.catalog = new CatalogRepo(db);
+    this.requestByKey = db.prepare(`SELECT id, user_id FROM grant_requests WHERE idempotency_key = ?`);
+    this.insertRequest = db.prepare(
+      `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+    );
+    this.grantsOfRequest = db.prepare(
+      `SELECT g.id, a.code, g.active_at FROM grants g JOIN applications a ON a.id = g.application_id
+       WHERE g.request_id = ? ORDER BY g.id`,
+    );
+    this.fnOfRequest = db.prepare(
+      `SELECT id, function_code, start_date, end_date, active_at FROM function_assignments WHERE request_id = ?`,
+    );
+    this.heldGrant = db.prepare(
+      `SELECT id, active_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
+    );
+    this.insertGrant = db.prepare(
+      `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
+       VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
+    );
+    this.heldFunction = db.prepare(
+      `SELECT id, start_date, end_date, active_at FROM function_assignments
+       WHERE user_id = ? AND quality_id = ? AND function_code = ? AND status <> 'ended'`,
+    );
+    this.insertFunction = db.prepare(
+      `INSERT INTO function_assignments (request_id, user_id, quality_id, function_code, start_date, end_date, status,
+         active_at, created_by, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
+    );
+    this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
+    this.insertAudit = db.prepare(
+      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
+       VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, @requestId, @details)`,
+    );
+    this.dueRequests = db.prepare(
+      `SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
+       UNION
+       SELECT request_id FROM function_assignments
+       WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL
+       LIMIT @limit`,
+    );
+    this.activateGrants = db.prepare(
+      `UPDATE grants SET status = 'active', activated_at = @now
+       WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
+       RETURNING id, application_id, user_id, quality_id`,
+    );
+    this.activateFunctions = db.prepare(
+      `UPDATE function_assignments SET status = 'active', activated_at = @now
+       WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
+       RETURNING id, function_code, user_id, quality_id, start_date`,
+    );
+    this.requestForNotice = db.prepare(
+      `SELECT r.conversation_id, u.first_name, u.last_name, q.entity_id
+       FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
+    );
+    this.insertOutbox = db.prepare(
+      `INSERT INTO outbox (conversation_id, request_id, kind, payload, status, next_attempt_at, created_at)
+       VALUES (?, ?, 'activated', ?, 'pending', ?, ?)`,
+    );
+    this.nextDueStmt = db.prepare(
+      `SELECT min(t) AS next FROM (
+         SELECT min(active_at) AS t FROM grants WHERE status = 'pending'
+         UNION ALL
+         SELECT min(active_at) AS t FROM function_assignments WHERE status = 'pending')`,
+    );
+    this.listGrantsStmt = db.prepare(
+      `SELECT g.id, u.niss, a.code AS application, a.name_fr AS application_name, e.inami AS entity, q.kind,
+              k.name_fr AS quality, g.status, g.requested_at, g.active_at, g.activated_at,
+              m.channel_user_id AS requested_by, m.name AS requested_by_name
+       FROM grants g JOIN users u ON u.id = g.user_id JOIN applications a ON a.id = g.application_id
+         JOIN qualities q ON q.id = g.quality_id JOIN quality_kinds k ON k.code = q.kind
+         JOIN entities e ON e.id = q.entity_id JOIN managers m ON m.id = g.requested_by
+       ORDER BY g.id`,
+    );
+    this.listFunctionsStmt = db.prepare(
+      `SELECT f.id, u.niss, f.function_code, e.inami AS entity, f.start_date, f.end_date, f.status, f.active_at
+       FROM function_assignments f JOIN users u ON u.id = f.user_id JOIN qualities q ON q.id = f.quality_id
+         JOIN entities e ON e.id = q.entity_id ORDER BY f.id`,
+    );
+  }
+
+  /**
+   * Executes a confirmed order in one transaction: user (if new), membership, qualité activation,
+   * grants, function, audit. The same idempotency key executes once; a refusal is audited.
+   */
+  executeGrant(order: GrantOrder, now = Date.now()): GrantResult {
+    const replay = this.replay(order.idempotencyKey);
+    if (replay) return replay;
+
+    const quality = this.catalog.qualityById(order.qualityId);
+    if (!quality) throw new ConflictError('unknownQuality', String(order.qualityId));
+    const scope: Scope = { entityId: quality.entityId, qualityId: quality.id };
+    const needed: Action[] = ['grantAccess'];
+    if ('newUser' in order.user) needed.push('createUser');
+    if (order.fn) needed.push('assignFunction');
+    if (order.activateQuality && !quality.active) needed.push('activateQuality');
+    this.authorize(order.managerId, needed, scope, now);
+
+    return this.db.transaction((): GrantResult => {
+      // Checked again inside the transaction: two deliveries may race past the first check.
+      const raced = this.replay(order.idempotencyKey);
+      if (raced) return raced;
+
+      const audit = (action: string, userId: number | null, requestId: number | null, details: object) =>
+        this.insertAudit.run({
+          at: now, managerId: order.managerId, action, outcome: 'ok', entityId: quality.entityId,
+          qualityId: quality.id, userId, requestId, details: JSON.stringify(details),
+        });
+
+      if (!quality.active) {
+        if (!order.activateQuality) throw new ConflictError('qualityInactive', quality.kind);
+        this.activateQualityStmt.run(quality.id);
+        audit('activateQuality', null, null, { kind: quality.kind });
+      }
+
+      let userId: number;
+      let createdUser = false;
+      if ('newUser' in order.user) {
+        const u = order.user.newUser;
+        if (this.people.userByNiss(u.niss)) throw new ConflictError('nissExists');
+        if (this.people.userByUsername(u.username)) throw new ConflictError('usernameTaken', u.username);
+        // 'invited': the person sets their own password later, never through the chat.
+        userId = this.people.insertUser(u, quality.id, 'invited', now).id;
+        createdUser = true;
+      } else {
+        userId = order.user.existingUserId;
+        if (!this.people.userById(userId)) throw new ConflictError('unknownUser');
+        this.people.addMembership(userId, quality.id, now);
+      }
+
+      const { id: requestId } = this.insertRequest.get(
+        order.idempotencyKey, order.managerId, quality.id, userId, order.conversationId, now,
+      ) as { id: number };
+      if (createdUser) audit('createUser', userId, requestId, {});
+
+      const activeAt = now + this.options.activationDelayMs;
+      const kindApps = new Set(this.catalog.applicationsForKind(quality.kind).map((a) => a.code));
+      const grants: GrantResult['grants'] = [];
+      for (const code of order.applicationCodes) {
+        const app = this.catalog.applicationByCode(code);
+        if (!app) throw new ConflictError('unknownApplication', code);
+        if (!kindApps.has(code)) throw new ConflictError('applicationNotInQuality', code);
+        const held = this.heldGrant.get(userId, app.id, quality.id) as { id: number; active_at: number } | undefined;
+        if (held) {
+          grants.push({ id: held.id, applicationCode: code, activeAt: held.active_at, alreadyHeld: true });
+          continue;
+        }
+        const { id } = this.insertGrant.get(requestId, userId, app.id, quality.id, order.managerId, now, activeAt) as {
+          id: number;
+        };
+        audit('grantAccess', userId, requestId, { grantId: id, application: code, activeAt });
+        grants.push({ id, applicationCode: code, activeAt, alreadyHeld: false });
+      }
+
+      let fn: GrantResult['fn'] = null;
+      if (order.fn) {
+        const { code, startDate, endDate } = order.fn;
+        if (!this.catalog.functions().some((f) => f.code === code)) throw new ConflictError('unknownFunction', code);
+        const held = this.heldFunction.get(userId, quality.id, code) as
+          | { id: number; start_date: string; end_date: string | null; active_at: number }
+          | undefined;
+        if (held) {
+          fn = { id: held.id, code, startDate: held.start_date, endDate: held.end_date, activeAt: held.active_at, alreadyHeld: true };
+        } else {
+          // A function starts on its start date in Brussels, and never before the portal's delay.
+          const fnActiveAt = Math.max(brusselsMidnight(startDate).getTime(), activeAt);
+          const { id } = this.insertFunction.get(
+            requestId, userId, quality.id, code, startDate, endDate, fnActiveAt, order.managerId, now,
+          ) as { id: number };
+          audit('assignFunction', userId, requestId, { functionAssignmentId: id, function: code, startDate, endDate });
+          fn = { id, code, startDate, endDate, activeAt: fnActiveAt, alreadyHeld: false };
+        }
+      }
+      return { requestId, replayed: false, userId, grants, fn };
+    })();
+  }
+
+  private replay(idempotencyKey: string): GrantResult | undefined {
+    const request = this.requestByKey.get(idempotencyKey) as { id: number; user_id: number } | undefined;
+    if (!request) return undefined;
+    const grants = (this.grantsOfRequest.all(request.id) as { id: number; code: string; active_at: number }[]).map((g) => ({
+      id: g.id,
+      applicationCode: g.code,
+      activeAt: g.active_at,
+      alreadyHeld: false,
+    }));
+    const f = this.fnOfRequest.get(request.id) as
+      | { id: number; function_code: string; start_date: string; end_date: string | null; active_at: number }
+      | undefined;
+    return {
+      requestId: request.id,
+      replayed: true,
+      userId: request.user_id,
+      grants,
+      fn: f ? { id: f.id, code: f.function_code, startDate: f.start_date, endDate: f.end_date, activeAt: f.active_at, alreadyHeld: false } : null,
+    };
+  }
+
+  /** Throws ForbiddenError, after auditing the refusal in a transaction of its own so it is kept. */
+  authorize(managerId: number, actions: Action[], scope: Scope, now = Date.now()): void {
+    const roles = this.people.rolesOf(managerId);
+    const refused = actions.find((a) => !may(roles, a, scope));
+    if (!refused) return;
+    this.insertAudit.run({
+      at: now, managerId, action: refused, outcome: 'refused', entityId: scope.entityId,
+      qualityId: scope.qualityId ?? null, userId: null, requestId: null, details: '{}',
+    });
+    throw new ForbiddenError(refused, scope);
+  }
+
+  /** Earliest pending activation time, for the scheduler's next timer. */
+  nextDueAt(): number | null {
+    return (this.nextDueStmt.get() as { next: number | null }).next;
+  }
+
+  /**
+   * Activates what is due, a batch of requests per transaction, each activation with its audit row
+   * and one outbox notification per request. Returns how many grants and functions became active.
+   */
+  activateDue(now = Date.now(), batchSize = 500): { grants: number; functions: number; notifications: number } {
+    const total = { grants: 0, functions: 0, notifications: 0 };
+    for (;;) {
+      const batch = this.db.transaction(() => {
+        const requests = this.dueRequests.all({ now, limit: batchSize }) as { request_id: number }[];
+        for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total);
+        return requests.length;
+      })();
+      if (batch < batchSize) return total;
+    }
+  }
+
+  private activateRequest(requestId: number, now: number, total: { grants: number; functions: number; notifications: number }) {
+    const grants = this.activateGrants.all({ requestId, now }) as {
+      id: number; application_id: number; user_id: number; quality_id: number;
+    }[];
+    const fns = this.activateFunctions.all({ requestId, now }) as {
+      id: number; function_code: string; user_id: number; quality_id: number; start_date: string;
+    }[];
+    const req = this.requestForNotice.get(requestId) as {
+      conversation_id: string | null; first_name: string; last_name: string; entity_id: number;
+    };
+    const audit = (action: string, userId: number, qualityId: number, details: object) =>
+      this.insertAudit.run({
+        at: now, managerId: null, action, outcome: 'ok', entityId: req.entity_id, qualityId, userId, requestId,
+        details: JSON.stringify(details),
+      });
+    const apps = this.catalogApps();
+    for (const g of grants) audit('activateGrant', g.user_id, g.quality_id, { grantId: g.id });
+    for (const f of fns) audit('activateFunction', f.user_id, f.quality_id, { functionAssignmentId: f.id });
+    total.grants += grants.length;
+    total.functions += fns.length;
+    if (req.conversation_id === null || grants.length + fns.length === 0) return;
+    const functions = this.catalog.functions();
+    const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);
+    const notice: ActivationNotice = {
+      userName: `${req.first_name} ${req.last_name}`,
+      applications: grants.map((g) => apps.get(g.application_id)!).map((a) => ({ code: a.code, names: a.names })),
+      fn: fnDef && fns[0] ? { code: fnDef.code, names: fnDef.names, startDate: fns[0].start_date } : null,
+    };
+    this.insertOutbox.run(req.conversation_id, requestId, JSON.stringify(notice), now, now);
+    total.notifications += 1;
+  }
+
+  private appsById?: Map<number, { code: string; names: Names }>;
+  private catalogApps(): Map<number, { code: string; names: Names }> {
+    // The catalog only changes at start-up, so one read serves every activation.
+    this.appsById ??= new Map(
+      (this.db.prepare(`SELECT id, code, name_fr, name_nl, name_de, name_en FROM applications`).all() as {
+        id: number; code: string; name_fr: string; name_nl: string; name_de: string; name_en: string;
+      }[]).map((r) => [r.id, { code: r.code, names: { fr: r.name_fr, nl: r.name_nl, de: r.name_de, en: r.name_en } }]),
+    );
+    return this.appsById;
+  }
+
+  listGrants(): GrantListItem[] {
+    return (this.listGrantsStmt.all() as GrantRow[]).map((r) => ({
+      id: r.id,
+      niss: r.niss,
+      application: r.application,
+      applicationName: r.application_name,
+      entity: r.entity,
+      quality: r.quality,
+      qualityKind: r.kind,
+      status: r.status,
+      requestedAt: new Date(r.requested_at).toISOString(),
+      activeAt: new Date(r.active_at).toISOString(),
+      activatedAt: r.activated_at === null ? null : new Date(r.activated_at).toISOString(),
+      requestedBy: r.requested_by,
+      requestedByName: r.requested_by_name,
+    }));
+  }
+
+  listFunctions(): FunctionListItem[] {
+    return (this.listFunctionsStmt.all() as FunctionRow[]).map((r) => ({
+      id: r.id,
+      niss: r.niss,
+      function: r.function_code,
+      entity: r.entity,
+      startDate: r.start_date,
+      endDate: r.end_date,
+      status: r.status,
+      activeAt: new Date(r.active_at).toISOString(),
+    }));
+  }
+}
+
+type GrantRow = {
+  id: number; niss: string; application: string; application_name: string; entity: string; kind: string; quality: string;
+  status: 'pending' | 'active' | 'revoked'; requested_at: number; active_at: number; activated_at: number | null;
+  requested_by: string; requested_by_name: string;
+};
+export interface GrantListItem {
+  id: number; niss: string; application: string; applicationName: string; entity: string; quality: string;
+  qualityKind: string; status: GrantRow['status']; requestedAt: string; activeAt: string; activatedAt: string | null;
+  requestedBy: string; requestedByName: string;
+}
+
+type FunctionRow = {
+  id: number; niss: string; function_code: string; entity: string; start_date: string; end_date: string | null;
+  status: 'pending' | 'active' | 'ended'; active_at: number;
+};
+export interface FunctionListItem {
+  id: number; niss: string; function: string; entity: string; startDate: string; endDate: string | null;
+  status: FunctionRow['status']; activeAt: string;
+}

@@ -1,0 +1,203 @@
+import { z } from 'zod';
+import type { Db } from './db';
+import type { Names } from '../domain/locale';
+
+const names = z.object({ fr: z.string().min(1), nl: z.string().min(1), de: z.string().min(1), en: z.string().min(1) });
+
+export const CatalogFile = z.object({
+  qualityKinds: z.array(z.object({ code: z.string().regex(/^[A-Z_]+$/), names })).min(1),
+  applications: z
+    .array(
+      z.object({
+        code: z.string().regex(/^[A-Z0-9_]+$/),
+        names,
+        descriptions: z.object({ fr: z.string(), nl: z.string(), de: z.string(), en: z.string() }),
+        qualityKinds: z.array(z.string()).min(1),
+        collaboratorNeedsFunction: z.boolean(),
+        aliases: z.array(z.string()),
+      }),
+    )
+    .min(1),
+  functions: z.array(z.object({ code: z.string(), names, forRole: z.enum(['doctor', 'pharmacist']) })).min(1),
+});
+export type CatalogFile = z.infer<typeof CatalogFile>;
+
+export interface Entity {
+  id: number;
+  inami: string;
+  name: string;
+}
+
+export interface Quality {
+  id: number;
+  entityId: number;
+  kind: string;
+  names: Names;
+  active: boolean;
+}
+
+export interface Application {
+  id: number;
+  code: string;
+  names: Names;
+  aliases: string[];
+  collaboratorNeedsFunction: boolean;
+}
+
+export interface FunctionDef {
+  code: string;
+  names: Names;
+  forRole: 'doctor' | 'pharmacist';
+}
+
+type NameRow = { name_fr: string; name_nl: string; name_de: string; name_en: string };
+const namesOf = (r: NameRow): Names => ({ fr: r.name_fr, nl: r.name_nl, de: r.name_de, en: r.name_en });
+
+export class CatalogRepo {
+  private readonly upsertKind;
+  private readonly upsertApp;
+  private readonly linkApp;
+  private readonly upsertFunction;
+  private readonly entityByInamiStmt;
+  private readonly entityByIdStmt;
+  private readonly insertEntity;
+  private readonly insertQuality;
+  private readonly qualitiesOfEntityStmt;
+  private readonly qualityByIdStmt;
+  private readonly appsForKindStmt;
+  private readonly appsByCodeStmt;
+  private readonly functionsStmt;
+  private readonly entitiesStmt;
+
+  constructor(private readonly db: Db) {
+    this.upsertKind = db.prepare(
+      `INSERT INTO quality_kinds (code, name_fr, name_nl, name_de, name_en) VALUES (@code, @fr, @nl, @de, @en)
+       ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl,
+         name_de = excluded.name_de, name_en = excluded.name_en`,
+    );
+    this.upsertApp = db.prepare(
+      `INSERT INTO applications (code, name_fr, name_nl, name_de, name_en, description_fr, description_nl,
+         description_de, description_en, aliases, collaborator_needs_function)
+       VALUES (@code, @fr, @nl, @de, @en, @dfr, @dnl, @dde, @den, @aliases, @needsFunction)
+       ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl,
+         name_de = excluded.name_de, name_en = excluded.name_en, description_fr = excluded.description_fr,
+         description_nl = excluded.description_nl, description_de = excluded.description_de,
+         description_en = excluded.description_en, aliases = excluded.aliases,
+         collaborator_needs_function = excluded.collaborator_needs_function
+       RETURNING id`,
+    );
+    this.linkApp = db.prepare(
+      `INSERT OR IGNORE INTO application_quality_kinds (application_id, quality_kind) VALUES (?, ?)`,
+    );
+    this.upsertFunction = db.prepare(
+      `INSERT INTO functions (code, name_fr, name_nl, name_de, name_en, for_role) VALUES (@code, @fr, @nl, @de, @en, @forRole)
+       ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl,
+         name_de = excluded.name_de, name_en = excluded.name_en, for_role = excluded.for_role`,
+    );
+    this.entityByInamiStmt = db.prepare(`SELECT id, inami, name FROM entities WHERE inami = ?`);
+    this.entityByIdStmt = db.prepare(`SELECT id, inami, name FROM entities WHERE id = ?`);
+    this.entitiesStmt = db.prepare(`SELECT id, inami, name FROM entities ORDER BY name`);
+    this.insertEntity = db.prepare(`INSERT INTO entities (inami, name, created_at) VALUES (?, ?, ?) RETURNING id`);
+    this.insertQuality = db.prepare(
+      `INSERT INTO qualities (entity_id, kind, active) VALUES (?, ?, ?)
+       ON CONFLICT (entity_id, kind) DO NOTHING`,
+    );
+    const qualitySelect = `SELECT q.id, q.entity_id, q.kind, q.active, k.name_fr, k.name_nl, k.name_de, k.name_en
+       FROM qualities q JOIN quality_kinds k ON k.code = q.kind`;
+    this.qualitiesOfEntityStmt = db.prepare(`${qualitySelect} WHERE q.entity_id = ? ORDER BY q.id`);
+    this.qualityByIdStmt = db.prepare(`${qualitySelect} WHERE q.id = ?`);
+    const appSelect = `SELECT a.id, a.code, a.name_fr, a.name_nl, a.name_de, a.name_en, a.aliases, a.collaborator_needs_function
+       FROM applications a`;
+    this.appsForKindStmt = db.prepare(
+      `${appSelect} JOIN application_quality_kinds k ON k.application_id = a.id WHERE k.quality_kind = ? ORDER BY a.name_fr`,
+    );
+    this.appsByCodeStmt = db.prepare(`${appSelect} WHERE a.code = ?`);
+    this.functionsStmt = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en, for_role FROM functions ORDER BY code`);
+  }
+
+  /** Idempotent: the catalog file is the source of truth and is re-applied at every start. */
+  loadCatalog(catalog: CatalogFile): void {
+    this.db.transaction(() => {
+      for (const k of catalog.qualityKinds) this.upsertKind.run({ code: k.code, ...k.names });
+      for (const a of catalog.applications) {
+        const { id } = this.upsertApp.get({
+          code: a.code,
+          ...a.names,
+          dfr: a.descriptions.fr,
+          dnl: a.descriptions.nl,
+          dde: a.descriptions.de,
+          den: a.descriptions.en,
+          aliases: JSON.stringify(a.aliases),
+          needsFunction: a.collaboratorNeedsFunction ? 1 : 0,
+        }) as { id: number };
+        for (const kind of a.qualityKinds) this.linkApp.run(id, kind);
+      }
+      for (const f of catalog.functions) this.upsertFunction.run({ code: f.code, ...f.names, forRole: f.forRole });
+    })();
+  }
+
+  addEntity(inami: string, name: string, qualities: { kind: string; active: boolean }[], now = Date.now()): Entity {
+    return this.db.transaction(() => {
+      const existing = this.entityByInami(inami);
+      const id = existing?.id ?? (this.insertEntity.get(inami, name, now) as { id: number }).id;
+      for (const q of qualities) this.insertQuality.run(id, q.kind, q.active ? 1 : 0);
+      return { id, inami, name: existing?.name ?? name };
+    })();
+  }
+
+  entityByInami(inami: string): Entity | undefined {
+    return this.entityByInamiStmt.get(inami) as Entity | undefined;
+  }
+
+  entityById(id: number): Entity | undefined {
+    return this.entityByIdStmt.get(id) as Entity | undefined;
+  }
+
+  entities(): Entity[] {
+    return this.entitiesStmt.all() as Entity[];
+  }
+
+  qualitiesOfEntity(entityId: number): Quality[] {
+    return (this.qualitiesOfEntityStmt.all(entityId) as QualityRow[]).map(toQuality);
+  }
+
+  qualityById(id: number): Quality | undefined {
+    const row = this.qualityByIdStmt.get(id) as QualityRow | undefined;
+    return row && toQuality(row);
+  }
+
+  applicationsForKind(kind: string): Application[] {
+    return (this.appsForKindStmt.all(kind) as AppRow[]).map(toApplication);
+  }
+
+  applicationByCode(code: string): Application | undefined {
+    const row = this.appsByCodeStmt.get(code) as AppRow | undefined;
+    return row && toApplication(row);
+  }
+
+  functions(): FunctionDef[] {
+    return (this.functionsStmt.all() as (NameRow & { code: string; for_role: 'doctor' | 'pharmacist' })[]).map((r) => ({
+      code: r.code,
+      names: namesOf(r),
+      forRole: r.for_role,
+    }));
+  }
+}
+
+type QualityRow = NameRow & { id: number; entity_id: number; kind: string; active: number };
+const toQuality = (r: QualityRow): Quality => ({
+  id: r.id,
+  entityId: r.entity_id,
+  kind: r.kind,
+  names: namesOf(r),
+  active: r.active === 1,
+});
+
+type AppRow = NameRow & { id: number; code: string; aliases: string; collaborator_needs_function: number };
+const toApplication = (r: AppRow): Application => ({
+  id: r.id,
+  code: r.code,
+  names: namesOf(r),
+  aliases: JSON.parse(r.aliases) as string[],
+  collaboratorNeedsFunction: r.collaborator_needs_function === 1,
+});

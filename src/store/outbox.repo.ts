@@ -1,0 +1,55 @@
+import type { Db } from './db';
+
+export interface OutboxItem {
+  id: number;
+  conversationId: string;
+  kind: string;
+  payload: unknown;
+  attempts: number;
+}
+
+export class OutboxRepo {
+  private readonly dueStmt;
+  private readonly sentStmt;
+  private readonly retryStmt;
+  private readonly nextStmt;
+  private readonly countStmt;
+
+  constructor(db: Db) {
+    this.dueStmt = db.prepare(
+      `SELECT id, conversation_id, kind, payload, attempts FROM outbox
+       WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
+    );
+    this.sentStmt = db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?`);
+    this.retryStmt = db.prepare(
+      `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next,
+         status = CASE WHEN attempts + 1 >= @maxAttempts THEN 'failed' ELSE 'pending' END
+       WHERE id = @id`,
+    );
+    this.nextStmt = db.prepare(`SELECT min(next_attempt_at) AS next FROM outbox WHERE status = 'pending'`);
+    this.countStmt = db.prepare(`SELECT status, count(*) AS n FROM outbox GROUP BY status`);
+  }
+
+  due(now: number, limit = 100): OutboxItem[] {
+    return (
+      this.dueStmt.all(now, limit) as { id: number; conversation_id: string; kind: string; payload: string; attempts: number }[]
+    ).map((r) => ({ id: r.id, conversationId: r.conversation_id, kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts }));
+  }
+
+  markSent(id: number, now = Date.now()): void {
+    this.sentStmt.run(now, id);
+  }
+
+  /** Backs off; after maxAttempts the item is kept as 'failed' for the helpdesk, not retried forever. */
+  markRetry(id: number, next: number, maxAttempts: number): void {
+    this.retryStmt.run({ id, next, maxAttempts });
+  }
+
+  nextAttemptAt(): number | null {
+    return (this.nextStmt.get() as { next: number | null }).next;
+  }
+
+  counts(): Record<string, number> {
+    return Object.fromEntries((this.countStmt.all() as { status: string; n: number }[]).map((r) => [r.status, r.n]));
+  }
+}

@@ -1,0 +1,33 @@
+import { openDatabase, type Db } from './db';
+import { CatalogRepo } from './catalog.repo';
+import { PeopleRepo } from './people.repo';
+import { AccessRepo } from './access.repo';
+import { ConversationsRepo } from './conversations.repo';
+import { OutboxRepo } from './outbox.repo';
+
+/** One database and its repositories, each with its statements prepared once. */
+export class Store {
+  readonly catalog: CatalogRepo;
+  readonly people: PeopleRepo;
+  readonly access: AccessRepo;
+  readonly conversations: ConversationsRepo;
+  readonly outbox: OutboxRepo;
+  /** Called after an order was executed, so the activation timer can move earlier. */
+  onGranted?: () => void;
+
+  constructor(readonly db: Db, options: { activationDelayMs: number }) {
+    this.catalog = new CatalogRepo(db);
+    this.people = new PeopleRepo(db);
+    this.access = new AccessRepo(db, options);
+    this.conversations = new ConversationsRepo(db);
+    this.outbox = new OutboxRepo(db);
+  }
+
+  static open(file: string, options: { activationDelayMs: number }): Store {
+    return new Store(openDatabase(file), options);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}
