@@ -5,7 +5,6 @@ import { bullet, formatDelay, joinList } from './format';
 const L = 'de';
 const at = (t: number) => formatDateTime(t, L);
 /** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
-const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} oder ${items[items.length - 1]}`);
 
 export const de: Catalog = {
   welcome: ({ name }) =>
@@ -71,7 +70,7 @@ export const de: Catalog = {
   applicationsUnknown: ({ texts }) =>
     `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen dieser Eigenschaft.`,
   applicationsAmbiguous: ({ text, candidates }) =>
-    `„${text}“ kann ${joinOr(candidates.map((c) => c.de))} bedeuten: Geben Sie an, welche.`,
+    `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
   askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate }) =>
@@ -119,7 +118,7 @@ export const de: Catalog = {
       ]),
       `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist.`,
     ].join('\n\n'),
-  alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert. Schreiben Sie mir für eine neue Anfrage.`,
+  alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Entität oder Eigenschaft nicht: Es wurde nichts gespeichert.`,

@@ -5,7 +5,6 @@ import { bullet, formatDelay, joinList } from './format';
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
 /** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
-const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
 export const en: Catalog = {
   welcome: ({ name }) =>
@@ -71,7 +70,7 @@ export const en: Catalog = {
   applicationsUnknown: ({ texts }) =>
     `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications of this capacity.`,
   applicationsAmbiguous: ({ text, candidates }) =>
-    `“${text}” can mean ${joinOr(candidates.map((c) => c.en))}: please say which one.`,
+    `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
   askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
   roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate }) =>
@@ -119,7 +118,7 @@ export const en: Catalog = {
       ]),
       `(Brussels time) I will let you know here when it is active.`,
     ].join('\n\n'),
-  alreadyDone: () => `This is already done and recorded only once. Write to me for a new request.`,
+  alreadyDone: () => `This is already done and recorded only once.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Your role does not allow this operation in this entity or capacity: nothing has been recorded.`,

@@ -15,12 +15,17 @@ export function formatDelay(ms: number, locale: Locale): string {
   return `${n} ${n === 1 ? unit[0] : unit[1]}`;
 }
 
-const CONJUNCTION: Record<Locale, string> = { fr: 'et', nl: 'en', de: 'und', en: 'and' };
+const CONJUNCTIONS: Record<Locale, { and: string; or: string }> = {
+  fr: { and: 'et', or: 'ou' },
+  nl: { and: 'en', or: 'of' },
+  de: { and: 'und', or: 'oder' },
+  en: { and: 'and', or: 'or' },
+};
 
-/** "A", "A et B", "A, B et C". */
-export function joinList(items: string[], locale: Locale): string {
+/** "A", "A et B", "A, B et C" (or "A, B ou C"). */
+export function joinList(items: string[], locale: Locale, conjunction: 'and' | 'or' = 'and'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${CONJUNCTION[locale]} ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${CONJUNCTIONS[locale][conjunction]} ${items[items.length - 1]}`;
 }
 
 export const bullet = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');

@@ -69,7 +69,7 @@ export const fr: Catalog = {
   applicationsUnknown: ({ texts }) =>
     `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications de cette qualité.`,
   applicationsAmbiguous: ({ text, candidates }) =>
-    `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L).replace(/ et ([^,]*)$/, ' ou $1')} : précisez laquelle.`,
+    `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
   askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
   roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate }) =>
@@ -117,7 +117,7 @@ export const fr: Catalog = {
       ]),
       `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif.`,
     ].join('\n\n'),
-  alreadyDone: () => `C'est déjà fait et enregistré une seule fois. Écrivez-moi pour une nouvelle demande.`,
+  alreadyDone: () => `C'est déjà fait et enregistré une seule fois.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Votre rôle ne permet pas cette opération dans cette entité ou qualité : rien n'a été enregistré.`,

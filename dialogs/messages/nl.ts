@@ -5,7 +5,6 @@ import { bullet, formatDelay, joinList } from './format';
 const L = 'nl';
 const at = (t: number) => formatDateTime(t, L);
 /** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
-const joinOr = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`);
 
 export const nl: Catalog = {
   welcome: ({ name }) =>
@@ -71,7 +70,7 @@ export const nl: Catalog = {
   applicationsUnknown: ({ texts }) =>
     `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen van deze hoedanigheid.`,
   applicationsAmbiguous: ({ text, candidates }) =>
-    `“${text}” kan ${joinOr(candidates.map((c) => c.nl))} betekenen: geef aan welke.`,
+    `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
   roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate }) =>
@@ -119,7 +118,7 @@ export const nl: Catalog = {
       ]),
       `(Brusselse tijd) Ik laat het u hier weten zodra het actief is.`,
     ].join('\n\n'),
-  alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd. Schrijf me voor een nieuwe aanvraag.`,
+  alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Uw rol laat deze bewerking niet toe in deze entiteit of hoedanigheid: er is niets geregistreerd.`,

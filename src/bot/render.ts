@@ -27,7 +27,7 @@ export function renderView(view: View, locale: Locale): Partial<Activity> {
         suggestedActions = { actions, to: [] };
       }
     }
-  } else if (parts.length > 0 && !view.done) {
+  } else if (view.notices.some((n) => n.key === 'cancelled')) {
     parts.push(say({ key: 'whatNext' }, locale));
   }
   return {

@@ -113,7 +113,7 @@ export class AccessRepo {
        RETURNING id, function_code, user_id, quality_id, start_date`,
     );
     this.requestForNotice = db.prepare(
-      `SELECT r.conversation_id, u.first_name, u.last_name, q.entity_id
+      `SELECT r.conversation_id, u.title, u.first_name, u.last_name, q.entity_id
        FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
     );
     this.insertOutbox = db.prepare(
@@ -300,7 +300,7 @@ export class AccessRepo {
       id: number; function_code: string; user_id: number; quality_id: number; start_date: string;
     }[];
     const req = this.requestForNotice.get(requestId) as {
-      conversation_id: string | null; first_name: string; last_name: string; entity_id: number;
+      conversation_id: string | null; title: string | null; first_name: string; last_name: string; entity_id: number;
     };
     const audit = (action: string, userId: number, qualityId: number, details: object) =>
       this.insertAudit.run({
@@ -316,7 +316,7 @@ export class AccessRepo {
     const functions = this.catalog.functions();
     const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);
     const notice: ActivationNotice = {
-      userName: `${req.first_name} ${req.last_name}`,
+      userName: `${req.title ? `${req.title} ` : ''}${req.first_name} ${req.last_name}`,
       applications: grants.map((g) => apps.get(g.application_id)!).map((a) => ({ code: a.code, names: a.names })),
       fn: fnDef && fns[0] ? { code: fnDef.code, names: fnDef.names, startDate: fns[0].start_date } : null,
     };

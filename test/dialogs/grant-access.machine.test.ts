@@ -1,0 +1,323 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-access.machine';
+import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
+import type { GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
+import type { MessageKey } from '../../dialogs/messages/catalog';
+import { isCancel } from '../../dialogs/parse';
+import { nissCheckDigits } from '../../src/domain/niss';
+import { todayInBrussels } from '../../src/domain/dates';
+
+// 2026-11-23 10:00 in Brussels.
+const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+const names = (fr: string) => ({ fr, nl: fr, de: fr, en: fr });
+
+const IRIS = { id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Sud', role: 'CO_RAE' as const };
+const ANNE = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' as const };
+const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins: hôpital'), active: true, mayActivate: true };
+const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: false, mayActivate: true };
+const APPS = [
+  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false },
+  { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true },
+  { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true },
+  { code: 'INAMI_FINANCIAL_TAX_DATA', names: names('Gestion des données financières et fiscales (INAMI)'), aliases: [], needsFunction: false },
+];
+const FUNCTIONS = [
+  { code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), forRole: 'doctor' as const },
+  { code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), forRole: 'pharmacist' as const },
+];
+const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [] };
+const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', username: 'jpeeters', title: null,
+  functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-01-05' }] };
+const MARIE_NISS = '85073003328';
+const JAN_NISS = '90041212377';
+const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
+
+interface World {
+  entities?: (typeof IRIS)[];
+  qualities?: QualityOption[];
+  takenUsernames?: string[];
+  outcome?: ExecutionOutcome;
+}
+
+function start(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  const people: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN };
+  const machine = grantAccessMachine.provide({
+    actors: {
+      loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
+      loadQualities: fromPromise(async () => world.qualities ?? [HOSPITAL, INAMI_CARE]),
+      lookupPerson: fromPromise(async ({ input }: { input: { niss: string } }) => people[input.niss] ?? null),
+      isUsernameFree: fromPromise(async ({ input }: { input: { username: string } }) => !(world.takenUsernames ?? []).includes(input.username)),
+      loadApplications: fromPromise(async () => ({ applications: APPS, functions: FUNCTIONS })),
+      executeGrant: fromPromise(async ({ input }: { input: GrantRequest }) => {
+        executed.push(input);
+        return (
+          world.outcome ?? {
+            ok: true as const,
+            done: { replayed: false, grants: input.applicationCodes.map((c, i) => ({ id: i + 1, applicationCode: c, activeAt: NOW + 1_200_000, alreadyHeld: false })), fn: null },
+          }
+        );
+      }),
+    },
+  });
+  const actor = createActor(machine, { input: { conversationId: 'conv-1', managerId: 3, activationDelayMs: 1_200_000 } });
+  actor.start();
+  const say = async (text: string): Promise<GrantSnapshot> => {
+    actor.send({ type: 'TURN', at: NOW });
+    actor.send(isCancel(text) ? { type: 'CANCEL' } : { type: 'TEXT', text });
+    return waitFor(actor, isSettled);
+  };
+  return { actor, say, executed };
+}
+
+const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
+
+/** A step: what the manager types, then the slot asked next (null: nothing asked) and the notices expected. */
+type Step = [user: string, expecting: Slot | null, notices?: MessageKey[]];
+interface Conversation {
+  name: string;
+  world?: World;
+  steps: Step[];
+  expectedResult: Partial<GrantRequest> | null;
+}
+
+const existingUserHospisup: Step[] = [
+  ['bonjour', 'entity'],
+  ['2', 'quality'],
+  ['1', 'niss'],
+  ['85.07.30-033.28', 'confirmPerson'],
+  ['oui', 'applications'],
+  ['hospisup', 'confirm'],
+  ['oui', null, ['grantDone']],
+];
+
+const conversations: Conversation[] = [
+  {
+    name: 'existing user, HospiSup (7 turns)',
+    steps: existingUserHospisup,
+    expectedResult: { qualityId: 11, activateQuality: false, user: { existingUserId: 7 }, applicationCodes: ['HOSPISUP'], fn: null },
+  },
+  {
+    name: 'new collaborator, Colindos + Hospiliss, function from a future date',
+    steps: [
+      ['salut', 'entity'],
+      ['IRIS', 'quality'],
+      ['Prestataire de soins: hôpital', 'niss'],
+      [NEW_NISS, 'username', ['personUnknown']],
+      ['lgerard', 'usernameConfirm'],
+      ['lgerard', 'lastName'],
+      ['Gérard', 'firstName'],
+      ['Léa', 'title'],
+      ['aucun', 'language'],
+      ['français', 'email'],
+      ['Lea.Gerard@Example.org', 'localEmail'],
+      ['aucune', 'applications'],
+      ['Colindos, Hospiliss', 'role'],
+      ['collaborateur', 'function'],
+      ['médecin-spécialiste', 'startDate'],
+      ['01-03-2027', 'endDate'],
+      ['aucune', 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: {
+      user: { newUser: { niss: NEW_NISS, username: 'lgerard', lastName: 'Gérard', firstName: 'Léa', title: null, language: 'fr', email: 'lea.gerard@example.org', localEmail: null } },
+      applicationCodes: ['COLINDOS', 'HOSPILISS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: null },
+    },
+  },
+  {
+    name: 'a collaborator who says whose in one answer skips the function question',
+    steps: [
+      ['bonjour', 'entity'],
+      ['2', 'quality'],
+      ['1', 'niss'],
+      [MARIE_NISS, 'confirmPerson'],
+      ['oui', 'applications'],
+      ['colindo', 'role'],
+      ["collaboratrice d'un pharmacien hospitalier", 'startDate'],
+      ['15/12/2026', 'endDate'],
+      ['31-12-2027', 'confirm'],
+      ['ja', null, ['grantDone']],
+    ],
+    expectedResult: { applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_PHARMACIST', startDate: '2026-12-15', endDate: '2027-12-31' } },
+  },
+  {
+    name: 'a doctor needs no function',
+    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['Colindos', 'role'], ['médecin', 'confirm'], ['oui', null]],
+    expectedResult: { applicationCodes: ['COLINDOS'], fn: null },
+  },
+  {
+    name: 'a person who already holds the function is not asked again',
+    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [JAN_NISS, 'confirmPerson'], ['yes', 'applications'], ['hospiliss', 'confirm', ['alreadyHasFunction']], ['oui', null]],
+    expectedResult: { user: { existingUserId: 8 }, applicationCodes: ['HOSPILISS'], fn: null },
+  },
+  {
+    name: 'invalid NISS, re-asked with the reason each time',
+    steps: [
+      ['bonjour', 'entity'],
+      ['2', 'quality'],
+      ['1', 'niss'],
+      ['85073003329', 'niss', ['nissInvalid']],
+      ['8507300332', 'niss', ['nissInvalid']],
+      ['85O73003328', 'niss', ['nissInvalid']],
+      [MARIE_NISS, 'confirmPerson'],
+      ['non', 'niss'],
+      [MARIE_NISS, 'confirmPerson'],
+      ['oui', 'applications'],
+      ['14', 'applications', ['applicationsUnknown']],
+      ['hospisup, eHealthBox', 'applications', ['applicationsUnknown']],
+      ['hospisup et gestion des données financières et fiscales', 'confirm'],
+      ['peut-être', 'confirm', ['yesNoExpected']],
+      ['oui', null],
+    ],
+    expectedResult: { applicationCodes: ['HOSPISUP', 'INAMI_FINANCIAL_TAX_DATA'] },
+  },
+  {
+    name: 'one entity and one qualité are not asked',
+    world: { entities: [IRIS], qualities: [HOSPITAL] },
+    steps: [['hello', 'niss', ['onlyEntity', 'onlyQuality']], [MARIE_NISS, 'confirmPerson'], ['yes', 'applications'], ['Hospisup', 'confirm'], ['yes', null]],
+    expectedResult: { qualityId: 11, user: { existingUserId: 7 } },
+  },
+  {
+    name: 'an inactive qualité is activated with the grant, not before',
+    steps: [['bonjour', 'entity'], ['2', 'quality'], ['2', 'activateQuality'], ['oui', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['1', 'confirm'], ['oui', null]],
+    expectedResult: { qualityId: 12, activateQuality: true },
+  },
+  {
+    name: 'username rules, taken username and a mistyped confirmation',
+    world: { takenUsernames: ['lgerard'] },
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'],
+      [NEW_NISS, 'username'],
+      ['lé', 'username', ['usernameInvalid']],
+      ['lgerard', 'username', ['usernameTaken']],
+      ['lgerard2', 'usernameConfirm'],
+      ['lgerard3', 'username', ['usernameMismatch']],
+      ['lgerard2', 'usernameConfirm'],
+      ['lgerard2', 'lastName'],
+      ['G3rard', 'lastName', ['nameInvalid']],
+      ['Gérard', 'firstName'], ['Léa', 'title'], ['Dr', 'language'], ['klingon', 'language', ['languageInvalid']],
+      ['nl', 'email'], ['lea@', 'email', ['emailInvalid']], ['lea@example.org', 'localEmail'],
+      ['lea@hopital.example.be', 'applications'], ['hospisup', 'confirm'], ['oui', null],
+    ],
+    expectedResult: {
+      user: { newUser: { niss: NEW_NISS, username: 'lgerard2', lastName: 'Gérard', firstName: 'Léa', title: 'Dr', language: 'nl', email: 'lea@example.org', localEmail: 'lea@hopital.example.be' } },
+    },
+  },
+  {
+    name: 'dates: past start, impossible date, end before start',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['colindos', 'role'],
+      ['collaborateur', 'function'], ['pharmacien', 'startDate'],
+      ['01-01-2020', 'startDate', ['dateInvalid']],
+      ['31-02-2027', 'startDate', ['dateInvalid']],
+      ['demain peut-être', 'startDate', ['dateInvalid']],
+      [todayInBrussels(new Date(NOW)).split('-').reverse().join('-'), 'endDate'],
+      ['22-11-2026', 'endDate', ['dateInvalid']],
+      ['aucune', 'confirm'],
+      ['oui', null],
+    ],
+    expectedResult: { fn: { code: 'COLLAB_PHARMACIST', startDate: '2026-11-23', endDate: null } },
+  },
+  {
+    name: 'saying no at the summary cancels',
+    steps: [...existingUserHospisup.slice(0, -1), ['non', null, ['cancelled']]],
+    expectedResult: null,
+  },
+];
+
+describe('grant-access machine', () => {
+  describe.each(conversations)('$name', ({ world, steps, expectedResult }) => {
+    it('asks for each slot in turn and executes the expected request once', async () => {
+      const { say, executed } = start(world);
+      for (const [user, expecting, notices] of steps) {
+        const s = await say(user);
+        expect({ user, expecting: slotOf(s) }).toEqual({ user, expecting });
+        if (notices) expect(noticeKeys(s)).toEqual(expect.arrayContaining(notices));
+      }
+      if (expectedResult === null) expect(executed).toHaveLength(0);
+      else {
+        expect(executed).toHaveLength(1);
+        expect(executed[0]).toMatchObject(expectedResult);
+      }
+    });
+
+    it.each(steps.map((_, i) => i))('cancel after step %i executes nothing and keeps no slot', async (i) => {
+      const { say, executed, actor } = start(world);
+      for (const [user] of steps.slice(0, i)) await say(user);
+      const executedBefore = executed.length;
+      const s = await say('annuler');
+      expect(s.matches('idle')).toBe(true);
+      expect(noticeKeys(s)).toContain('cancelled');
+      expect(executed).toHaveLength(executedBefore);
+      expect(actor.getSnapshot().context).toMatchObject({ niss: null, chosen: [], person: null, newUser: null });
+    });
+  });
+
+  it('answers a second "oui" after a grant without executing again', async () => {
+    const { say, executed } = start();
+    for (const [user] of existingUserHospisup) await say(user);
+    const again = await say('oui');
+    expect(noticeKeys(again)).toEqual(['alreadyDone']);
+    expect(executed).toHaveLength(1);
+  });
+
+  it('starts a new request with a new idempotency key after a grant', async () => {
+    const { say, executed } = start();
+    for (const [user] of existingUserHospisup) await say(user);
+    for (const [user] of existingUserHospisup) await say(user);
+    expect(executed).toHaveLength(2);
+    expect(executed[0]!.idempotencyKey).not.toEqual(executed[1]!.idempotencyKey);
+  });
+
+  it('can only confirm from the summary', async () => {
+    const { say, actor } = start();
+    await say('bonjour');
+    expect(actor.getSnapshot().can({ type: 'TEXT', text: 'x' })).toBe(true);
+    for (const [user] of existingUserHospisup.slice(1, -1)) await say(user);
+    expect(actor.getSnapshot().matches('confirm')).toBe(true);
+  });
+
+  it('goes back to the username when it was taken meanwhile, keeping everything else', async () => {
+    const { say, executed } = start({ outcome: { ok: false, failure: 'usernameTaken' } });
+    const steps = ['bonjour', '2', '1', NEW_NISS, 'lgerard', 'lgerard', 'Gérard', 'Léa', 'aucun', 'fr', 'lea@example.org', 'aucune', 'hospisup'];
+    for (const t of steps) await say(t);
+    const s = await say('oui');
+    expect(slotOf(s)).toBe('username');
+    expect(noticeKeys(s)).toEqual(['executionFailed']);
+    expect(s.context.chosen).toEqual(['HOSPISUP']);
+    expect(s.context.newUser).toMatchObject({ lastName: 'Gérard', email: 'lea@example.org' });
+    expect(executed).toHaveLength(1);
+  });
+
+  it('keeps the summary when the store is unavailable, so "oui" retries', async () => {
+    const { say } = start({ outcome: { ok: false, failure: 'unavailable' } });
+    for (const [user] of existingUserHospisup.slice(0, -1)) await say(user);
+    const s = await say('oui');
+    expect(slotOf(s)).toBe('confirm');
+    expect(noticeKeys(s)).toEqual(['executionFailed']);
+  });
+
+  it('tells a manager without any entity, and asks nothing', async () => {
+    const { say } = start({ entities: [] });
+    const s = await say('bonjour');
+    expect(slotOf(s)).toBeNull();
+    expect(noticeKeys(s)).toEqual(['noEntity']);
+  });
+
+  it('survives a persisted snapshot restored into a new actor (a restart)', async () => {
+    const first = start();
+    for (const [user] of existingUserHospisup.slice(0, 4)) await first.say(user);
+    const persisted = first.actor.getPersistedSnapshot();
+    first.actor.stop();
+    const second = start();
+    second.actor.stop();
+    const restored = createActor(grantAccessMachine.provide({ actors: {} }), {
+      snapshot: JSON.parse(JSON.stringify(persisted)),
+      input: { conversationId: 'conv-1', managerId: 3, activationDelayMs: 1 },
+    });
+    restored.start();
+    expect(slotOf(restored.getSnapshot())).toBe('confirmPerson');
+    expect(restored.getSnapshot().context.person).toEqual(MARIE);
+  });
+});

@@ -1,0 +1,406 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { migrate, openDatabase, readMigrations, schemaVersion, type Db, type Migration } from '../../src/store/db';
+
+const MIGRATIONS = readMigrations();
+const LAST = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+const T0 = Date.UTC(2026, 2, 10, 9, 0, 0);
+
+/**
+ * Representative rows for every table, in foreign-key order. A migration that adds a table
+ * must add its rows here: the upgrade test refuses a table it cannot fill.
+ */
+const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
+  { table: 'entities', rows: [{ id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Sud', created_at: T0 }] },
+  {
+    table: 'quality_kinds',
+    rows: [
+      { code: 'HOSPITAL', name_fr: 'Hôpital', name_nl: 'Ziekenhuis', name_de: 'Krankenhaus', name_en: 'Hospital' },
+      { code: 'INAMI_CARE', name_fr: 'Soins', name_nl: 'Zorg', name_de: 'Pflege', name_en: 'Care' },
+    ],
+  },
+  {
+    table: 'qualities',
+    rows: [
+      { id: 1, entity_id: 1, kind: 'HOSPITAL', active: 1 },
+      { id: 2, entity_id: 1, kind: 'INAMI_CARE', active: 0 },
+    ],
+  },
+  {
+    table: 'applications',
+    rows: [
+      {
+        id: 1, code: 'EBIRTH', name_fr: 'eBirth', name_nl: 'eBirth', name_de: 'eBirth', name_en: 'eBirth',
+        description_fr: 'Naissances', description_nl: '', description_de: '', description_en: '',
+        aliases: '["ebirth"]', collaborator_needs_function: 0,
+      },
+      {
+        id: 2, code: 'HOSPILISS', name_fr: 'Hospiliss', name_nl: 'Hospiliss', name_de: 'Hospiliss', name_en: 'Hospiliss',
+        description_fr: '', description_nl: '', description_de: '', description_en: '',
+        aliases: '[]', collaborator_needs_function: 1,
+      },
+    ],
+  },
+  {
+    table: 'application_quality_kinds',
+    rows: [
+      { application_id: 1, quality_kind: 'HOSPITAL' },
+      { application_id: 2, quality_kind: 'HOSPITAL' },
+    ],
+  },
+  {
+    table: 'functions',
+    rows: [{ code: 'COLLAB_SPECIALIST', name_fr: 'Collab', name_nl: 'Medew', name_de: 'Mitarb', name_en: 'Collab', for_role: 'doctor' }],
+  },
+  {
+    table: 'managers',
+    rows: [
+      { id: 1, channel_user_id: 'chan-1', aad_object_id: 'aad-1', name: 'Sophie Lambert', created_at: T0 },
+      { id: 2, channel_user_id: 'chan-2', aad_object_id: null, name: 'Helpdesk', created_at: T0 },
+    ],
+  },
+  {
+    table: 'manager_roles',
+    rows: [
+      { id: 1, manager_id: 1, role: 'RAE', entity_id: 1, quality_id: null },
+      { id: 2, manager_id: 1, role: 'GA', entity_id: 1, quality_id: 2 },
+      { id: 3, manager_id: 2, role: 'HELPDESK', entity_id: null, quality_id: null },
+    ],
+  },
+  {
+    table: 'users',
+    rows: [
+      {
+        id: 1, niss: '85073003328', username: 'mdupont', last_name: 'Dupont', first_name: 'Marie', title: 'Dr',
+        language: 'fr', email: 'marie.dupont@example.org', local_email: null, status: 'active', password_hash: null,
+        created_at: T0, updated_at: T0,
+      },
+    ],
+  },
+  { table: 'user_memberships', rows: [{ user_id: 1, quality_id: 1, created_at: T0 }] },
+  {
+    table: 'grant_requests',
+    rows: [{ id: 1, idempotency_key: 'key-1', manager_id: 1, quality_id: 1, user_id: 1, conversation_id: 'conv-1', created_at: T0 }],
+  },
+  {
+    table: 'grants',
+    rows: [
+      {
+        id: 1, request_id: 1, user_id: 1, application_id: 1, quality_id: 1, status: 'pending', requested_by: 1,
+        requested_at: T0, active_at: T0 + 1_200_000, activated_at: null, revoked_at: null,
+      },
+    ],
+  },
+  {
+    table: 'function_assignments',
+    rows: [
+      {
+        id: 1, request_id: 1, user_id: 1, quality_id: 1, function_code: 'COLLAB_SPECIALIST', start_date: '2026-03-20',
+        end_date: null, status: 'pending', active_at: T0 + 86_400_000, activated_at: null, created_by: 1, created_at: T0,
+      },
+    ],
+  },
+  {
+    table: 'audit_log',
+    rows: [
+      {
+        id: 1, at: T0, manager_id: 1, action: 'grantAccess', outcome: 'ok', entity_id: 1, quality_id: 1, user_id: 1,
+        request_id: 1, details: '{"grantId":1}',
+      },
+      {
+        id: 2, at: T0, manager_id: null, action: 'activateGrant', outcome: 'ok', entity_id: 1, quality_id: 1, user_id: 1,
+        request_id: 1, details: '{}',
+      },
+    ],
+  },
+  {
+    table: 'conversations',
+    rows: [{ id: 'conv-1', reference: '{"a":1}', locale: 'nl', snapshot: '{"s":1}', machine_version: 3, version: 2, updated_at: T0 }],
+  },
+  { table: 'processed_activities', rows: [{ conversation_id: 'conv-1', activity_id: 'act-1', replies: '[]', at: T0 }] },
+  {
+    table: 'outbox',
+    rows: [
+      {
+        id: 1, conversation_id: 'conv-1', request_id: 1, kind: 'activated', payload: '{}', status: 'pending', attempts: 0,
+        next_attempt_at: T0, created_at: T0, sent_at: null,
+      },
+    ],
+  },
+];
+
+/** Tables and indexes each migration creates, written out so a changed migration is noticed. */
+const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
+  10: {
+    tables: ['entities', 'quality_kinds', 'qualities', 'applications', 'application_quality_kinds', 'functions', 'managers', 'manager_roles', 'users', 'user_memberships'],
+    indexes: ['manager_roles_byManagerRoleScope', 'user_memberships_byQuality'],
+  },
+  20: {
+    tables: ['grant_requests', 'grants', 'function_assignments', 'audit_log'],
+    indexes: [
+      'grants_byUserApplicationQuality', 'grants_byStatusActiveAt', 'grants_byRequest',
+      'function_assignments_byStatusActiveAt', 'function_assignments_byUser', 'audit_log_byUser', 'audit_log_byEntity',
+    ],
+  },
+  30: {
+    tables: ['conversations', 'processed_activities', 'outbox'],
+    indexes: ['processed_activities_byAt', 'outbox_byStatusNextAttempt'],
+  },
+};
+
+function emptyDb(): Db {
+  return openDatabase(':memory:', { migrate: false });
+}
+
+function objects(db: Db, type: 'table' | 'index'): string[] {
+  return (
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = ? AND name NOT LIKE 'sqlite_%' ORDER BY name`).all(type) as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
+}
+
+function schema(db: Db): { type: string; name: string; sql: string | null }[] {
+  return db.prepare(`SELECT type, name, sql FROM sqlite_master ORDER BY type, name`).all() as {
+    type: string; name: string; sql: string | null;
+  }[];
+}
+
+function insertFixtures(db: Db, tables: string[]): void {
+  for (const { table, rows } of FIXTURES) {
+    if (!tables.includes(table)) continue;
+    for (const row of rows) {
+      const cols = Object.keys(row);
+      db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
+    }
+  }
+}
+
+function dump(db: Db, tables: string[]): Record<string, unknown[]> {
+  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()]));
+}
+
+/** CREATE TABLE / CREATE INDEX names found in a migration's SQL. */
+function createdBy(sql: string): { tables: string[]; indexes: string[] } {
+  const tables = [...sql.matchAll(/CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi)].map((m) => m[1]!);
+  const indexes = [...sql.matchAll(/CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)/gi)].map((m) => m[1]!);
+  return { tables, indexes };
+}
+
+describe('readMigrations', () => {
+  it('finds the project migrations in ascending, unique versions', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual([10, 20, 30]);
+    expect(new Set(versions).size).toBe(versions.length);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql']);
+  });
+
+  describe('in a directory of its own', () => {
+    let dir: string;
+    beforeEach(() => {
+      dir = mkdtempSync(join(tmpdir(), 'sesame-migrations-'));
+    });
+    afterEach(() => {
+      rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('sorts by version and ignores files that are not NNNN-name.sql', () => {
+      writeFileSync(join(dir, '0002-second.sql'), 'CREATE TABLE b (x INTEGER) STRICT;');
+      writeFileSync(join(dir, '0001-first.sql'), 'CREATE TABLE a (x INTEGER) STRICT;');
+      writeFileSync(join(dir, 'README.md'), '# not a migration');
+      writeFileSync(join(dir, '3-short.sql'), 'CREATE TABLE c (x INTEGER);');
+      writeFileSync(join(dir, '0004-draft.sql.bak'), 'CREATE TABLE d (x INTEGER);');
+      const found = readMigrations(dir);
+      expect(found.map((m) => [m.version, m.name])).toEqual([
+        [1, '0001-first.sql'],
+        [2, '0002-second.sql'],
+      ]);
+      expect(found[0]!.sql).toBe('CREATE TABLE a (x INTEGER) STRICT;');
+    });
+  });
+});
+
+describe('migrate', () => {
+  it('has a fixture for every table of the final schema', () => {
+    const db = emptyDb();
+    migrate(db);
+    expect(objects(db, 'table').sort()).toEqual(FIXTURES.map((f) => f.table).sort());
+    db.close();
+  });
+
+  it('lists, for each migration, exactly the tables and indexes its SQL creates', () => {
+    for (const m of MIGRATIONS) {
+      const expected = CREATES[m.version];
+      expect(expected).toBeDefined();
+      const found = createdBy(m.sql);
+      expect(found.tables.sort()).toEqual([...expected!.tables].sort());
+      expect(found.indexes.sort()).toEqual([...expected!.indexes].sort());
+    }
+  });
+
+  describe.each(MIGRATIONS.map((m, i) => [m.version, MIGRATIONS[i - 1]?.version ?? 0] as const))(
+    'upgrading to %i (from %i)',
+    (version, previous) => {
+      it('keeps the rows of existing tables and adds the new tables and indexes', () => {
+        const db = emptyDb();
+        expect(migrate(db, { upTo: version - 1 })).toBe(previous);
+        expect(schemaVersion(db)).toBe(previous);
+
+        const tablesBefore = objects(db, 'table');
+        const indexesBefore = objects(db, 'index');
+        for (const t of tablesBefore) expect(FIXTURES.map((f) => f.table)).toContain(t);
+        insertFixtures(db, tablesBefore);
+        const rowsBefore = dump(db, tablesBefore);
+        for (const t of tablesBefore) expect(rowsBefore[t]!.length).toBeGreaterThan(0);
+
+        expect(migrate(db, { upTo: version })).toBe(version);
+        expect(schemaVersion(db)).toBe(version);
+
+        // Old rows intact, byte for byte.
+        expect(dump(db, tablesBefore)).toEqual(rowsBefore);
+        // New objects exist, and only those.
+        const created = CREATES[version]!;
+        expect(objects(db, 'table').sort()).toEqual([...tablesBefore, ...created.tables].sort());
+        expect(objects(db, 'index').sort()).toEqual([...indexesBefore, ...created.indexes].sort());
+
+        // The new tables accept their representative rows next to the old ones (foreign keys hold).
+        insertFixtures(db, created.tables);
+        for (const t of created.tables) {
+          expect((db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n).toBeGreaterThan(0);
+        }
+        expect(db.pragma('foreign_key_check')).toEqual([]);
+        expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+        db.close();
+      });
+    },
+  );
+
+  it('migrates an empty database to the last version in one call', () => {
+    const db = emptyDb();
+    expect(schemaVersion(db)).toBe(0);
+    expect(migrate(db)).toBe(LAST);
+    expect(schemaVersion(db)).toBe(LAST);
+    db.close();
+  });
+
+  it('is what openDatabase does by default', () => {
+    const db = openDatabase(':memory:');
+    expect(schemaVersion(db)).toBe(LAST);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    db.close();
+  });
+
+  it('makes every table STRICT', () => {
+    const db = emptyDb();
+    migrate(db);
+    const list = (db.pragma('table_list') as { schema: string; name: string; type: string; strict: number }[]).filter(
+      (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'),
+    );
+    expect(list.map((t) => t.name).sort()).toEqual(FIXTURES.map((f) => f.table).sort());
+    for (const t of list) expect({ table: t.name, strict: t.strict }).toEqual({ table: t.name, strict: 1 });
+    db.close();
+  });
+
+  it.each([
+    ['entities', `INSERT INTO entities (inami, name, created_at) VALUES ('710087-50', 'X', 'yesterday')`],
+    ['qualities', `INSERT INTO qualities (entity_id, kind, active) VALUES ('one', 'HOSPITAL', 1)`],
+    ['grants', `UPDATE grants SET active_at = 'soon'`],
+    ['users', `UPDATE users SET created_at = 'now'`],
+    ['conversations', `UPDATE conversations SET version = 'two'`],
+    ['outbox', `UPDATE outbox SET attempts = 1.5`],
+    ['audit_log', `UPDATE audit_log SET at = x'00'`],
+  ])('STRICT %s rejects a value of the wrong type', (_table, sql) => {
+    const db = emptyDb();
+    migrate(db);
+    insertFixtures(db, objects(db, 'table'));
+    expect(() => db.exec(sql)).toThrow(/cannot store (TEXT|REAL|BLOB) value in INTEGER column/);
+    db.close();
+  });
+
+  it('rejects rows the CHECK constraints forbid', () => {
+    const db = emptyDb();
+    migrate(db);
+    insertFixtures(db, objects(db, 'table'));
+    expect(() => db.exec(`UPDATE users SET niss = '123'`)).toThrow(/CHECK constraint failed/);
+    expect(() => db.exec(`INSERT INTO manager_roles (manager_id, role, entity_id) VALUES (1, 'HELPDESK', 1)`)).toThrow(
+      /CHECK constraint failed/,
+    );
+    expect(() => db.exec(`INSERT INTO manager_roles (manager_id, role, entity_id, quality_id) VALUES (1, 'RAE', 1, 1)`)).toThrow(
+      /CHECK constraint failed/,
+    );
+    // The same role and scope twice, even for HELPDESK whose entity is NULL.
+    expect(() => db.exec(`INSERT INTO manager_roles (manager_id, role, entity_id) VALUES (2, 'HELPDESK', NULL)`)).toThrow(
+      /UNIQUE constraint failed/,
+    );
+    // A person holds an application once per qualité, unless the earlier grant was revoked.
+    const dup = `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
+                 VALUES (1, 1, 1, 1, 'pending', 1, 0, 0)`;
+    expect(() => db.exec(dup)).toThrow(/UNIQUE constraint failed/);
+    db.exec(`UPDATE grants SET status = 'revoked' WHERE id = 1`);
+    expect(() => db.exec(dup)).not.toThrow();
+    db.close();
+  });
+
+  it('does nothing when run again', () => {
+    const db = emptyDb();
+    migrate(db);
+    const tables = objects(db, 'table');
+    insertFixtures(db, tables);
+    const before = { schema: schema(db), rows: dump(db, tables) };
+    expect(migrate(db)).toBe(LAST);
+    expect(migrate(db, { upTo: LAST })).toBe(LAST);
+    expect(schemaVersion(db)).toBe(LAST);
+    expect({ schema: schema(db), rows: dump(db, tables) }).toEqual(before);
+    db.close();
+  });
+
+  it('never goes down when upTo is below the current version', () => {
+    const db = emptyDb();
+    migrate(db);
+    expect(migrate(db, { upTo: 10 })).toBe(LAST);
+    expect(objects(db, 'table')).toContain('outbox');
+    db.close();
+  });
+
+  it('rolls back a failing migration: user_version, schema and rows are unchanged', () => {
+    const db = emptyDb();
+    migrate(db);
+    const tables = objects(db, 'table');
+    insertFixtures(db, tables);
+    const before = { schema: schema(db), rows: dump(db, tables) };
+    const bad: Migration = {
+      version: LAST + 10,
+      name: `${LAST + 10}-bad.sql`,
+      sql: `CREATE TABLE extra (id INTEGER PRIMARY KEY) STRICT;
+            CREATE INDEX entities_byName ON entities (name);
+            ALTER TABLE users ADD COLUMN phone TEXT;
+            INSERT INTO entities (inami, name, created_at) VALUES ('710338-90', 'Added', 0);
+            DELETE FROM outbox;
+            CREATE TABLE broken (;`,
+    };
+    expect(() => migrate(db, { migrations: [...MIGRATIONS, bad] })).toThrow();
+    expect(schemaVersion(db)).toBe(LAST);
+    expect({ schema: schema(db), rows: dump(db, tables) }).toEqual(before);
+    db.close();
+  });
+
+  it('keeps the migrations before a failing one and applies none after it', () => {
+    const db = emptyDb();
+    const [first, , third] = MIGRATIONS;
+    const bad: Migration = {
+      version: 20,
+      name: '0020-bad.sql',
+      sql: `CREATE TABLE grant_requests (id INTEGER PRIMARY KEY, created_at INTEGER NOT NULL) STRICT;
+            INSERT INTO grant_requests (created_at) VALUES ('not a number');`,
+    };
+    expect(() => migrate(db, { migrations: [first!, bad, third!] })).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(schemaVersion(db)).toBe(10);
+    expect(objects(db, 'table').sort()).toEqual([...CREATES[10]!.tables].sort());
+
+    // Fixed, the same database migrates to the end.
+    expect(migrate(db)).toBe(LAST);
+    expect(objects(db, 'table').sort()).toEqual(FIXTURES.map((f) => f.table).sort());
+    db.close();
+  });
+});
