@@ -3,6 +3,8 @@ import type { AccessRepo } from '../store/access.repo';
 
 /** Node's timers overflow past ~24.8 days; waking up every few hours also absorbs clock changes. */
 const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
+/** After a failure (database locked, disk full), wait before trying again rather than spin. */
+const RETRY_AFTER_FAILURE_MS = 5000;
 
 export interface Clock {
   now(): number;
@@ -56,19 +58,20 @@ export class ActivationScheduler {
       }
     } catch (err) {
       this.logger.error({ err }, 'activation failed; will retry');
+      return this.arm(this.clock.now() + RETRY_AFTER_FAILURE_MS);
     }
     this.arm();
   }
 
-  private arm(): void {
+  private arm(retryAt?: number): void {
     if (!this.running) return;
     if (this.timer) this.clock.clearTimeout(this.timer);
-    let next: number | null = null;
+    let next: number | null = retryAt ?? null;
     try {
-      next = this.access.nextDueAt();
+      next ??= this.access.nextDueAt();
     } catch (err) {
       this.logger.error({ err }, 'cannot read the next activation time');
-      next = this.clock.now() + 60_000;
+      next = this.clock.now() + RETRY_AFTER_FAILURE_MS;
     }
     const delay = next === null ? MAX_SLEEP_MS : Math.min(Math.max(0, next - this.clock.now()), MAX_SLEEP_MS);
     this.timer = this.clock.setTimeout(() => this.tick(), delay);

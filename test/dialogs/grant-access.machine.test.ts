@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
-import type { GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
+import type { EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
 import type { MessageKey } from '../../dialogs/messages/catalog';
 import { isCancel } from '../../dialogs/parse';
 import { nissCheckDigits } from '../../src/domain/niss';
@@ -11,8 +11,8 @@ import { todayInBrussels } from '../../src/domain/dates';
 const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
 const names = (fr: string) => ({ fr, nl: fr, de: fr, en: fr });
 
-const IRIS = { id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Sud', role: 'CO_RAE' as const };
-const ANNE = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' as const };
+const IRIS: EntityOption = { id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Sud', role: 'CO_RAE' };
+const ANNE: EntityOption = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' };
 const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins: hôpital'), active: true, mayActivate: true };
 const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: false, mayActivate: true };
 const APPS = [
@@ -33,7 +33,7 @@ const JAN_NISS = '90041212377';
 const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
 
 interface World {
-  entities?: (typeof IRIS)[];
+  entities?: EntityOption[];
   qualities?: QualityOption[];
   takenUsernames?: string[];
   outcome?: ExecutionOutcome;
