@@ -15,7 +15,7 @@ import { loadCatalog } from './store/seed';
 import type { Entity, Quality } from './store/catalog.repo';
 import type { NewUser } from './store/people.repo';
 import { ROLES, type Role } from './domain/authorization';
-import { LOCALES, type Locale, type Names } from './domain/locale';
+import { LOCALES, type Locale } from './domain/locale';
 import { checkInami, inamiCheckDigits } from './domain/inami';
 import { checkNiss, maskNiss, type NissCheck } from './domain/niss';
 import { checkUsername, USERNAME_MAX, USERNAME_MIN, type UsernameProblem } from './domain/username';
@@ -158,24 +158,11 @@ function validGuid(input: string): string {
 
 // ---- Store look-ups ----
 
-interface QualityKind {
-  code: string;
-  names: Names;
-}
-
-/** The quality kinds the catalog defines (no repository lists them: the CLI alone needs it). */
-function qualityKinds(store: Store): QualityKind[] {
-  const rows = store.db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM quality_kinds ORDER BY code`).all() as {
-    code: string; name_fr: string; name_nl: string; name_de: string; name_en: string;
-  }[];
-  return rows.map((r) => ({ code: r.code, names: { fr: r.name_fr, nl: r.name_nl, de: r.name_de, en: r.name_en } }));
-}
-
 const normalized = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** A quality-kind code or its name in any language → its code. */
 function resolveKind(store: Store, input: string): string {
-  const kinds = qualityKinds(store);
+  const kinds = store.catalog.qualityKinds();
   const wanted = normalized(input);
   const kind = kinds.find((k) => normalized(k.code) === wanted || LOCALES.some((l) => normalized(k.names[l]) === wanted));
   if (kind) return kind.code;

@@ -40,7 +40,7 @@ export function createServer(deps: ServerDeps): Server {
     res.json({ status: 'ok', ...deps.health() });
   });
 
-  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body.
     deps.logger.info({ method: req.method, url: req.url, status: err.statusCode, error: err.message }, 'request refused');
     cb();

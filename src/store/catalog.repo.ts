@@ -68,6 +68,7 @@ export class CatalogRepo {
   private readonly appsByCodeStmt;
   private readonly functionsStmt;
   private readonly entitiesStmt;
+  private readonly kindsStmt;
 
   constructor(private readonly db: Db) {
     this.upsertKind = db.prepare(
@@ -94,6 +95,7 @@ export class CatalogRepo {
        ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl,
          name_de = excluded.name_de, name_en = excluded.name_en, for_role = excluded.for_role`,
     );
+    this.kindsStmt = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM quality_kinds ORDER BY code`);
     this.entityByInamiStmt = db.prepare(`SELECT id, inami, name FROM entities WHERE inami = ?`);
     this.entityByIdStmt = db.prepare(`SELECT id, inami, name FROM entities WHERE id = ?`);
     this.entitiesStmt = db.prepare(`SELECT id, inami, name FROM entities ORDER BY name`);
@@ -151,6 +153,10 @@ export class CatalogRepo {
 
   entityById(id: number): Entity | undefined {
     return this.entityByIdStmt.get(id) as Entity | undefined;
+  }
+
+  qualityKinds(): { code: string; names: Names }[] {
+    return (this.kindsStmt.all() as (NameRow & { code: string })[]).map((r) => ({ code: r.code, names: namesOf(r) }));
   }
 
   entities(): Entity[] {

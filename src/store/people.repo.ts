@@ -83,7 +83,7 @@ export class PeopleRepo {
   private readonly functionsOfUserStmt;
   private readonly usersStmt;
 
-  constructor(private readonly db: Db) {
+  constructor(db: Db) {
     this.managerByChannel = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE channel_user_id = ?`);
     this.managerByAad = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE aad_object_id = ?`);
     this.managerById = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE id = ?`);
