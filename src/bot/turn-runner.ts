@@ -1,7 +1,7 @@
 import { createActor, waitFor } from 'xstate';
 import { GRANT_MACHINE_VERSION } from '../../dialogs/grant-access.machine';
 import { isSettled, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
-import type { GrantEvent } from '../../dialogs/grant-access.types';
+import type { GrantEvent, GrantInput } from '../../dialogs/grant-access.types';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
@@ -61,6 +61,17 @@ export class TurnRunner {
     }
   }
 
+  /** Starts an actor, from a snapshot if given; undefined when that snapshot cannot be resumed. */
+  private startActor(input: GrantInput, snapshot?: GrantSnapshot) {
+    const actor = createActor(this.machine, snapshot ? { snapshot, input } : { input });
+    // Observing errors keeps xstate from rethrowing them asynchronously (an uncaught exception).
+    actor.subscribe({ error: () => undefined });
+    actor.start();
+    if (actor.getSnapshot().status !== 'error') return actor;
+    actor.stop();
+    return undefined;
+  }
+
   private async runOnce(turn: Turn, render: Render): Promise<unknown[]> {
     const { conversations } = this.store;
     if (turn.activityId) {
@@ -68,26 +79,20 @@ export class TurnRunner {
       if (replayed) return replayed;
     }
     const row = conversations.get(turn.conversationId);
-    const input = { conversationId: turn.conversationId, managerId: turn.managerId, activationDelayMs: this.options.activationDelayMs };
+    const input: GrantInput = { conversationId: turn.conversationId, managerId: turn.managerId, activationDelayMs: this.options.activationDelayMs };
 
-    let restarted = false;
-    let actor;
     const saved = row?.snapshot as GrantSnapshot | null | undefined;
-    const usable =
-      saved && row?.machineVersion === GRANT_MACHINE_VERSION && (saved.context as { managerId?: number }).managerId === turn.managerId;
-    try {
-      actor = createActor(this.machine, usable ? { snapshot: saved, input } : { input });
-      actor.start();
-    } catch {
-      actor = createActor(this.machine, { input });
-      actor.start();
-      restarted = true;
-    }
-    if (saved && !usable) restarted = row?.machineVersion !== GRANT_MACHINE_VERSION;
+    // A snapshot from another machine version, or another manager's (a shared chat), is not resumed.
+    const resumable =
+      saved && row?.machineVersion === GRANT_MACHINE_VERSION && (saved.context as { managerId?: number } | undefined)?.managerId === turn.managerId;
+    let actor = resumable ? this.startActor(input, saved) : undefined;
+    const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
+    actor ??= this.startActor(input)!;
 
     actor.send({ type: 'TURN', at: turn.at });
     actor.send(turn.event);
-    const settled = await waitFor(actor, isSettled, { timeout: SETTLE_TIMEOUT_MS });
+    const settled = await waitFor(actor, (snap) => snap.status === 'error' || isSettled(snap), { timeout: SETTLE_TIMEOUT_MS });
+    if (settled.status === 'error') throw settled.error;
     const persisted = actor.getPersistedSnapshot();
     actor.stop();
 
