@@ -97,10 +97,17 @@ export const grantAccessMachine = setup({
     isStartDateValid: ({ context, event }) => checkStartDate(text(event), new Date(context.now)).ok,
     isEndDateValid: ({ context, event }) => checkEndDate(text(event), context.startDate ?? '').ok,
     hasJustGranted: ({ context }) => context.done !== null,
+    failedWith: ({ event }, failure: ExecutionFailure) => {
+      const output = (event as unknown as { output?: ExecutionOutcome }).output;
+      return output?.ok === false && output.failure === failure;
+    },
   },
   actions: {
     startTurn: assign(({ event }) => (event.type === 'TURN' ? { now: event.at, notices: [] } : {})),
     notice: assign(({ context }, notice: Notice) => ({ notices: [...context.notices, notice] })),
+    noticeFailure: assign(({ context }, reason: ExecutionFailure) => ({
+      notices: [...context.notices, { key: 'executionFailed', params: { reason } } satisfies Notice],
+    })),
     reset: assign(({ context }) => fresh(context)),
     clearResult: assign({ done: null }),
     assignEntity: assign(({ context, event }) => {
@@ -549,21 +556,10 @@ export const grantAccessMachine = setup({
               return { done, notices: [...context.notices, doneNotice(context, done)] };
             }),
           },
-          {
-            guard: ({ event }) => !event.output.ok && event.output.failure === 'usernameTaken',
-            target: 'newUser.username',
-            actions: { type: 'notice', params: { key: 'executionFailed', params: { reason: 'usernameTaken' } } },
-          },
-          {
-            guard: ({ event }) => !event.output.ok && event.output.failure === 'nissExists',
-            target: 'lookingUpPerson',
-            actions: { type: 'notice', params: { key: 'executionFailed', params: { reason: 'nissExists' } } },
-          },
-          {
-            guard: ({ event }) => !event.output.ok && event.output.failure === 'unavailable',
-            target: 'confirm',
-            actions: { type: 'notice', params: { key: 'executionFailed', params: { reason: 'unavailable' } } },
-          },
+          // What the manager can fix keeps everything given and goes back to it; "oui" retries a store outage.
+          { guard: { type: 'failedWith', params: 'usernameTaken' }, target: 'newUser.username', actions: { type: 'noticeFailure', params: 'usernameTaken' } },
+          { guard: { type: 'failedWith', params: 'nissExists' }, target: 'lookingUpPerson', actions: { type: 'noticeFailure', params: 'nissExists' } },
+          { guard: { type: 'failedWith', params: 'unavailable' }, target: 'confirm', actions: { type: 'noticeFailure', params: 'unavailable' } },
           {
             target: 'idle',
             actions: [

@@ -71,7 +71,6 @@ const USER_COLUMNS = 'id, niss, username, last_name, first_name, title, language
 export class PeopleRepo {
   private readonly managerByChannel;
   private readonly managerByAad;
-  private readonly managerById;
   private readonly insertManager;
   private readonly insertRole;
   private readonly rolesStmt;
@@ -86,7 +85,6 @@ export class PeopleRepo {
   constructor(db: Db) {
     this.managerByChannel = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE channel_user_id = ?`);
     this.managerByAad = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE aad_object_id = ?`);
-    this.managerById = db.prepare(`SELECT id, channel_user_id, aad_object_id, name FROM managers WHERE id = ?`);
     this.insertManager = db.prepare(
       `INSERT INTO managers (channel_user_id, aad_object_id, name, created_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (channel_user_id) DO UPDATE SET name = excluded.name,
@@ -122,11 +120,6 @@ export class PeopleRepo {
 
   managerByAadObjectId(aadObjectId: string): Manager | undefined {
     const row = this.managerByAad.get(aadObjectId) as ManagerRow | undefined;
-    return row && toManager(row);
-  }
-
-  manager(id: number): Manager | undefined {
-    const row = this.managerById.get(id) as ManagerRow | undefined;
     return row && toManager(row);
   }
 
