@@ -21,6 +21,9 @@ export interface Sesame {
   close(): Promise<void>;
 }
 
+/** Channels redeliver within minutes; a day of remembered replies is plenty. */
+const REDELIVERY_MEMORY_MS = 24 * 60 * 60_000;
+
 /** Builds and starts everything: store, bot, HTTP server, activation. */
 export async function startSesame(config: Config, logger: Logger): Promise<Sesame> {
   const started = process.hrtime.bigint();
@@ -52,6 +55,10 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   // After listening: a restart first activates and announces whatever fell due while down.
   scheduler.start();
   void sender.flush();
+  const prune = () => store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
+  prune();
+  const pruning = setInterval(prune, 60 * 60_000);
+  pruning.unref();
 
   logger.info(
     {
@@ -74,6 +81,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     async close() {
       if (closed) return;
       closed = true;
+      clearInterval(pruning);
       scheduler.stop();
       sender.stop();
       await sender.idle();

@@ -111,7 +111,6 @@ export class ConversationsRepo {
     return { reference: JSON.parse(row.reference), locale: row.locale };
   }
 
-  /** Redeliveries come within seconds or minutes; a day of memory is plenty. */
   pruneProcessed(olderThan: number): number {
     return this.pruneStmt.run(olderThan).changes;
   }
