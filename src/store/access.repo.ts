@@ -42,8 +42,9 @@ export class AccessRepo {
   private readonly catalog: CatalogRepo;
   private readonly requestByKey;
   private readonly insertRequest;
-  private readonly grantsOfRequest;
-  private readonly fnOfRequest;
+  private readonly saveResult;
+  private readonly applicationById;
+  private readonly requestlessFunctions;
   private readonly heldGrant;
   private readonly insertGrant;
   private readonly heldFunction;
@@ -62,17 +63,11 @@ export class AccessRepo {
   constructor(private readonly db: Db, private readonly options: AccessOptions) {
     this.people = new PeopleRepo(db);
     this.catalog = new CatalogRepo(db);
-    this.requestByKey = db.prepare(`SELECT id, user_id FROM grant_requests WHERE idempotency_key = ?`);
+    this.requestByKey = db.prepare(`SELECT result FROM grant_requests WHERE idempotency_key = ?`);
+    this.saveResult = db.prepare(`UPDATE grant_requests SET result = ? WHERE id = ?`);
     this.insertRequest = db.prepare(
       `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
-    );
-    this.grantsOfRequest = db.prepare(
-      `SELECT g.id, a.code, g.active_at FROM grants g JOIN applications a ON a.id = g.application_id
-       WHERE g.request_id = ? ORDER BY g.id`,
-    );
-    this.fnOfRequest = db.prepare(
-      `SELECT id, function_code, start_date, end_date, active_at FROM function_assignments WHERE request_id = ?`,
     );
     this.heldGrant = db.prepare(
       `SELECT id, active_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
@@ -89,6 +84,12 @@ export class AccessRepo {
       `INSERT INTO function_assignments (request_id, user_id, quality_id, function_code, start_date, end_date, status,
          active_at, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
+    );
+    this.applicationById = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM applications WHERE id = ?`);
+    this.requestlessFunctions = db.prepare(
+      `UPDATE function_assignments SET status = 'active', activated_at = @now
+       WHERE request_id IS NULL AND status = 'pending' AND active_at <= @now
+       RETURNING id, user_id, quality_id, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
     );
     this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
     this.insertAudit = db.prepare(
@@ -234,29 +235,15 @@ export class AccessRepo {
           fn = { id, code, startDate, endDate, activeAt: fnActiveAt, alreadyHeld: false };
         }
       }
-      return { requestId, replayed: false, userId, grants, fn };
+      const result = { requestId, userId, grants, fn };
+      this.saveResult.run(JSON.stringify(result), requestId);
+      return { ...result, replayed: false };
     })();
   }
 
   private replay(idempotencyKey: string): GrantResult | undefined {
-    const request = this.requestByKey.get(idempotencyKey) as { id: number; user_id: number } | undefined;
-    if (!request) return undefined;
-    const grants = (this.grantsOfRequest.all(request.id) as { id: number; code: string; active_at: number }[]).map((g) => ({
-      id: g.id,
-      applicationCode: g.code,
-      activeAt: g.active_at,
-      alreadyHeld: false,
-    }));
-    const f = this.fnOfRequest.get(request.id) as
-      | { id: number; function_code: string; start_date: string; end_date: string | null; active_at: number }
-      | undefined;
-    return {
-      requestId: request.id,
-      replayed: true,
-      userId: request.user_id,
-      grants,
-      fn: f ? { id: f.id, code: f.function_code, startDate: f.start_date, endDate: f.end_date, activeAt: f.active_at, alreadyHeld: false } : null,
-    };
+    const row = this.requestByKey.get(idempotencyKey) as { result: string } | undefined;
+    return row && { ...(JSON.parse(row.result) as Omit<GrantResult, 'replayed'>), replayed: true };
   }
 
   /** Throws ForbiddenError, after auditing the refusal in a transaction of its own so it is kept. */
@@ -284,6 +271,15 @@ export class AccessRepo {
     const total = { grants: 0, functions: 0, notifications: 0 };
     for (;;) {
       const batch = this.db.transaction(() => {
+        // Functions recorded outside a request (none today) are activated too, without a notice,
+        // so that nextDueAt never points at something this method would skip.
+        for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; entity_id: number }[]) {
+          this.insertAudit.run({
+            at: now, managerId: null, action: 'activateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
+            userId: f.user_id, requestId: null, details: JSON.stringify({ functionAssignmentId: f.id }),
+          });
+          total.functions += 1;
+        }
         const requests = this.dueRequests.all({ now, limit: batchSize }) as { request_id: number }[];
         for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total);
         return requests.length;
@@ -307,7 +303,6 @@ export class AccessRepo {
         at: now, managerId: null, action, outcome: 'ok', entityId: req.entity_id, qualityId, userId, requestId,
         details: JSON.stringify(details),
       });
-    const apps = this.catalogApps();
     for (const g of grants) audit('activateGrant', g.user_id, g.quality_id, { grantId: g.id });
     for (const f of fns) audit('activateFunction', f.user_id, f.quality_id, { functionAssignmentId: f.id });
     total.grants += grants.length;
@@ -317,22 +312,14 @@ export class AccessRepo {
     const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);
     const notice: ActivationNotice = {
       userName: `${req.title ? `${req.title} ` : ''}${req.first_name} ${req.last_name}`,
-      applications: grants.map((g) => apps.get(g.application_id)!).map((a) => ({ code: a.code, names: a.names })),
+      applications: grants.map((g) => {
+        const a = this.applicationById.get(g.application_id) as { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
+        return { code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } };
+      }),
       fn: fnDef && fns[0] ? { code: fnDef.code, names: fnDef.names, startDate: fns[0].start_date } : null,
     };
     this.insertOutbox.run(req.conversation_id, requestId, JSON.stringify(notice), now, now);
     total.notifications += 1;
-  }
-
-  private appsById?: Map<number, { code: string; names: Names }>;
-  private catalogApps(): Map<number, { code: string; names: Names }> {
-    // The catalog only changes at start-up, so one read serves every activation.
-    this.appsById ??= new Map(
-      (this.db.prepare(`SELECT id, code, name_fr, name_nl, name_de, name_en FROM applications`).all() as {
-        id: number; code: string; name_fr: string; name_nl: string; name_de: string; name_en: string;
-      }[]).map((r) => [r.id, { code: r.code, names: { fr: r.name_fr, nl: r.name_nl, de: r.name_de, en: r.name_en } }]),
-    );
-    return this.appsById;
   }
 
   listGrants(): GrantListItem[] {

@@ -141,6 +141,7 @@ describe('executeGrant', () => {
       {
         id: result.requestId, idempotency_key: 'key-' + keyCounter, manager_id: ids.coRae, quality_id: ids.hospitalA,
         user_id: ids.marie, conversation_id: 'conv-1', created_at: NOW,
+        result: JSON.stringify({ requestId: result.requestId, userId: ids.marie, grants: result.grants, fn: null }),
       },
     ]);
 
@@ -257,10 +258,23 @@ describe('executeGrant', () => {
       expect(snapshot(store)).toEqual(before);
     });
 
-    // Not asserted here (see the report): when the original order found an application or a
-    // function already held, the replay omits them (it only reads rows whose request_id is this
-    // request's) and reports alreadyHeld: false for everything, so the redelivered "yes" is not
-    // answered the same as the first.
+    it('replays what the person already held exactly as the first answer said it', () => {
+      store.access.executeGrant(
+        order({ idempotencyKey: 'earlier', applicationCodes: ['EBIRTH'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }),
+        NOW,
+      );
+      const o = order({
+        idempotencyKey: 'k2',
+        applicationCodes: ['EBIRTH', 'HOSPISUP'],
+        fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null },
+      });
+      const first = store.access.executeGrant(o, NOW + 1000);
+      expect(first.grants.map((g) => [g.applicationCode, g.alreadyHeld])).toEqual([['EBIRTH', true], ['HOSPISUP', false]]);
+      expect(first.fn).toMatchObject({ code: 'COLLAB_SPECIALIST', alreadyHeld: true });
+      const before = snapshot(store);
+      expect(store.access.executeGrant(o, NOW + 2000)).toEqual({ ...first, replayed: true });
+      expect(snapshot(store)).toEqual(before);
+    });
   });
 
   describe('function assignment', () => {

@@ -147,6 +147,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
     tables: ['conversations', 'processed_activities', 'outbox'],
     indexes: ['processed_activities_byAt', 'outbox_byStatusNextAttempt'],
   },
+  40: { tables: [], indexes: [] },
 };
 
 function emptyDb(): Db {
@@ -191,9 +192,9 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30]);
+    expect(versions).toEqual([10, 20, 30, 40]);
     expect(new Set(versions).size).toBe(versions.length);
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql']);
   });
 
   describe('in a directory of its own', () => {
@@ -257,8 +258,8 @@ describe('migrate', () => {
         expect(migrate(db, { upTo: version })).toBe(version);
         expect(schemaVersion(db)).toBe(version);
 
-        // Old rows intact, byte for byte.
-        expect(dump(db, tablesBefore)).toEqual(rowsBefore);
+        // Old rows intact, byte for byte (a migration may add columns, never change a value).
+        expect(dump(db, tablesBefore)).toMatchObject(rowsBefore);
         // New objects exist, and only those.
         const created = CREATES[version]!;
         expect(objects(db, 'table').sort()).toEqual([...tablesBefore, ...created.tables].sort());
@@ -401,6 +402,34 @@ describe('migrate', () => {
     // Fixed, the same database migrates to the end.
     expect(migrate(db)).toBe(LAST);
     expect(objects(db, 'table').sort()).toEqual(FIXTURES.map((f) => f.table).sort());
+    db.close();
+  });
+});
+
+describe('0040: requests keep the result they gave', () => {
+  it('backfills the result of requests confirmed before, as the replay of that time rebuilt it', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 30 });
+    insertFixtures(db, objects(db, 'table'));
+    const requests = db.prepare(`SELECT id, user_id FROM grant_requests ORDER BY id`).all() as { id: number; user_id: number }[];
+    const expected = requests.map((r) => {
+      const grants = db
+        .prepare(`SELECT g.id, a.code, g.active_at FROM grants g JOIN applications a ON a.id = g.application_id WHERE g.request_id = ? ORDER BY g.id`)
+        .all(r.id) as { id: number; code: string; active_at: number }[];
+      const fn = db.prepare(`SELECT id, function_code, start_date, end_date, active_at FROM function_assignments WHERE request_id = ?`).get(r.id) as
+        | { id: number; function_code: string; start_date: string; end_date: string | null; active_at: number }
+        | undefined;
+      return {
+        requestId: r.id,
+        userId: r.user_id,
+        grants: grants.map((g) => ({ id: g.id, applicationCode: g.code, activeAt: g.active_at, alreadyHeld: false })),
+        fn: fn ? { id: fn.id, code: fn.function_code, startDate: fn.start_date, endDate: fn.end_date, activeAt: fn.active_at, alreadyHeld: false } : null,
+      };
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    migrate(db, { upTo: 40 });
+    const results = (db.prepare(`SELECT result FROM grant_requests ORDER BY id`).all() as { result: string }[]).map((r) => JSON.parse(r.result));
+    expect(results).toEqual(expected);
     db.close();
   });
 });
