@@ -1,6 +1,6 @@
 import { and, assign, fromPromise, setup } from 'xstate';
-import { checkNiss } from '../src/domain/niss';
-import { checkEndDate, checkStartDate, todayInBrussels } from '../src/domain/dates';
+import { checkNiss, formatNiss } from '../src/domain/niss';
+import { checkEndDate, checkStartDate } from '../src/domain/dates';
 import { checkUsername } from '../src/domain/username';
 import type { Notice } from './messages/catalog';
 import {
@@ -302,7 +302,7 @@ export const grantAccessMachine = setup({
             target: 'newUser',
             actions: [
               assign({ newUser: {} }),
-              { type: 'notice', params: ({ context }) => ({ key: 'personUnknown', params: { niss: formatNissForDisplay(context.niss!) } }) },
+              { type: 'notice', params: ({ context }) => ({ key: 'personUnknown', params: { niss: formatNiss(context.niss!) } }) },
             ],
           },
         ],
@@ -577,10 +577,6 @@ export const grantAccessMachine = setup({
 
 export type GrantAccessMachine = typeof grantAccessMachine;
 
-function formatNissForDisplay(niss: string): string {
-  return `${niss.slice(0, 2)}.${niss.slice(2, 4)}.${niss.slice(4, 6)}-${niss.slice(6, 9)}.${niss.slice(9)}`;
-}
-
 export function requestOf(c: GrantContext): GrantRequest {
   const u = c.newUser;
   return {
@@ -622,4 +618,3 @@ function doneNotice(c: GrantContext, done: GrantDone): Notice {
   };
 }
 
-export { todayInBrussels };
