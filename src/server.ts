@@ -36,6 +36,15 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
+  // Until the web chat is served here, say what this server offers to whoever opens it.
+  server.get('/', async (_req: Request, res: Response) => {
+    res.json({
+      name: 'Sésame',
+      messages: { method: 'POST', path: '/api/messages', accepts: 'Bot Framework activities (deliveryMode "expectReplies" answers in the body)' },
+      health: { method: 'GET', path: '/healthz' },
+    });
+  });
+
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok', ...deps.health() });
   });
