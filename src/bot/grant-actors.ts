@@ -3,8 +3,7 @@ import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-a
 import type {
   ApplicationOption, EntityOption, FunctionOption, GrantRequest, Person, QualityOption,
 } from '../../dialogs/grant-access.types';
-import { may } from '../domain/authorization';
-import { ForbiddenError } from '../domain/authorization';
+import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
 
