@@ -15,7 +15,8 @@ export function normalize(text: string): string {
 }
 
 const words = (text: string) => new Set(normalize(text).split(/[\s.'/-]+/).filter(Boolean));
-const hasAny = (text: string, list: readonly string[]) => {
+/** Whether the text holds one of the words, or one of the phrases as whole words. */
+export const hasAny = (text: string, list: readonly string[]) => {
   const norm = normalize(text);
   const ws = words(text);
   return list.some((w) => (w.includes(' ') ? ` ${norm} `.includes(` ${w} `) : ws.has(w)));
@@ -162,9 +163,9 @@ const COLLABORATOR = ['collaborateur', 'collaboratrice', 'collab', 'assistant', 
   'mitarbeiter', 'mitarbeiterin', 'sekretarin', 'pfleger', 'pflegerin',
   'collaborator', 'secretary', 'nurse', 'staff'];
 const DOCTOR = ['medecin', 'specialiste', 'medecin-specialiste', 'docteur', 'dr', 'arts', 'arts-specialist', 'specialist',
-  'geneesheer', 'dokter', 'arzt', 'arztin', 'facharzt', 'facharztin', 'doctor', 'physician'];
+  'geneesheer', 'dokter', 'arzt', 'arztin', 'arztes', 'facharzt', 'facharztin', 'facharztes', 'artsen', 'doctor', 'doctors', 'physician', 'specialists'];
 const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'krankenhausapotheker',
-  'apothekerin', 'pharmacist', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
+  'apothekerin', 'apothekers', 'pharmacist', 'pharmacists', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
 
 /** What the person is; a collaborator's answer may already say whose ("collaboratrice d'un médecin"). */
 export function parseRole(text: string): { role: PersonRole; functionKind?: FunctionKind } | undefined {

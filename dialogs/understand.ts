@@ -1,0 +1,502 @@
+import * as chrono from 'chrono-node';
+import Fuse from 'fuse.js';
+import { checkNiss, type NissProblem } from '../src/domain/niss';
+import { parseDate, todayInBrussels } from '../src/domain/dates';
+import { LOCALES, type Locale, type Names } from '../src/domain/locale';
+import { hasAny, normalize, parseEmail, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
+import type { Slot } from './grant-access.types';
+
+/**
+ * Reads everything a manager's sentence says: "donne HospiSup à 85073003328 à partir de lundi,
+ * c'est une collaboratrice du Dr Peeters" gives an application, a NISS, a start date and a role.
+ * Pure: the machine decides what to do with it.
+ */
+
+export interface VocabularyEntity { id: number; name: string; inami: string }
+export interface VocabularyApplication { code: string; names: Names; aliases: string[] }
+export interface Vocabulary {
+  entities: VocabularyEntity[];
+  qualityKinds: { code: string; names: Names }[];
+  applications: VocabularyApplication[];
+}
+
+export type Command = 'cancel' | 'back' | 'help' | 'startOver' | 'recap';
+
+export interface Ambiguity<Id> { text: string; candidates: Id[] }
+
+export interface Understanding {
+  command?: Command;
+  /** "in English please": the language to speak from now on. */
+  language?: Locale;
+  /** "is 85073003328's access to HospiSup active?": a question, not a request. */
+  status?: { niss: string; applications: string[] };
+  /** "même accès que 90010112395": the colleague whose access is copied. */
+  copyFrom?: string;
+  niss?: string;
+  nissError?: { problem: NissProblem; length: number | null; digits: string | null };
+  entity?: number;
+  entityAmbiguous?: Ambiguity<number>;
+  qualityKind?: string;
+  applications?: { add: string[]; remove: string[]; also: boolean };
+  applicationsAmbiguous?: Ambiguity<string>;
+  role?: PersonRole;
+  functionKind?: FunctionKind;
+  startDate?: string;
+  endDate?: string;
+  /** A date the sentence holds but that cannot be a start or an end: past, not in the calendar. */
+  dateError?: { problem: 'invalid' | 'past' | 'notAfterStart'; which: 'startDate' | 'endDate' };
+  email?: string;
+  yesNo?: YesNo;
+  /** "modifier la date": the slot to ask again, its value unknown yet. */
+  change?: Slot;
+}
+
+export interface UnderstandOptions {
+  /** The slot the last prompt asked for: a bare "2" or "oui" answers it. */
+  expecting: Slot | null;
+  now: number;
+  locale: Locale;
+  /** The start date already known, so that an end date can be checked against it. */
+  startDate?: string | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word lists. Normalized: lower case, no accents.
+
+const POLITE = ['svp', 'stp', 's il vous plait', 's il te plait', 'merci', 'please', 'pls', 'alstublieft', 'aub', 'a u b', 'graag', 'bitte', 'danke'];
+const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = {
+  back: ['retour', 'revenir', 'precedent', 'en arriere', 'retour en arriere', 'question precedente', 'terug', 'vorige', 'ga terug', 'zuruck', 'vorherige', 'back', 'go back', 'previous', 'undo'],
+  help: ['aide', 'aidez moi', 'a l aide', 'help', 'help me', 'hulp', 'helpen', 'hilfe', '?', 'comment faire', 'je ne sais pas', 'ik weet het niet', 'ich weiss nicht', 'i don t know', 'what do you need'],
+  startOver: ['recommencer', 'tout recommencer', 'on recommence', 'reprendre a zero', 'depuis le debut', 'opnieuw', 'opnieuw beginnen', 'herbeginnen', 'van voor af aan', 'von vorne', 'neu anfangen', 'neu beginnen', 'von vorn', 'start over', 'restart', 'start again', 'begin again', 'from the start'],
+  recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez', 'wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting', 'was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir', 'what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
+};
+const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber',
+  'annuleren', 'annuleer', 'stoppen', 'afbreken', 'laat maar', 'abbrechen', 'abbruch', 'stornieren', 'vergiss es', 'cancel', 'quit', 'abort', 'never mind', 'forget it'];
+
+const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
+  fr: ['francais', 'french', 'frans', 'franzosisch'],
+  nl: ['neerlandais', 'nederlands', 'dutch', 'niederlandisch', 'vlaams', 'flamand'],
+  de: ['allemand', 'deutsch', 'german', 'duits'],
+  en: ['anglais', 'english', 'engels', 'englisch'],
+};
+const SPEAK_VERBS = ['parle', 'parlez', 'parler', 'speak', 'spreek', 'spreken', 'praat', 'sprich', 'sprechen', 'antworte', 'reply', 'answer', 'repond', 'repondez', 'switch', 'passons', 'wechsel'];
+
+const STATUS = ['actif', 'active', 'activee', 'actives', 'actifs', 'actief', 'actieve', 'geactiveerd', 'aktiv', 'aktiviert', 'freigeschaltet', 'activated', 'pending', 'en attente', 'statut', 'status', 'etat', 'stand', 'in behandeling', 'ausstehend'];
+const QUESTION_START = ['est ce que', 'est ce qu', 'is', 'ist', 'heeft', 'hat', 'has', 'does', 'a t il', 'a t elle', 'l acces', 'waarom', 'pourquoi', 'why', 'warum', 'kan', 'peut'];
+const GRANT_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ajoute', 'ajouter', 'ouvre', 'ouvrir', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant', 'add', 'open'];
+const COPY = ['meme acces que', 'memes acces que', 'meme droits que', 'memes droits que', 'les memes que', 'comme', 'copie', 'copier', 'zelfde toegang als', 'dezelfde toegang als', 'zelfde rechten als', 'dezelfde rechten als', 'net als', 'zoals',
+  'gleichen zugang wie', 'gleiche zugang wie', 'denselben zugang wie', 'dieselben rechte wie', 'gleichen rechte wie', 'wie', 'same access as', 'same rights as', 'the same as', 'like', 'copy'];
+const COPY_MARKERS = ['meme', 'memes', 'zelfde', 'dezelfde', 'gleich', 'gleichen', 'gleiche', 'denselben', 'dieselben', 'same', 'copie', 'copier', 'copy', 'comme', 'zoals', 'net als', 'like', 'wie'];
+
+const NEGATIONS = ['pas', 'sans', 'sauf', 'non', 'enleve', 'enlever', 'retire', 'retirer', 'supprime', 'niet', 'geen', 'zonder', 'behalve', 'verwijder', 'nicht', 'kein', 'keine', 'keinen', 'ohne', 'ausser', 'entferne', 'not', 'no', 'without', 'except', 'remove', 'drop'];
+const ALSO = ['aussi', 'egalement', 'en plus', 'ajoute', 'ajouter', 'et aussi', 'ook', 'eveneens', 'voeg', 'toevoegen', 'erbij', 'auch', 'zusatzlich', 'dazu', 'also', 'too', 'as well', 'add', 'plus'];
+
+const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
+const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'einde', 'eind', 'einddatum', 'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'end', 'ends', 'until', 'till', 'to'];
+const CHANGE_WORDS = ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'andern', 'andere', 'korrigieren', 'correct', 'edit', 'update', 'fix', 'plutot', 'liever', 'lieber', 'rather', 'instead'];
+const SLOT_WORDS: [Slot, readonly string[]][] = [
+  ['endDate', ['date de fin', 'fin', 'einddatum', 'einde', 'enddatum', 'ende', 'end date', 'end']],
+  ['startDate', ['date de debut', 'date', 'debut', 'startdatum', 'begindatum', 'datum', 'start date', 'start', 'beginn', 'anfang']],
+  ['niss', ['niss', 'rijksregisternummer', 'insz', 'numero national', 'national number', 'nationale nummer', 'sozialversicherungsnummer']],
+  ['applications', ['application', 'applications', 'applicatie', 'applicaties', 'toepassing', 'toepassingen', 'anwendung', 'anwendungen', 'app', 'apps']],
+  ['quality', ['qualite', 'hoedanigheid', 'eigenschaft', 'quality', 'capacity']],
+  ['entity', ['entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital']],
+  ['role', ['role', 'rol', 'rolle', 'fonction', 'functie', 'funktion', 'function']],
+  ['email', ['email', 'e mail', 'mail', 'adresse']],
+];
+
+/** Free-text slots take the message as it is: a name or a username is not a sentence to mine. */
+const VERBATIM: readonly Slot[] = ['username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'localEmail'];
+
+// ---------------------------------------------------------------------------------------------
+
+const words = (norm: string) => norm.split(/[\s.'/-]+/).filter(Boolean);
+const stripPolite = (norm: string) => {
+  let out = ` ${norm.replace(/[!?.,;:]+/g, ' ')} `;
+  for (const p of POLITE) out = out.split(` ${p} `).join(' ');
+  return out.replace(/\s+/g, ' ').trim();
+};
+
+export function commandOf(text: string): Command | undefined {
+  const norm = stripPolite(normalize(text).replace(/['-]/g, ' '));
+  if (text.trim() === '?') return 'help';
+  if (!norm) return undefined;
+  if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']))) return 'cancel';
+  for (const [command, phrases] of Object.entries(COMMANDS) as [Exclude<Command, 'cancel'>, readonly string[]][]) {
+    if (phrases.includes(norm)) return command;
+  }
+  // Short messages only: "aide-soignante" is a job, "retour à l'hôpital" a sentence.
+  if (words(norm).length > 6) return undefined;
+  for (const [command, phrases] of Object.entries(COMMANDS) as [Exclude<Command, 'cancel'>, readonly string[]][]) {
+    if (phrases.some((p) => p.includes(' ') && ` ${norm} `.includes(` ${p} `))) return command;
+  }
+  return undefined;
+}
+
+export function languageRequest(text: string, expecting: Slot | null): Locale | undefined {
+  const raw = normalize(text);
+  const polite = hasAny(raw, POLITE);
+  const ws = words(stripPolite(raw.replace(/[']/g, ' ')));
+  if (ws.length === 0 || ws.length > 6) return undefined;
+  const named = LOCALES.filter((l) => LANGUAGE_NAMES[l].some((n) => ws.includes(n)));
+  if (named.length !== 1) return undefined;
+  const verb = ws.some((w) => SPEAK_VERBS.includes(w));
+  // At the new user's language question, "néerlandais" is the answer, not a request to switch.
+  if (expecting === 'language') return verb ? named[0] : undefined;
+  const preposition = ws.some((w) => ['en', 'in', 'auf', 'op'].includes(w));
+  return verb || preposition || polite || ws.length === 1 ? named[0] : undefined;
+}
+
+// A NISS as people write it: 85073003328, 85.07.30-033.28, 85 07 30 033 28.
+const NISS_WRITTEN = /(?<!\d)\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[. ]?\d{2}(?!\d)/g;
+// Any other run of 9 to 13 digits is a NISS typed wrong (dates and INAMI numbers have 8).
+const DIGIT_RUN = /(?<![\d.-])\d(?:\d|[.-](?=\d)){8,16}(?![\d])/g;
+const INAMI = /(?<!\d)(\d{6})-?(\d{2})(?![\d])/;
+const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/gi;
+const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+
+interface Span { start: number; end: number }
+const blank = (text: string, spans: Span[]) => {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+};
+
+interface NissFound { niss?: string; error?: Understanding['nissError']; start: number; end: number }
+
+function findNissNumbers(text: string, now: number): NissFound[] {
+  const found: NissFound[] = [];
+  const written = [...text.matchAll(NISS_WRITTEN)];
+  const rest = blank(text, written.map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  for (const m of [...written, ...rest.matchAll(DIGIT_RUN)]) {
+    const raw = m[0];
+    const digits = raw.replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 13) continue;
+    if (/^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(raw) || /^\d{4}-\d{2}-\d{2}$/.test(raw)) continue;
+    const r = checkNiss(digits, new Date(now));
+    const span = { start: m.index, end: m.index + raw.length };
+    found.push(
+      r.ok
+        ? { niss: r.niss, ...span }
+        : { error: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? digits.slice(9) : null }, ...span },
+    );
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+interface LabelEntry { code: string; label: string; compact: string; distinctive: boolean }
+
+function applicationLabels(apps: readonly VocabularyApplication[]): LabelEntry[] {
+  const entries: LabelEntry[] = [];
+  for (const a of apps) {
+    const labels = new Set([a.code.toLowerCase().replace(/_/g, ' '), ...Object.values(a.names), ...a.aliases].map(normalize));
+    for (const label of labels) {
+      if (label.length < 2) continue;
+      // A one-word name (Hospisup, Colindos) can be typed short or misspelt; "données" cannot stand for one application.
+      const distinctive = !label.includes(' ') && label.length >= 5;
+      entries.push({ code: a.code, label, compact: label.replace(/[\s\-.]/g, ''), distinctive });
+    }
+  }
+  return entries.sort((x, y) => y.label.length - x.label.length);
+}
+
+const COMMON = new Set([
+  ...GRANT_VERBS, ...STATUS, ...NEGATIONS, ...ALSO, ...CHANGE_WORDS,
+  'acces', 'access', 'toegang', 'zugang', 'application', 'applications', 'applicatie', 'anwendung', 'donnees', 'personne', 'persoon', 'person',
+  'collaborateur', 'collaboratrice', 'medecin', 'pharmacien', 'medewerker', 'medewerkster', 'mitarbeiter', 'mitarbeiterin', 'doctor', 'pharmacist',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'montag', 'dienstag', 'mittwoch',
+  'donnerstag', 'freitag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'prochain', 'volgende', 'nachsten', 'next', 'partir',
+  'hopital', 'hopitaux', 'clinique', 'ziekenhuis', 'krankenhaus', 'hospital', 'sainte', 'saint',
+  'sante', 'soins', 'verzorging', 'geneeskundige', 'gesundheitspflege', 'pflege', 'health', 'care', 'qualite', 'hoedanigheid',
+  'change', 'changer', 'modifier', 'start', 'debut', 'datum', 'date', 'einde', 'ende', 'until',
+]);
+
+function findApplications(norm: string, vocab: Vocabulary): { hits: { code: string; start: number; end: number }[]; ambiguous?: Ambiguity<string> } {
+  const entries = applicationLabels(vocab.applications);
+  const hits: { code: string; start: number; end: number }[] = [];
+  let taken = ` ${norm} `;
+  const take = (code: string, start: number, length: number) => {
+    hits.push({ code, start, end: start + length });
+    taken = taken.slice(0, start) + '\u0000'.repeat(length) + taken.slice(start + length);
+  };
+  // Whole labels first, longest first: "gestion des donnees financieres et fiscales" before "donnees".
+  for (const e of entries) {
+    let from = 0;
+    for (;;) {
+      const i = taken.indexOf(` ${e.label} `, from);
+      if (i < 0) break;
+      take(e.code, i + 1, e.label.length);
+      from = i + e.label.length;
+    }
+  }
+  const tokens = [...taken.matchAll(/[^\s\u0000]+/g)].map((m) => ({ word: m[0].replace(/^[-.']+|[-.',]+$/g, ''), start: m.index }));
+  const distinctive = entries.filter((e) => e.distinctive);
+  const fuse = new Fuse(distinctive, { keys: ['compact'], includeScore: true, threshold: 0.25, ignoreLocation: true });
+  let ambiguous: Ambiguity<string> | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    // "hospi sup", "colin dos": two words typed for one.
+    const pair = next ? `${t.word}${next.word}` : '';
+    const pairHit = pair && distinctive.find((e) => e.compact === pair);
+    if (pairHit && next) {
+      hits.push({ code: pairHit.code, start: t.start, end: next.start + next.word.length });
+      i++;
+      continue;
+    }
+    const w = t.word;
+    if (w.length < 4 || COMMON.has(w) || /\d/.test(w)) continue;
+    const exact = distinctive.find((e) => e.compact === w);
+    if (exact) {
+      hits.push({ code: exact.code, start: t.start, end: t.start + w.length });
+      continue;
+    }
+    const prefixed = vocab.applications.map((a) => a.code).filter((code) => distinctive.some((e) => e.code === code && e.compact.startsWith(w)));
+    if (prefixed.length === 1 && w.length >= 5) {
+      hits.push({ code: prefixed[0]!, start: t.start, end: t.start + w.length });
+      continue;
+    }
+    if (prefixed.length > 1) {
+      ambiguous ??= { text: w, candidates: prefixed };
+      continue;
+    }
+    // Misspellings only for words long enough to carry a name, against names of about their length.
+    if (w.length < 6) continue;
+    const results = fuse.search(w).filter((r) => Math.abs(r.item.compact.length - w.length) <= 2);
+    const best = results[0];
+    if (!best || (best.score ?? 1) > 0.2) continue;
+    const close = new Set(results.filter((r) => (r.score ?? 1) <= (best.score ?? 0) + 0.05).map((r) => r.item.code));
+    const rivals = vocab.applications.map((a) => a.code).filter((code) => close.has(code));
+    if (rivals.length === 1) hits.push({ code: best.item.code, start: t.start, end: t.start + w.length });
+    else ambiguous ??= { text: w, candidates: rivals };
+  }
+  return { hits: hits.sort((a, b) => a.start - b.start), ...(ambiguous ? { ambiguous } : {}) };
+}
+
+function precededBy(norm: string, index: number, list: readonly string[], span = 3): boolean {
+  const before = words(norm.slice(0, index)).slice(-span);
+  return before.some((w) => list.includes(w));
+}
+
+const GENERIC_NAME_WORDS = new Set(['hopital', 'hopitaux', 'clinique', 'cliniques', 'centre', 'hospitalier', 'universitaire', 'chu', 'chr', 'az', 'ziekenhuis',
+  'kliniek', 'algemeen', 'krankenhaus', 'klinik', 'hospital', 'de', 'du', 'des', 'la', 'le', 'sainte', 'saint', 'sint', 'st', 'ste', 'sud', 'nord']);
+
+/** By INAMI number, full name, two words of its name ("sainte anne", "iris sud"), or a distinctive word in capitals ("IRIS"). */
+function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: number; ambiguous?: Ambiguity<number> } {
+  const inami = INAMI.exec(text);
+  if (inami) {
+    const e = vocab.entities.find((x) => x.inami === `${inami[1]}-${inami[2]}`);
+    if (e) return { id: e.id };
+  }
+  const padded = ` ${norm.replace(/-/g, ' ')} `;
+  const hits = vocab.entities.filter((e) => {
+    const ws = words(normalize(e.name));
+    if (padded.includes(` ${ws.join(' ')} `)) return true;
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const pair = [ws[i]!, ws[i + 1]!];
+      if (pair.every((w) => GENERIC_NAME_WORDS.has(w))) continue;
+      if (padded.includes(` ${pair.join(' ')} `)) return true;
+    }
+    return e.name.split(/[\s-]+/).some((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w) && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(text));
+  });
+  if (hits.length === 1) return { id: hits[0]!.id };
+  if (hits.length > 1) return { ambiguous: { text: hits.map((h) => h.name).join(' / '), candidates: hits.map((h) => h.id) } };
+  return {};
+}
+
+function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
+  const extra: Record<string, readonly string[]> = {
+    INAMI_CARE: ['soins de sante', 'geneeskundige verzorging', 'gesundheitspflege', 'health care', 'healthcare inami'],
+    HOSPITAL: ['prestataire de soins', 'zorgverlener', 'pflegeerbringer', 'healthcare provider'],
+  };
+  const kinds = vocab.qualityKinds.filter((k) =>
+    [...Object.values(k.names), ...(extra[k.code] ?? [])].some((n) => ` ${norm} `.includes(` ${normalize(n).replace(/[()]/g, '').trim()} `)),
+  );
+  return kinds.length === 1 ? kinds[0]!.code : undefined;
+}
+
+const CHRONO: Record<Locale, chrono.Chrono> = { fr: chrono.fr.casual, nl: chrono.nl.casual, de: chrono.de.casual, en: chrono.en.GB };
+
+interface FoundDate { iso: string; index: number; role?: 'start' | 'end' }
+
+const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
+  const dates: FoundDate[] = [];
+  let invalid = false;
+  let rest = text;
+  // Belgian numeric dates are day first, whatever chrono's English thinks.
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const r = parseDate(m[0].replace(/\s/g, ''));
+    if (r.ok) dates.push({ iso: r.date, index: m.index });
+    else invalid = true;
+    rest = blank(rest, [{ start: m.index, end: m.index + m[0].length }]);
+  }
+  const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
+  for (const l of [locale, ...LOCALES.filter((x) => x !== locale)]) {
+    const results = CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
+      (r) => r.start.isCertain('day') || r.start.isCertain('weekday'),
+    );
+    if (results.length === 0) continue;
+    for (const r of results) {
+      const c = r.start;
+      dates.push({ iso: isoOf(c.get('year')!, c.get('month')!, c.get('day')!), index: r.index, ...(r.end ? { role: 'start' as const } : {}) });
+      if (r.end) dates.push({ iso: isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!), index: r.index + r.text.length, role: 'end' });
+    }
+    break;
+  }
+  return { dates: dates.sort((a, b) => a.index - b.index), invalid };
+}
+
+/** Which slot "modifier la date", "change the NISS" name; undefined when none. */
+function namedSlot(norm: string): Slot | undefined {
+  for (const [slot, list] of SLOT_WORDS) if (hasAny(norm, list)) return slot;
+  return undefined;
+}
+
+export function understand(text: string, vocab: Vocabulary, options: UnderstandOptions): Understanding {
+  const u: Understanding = {};
+  const command = commandOf(text);
+  if (command) return { command };
+  const language = languageRequest(text, options.expecting);
+  if (language) return { language };
+  if (options.expecting && VERBATIM.includes(options.expecting)) return {};
+
+  const norm = normalize(text);
+  const answer = answerOf(norm);
+  if (answer) u.yesNo = answer;
+
+  // Numbers first, so that chrono and the application finder never read a NISS as a date.
+  const emails = [...text.matchAll(EMAIL)];
+  const email = emails.map((m) => parseEmail(m[0])).find(Boolean);
+  if (email) u.email = email;
+  let rest = blank(text, emails.map((m) => ({ start: m.index, end: m.index + m[0].length })));
+
+  const nissFound = findNissNumbers(rest, options.now);
+  rest = blank(rest, nissFound);
+  const inami = INAMI.exec(rest);
+  if (inami) rest = blank(rest, [{ start: inami.index, end: inami.index + inami[0].length }]);
+
+  const valid = nissFound.filter((f) => f.niss);
+  const isCopy = valid.length > 0 && hasAny(norm, COPY_MARKERS) && hasAny(norm, COPY);
+  const isStatus = valid.length > 0 && hasAny(norm, STATUS) && !hasAny(norm, GRANT_VERBS) &&
+    (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
+
+  const apps = findApplications(normalize(rest), vocab);
+  const restNorm = normalize(rest);
+
+  if (isStatus) {
+    u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
+    return u;
+  }
+
+  if (isCopy) {
+    // The colleague is the number after "que / als / wie / as"; the other one, if any, is the person.
+    const marker = Math.max(...[...text.matchAll(/\b(?:que|qu'|als|wie|as|comme|zoals|like)\b/gi)].map((m) => m.index));
+    const colleague = valid.find((f) => f.start > marker) ?? valid[valid.length - 1]!;
+    u.copyFrom = colleague.niss!;
+    const other = valid.find((f) => f !== colleague);
+    if (other) u.niss = other.niss!;
+  } else if (valid.length > 0) {
+    u.niss = valid[valid.length - 1]!.niss!;
+  } else {
+    const error = nissFound.find((f) => f.error)?.error;
+    if (error) u.nissError = error;
+  }
+
+  const entity = findEntity(text, normalize(rest), vocab);
+  if (entity.id !== undefined) u.entity = entity.id;
+  else if (entity.ambiguous) u.entityAmbiguous = entity.ambiguous;
+
+  const qualityKind = findQualityKind(restNorm, vocab);
+  if (qualityKind) u.qualityKind = qualityKind;
+
+  if (apps.hits.length > 0) {
+    const add: string[] = [];
+    const remove: string[] = [];
+    for (const h of apps.hits) {
+      const list = precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
+      if (!list.includes(h.code)) list.push(h.code);
+    }
+    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: hasAny(restNorm, ALSO) };
+  }
+  if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
+
+  const role = parseRole(sentenceForRole(rest, options.expecting));
+  if (role) {
+    u.role = role.role;
+    if (role.functionKind) u.functionKind = role.functionKind;
+  }
+
+  const { dates, invalid } = findDates(rest, options.locale, options.now);
+  assignDates(u, dates, restNorm, options);
+  if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' ? 'endDate' : 'startDate' };
+
+  if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
+    const slot = namedSlot(norm);
+    if (slot && !filled(u, slot)) u.change = slot;
+  }
+  return u;
+}
+
+const LEADING_NO = ['non', 'nee', 'neen', 'nein', 'no', 'nope'];
+
+/** Yes or no: a short answer, or a sentence that starts with one ("non, le NISS c'est…"); "pas Colindos" is neither. */
+function answerOf(norm: string): YesNo {
+  const ws = words(norm);
+  const lead = yesNo(ws[0] ?? '');
+  if (lead === 'no' && !LEADING_NO.includes(ws[0]!)) return undefined;
+  return ws.length <= 3 ? yesNo(norm) : lead;
+}
+
+const COLLABORATOR_WORDS = ['collaborateur', 'collaboratrice', 'medewerker', 'medewerkster', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante', 'assistent', 'assistentin', 'nurse', 'infirmier', 'infirmiere'];
+
+/** In a free sentence, "Dr Peeters" names whose collaborator someone is, or who gets the access, not what the person is. */
+function sentenceForRole(text: string, expecting: Slot | null): string {
+  const norm = normalize(text);
+  if (expecting === 'role' || expecting === 'function' || hasAny(norm, COLLABORATOR_WORDS)) return norm;
+  return normalize(text.replace(/\b(?:Dr|Docteur|Dokter|Doctor|Prof)\.?\s+(?=\p{Lu})/gu, ' '));
+}
+
+function filled(u: Understanding, slot: Slot): boolean {
+  switch (slot) {
+    case 'startDate': return u.startDate !== undefined;
+    case 'endDate': return u.endDate !== undefined;
+    case 'niss': return u.niss !== undefined;
+    case 'applications': return u.applications !== undefined;
+    case 'entity': return u.entity !== undefined;
+    case 'quality': return u.qualityKind !== undefined;
+    case 'role': return u.role !== undefined;
+    case 'email': return u.email !== undefined;
+    default: return false;
+  }
+}
+
+function assignDates(u: Understanding, dates: FoundDate[], norm: string, options: UnderstandOptions): void {
+  if (dates.length === 0) return;
+  const today = todayInBrussels(new Date(options.now));
+  let start: string | undefined;
+  let end: string | undefined;
+  for (const d of dates) {
+    const role =
+      d.role ??
+      (dates.length === 1
+        ? hasAny(norm, END_WORDS) && !hasAny(norm, START_WORDS)
+          ? 'end'
+          : hasAny(norm, START_WORDS) || options.expecting !== 'endDate'
+            ? 'start'
+            : 'end'
+        : start === undefined ? 'start' : 'end');
+    if (role === 'start') start ??= d.iso;
+    else end ??= d.iso;
+  }
+  if (start !== undefined) {
+    if (start < today) u.dateError = { problem: 'past', which: 'startDate' };
+    else u.startDate = start;
+  }
+  if (end !== undefined) {
+    const from = u.startDate ?? options.startDate ?? today;
+    if (end <= from) u.dateError = { problem: end < today ? 'past' : 'notAfterStart', which: 'endDate' };
+    else u.endDate = end;
+  }
+}
