@@ -1,20 +1,18 @@
-import { and, assign, fromPromise, setup } from 'xstate';
-import { checkNiss, formatNiss } from '../src/domain/niss';
-import { checkEndDate, checkStartDate } from '../src/domain/dates';
-import { checkUsername } from '../src/domain/username';
+import { assign, fromPromise, setup } from 'xstate';
+import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
-import {
-  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, parseRole, pickMany, pickOne, yesNo, type Option,
-} from './parse';
+import { absorb, emptyRequest, withQuality } from './absorb';
 import type {
-  ApplicationOption, EntityOption, ExecutionFailure, FunctionOption, GrantContext, GrantDone, GrantEvent, GrantInput,
-  GrantRequest, Person, QualityOption, Slot,
+  CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
+  GrantRequest, Person, QualityOption, Slot, StatusAnswer,
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 1;
+export const GRANT_MACHINE_VERSION = 2;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
+
+const DAY_MS = 24 * 60 * 60_000;
 
 const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
@@ -22,25 +20,22 @@ const missing = (name: string) => async (): Promise<never> => {
 
 const text = (e: GrantEvent) => (e.type === 'TEXT' ? e.text : '');
 
-export const entityOptions = (c: GrantContext): Option<number>[] =>
-  c.entities.map((e) => ({ id: e.id, labels: [e.name, e.inami, e.inami.replace('-', '')] }));
-export const qualityOptions = (c: GrantContext): Option<number>[] =>
-  c.qualities.map((q) => ({ id: q.id, labels: [q.kind, q.names.fr, q.names.nl, q.names.de, q.names.en] }));
-export const applicationOptions = (c: GrantContext): Option<string>[] =>
-  c.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
-
-const functionFor = (c: GrantContext, kind: 'doctor' | 'pharmacist') => c.functions.find((f) => f.forRole === kind);
-
-const chosenNeedFunction = (c: GrantContext) =>
-  c.applications.some((a) => c.chosen.includes(a.code) && a.needsFunction);
-
+const chosenNeedFunction = (c: GrantContext) => c.applications.some((a) => c.chosen.includes(a.code) && a.needsFunction);
 const heldFunction = (c: GrantContext) => c.person?.functions.find((f) => f.qualityId === c.quality?.id);
+/** A function is part of the request only when a chosen application needs one and the person has none yet. */
+export const functionInPlay = (c: GrantContext) => chosenNeedFunction(c) && !heldFunction(c);
+const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null && c.newUser !== null;
+/** Anything given or asked: what an idle timeout or a status answer must not lose sight of. */
+const hasRequestInProgress = (c: GrantContext) =>
+  c.asked.length > 0 || c.niss !== null || c.chosen.length > 0 || c.copyFrom !== null || c.startDate !== null;
 
+/** The slots of a new request, and a new idempotency key. */
 const fresh = (c: GrantContext): Partial<GrantContext> => ({
-  entities: [], entity: null, qualities: [], quality: null, activateQuality: false, niss: null, person: null,
-  newUser: null, applications: [], functions: [], chosen: [], role: null, functionCode: null, startDate: null,
-  endDate: null, done: null, requestSeq: c.requestSeq + 1, requestStartedAt: c.now,
+  ...emptyRequest(), qualities: [], qualitiesFor: null, applications: [], done: null, pending: null,
+  requestSeq: c.requestSeq + 1, requestStartedAt: c.now,
 });
+
+const notice = (n: Notice) => ({ type: 'notice' as const, params: n });
 
 export const grantAccessMachine = setup({
   types: {
@@ -50,52 +45,49 @@ export const grantAccessMachine = setup({
   },
   actors: {
     loadEntities: fromPromise<EntityOption[], { managerId: number }>(missing('loadEntities')),
+    loadCatalog: fromPromise<CatalogOption, void>(missing('loadCatalog')),
     loadQualities: fromPromise<QualityOption[], { managerId: number; entityId: number }>(missing('loadQualities')),
     lookupPerson: fromPromise<Person | null, { niss: string }>(missing('lookupPerson')),
     isUsernameFree: fromPromise<boolean, { username: string }>(missing('isUsernameFree')),
-    loadApplications: fromPromise<{ applications: ApplicationOption[]; functions: FunctionOption[] }, { qualityKind: string }>(
-      missing('loadApplications'),
-    ),
+    colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(missing('colleagueAccess')),
+    accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(missing('accessStatus')),
     executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(missing('executeGrant')),
   },
   guards: {
+    hasBeenIdleTooLong: ({ context, event }) =>
+      event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
+    hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && /^(oui|ok|ja|yes|jawohl|yep)\b/i.test(text(event).trim()),
+    wantsToStop: ({ context }) => context.cancelRequested,
+    hasConfirmed: ({ context }) => context.confirmed,
+    hasStatusQuestion: ({ context }) => context.statusQuery !== null,
+    hasRequestInProgress: ({ context }) => hasRequestInProgress(context),
     hasNoEntity: ({ context }) => context.entities.length === 0,
-    hasOneEntity: ({ context }) => context.entities.length === 1,
-    isEntityChosen: ({ context, event }) => pickOne(text(event), entityOptions(context)).ok,
+    needsEntity: ({ context }) => context.entity === null,
+    needsQualities: ({ context }) => context.qualitiesFor !== context.entity?.id,
     hasNoQuality: ({ context }) => context.qualities.length === 0,
-    hasOneQuality: ({ context }) => context.qualities.length === 1,
+    needsQuality: ({ context }) => context.quality === null,
+    needsQualityActivation: ({ context }) => context.quality?.active === false && !context.activateQuality && context.quality.mayActivate,
+    isQualityBlocked: ({ context }) => context.quality?.active === false && !context.quality.mayActivate,
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
-    isQualityChosen: ({ context, event }) => pickOne(text(event), qualityOptions(context)).ok,
-    isQualityActive: ({ context }) => context.quality?.active === true,
-    mayActivateQuality: ({ context }) => context.quality?.mayActivate === true,
-    saysYes: ({ event }) => yesNo(text(event)) === 'yes',
-    saysNo: ({ event }) => yesNo(text(event)) === 'no',
-    isNissValid: ({ context, event }) => checkNiss(text(event), new Date(context.now)).ok,
-    isUsernameValid: ({ event }) => checkUsername(text(event)).ok,
-    isUsernameRepeated: ({ context, event }) => text(event).trim() === context.newUser?.username,
-    isNameValid: ({ event }) => parseName(text(event)) !== undefined,
-    isSkip: ({ event }) => isSkip(text(event)),
-    isTitleValid: ({ event }) => text(event).trim().length > 0 && text(event).trim().length <= 30,
-    isLanguageValid: ({ event }) => parseLanguage(text(event)) !== undefined,
-    isEmailValid: ({ event }) => parseEmail(text(event)) !== undefined,
-    areApplicationsChosen: ({ context, event }) => {
-      const r = pickMany(text(event), applicationOptions(context));
-      return r.ids.length > 0 && r.unknown.length === 0 && r.ambiguous.length === 0;
-    },
-    needsFunction: ({ context }) => chosenNeedFunction(context) && !heldFunction(context),
-    alreadyHoldsFunction: ({ context }) => chosenNeedFunction(context) && heldFunction(context) !== undefined,
-    isCollaboratorOfKnownKind: ({ event }) => {
-      const r = parseRole(text(event));
-      return r?.role === 'collaborator' && r.functionKind !== undefined;
-    },
-    isCollaborator: ({ event }) => parseRole(text(event))?.role === 'collaborator',
-    isRoleWithoutFunction: ({ event }) => {
-      const r = parseRole(text(event))?.role;
-      return r === 'doctor' || r === 'pharmacist';
-    },
-    isFunctionChosen: ({ event }) => parseFunctionKind(text(event)) !== undefined,
-    isStartDateValid: ({ context, event }) => checkStartDate(text(event), new Date(context.now)).ok,
-    isEndDateValid: ({ context, event }) => checkEndDate(text(event), context.startDate ?? '').ok,
+    needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
+    needsNiss: ({ context }) => context.niss === null,
+    needsLookup: ({ context }) => !context.personChecked,
+    needsPersonConfirmation: ({ context }) => context.person !== null && !context.personConfirmed,
+    needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
+    needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
+    needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,
+    needsLastName: ({ context }) => isCreatingUser(context) && !context.newUser!.lastName,
+    needsFirstName: ({ context }) => isCreatingUser(context) && !context.newUser!.firstName,
+    needsTitle: ({ context }) => isCreatingUser(context) && context.newUser!.title === undefined,
+    needsLanguage: ({ context }) => isCreatingUser(context) && !context.newUser!.language,
+    needsEmail: ({ context }) => isCreatingUser(context) && !context.newUser!.email,
+    needsLocalEmail: ({ context }) => isCreatingUser(context) && context.newUser!.localEmail === undefined,
+    needsApplications: ({ context }) => context.chosen.length === 0,
+    holdsFunctionUnsaid: ({ context }) => chosenNeedFunction(context) && heldFunction(context) !== undefined && !context.functionNoticed,
+    needsRole: ({ context }) => functionInPlay(context) && context.role === null,
+    needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
+    needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
+    needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
     hasJustGranted: ({ context }) => context.done !== null,
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
@@ -103,73 +95,67 @@ export const grantAccessMachine = setup({
     },
   },
   actions: {
-    startTurn: assign(({ event }) => (event.type === 'TURN' ? { now: event.at, notices: [] } : {})),
-    notice: assign(({ context }, notice: Notice) => ({ notices: [...context.notices, notice] })),
+    startTurn: assign(({ event }) =>
+      event.type === 'TURN' ? { now: event.at, lastTurnAt: event.at, notices: [], ...(event.locale ? { turnLocale: event.locale } : {}) } : {},
+    ),
+    notice: assign(({ context }, n: Notice) => ({ notices: [...context.notices, n] })),
     noticeFailure: assign(({ context }, reason: ExecutionFailure) => ({
       notices: [...context.notices, { key: 'executionFailed', params: { reason } } satisfies Notice],
     })),
     reset: assign(({ context }) => fresh(context)),
-    clearResult: assign({ done: null }),
-    assignEntity: assign(({ context, event }) => {
-      const picked = pickOne(text(event), entityOptions(context));
-      return { entity: picked.ok ? context.entities.find((e) => e.id === picked.id) ?? null : null };
-    }),
-    assignOnlyEntity: assign(({ context }) => ({ entity: context.entities[0] ?? null })),
-    assignQuality: assign(({ context, event }) => {
-      const picked = pickOne(text(event), qualityOptions(context));
-      return { quality: picked.ok ? context.qualities.find((q) => q.id === picked.id) ?? null : null, activateQuality: false };
-    }),
-    assignOnlyQuality: assign(({ context }) => ({ quality: context.qualities[0] ?? null, activateQuality: false })),
-    assignNiss: assign(({ context, event }) => {
-      const r = checkNiss(text(event), new Date(context.now));
-      return { niss: r.ok ? r.niss : null, person: null, newUser: null };
-    }),
-    assignNewUserField: assign(({ context }, patch: Partial<GrantContext['newUser'] & object>) => ({
-      newUser: { ...context.newUser, ...patch },
+    keepPending: assign(({ event }) => ({ pending: text(event) })),
+    absorbPending: assign(({ context }) => ({ ...absorb(context, context.pending ?? '', null), pending: null })),
+    absorb: assign(({ context, event }) => absorb(context, text(event), context.expecting)),
+    expect: assign(({ context }, slot: Slot) => ({
+      expecting: slot,
+      asked: context.asked[context.asked.length - 1] === slot ? context.asked : [...context.asked, slot],
     })),
-    assignApplications: assign(({ context, event }) => ({ chosen: pickMany(text(event), applicationOptions(context)).ids })),
-    assignRole: assign(({ context, event }) => {
-      const r = parseRole(text(event));
-      const fn = r?.functionKind ? functionFor(context, r.functionKind) : undefined;
-      return { role: r?.role ?? null, functionCode: fn?.code ?? null, startDate: null, endDate: null };
-    }),
-    assignFunction: assign(({ context, event }) => {
-      const kind = parseFunctionKind(text(event));
-      return { functionCode: (kind && functionFor(context, kind)?.code) ?? null };
-    }),
-    assignStartDate: assign(({ context, event }) => {
-      const r = checkStartDate(text(event), new Date(context.now));
-      return { startDate: r.ok ? r.date : null };
-    }),
-    assignEndDate: assign(({ context, event }) => {
-      const r = checkEndDate(text(event), context.startDate ?? '');
-      return { endDate: r.ok ? r.date : null };
-    }),
+    clearExpecting: assign({ expecting: null }),
   },
 }).createMachine({
   id: 'grantAccess',
   context: ({ input }) => ({
+    ...emptyRequest(),
     conversationId: input.conversationId,
     managerId: input.managerId,
     activationDelayMs: input.activationDelayMs,
+    idleTimeoutMs: input.idleTimeoutMs ?? DAY_MS,
     requestSeq: 0,
     requestStartedAt: 0,
     now: 0,
-    entities: [], entity: null, qualities: [], quality: null, activateQuality: false, niss: null, person: null,
-    newUser: null, applications: [], functions: [], chosen: [], role: null, functionCode: null, startDate: null,
-    endDate: null, done: null, notices: [],
+    lastTurnAt: 0,
+    entities: [],
+    qualities: [],
+    qualitiesFor: null,
+    catalog: { qualityKinds: [], applications: [], functions: [] },
+    applications: [],
+    functions: [],
+    done: null,
+    notices: [],
+    locale: null,
+    turnLocale: 'fr',
+    pending: null,
   }),
   initial: 'idle',
   on: {
-    TURN: { actions: 'startTurn' },
-    CANCEL: { target: '.idle', actions: [{ type: 'notice', params: { key: 'cancelled' } }, 'reset', 'clearResult'] },
+    TURN: [
+      // A conversation left for a day starts over: a half-filled request is never confirmed by a stray "oui".
+      {
+        guard: 'hasBeenIdleTooLong',
+        target: '.idle',
+        actions: ['startTurn', notice({ key: 'expired' }), 'reset', assign({ done: null })],
+      },
+      { actions: 'startTurn' },
+    ],
+    CANCEL: { target: '.idle', actions: [notice({ key: 'cancelled' }), 'reset', assign({ done: null })] },
   },
   states: {
     idle: {
+      entry: 'clearExpecting',
       on: {
         TEXT: [
-          { guard: and(['hasJustGranted', 'saysYes']), actions: { type: 'notice', params: { key: 'alreadyDone' } } },
-          { target: 'loadingEntities', actions: 'reset' },
+          { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
+          { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
         ],
       },
     },
@@ -179,31 +165,118 @@ export const grantAccessMachine = setup({
       invoke: {
         src: 'loadEntities',
         input: ({ context }) => ({ managerId: context.managerId }),
-        onDone: { target: 'routingEntity', actions: assign({ entities: ({ event }) => event.output }) },
-        onError: { target: 'idle', actions: { type: 'notice', params: { key: 'technicalError' } } },
+        onDone: [
+          {
+            guard: ({ event }) => event.output.length === 1,
+            target: 'loadingCatalog',
+            actions: [
+              assign(({ event }) => ({ entities: event.output, entity: event.output[0]! })),
+              { type: 'notice', params: ({ event }) => ({ key: 'onlyEntity', params: { entity: event.output[0]!.name, inami: event.output[0]!.inami } }) },
+            ],
+          },
+          { target: 'loadingCatalog', actions: assign({ entities: ({ event }) => event.output }) },
+        ],
+        onError: { target: 'idle', actions: notice({ key: 'technicalError' }) },
       },
     },
-    routingEntity: {
+    loadingCatalog: {
+      tags: 'busy',
+      invoke: {
+        src: 'loadCatalog',
+        onDone: { target: 'absorbing', actions: assign(({ event }) => ({ catalog: event.output, functions: event.output.functions })) },
+        onError: { target: 'idle', actions: notice({ key: 'technicalError' }) },
+      },
+    },
+    absorbing: {
+      always: { target: 'route', actions: 'absorbPending' },
+    },
+
+    // What to do next, read from the context alone: the first thing missing is asked.
+    route: {
       always: [
-        { guard: 'hasNoEntity', target: 'idle', actions: { type: 'notice', params: { key: 'noEntity' } } },
+        { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
+        { guard: 'hasStatusQuestion', target: 'answeringStatus' },
+        { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
+        { guard: 'hasConfirmed', target: 'executing' },
+        { guard: 'needsEntity', target: 'asking.entity' },
+        { guard: 'needsQualities', target: 'loadingQualities' },
+        { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
+        { guard: 'needsQuality', target: 'asking.quality' },
+        { guard: 'needsQualityActivation', target: 'asking.activateQuality' },
         {
-          guard: 'hasOneEntity',
-          target: 'loadingQualities',
+          guard: 'isQualityBlocked',
+          target: 'route',
+          reenter: true,
           actions: [
-            'assignOnlyEntity',
-            { type: 'notice', params: ({ context }) => ({ key: 'onlyEntity', params: { entity: context.entity!.name, inami: context.entity!.inami } }) },
+            { type: 'notice', params: ({ context }) => ({ key: 'qualityInactiveNoRight', params: { quality: context.quality!.names } }) },
+            assign(({ context }) => (context.qualities.length > 1 ? { quality: null } : { cancelRequested: true })),
           ],
         },
-        { target: 'entity' },
+        { guard: 'needsColleague', target: 'loadingColleague' },
+        { guard: 'needsNiss', target: 'asking.niss' },
+        { guard: 'needsLookup', target: 'lookingUpPerson' },
+        { guard: 'needsPersonConfirmation', target: 'asking.confirmPerson' },
+        { guard: 'needsUsername', target: 'asking.username' },
+        { guard: 'needsUsernameCheck', target: 'checkingUsername' },
+        { guard: 'needsUsernameConfirmation', target: 'asking.usernameConfirm' },
+        { guard: 'needsLastName', target: 'asking.lastName' },
+        { guard: 'needsFirstName', target: 'asking.firstName' },
+        { guard: 'needsTitle', target: 'asking.title' },
+        { guard: 'needsLanguage', target: 'asking.language' },
+        { guard: 'needsEmail', target: 'asking.email' },
+        { guard: 'needsLocalEmail', target: 'asking.localEmail' },
+        { guard: 'needsApplications', target: 'asking.applications' },
+        {
+          guard: 'holdsFunctionUnsaid',
+          target: 'route',
+          reenter: true,
+          actions: [
+            {
+              type: 'notice',
+              params: ({ context }) => {
+                const held = heldFunction(context)!;
+                const fn = context.functions.find((f) => f.code === held.code);
+                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate } };
+              },
+            },
+            assign({ functionNoticed: true }),
+          ],
+        },
+        { guard: 'needsRole', target: 'asking.role' },
+        { guard: 'needsFunction', target: 'asking.function' },
+        { guard: 'needsStartDate', target: 'asking.startDate' },
+        { guard: 'needsEndDate', target: 'asking.endDate' },
+        { target: 'asking.confirm' },
       ],
     },
-    entity: {
-      meta: { slot: 'entity' satisfies Slot },
+
+    // Every question takes any answer: the message is read whole, then the next thing missing is asked.
+    asking: {
+      // Always entered through route, which names the question.
+      initial: 'entity',
       on: {
-        TEXT: [
-          { guard: 'isEntityChosen', target: 'loadingQualities', actions: 'assignEntity' },
-          { actions: { type: 'notice', params: { key: 'invalidChoice' } } },
-        ],
+        TEXT: { target: 'route', actions: 'absorb' },
+      },
+      states: {
+        entity: { meta: { slot: 'entity' satisfies Slot }, entry: { type: 'expect', params: 'entity' } },
+        quality: { meta: { slot: 'quality' satisfies Slot }, entry: { type: 'expect', params: 'quality' } },
+        activateQuality: { meta: { slot: 'activateQuality' satisfies Slot }, entry: { type: 'expect', params: 'activateQuality' } },
+        niss: { meta: { slot: 'niss' satisfies Slot }, entry: { type: 'expect', params: 'niss' } },
+        confirmPerson: { meta: { slot: 'confirmPerson' satisfies Slot }, entry: { type: 'expect', params: 'confirmPerson' } },
+        username: { meta: { slot: 'username' satisfies Slot }, entry: { type: 'expect', params: 'username' } },
+        usernameConfirm: { meta: { slot: 'usernameConfirm' satisfies Slot }, entry: { type: 'expect', params: 'usernameConfirm' } },
+        lastName: { meta: { slot: 'lastName' satisfies Slot }, entry: { type: 'expect', params: 'lastName' } },
+        firstName: { meta: { slot: 'firstName' satisfies Slot }, entry: { type: 'expect', params: 'firstName' } },
+        title: { meta: { slot: 'title' satisfies Slot }, entry: { type: 'expect', params: 'title' } },
+        language: { meta: { slot: 'language' satisfies Slot }, entry: { type: 'expect', params: 'language' } },
+        email: { meta: { slot: 'email' satisfies Slot }, entry: { type: 'expect', params: 'email' } },
+        localEmail: { meta: { slot: 'localEmail' satisfies Slot }, entry: { type: 'expect', params: 'localEmail' } },
+        applications: { meta: { slot: 'applications' satisfies Slot }, entry: { type: 'expect', params: 'applications' } },
+        role: { meta: { slot: 'role' satisfies Slot }, entry: { type: 'expect', params: 'role' } },
+        function: { meta: { slot: 'function' satisfies Slot }, entry: { type: 'expect', params: 'function' } },
+        startDate: { meta: { slot: 'startDate' satisfies Slot }, entry: { type: 'expect', params: 'startDate' } },
+        endDate: { meta: { slot: 'endDate' satisfies Slot }, entry: { type: 'expect', params: 'endDate' } },
+        confirm: { meta: { slot: 'confirm' satisfies Slot }, entry: { type: 'expect', params: 'confirm' } },
       },
     },
 
@@ -212,83 +285,73 @@ export const grantAccessMachine = setup({
       invoke: {
         src: 'loadQualities',
         input: ({ context }) => ({ managerId: context.managerId, entityId: context.entity!.id }),
-        onDone: { target: 'routingQuality', actions: assign({ qualities: ({ event }) => event.output }) },
-        onError: { target: 'idle', actions: { type: 'notice', params: { key: 'technicalError' } } },
+        onDone: {
+          target: 'route',
+          actions: [
+            assign(({ context, event }) => ({ qualities: event.output, qualitiesFor: context.entity!.id })),
+            assign(({ context }) => {
+              const hinted = context.qualities.find((q) => q.kind === context.qualityKindHint);
+              const only = context.qualities.length === 1 ? context.qualities[0] : undefined;
+              const quality = hinted ?? only;
+              if (!quality) return {};
+              const patch = withQuality(context, quality);
+              const notices = only && !hinted ? [...(patch.notices ?? context.notices), { key: 'onlyQuality', params: { quality: quality.names } } satisfies Notice] : patch.notices;
+              return { ...patch, ...(notices ? { notices } : {}) };
+            }),
+          ],
+        },
+        onError: { target: 'idle', actions: notice({ key: 'technicalError' }) },
       },
     },
-    routingQuality: {
-      always: [
-        { guard: 'hasNoQuality', target: 'idle', actions: { type: 'notice', params: { key: 'noEntity' } } },
-        {
-          guard: 'hasOneQuality',
-          target: 'checkingQuality',
-          actions: ['assignOnlyQuality', { type: 'notice', params: ({ context }) => ({ key: 'onlyQuality', params: { quality: context.quality!.names } }) }],
+    loadingColleague: {
+      tags: 'busy',
+      invoke: {
+        src: 'colleagueAccess',
+        input: ({ context }) => ({ niss: context.copyFrom!, qualityId: context.quality!.id }),
+        onDone: {
+          target: 'route',
+          actions: assign(({ context, event }) => {
+            const found = event.output;
+            if (!found || (found.applicationCodes.length === 0 && !found.functionCode)) {
+              return { copyLoaded: true, copyFrom: null, notices: [...context.notices, { key: 'colleagueUnknown', params: { niss: formatNiss(context.copyFrom!) } } satisfies Notice] };
+            }
+            const codes = found.applicationCodes.filter((code) => context.applications.some((a) => a.code === code));
+            const fn = found.functionCode ? context.functions.find((f) => f.code === found.functionCode) : undefined;
+            return {
+              copyLoaded: true,
+              chosen: [...new Set([...context.chosen, ...codes])],
+              ...(fn ? { role: 'collaborator' as const, functionCode: fn.code } : {}),
+              notices: [
+                ...context.notices,
+                {
+                  key: 'copiedAccess',
+                  params: {
+                    colleague: found.name,
+                    applications: codes.map((code) => context.applications.find((a) => a.code === code)!.names),
+                    fn: fn?.names ?? null,
+                  },
+                } satisfies Notice,
+              ],
+            };
+          }),
         },
-        { target: 'quality' },
-      ],
-    },
-    quality: {
-      meta: { slot: 'quality' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isQualityChosen', target: 'checkingQuality', actions: 'assignQuality' },
-          { actions: { type: 'notice', params: { key: 'invalidChoice' } } },
-        ],
+        onError: { target: 'route', actions: [assign({ copyLoaded: true }), notice({ key: 'technicalError' })] },
       },
     },
-    checkingQuality: {
-      always: [
-        { guard: 'isQualityActive', target: 'niss' },
-        { guard: 'mayActivateQuality', target: 'activateQuality' },
-        {
-          guard: 'hasSeveralQualities',
-          target: 'quality',
-          actions: { type: 'notice', params: ({ context }) => ({ key: 'qualityInactiveNoRight', params: { quality: context.quality!.names } }) },
-        },
-        {
-          target: 'idle',
-          actions: { type: 'notice', params: ({ context }) => ({ key: 'qualityInactiveNoRight', params: { quality: context.quality!.names } }) },
-        },
-      ],
-    },
-    activateQuality: {
-      meta: { slot: 'activateQuality' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'saysYes', target: 'niss', actions: assign({ activateQuality: true }) },
+    answeringStatus: {
+      tags: 'busy',
+      invoke: {
+        src: 'accessStatus',
+        input: ({ context }) => ({ managerId: context.managerId, niss: context.statusQuery!.niss, applicationCodes: context.statusQuery!.applications }),
+        onDone: [
           {
-            guard: and(['saysNo', 'hasSeveralQualities']),
-            target: 'quality',
-            actions: { type: 'notice', params: ({ context }) => ({ key: 'qualityNotActivated', params: { quality: context.quality!.names } }) },
+            guard: 'hasRequestInProgress',
+            target: 'route',
+            actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context, event.output) }, assign({ statusQuery: null })],
           },
-          {
-            guard: 'saysNo',
-            target: 'idle',
-            actions: [
-              { type: 'notice', params: ({ context }) => ({ key: 'qualityNotActivated', params: { quality: context.quality!.names } }) },
-              { type: 'notice', params: { key: 'cancelled' } },
-            ],
-          },
-          { actions: { type: 'notice', params: { key: 'yesNoExpected' } } },
+          { target: 'idle', actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context, event.output) }, assign({ statusQuery: null })] },
         ],
-      },
-    },
-
-    niss: {
-      meta: { slot: 'niss' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isNissValid', target: 'lookingUpPerson', actions: 'assignNiss' },
-          {
-            actions: {
-              type: 'notice',
-              params: ({ context, event }) => {
-                const r = checkNiss(text(event), new Date(context.now));
-                return { key: 'nissInvalid', params: r.ok ? { problem: 'checksum', length: null } : { problem: r.problem, length: r.length ?? null } };
-              },
-            },
-          },
-        ],
+        onError: { target: 'route', actions: [assign({ statusQuery: null }), notice({ key: 'technicalError' })] },
       },
     },
     lookingUpPerson: {
@@ -297,253 +360,44 @@ export const grantAccessMachine = setup({
         src: 'lookupPerson',
         input: ({ context }) => ({ niss: context.niss! }),
         onDone: [
-          { guard: ({ event }) => event.output !== null, target: 'confirmPerson', actions: assign({ person: ({ event }) => event.output }) },
           {
-            target: 'newUser',
+            guard: ({ event }) => event.output !== null,
+            target: 'route',
+            actions: assign(({ event }) => ({ person: event.output, personChecked: true })),
+          },
+          {
+            target: 'route',
             actions: [
-              assign({ newUser: {} }),
+              assign({ person: null, personChecked: true, newUser: {} }),
               { type: 'notice', params: ({ context }) => ({ key: 'personUnknown', params: { niss: formatNiss(context.niss!) } }) },
             ],
           },
         ],
-        onError: { target: 'niss', actions: { type: 'notice', params: { key: 'technicalError' } } },
+        onError: { target: 'route', actions: [assign({ niss: null }), notice({ key: 'technicalError' })] },
       },
     },
-    confirmPerson: {
-      meta: { slot: 'confirmPerson' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'saysYes', target: 'loadingApplications' },
-          { guard: 'saysNo', target: 'niss', actions: assign({ person: null, niss: null }) },
-          { actions: { type: 'notice', params: { key: 'yesNoExpected' } } },
-        ],
-      },
-    },
-
-    newUser: {
-      initial: 'username',
-      states: {
-        username: {
-          meta: { slot: 'username' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isUsernameValid', target: 'checkingUsername', actions: { type: 'assignNewUserField', params: ({ event }) => ({ username: text(event).trim() }) } },
-              {
-                actions: {
-                  type: 'notice',
-                  params: ({ event }) => {
-                    const r = checkUsername(text(event));
-                    return { key: 'usernameInvalid', params: r.ok ? { problems: [], forbidden: [] } : { problems: r.problems, forbidden: r.forbidden } };
-                  },
-                },
-              },
-            ],
-          },
-        },
-        checkingUsername: {
-          tags: 'busy',
-          invoke: {
-            src: 'isUsernameFree',
-            input: ({ context }) => ({ username: context.newUser!.username! }),
-            onDone: [
-              { guard: ({ event }) => event.output, target: 'usernameConfirm' },
-              {
-                target: 'username',
-                actions: { type: 'notice', params: ({ context }) => ({ key: 'usernameTaken', params: { username: context.newUser!.username! } }) },
-              },
-            ],
-            onError: { target: 'username', actions: { type: 'notice', params: { key: 'technicalError' } } },
-          },
-        },
-        usernameConfirm: {
-          meta: { slot: 'usernameConfirm' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isUsernameRepeated', target: 'lastName' },
-              { target: 'username', actions: { type: 'notice', params: { key: 'usernameMismatch' } } },
-            ],
-          },
-        },
-        lastName: {
-          meta: { slot: 'lastName' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isNameValid', target: 'firstName', actions: { type: 'assignNewUserField', params: ({ event }) => ({ lastName: parseName(text(event))! }) } },
-              { actions: { type: 'notice', params: { key: 'nameInvalid' } } },
-            ],
-          },
-        },
-        firstName: {
-          meta: { slot: 'firstName' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isNameValid', target: 'title', actions: { type: 'assignNewUserField', params: ({ event }) => ({ firstName: parseName(text(event))! }) } },
-              { actions: { type: 'notice', params: { key: 'nameInvalid' } } },
-            ],
-          },
-        },
-        title: {
-          meta: { slot: 'title' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isSkip', target: 'language', actions: { type: 'assignNewUserField', params: { title: null } } },
-              { guard: 'isTitleValid', target: 'language', actions: { type: 'assignNewUserField', params: ({ event }) => ({ title: text(event).trim() }) } },
-              { actions: { type: 'notice', params: { key: 'titleInvalid' } } },
-            ],
-          },
-        },
-        language: {
-          meta: { slot: 'language' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isLanguageValid', target: 'email', actions: { type: 'assignNewUserField', params: ({ event }) => ({ language: parseLanguage(text(event))! }) } },
-              { actions: { type: 'notice', params: { key: 'languageInvalid' } } },
-            ],
-          },
-        },
-        email: {
-          meta: { slot: 'email' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isEmailValid', target: 'localEmail', actions: { type: 'assignNewUserField', params: ({ event }) => ({ email: parseEmail(text(event))! }) } },
-              { actions: { type: 'notice', params: { key: 'emailInvalid' } } },
-            ],
-          },
-        },
-        localEmail: {
-          meta: { slot: 'localEmail' satisfies Slot },
-          on: {
-            TEXT: [
-              { guard: 'isEmailValid', target: 'complete', actions: { type: 'assignNewUserField', params: ({ event }) => ({ localEmail: parseEmail(text(event))! }) } },
-              { guard: 'isSkip', target: 'complete', actions: { type: 'assignNewUserField', params: { localEmail: null } } },
-              { actions: { type: 'notice', params: { key: 'emailInvalid' } } },
-            ],
-          },
-        },
-        complete: { type: 'final' },
-      },
-      onDone: 'loadingApplications',
-    },
-
-    loadingApplications: {
+    checkingUsername: {
       tags: 'busy',
       invoke: {
-        src: 'loadApplications',
-        input: ({ context }) => ({ qualityKind: context.quality!.kind }),
-        onDone: { target: 'applications', actions: assign(({ event }) => ({ applications: event.output.applications, functions: event.output.functions })) },
-        onError: { target: 'idle', actions: { type: 'notice', params: { key: 'technicalError' } } },
-      },
-    },
-    applications: {
-      meta: { slot: 'applications' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'areApplicationsChosen', target: 'routingRole', actions: 'assignApplications' },
+        src: 'isUsernameFree',
+        input: ({ context }) => ({ username: context.newUser!.username! }),
+        onDone: [
+          { guard: ({ event }) => event.output, target: 'route', actions: assign({ usernameChecked: true }) },
           {
-            actions: {
-              type: 'notice',
-              params: ({ context, event }) => {
-                const r = pickMany(text(event), applicationOptions(context));
-                const first = r.ambiguous[0];
-                if (first) {
-                  const names = first.candidates.map((code) => context.applications.find((a) => a.code === code)!.names);
-                  return { key: 'applicationsAmbiguous', params: { text: first.text, candidates: names } };
-                }
-                return r.unknown.length > 0
-                  ? { key: 'applicationsUnknown', params: { texts: r.unknown } }
-                  : { key: 'invalidChoice' };
-              },
-            },
+            target: 'route',
+            actions: [
+              { type: 'notice', params: ({ context }) => ({ key: 'usernameTaken', params: { username: context.newUser!.username! } }) },
+              assign(({ context }) => ({ newUser: { ...context.newUser, username: undefined } })),
+            ],
           },
         ],
-      },
-    },
-    routingRole: {
-      always: [
-        { guard: 'needsFunction', target: 'role' },
-        {
-          guard: 'alreadyHoldsFunction',
-          target: 'confirm',
-          actions: {
-            type: 'notice',
-            params: ({ context }) => {
-              const held = heldFunction(context)!;
-              const fn = context.functions.find((f) => f.code === held.code);
-              return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate } };
-            },
-          },
-        },
-        { target: 'confirm' },
-      ],
-    },
-    role: {
-      meta: { slot: 'role' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isCollaboratorOfKnownKind', target: 'startDate', actions: 'assignRole' },
-          { guard: 'isCollaborator', target: 'function', actions: 'assignRole' },
-          { guard: 'isRoleWithoutFunction', target: 'confirm', actions: 'assignRole' },
-          { actions: { type: 'notice', params: { key: 'roleInvalid' } } },
-        ],
-      },
-    },
-    function: {
-      meta: { slot: 'function' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isFunctionChosen', target: 'startDate', actions: 'assignFunction' },
-          { actions: { type: 'notice', params: { key: 'functionInvalid' } } },
-        ],
-      },
-    },
-    startDate: {
-      meta: { slot: 'startDate' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isStartDateValid', target: 'endDate', actions: 'assignStartDate' },
-          {
-            actions: {
-              type: 'notice',
-              params: ({ context, event }) => {
-                const r = checkStartDate(text(event), new Date(context.now));
-                return { key: 'dateInvalid', params: { problem: r.ok ? 'format' : r.problem, startDate: null } };
-              },
-            },
-          },
-        ],
-      },
-    },
-    endDate: {
-      meta: { slot: 'endDate' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'isSkip', target: 'confirm', actions: assign({ endDate: null }) },
-          { guard: 'isEndDateValid', target: 'confirm', actions: 'assignEndDate' },
-          {
-            actions: {
-              type: 'notice',
-              params: ({ context, event }) => {
-                const r = checkEndDate(text(event), context.startDate ?? '');
-                return { key: 'dateInvalid', params: { problem: r.ok ? 'format' : r.problem, startDate: context.startDate } };
-              },
-            },
-          },
-        ],
+        onError: { target: 'route', actions: [assign(({ context }) => ({ newUser: { ...context.newUser, username: undefined } })), notice({ key: 'technicalError' })] },
       },
     },
 
-    confirm: {
-      meta: { slot: 'confirm' satisfies Slot },
-      on: {
-        TEXT: [
-          { guard: 'saysYes', target: 'executing' },
-          { guard: 'saysNo', target: 'idle', actions: [{ type: 'notice', params: { key: 'cancelled' } }, 'reset', 'clearResult'] },
-          { actions: { type: 'notice', params: { key: 'yesNoExpected' } } },
-        ],
-      },
-    },
     executing: {
       tags: 'busy',
+      entry: assign({ confirmed: false }),
       invoke: {
         src: 'executeGrant',
         input: ({ context }) => requestOf(context),
@@ -553,27 +407,46 @@ export const grantAccessMachine = setup({
             target: 'idle',
             actions: assign(({ context, event }) => {
               const done = (event.output as { ok: true; done: GrantDone }).done;
-              return { done, notices: [...context.notices, doneNotice(context, done)] };
+              return { ...fresh(context), requestSeq: context.requestSeq, requestStartedAt: context.requestStartedAt, done, notices: [...context.notices, doneNotice(context, done)] };
             }),
           },
           // What the manager can fix keeps everything given and goes back to it; "oui" retries a store outage.
-          { guard: { type: 'failedWith', params: 'usernameTaken' }, target: 'newUser.username', actions: { type: 'noticeFailure', params: 'usernameTaken' } },
-          { guard: { type: 'failedWith', params: 'nissExists' }, target: 'lookingUpPerson', actions: { type: 'noticeFailure', params: 'nissExists' } },
-          { guard: { type: 'failedWith', params: 'unavailable' }, target: 'confirm', actions: { type: 'noticeFailure', params: 'unavailable' } },
+          {
+            guard: { type: 'failedWith', params: 'usernameTaken' },
+            target: 'route',
+            actions: [{ type: 'noticeFailure', params: 'usernameTaken' }, assign(({ context }) => ({ newUser: { ...context.newUser, username: undefined }, usernameChecked: false, usernameConfirmed: false }))],
+          },
+          { guard: { type: 'failedWith', params: 'nissExists' }, target: 'route', actions: [{ type: 'noticeFailure', params: 'nissExists' }, assign({ personChecked: false, newUser: null })] },
+          { guard: { type: 'failedWith', params: 'unavailable' }, target: 'asking.confirm', actions: { type: 'noticeFailure', params: 'unavailable' } },
           {
             target: 'idle',
             actions: [
               { type: 'notice', params: ({ event }) => ({ key: 'executionFailed', params: { reason: event.output.ok ? 'invalid' : event.output.failure } }) },
               'reset',
-              'clearResult',
             ],
           },
         ],
-        onError: { target: 'confirm', actions: { type: 'notice', params: { key: 'executionFailed', params: { reason: 'unavailable' } } } },
+        onError: { target: 'asking.confirm', actions: notice({ key: 'executionFailed', params: { reason: 'unavailable' } }) },
       },
     },
   },
 });
+
+function statusNotice(c: GrantContext, answer: StatusAnswer): Notice {
+  const names = (code: string) => c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+  return {
+    key: 'statusAnswer',
+    params: {
+      niss: formatNiss(c.statusQuery!.niss),
+      person: answer.person,
+      items: answer.items.map((i) => ({
+        names: names(i.code),
+        state: i.state,
+        at: i.state === 'active' ? i.since : i.state === 'pending' ? i.at : null,
+      })),
+    },
+  };
+}
 
 export type GrantAccessMachine = typeof grantAccessMachine;
 
@@ -594,7 +467,7 @@ export function requestOf(c: GrantContext): GrantRequest {
           },
         },
     applicationCodes: c.chosen,
-    fn: c.role === 'collaborator' && c.functionCode && c.startDate ? { code: c.functionCode, startDate: c.startDate, endDate: c.endDate } : null,
+    fn: functionInPlay(c) && c.role === 'collaborator' && c.functionCode && c.startDate ? { code: c.functionCode, startDate: c.startDate, endDate: c.endDate } : null,
   };
 }
 
@@ -605,7 +478,7 @@ export function personName(c: GrantContext): string {
 }
 
 function doneNotice(c: GrantContext, done: GrantDone): Notice {
-  const appNames = (code: string) => c.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+  const appNames = (code: string) => c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
   const fnDef = done.fn && c.functions.find((f) => f.code === done.fn!.code);
   return {
     key: 'grantDone',

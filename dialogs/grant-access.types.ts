@@ -15,6 +15,12 @@ export type Slot =
 export interface EntityOption { id: number; inami: string; name: string; role: Role }
 export interface QualityOption { id: number; kind: string; names: Names; active: boolean; mayActivate: boolean }
 export interface ApplicationOption { code: string; names: Names; aliases: string[]; needsFunction: boolean }
+/** The whole catalog, known before the qualité: a first sentence may name any application. */
+export interface CatalogOption {
+  qualityKinds: { code: string; names: Names }[];
+  applications: (ApplicationOption & { qualityKinds: string[] })[];
+  functions: FunctionOption[];
+}
 export interface FunctionOption { code: string; names: Names; forRole: FunctionKind }
 
 export interface Person {
@@ -54,6 +60,20 @@ export interface GrantRequest {
   fn: { code: string; startDate: string; endDate: string | null } | null;
 }
 
+/** What a colleague holds in a qualité, to be copied for someone else. */
+export interface ColleagueAccess {
+  name: string;
+  applicationCodes: string[];
+  functionCode: string | null;
+}
+
+export type AccessState = { code: string; state: 'active'; since: number } | { code: string; state: 'pending'; at: number } | { code: string; state: 'none' };
+export interface StatusAnswer {
+  /** Null when no user has this NISS. */
+  person: string | null;
+  items: AccessState[];
+}
+
 export type ExecutionFailure = 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable';
 
 export interface GrantContext {
@@ -74,9 +94,43 @@ export interface GrantContext {
   niss: string | null;
   person: Person | null;
   newUser: NewUserDraft | null;
+  /** Every application and qualité kind, for reading sentences. */
+  catalog: CatalogOption;
+  /** Which entity the qualities were loaded for. */
+  qualitiesFor: number | null;
+  /** A qualité named before the entity's qualities were known. */
+  qualityKindHint: string | null;
+  /** The applications of the chosen qualité. */
   applications: ApplicationOption[];
   functions: FunctionOption[];
   chosen: string[];
+  personChecked: boolean;
+  personConfirmed: boolean;
+  usernameChecked: boolean;
+  usernameConfirmed: boolean;
+  endDateAsked: boolean;
+  functionNoticed: boolean;
+  /** A colleague whose access is to be copied, and whether it was read. */
+  copyFrom: string | null;
+  copyLoaded: boolean;
+  statusQuery: { niss: string; applications: string[] } | null;
+  /** The manager said yes to the summary / asked to stop. */
+  confirmed: boolean;
+  cancelRequested: boolean;
+  /** The language asked for in this conversation; null: the client's. */
+  locale: Locale | null;
+  /** The language of the current turn's client, to read dates first in it. */
+  turnLocale: Locale;
+  /** The slot asked and how many answers to it in a row were not understood. */
+  failures: { slot: Slot | null; count: number };
+  /** The slots asked, in order: "back" returns to the one before. */
+  asked: Slot[];
+  /** The slot the last prompt asked for. */
+  expecting: Slot | null;
+  /** The first message, read once the vocabulary is loaded. */
+  pending: string | null;
+  lastTurnAt: number;
+  idleTimeoutMs: number;
   role: PersonRole | null;
   functionCode: string | null;
   startDate: string | null;
@@ -87,7 +141,7 @@ export interface GrantContext {
 }
 
 export type GrantEvent =
-  | { type: 'TURN'; at: number }
+  | { type: 'TURN'; at: number; locale?: Locale }
   | { type: 'TEXT'; text: string }
   | { type: 'CANCEL' };
 
@@ -95,6 +149,8 @@ export interface GrantInput {
   conversationId: string;
   managerId: number;
   activationDelayMs: number;
+  /** After this long without a message, a conversation in progress starts fresh. */
+  idleTimeoutMs?: number;
 }
 
 export type { NissProblem, DateProblem, UsernameProblem };

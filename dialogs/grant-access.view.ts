@@ -1,9 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GrantAccessMachine } from './grant-access.machine';
-import { personName } from './grant-access.machine';
+import { functionInPlay, personName } from './grant-access.machine';
 import type { Notice } from './messages/catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
-import { LOCALES, type Names } from '../src/domain/locale';
+import { LOCALES, type Locale, type Names } from '../src/domain/locale';
 
 export type GrantSnapshot = SnapshotFrom<GrantAccessMachine>;
 
@@ -29,6 +29,8 @@ export interface View {
   prompt: Prompt | null;
   /** Set on the turn a grant was executed. */
   done: GrantDone | null;
+  /** The language the manager asked for in this conversation; null: the client's. */
+  locale: Locale | null;
 }
 
 const literal = (s: string) => ({ literal: s });
@@ -55,6 +57,7 @@ export function viewOf(snapshot: GrantSnapshot, justDone: boolean): View {
     notices: c.notices,
     prompt: slot ? promptFor(slot, c) : null,
     done: justDone ? c.done : null,
+    locale: c.locale,
   };
 }
 
@@ -116,7 +119,7 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
 }
 
 function summaryOf(c: GrantContext) {
-  const fnDef = c.functionCode ? c.functions.find((f) => f.code === c.functionCode) : undefined;
+  const fnDef = c.functionCode && functionInPlay(c) && c.role === 'collaborator' ? c.functions.find((f) => f.code === c.functionCode) : undefined;
   return {
     entity: c.entity?.name ?? '',
     inami: c.entity?.inami ?? '',

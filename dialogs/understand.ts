@@ -3,7 +3,7 @@ import Fuse from 'fuse.js';
 import { checkNiss, type NissProblem } from '../src/domain/niss';
 import { parseDate, todayInBrussels } from '../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../src/domain/locale';
-import { hasAny, normalize, parseEmail, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
+import { hasAny, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import type { Slot } from './grant-access.types';
 
 /**
@@ -334,8 +334,9 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   }
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
   for (const l of [locale, ...LOCALES.filter((x) => x !== locale)]) {
+    // "fr", "di", "mo" are languages and words before they are weekdays.
     const results = CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
-      (r) => r.start.isCertain('day') || r.start.isCertain('weekday'),
+      (r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && r.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4,
     );
     if (results.length === 0) continue;
     for (const r of results) {
@@ -422,7 +423,11 @@ export function understand(text: string, vocab: Vocabulary, options: UnderstandO
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
 
-  const role = parseRole(sentenceForRole(rest, options.expecting));
+  // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
+  const bare = /^[\s\d,.;]*$/.test(rest);
+  // Asked whose collaborator, "médecin" names the function, not what the person is.
+  const kind = options.expecting === 'function' && !bare ? parseFunctionKind(rest) : undefined;
+  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : parseRole(sentenceForRole(rest, options.expecting));
   if (role) {
     u.role = role.role;
     if (role.functionKind) u.functionKind = role.functionKind;

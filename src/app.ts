@@ -32,7 +32,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   if (config.demoData && loadDemoIfEmpty(store)) logger.info('demo data loaded (manager id: demo-manager)');
 
   const adapter = createAdapter(config, logger);
-  const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs });
+  const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
   const bot = new SesameBot({ store, runner, logger });
 
   const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);

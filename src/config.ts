@@ -22,6 +22,8 @@ const EnvSchema = z.object({
   SESAME_DB: z.string().min(1).default(join(dataDir, 'sesame.db')),
   /** The portal activates changes "within 20 minutes"; tests and demos shorten it. */
   ACTIVATION_DELAY: duration('20m'),
+  /** A conversation left longer than this starts fresh (never with a half-confirmed grant). */
+  SESAME_IDLE_TIMEOUT: duration('24h'),
   /** Load the demo entities, managers and users into an empty database. */
   SESAME_DEMO: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -36,6 +38,7 @@ export type Config = {
   host: string;
   dbFile: string;
   activationDelayMs: number;
+  idleTimeoutMs: number;
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bot: { appId: string; appPassword: string; appType: string; tenantId: string };
@@ -54,6 +57,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     dbFile: e.SESAME_DB,
     activationDelayMs: e.ACTIVATION_DELAY,
+    idleTimeoutMs: e.SESAME_IDLE_TIMEOUT,
     demoData: e.SESAME_DEMO,
     logLevel: e.LOG_LEVEL,
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },

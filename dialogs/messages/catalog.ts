@@ -2,6 +2,7 @@ import type { Locale, Names } from '../../src/domain/locale';
 import type { NissProblem } from '../../src/domain/niss';
 import type { DateProblem } from '../../src/domain/dates';
 import type { UsernameProblem } from '../../src/domain/username';
+import type { Slot } from '../grant-access.types';
 
 export interface Summary {
   entity: string;
@@ -28,6 +29,24 @@ export interface ActivationParams {
   fn: { names: Names; startDate: string } | null;
 }
 
+export interface RecapParams {
+  entity: string | null;
+  quality: Names | null;
+  niss: string | null;
+  person: string | null;
+  applications: Names[];
+  fn: Names | null;
+  startDate: string | null;
+  endDate: string | null;
+}
+
+export interface StatusParams {
+  niss: string;
+  /** Null when no user has this NISS. */
+  person: string | null;
+  items: { names: Names; state: 'active' | 'pending' | 'none'; at: number | null }[];
+}
+
 /** Every sentence Sésame says, with its parameters. Each language implements all of them. */
 export interface MessageParams {
   welcome: { name: string };
@@ -42,7 +61,7 @@ export interface MessageParams {
   qualityInactiveNoRight: { quality: Names };
   qualityNotActivated: { quality: Names };
   askNiss: void;
-  nissInvalid: { problem: NissProblem; length: number | null };
+  nissInvalid: { problem: NissProblem; length: number | null; digits: string | null };
   askConfirmPerson: { name: string; username: string };
   personUnknown: { niss: string };
   askUsername: void;
@@ -82,6 +101,17 @@ export interface MessageParams {
   conversationRestarted: void;
   activated: ActivationParams;
   technicalError: void;
+  help: { slot: Slot | null };
+  recap: RecapParams;
+  stuck: { slot: Slot };
+  startedOver: void;
+  nothingBefore: void;
+  languageChanged: void;
+  expired: void;
+  statusAnswer: StatusParams;
+  copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };
+  colleagueUnknown: { niss: string };
+  applicationNotInQuality: { applications: Names[]; quality: Names };
   notUnderstood: void;
   // Labels of buttons and choices.
   yes: void;

@@ -1,11 +1,34 @@
 import type { Catalog } from './catalog';
+import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
 
 const L = 'de';
 const at = (t: number) => formatDateTime(t, L);
-/** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
 
+const HELP: Record<Slot, string> = {
+  entity: `die Einrichtung (Krankenhaus), für die Sie handeln: ihre Nummer in der Liste, ihren Namen oder ihre LIKIV-Nummer (z. B. 710087-50).`,
+  quality: `die Eigenschaft: ihre Nummer in der Liste oder ihren Namen (z. B. „Krankenhaus").`,
+  activateQuality: `ja, um diese Eigenschaft mit dem Zugang zu aktivieren, nein, um eine andere zu wählen.`,
+  niss: `die ENSS der Person: 11 Ziffern, mit oder ohne Punkte und Striche (z. B. 85.07.30-033.28).`,
+  confirmPerson: `ja, wenn es die richtige Person ist, nein, um eine andere ENSS anzugeben.`,
+  username: `einen Benutzernamen: 6 bis 30 Zeichen, Buchstaben ohne Akzente, Ziffern, . - _ (z. B. mdupont).`,
+  usernameConfirm: `denselben Benutzernamen noch einmal, um Tippfehler zu vermeiden.`,
+  lastName: `den Nachnamen (z. B. Schmitz).`,
+  firstName: `den Vornamen (z. B. Anna).`,
+  title: `einen Titel (z. B. Dr) oder „keiner".`,
+  language: `die Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch.`,
+  email: `die E-Mail-Adresse (z. B. anna.schmitz@krankenhaus.be).`,
+  localEmail: `eine lokale E-Mail-Adresse oder „keine".`,
+  applications: `eine oder mehrere Anwendungen, mit Namen oder Nummer (z. B. „Colindos, Hospiliss" oder „1 und 3").`,
+  role: `was die Person ist: Arzt, Apotheker oder Mitarbeiter (eines Arztes oder Apothekers).`,
+  function: `wessen Mitarbeiter die Person ist: Facharzt oder Krankenhausapotheker.`,
+  startDate: `das Anfangsdatum der Funktion (z. B. 01.03.2027, „nächsten Montag", „ab 1. März").`,
+  endDate: `ein Enddatum nach dem Anfangsdatum (z. B. 31.12.2027) oder „keines".`,
+  confirm: `ja zum Speichern, nein zum Abbrechen, oder eine Korrektur (z. B. „Datum ändern", „nicht Colindos").`,
+};
+
+/** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
@@ -24,13 +47,13 @@ export const de: Catalog = {
     `Die Eigenschaft „${quality.de}“ ist nicht aktiviert, und Ihre Rolle erlaubt es nicht, sie zu aktivieren: Bitten Sie den VZE oder den Co-VZE darum.`,
   qualityNotActivated: ({ quality }) => `In Ordnung, die Eigenschaft „${quality.de}“ bleibt inaktiv.`,
   askNiss: () => `Wie lautet die ENSS (Erkennungsnummer der sozialen Sicherheit) der Person? (11 Ziffern, zum Beispiel 85.07.30-033.28)`,
-  nissInvalid: ({ problem, length }) =>
+  nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Ich habe keine ENSS erhalten.`,
       characters: `Eine ENSS enthält nur Ziffern (Punkte, Bindestriche und Leerzeichen sind erlaubt).`,
       length: `Eine ENSS hat 11 Ziffern; ich habe ${length ?? 0} gezählt.`,
       birthDate: `Die ersten 6 Ziffern einer ENSS sind ein Geburtsdatum (JJMMTT); dieses Datum gibt es nicht.`,
-      checksum: `Die letzten beiden Ziffern (Prüfziffern) passen nicht zum Rest der ENSS: ein Tippfehler?`,
+      checksum: `Die letzten beiden Ziffern${digits ? ` (${digits})` : ''} sind Prüfziffern und passen nicht zu den ersten neun: ein Tippfehler?`,
     })[problem] + ` Prüfen Sie die Nummer und senden Sie sie erneut.`,
   askConfirmPerson: ({ name, username }) => `Ich habe ${name} gefunden (Benutzer ${username}). Ist das die richtige Person?`,
   personUnknown: ({ niss }) => `Kein Benutzer hat die ENSS ${niss}. Legen wir ihn gemeinsam an (Sie werden nach keinem Passwort gefragt).`,
@@ -135,6 +158,45 @@ export const de: Catalog = {
     '.',
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  help: ({ slot }) =>
+    [
+      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „gib HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
+      `Jederzeit: „was hast du bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Das habe ich bisher:`,
+      bullet([
+        `Einrichtung: ${r.entity ?? '—'}`,
+        `Eigenschaft: ${r.quality?.de ?? '—'}`,
+        `Person: ${r.person ?? (r.niss ? `ENSS ${r.niss}` : '—')}`,
+        `Anwendung(en): ${r.applications.length ? joinList(r.applications.map((a) => a.de), L) : '—'}`,
+        ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe" für mehr Erklärungen oder „abbrechen", um aufzuhören.`,
+  startedOver: () => `Gut, wir fangen von vorne an.`,
+  nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,
+  languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
+  expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `Kein Benutzer hat die ENSS ${niss}: Es gibt also keinen Zugang.`
+      : [
+          `${person} (ENSS ${niss}):`,
+          items.length === 0
+            ? `kein Zugang in Ihren Einrichtungen.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.de}: aktiv seit ${at(i.at!)}` : i.state === 'pending' ? `${i.names.de}: in Bearbeitung, aktiv am ${at(i.at!)}` : `${i.names.de}: kein Zugang`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} hat ${joinList([...applications.map((a) => a.de), ...(fn ? [`die Funktion ${fn.de}`] : [])], L)}: Ich übernehme dasselbe. Sagen Sie „nicht …", um etwas zu streichen.`,
+  colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
+  applicationNotInQuality: ({ applications, quality }) =>
+    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.`,
   notUnderstood: () => `Das habe ich nicht verstanden.`,
   yes: () => 'Ja',
   no: () => 'Nein',

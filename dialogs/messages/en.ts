@@ -1,11 +1,34 @@
 import type { Catalog } from './catalog';
+import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
 
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
-/** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
 
+const HELP: Record<Slot, string> = {
+  entity: `the entity (hospital) you act for: its number in the list, its name or its NIHDI number (e.g. 710087-50).`,
+  quality: `the capacity: its number in the list or its name (e.g. "hospital").`,
+  activateQuality: `yes to activate this capacity with the access, no to choose another one.`,
+  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 85.07.30-033.28).`,
+  confirmPerson: `yes if this is the right person, no to give another NISS.`,
+  username: `a username: 6 to 30 characters, letters without accents, digits, . - _ (e.g. mdupont).`,
+  usernameConfirm: `the same username again, to avoid a typo.`,
+  lastName: `the last name (e.g. Dupont).`,
+  firstName: `the first name (e.g. Marie).`,
+  title: `a title (e.g. Dr) or "none".`,
+  language: `the person's language: French, Dutch, German or English.`,
+  email: `their e-mail address (e.g. marie.dupont@hospital.be).`,
+  localEmail: `a local e-mail address, or "none".`,
+  applications: `one or more applications, by name or number (e.g. "Colindos, Hospiliss" or "1 and 3").`,
+  role: `what the person is: doctor, pharmacist, or assistant (of a doctor or a pharmacist).`,
+  function: `whose assistant the person is: specialist doctor or hospital pharmacist.`,
+  startDate: `the start date of the function (e.g. 01-03-2027, "next Monday", "1 March").`,
+  endDate: `an end date after the start date (e.g. 31-12-2027), or "none".`,
+  confirm: `yes to record it, no to cancel everything, or a correction (e.g. "change the date", "not Colindos").`,
+};
+
+/** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
 export const en: Catalog = {
   welcome: ({ name }) =>
     `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
@@ -24,13 +47,13 @@ export const en: Catalog = {
     `The capacity “${quality.en}” is not activated and your role does not allow you to activate it: ask the RAE or the Co-RAE.`,
   qualityNotActivated: ({ quality }) => `All right, the capacity “${quality.en}” stays inactive.`,
   askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 85.07.30-033.28)`,
-  nissInvalid: ({ problem, length }) =>
+  nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `I did not receive a national number.`,
       characters: `A national number contains only digits (dots, dashes and spaces are accepted).`,
       length: `A national number has 11 digits; I counted ${length ?? 0}.`,
       birthDate: `The first 6 digits of a national number are a date of birth (YYMMDD); this one does not exist.`,
-      checksum: `The last two digits (check digits) do not match the rest of the national number: a typo?`,
+      checksum: `The last two digits${digits ? ` (${digits})` : ''} are check digits and do not match the first nine: a typo?`,
     })[problem] + ` Check the number and send it again.`,
   askConfirmPerson: ({ name, username }) => `I found ${name} (user ${username}). Is this the right person?`,
   personUnknown: ({ niss }) => `No user has the national number ${niss}. Let's create one together (you will not be asked for any password).`,
@@ -134,6 +157,45 @@ export const en: Catalog = {
     (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  help: ({ slot }) =>
+    [
+      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 85.07.30-033.28" or "Colindos for 85073003328 from 1 March, assistant to a doctor".`,
+      `At any time: "what have you got so far?" for a summary, "back" for the previous question, "start over", "cancel", "in French please". You can correct anything: "no, the NISS is …", "not Colindos, Hospiliss", "change the date".`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Here is what I have so far:`,
+      bullet([
+        `Entity: ${r.entity ?? '—'}`,
+        `Capacity: ${r.quality?.en ?? '—'}`,
+        `Person: ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
+        `Application(s): ${r.applications.length ? joinList(r.applications.map((a) => a.en), L) : '—'}`,
+        ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `I still do not understand. I am waiting for ${HELP[slot]} Write "help" for more explanation or "cancel" to stop.`,
+  startedOver: () => `All right, let us start over.`,
+  nothingBefore: () => `There is no question before this one.`,
+  languageChanged: () => `All right, I will continue in English.`,
+  expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `No user has the NISS ${niss}, so there is no access.`
+      : [
+          `${person} (NISS ${niss}):`,
+          items.length === 0
+            ? `no access in your entities.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.en}: active since ${at(i.at!)}` : i.state === 'pending' ? `${i.names.en}: pending, active on ${at(i.at!)}` : `${i.names.en}: no access`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} has ${joinList([...applications.map((a) => a.en), ...(fn ? [`the function ${fn.en}`] : [])], L)}: I am taking the same. Say "not …" to remove one.`,
+  colleagueUnknown: ({ niss }) => `I find no access to copy for the NISS ${niss} in this capacity.`,
+  applicationNotInQuality: ({ applications, quality }) =>
+    `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.`,
   notUnderstood: () => `I did not understand.`,
   yes: () => 'Yes',
   no: () => 'No',

@@ -1,9 +1,32 @@
 import type { Catalog } from './catalog';
+import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
 
 const L = 'fr';
 const at = (t: number) => formatDateTime(t, L);
+
+const HELP: Record<Slot, string> = {
+  entity: `l'entité (hôpital) pour laquelle vous agissez : son numéro dans la liste, son nom ou son N° INAMI (ex. 710087-50).`,
+  quality: `la qualité : son numéro dans la liste ou son nom (ex. « hôpital »).`,
+  activateQuality: `oui pour activer cette qualité avec l'accès, non pour en choisir une autre.`,
+  niss: `le NISS de la personne : 11 chiffres, avec ou sans points et tirets (ex. 85.07.30-033.28).`,
+  confirmPerson: `oui si c'est la bonne personne, non pour donner un autre NISS.`,
+  username: `un nom d'utilisateur : 6 à 30 caractères, lettres sans accents, chiffres, . - _ (ex. mdupont).`,
+  usernameConfirm: `le même nom d'utilisateur, retapé pour éviter une faute de frappe.`,
+  lastName: `le nom de famille (ex. Dupont).`,
+  firstName: `le prénom (ex. Marie).`,
+  title: `un titre (ex. Dr) ou « aucun ».`,
+  language: `la langue de la personne : français, néerlandais, allemand ou anglais.`,
+  email: `son adresse e-mail (ex. marie.dupont@hopital.be).`,
+  localEmail: `une adresse e-mail locale, ou « aucune ».`,
+  applications: `une ou plusieurs applications, par nom ou par numéro (ex. « Colindos, Hospiliss » ou « 1 et 3 »).`,
+  role: `ce qu'est la personne : médecin, pharmacien, ou collaborateur (d'un médecin ou d'un pharmacien).`,
+  function: `de qui la personne est collaboratrice : médecin-spécialiste ou pharmacien hospitalier.`,
+  startDate: `la date de début de la fonction (ex. 01-03-2027, « lundi prochain », « 1er mars »).`,
+  endDate: `une date de fin après la date de début (ex. 31-12-2027), ou « aucune ».`,
+  confirm: `oui pour enregistrer, non pour tout annuler, ou une correction (ex. « modifier la date », « pas Colindos »).`,
+};
 
 export const fr: Catalog = {
   welcome: ({ name }) =>
@@ -23,13 +46,13 @@ export const fr: Catalog = {
     `La qualité « ${quality.fr} » n'est pas activée et votre rôle ne permet pas de l'activer : demandez-le au RAE ou au Co-RAE.`,
   qualityNotActivated: ({ quality }) => `D'accord, la qualité « ${quality.fr} » reste inactive.`,
   askNiss: () => `Quel est le NISS de la personne ? (11 chiffres, par exemple 85.07.30-033.28)`,
-  nissInvalid: ({ problem, length }) =>
+  nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Je n'ai pas reçu de NISS.`,
       characters: `Un NISS ne contient que des chiffres (les points, tirets et espaces sont acceptés).`,
       length: `Un NISS a 11 chiffres ; j'en ai compté ${length ?? 0}.`,
       birthDate: `Les 6 premiers chiffres d'un NISS sont une date de naissance (AAMMJJ) ; celle-ci n'existe pas.`,
-      checksum: `Les deux derniers chiffres (chiffres de contrôle) ne correspondent pas au reste du NISS : une faute de frappe ?`,
+      checksum: `Les deux derniers chiffres${digits ? ` (${digits})` : ''} sont des chiffres de contrôle et ne correspondent pas aux neuf premiers : une faute de frappe ?`,
     })[problem] + ` Vérifiez le numéro et renvoyez-le.`,
   askConfirmPerson: ({ name, username }) => `J'ai trouvé ${name} (utilisateur ${username}). Est-ce la bonne personne ?`,
   personUnknown: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}. Créons-le ensemble (aucun mot de passe ne vous sera demandé).`,
@@ -133,6 +156,45 @@ export const fr: Catalog = {
     (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  help: ({ slot }) =>
+    [
+      slot ? `J'attends ${HELP[slot]}` : `Dites-moi en une phrase ce qu'il faut donner, par exemple « donne HospiSup à 85.07.30-033.28 » ou « Colindos pour 85073003328 à partir du 1er mars, collaboratrice d'un médecin ».`,
+      `À tout moment : « où en est-on ? » pour le résumé, « retour » pour la question précédente, « recommencer », « annuler », « en néerlandais svp ». Vous pouvez corriger ce que vous voulez : « non, le NISS c'est … », « pas Colindos, Hospiliss », « modifier la date ».`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Voici ce que j'ai jusqu'ici :`,
+      bullet([
+        `Entité : ${r.entity ?? '—'}`,
+        `Qualité : ${r.quality?.fr ?? '—'}`,
+        `Personne : ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
+        `Application(s) : ${r.applications.length ? joinList(r.applications.map((a) => a.fr), L) : '—'}`,
+        ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `Je ne comprends toujours pas. J'attends ${HELP[slot]} Écrivez « aide » pour plus d'explications ou « annuler » pour arrêter.`,
+  startedOver: () => `D'accord, on recommence depuis le début.`,
+  nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,
+  languageChanged: () => `D'accord, je continue en français.`,
+  expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `Aucun utilisateur n'a le NISS ${niss} : il n'a donc aucun accès.`
+      : [
+          `${person} (NISS ${niss}) :`,
+          items.length === 0
+            ? `aucun accès dans vos entités.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.fr} : actif depuis le ${at(i.at!)}` : i.state === 'pending' ? `${i.names.fr} : en cours, actif le ${at(i.at!)}` : `${i.names.fr} : pas d'accès`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} a ${joinList([...applications.map((a) => a.fr), ...(fn ? [`la fonction ${fn.fr}`] : [])], L)} : je reprends la même chose. Dites « pas … » pour en retirer.`,
+  colleagueUnknown: ({ niss }) => `Je ne trouve aucun accès à copier pour le NISS ${niss} dans cette qualité.`,
+  applicationNotInQuality: ({ applications, quality }) =>
+    `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.`,
   notUnderstood: () => `Je n'ai pas compris.`,
   yes: () => 'Oui',
   no: () => 'Non',

@@ -1,11 +1,34 @@
 import type { Catalog } from './catalog';
+import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
 
 const L = 'nl';
 const at = (t: number) => formatDateTime(t, L);
-/** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
 
+const HELP: Record<Slot, string> = {
+  entity: `de entiteit (ziekenhuis) waarvoor u handelt: het nummer in de lijst, de naam of het RIZIV-nummer (bv. 710087-50).`,
+  quality: `de hoedanigheid: het nummer in de lijst of de naam (bv. "ziekenhuis").`,
+  activateQuality: `ja om deze hoedanigheid samen met de toegang te activeren, nee om een andere te kiezen.`,
+  niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 85.07.30-033.28).`,
+  confirmPerson: `ja als het de juiste persoon is, nee om een ander INSZ te geven.`,
+  username: `een gebruikersnaam: 6 tot 30 tekens, letters zonder accenten, cijfers, . - _ (bv. mdupont).`,
+  usernameConfirm: `dezelfde gebruikersnaam, opnieuw getypt om tikfouten te vermijden.`,
+  lastName: `de familienaam (bv. Peeters).`,
+  firstName: `de voornaam (bv. Jan).`,
+  title: `een titel (bv. Dr) of "geen".`,
+  language: `de taal van de persoon: Frans, Nederlands, Duits of Engels.`,
+  email: `het e-mailadres (bv. jan.peeters@ziekenhuis.be).`,
+  localEmail: `een lokaal e-mailadres, of "geen".`,
+  applications: `een of meer toepassingen, op naam of nummer (bv. "Colindos, Hospiliss" of "1 en 3").`,
+  role: `wat de persoon is: arts, apotheker, of medewerker (van een arts of een apotheker).`,
+  function: `van wie de persoon medewerker is: arts-specialist of ziekenhuisapotheker.`,
+  startDate: `de begindatum van de functie (bv. 01-03-2027, "volgende maandag", "1 maart").`,
+  endDate: `een einddatum na de begindatum (bv. 31-12-2027), of "geen".`,
+  confirm: `ja om te registreren, nee om alles te annuleren, of een verbetering (bv. "wijzig de datum", "niet Colindos").`,
+};
+
+/** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
@@ -24,13 +47,13 @@ export const nl: Catalog = {
     `De hoedanigheid “${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
   qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid “${quality.nl}” blijft inactief.`,
   askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 85.07.30-033.28)`,
-  nissInvalid: ({ problem, length }) =>
+  nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Ik heb geen INSZ ontvangen.`,
       characters: `Een INSZ bevat alleen cijfers (punten, streepjes en spaties zijn toegestaan).`,
       length: `Een INSZ heeft 11 cijfers; ik heb er ${length ?? 0} geteld.`,
       birthDate: `De eerste 6 cijfers van een INSZ zijn een geboortedatum (JJMMDD); deze datum bestaat niet.`,
-      checksum: `De laatste twee cijfers (controlecijfers) passen niet bij de rest van het INSZ: een tikfout?`,
+      checksum: `De laatste twee cijfers${digits ? ` (${digits})` : ''} zijn controlecijfers en passen niet bij de eerste negen: een tikfout?`,
     })[problem] + ` Controleer het nummer en stuur het opnieuw.`,
   askConfirmPerson: ({ name, username }) => `Ik heb ${name} gevonden (gebruiker ${username}). Is dat de juiste persoon?`,
   personUnknown: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}. Laten we hem samen aanmaken (er wordt u geen wachtwoord gevraagd).`,
@@ -134,6 +157,45 @@ export const nl: Catalog = {
     (fn ? `${applications.length ? ', en ' : ''}de functie ${fn.names.nl} (sinds ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  help: ({ slot }) =>
+    [
+      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld "geef HospiSup aan 85.07.30-033.28" of "Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts".`,
+      `Altijd mogelijk: "wat heb je al?" voor het overzicht, "terug" voor de vorige vraag, "opnieuw beginnen", "annuleren", "in het Frans graag". U kunt alles verbeteren: "nee, het INSZ is …", "niet Colindos, Hospiliss", "wijzig de datum".`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Dit heb ik tot nu toe:`,
+      bullet([
+        `Entiteit: ${r.entity ?? '—'}`,
+        `Hoedanigheid: ${r.quality?.nl ?? '—'}`,
+        `Persoon: ${r.person ?? (r.niss ? `INSZ ${r.niss}` : '—')}`,
+        `Toepassing(en): ${r.applications.length ? joinList(r.applications.map((a) => a.nl), L) : '—'}`,
+        ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf "help" voor meer uitleg of "annuleren" om te stoppen.`,
+  startedOver: () => `Goed, we beginnen opnieuw.`,
+  nothingBefore: () => `Er is geen vraag vóór deze.`,
+  languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
+  expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `Geen enkele gebruiker heeft het INSZ ${niss}: er is dus geen toegang.`
+      : [
+          `${person} (INSZ ${niss}):`,
+          items.length === 0
+            ? `geen toegang in uw entiteiten.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.nl}: actief sinds ${at(i.at!)}` : i.state === 'pending' ? `${i.names.nl}: in behandeling, actief op ${at(i.at!)}` : `${i.names.nl}: geen toegang`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} heeft ${joinList([...applications.map((a) => a.nl), ...(fn ? [`de functie ${fn.nl}`] : [])], L)}: ik neem hetzelfde over. Zeg "niet …" om iets te schrappen.`,
+  colleagueUnknown: ({ niss }) => `Ik vind geen toegang om over te nemen voor INSZ ${niss} in deze hoedanigheid.`,
+  applicationNotInQuality: ({ applications, quality }) =>
+    `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.`,
   notUnderstood: () => `Ik heb het niet begrepen.`,
   yes: () => 'Ja',
   no: () => 'Nee',

@@ -1,7 +1,7 @@
 import { fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-access.machine';
 import type {
-  ApplicationOption, EntityOption, FunctionOption, GrantRequest, Person, QualityOption,
+  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, StatusAnswer,
 } from '../../dialogs/grant-access.types';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
@@ -9,7 +9,7 @@ import { ConflictError } from '../store/errors';
 
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
-  const { catalog, people, access } = store;
+  const { catalog, people, access, holdings } = store;
   return grantAccessMachine.provide({
     actors: {
       loadEntities: fromPromise<EntityOption[], { managerId: number }>(async ({ input }) => {
@@ -42,14 +42,42 @@ export function grantMachineFor(store: Store) {
         };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
-      loadApplications: fromPromise<{ applications: ApplicationOption[]; functions: FunctionOption[] }, { qualityKind: string }>(
-        async ({ input }) => ({
-          applications: catalog.applicationsForKind(input.qualityKind).map((a) => ({
-            code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction,
-          })),
-          functions: catalog.functions(),
-        }),
-      ),
+      loadCatalog: fromPromise<CatalogOption, void>(async () => {
+        const kinds = catalog.qualityKinds();
+        const applications = new Map<string, CatalogOption['applications'][number]>();
+        for (const kind of kinds) {
+          for (const a of catalog.applicationsForKind(kind.code)) {
+            const known = applications.get(a.code);
+            if (known) known.qualityKinds.push(kind.code);
+            else applications.set(a.code, { code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction, qualityKinds: [kind.code] });
+          }
+        }
+        return { qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
+      }),
+      colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) => {
+        const u = people.userByNiss(input.niss);
+        if (!u) return null;
+        return {
+          name: `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`,
+          applicationCodes: holdings.ofUser(u.id).filter((h) => h.qualityId === input.qualityId).map((h) => h.applicationCode),
+          functionCode: people.functionsOfUser(u.id).find((f) => f.qualityId === input.qualityId)?.functionCode ?? null,
+        };
+      }),
+      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async ({ input }) => {
+        const u = people.userByNiss(input.niss);
+        if (!u) return { person: null, items: [] };
+        // A manager sees what is held in the entities where they have a role; the helpdesk everywhere.
+        const roles = people.rolesOf(input.managerId);
+        const everywhere = roles.some((r) => r.entityId === null);
+        const held = holdings.ofUser(u.id).filter((h) => everywhere || roles.some((r) => r.entityId === h.entityId));
+        const codes = input.applicationCodes.length > 0 ? input.applicationCodes : [...new Set(held.map((h) => h.applicationCode))];
+        const items: AccessState[] = codes.map((code) => {
+          const h = held.find((x) => x.applicationCode === code && x.status === 'active') ?? held.find((x) => x.applicationCode === code);
+          if (!h) return { code, state: 'none' };
+          return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
+        });
+        return { person: `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`, items };
+      }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {
           const r = access.executeGrant(input);

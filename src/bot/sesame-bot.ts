@@ -1,6 +1,6 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { isCancel } from '../../dialogs/parse';
+import { commandOf } from '../../dialogs/understand';
 import { toLocale, type Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
@@ -73,7 +73,7 @@ export class SesameBot {
         conversationId: a.conversation.id,
         activityId: a.id,
         managerId: manager.id,
-        event: isCancel(text) ? { type: 'CANCEL' } : { type: 'TEXT', text },
+        event: commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text },
         locale,
         reference: TurnContext.getConversationReference(a),
         at: this.clock(),

@@ -35,7 +35,7 @@ export class TurnRunner {
   constructor(
     private readonly store: Store,
     private readonly machine: ReturnType<typeof grantMachineFor>,
-    private readonly options: { activationDelayMs: number },
+    private readonly options: { activationDelayMs: number; idleTimeoutMs?: number },
   ) {}
 
   run(turn: Turn, render: Render): Promise<unknown[]> {
@@ -79,7 +79,12 @@ export class TurnRunner {
       if (replayed) return replayed;
     }
     const row = conversations.get(turn.conversationId);
-    const input: GrantInput = { conversationId: turn.conversationId, managerId: turn.managerId, activationDelayMs: this.options.activationDelayMs };
+    const input: GrantInput = {
+      conversationId: turn.conversationId,
+      managerId: turn.managerId,
+      activationDelayMs: this.options.activationDelayMs,
+      ...(this.options.idleTimeoutMs ? { idleTimeoutMs: this.options.idleTimeoutMs } : {}),
+    };
 
     const saved = row?.snapshot as GrantSnapshot | null | undefined;
     // A snapshot from another machine version, or another manager's (a shared chat), is not resumed.
@@ -89,7 +94,7 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
-    actor.send({ type: 'TURN', at: turn.at });
+    actor.send({ type: 'TURN', at: turn.at, locale: turn.locale });
     actor.send(turn.event);
     const settled = await waitFor(actor, (snap) => snap.status === 'error' || isSettled(snap), { timeout: SETTLE_TIMEOUT_MS });
     if (settled.status === 'error') throw settled.error;
@@ -98,13 +103,15 @@ export class TurnRunner {
 
     const view = viewOf(settled, settled.context.notices.some((n) => n.key === 'grantDone'));
     if (restarted) view.notices.unshift({ key: 'conversationRestarted' });
-    const replies = [render(view, turn.locale)];
+    // A language asked for in the conversation wins over the client's until asked otherwise.
+    const locale = view.locale ?? turn.locale;
+    const replies = [render(view, locale)];
     conversations.commitTurn({
       conversationId: turn.conversationId,
       expectedVersion: row?.version ?? 0,
       snapshot: persisted,
       machineVersion: GRANT_MACHINE_VERSION,
-      locale: turn.locale,
+      locale,
       reference: turn.reference,
       activityId: turn.activityId,
       replies,

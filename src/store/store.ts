@@ -4,6 +4,7 @@ import { PeopleRepo } from './people.repo';
 import { AccessRepo } from './access.repo';
 import { ConversationsRepo } from './conversations.repo';
 import { OutboxRepo } from './outbox.repo';
+import { HoldingsRepo } from './holdings.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -12,6 +13,7 @@ export class Store {
   readonly access: AccessRepo;
   readonly conversations: ConversationsRepo;
   readonly outbox: OutboxRepo;
+  readonly holdings: HoldingsRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -21,6 +23,7 @@ export class Store {
     this.access = new AccessRepo(db, options);
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
+    this.holdings = new HoldingsRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
-import type { EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
+import type { ColleagueAccess, StatusAnswer, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
 import type { MessageKey } from '../../dialogs/messages/catalog';
 import { isCancel } from '../../dialogs/parse';
 import { nissCheckDigits } from '../../src/domain/niss';
@@ -15,11 +15,17 @@ const IRIS: EntityOption = { id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Su
 const ANNE: EntityOption = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' };
 const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins: hôpital'), active: true, mayActivate: true };
 const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: false, mayActivate: true };
+const BOTH = ['HOSPITAL', 'INAMI_CARE'];
 const APPS = [
-  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false },
-  { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true },
-  { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true },
-  { code: 'INAMI_FINANCIAL_TAX_DATA', names: names('Gestion des données financières et fiscales (INAMI)'), aliases: [], needsFunction: false },
+  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+  { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true, qualityKinds: ['HOSPITAL'] },
+  { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true, qualityKinds: ['HOSPITAL'] },
+  { code: 'INAMI_FINANCIAL_TAX_DATA', names: names('Gestion des données financières et fiscales (INAMI)'), aliases: [], needsFunction: false, qualityKinds: BOTH },
+  { code: 'CHAPTER_IV', names: names('Chapter IV Agreement Requesting System'), aliases: ['chapitre iv'], needsFunction: false, qualityKinds: BOTH },
+];
+const QUALITY_KINDS = [
+  { code: 'HOSPITAL', names: { fr: 'Prestataire de soins: hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } },
+  { code: 'INAMI_CARE', names: { fr: 'Soins de santé (INAMI)', nl: 'Geneeskundige verzorging (RIZIV)', de: 'Gesundheitspflege (LIKIV)', en: 'Health care (NIHDI)' } },
 ];
 const FUNCTIONS = [
   { code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), forRole: 'doctor' as const },
@@ -48,7 +54,15 @@ function start(world: World = {}) {
       loadQualities: fromPromise(async () => world.qualities ?? [HOSPITAL, INAMI_CARE]),
       lookupPerson: fromPromise(async ({ input }: { input: { niss: string } }) => people[input.niss] ?? null),
       isUsernameFree: fromPromise(async ({ input }: { input: { username: string } }) => !(world.takenUsernames ?? []).includes(input.username)),
-      loadApplications: fromPromise(async () => ({ applications: APPS, functions: FUNCTIONS })),
+      loadCatalog: fromPromise(async () => ({ qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
+      colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) =>
+        input.niss === JAN_NISS ? { name: 'Jan Peeters', applicationCodes: ['COLINDOS', 'HOSPISUP'], functionCode: 'COLLAB_SPECIALIST' } : null,
+      ),
+      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async ({ input }) =>
+        input.niss === MARIE_NISS
+          ? { person: 'Dr Marie Dupont', items: input.applicationCodes.map((code) => ({ code, state: 'pending' as const, at: NOW + 1_200_000 })) }
+          : { person: null, items: [] },
+      ),
       executeGrant: fromPromise(async ({ input }: { input: GrantRequest }) => {
         executed.push(input);
         return (
@@ -211,7 +225,7 @@ const conversations: Conversation[] = [
       ['collaborateur', 'function'], ['pharmacien', 'startDate'],
       ['01-01-2020', 'startDate', ['dateInvalid']],
       ['31-02-2027', 'startDate', ['dateInvalid']],
-      ['demain peut-être', 'startDate', ['dateInvalid']],
+      ['un de ces jours', 'startDate', ['dateInvalid']],
       [todayInBrussels(new Date(NOW)).split('-').reverse().join('-'), 'endDate'],
       ['22-11-2026', 'endDate', ['dateInvalid']],
       ['aucune', 'confirm'],
@@ -275,7 +289,7 @@ describe('grant-access machine', () => {
     await say('bonjour');
     expect(actor.getSnapshot().can({ type: 'TEXT', text: 'x' })).toBe(true);
     for (const [user] of existingUserHospisup.slice(1, -1)) await say(user);
-    expect(actor.getSnapshot().matches('confirm')).toBe(true);
+    expect(actor.getSnapshot().matches({ asking: 'confirm' })).toBe(true);
   });
 
   it('goes back to the username when it was taken meanwhile, keeping everything else', async () => {

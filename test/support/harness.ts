@@ -19,6 +19,7 @@ export function testConfig(dbFile: string, overrides: Partial<Config> = {}): Con
     host: '127.0.0.1',
     dbFile,
     activationDelayMs: 20 * 60_000,
+    idleTimeoutMs: 24 * 60 * 60_000,
     demoData: true,
     logLevel: 'silent',
     bot: { appId: '', appPassword: '', appType: '', tenantId: '' },

@@ -1,0 +1,440 @@
+import { checkNiss } from '../src/domain/niss';
+import { checkEndDate, checkStartDate } from '../src/domain/dates';
+import { checkUsername } from '../src/domain/username';
+import type { Notice } from './messages/catalog';
+import {
+  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, parseRole, pickMany, pickOne, type Option,
+} from './parse';
+import { understand, type Understanding, type Vocabulary } from './understand';
+import type { ApplicationOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
+
+/**
+ * What one message changes in the request: every slot it names, whatever was asked, and the
+ * notices that explain what could not be taken. The machine then asks for what is still missing.
+ */
+
+export const entityOptions = (c: GrantContext): Option<number>[] =>
+  c.entities.map((e) => ({ id: e.id, labels: [e.name, e.inami, e.inami.replace('-', '')] }));
+export const qualityOptions = (c: GrantContext): Option<number>[] =>
+  c.qualities.map((q) => ({ id: q.id, labels: [q.kind, q.names.fr, q.names.nl, q.names.de, q.names.en] }));
+export const applicationOptions = (c: GrantContext): Option<string>[] =>
+  c.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
+
+export const vocabularyOf = (c: GrantContext): Vocabulary => ({
+  entities: c.entities,
+  qualityKinds: c.catalog.qualityKinds,
+  applications: c.catalog.applications,
+});
+
+const namesOf = (c: GrantContext, code: string) =>
+  c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+
+type RequestSlots = Pick<
+  GrantContext,
+  | 'entity' | 'quality' | 'qualityKindHint' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'startDate' | 'endDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
+  | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+>;
+
+/** The slots of a request, emptied: what "start over" and "cancel" leave. */
+export function emptyRequest(): RequestSlots {
+  return {
+    entity: null, quality: null, qualityKindHint: null, activateQuality: false, niss: null, person: null, newUser: null,
+    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, personChecked: false, personConfirmed: false,
+    usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
+    statusQuery: null, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
+  };
+}
+
+/** Choosing a qualité narrows the applications to its own; those named before that do not belong are said and dropped. */
+export function withQuality(c: GrantContext, quality: QualityOption | null): Partial<GrantContext> {
+  if (!quality) return { quality: null, activateQuality: false, applications: [] };
+  const applications: ApplicationOption[] = c.catalog.applications
+    .filter((a) => a.qualityKinds.includes(quality.kind))
+    .map(({ qualityKinds: _kinds, ...a }) => a);
+  const foreign = c.chosen.filter((code) => !applications.some((a) => a.code === code));
+  return {
+    quality,
+    activateQuality: c.quality?.id === quality.id ? c.activateQuality : false,
+    applications,
+    chosen: c.chosen.filter((code) => !foreign.includes(code)),
+    qualityKindHint: null,
+    notices: foreign.length
+      ? [...c.notices, { key: 'applicationNotInQuality', params: { applications: foreign.map((code) => namesOf(c, code)), quality: quality.names } }]
+      : c.notices,
+  };
+}
+
+/** Forgets a slot so that it is asked again ("back", "modifier la date"). */
+export function clearSlot(c: GrantContext, slot: Slot): Partial<GrantContext> {
+  const user = (patch: Partial<NewUserDraft>) => ({ newUser: c.newUser ? { ...c.newUser, ...patch } : null });
+  switch (slot) {
+    case 'entity': return { entity: null, quality: null, qualities: [], qualitiesFor: null, activateQuality: false };
+    case 'quality': return { quality: null, activateQuality: false };
+    case 'activateQuality': return { activateQuality: false };
+    case 'niss': return { niss: null, person: null, personChecked: false, personConfirmed: false, newUser: null, usernameChecked: false, usernameConfirmed: false };
+    case 'confirmPerson': return { personConfirmed: false };
+    case 'username': return { ...user({ username: undefined }), usernameChecked: false, usernameConfirmed: false };
+    case 'usernameConfirm': return { usernameConfirmed: false };
+    case 'lastName': return user({ lastName: undefined });
+    case 'firstName': return user({ firstName: undefined });
+    case 'title': return user({ title: undefined });
+    case 'language': return user({ language: undefined });
+    case 'email': return user({ email: undefined });
+    case 'localEmail': return user({ localEmail: undefined });
+    case 'applications': return { chosen: [] };
+    case 'role': return { role: null, functionCode: null };
+    case 'function': return { functionCode: null };
+    case 'startDate': return { startDate: null };
+    case 'endDate': return { endDate: null, endDateAsked: false };
+    case 'confirm': return {};
+  }
+}
+
+type Draft = GrantContext;
+const note = (d: Draft, n: Notice): void => {
+  d.notices.push(n);
+};
+
+/** Reads a message in the light of the slot asked; returns the context as it becomes. */
+export function absorb(c: GrantContext, text: string, expecting: Slot | null): Partial<GrantContext> {
+  const d: Draft = { ...c, notices: [...c.notices], newUser: c.newUser ? { ...c.newUser } : null };
+  const u = understand(text, vocabularyOf(c), { expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+
+  if (u.command) {
+    command(d, u.command, expecting);
+    return d;
+  }
+  if (u.language) {
+    d.locale = u.language;
+    note(d, { key: 'languageChanged' });
+    return d;
+  }
+  if (u.status) {
+    d.statusQuery = u.status;
+    return d;
+  }
+
+  const before = progressKey(c);
+  if (expecting && VERBATIM_SLOTS.has(expecting)) verbatim(d, text, expecting);
+  else {
+    const took = apply(d, u, text, expecting);
+    if (!took) answer(d, u, text, expecting);
+  }
+  countFailure(d, c, before, expecting);
+  return d;
+}
+
+function command(d: Draft, cmd: NonNullable<Understanding['command']>, expecting: Slot | null): void {
+  switch (cmd) {
+    case 'cancel':
+      d.cancelRequested = true;
+      return;
+    case 'help':
+      note(d, { key: 'help', params: { slot: expecting } });
+      return;
+    case 'recap':
+      note(d, { key: 'recap', params: recapOf(d) });
+      return;
+    case 'startOver':
+      Object.assign(d, emptyRequest(), { applications: [], qualities: d.entities.length === 1 ? d.qualities : [] });
+      if (d.entities.length !== 1) d.qualitiesFor = null;
+      note(d, { key: 'startedOver' });
+      return;
+    case 'back': {
+      const asked = [...d.asked];
+      if (asked[asked.length - 1] === expecting) asked.pop();
+      const previous = asked.pop();
+      if (!previous) {
+        note(d, { key: 'nothingBefore' });
+        return;
+      }
+      Object.assign(d, clearSlot(d, previous), { asked });
+      return;
+    }
+  }
+}
+
+export function recapOf(c: GrantContext) {
+  const fn = c.functionCode ? c.functions.find((f) => f.code === c.functionCode) : undefined;
+  return {
+    entity: c.entity ? `${c.entity.name} (${c.entity.inami})` : null,
+    quality: c.quality?.names ?? null,
+    niss: c.niss,
+    person: c.person ? `${c.person.firstName} ${c.person.lastName}` : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim() : null,
+    applications: c.chosen.map((code) => namesOf(c, code)),
+    fn: fn ? fn.names : null,
+    startDate: c.startDate,
+    endDate: c.endDate,
+  };
+}
+
+const VERBATIM_SLOTS = new Set<Slot>(['username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'localEmail']);
+
+function verbatim(d: Draft, text: string, slot: Slot): void {
+  const user = d.newUser ?? {};
+  d.newUser = user;
+  const t = text.trim();
+  switch (slot) {
+    case 'username': {
+      const r = checkUsername(t);
+      if (r.ok) Object.assign(d, { usernameChecked: false, usernameConfirmed: false }), (user.username = t);
+      else note(d, { key: 'usernameInvalid', params: { problems: r.problems, forbidden: r.forbidden } });
+      return;
+    }
+    case 'usernameConfirm':
+      if (t === user.username) d.usernameConfirmed = true;
+      else {
+        note(d, { key: 'usernameMismatch' });
+        Object.assign(d, clearSlot(d, 'username'));
+        user.username = undefined;
+      }
+      return;
+    case 'lastName':
+    case 'firstName': {
+      const name = parseName(t);
+      if (name) user[slot] = name;
+      else note(d, { key: 'nameInvalid' });
+      return;
+    }
+    case 'title':
+      if (isSkip(t)) user.title = null;
+      else if (t.length <= 30) user.title = t;
+      else note(d, { key: 'titleInvalid' });
+      return;
+    case 'localEmail': {
+      const email = parseEmail(t);
+      if (email) user.localEmail = email;
+      else if (isSkip(t)) user.localEmail = null;
+      else note(d, { key: 'emailInvalid' });
+      return;
+    }
+  }
+}
+
+/** Everything the sentence names; whether it took anything. */
+function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null): boolean {
+  let took = false;
+  if (u.niss !== undefined && u.niss !== d.niss) {
+    Object.assign(d, clearSlot(d, 'niss'), { niss: u.niss });
+    took = true;
+  } else if (u.niss !== undefined) took = true;
+  if (u.nissError) note(d, { key: 'nissInvalid', params: u.nissError });
+
+  if (u.copyFrom !== undefined) {
+    Object.assign(d, { copyFrom: u.copyFrom, copyLoaded: false });
+    took = true;
+  }
+
+  if (u.entity !== undefined) {
+    if (u.entity !== d.entity?.id) {
+      const entity = d.entities.find((e) => e.id === u.entity) ?? null;
+      Object.assign(d, clearSlot(d, 'entity'), { entity });
+    }
+    took = true;
+  } else if (u.entityAmbiguous) {
+    note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.candidates.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
+  }
+
+  if (u.qualityKind !== undefined) {
+    const quality = d.qualitiesFor !== null && d.qualitiesFor === d.entity?.id ? d.qualities.find((q) => q.kind === u.qualityKind) : undefined;
+    if (quality) Object.assign(d, withQuality(d, quality));
+    else d.qualityKindHint = u.qualityKind;
+    took = true;
+  }
+
+  if (u.applications) {
+    const { add, remove, also } = u.applications;
+    // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a name that is
+    // no application is said and nothing is taken; a clean list may hold names with "et" in them.
+    const list = expecting === 'applications' ? pickMany(text, applicationOptions(d)) : undefined;
+    if (list && list.ids.length > 0 && list.unknown.length > 0) {
+      note(d, { key: 'applicationsUnknown', params: { texts: list.unknown } });
+    } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
+      d.chosen = list.ids;
+      took = true;
+    } else {
+      const base = remove.length > 0 || also ? d.chosen.filter((code) => !remove.includes(code)) : [];
+      const wanted = [...base, ...add.filter((code) => !base.includes(code))];
+      const known = d.quality ? wanted.filter((code) => d.applications.some((a) => a.code === code)) : wanted;
+      const foreign = wanted.filter((code) => !known.includes(code));
+      if (foreign.length && d.quality) {
+        note(d, { key: 'applicationNotInQuality', params: { applications: foreign.map((code) => namesOf(d, code)), quality: d.quality.names } });
+      }
+      if (known.length > 0 || remove.length > 0) {
+        d.chosen = known;
+        took = true;
+      }
+    }
+  }
+  if (u.applicationsAmbiguous) {
+    note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: u.applicationsAmbiguous.candidates.map((code) => namesOf(d, code)) } });
+  }
+
+  if (u.role !== undefined) {
+    const fn = u.functionKind ? d.functions.find((f) => f.forRole === u.functionKind) ?? d.catalog.functions.find((f) => f.forRole === u.functionKind) : undefined;
+    Object.assign(d, { role: u.role, functionCode: fn?.code ?? (u.role === d.role ? d.functionCode : null) });
+    took = true;
+  }
+  if (u.startDate !== undefined) {
+    d.startDate = u.startDate;
+    if (d.endDate && d.endDate <= u.startDate) Object.assign(d, clearSlot(d, 'endDate'));
+    took = true;
+  }
+  if (u.endDate !== undefined) {
+    Object.assign(d, { endDate: u.endDate, endDateAsked: true });
+    took = true;
+  }
+  if (u.dateError) {
+    note(d, { key: 'dateInvalid', params: { problem: u.dateError.problem, startDate: u.dateError.which === 'endDate' ? d.startDate : null } });
+  }
+  if (u.email !== undefined && d.newUser && d.newUser.email === undefined) {
+    d.newUser.email = u.email;
+    took = true;
+  }
+  if (u.change) {
+    Object.assign(d, clearSlot(d, u.change));
+    took = true;
+  }
+
+  // A yes or no answers the question asked, unless the sentence changed something: then the summary is shown again.
+  if (u.yesNo && !took) return yesOrNo(d, u.yesNo, expecting);
+  if (u.yesNo === 'no' && expecting === 'confirmPerson' && u.niss === undefined) {
+    Object.assign(d, clearSlot(d, 'niss'));
+  }
+  if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
+  return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined;
+}
+
+function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolean {
+  switch (expecting) {
+    case 'confirm':
+      if (answer === 'yes') d.confirmed = true;
+      else d.cancelRequested = true;
+      return true;
+    case 'confirmPerson':
+      if (answer === 'yes') d.personConfirmed = true;
+      else Object.assign(d, clearSlot(d, 'niss'));
+      return true;
+    case 'activateQuality':
+      if (answer === 'yes') d.activateQuality = true;
+      else {
+        const quality = d.quality!;
+        note(d, { key: 'qualityNotActivated', params: { quality: quality.names } });
+        if (d.qualities.length > 1) Object.assign(d, { quality: null });
+        else d.cancelRequested = true;
+      }
+      return true;
+    case 'endDate':
+      if (answer === 'no') Object.assign(d, { endDate: null, endDateAsked: true });
+      return answer === 'no';
+    default:
+      return false;
+  }
+}
+
+/** The answer to the slot asked, read on its own: "2", "1, 3", "collaborateur", "aucune". */
+function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): void {
+  if (u.nissError || u.dateError) return;
+  switch (slot) {
+    case null:
+      return;
+    case 'entity': {
+      const picked = pickOne(text, entityOptions(d));
+      if (picked.ok) Object.assign(d, { entity: d.entities.find((e) => e.id === picked.id) ?? null });
+      else if (picked.reason === 'ambiguous') note(d, { key: 'ambiguousChoice', params: { candidates: picked.candidates.map((id) => d.entities.find((e) => e.id === id)!.name) } });
+      else note(d, { key: 'invalidChoice' });
+      return;
+    }
+    case 'quality': {
+      const picked = pickOne(text, qualityOptions(d));
+      if (picked.ok) Object.assign(d, withQuality(d, d.qualities.find((q) => q.id === picked.id) ?? null));
+      else note(d, { key: 'invalidChoice' });
+      return;
+    }
+    case 'activateQuality':
+    case 'confirmPerson':
+    case 'confirm':
+      note(d, { key: 'yesNoExpected' });
+      return;
+    case 'niss': {
+      const r = checkNiss(text, new Date(d.now));
+      if (r.ok) Object.assign(d, clearSlot(d, 'niss'), { niss: r.niss });
+      else note(d, { key: 'nissInvalid', params: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? text.replace(/\D/g, '').slice(9) : null } });
+      return;
+    }
+    case 'language': {
+      const language = parseLanguage(text);
+      if (language && d.newUser) d.newUser.language = language;
+      else note(d, { key: 'languageInvalid' });
+      return;
+    }
+    case 'email': {
+      const email = parseEmail(text);
+      if (email && d.newUser) d.newUser.email = email;
+      else note(d, { key: 'emailInvalid' });
+      return;
+    }
+    case 'applications': {
+      const r = pickMany(text, applicationOptions(d));
+      const first = r.ambiguous[0];
+      if (r.ids.length > 0 && r.unknown.length === 0 && !first) d.chosen = r.ids;
+      else if (first) note(d, { key: 'applicationsAmbiguous', params: { text: first.text, candidates: first.candidates.map((code) => namesOf(d, code)) } });
+      else if (r.unknown.length > 0) note(d, { key: 'applicationsUnknown', params: { texts: r.unknown } });
+      else note(d, { key: 'invalidChoice' });
+      return;
+    }
+    case 'role': {
+      const r = parseRole(text);
+      if (!r) return note(d, { key: 'roleInvalid' });
+      const fn = r.functionKind ? d.functions.find((f) => f.forRole === r.functionKind) : undefined;
+      Object.assign(d, { role: r.role, functionCode: fn?.code ?? null });
+      return;
+    }
+    case 'function': {
+      const kind = parseFunctionKind(text);
+      const fn = kind ? d.functions.find((f) => f.forRole === kind) : undefined;
+      if (fn) d.functionCode = fn.code;
+      else note(d, { key: 'functionInvalid' });
+      return;
+    }
+    case 'startDate': {
+      const r = checkStartDate(text, new Date(d.now));
+      if (r.ok) d.startDate = r.date;
+      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: null } });
+      return;
+    }
+    case 'endDate': {
+      if (isSkip(text)) return void Object.assign(d, { endDate: null, endDateAsked: true });
+      const r = checkEndDate(text, d.startDate ?? '');
+      if (r.ok) Object.assign(d, { endDate: r.date, endDateAsked: true });
+      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: d.startDate } });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+/** Everything a message can change, as one comparable string. */
+function progressKey(c: GrantContext): string {
+  return JSON.stringify([
+    c.entity?.id, c.quality?.id, c.activateQuality, c.niss, c.personConfirmed, c.newUser, c.chosen, c.role, c.functionCode,
+    c.startDate, c.endDate, c.endDateAsked, c.confirmed, c.cancelRequested, c.copyFrom,
+  ]);
+}
+
+/** Three answers in a row to the same question that move nothing: offer help or a way out. */
+function countFailure(d: Draft, c: GrantContext, before: string, expecting: Slot | null): void {
+  if (!expecting) return;
+  if (progressKey(d) !== before) {
+    d.failures = { slot: null, count: 0 };
+    return;
+  }
+  const count = c.failures.slot === expecting ? c.failures.count + 1 : 1;
+  d.failures = { slot: expecting, count };
+  if (count >= 3) {
+    note(d, { key: 'stuck', params: { slot: expecting } });
+    d.failures = { slot: expecting, count: 0 };
+  }
+}
