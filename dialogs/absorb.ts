@@ -278,6 +278,8 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
   }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
+    // A start date said in passing is not followed by an end-date question: the summary shows there is none.
+    if (expecting !== 'startDate' && u.endDate === undefined) d.endDateAsked = true;
     if (d.endDate && d.endDate <= u.startDate) Object.assign(d, clearSlot(d, 'endDate'));
     took = true;
   }

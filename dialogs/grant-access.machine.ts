@@ -25,6 +25,9 @@ const heldFunction = (c: GrantContext) => c.person?.functions.find((f) => f.qual
 /** A function is part of the request only when a chosen application needs one and the person has none yet. */
 export const functionInPlay = (c: GrantContext) => chosenNeedFunction(c) && !heldFunction(c);
 const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null && c.newUser !== null;
+const isMissingMoreThanThePerson = (c: GrantContext) =>
+  c.chosen.length === 0 ||
+  (functionInPlay(c) && (c.role === null || (c.role === 'collaborator' && (c.functionCode === null || c.startDate === null || !c.endDateAsked))));
 /** Anything given or asked: what an idle timeout or a status answer must not lose sight of. */
 const hasRequestInProgress = (c: GrantContext) =>
   c.asked.length > 0 || c.niss !== null || c.chosen.length > 0 || c.copyFrom !== null || c.startDate !== null;
@@ -72,7 +75,8 @@ export const grantAccessMachine = setup({
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNiss: ({ context }) => context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
-    needsPersonConfirmation: ({ context }) => context.person !== null && !context.personConfirmed,
+    // When nothing else is missing, the summary names the person and its "oui" confirms them too.
+    needsPersonConfirmation: ({ context }) => context.person !== null && !context.personConfirmed && isMissingMoreThanThePerson(context),
     needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
     needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
     needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,

@@ -306,8 +306,8 @@ function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: numbe
 
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
   const extra: Record<string, readonly string[]> = {
-    INAMI_CARE: ['soins de sante', 'geneeskundige verzorging', 'gesundheitspflege', 'health care', 'healthcare inami'],
-    HOSPITAL: ['prestataire de soins', 'zorgverlener', 'pflegeerbringer', 'healthcare provider'],
+    INAMI_CARE: ['soins de sante', 'qualite inami', 'geneeskundige verzorging', 'hoedanigheid riziv', 'gesundheitspflege', 'eigenschaft likiv', 'health care', 'capacity nihdi'],
+    HOSPITAL: ['prestataire de soins', 'qualite hopital', 'zorgverlener', 'hoedanigheid ziekenhuis', 'pflegeerbringer', 'eigenschaft krankenhaus', 'healthcare provider', 'capacity hospital'],
   };
   const kinds = vocab.qualityKinds.filter((k) =>
     [...Object.values(k.names), ...(extra[k.code] ?? [])].some((n) => ` ${norm} `.includes(` ${normalize(n).replace(/[()]/g, '').trim()} `)),

@@ -234,6 +234,105 @@ const conversations: Conversation[] = [
     expectedResult: { fn: { code: 'COLLAB_PHARMACIST', startDate: '2026-11-23', endDate: null } },
   },
   {
+    name: 'one sentence says it all: two turns',
+    world: { entities: [IRIS], qualities: [HOSPITAL] },
+    steps: [['donne HospiSup à 85.07.30-033.28 stp', 'confirm'], ['oui', null, ['grantDone']]],
+    expectedResult: { user: { existingUserId: 7 }, applicationCodes: ['HOSPISUP'], fn: null },
+  },
+  {
+    name: 'one sentence with entity, qualité, applications, role and start date',
+    steps: [
+      ["pour IRIS, qualité hôpital : Colindos pour 85073003328 à partir du 1er mars 2027, c'est une collaboratrice du Dr Peeters", 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: { qualityId: 11, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: null } },
+  },
+  {
+    name: 'corrections: another NISS mid-way, then applications and date from the summary',
+    steps: [
+      ['Colindos pour 85073003328', 'entity'],
+      ['2', 'quality'],
+      ['1', 'confirmPerson'],
+      ["non, le NISS c'est 90041212377", 'confirm', ['alreadyHasFunction']],
+      ['pas Colindos, Hospiliss et Hospisup', 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: { user: { existingUserId: 8 }, applicationCodes: ['HOSPILISS', 'HOSPISUP'], fn: null },
+  },
+  {
+    name: 'change the date from the summary keeps everything else',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'],
+      ['colindos', 'role'], ['collaborateur d’un médecin', 'startDate'], ['01-03-2027', 'endDate'], ['aucune', 'confirm'],
+      ['modifier la date', 'startDate'],
+      ['3 mars 2027', 'confirm'],
+      ['change the end date to 30 June 2027', 'confirm'],
+      ['oui', null],
+    ],
+    expectedResult: { applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-03-03', endDate: '2027-06-30' } },
+  },
+  {
+    name: 'back, help, recap and start over keep the conversation going',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'],
+      ['aide', 'niss', ['help']],
+      [MARIE_NISS, 'confirmPerson'],
+      ['retour', 'niss'],
+      [MARIE_NISS, 'confirmPerson'],
+      ['oui', 'applications'],
+      ['où en est-on ?', 'applications', ['recap']],
+      ['recommencer', 'entity', ['startedOver']],
+      ['2', 'quality'], ['1', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['hospisup', 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: { applicationCodes: ['HOSPISUP'] },
+  },
+  {
+    name: 'three answers not understood offer help, and the request goes on',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'],
+      ['je ne sais plus', 'niss', ['nissInvalid']],
+      ['attendez', 'niss', ['nissInvalid']],
+      ['euh', 'niss', ['nissInvalid', 'stuck']],
+      [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['hospisup', 'confirm'], ['oui', null],
+    ],
+    expectedResult: { applicationCodes: ['HOSPISUP'] },
+  },
+  {
+    name: 'an application of another qualité is said and left out; an ambiguous name is asked back',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['2', 'activateQuality'], ['oui', 'niss'], [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'],
+      ['hospisup', 'applications', ['applicationNotInQuality']],
+      ['hospi', 'applications'],
+      ['chapitre iv', 'confirm'],
+      ['oui', null],
+    ],
+    expectedResult: { qualityId: 12, activateQuality: true, applicationCodes: ['CHAPTER_IV'] },
+  },
+  {
+    name: "copy a colleague's access, then trim it",
+    steps: [
+      ['même accès que 90041212377 pour 85073003328', 'entity'],
+      ['2', 'quality'],
+      ['1', 'confirmPerson', ['copiedAccess']],
+      ['oui', 'startDate'],
+      ['lundi prochain', 'endDate'],
+      ['non', 'confirm'],
+      ['pas Hospisup', 'confirm'],
+      ['oui', null],
+    ],
+    expectedResult: { user: { existingUserId: 7 }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-11-30', endDate: null } },
+  },
+  {
+    name: 'a status question in the middle is answered and the question asked again',
+    steps: [
+      ['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'],
+      ["est-ce que l'accès de 85073003328 à HospiSup est actif ?", 'niss', ['statusAnswer']],
+      [MARIE_NISS, 'confirmPerson'], ['oui', 'applications'], ['hospisup', 'confirm'], ['oui', null],
+    ],
+    expectedResult: { applicationCodes: ['HOSPISUP'] },
+  },
+  {
     name: 'saying no at the summary cancels',
     steps: [...existingUserHospisup.slice(0, -1), ['non', null, ['cancelled']]],
     expectedResult: null,
@@ -266,6 +365,52 @@ describe('grant-access machine', () => {
       expect(executed).toHaveLength(executedBefore);
       expect(actor.getSnapshot().context).toMatchObject({ niss: null, chosen: [], person: null, newUser: null });
     });
+  });
+
+  it('answers a status question asked out of the blue, and asks nothing', async () => {
+    const { say } = start();
+    const s = await say('is the access of 85073003328 to Colindos active?');
+    expect(slotOf(s)).toBeNull();
+    expect(s.context.notices).toEqual([
+      { key: 'statusAnswer', params: { niss: '85.07.30-033.28', person: 'Dr Marie Dupont', items: [{ names: APPS[1]!.names, state: 'pending', at: NOW + 1_200_000 }] } },
+    ]);
+  });
+
+  it('switches language on request and keeps it', async () => {
+    const { say } = start();
+    await say('bonjour');
+    const s = await say('in English please');
+    expect(slotOf(s)).toBe('entity');
+    expect(s.context.locale).toBe('en');
+    expect(noticeKeys(s)).toEqual(['languageChanged']);
+    expect((await say('2')).context.locale).toBe('en');
+  });
+
+  it('starts fresh after a day of silence, never confirming a half-finished request', async () => {
+    const { actor, executed } = start();
+    const turn = async (text: string, at: number) => {
+      actor.send({ type: 'TURN', at });
+      actor.send(isCancel(text) ? { type: 'CANCEL' } : { type: 'TEXT', text });
+      return waitFor(actor, isSettled);
+    };
+    for (const [user] of existingUserHospisup.slice(0, -1)) await turn(user, NOW);
+    const later = await turn('oui', NOW + 25 * 60 * 60_000);
+    expect(noticeKeys(later)).toContain('expired');
+    expect(slotOf(later)).toBe('entity');
+    expect(executed).toHaveLength(0);
+    expect(later.context).toMatchObject({ niss: null, chosen: [] });
+  });
+
+  it('resumes where it was within the idle time', async () => {
+    const { actor } = start();
+    for (const [user] of existingUserHospisup.slice(0, 4)) {
+      actor.send({ type: 'TURN', at: NOW });
+      actor.send({ type: 'TEXT', text: user });
+      await waitFor(actor, isSettled);
+    }
+    actor.send({ type: 'TURN', at: NOW + 23 * 60 * 60_000 });
+    actor.send({ type: 'TEXT', text: 'oui' });
+    expect(slotOf(await waitFor(actor, isSettled))).toBe('applications');
   });
 
   it('answers a second "oui" after a grant without executing again', async () => {
