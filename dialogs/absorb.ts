@@ -161,7 +161,9 @@ export function recapOf(c: GrantContext) {
     entity: c.entity ? `${c.entity.name} (${c.entity.inami})` : null,
     quality: c.quality?.names ?? null,
     niss: c.niss,
-    person: c.person ? `${c.person.firstName} ${c.person.lastName}` : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim() : null,
+    person: c.person
+      ? `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`
+      : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim() : null,
     applications: c.chosen.map((code) => namesOf(c, code)),
     fn: fn ? fn.names : null,
     startDate: c.startDate,

@@ -280,7 +280,8 @@ export const grantAccessMachine = setup({
         function: { meta: { slot: 'function' satisfies Slot }, entry: { type: 'expect', params: 'function' } },
         startDate: { meta: { slot: 'startDate' satisfies Slot }, entry: { type: 'expect', params: 'startDate' } },
         endDate: { meta: { slot: 'endDate' satisfies Slot }, entry: { type: 'expect', params: 'endDate' } },
-        confirm: { meta: { slot: 'confirm' satisfies Slot }, entry: { type: 'expect', params: 'confirm' } },
+        // The summary names the person: from here on, only a new NISS asks about them again.
+        confirm: { meta: { slot: 'confirm' satisfies Slot }, entry: [{ type: 'expect', params: 'confirm' }, assign({ personConfirmed: true })] },
       },
     },
 
