@@ -2,6 +2,7 @@ import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, withQuality } from './absorb';
+import { yesNo } from './parse';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
   GrantRequest, Person, QualityOption, Slot, StatusAnswer,
@@ -59,7 +60,7 @@ export const grantAccessMachine = setup({
   guards: {
     hasBeenIdleTooLong: ({ context, event }) =>
       event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
-    hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && /^(oui|ok|ja|yes|jawohl|yep)\b/i.test(text(event).trim()),
+    hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && yesNo(text(event)) === 'yes',
     wantsToStop: ({ context }) => context.cancelRequested,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
@@ -92,7 +93,6 @@ export const grantAccessMachine = setup({
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
     needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
-    hasJustGranted: ({ context }) => context.done !== null,
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
       return output?.ok === false && output.failure === failure;

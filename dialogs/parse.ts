@@ -27,8 +27,6 @@ const YES = ['oui', 'o', 'ok', 'okay', 'daccord', "d'accord", 'confirme', 'confi
   'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden',
   'yes', 'y', 'yeah', 'yep', 'sure', 'confirm', 'confirmed', 'right'];
 const NO = ['non', 'n', 'pas', 'nee', 'neen', 'niet', 'nein', 'no', 'nope', 'incorrect', 'faux', 'fout', 'falsch', 'wrong'];
-const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber',
-  'annuleren', 'annuleer', 'stoppen', 'afbreken', 'abbrechen', 'abbruch', 'stornieren', 'cancel', 'quit', 'abort'];
 const SKIP = ['aucun', 'aucune', 'rien', 'passer', 'pas de', 'sans', 'geen', 'overslaan', 'zonder', 'kein', 'keine', 'keiner',
   'uberspringen', 'ohne', 'none', 'skip', 'nothing', 'without', 'nvt', 'n/a', '-', '/'];
 
@@ -40,12 +38,6 @@ export function yesNo(text: string): YesNo {
   const no = hasAny(text, NO);
   if (yes === no) return undefined;
   return yes ? 'yes' : 'no';
-}
-
-/** Whole-message cancel words only: "annuler" cancels, "pas annuler Colindos" does not. */
-export function isCancel(text: string): boolean {
-  const norm = normalize(text).replace(/[.!]+$/, '');
-  return CANCEL.includes(norm) || (norm.split(' ').length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, NO));
 }
 
 /** For optional fields: "aucun", "geen", "none", "-"... */

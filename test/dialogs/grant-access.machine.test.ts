@@ -3,7 +3,7 @@ import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-a
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
 import type { ColleagueAccess, StatusAnswer, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant-access.types';
 import type { MessageKey } from '../../dialogs/messages/catalog';
-import { isCancel } from '../../dialogs/parse';
+import { commandOf } from '../../dialogs/understand';
 import { nissCheckDigits } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 
@@ -78,7 +78,7 @@ function start(world: World = {}) {
   actor.start();
   const say = async (text: string): Promise<GrantSnapshot> => {
     actor.send({ type: 'TURN', at: NOW });
-    actor.send(isCancel(text) ? { type: 'CANCEL' } : { type: 'TEXT', text });
+    actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
     return waitFor(actor, isSettled);
   };
   return { actor, say, executed };
@@ -390,7 +390,7 @@ describe('grant-access machine', () => {
     const { actor, executed } = start();
     const turn = async (text: string, at: number) => {
       actor.send({ type: 'TURN', at });
-      actor.send(isCancel(text) ? { type: 'CANCEL' } : { type: 'TEXT', text });
+      actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
       return waitFor(actor, isSettled);
     };
     for (const [user] of existingUserHospisup.slice(0, -1)) await turn(user, NOW);
