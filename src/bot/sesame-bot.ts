@@ -34,7 +34,10 @@ export class SesameBot {
     }
   }
 
-  private localeOf(activity: Activity): Locale {
+  /** The language the manager asked for once, else the client's, else the conversation's, else French. */
+  private localeOf(activity: Activity, manager?: Manager): Locale {
+    const chosen = manager ? this.deps.store.preferences.localeOf(manager.id) : undefined;
+    if (chosen) return chosen;
     if (activity.locale) return toLocale(activity.locale);
     const stored = activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id) : undefined;
     return stored?.locale ?? 'fr';
@@ -50,8 +53,8 @@ export class SesameBot {
     const a = context.activity;
     const joined = (a.membersAdded ?? []).filter((m) => m.id !== a.recipient?.id);
     if (joined.length === 0) return;
-    const locale = this.localeOf(a);
     const manager = this.managerOf(a);
+    const locale = this.localeOf(a, manager);
     const text = manager
       ? say({ key: 'welcome', params: { name: manager.name } }, locale)
       : say({ key: 'unknownManager', params: { userId: a.from?.id ?? joined[0]?.id ?? '?' } }, locale);
@@ -60,8 +63,8 @@ export class SesameBot {
 
   private async onMessage(context: TurnContext): Promise<void> {
     const a = context.activity;
-    const locale = this.localeOf(a);
     const manager = this.managerOf(a);
+    const locale = this.localeOf(a, manager);
     if (!manager) {
       this.deps.logger.info({ channelId: a.channelId }, 'message from an unknown person refused');
       await context.sendActivity(renderText(say({ key: 'unknownManager', params: { userId: a.from?.id ?? '?' } }, locale), locale));

@@ -105,6 +105,7 @@ export class TurnRunner {
     if (restarted) view.notices.unshift({ key: 'conversationRestarted' });
     // A language asked for in the conversation wins over the client's until asked otherwise.
     const locale = view.locale ?? turn.locale;
+    if (view.locale && view.locale !== turn.locale) this.store.preferences.setLocale(turn.managerId, view.locale);
     const replies = [render(view, locale)];
     conversations.commitTurn({
       conversationId: turn.conversationId,

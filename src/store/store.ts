@@ -5,6 +5,7 @@ import { AccessRepo } from './access.repo';
 import { ConversationsRepo } from './conversations.repo';
 import { OutboxRepo } from './outbox.repo';
 import { HoldingsRepo } from './holdings.repo';
+import { PreferencesRepo } from './preferences.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -14,6 +15,7 @@ export class Store {
   readonly conversations: ConversationsRepo;
   readonly outbox: OutboxRepo;
   readonly holdings: HoldingsRepo;
+  readonly preferences: PreferencesRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -24,6 +26,7 @@ export class Store {
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
     this.holdings = new HoldingsRepo(db);
+    this.preferences = new PreferencesRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

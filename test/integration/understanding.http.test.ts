@@ -292,6 +292,12 @@ describe('conversations that understand people, over HTTP', () => {
     expect(fns).toHaveLength(functions.length);
   });
 
+  it('remembers the language a manager asked for, in their next conversations', async () => {
+    await new ChatClient(() => sesame.url, 'first').walk(['bonjour', 'in het Nederlands graag']);
+    const [reply] = await new ChatClient(() => sesame.url, 'second', { locale: 'fr-BE' }).send('bonjour');
+    expect(reply!.text).toContain('Voor welke entiteit');
+  });
+
   it('grants in two turns when the first message says it all', () => {
     const oneSentence = conversations.filter((c) => /one sentence/.test(c.name));
     expect(oneSentence.length).toBeGreaterThanOrEqual(4);

@@ -148,6 +148,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
     indexes: ['processed_activities_byAt', 'outbox_byStatusNextAttempt'],
   },
   40: { tables: [], indexes: [] },
+  50: { tables: [], indexes: [] },
 };
 
 function emptyDb(): Db {
@@ -192,9 +193,9 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40]);
+    expect(versions).toEqual([10, 20, 30, 40, 50]);
     expect(new Set(versions).size).toBe(versions.length);
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql']);
   });
 
   describe('in a directory of its own', () => {

@@ -1,0 +1,2 @@
+-- The language a manager asked Sésame to speak ("in English please"), kept for their next conversations.
+ALTER TABLE managers ADD COLUMN locale TEXT CHECK (locale IN ('fr', 'nl', 'de', 'en'));
