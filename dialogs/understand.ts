@@ -321,10 +321,13 @@ interface FoundDate { iso: string; index: number; role?: 'start' | 'end' }
 
 const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+// "Guten Morgen" is a greeting, "tot morgen" a goodbye: neither is tomorrow.
+const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(?:tot|bis)\s+morgen\b/giu;
+
 function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
   const dates: FoundDate[] = [];
   let invalid = false;
-  let rest = text;
+  let rest = text.replace(GREETINGS, (m) => ' '.repeat(m.length));
   // Belgian numeric dates are day first, whatever chrono's English thinks.
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const r = parseDate(m[0].replace(/\s/g, ''));

@@ -123,6 +123,11 @@ const cases: Case[] = [
   ['yes', 'en', 'confirm', { yesNo: 'yes' }],
   ['end date 2027-06-30', 'en', 'confirm', { endDate: '2027-06-30' }],
   ['French', 'en', 'language', {}],
+  // Greetings and small talk hold no slot.
+  ['Guten Morgen, ich brauche Zugang für eine neue Kollegin', 'de', null, {}],
+  ['Bedankt, tot morgen', 'nl', null, {}],
+  ["Bonjour, pouvez-vous m'aider ?", 'fr', null, {}],
+  ['tel 0475 12 34 56', 'fr', null, {}],
 ];
 
 describe('understand: the slots each sentence yields', () => {
