@@ -8,6 +8,7 @@ import { authMode, createAdapter, createChannelAuth, isLocalMode, proactiveDeliv
 import { grantMachineFor } from './bot/grant-actors';
 import { TurnRunner } from './bot/turn-runner';
 import { SesameBot } from './bot/sesame-bot';
+import { channelPersonalChats } from './bot/personal-chat';
 import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
@@ -34,7 +35,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const auth = createChannelAuth(config);
   const adapter = createAdapter(config, logger, auth);
   const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs });
-  const bot = new SesameBot({ store, runner, logger });
+  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '' });
 
   const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
   const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
