@@ -51,7 +51,7 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         contacts.length
           ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) ou un Co-RAE de leur entité :\n${contactLines(contacts, more, 'fr', `et ${more} autre(s)`)}`
           : `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité.`,
-        helpdesk ? `Vous pouvez aussi vous adresser à ${helpdesk}.` : '',
+        helpdesk ? `Vous pouvez aussi contacter : ${helpdesk}.` : '',
         identifier ? `Donnez-leur cet identifiant pour qu'ils vous enregistrent : ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -69,7 +69,7 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         contacts.length
           ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) of een Co-VTE van hun entiteit:\n${contactLines(contacts, more, 'nl', `en ${more} andere(n)`)}`
           : `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit.`,
-        helpdesk ? `U kunt ook terecht bij ${helpdesk}.` : '',
+        helpdesk ? `U kunt ook contact opnemen met: ${helpdesk}.` : '',
         identifier ? `Geef hun deze identificatie zodat ze u kunnen registreren: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -87,7 +87,7 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         contacts.length
           ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, 'de', `und ${more} weitere`)}`
           : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt.`,
-        helpdesk ? `Sie können sich auch an ${helpdesk} wenden.` : '',
+        helpdesk ? `Sie können sich auch wenden an: ${helpdesk}.` : '',
         identifier ? `Geben Sie ihnen diese Kennung, damit sie Sie registrieren: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -105,7 +105,7 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         contacts.length
           ? `Access managers are appointed by the Main Access Manager of their entity (RAE) or a Co-RAE:\n${contactLines(contacts, more, 'en', `and ${more} more`)}`
           : `Access managers are appointed by the Main Access Manager (RAE) of their entity.`,
-        helpdesk ? `You can also ask ${helpdesk}.` : '',
+        helpdesk ? `You can also contact: ${helpdesk}.` : '',
         identifier ? `Give them this identifier so they can register you: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
