@@ -4,10 +4,11 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from './config';
 import { Store } from './store/store';
 import { loadCatalog, loadDemoIfEmpty } from './store/seed';
-import { createAdapter, isLocalMode, proactiveDeliver } from './bot/adapter';
+import { authMode, createAdapter, createChannelAuth, isLocalMode, proactiveDeliver, tokenCheck } from './bot/adapter';
 import { grantMachineFor } from './bot/grant-actors';
 import { TurnRunner } from './bot/turn-runner';
 import { SesameBot } from './bot/sesame-bot';
+import { channelPersonalChats } from './bot/personal-chat';
 import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
@@ -31,9 +32,10 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   loadCatalog(store);
   if (config.demoData && loadDemoIfEmpty(store)) logger.info('demo data loaded (manager id: demo-manager)');
 
-  const adapter = createAdapter(config, logger);
+  const auth = createChannelAuth(config);
+  const adapter = createAdapter(config, logger, auth);
   const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
-  const bot = new SesameBot({ store, runner, logger });
+  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '' });
 
   const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
   const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
@@ -44,6 +46,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     bot,
     logger,
     health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts() }),
+    ...(isLocalMode(config) ? {} : { checkToken: tokenCheck(auth) }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -65,7 +68,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
       port,
       db: config.dbFile,
       activationDelayMs: config.activationDelayMs,
-      mode: isLocalMode(config) ? 'local (no authentication, like the Bot Framework Emulator)' : 'authenticated (Bot Framework JWT)',
+      mode: authMode(config),
       startupMs: Number(process.hrtime.bigint() - started) / 1e6,
     },
     `Sésame listening on http://localhost:${port}`,

@@ -35,7 +35,9 @@ Commands:
   managers add --id <channel user id> --name <name> --role RAE|CO_RAE|GA|HELPDESK
                [--entity <inami>] [--quality <kind>] [--aad-object-id <guid>]
       Adds a manager (or a role to an existing one). --entity is required except for HELPDESK;
-      --quality limits a GA to one qualité of the entity.
+      --quality limits a GA to one qualité of the entity. In Teams a person is recognised by
+      their Entra ID object id (--aad-object-id, shown to them when Sésame does not know them);
+      --id may then be left out.
   users add --entity <inami> --niss <niss> --username <username> --last-name <name>
             --first-name <name> --email <e-mail> [--language fr|nl|de|en] [--title <title>]
             [--local-email <e-mail>] [--quality <kind>]
@@ -231,7 +233,8 @@ const managersAdd: Command = (args, open, io) => {
     quality: { type: 'string' },
     'aad-object-id': { type: 'string' },
   });
-  const channelUserId = required(cmd, v, 'id');
+  const idArgument = optional(v, 'id')?.trim() || undefined;
+  if (idArgument === undefined && optional(v, 'aad-object-id') === undefined) required(cmd, v, 'id');
   const name = required(cmd, v, 'name');
   const role = oneOf<Role>(cmd, 'role', required(cmd, v, 'role'), ROLES);
   const entityInput = optional(v, 'entity');
@@ -246,8 +249,10 @@ const managersAdd: Command = (args, open, io) => {
   const store = open();
   const e = entityInput === undefined ? null : entity(store, entityInput);
   const q = e && qualityInput !== undefined ? qualityOf(store, e, qualityInput) : null;
+  const holder = aadObjectId === null ? undefined : store.people.managerByAadObjectId(aadObjectId);
+  // A Teams-only manager has no other id worth typing: their object id serves as both.
+  const channelUserId = idArgument ?? holder?.channelUserId ?? aadObjectId!;
   if (aadObjectId !== null) {
-    const holder = store.people.managerByAadObjectId(aadObjectId);
     if (holder && holder.channelUserId !== channelUserId) {
       throw new CliError(`--aad-object-id ${aadObjectId} already belongs to manager "${holder.channelUserId}" (${holder.name})`);
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from './domain/duration';
@@ -29,8 +30,22 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MicrosoftAppId: z.string().default(''),
   MicrosoftAppPassword: z.string().default(''),
-  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
+  // botbuilder compares the app type without case ('UserAssignedMsi' in its docs, 'UserAssignedMSI' in Azure's).
+  MicrosoftAppType: z
+    .string()
+    .default('')
+    .refine((v) => ['', 'multitenant', 'singletenant', 'userassignedmsi'].includes(v.toLowerCase()), {
+      message: 'must be MultiTenant, SingleTenant or UserAssignedMSI',
+    }),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Certificate credentials instead of a password: thumbprint and PEM private key (inline or as a file). */
+  CertificateThumbprint: z.string().default(''),
+  CertificatePrivateKey: z.string().default(''),
+  CertificatePrivateKeyFile: z.string().default(''),
+  /** botbuilder's own setting: where the channel's signing keys are published (sovereign clouds, tests). */
+  BotOpenIdMetadata: z.url().optional(),
+  /** Who an unknown person should contact besides their RAE (e.g. "the IT helpdesk, ext. 4321"). */
+  SESAME_HELPDESK: z.string().max(200).default(''),
 });
 
 export type Config = {
@@ -41,8 +56,27 @@ export type Config = {
   idleTimeoutMs: number;
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
-  bot: { appId: string; appPassword: string; appType: string; tenantId: string };
+  bot: {
+    appId: string;
+    appPassword: string;
+    appType: string;
+    tenantId: string;
+    certificateThumbprint?: string;
+    certificatePrivateKey?: string;
+    openIdMetadataUrl?: string;
+  };
+  /** Named to people Sésame does not know; empty: only their RAE / Co-RAE are named. */
+  helpdesk?: string;
 };
+
+function readKeyFile(file: string): string {
+  if (!file) return '';
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`invalid configuration: CertificatePrivateKeyFile: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
 
 /** Reads the environment once, with every setting checked; a wrong value stops start-up with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -60,6 +94,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idleTimeoutMs: e.SESAME_IDLE_TIMEOUT,
     demoData: e.SESAME_DEMO,
     logLevel: e.LOG_LEVEL,
-    bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    bot: {
+      appId: e.MicrosoftAppId,
+      appPassword: e.MicrosoftAppPassword,
+      appType: e.MicrosoftAppType,
+      tenantId: e.MicrosoftAppTenantId,
+      certificateThumbprint: e.CertificateThumbprint,
+      certificatePrivateKey: e.CertificatePrivateKey || readKeyFile(e.CertificatePrivateKeyFile),
+      ...(e.BotOpenIdMetadata ? { openIdMetadataUrl: e.BotOpenIdMetadata } : {}),
+    },
+    helpdesk: e.SESAME_HELPDESK,
   };
 }

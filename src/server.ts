@@ -3,12 +3,15 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { SesameBot } from './bot/sesame-bot';
 import { ActivityBody, describeIssues } from './http/activity-body';
+import type { tokenCheck } from './bot/adapter';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
   bot: SesameBot;
   logger: Logger;
   health: () => Record<string, unknown>;
+  /** Authenticated mode: checks the channel's token before anything else is read. */
+  checkToken?: ReturnType<typeof tokenCheck>;
 }
 
 const badRequest = (res: Response, message: string) => {
@@ -22,6 +25,23 @@ export function createServer(deps: ServerDeps): Server {
   server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    if (deps.checkToken) {
+      // Before the body is validated: a caller without a valid token learns nothing about it.
+      const authorization = req.header('authorization') ?? '';
+      const checked = /^Bearer \S+$/.test(authorization)
+        ? await deps.checkToken(req.body, authorization)
+        : ({ ok: false, status: 401, reason: 'no Bearer token' } as const);
+      if (!checked.ok) {
+        deps.logger.warn({ ip: req.socket.remoteAddress, status: checked.status, reason: checked.reason }, 'activity refused: Bot Framework token');
+        res.status(checked.status);
+        res.json({
+          error: checked.status === 401
+            ? { code: 'Unauthorized', message: 'a valid Bot Framework token (Authorization: Bearer …) is required' }
+            : { code: 'ServiceUnavailable', message: 'the channel keys could not be fetched; retry later' },
+        });
+        return;
+      }
+    }
     if (!req.is('json')) return badRequest(res, 'Content-Type must be application/json');
     const parsed = ActivityBody.safeParse(req.body);
     if (!parsed.success) return badRequest(res, `not a valid activity: ${describeIssues(parsed.error)}`);

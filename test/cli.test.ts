@@ -216,6 +216,17 @@ describe('managers add', () => {
     });
   });
 
+  it('adds a Teams manager by Entra object id alone, and a second role the same way', async () => {
+    const guid = '6E7C5A0B-3F2D-4B8E-9C1A-0D2E4F6A8B9C';
+    const base = ['managers', 'add', '--name', 'Sophie Teams', '--aad-object-id', guid];
+    expect(await ok(...base, '--role', 'RAE', '--entity', '710087-50')).toBe(
+      `Added manager "${guid.toLowerCase()}" (Sophie Teams): RAE for 710087-50 (Hôpitaux IRIS Sud)\n`,
+    );
+    expect(await ok(...base, '--role', 'HELPDESK')).toMatch(/^Updated manager "6e7c5a0b-/);
+    expect(rolesOf(guid.toLowerCase()).manager.aadObjectId).toBe(guid.toLowerCase());
+    expect(await cli('managers', 'add', '--name', 'X', '--role', 'HELPDESK')).toMatchObject({ code: 2 });
+  });
+
   it('adds a second role to an existing manager', async () => {
     await ok(...managerArgs('m-1', 'CO_RAE', '--entity', '710087-50'));
     expect(await ok(...managerArgs('m-1', 'HELPDESK'))).toMatch(/^Updated manager "m-1"/);

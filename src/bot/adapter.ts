@@ -1,8 +1,8 @@
 import {
-  CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions,
-  type ConversationReference,
+  CallerIdConstants, CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions,
+  type Activity, type ConversationReference,
 } from 'botbuilder';
-import { AuthenticationConstants, ClaimsIdentity } from 'botframework-connector';
+import { AuthenticationConstants, AuthenticationError, ClaimsIdentity, type BotFrameworkAuthentication } from 'botframework-connector';
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Deliver } from '../activation/outbox-sender';
@@ -10,20 +10,81 @@ import type { ActivationNotice } from '../store/access.repo';
 import { toLocale } from '../domain/locale';
 import { renderText } from './render';
 import { say } from './i18n';
+import { TypingMiddleware } from './typing';
 
 /** Local mode (no app id) accepts unauthenticated requests, like the Bot Framework Emulator. */
 export function isLocalMode(config: Config): boolean {
   return config.bot.appId === '';
 }
 
-export function createAdapter(config: Config, logger: Logger): CloudAdapter {
+/** What the start-up log says: which mode, and with which kind of credential (never the credential). */
+export function authMode(config: Config): string {
+  if (isLocalMode(config)) return 'local (no authentication, like the Bot Framework Emulator)';
+  const b = config.bot;
+  const credential = b.appType.toLowerCase() === 'userassignedmsi'
+    ? 'user-assigned managed identity'
+    : b.certificateThumbprint
+      ? 'certificate'
+      : b.appPassword
+        ? 'client secret'
+        : 'no outbound credential';
+  return `authenticated (Bot Framework JWT required; ${b.appType || 'MultiTenant'}, ${credential})`;
+}
+
+/** botbuilder's settings from ours; an inconsistent set (SingleTenant without tenant…) fails here, at start-up. */
+export function authSettings(config: Config): ConfigurationBotFrameworkAuthenticationOptions {
+  const b = config.bot;
   const settings: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: config.bot.appId || undefined,
-    MicrosoftAppPassword: config.bot.appPassword || undefined,
-    MicrosoftAppType: config.bot.appType || undefined,
-    MicrosoftAppTenantId: config.bot.tenantId || undefined,
+    MicrosoftAppId: b.appId || undefined,
+    MicrosoftAppPassword: b.appPassword || undefined,
+    MicrosoftAppType: b.appType || undefined,
+    MicrosoftAppTenantId: b.tenantId || undefined,
+    ...(b.certificateThumbprint ? { CertificateThumbprint: b.certificateThumbprint, CertificatePrivateKey: b.certificatePrivateKey } : {}),
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  if (b.openIdMetadataUrl) {
+    // Setting one of these switches botbuilder to "all parameters given": give the public cloud's others.
+    Object.assign(settings, {
+      ToBotFromChannelOpenIdMetadataUrl: b.openIdMetadataUrl,
+      ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+      ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+      ToBotFromChannelTokenIssuer: AuthenticationConstants.ToBotFromChannelTokenIssuer,
+      OAuthUrl: AuthenticationConstants.OAuthUrl,
+      ToBotFromEmulatorOpenIdMetadataUrl: AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+      CallerId: CallerIdConstants.PublicAzureChannel,
+    });
+  }
+  return settings;
+}
+
+export function createChannelAuth(config: Config): BotFrameworkAuthentication {
+  return new ConfigurationBotFrameworkAuthentication(authSettings(config));
+}
+
+/**
+ * Checks the channel's token before the adapter runs anything. The adapter checks it again, but
+ * answers 500 to a forged signature (jsonwebtoken's error is not an AuthenticationError); here
+ * every refusal is a 401, and only a failure to fetch the channel's keys is ours (503: retry).
+ */
+export function tokenCheck(auth: BotFrameworkAuthentication) {
+  return async (body: unknown, authorization: string): Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string }> => {
+    const b = (body ?? {}) as Record<string, unknown>;
+    const activity = {
+      channelId: typeof b.channelId === 'string' ? b.channelId : '',
+      serviceUrl: typeof b.serviceUrl === 'string' ? b.serviceUrl : '',
+    } as Activity;
+    try {
+      await auth.authenticateRequest(activity, authorization);
+      return { ok: true };
+    } catch (err) {
+      const status = err instanceof AuthenticationError && err.statusCode >= 500 ? 503 : 401;
+      return { ok: false, status, reason: (err as Error).message };
+    }
+  };
+}
+
+export function createAdapter(config: Config, logger: Logger, auth = createChannelAuth(config)): CloudAdapter {
+  const adapter = new CloudAdapter(auth);
+  adapter.use(new TypingMiddleware());
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     const locale = toLocale(context.activity.locale);

@@ -7,13 +7,27 @@ import type { Manager } from '../store/people.repo';
 import { renderText, renderView } from './render';
 import { say } from './i18n';
 import type { TurnRunner } from './turn-runner';
+import { sayChannel, type ChannelNotice } from '../../dialogs/messages/channel';
+import { markingGroupSafety, mayShowInGroup } from './privacy';
+import type { OpenedChat, PersonalChannel } from './personal-chat';
+import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
 
 export interface SesameBotDeps {
   store: Store;
   runner: TurnRunner;
   logger: Logger;
   clock?: () => number;
+  /** Opens and writes to a manager's personal chat (Teams); without it, groups are told to use one. */
+  personal?: PersonalChannel;
+  /** Named to unknown people besides their RAE / Co-RAE (config SESAME_HELPDESK). */
+  helpdesk?: string;
 }
+
+/** Beyond this, an unknown person is told "and N more" rather than read a directory. */
+const MAX_CONTACTS = 6;
+
+/** Every reply says whether a group may see it; only the group path reads the mark. */
+const render = markingGroupSafety(renderView);
 
 /** Turns activities into machine events and sends back what the machine's snapshot says. */
 export class SesameBot {
@@ -38,38 +52,138 @@ export class SesameBot {
   private localeOf(activity: Activity, manager?: Manager): Locale {
     const chosen = manager ? this.deps.store.preferences.localeOf(manager.id) : undefined;
     if (chosen) return chosen;
-    if (activity.locale) return toLocale(activity.locale);
+    const fromClient = clientLocale(activity);
+    if (fromClient) return toLocale(fromClient);
     const stored = activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id) : undefined;
     return stored?.locale ?? 'fr';
   }
 
   private managerOf(activity: Activity): Manager | undefined {
     const { people } = this.deps.store;
-    const aad = activity.from?.aadObjectId;
+    // Entra ID object ids are GUIDs: the CLI stores them lower-case, Teams may not send them so.
+    const aad = activity.from?.aadObjectId?.toLowerCase();
     return (aad ? people.managerByAadObjectId(aad) : undefined) ?? (activity.from?.id ? people.managerByChannelUserId(activity.from.id) : undefined);
   }
 
+  /**
+   * Installation: in Teams the bot itself is among membersAdded (personal app installed, or
+   * added to a chat or team); elsewhere (web chat, emulator) the user joining is.
+   */
   private async onConversationUpdate(context: TurnContext): Promise<void> {
     const a = context.activity;
-    const joined = (a.membersAdded ?? []).filter((m) => m.id !== a.recipient?.id);
-    if (joined.length === 0) return;
+    const added = a.membersAdded ?? [];
+    const botAdded = added.some((m) => m.id === a.recipient?.id);
+    const joined = added.filter((m) => m.id !== a.recipient?.id);
     const manager = this.managerOf(a);
     const locale = this.localeOf(a, manager);
-    const text = manager
-      ? say({ key: 'welcome', params: { name: manager.name } }, locale)
-      : say({ key: 'unknownManager', params: { userId: a.from?.id ?? joined[0]?.id ?? '?' } }, locale);
-    await context.sendActivity(renderText(text, locale));
+    if (isGroupConversation(a)) {
+      // People joining a group later get nothing: the group was told once.
+      if (botAdded) await context.sendActivity(renderText(sayChannel({ key: 'groupWelcome' }, locale), locale));
+      return;
+    }
+    if (joined.length === 0 && !(botAdded && a.channelId === 'msteams')) return;
+    if (!manager) {
+      await context.sendActivity(renderText(sayChannel(this.unknownPerson(a, false), locale), locale));
+      return;
+    }
+    this.rememberPersonalChat(manager, a);
+    await context.sendActivity(renderText(say({ key: 'welcome', params: { name: manager.name } }, locale), locale));
+  }
+
+  /** The refusal for someone Sésame does not know, naming who can have them registered. */
+  private unknownPerson(a: Activity, inGroup: boolean): ChannelNotice {
+    const all = this.deps.store.contacts.appointers();
+    const helpdesk = this.deps.helpdesk || this.deps.store.contacts.helpdeskNames().join(', ') || null;
+    // In a group, the identifier would be everyone's to read and is of no use to them.
+    const identifier = inGroup ? null : (a.from?.aadObjectId ?? a.from?.id ?? null);
+    return {
+      key: 'unknownPerson',
+      params: { contacts: all.slice(0, MAX_CONTACTS), more: Math.max(0, all.length - MAX_CONTACTS), helpdesk, identifier },
+    };
+  }
+
+  private rememberPersonalChat(manager: Manager, a: Activity): void {
+    if (!a.conversation?.id || !a.channelId) return;
+    const stored = this.deps.store.personalChats.get(manager.id, a.channelId);
+    if (stored?.conversationId === a.conversation.id) return;
+    this.deps.store.personalChats.remember(manager.id, a.channelId, a.conversation.id, TurnContext.getConversationReference(a), this.clock());
+  }
+
+  /** The manager's personal chat: the one they already used, or a new one the channel opens. */
+  private async personalChatOf(context: TurnContext, manager: Manager): Promise<OpenedChat | undefined> {
+    const a = context.activity;
+    const stored = this.deps.store.personalChats.get(manager.id, a.channelId);
+    if (stored) return { conversationId: stored.conversationId, reference: stored.reference as OpenedChat['reference'] };
+    if (!this.deps.personal) return undefined;
+    try {
+      const opened = await this.deps.personal.open(context);
+      this.deps.store.personalChats.remember(manager.id, a.channelId, opened.conversationId, opened.reference, this.clock());
+      return opened;
+    } catch (err) {
+      this.deps.logger.warn({ err, channelId: a.channelId }, 'could not open a personal chat');
+      return undefined;
+    }
+  }
+
+  /**
+   * A mention in a group chat or a channel. The dialog state lives in the manager's personal
+   * chat, so it continues there whatever the surface; the group sees a reply only when every
+   * part of it is marked safe for a group and shows nothing like a NISS. Otherwise the replies go
+   * to the personal chat and the group is told so.
+   */
+  private async onGroupMessage(context: TurnContext, manager: Manager, locale: Locale): Promise<void> {
+    const a = context.activity;
+    const name = a.from?.name || manager.name;
+    const personal = await this.personalChatOf(context, manager);
+    if (!personal) {
+      await context.sendActivity(renderText(sayChannel({ key: 'personalChatNeeded', params: { name } }, locale), locale));
+      return;
+    }
+    const text = textOf(a);
+    const replies = (await this.deps.runner.run(
+      {
+        conversationId: personal.conversationId,
+        // Activity ids are unique per conversation only; this one is stored in the personal chat's.
+        activityId: a.id ? `group:${a.conversation.id}:${a.id}` : undefined,
+        managerId: manager.id,
+        event: commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text },
+        locale,
+        reference: personal.reference,
+        at: this.clock(),
+      },
+      render,
+    )) as Partial<Activity>[];
+    if (replies.every(mayShowInGroup)) {
+      await context.sendActivities(replies);
+      return;
+    }
+    try {
+      await this.deps.personal!.send(personal.reference, [renderText(sayChannel({ key: 'continuedFromGroup' }, locale), locale), ...replies]);
+    } catch (err) {
+      this.deps.logger.warn({ err }, 'could not write to the personal chat');
+      await context.sendActivity(renderText(sayChannel({ key: 'personalChatNeeded', params: { name } }, locale), locale));
+      return;
+    }
+    await context.sendActivity(renderText(sayChannel({ key: 'movedToPersonal', params: { name } }, locale), locale));
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
     const a = context.activity;
+    const group = isGroupConversation(a);
+    if (group) {
+      // Teams delivers group messages that mention the bot; others (a channel app with wider rights) are not for us.
+      if (!mentionsRecipient(a)) return;
+      stripRecipientMention(a);
+    }
     const manager = this.managerOf(a);
     const locale = this.localeOf(a, manager);
     if (!manager) {
-      this.deps.logger.info({ channelId: a.channelId }, 'message from an unknown person refused');
-      await context.sendActivity(renderText(say({ key: 'unknownManager', params: { userId: a.from?.id ?? '?' } }, locale), locale));
+      this.deps.logger.info({ channelId: a.channelId, group }, 'message from an unknown person refused');
+      await context.sendActivity(renderText(sayChannel(this.unknownPerson(a, group), locale), locale));
       return;
     }
+    if (group) return this.onGroupMessage(context, manager, locale);
+    this.rememberPersonalChat(manager, a);
     const text = textOf(a);
     const replies = await this.deps.runner.run(
       {
@@ -81,7 +195,7 @@ export class SesameBot {
         reference: TurnContext.getConversationReference(a),
         at: this.clock(),
       },
-      renderView,
+      render,
     );
     await context.sendActivities(replies as Partial<Activity>[]);
   }

@@ -6,6 +6,8 @@ import { ConversationsRepo } from './conversations.repo';
 import { OutboxRepo } from './outbox.repo';
 import { HoldingsRepo } from './holdings.repo';
 import { PreferencesRepo } from './preferences.repo';
+import { PersonalChatsRepo } from './personal-chats.repo';
+import { ContactsRepo } from './contacts.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -16,6 +18,8 @@ export class Store {
   readonly outbox: OutboxRepo;
   readonly holdings: HoldingsRepo;
   readonly preferences: PreferencesRepo;
+  readonly personalChats: PersonalChatsRepo;
+  readonly contacts: ContactsRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -27,6 +31,8 @@ export class Store {
     this.outbox = new OutboxRepo(db);
     this.holdings = new HoldingsRepo(db);
     this.preferences = new PreferencesRepo(db);
+    this.personalChats = new PersonalChatsRepo(db);
+    this.contacts = new ContactsRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

@@ -128,6 +128,10 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
       },
     ],
   },
+  {
+    table: 'personal_chats',
+    rows: [{ manager_id: 1, channel_id: 'msteams', conversation_id: 'a:1on1', reference: '{"conversation":{"id":"a:1on1"}}', updated_at: T0 }],
+  },
 ];
 
 /** Tables and indexes each migration creates, written out so a changed migration is noticed. */
@@ -149,6 +153,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   },
   40: { tables: [], indexes: [] },
   50: { tables: [], indexes: [] },
+  200: { tables: ['personal_chats'], indexes: [] },
 };
 
 function emptyDb(): Db {
@@ -193,9 +198,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 200]);
     expect(new Set(versions).size).toBe(versions.length);
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual([
+      '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
+      '0200-personal-chats.sql',
+    ]);
   });
 
   describe('in a directory of its own', () => {
@@ -312,6 +320,7 @@ describe('migrate', () => {
     ['conversations', `UPDATE conversations SET version = 'two'`],
     ['outbox', `UPDATE outbox SET attempts = 1.5`],
     ['audit_log', `UPDATE audit_log SET at = x'00'`],
+    ['personal_chats', `UPDATE personal_chats SET updated_at = 'now'`],
   ])('STRICT %s rejects a value of the wrong type', (_table, sql) => {
     const db = emptyDb();
     migrate(db);

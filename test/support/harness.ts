@@ -37,6 +37,10 @@ export function startTestSesame(config: Config): Promise<Sesame> {
  */
 export class FakeConnector {
   readonly received: { conversationId: string; activity: Record<string, unknown> }[] = [];
+  /** Bodies of POST /v3/conversations (Teams: the bot opening a personal chat). */
+  readonly created: Record<string, unknown>[] = [];
+  /** Make POST /v3/conversations fail, as Teams does when the user has not installed the app. */
+  refuseCreate = false;
   private server: Server | undefined;
   url = '';
   private waiters: (() => void)[] = [];
@@ -46,6 +50,17 @@ export class FakeConnector {
       let body = '';
       req.on('data', (c) => (body += c));
       req.on('end', () => {
+        if (req.method === 'POST' && req.url === '/v3/conversations') {
+          if (this.refuseCreate) {
+            res.writeHead(403, { 'content-type': 'application/json' });
+            res.end(JSON.stringify({ error: { code: 'Forbidden', message: 'the bot is not installed for this user' } }));
+            return;
+          }
+          this.created.push(JSON.parse(body) as Record<string, unknown>);
+          res.writeHead(201, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: `a:personal-${this.created.length}`, activityId: '' }));
+          return;
+        }
         const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
         if (req.method === 'POST' && m) {
           this.received.push({ conversationId: decodeURIComponent(m[1]!), activity: JSON.parse(body) as Record<string, unknown> });
