@@ -29,6 +29,9 @@ const EnvSchema = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI', '']).default(''),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Signs web chat tokens; an embedding site trades it for a user token. Unset: a random one per start. */
+  DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESAME_HOSPITAL_NAME: z.string().max(120).default('Hôpitaux IRIS Sud'),
 });
 
 export type Config = {
@@ -39,6 +42,10 @@ export type Config = {
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bot: { appId: string; appPassword: string; appType: string; tenantId: string };
+  /** Undefined: web chat tokens are signed with a random secret and do not outlive the process. */
+  directLineSecret?: string;
+  /** Shown on the web chat page. */
+  hospitalName?: string;
 };
 
 /** Reads the environment once, with every setting checked; a wrong value stops start-up with its name. */
@@ -57,5 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.SESAME_DEMO,
     logLevel: e.LOG_LEVEL,
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    ...(e.DIRECT_LINE_SECRET ? { directLineSecret: e.DIRECT_LINE_SECRET } : {}),
+    hospitalName: e.SESAME_HOSPITAL_NAME,
   };
 }

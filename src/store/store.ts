@@ -4,6 +4,8 @@ import { PeopleRepo } from './people.repo';
 import { AccessRepo } from './access.repo';
 import { ConversationsRepo } from './conversations.repo';
 import { OutboxRepo } from './outbox.repo';
+import { DirectLineRepo } from './directline.repo';
+import { CardMessagesRepo } from './card-messages.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -12,6 +14,8 @@ export class Store {
   readonly access: AccessRepo;
   readonly conversations: ConversationsRepo;
   readonly outbox: OutboxRepo;
+  readonly directLine: DirectLineRepo;
+  readonly cardMessages: CardMessagesRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -21,6 +25,8 @@ export class Store {
     this.access = new AccessRepo(db, options);
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
+    this.directLine = new DirectLineRepo(db);
+    this.cardMessages = new CardMessagesRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {
