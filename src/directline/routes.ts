@@ -69,6 +69,9 @@ function streamUrlOf(req: Request | IncomingMessage, conversationId: string, tok
   return `${scheme}://${req.headers.host}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?${q}`;
 }
 
+/** Query parameters without depending on restify's queryParser being installed. */
+const query = (req: Request, name: string): string | undefined => new URL(req.url ?? '', 'http://localhost').searchParams.get(name) ?? undefined;
+
 const watermarkOf = (value: unknown): number => {
   const n = Number(typeof value === 'string' && value !== '' ? value : 0);
   return Number.isInteger(n) && n >= 0 ? n : 0;
@@ -151,14 +154,14 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     const ok = owned(req, res);
     if (!ok) return;
     const issued = freshToken(ok.claims);
-    const watermark = typeof req.query?.watermark === 'string' ? req.query.watermark : undefined;
+    const watermark = query(req, 'watermark');
     res.json({ conversationId: ok.conversationId, ...issued, streamUrl: streamUrlOf(req, ok.conversationId, issued.token, watermark) });
   });
 
   server.get(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
     const ok = owned(req, res);
     if (!ok) return;
-    res.json(service.activities(ok.conversationId, watermarkOf(req.query?.watermark)));
+    res.json(service.activities(ok.conversationId, watermarkOf(query(req, 'watermark'))));
   });
 
   server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
