@@ -5,6 +5,7 @@ CREATE TABLE card_messages (
   marker          TEXT NOT NULL,            -- the request the card belongs to (see src/bot/cards.ts)
   slot            TEXT NOT NULL,
   activity_id     TEXT NOT NULL,
+  activity        TEXT NOT NULL,            -- the message as sent (JSON): the update keeps its text
   at              INTEGER NOT NULL,
   PRIMARY KEY (conversation_id, marker, slot)
 ) STRICT;

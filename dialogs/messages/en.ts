@@ -143,4 +143,12 @@ export const en: Catalog = {
   skip: () => 'None',
   languageName: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (NIHDI ${inami})`,
+  cardSubmit: () => 'Submit',
+  cardConfirm: () => 'Confirm',
+  cardChange: () => 'Change',
+  cardCancel: () => 'Cancel',
+  cardRequired: () => 'Choose at least one answer.',
+  cardConfirmed: () => '✓ Confirmed: recorded only once.',
+  cardOutdated: () => 'This card is no longer current: this click did nothing.',
+  changeRestart: () => `Let's start again to change the request: nothing has been recorded.`,
 };

@@ -143,4 +143,12 @@ export const nl: Catalog = {
   skip: () => 'Geen',
   languageName: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (RIZIV ${inami})`,
+  cardSubmit: () => 'Bevestigen',
+  cardConfirm: () => 'Bevestigen',
+  cardChange: () => 'Wijzigen',
+  cardCancel: () => 'Annuleren',
+  cardRequired: () => 'Kies minstens één antwoord.',
+  cardConfirmed: () => '✓ Bevestigd: slechts één keer geregistreerd.',
+  cardOutdated: () => 'Deze kaart is niet meer actueel: deze klik heeft niets gedaan.',
+  changeRestart: () => 'We beginnen opnieuw om de aanvraag te wijzigen: er is niets geregistreerd.',
 };

@@ -1,11 +1,13 @@
 import { createActor, waitFor } from 'xstate';
 import { GRANT_MACHINE_VERSION } from '../../dialogs/grant-access.machine';
-import { isSettled, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
+import { isSettled, slotOf, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
+import type { Notice } from '../../dialogs/messages/catalog';
 import type { GrantEvent, GrantInput } from '../../dialogs/grant-access.types';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
 import type { grantMachineFor } from './grant-actors';
+import { markerOf } from './cards';
 
 export interface Turn {
   conversationId: string;
@@ -16,9 +18,13 @@ export interface Turn {
   locale: Locale;
   reference: unknown;
   at: number;
+  /** A card click: the slot and request the card was made for. Anything else is a stale card and runs nothing. */
+  expect?: { slot: string; marker: string } | undefined;
+  /** Said before what the turn itself says. */
+  prefix?: Notice[] | undefined;
 }
 
-export type Render = (view: View, locale: Locale) => unknown;
+export type Render = (view: View, locale: Locale, card: { marker: string }) => unknown;
 
 const STALE_RETRIES = 3;
 /** Teams re-sends an activity whose turn took over 15 s; a settled turn is far quicker. */
@@ -89,6 +95,19 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
+    if (turn.expect) {
+      const current = actor.getSnapshot();
+      if (slotOf(current) !== turn.expect.slot || markerOf(current.context) !== turn.expect.marker) {
+        // Checked in the conversation's queue: a double click finds the first one's result here.
+        const view: View = { notices: [{ key: 'cardOutdated' }], prompt: viewOf(current, false).prompt, done: null };
+        const persisted = actor.getPersistedSnapshot();
+        actor.stop();
+        const replies = [render(view, turn.locale, { marker: markerOf(current.context) })];
+        this.commit(turn, row, persisted, replies);
+        return replies;
+      }
+    }
+
     actor.send({ type: 'TURN', at: turn.at });
     actor.send(turn.event);
     const settled = await waitFor(actor, (snap) => snap.status === 'error' || isSettled(snap), { timeout: SETTLE_TIMEOUT_MS });
@@ -98,8 +117,14 @@ export class TurnRunner {
 
     const view = viewOf(settled, settled.context.notices.some((n) => n.key === 'grantDone'));
     if (restarted) view.notices.unshift({ key: 'conversationRestarted' });
-    const replies = [render(view, turn.locale)];
-    conversations.commitTurn({
+    if (turn.prefix) view.notices.unshift(...turn.prefix);
+    const replies = [render(view, turn.locale, { marker: markerOf(settled.context) })];
+    this.commit(turn, row, persisted, replies);
+    return replies;
+  }
+
+  private commit(turn: Turn, row: { version: number } | undefined, persisted: unknown, replies: unknown[]): void {
+    this.store.conversations.commitTurn({
       conversationId: turn.conversationId,
       expectedVersion: row?.version ?? 0,
       snapshot: persisted,
@@ -109,6 +134,5 @@ export class TurnRunner {
       activityId: turn.activityId,
       replies,
     });
-    return replies;
   }
 }

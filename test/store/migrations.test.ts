@@ -124,7 +124,7 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
     table: 'directline_activities',
     rows: [{ conversation_id: 'dl-1', seq: 1, activity_id: 'dl-1|0000001', activity: '{"type":"message"}', at: T0 }],
   },
-  { table: 'card_messages', rows: [{ conversation_id: 'conv-1', marker: '1.0', slot: 'confirm', activity_id: 'dl-1|0000001', at: T0 }] },
+  { table: 'card_messages', rows: [{ conversation_id: 'conv-1', marker: '1.0', slot: 'confirm', activity_id: 'dl-1|0000001', activity: '{}', at: T0 }] },
   {
     table: 'outbox',
     rows: [
