@@ -45,6 +45,8 @@ const submit = (title: string, data: CardData, style?: 'positive' | 'destructive
 const choiceSet = (prompt: Prompt, locale: Locale): Element => ({
   type: 'Input.ChoiceSet',
   id: INPUT.choice,
+  // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it).
+  label: say(prompt.message, locale),
   style: 'expanded',
   isMultiSelect: prompt.multiple,
   isRequired: true,
@@ -72,7 +74,7 @@ export function cardFor(prompt: Prompt, locale: Locale, marker: string): Attachm
     case 'startDate':
     case 'endDate':
       return adaptiveCard(
-        [{ type: 'Input.Date', id: INPUT.date, isRequired: prompt.slot === 'startDate', errorMessage: say({ key: 'cardRequired' }, locale) }],
+        [{ type: 'Input.Date', id: INPUT.date, label: say(prompt.message, locale), isRequired: prompt.slot === 'startDate', errorMessage: say({ key: 'cardRequired' }, locale) }],
         [ok, ...buttons(prompt.choices, base, locale)],
       );
     default:

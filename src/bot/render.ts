@@ -16,9 +16,12 @@ export function renderView(view: View, locale: Locale, card: { marker: string } 
   const parts = view.notices.map((n) => say(n, locale));
   const prompt = view.prompt;
   let suggestedActions: Activity['suggestedActions'];
+  const attachment = prompt ? cardFor(prompt, locale, card.marker) : undefined;
+  // A choice-set card lists the choices itself; buttons-only cards leave the numbered list to the text.
+  const cardLists = (attachment?.content as { body?: { type: string }[] } | undefined)?.body?.some((e) => e.type === 'Input.ChoiceSet');
   if (prompt) {
     parts.push(say(prompt.message, locale));
-    if (prompt.choices.length > 0) {
+    if (prompt.choices.length > 0 && !cardLists) {
       parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelText(c.label, locale)}`).join('\n'));
       if (prompt.choices.length <= MAX_BUTTONS && !prompt.multiple) {
         const actions: CardAction[] = prompt.choices.map((c) => ({
@@ -32,7 +35,6 @@ export function renderView(view: View, locale: Locale, card: { marker: string } 
   } else if (view.notices.some((n) => n.key === 'cancelled')) {
     parts.push(say({ key: 'whatNext' }, locale));
   }
-  const attachment = prompt ? cardFor(prompt, locale, card.marker) : undefined;
   // The card carries the buttons; suggested actions beside it would offer them twice.
   if (attachment) suggestedActions = undefined;
   return {
