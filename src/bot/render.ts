@@ -17,11 +17,10 @@ export function renderView(view: View, locale: Locale, card: { marker: string } 
   const prompt = view.prompt;
   let suggestedActions: Activity['suggestedActions'];
   const attachment = prompt ? cardFor(prompt, locale, card.marker) : undefined;
-  // A choice-set card lists the choices itself; buttons-only cards leave the numbered list to the text.
-  const cardLists = (attachment?.content as { body?: { type: string }[] } | undefined)?.body?.some((e) => e.type === 'Input.ChoiceSet');
   if (prompt) {
     parts.push(say(prompt.message, locale));
-    if (prompt.choices.length > 0 && !cardLists) {
+    // With a card, the card shows the choices; typing a number or a name still works.
+    if (prompt.choices.length > 0 && !attachment) {
       parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelText(c.label, locale)}`).join('\n'));
       if (prompt.choices.length <= MAX_BUTTONS && !prompt.multiple) {
         const actions: CardAction[] = prompt.choices.map((c) => ({

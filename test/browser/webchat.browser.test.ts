@@ -138,7 +138,10 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await page.reload();
     await botSays(/Cette carte n.est plus d.actualité/).last().waitFor();
     // The whole history comes back (Web Chat renders it in batches).
-    await page.waitForFunction((n) => document.querySelectorAll('.webchat__basic-transcript__activity').length >= n, before);
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.webchat__basic-transcript__activity').length >= n,
+      before,
+    );
     await page.selectOption('#language', 'nl');
     await page.waitForLoadState('load');
     expect(await page.locator('#tagline').textContent()).toBe('Toegang tot de beveiligde toepassingen van de sociale zekerheid');

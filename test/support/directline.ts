@@ -22,6 +22,8 @@ export class DirectLineClient {
   conversationId = '';
   watermark = '0';
   streamUrl = '';
+  /** Sent with each activity, as Web Chat sends its locale. */
+  locale = 'fr-BE';
   private counter = 0;
 
   constructor(
@@ -57,7 +59,7 @@ export class DirectLineClient {
     const res = await this.request('POST', `/conversations/${this.conversationId}/activities`, {
       type: 'message',
       from: { id: 'ignored-by-the-server' },
-      locale: 'fr-BE',
+      locale: this.locale,
       channelData: { clientActivityID: `client-${++this.counter}` },
       ...activity,
     });
