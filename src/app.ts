@@ -12,6 +12,7 @@ import { channelPersonalChats } from './bot/personal-chat';
 import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
+import { attachDirectLine } from './directline';
 
 export interface Sesame {
   server: Server;
@@ -37,23 +38,29 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
   const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '' });
 
-  const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
-  const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
-  store.onGranted = () => scheduler.reschedule();
-
   const server = createServer({
     adapter,
     bot,
     logger,
     health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts() }),
     ...(isLocalMode(config) ? {} : { checkToken: tokenCheck(auth) }),
+    hospitalName: config.hospitalName ?? 'Sésame',
   });
+  let selfUrl = '';
+  const directLine = attachDirectLine({ server, store, config, bot, logger, selfUrl: () => selfUrl });
+
+  const sender = new OutboxSender(store.outbox, store.conversations, directLine.deliver(proactiveDeliver(adapter, config)), logger);
+  const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
+  store.onGranted = () => scheduler.reschedule();
+
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  // The Direct Line channel's connector is this server; a wildcard address is reached on the loopback.
+  selfUrl = ['0.0.0.0', '::', ''].includes(config.host) ? url : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
 
   // After listening: a restart first activates and announces whatever fell due while down.
   scheduler.start();
@@ -88,6 +95,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
       scheduler.stop();
       sender.stop();
       await sender.idle();
+      directLine.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
     },

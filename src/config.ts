@@ -46,6 +46,9 @@ const EnvSchema = z.object({
   BotOpenIdMetadata: z.url().optional(),
   /** Who an unknown person should contact besides their RAE (e.g. "the IT helpdesk, ext. 4321"). */
   SESAME_HELPDESK: z.string().max(200).default(''),
+  /** Signs web chat tokens; an embedding site trades it for a user token. Unset: a random one per start. */
+  DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  SESAME_HOSPITAL_NAME: z.string().max(120).default('Hôpitaux IRIS Sud'),
 });
 
 export type Config = {
@@ -67,6 +70,10 @@ export type Config = {
   };
   /** Named to people Sésame does not know; empty: only their RAE / Co-RAE are named. */
   helpdesk?: string;
+  /** Undefined: web chat tokens are signed with a random secret and do not outlive the process. */
+  directLineSecret?: string;
+  /** Shown on the web chat page. */
+  hospitalName?: string;
 };
 
 function readKeyFile(file: string): string {
@@ -104,5 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ...(e.BotOpenIdMetadata ? { openIdMetadataUrl: e.BotOpenIdMetadata } : {}),
     },
     helpdesk: e.SESAME_HELPDESK,
+    ...(e.DIRECT_LINE_SECRET ? { directLineSecret: e.DIRECT_LINE_SECRET } : {}),
+    hospitalName: e.SESAME_HOSPITAL_NAME,
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { SesameBot } from './bot/sesame-bot';
 import { ActivityBody, describeIssues } from './http/activity-body';
 import type { tokenCheck } from './bot/adapter';
+import { registerWebPage } from './web/page';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -12,6 +13,7 @@ export interface ServerDeps {
   health: () => Record<string, unknown>;
   /** Authenticated mode: checks the channel's token before anything else is read. */
   checkToken?: ReturnType<typeof tokenCheck>;
+  hospitalName: string;
 }
 
 const badRequest = (res: Response, message: string) => {
@@ -56,14 +58,17 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  // Until the web chat is served here, say what this server offers to whoever opens it.
-  server.get('/', async (_req: Request, res: Response) => {
+  // The web chat page is at /; what this server offers, for programs, is here.
+  server.get('/api', async (_req: Request, res: Response) => {
     res.json({
       name: 'Sésame',
+      webChat: { method: 'GET', path: '/' },
       messages: { method: 'POST', path: '/api/messages', accepts: 'Bot Framework activities (deliveryMode "expectReplies" answers in the body)' },
+      directLine: { path: '/v3/directline', accepts: 'Direct Line 3.0 (tokens, conversations, activities, stream)' },
       health: { method: 'GET', path: '/healthz' },
     });
   });
+  registerWebPage(server, { hospitalName: deps.hospitalName });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok', ...deps.health() });

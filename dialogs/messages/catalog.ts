@@ -122,6 +122,14 @@ export interface MessageParams {
   skip: void;
   languageName: { language: Locale };
   entityLabel: { entity: string; inami: string };
+  // Adaptive Cards: buttons, and what a click on a card says.
+  cardSubmit: void;
+  cardConfirm: void;
+  cardChange: void;
+  cardCancel: void;
+  cardRequired: void;
+  cardConfirmed: void;
+  cardOutdated: void;
 }
 
 export type MessageKey = keyof MessageParams;

@@ -206,4 +206,11 @@ export const de: Catalog = {
   skip: () => 'Keine',
   languageName: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (LIKIV ${inami})`,
+  cardSubmit: () => 'Bestätigen',
+  cardConfirm: () => 'Bestätigen',
+  cardChange: () => 'Ändern',
+  cardCancel: () => 'Abbrechen',
+  cardRequired: () => 'Wählen Sie mindestens eine Antwort.',
+  cardConfirmed: () => '✓ Bestätigt: nur einmal erfasst.',
+  cardOutdated: () => 'Diese Karte ist nicht mehr aktuell: Dieser Klick hat nichts bewirkt.',
 };

@@ -205,4 +205,11 @@ export const en: Catalog = {
   skip: () => 'None',
   languageName: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (NIHDI ${inami})`,
+  cardSubmit: () => 'Submit',
+  cardConfirm: () => 'Confirm',
+  cardChange: () => 'Change',
+  cardCancel: () => 'Cancel',
+  cardRequired: () => 'Choose at least one answer.',
+  cardConfirmed: () => '✓ Confirmed: recorded only once.',
+  cardOutdated: () => 'This card is no longer current: this click did nothing.',
 };

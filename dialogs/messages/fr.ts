@@ -204,4 +204,11 @@ export const fr: Catalog = {
   skip: () => 'Aucune',
   languageName: ({ language }) => ({ fr: 'Français', nl: 'Néerlandais', de: 'Allemand', en: 'Anglais' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (INAMI ${inami})`,
+  cardSubmit: () => 'Valider',
+  cardConfirm: () => 'Confirmer',
+  cardChange: () => 'Modifier',
+  cardCancel: () => 'Annuler',
+  cardRequired: () => 'Choisissez au moins une réponse.',
+  cardConfirmed: () => '✓ Confirmé : enregistré une seule fois.',
+  cardOutdated: () => `Cette carte n'est plus d'actualité : ce clic n'a rien fait.`,
 };

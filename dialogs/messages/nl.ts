@@ -205,4 +205,11 @@ export const nl: Catalog = {
   skip: () => 'Geen',
   languageName: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (RIZIV ${inami})`,
+  cardSubmit: () => 'Bevestigen',
+  cardConfirm: () => 'Bevestigen',
+  cardChange: () => 'Wijzigen',
+  cardCancel: () => 'Annuleren',
+  cardRequired: () => 'Kies minstens één antwoord.',
+  cardConfirmed: () => '✓ Bevestigd: slechts één keer geregistreerd.',
+  cardOutdated: () => 'Deze kaart is niet meer actueel: deze klik heeft niets gedaan.',
 };

@@ -23,8 +23,8 @@ export function viewIsGroupSafe(view: View): boolean {
 
 /** Renders as `render` does, and marks each reply with whether a group may see it. */
 export function markingGroupSafety(render: Render): Render {
-  return (view, locale) => {
-    const reply = render(view, locale) as { channelData?: { sesame?: Record<string, unknown> } & Record<string, unknown> };
+  return (view, locale, card) => {
+    const reply = render(view, locale, card) as { channelData?: { sesame?: Record<string, unknown> } & Record<string, unknown> };
     const channelData = reply.channelData ?? {};
     return { ...reply, channelData: { ...channelData, sesame: { ...channelData.sesame, groupSafe: viewIsGroupSafe(view) } } };
   };

@@ -2,21 +2,25 @@ import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbu
 import type { Locale } from '../domain/locale';
 import type { View } from '../../dialogs/grant-access.view';
 import { labelText, say } from './i18n';
+import { cardFor } from './cards';
 
 /** Beyond this, buttons crowd the chat; the numbered list in the text still works. */
 const MAX_BUTTONS = 8;
 
 /**
  * One message per turn: what happened, then what is asked, with the choices numbered
- * (typing a number or a name works everywhere) and as buttons where they fit.
+ * (typing a number or a name works everywhere), and an Adaptive Card to answer by clicking.
+ * `card.marker` names the request, so a click on an older card is recognised.
  */
-export function renderView(view: View, locale: Locale): Partial<Activity> {
+export function renderView(view: View, locale: Locale, card: { marker: string } = { marker: '' }): Partial<Activity> {
   const parts = view.notices.map((n) => say(n, locale));
   const prompt = view.prompt;
   let suggestedActions: Activity['suggestedActions'];
+  const attachment = prompt ? cardFor(prompt, locale, card.marker) : undefined;
   if (prompt) {
     parts.push(say(prompt.message, locale));
-    if (prompt.choices.length > 0) {
+    // With a card, the card shows the choices; typing a number or a name still works.
+    if (prompt.choices.length > 0 && !attachment) {
       parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelText(c.label, locale)}`).join('\n'));
       if (prompt.choices.length <= MAX_BUTTONS && !prompt.multiple) {
         const actions: CardAction[] = prompt.choices.map((c) => ({
@@ -30,6 +34,8 @@ export function renderView(view: View, locale: Locale): Partial<Activity> {
   } else if (view.notices.some((n) => n.key === 'cancelled')) {
     parts.push(say({ key: 'whatNext' }, locale));
   }
+  // The card carries the buttons; suggested actions beside it would offer them twice.
+  if (attachment) suggestedActions = undefined;
   return {
     type: ActivityTypes.Message,
     text: parts.join('\n\n'),
@@ -37,9 +43,12 @@ export function renderView(view: View, locale: Locale): Partial<Activity> {
     locale,
     inputHint: prompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,
     ...(suggestedActions ? { suggestedActions } : {}),
+    ...(attachment ? { attachments: [attachment] } : {}),
     channelData: {
       sesame: {
         expecting: prompt?.slot ?? null,
+        marker: card.marker,
+        ...(view.notices.some((n) => n.key === 'cardOutdated') ? { outdated: true } : {}),
         ...(prompt?.choices.length ? { choices: prompt.choices.map((c) => labelText(c.value, locale)) } : {}),
         ...(view.done
           ? {

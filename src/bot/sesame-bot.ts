@@ -6,11 +6,13 @@ import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
 import { renderText, renderView } from './render';
 import { say } from './i18n';
-import type { TurnRunner } from './turn-runner';
+import type { Turn, TurnRunner } from './turn-runner';
 import { sayChannel, type ChannelNotice } from '../../dialogs/messages/channel';
 import { markingGroupSafety, mayShowInGroup } from './privacy';
 import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
+import { parseCardSubmit } from './card-submit';
+import { confirmedCard } from './cards';
 
 export interface SesameBotDeps {
   store: Store;
@@ -184,21 +186,50 @@ export class SesameBot {
     }
     if (group) return this.onGroupMessage(context, manager, locale);
     this.rememberPersonalChat(manager, a);
-    const text = textOf(a);
-    const replies = await this.deps.runner.run(
-      {
-        conversationId: a.conversation.id,
-        activityId: a.id,
-        managerId: manager.id,
-        event: commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text },
-        locale,
-        reference: TurnContext.getConversationReference(a),
-        at: this.clock(),
-      },
-      render,
-    );
-    await context.sendActivities(replies as Partial<Activity>[]);
+    const base = {
+      conversationId: a.conversation.id,
+      activityId: a.id,
+      managerId: manager.id,
+      locale,
+      reference: TurnContext.getConversationReference(a),
+      at: this.clock(),
+    };
+    // A card click becomes the text the machine understands, provided the card is still the current one.
+    const submit = a.text?.trim() ? undefined : parseCardSubmit(a.value);
+    // "Change" on the summary asks what to change, keeping everything given ("modifier la date", "pas Colindos"…).
+    const text = submit?.kind === 'text' ? submit.text : submit?.kind === 'change' ? 'help' : textOf(a);
+    const event: Turn['event'] = submit?.kind === 'cancel' || commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
+    const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker } }, render);
+    const sent = await context.sendActivities(replies as Partial<Activity>[]);
+    await this.followCards(context, replies as Partial<Activity>[], sent.map((r) => r?.id), locale);
   }
+
+  /** Remembers where a summary card went; once its request is done, updates it in place (buttons gone). */
+  private async followCards(context: TurnContext, replies: Partial<Activity>[], ids: (string | undefined)[], locale: Locale): Promise<void> {
+    const conversationId = context.activity.conversation.id;
+    for (const [i, reply] of replies.entries()) {
+      const sesame = sesameOf(reply);
+      if (!sesame?.marker) continue;
+      const id = ids[i];
+      if (sesame.expecting === 'confirm' && reply.attachments?.length && id) {
+        this.deps.store.cardMessages.remember(conversationId, sesame.marker, 'confirm', id, reply);
+      }
+      if (sesame.done) {
+        const card = this.deps.store.cardMessages.find(conversationId, sesame.marker, 'confirm');
+        if (!card) continue;
+        try {
+          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(locale)] });
+        } catch (err) {
+          // Some channels cannot update; a later click on the old card is answered as outdated anyway.
+          this.deps.logger.info({ err: (err as Error).message, channelId: context.activity.channelId }, 'summary card not updated');
+        }
+      }
+    }
+  }
+}
+
+function sesameOf(reply: unknown): { expecting?: string | null; marker?: string; done?: unknown; outdated?: boolean } | undefined {
+  return (reply as { channelData?: { sesame?: ReturnType<typeof sesameOf> } } | undefined)?.channelData?.sesame;
 }
 
 /** Typed text, or what a button or card sent. */

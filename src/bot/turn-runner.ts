@@ -1,11 +1,12 @@
 import { createActor, waitFor } from 'xstate';
 import { GRANT_MACHINE_VERSION } from '../../dialogs/grant-access.machine';
-import { isSettled, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
+import { isSettled, slotOf, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
 import type { GrantEvent, GrantInput } from '../../dialogs/grant-access.types';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
 import type { grantMachineFor } from './grant-actors';
+import { markerOf } from './cards';
 
 export interface Turn {
   conversationId: string;
@@ -16,9 +17,11 @@ export interface Turn {
   locale: Locale;
   reference: unknown;
   at: number;
+  /** A card click: the slot and request the card was made for. Anything else is a stale card and runs nothing. */
+  expect?: { slot: string; marker: string } | undefined;
 }
 
-export type Render = (view: View, locale: Locale) => unknown;
+export type Render = (view: View, locale: Locale, card: { marker: string }) => unknown;
 
 const STALE_RETRIES = 3;
 /** Teams re-sends an activity whose turn took over 15 s; a settled turn is far quicker. */
@@ -94,6 +97,20 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
+    if (turn.expect) {
+      const current = actor.getSnapshot();
+      if (slotOf(current) !== turn.expect.slot || markerOf(current.context) !== turn.expect.marker) {
+        // Checked in the conversation's queue: a double click finds the first one's result here.
+        const view: View = { notices: [{ key: 'cardOutdated' }], prompt: viewOf(current, false).prompt, done: null, locale: current.context.locale };
+        const persisted = actor.getPersistedSnapshot();
+        actor.stop();
+        const locale = view.locale ?? turn.locale;
+        const replies = [render(view, locale, { marker: markerOf(current.context) })];
+        this.commit(turn, row, persisted, replies, locale);
+        return replies;
+      }
+    }
+
     actor.send({ type: 'TURN', at: turn.at, locale: turn.locale });
     actor.send(turn.event);
     const settled = await waitFor(actor, (snap) => snap.status === 'error' || isSettled(snap), { timeout: SETTLE_TIMEOUT_MS });
@@ -106,8 +123,13 @@ export class TurnRunner {
     // A language asked for in the conversation wins over the client's until asked otherwise.
     const locale = view.locale ?? turn.locale;
     if (view.locale && view.locale !== turn.locale) this.store.preferences.setLocale(turn.managerId, view.locale);
-    const replies = [render(view, locale)];
-    conversations.commitTurn({
+    const replies = [render(view, locale, { marker: markerOf(settled.context) })];
+    this.commit(turn, row, persisted, replies, locale);
+    return replies;
+  }
+
+  private commit(turn: Turn, row: { version: number } | undefined, persisted: unknown, replies: unknown[], locale: Locale): void {
+    this.store.conversations.commitTurn({
       conversationId: turn.conversationId,
       expectedVersion: row?.version ?? 0,
       snapshot: persisted,
@@ -117,6 +139,5 @@ export class TurnRunner {
       activityId: turn.activityId,
       replies,
     });
-    return replies;
   }
 }

@@ -8,6 +8,8 @@ import { HoldingsRepo } from './holdings.repo';
 import { PreferencesRepo } from './preferences.repo';
 import { PersonalChatsRepo } from './personal-chats.repo';
 import { ContactsRepo } from './contacts.repo';
+import { DirectLineRepo } from './directline.repo';
+import { CardMessagesRepo } from './card-messages.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -20,6 +22,8 @@ export class Store {
   readonly preferences: PreferencesRepo;
   readonly personalChats: PersonalChatsRepo;
   readonly contacts: ContactsRepo;
+  readonly directLine: DirectLineRepo;
+  readonly cardMessages: CardMessagesRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -33,6 +37,8 @@ export class Store {
     this.preferences = new PreferencesRepo(db);
     this.personalChats = new PersonalChatsRepo(db);
     this.contacts = new ContactsRepo(db);
+    this.directLine = new DirectLineRepo(db);
+    this.cardMessages = new CardMessagesRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

@@ -180,8 +180,8 @@ describe('the grant conversation over HTTP', () => {
     expect(huge.status).toBe(400);
     const [next] = await chat.send('1');
     expect(expecting(next!)).toBe('niss');
-    const index = await fetch(`${url()}/`);
-    expect(await index.json()).toMatchObject({ name: 'Sésame', messages: { path: '/api/messages' } });
+    const index = await fetch(`${url()}/api`);
+    expect(await index.json()).toMatchObject({ name: 'Sésame', messages: { path: '/api/messages' }, webChat: { path: '/' } });
     const health = await fetch(`${url()}/healthz`);
     expect(await health.json()).toMatchObject({ status: 'ok', mode: 'local' });
   });

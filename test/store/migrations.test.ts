@@ -119,6 +119,12 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
     rows: [{ id: 'conv-1', reference: '{"a":1}', locale: 'nl', snapshot: '{"s":1}', machine_version: 3, version: 2, updated_at: T0 }],
   },
   { table: 'processed_activities', rows: [{ conversation_id: 'conv-1', activity_id: 'act-1', replies: '[]', at: T0 }] },
+  { table: 'directline_conversations', rows: [{ id: 'dl-1', user_id: 'chan-1', created_at: T0 }] },
+  {
+    table: 'directline_activities',
+    rows: [{ conversation_id: 'dl-1', seq: 1, activity_id: 'dl-1|0000001', activity: '{"type":"message"}', at: T0 }],
+  },
+  { table: 'card_messages', rows: [{ conversation_id: 'conv-1', marker: '1.0', slot: 'confirm', activity_id: 'dl-1|0000001', activity: '{}', at: T0 }] },
   {
     table: 'outbox',
     rows: [
@@ -153,6 +159,8 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   },
   40: { tables: [], indexes: [] },
   50: { tables: [], indexes: [] },
+  100: { tables: ['directline_conversations', 'directline_activities'], indexes: ['directline_conversations_byUser'] },
+  110: { tables: ['card_messages'], indexes: [] },
   200: { tables: ['personal_chats'], indexes: [] },
 };
 
@@ -198,11 +206,11 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 200]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 200]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
-      '0200-personal-chats.sql',
+      '0100-directline.sql', '0110-card-messages.sql', '0200-personal-chats.sql',
     ]);
   });
 

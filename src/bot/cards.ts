@@ -1,0 +1,95 @@
+import type { Attachment } from 'botbuilder';
+import type { Locale } from '../domain/locale';
+import type { Choice, Prompt } from '../../dialogs/grant-access.view';
+import { labelText, say } from './i18n';
+
+/** Adaptive Cards 1.5: what Teams renders, and Web Chat too. */
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
+
+/** What every submit carries: the slot it answers and the request it belongs to. */
+export interface CardData {
+  slot: string;
+  /** Identifies the request the card was made for (see markerOf); a card of an older request is refused. */
+  marker: string;
+  action?: 'answer' | 'confirm' | 'change' | 'cancel';
+  /** A button's answer, as it would be typed. */
+  answer?: string;
+}
+
+/** Input ids in a card; their values arrive next to `sesame` in the submit's value. */
+export const INPUT = { choice: 'choice', date: 'date' } as const;
+
+/** A request is told apart by its number and when it began (numbers restart with a new machine). */
+export function markerOf(context: { requestSeq: number; requestStartedAt: number }): string {
+  return `${context.requestSeq}.${context.requestStartedAt}`;
+}
+
+/** Buttons when the choices are few and short; a choice set otherwise. */
+const MAX_BUTTONS = 4;
+const MAX_BUTTON_LABEL = 32;
+
+type Element = Record<string, unknown>;
+
+const adaptiveCard = (body: Element[], actions: Element[]): Attachment => ({
+  contentType: ADAPTIVE_CARD,
+  content: { type: 'AdaptiveCard', $schema: 'http://adaptivecards.io/schemas/adaptive-card.json', version: '1.5', body, actions },
+});
+
+const submit = (title: string, data: CardData, style?: 'positive' | 'destructive'): Element => ({
+  type: 'Action.Submit',
+  title,
+  data: { sesame: data },
+  ...(style ? { style } : {}),
+});
+
+const choiceSet = (prompt: Prompt, locale: Locale): Element => ({
+  type: 'Input.ChoiceSet',
+  id: INPUT.choice,
+  // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it).
+  label: say(prompt.message, locale),
+  style: 'expanded',
+  isMultiSelect: prompt.multiple,
+  isRequired: true,
+  errorMessage: say({ key: 'cardRequired' }, locale),
+  choices: prompt.choices.map((c) => ({ title: labelText(c.label, locale), value: labelText(c.value, locale) })),
+});
+
+const buttons = (choices: Choice[], base: CardData, locale: Locale): Element[] =>
+  choices.map((c) => submit(labelText(c.label, locale), { ...base, action: 'answer', answer: labelText(c.value, locale) }));
+
+/** The card for a prompt, or undefined when the answer is free text (NISS, names, e-mail...). */
+export function cardFor(prompt: Prompt, locale: Locale, marker: string): Attachment | undefined {
+  const base: CardData = { slot: prompt.slot, marker };
+  const ok = submit(say({ key: 'cardSubmit' }, locale), { ...base, action: 'answer' }, 'positive');
+  switch (prompt.slot) {
+    case 'confirm':
+      return adaptiveCard(
+        [],
+        [
+          submit(say({ key: 'cardConfirm' }, locale), { ...base, action: 'confirm', answer: say({ key: 'yes' }, locale) }, 'positive'),
+          submit(say({ key: 'cardChange' }, locale), { ...base, action: 'change' }),
+          submit(say({ key: 'cardCancel' }, locale), { ...base, action: 'cancel' }, 'destructive'),
+        ],
+      );
+    case 'startDate':
+    case 'endDate':
+      return adaptiveCard(
+        [{ type: 'Input.Date', id: INPUT.date, label: say(prompt.message, locale), isRequired: prompt.slot === 'startDate', errorMessage: say({ key: 'cardRequired' }, locale) }],
+        [ok, ...buttons(prompt.choices, base, locale)],
+      );
+    default:
+      break;
+  }
+  if (prompt.choices.length === 0) return undefined;
+  const fitsButtons =
+    !prompt.multiple &&
+    prompt.choices.length <= MAX_BUTTONS &&
+    prompt.choices.every((c) => labelText(c.label, locale).length <= MAX_BUTTON_LABEL);
+  if (fitsButtons) return adaptiveCard([], buttons(prompt.choices, base, locale));
+  return adaptiveCard([choiceSet(prompt, locale)], [ok]);
+}
+
+/** The summary card once confirmed: the same message, its buttons gone, a line saying it is done. */
+export function confirmedCard(locale: Locale): Attachment {
+  return adaptiveCard([{ type: 'TextBlock', text: say({ key: 'cardConfirmed' }, locale), wrap: true, weight: 'Bolder', color: 'Good' }], []);
+}

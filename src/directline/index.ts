@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import type { Server } from 'restify';
+import type { Logger } from 'pino';
+import type { Config } from '../config';
+import type { Store } from '../store/store';
+import type { SesameBot } from '../bot/sesame-bot';
+import type { Deliver } from '../activation/outbox-sender';
+import { createAdapter, isLocalMode, proactiveDeliver } from '../bot/adapter';
+import { TokenIssuer } from './tokens';
+import { DIRECT_LINE_CHANNEL, DirectLineService } from './service';
+import { connectorKeyOf, connectorPath, registerDirectLine } from './routes';
+
+export interface DirectLineChannel {
+  /** Proactive delivery: Direct Line conversations through this channel, the others through `other`. */
+  deliver(other: Deliver): Deliver;
+  tokens: TokenIssuer;
+  close(): void;
+}
+
+/**
+ * The web chat's channel, inside this server. Its adapter is a CloudAdapter like the Teams one,
+ * without Bot Framework credentials: the channel is in-process and authenticates users itself
+ * (its tokens), and its connector is this server, reached on the loopback.
+ */
+export function attachDirectLine(deps: {
+  server: Server;
+  store: Store;
+  config: Config;
+  bot: SesameBot;
+  logger: Logger;
+  /** This server's own address, known once it listens. */
+  selfUrl: () => string;
+}): DirectLineChannel {
+  const { config, logger } = deps;
+  const secret = config.directLineSecret ?? randomBytes(48).toString('base64url');
+  if (!config.directLineSecret) logger.info('DIRECT_LINE_SECRET unset: web chat tokens are signed with a random secret for this run');
+  const tokens = new TokenIssuer(secret);
+  const localConfig: Config = { ...config, bot: { appId: '', appPassword: '', appType: '', tenantId: '' } };
+  const adapter = createAdapter(localConfig, logger);
+  const key = connectorKeyOf(secret);
+  const connectorUrl = () => `${deps.selfUrl()}${connectorPath(key)}`;
+  const service = new DirectLineService({ repo: deps.store.directLine, adapter, bot: deps.bot, connectorUrl, logger });
+
+  const demoManager = config.demoData && isLocalMode(config) ? deps.store.people.managerByChannelUserId('demo-manager') : undefined;
+  const close = registerDirectLine(deps.server, {
+    service,
+    tokens,
+    connectorKey: key,
+    demoUser: demoManager ? { id: 'demo-manager', name: demoManager.name } : undefined,
+    logger,
+  });
+  const ownDeliver = proactiveDeliver(adapter, localConfig);
+  return {
+    tokens,
+    close,
+    deliver: (other) => (reference, locale, item) =>
+      (reference as { channelId?: string }).channelId === DIRECT_LINE_CHANNEL
+        ? // The stored serviceUrl may name an earlier port: this server is the connector now.
+          ownDeliver({ ...(reference as object), serviceUrl: connectorUrl() }, locale, item)
+        : other(reference, locale, item),
+  };
+}

@@ -1,0 +1,236 @@
+import { createHmac } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { Request, Response, Server } from 'restify';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+import type { Logger } from 'pino';
+import { bearer, TokenError, type TokenClaims, type TokenIssuer } from './tokens';
+import type { DirectLineService } from './service';
+
+const BASE = '/v3/directline';
+
+const UserBody = z.object({
+  user: z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional() }).loose(),
+  locale: z.string().max(32).optional(),
+}).loose();
+
+const ClientActivityBody = z
+  .object({
+    type: z.enum(['message', 'event', 'typing']),
+    text: z.string().max(4000).optional(),
+    textFormat: z.string().max(32).optional(),
+    locale: z.string().max(32).optional(),
+    value: z.unknown().optional(),
+    name: z.string().max(128).optional(),
+    channelData: z.record(z.string(), z.unknown()).optional(),
+    entities: z.array(z.unknown()).max(20).optional(),
+    attachments: z.array(z.unknown()).max(0, 'attachments are not accepted').optional(),
+  })
+  .loose();
+
+const BotActivityBody = z.object({ type: z.string().min(1).max(64) }).loose();
+
+export interface DirectLineRoutesDeps {
+  service: DirectLineService;
+  tokens: TokenIssuer;
+  /** Key in the connector's path, known to the bot (its serviceUrl) and nobody else. */
+  connectorKey: string;
+  /** The user the web page at / chats as, in local demo mode; undefined: the page must be embedded. */
+  demoUser: { id: string; name: string } | undefined;
+  logger: Logger;
+}
+
+/** The connector key: derived from the secret, so stored serviceUrls stay valid across restarts. */
+export function connectorKeyOf(secret: string): string {
+  return createHmac('sha256', secret).update('sesame directline connector').digest('base64url').slice(0, 32);
+}
+
+export const connectorPath = (key: string) => `/directline/connector/${key}`;
+
+const fail = (res: Response, status: number, code: string, message: string) => {
+  res.status(status);
+  res.json({ error: { code, message } });
+};
+
+/** 401 for a missing or forged token, 403 for an expired one (directlinejs then asks for a new one). */
+function refuse(res: Response, err: unknown): void {
+  if (err instanceof TokenError) {
+    if (err.reason === 'expired') return fail(res, 403, 'TokenExpired', 'the token has expired');
+    return fail(res, 401, 'Unauthorized', err.reason === 'missing' ? 'a Bearer token is required' : 'the token is not valid');
+  }
+  throw err;
+}
+
+function streamUrlOf(req: Request | IncomingMessage, conversationId: string, token: string, watermark?: string): string {
+  const forwarded = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0]?.trim();
+  const scheme = forwarded === 'https' ? 'wss' : 'ws';
+  const q = new URLSearchParams({ t: token, ...(watermark ? { watermark } : {}) });
+  return `${scheme}://${req.headers.host}${BASE}/conversations/${encodeURIComponent(conversationId)}/stream?${q}`;
+}
+
+/** Query parameters without depending on restify's queryParser being installed. */
+const query = (req: Request, name: string): string | undefined => new URL(req.url ?? '', 'http://localhost').searchParams.get(name) ?? undefined;
+
+const watermarkOf = (value: unknown): number => {
+  const n = Number(typeof value === 'string' && value !== '' ? value : 0);
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+};
+
+/** Registers the Direct Line 3.0 subset Web Chat uses, the demo token, and the bot's connector. Returns a closer for open streams. */
+export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): () => void {
+  const { service, tokens, logger } = deps;
+  const claimsOf = (req: Request): TokenClaims => tokens.verify(bearer(req.headers.authorization));
+  const freshToken = (claims: TokenClaims) => tokens.issue(claims);
+
+  // Embedding sites call Direct Line from their own origin; tokens (not cookies) carry the identity.
+  server.pre((req: Request, res: Response, next: () => void) => {
+    if (req.url?.startsWith(BASE)) {
+      res.header('Access-Control-Allow-Origin', '*');
+      res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent');
+      res.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      if (req.method === 'OPTIONS') {
+        res.status(204);
+        res.end();
+        return;
+      }
+    }
+    next();
+  });
+
+  // Server to server, as with Azure: the embedding site trades the secret for a token bound to its user.
+  server.post(`${BASE}/tokens/generate`, async (req: Request, res: Response) => {
+    if (!tokens.isSecret(bearer(req.headers.authorization))) return fail(res, 401, 'Unauthorized', 'the Direct Line secret is required');
+    const body = UserBody.safeParse(req.body ?? {});
+    if (!body.success) return fail(res, 400, 'BadArgument', 'a body { "user": { "id": "..." } } is required');
+    const conversationId = service.newConversationId();
+    const { user, locale } = body.data;
+    const issued = tokens.issue({ userId: user.id, ...(user.name ? { name: user.name } : {}), conversationId, ...(locale ? { locale } : {}) });
+    res.json({ conversationId, ...issued });
+  });
+
+  server.post(`${BASE}/tokens/refresh`, async (req: Request, res: Response) => {
+    let claims: TokenClaims;
+    try {
+      claims = claimsOf(req);
+    } catch (err) {
+      return refuse(res, err);
+    }
+    res.json({ ...(claims.conversationId ? { conversationId: claims.conversationId } : {}), ...freshToken(claims) });
+  });
+
+  server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
+    let claims: TokenClaims;
+    try {
+      claims = claimsOf(req);
+    } catch (err) {
+      return refuse(res, err);
+    }
+    const started = service.start(claims);
+    if (started === 'forbidden') return fail(res, 403, 'Forbidden', 'this conversation belongs to someone else');
+    const issued = freshToken(claims);
+    res.status(started.created ? 201 : 200);
+    res.json({ conversationId: started.conversationId, ...issued, streamUrl: streamUrlOf(req, started.conversationId, issued.token) });
+  });
+
+  /** Checks the token and that the conversation is the caller's; answers the refusal itself. */
+  const owned = (req: Request, res: Response): { claims: TokenClaims; conversationId: string } | undefined => {
+    let claims: TokenClaims;
+    try {
+      claims = claimsOf(req);
+    } catch (err) {
+      refuse(res, err);
+      return undefined;
+    }
+    const conversationId = String(req.params.conversationId ?? '');
+    const access = service.access(claims, conversationId);
+    if (access === 'notFound') return void fail(res, 404, 'NotFound', 'no such conversation');
+    if (access === 'forbidden') return void fail(res, 403, 'Forbidden', 'this conversation belongs to someone else');
+    return { claims, conversationId };
+  };
+
+  // Resume (after a page reload, or when a stream dropped): a fresh token and a stream from the watermark.
+  server.get(`${BASE}/conversations/:conversationId`, async (req: Request, res: Response) => {
+    const ok = owned(req, res);
+    if (!ok) return;
+    const issued = freshToken(ok.claims);
+    const watermark = query(req, 'watermark');
+    res.json({ conversationId: ok.conversationId, ...issued, streamUrl: streamUrlOf(req, ok.conversationId, issued.token, watermark) });
+  });
+
+  server.get(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+    const ok = owned(req, res);
+    if (!ok) return;
+    res.json(service.activities(ok.conversationId, watermarkOf(query(req, 'watermark'))));
+  });
+
+  server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
+    const ok = owned(req, res);
+    if (!ok) return;
+    const body = ClientActivityBody.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'BadArgument', `not a valid activity: ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
+    const { id } = await service.postFromUser(ok.conversationId, ok.claims, body.data);
+    res.json({ id });
+  });
+
+  // The local demo page's token: the demo manager, only when the server runs in local demo mode.
+  server.post('/api/webchat/token', async (req: Request, res: Response) => {
+    if (!deps.demoUser) return fail(res, 403, 'Forbidden', 'no demo user here: the site that embeds the chat exchanges DIRECT_LINE_SECRET for a token');
+    const locale = typeof (req.body as { locale?: unknown } | undefined)?.locale === 'string' ? String((req.body as { locale: string }).locale).slice(0, 32) : undefined;
+    res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.issue({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}) }) });
+  });
+
+  // The connector the bot posts to (its serviceUrl): send, reply and update, as Teams' connector offers.
+  const connector = `${connectorPath(deps.connectorKey)}/v3/conversations/:conversationId/activities`;
+  const botPost = async (req: Request, res: Response) => {
+    const body = BotActivityBody.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'BadArgument', 'not an activity');
+    const conversationId = String(req.params.conversationId);
+    if (!service.exists(conversationId)) return fail(res, 404, 'NotFound', 'no such conversation');
+    res.json(service.postFromBot(conversationId, body.data));
+  };
+  server.post(connector, botPost);
+  server.post(`${connector}/:activityId`, botPost);
+  server.put(`${connector}/:activityId`, async (req: Request, res: Response) => {
+    const body = BotActivityBody.safeParse(req.body);
+    if (!body.success) return fail(res, 400, 'BadArgument', 'not an activity');
+    const updated = service.updateFromBot(String(req.params.conversationId), String(req.params.activityId), body.data);
+    if (!updated) return fail(res, 404, 'NotFound', 'no such activity');
+    res.json(updated);
+  });
+
+  // The stream Web Chat opens by default: {activities, watermark} messages, from the watermark on.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
+  const streamPath = new RegExp(`^${BASE}/conversations/([^/?]+)/stream(?:\\?|$)`);
+  const reject = (socket: Duplex, status: string) => {
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
+  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const m = streamPath.exec(req.url ?? '');
+    if (!m) return reject(socket, '404 Not Found');
+    const url = new URL(req.url ?? '', 'http://localhost');
+    const conversationId = decodeURIComponent(m[1]!);
+    let claims: TokenClaims;
+    try {
+      claims = tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
+    } catch (err) {
+      return reject(socket, err instanceof TokenError && err.reason === 'expired' ? '403 Forbidden' : '401 Unauthorized');
+    }
+    const access = service.access(claims, conversationId);
+    if (access !== 'ok') return reject(socket, access === 'notFound' ? '404 Not Found' : '403 Forbidden');
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      const unsubscribe = service.subscribe(conversationId, watermarkOf(url.searchParams.get('watermark') ?? ''), (group) => {
+        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(group));
+      });
+      ws.on('close', unsubscribe);
+      ws.on('error', (err) => logger.debug({ err }, 'direct line stream error'));
+      // directlinejs pings with empty messages; nothing else is expected from the client.
+      ws.on('message', () => undefined);
+    });
+  });
+
+  return () => {
+    for (const client of wss.clients) client.terminate();
+    wss.close();
+  };
+}

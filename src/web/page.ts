@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request, Response, Server } from 'restify';
+import { projectRoot } from '../paths';
+import { pageMessages } from './page.messages';
+
+const webDir = join(projectRoot, 'src', 'web');
+/** Web Chat's own bundle, served from node_modules: no CDN, nothing from the internet. */
+const webChatBundle = join(projectRoot, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page at / (Web Chat on this server's Direct Line) and its static files. */
+export function registerWebPage(server: Server, options: { hospitalName: string }): void {
+  const page = readFileSync(join(webDir, 'index.html'), 'utf8')
+    .replaceAll('{{hospital}}', escapeHtml(options.hospitalName))
+    // JSON inside <script>: "<" escaped so no text can close the element.
+    .replace('{{messages}}', JSON.stringify(pageMessages).replace(/</g, '\\u003c'));
+  const files: Record<string, { path: string; type: string; cache: string }> = {
+    'webchat.js': { path: webChatBundle, type: 'application/javascript; charset=utf-8', cache: 'public, max-age=86400' },
+    'sesame-chat.js': { path: join(webDir, 'sesame-chat.js'), type: 'application/javascript; charset=utf-8', cache: 'no-cache' },
+    'sesame.css': { path: join(webDir, 'sesame.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' },
+  };
+  const loaded = new Map<string, Buffer>();
+
+  server.get('/', async (_req: Request, res: Response) => {
+    res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-cache',
+      // Web Chat renders Adaptive Cards and markdown with inline styles; scripts only from here.
+      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:",
+    });
+    res.end(page);
+  });
+
+  server.get('/web/:file', async (req: Request, res: Response) => {
+    const file = files[String(req.params.file)];
+    if (!file) {
+      res.status(404);
+      res.json({ error: { code: 'NotFound', message: 'no such file' } });
+      return;
+    }
+    let body = loaded.get(file.path);
+    if (!body) loaded.set(file.path, (body = readFileSync(file.path)));
+    res.writeHead(200, { 'content-type': file.type, 'cache-control': file.cache, 'content-length': body.length });
+    res.end(body);
+  });
+}

@@ -1,0 +1,152 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Sesame } from '../../src/app';
+import { startTestSesame, tempDir, testConfig } from '../support/harness';
+
+/** Debian's chromium (installed by .ci/run when missing); nothing downloads a browser. */
+function findChromium(): string | undefined {
+  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'chromium'))];
+  return candidates.find((path) => existsSync(path));
+}
+
+const executablePath = findChromium();
+const MARIE = '85073003328';
+/** Kept when set (docs/webchat.png comes from there); otherwise a temporary folder, removed after. */
+const keepShots = process.env.SESAME_SCREENSHOTS;
+
+(executablePath ? describe : describe.skip)('the web chat in a real browser', () => {
+  jest.setTimeout(90_000);
+  let tmp: ReturnType<typeof tempDir>;
+  let shots: string;
+  let sesame: Sesame;
+  let browser: BrowserContext;
+  let page: Page;
+  const timings: Record<string, number> = {};
+  const suiteStarted = Date.now();
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    shots = keepShots ?? mkdtempSync(join(tmpdir(), 'sesame-shots-'));
+    mkdirSync(shots, { recursive: true });
+    sesame = await startTestSesame(
+      testConfig(join(tmp.dir, 'sesame.db'), { activationDelayMs: 2000, directLineSecret: 'browser-test-secret-0123456789-abcdefghijkl', hospitalName: 'Hôpitaux IRIS Sud' }),
+    );
+    // A fresh profile in the test's temporary folder (playwright passes it as --user-data-dir).
+    browser = await chromium.launchPersistentContext(join(tmp.dir, 'chromium-profile'), {
+      executablePath: executablePath!,
+      headless: true,
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync',
+      ],
+      viewport: { width: 1000, height: 900 },
+      locale: 'fr-BE',
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.setDefaultTimeout(10_000);
+  });
+
+  afterAll(async () => {
+    timings.suiteMs = Date.now() - suiteStarted;
+    if (keepShots) writeFileSync(join(shots, 'timings.json'), JSON.stringify(timings, null, 2));
+    await browser?.close();
+    await sesame?.close();
+    if (!keepShots) rmSync(shots, { recursive: true, force: true });
+    tmp.cleanup();
+  });
+
+  afterEach(async () => {
+    if (keepShots) await shot(`after-${expect.getState().currentTestName?.slice(28, 60).replace(/\W+/g, '-')}`);
+  });
+
+  const sendBox = () => page.locator('[data-id="webchat-sendbox-input"]');
+  const type = async (text: string) => {
+    await sendBox().fill(text);
+    await sendBox().press('Enter');
+  };
+  /** The n-th bot message containing `text` (Web Chat renders each activity in its own list item). */
+  const botSays = (text: string | RegExp) => page.locator('.webchat__basic-transcript__activity').filter({ hasText: text });
+  /** Does something, then waits for the next bot message containing `text` (not an earlier one). */
+  const reply = async (text: string | RegExp, action: () => Promise<unknown>) => {
+    const before = await botSays(text).count();
+    await action();
+    const next = botSays(text).nth(before);
+    await next.waitFor();
+    return next;
+  };
+  const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
+
+  it('loads the page from this server and shows the welcome in the language of the page', async () => {
+    const started = Date.now();
+    await page.goto(sesame.url);
+    await botSays('Bonjour Sophie Lambert').waitFor();
+    timings.pageLoadToWelcomeMs = Date.now() - started;
+    await expect(page.title()).resolves.toBe('Sésame · Hôpitaux IRIS Sud');
+    expect(await page.locator('#tagline').textContent()).toBe('Accès aux applications sécurisées de la sécurité sociale');
+    await shot('01-welcome');
+  });
+
+  it('completes a HospiSup grant for Dr Marie Dupont by typing, and shows the activation message on its own', async () => {
+    const steps: [string, string | RegExp][] = [
+      ['bonjour', 'Pour quelle entité travaillez-vous'],
+      ['2', 'Quelle qualité de Hôpitaux IRIS Sud'],
+      ['1', 'Quel est le NISS'],
+      ['85.07.30-033.28', /ai trouvé Dr Marie Dupont/],
+      ['oui', 'Quelle(s) application(s)'],
+      ['hospisup', 'Voici ce que je vais faire'],
+      ['oui', /est enregistré pour Dr Marie Dupont/],
+    ];
+    for (const [text, answer] of steps) await reply(answer, () => type(text));
+    expect(sesame.store.access.listGrants()).toEqual([
+      expect.objectContaining({ niss: MARIE, application: 'HOSPISUP', entity: '710087-50', requestedBy: 'demo-manager' }),
+    ]);
+    await shot('02-typed-grant');
+    // Nobody types anything: the activation arrives through the open stream (ACTIVATION_DELAY=2s).
+    await botSays('Dr Marie Dupont a maintenant accès à Hospisup').waitFor({ timeout: 15_000 });
+    await shot('03-activated');
+  });
+
+  it('completes a HospiSup grant by clicking the cards; the summary card loses its buttons; an old card is refused', async () => {
+    const entityCard = await reply('Pour quelle entité travaillez-vous', () => type('bonjour'));
+    await entityCard.getByRole('radio', { name: /Clinique Sainte-Anne Saint-Remi/ }).check();
+    await reply('Quel est le NISS', () => entityCard.getByRole('button', { name: 'Valider' }).click());
+    const person = await reply(/ai trouvé Dr Marie Dupont/, () => type('85073003328'));
+    const applications = await reply('Quelle(s) application(s)', () => person.getByRole('button', { name: 'Oui' }).click());
+    await applications.getByRole('checkbox', { name: 'Hospisup' }).check();
+    const summary = await reply('Voici ce que je vais faire', () => applications.getByRole('button', { name: 'Valider' }).click());
+    expect(await summary.textContent()).toContain('Clinique Sainte-Anne Saint-Remi');
+    await summary.getByRole('button', { name: 'Confirmer' }).scrollIntoViewIfNeeded();
+    await shot('04-summary-card');
+    await reply(/est enregistré pour Dr Marie Dupont/, () => summary.getByRole('button', { name: 'Confirmer' }).click());
+
+    // Updated in place: the same message, now saying it is confirmed, with no button left to click.
+    await summary.getByText('Confirmé : enregistré une seule fois').waitFor();
+    expect(await summary.getByRole('button', { name: 'Confirmer' }).count()).toBe(0);
+    const grants = sesame.store.access.listGrants().filter((g) => g.entity === '710338-90');
+    expect(grants).toEqual([expect.objectContaining({ niss: MARIE, application: 'HOSPISUP', requestedBy: 'demo-manager' })]);
+    await shot('05-card-grant');
+
+    // A click on an older card (the entity choice of this request) does nothing and says so.
+    await reply(/Cette carte n.est plus d.actualité/, () => entityCard.getByRole('button', { name: 'Valider' }).click());
+    expect(sesame.store.access.listGrants()).toHaveLength(2);
+  });
+
+  it('resumes the conversation after a reload, and switches the language', async () => {
+    const before = await page.locator('.webchat__basic-transcript__activity').count();
+    await page.reload();
+    await botSays(/Cette carte n.est plus d.actualité/).last().waitFor();
+    // The whole history comes back (Web Chat renders it in batches).
+    await page.waitForFunction(
+      (n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.webchat__basic-transcript__activity').length >= n,
+      before,
+    );
+    await page.selectOption('#language', 'nl');
+    await page.waitForLoadState('load');
+    expect(await page.locator('#tagline').textContent()).toBe('Toegang tot de beveiligde toepassingen van de sociale zekerheid');
+    await botSays(/Cette carte n.est plus d.actualité/).last().waitFor();
+    await reply('Voor welke entiteit werkt u', () => type('hallo'));
+    await shot('06-nederlands');
+  });
+});
