@@ -11,6 +11,7 @@ import { SesameBot } from './bot/sesame-bot';
 import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
+import { accessChanges } from './activation/due-work';
 
 export interface Sesame {
   server: Server;
@@ -36,7 +37,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const bot = new SesameBot({ store, runner, logger });
 
   const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
-  const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
+  const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
   store.onGranted = () => scheduler.reschedule();
 
   const server = createServer({

@@ -4,6 +4,11 @@ import { PeopleRepo } from './people.repo';
 import { AccessRepo } from './access.repo';
 import { ConversationsRepo } from './conversations.repo';
 import { OutboxRepo } from './outbox.repo';
+import { DirectoryRepo } from './directory.repo';
+import { RevocationRepo } from './revocation.repo';
+import { DesignationRepo } from './designation.repo';
+import { AuditRepo } from './audit.repo';
+import { InvitationsRepo } from './invitations.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -12,6 +17,11 @@ export class Store {
   readonly access: AccessRepo;
   readonly conversations: ConversationsRepo;
   readonly outbox: OutboxRepo;
+  readonly directory: DirectoryRepo;
+  readonly revocations: RevocationRepo;
+  readonly designations: DesignationRepo;
+  readonly audit: AuditRepo;
+  readonly invitations: InvitationsRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -21,6 +31,11 @@ export class Store {
     this.access = new AccessRepo(db, options);
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
+    this.directory = new DirectoryRepo(db);
+    this.revocations = new RevocationRepo(db, options);
+    this.designations = new DesignationRepo(db);
+    this.audit = new AuditRepo(db);
+    this.invitations = new InvitationsRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {
