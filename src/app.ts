@@ -12,6 +12,10 @@ import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
 import { accessChanges } from './activation/due-work';
+import { localMailDir, type MailConfig } from './mail/config';
+import { createMailer } from './mail/mailer';
+import { InvitationSender } from './mail/invitation-sender';
+import { registerPasswordPage } from './http/password-page';
 
 export interface Sesame {
   server: Server;
@@ -19,6 +23,7 @@ export interface Sesame {
   url: string;
   scheduler: ActivationScheduler;
   sender: OutboxSender;
+  invitations: InvitationSender;
   close(): Promise<void>;
 }
 
@@ -38,13 +43,21 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
 
   const sender = new OutboxSender(store.outbox, store.conversations, proactiveDeliver(adapter, config), logger);
   const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
-  store.onGranted = () => scheduler.reschedule();
+  // Links point to PUBLIC_URL, or to this server once its port is known.
+  const mail: MailConfig = config.mail ?? { publicUrl: '', from: 'Sésame <no-reply@sesame.local>', invitationTtlMs: 72 * 3_600_000, smtp: null, dir: localMailDir(config.dbFile) };
+  const links = { publicUrl: mail.publicUrl, invitationTtlMs: mail.invitationTtlMs };
+  const invitations = new InvitationSender(store.invitations, store.people, createMailer(mail), links, logger);
+  store.onGranted = () => {
+    scheduler.reschedule();
+    void invitations.flush();
+  };
 
   const server = createServer({
     adapter,
     bot,
     logger,
-    health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts() }),
+    health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts(), mail: store.invitations.counts() }),
+    routes: [(s) => registerPasswordPage(s, { invitations: store.invitations, logger })],
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -52,10 +65,13 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  links.publicUrl ||= url;
 
   // After listening: a restart first activates and announces whatever fell due while down.
   scheduler.start();
   void sender.flush();
+  void invitations.flush();
+  logger.info({ transport: mail.smtp ? `smtp ${mail.smtp.host}:${mail.smtp.port}` : `files in ${mail.dir}` }, 'invitation mails');
   const prune = () => store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
   prune();
   const pruning = setInterval(prune, 60 * 60_000);
@@ -79,13 +95,16 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     url,
     scheduler,
     sender,
+    invitations,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(pruning);
       scheduler.stop();
       sender.stop();
+      invitations.stop();
       await sender.idle();
+      await invitations.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
     },

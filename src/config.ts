@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from './domain/duration';
 import { dataDir } from './paths';
+import { loadMailConfig, type MailConfig } from './mail/config';
 
 const duration = (fallback: string) =>
   z
@@ -39,6 +40,8 @@ export type Config = {
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bot: { appId: string; appPassword: string; appType: string; tenantId: string };
+  /** Invitation mails; absent: files next to the database, links to the address the server listens on. */
+  mail?: MailConfig;
 };
 
 /** Reads the environment once, with every setting checked; a wrong value stops start-up with its name. */
@@ -57,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoData: e.SESAME_DEMO,
     logLevel: e.LOG_LEVEL,
     bot: { appId: e.MicrosoftAppId, appPassword: e.MicrosoftAppPassword, appType: e.MicrosoftAppType, tenantId: e.MicrosoftAppTenantId },
+    mail: loadMailConfig(env, { dbFile: e.SESAME_DB, port: e.PORT }),
   };
 }

@@ -9,6 +9,8 @@ export interface ServerDeps {
   bot: SesameBot;
   logger: Logger;
   health: () => Record<string, unknown>;
+  /** Routes of other modules (the password page), registered after the bot's. */
+  routes?: ((server: Server) => void)[];
 }
 
 const badRequest = (res: Response, message: string) => {
@@ -48,6 +50,8 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok', ...deps.health() });
   });
+
+  for (const register of deps.routes ?? []) register(server);
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body.

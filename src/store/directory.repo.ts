@@ -64,6 +64,7 @@ const contains = (s: string | undefined) => (s === undefined || s.trim() === '' 
 /** The users of an entity or qualité, as the portal's "Utilisateurs" screen filters and pages them. */
 export class DirectoryRepo {
   private readonly pageStmt;
+  private readonly heldStmt;
 
   constructor(db: Db) {
     // One statement for every combination of criteria: an absent criterion is NULL and matches all.
@@ -95,6 +96,15 @@ export class DirectoryRepo {
        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id
        LIMIT @limit OFFSET @offset`,
     );
+    this.heldStmt = db.prepare(
+      `SELECT a.code FROM grants g JOIN applications a ON a.id = g.application_id
+       WHERE g.user_id = ? AND g.quality_id = ? AND g.status <> 'revoked' ORDER BY a.code`,
+    );
+  }
+
+  /** Codes of the applications the user holds (pending or active) in the qualité. */
+  heldApplications(userId: number, qualityId: number): string[] {
+    return (this.heldStmt.all(userId, qualityId) as { code: string }[]).map((r) => r.code);
   }
 
   /** One page, with the total number of matches. A limit of -1 means every match (exports). */

@@ -9,6 +9,7 @@ import { RevocationRepo } from './revocation.repo';
 import { DesignationRepo } from './designation.repo';
 import { AuditRepo } from './audit.repo';
 import { InvitationsRepo } from './invitations.repo';
+import { HelpdeskRepo } from './helpdesk.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -22,6 +23,7 @@ export class Store {
   readonly designations: DesignationRepo;
   readonly audit: AuditRepo;
   readonly invitations: InvitationsRepo;
+  readonly helpdesk: HelpdeskRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -36,6 +38,7 @@ export class Store {
     this.designations = new DesignationRepo(db);
     this.audit = new AuditRepo(db);
     this.invitations = new InvitationsRepo(db);
+    this.helpdesk = new HelpdeskRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {
