@@ -128,6 +128,28 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
       },
     ],
   },
+  {
+    table: 'revocation_requests',
+    rows: [
+      {
+        id: 1, idempotency_key: 'rev-1', kind: 'revokeApplications', manager_id: 1, entity_id: 1, quality_id: 1, user_id: 1,
+        conversation_id: 'conv-1', created_at: T0, effective_at: T0 + 1_200_000, applied_at: null, result: '{}',
+      },
+    ],
+  },
+  {
+    table: 'password_tokens',
+    rows: [{ id: 1, user_id: 1, token_hash: 'a'.repeat(64), created_at: T0, expires_at: T0 + 3_600_000, used_at: null, revoked_at: null }],
+  },
+  {
+    table: 'mail_outbox',
+    rows: [
+      {
+        id: 1, kind: 'invitation', user_id: 1, status: 'pending', attempts: 0, next_attempt_at: T0, last_error: null, created_at: T0,
+        sent_at: null,
+      },
+    ],
+  },
 ];
 
 /** Tables and indexes each migration creates, written out so a changed migration is noticed. */
@@ -148,6 +170,8 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
     indexes: ['processed_activities_byAt', 'outbox_byStatusNextAttempt'],
   },
   40: { tables: [], indexes: [] },
+  300: { tables: ['revocation_requests'], indexes: ['revocation_requests_byAppliedEffective'] },
+  310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
 };
 
 function emptyDb(): Db {
@@ -192,9 +216,10 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40]);
+    expect(versions).toEqual([10, 20, 30, 40, 300, 310]);
     expect(new Set(versions).size).toBe(versions.length);
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql',
+      '0300-take-access-away.sql', '0310-password-invitations.sql']);
   });
 
   describe('in a directory of its own', () => {
