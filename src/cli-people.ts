@@ -12,7 +12,9 @@ import type { Entity, Quality } from './store/catalog.repo';
 import type { Manager } from './store/people.repo';
 import { PERSON_TYPES, USER_STATUSES, type PeopleFilter } from './store/directory.repo';
 import { DESIGNABLE_ROLES, type DesignableRole } from './store/designation.repo';
-import { ForbiddenError, may } from './domain/authorization';
+import { ForbiddenError } from './domain/authorization';
+import type { AuditEntry } from './store/audit.repo';
+import { auditFor } from './people/audit-view';
 import { LOCALES, type Locale } from './domain/locale';
 import { brusselsMidnight, parseDate } from './domain/dates';
 import { formatNiss, maskNiss } from './domain/niss';
@@ -344,27 +346,23 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     const store = open();
     const entityInput = h.optional(v, 'entity');
     const e = entityInput === undefined ? undefined : h.entity(store, entityInput);
-    let entityIds: number[] | undefined;
-    const as = h.optional(v, 'as');
-    if (as !== undefined) {
-      const m = manager(store, as);
-      const roles = store.people.rolesOf(m.id);
-      if (!roles.some((r) => r.role === 'HELPDESK')) {
-        entityIds = [...new Set(roles.map((r) => r.entityId!))].filter((id) => may(roles, 'viewAudit', { entityId: id }));
-      }
-      if (e && entityIds && !entityIds.includes(e.id)) throw h.refused(`refused: your role does not allow viewAudit on ${e.inami}`);
-    }
-    const entries = store.audit.list({
+    const filter = {
       ...(nissInput ? { niss: h.validNiss(nissInput) } : {}),
       ...(h.optional(v, 'application') ? { application: h.optional(v, 'application') } : {}),
       ...(h.optional(v, 'manager') ? { manager: h.optional(v, 'manager') } : {}),
       ...(h.optional(v, 'action') ? { action: h.optional(v, 'action') } : {}),
       ...(e ? { entityId: e.id } : {}),
-      ...(entityIds ? { entityIds } : {}),
       ...(since !== undefined ? { since } : {}),
       ...(until !== undefined ? { until } : {}),
       ...(h.optional(v, 'limit') ? { limit: Number(h.optional(v, 'limit')) } : {}),
-    });
+    };
+    const as = h.optional(v, 'as');
+    let entries: AuditEntry[];
+    try {
+      entries = as === undefined ? store.audit.list(filter) : auditFor(store, manager(store, as).id, filter);
+    } catch (err) {
+      return explain(err);
+    }
     if (v.json === true) return io.stdout(`${JSON.stringify(entries, null, 2)}\n`);
     if (entries.length === 0) return io.stdout('No audit entries.\n');
     io.stdout(

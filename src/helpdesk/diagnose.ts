@@ -4,6 +4,7 @@ import type { Names } from '../domain/locale';
 import { LOCALES } from '../domain/locale';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { todayInBrussels } from '../domain/dates';
+import { may } from '../domain/authorization';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 
 /**
@@ -42,10 +43,17 @@ export function findApplication(store: Store, text: string): Application | undef
   return all.find((a) => LOCALES.some((l) => fold(a.names[l]) === wanted) || a.aliases.some((x) => fold(x) === wanted));
 }
 
-/** Requires 'diagnose' on the entity (every role has it in its scope; HELPDESK everywhere). Reads only. */
+/**
+ * Requires 'diagnose' on the entity, or on some of its qualités for a GA limited to one: then only
+ * those qualités are looked at. HELPDESK may everywhere. Reads only.
+ */
 export function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, now = Date.now()): Diagnosis {
   const entity = store.catalog.entityById(q.entityId);
-  store.access.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
+  const roles = store.people.rolesOf(managerId);
+  const covered = new Set(
+    store.catalog.qualitiesOfEntity(q.entityId).filter((x) => may(roles, 'diagnose', { entityId: q.entityId, qualityId: x.id })).map((x) => x.id),
+  );
+  if (covered.size === 0) store.access.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
   const check = checkNiss(q.niss, new Date(now));
   if (!check.ok) return { kind: 'invalidNiss' };
   const app = findApplication(store, q.application);
@@ -53,10 +61,10 @@ export function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, n
   const user = store.people.userByNiss(check.niss);
   if (!user) return { kind: 'unknownNiss', niss: formatNiss(check.niss) };
   const person = `${user.title ? `${user.title} ` : ''}${user.firstName} ${user.lastName}`;
-  const memberships = store.helpdesk.membershipsInEntity(user.id, q.entityId);
+  const memberships = store.helpdesk.membershipsInEntity(user.id, q.entityId).filter((id) => covered.has(id));
   if (memberships.length === 0 || !entity) return { kind: 'notInEntity', person, entity: entity?.name ?? String(q.entityId) };
 
-  const grants = store.helpdesk.grants(user.id, app.id, q.entityId);
+  const grants = store.helpdesk.grants(user.id, app.id, q.entityId).filter((g) => covered.has(g.qualityId));
   const live = grants.find((g) => g.status !== 'revoked');
   if (!live) return { kind: 'noGrant', person, application: app.names, revokedAt: grants[0]?.revokedAt ?? null };
   if (live.status === 'pending') return { kind: 'grantPending', person, application: app.names, activeAt: live.activeAt };
