@@ -33,7 +33,10 @@ function allowed(h: Holding, action: Action): boolean {
       ? h.endsWith('of A') || h === 'GA of A/INAMI_CARE' || h === 'HELPDESK'
       : action === 'designateManager' || action === 'viewAudit'
         ? h.endsWith('of A') || h === 'HELPDESK'
-        : onA;
+        : action === 'diagnose'
+          ? // Any qualité of A will do: the diagnosis then looks at that qualité only.
+            h.endsWith('of A') || h.startsWith('GA of A/') || h === 'HELPDESK'
+          : onA;
   return PERMISSIONS[role][action] && scopeOk;
 }
 
