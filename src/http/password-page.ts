@@ -61,7 +61,8 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
   const hash = deps.hash ?? hashPassword;
   const now = deps.now ?? (() => Date.now());
   const localeOf = (req: Request, fallback: Locale): Locale => {
-    const q = (req.query as Record<string, unknown> | undefined)?.lang;
+    // No query parser on this server: read ?lang= from the URL itself.
+    const q = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
     if (isLocale(q)) return q;
     return fallback;
   };
