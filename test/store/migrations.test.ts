@@ -458,3 +458,37 @@ describe('0040: requests keep the result they gave', () => {
     db.close();
   });
 });
+
+describe('0300: taking access away', () => {
+  it('leaves existing grants, functions and memberships with nothing scheduled', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 40 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 300 });
+    expect(db.prepare(`SELECT revoke_at, revoke_request_id FROM grants`).all()).toEqual([{ revoke_at: null, revoke_request_id: null }]);
+    expect(db.prepare(`SELECT end_at, end_request_id FROM function_assignments`).all()).toEqual([{ end_at: null, end_request_id: null }]);
+    expect(db.prepare(`SELECT remove_at, remove_request_id FROM user_memberships`).all()).toEqual([{ remove_at: null, remove_request_id: null }]);
+    expect(() => db.exec(`INSERT INTO revocation_requests (idempotency_key, kind, manager_id, entity_id, user_id, created_at, effective_at)
+      VALUES ('k', 'delete', 1, 1, 1, 0, 0)`)).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+});
+
+describe('0310: invitations', () => {
+  it('queues an invitation for each invited user created from then on, in the same transaction, not for others', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 300 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 310 });
+    expect(db.prepare(`SELECT count(*) AS n FROM mail_outbox`).get()).toEqual({ n: 0 });
+    const insert = db.prepare(`INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
+      VALUES (?, ?, 'N', 'F', 'fr', 'x@example.org', ?, ?, ?)`);
+    insert.run('90041212377', 'invited1', 'invited', T0, T0);
+    insert.run('78110324621', 'active1', 'active', T0, T0);
+    expect(db.prepare(`SELECT kind, user_id, status, next_attempt_at FROM mail_outbox`).all()).toEqual([
+      { kind: 'invitation', user_id: 2, status: 'pending', next_attempt_at: T0 },
+    ]);
+    expect(() => db.prepare(`INSERT INTO password_tokens (user_id, token_hash, created_at, expires_at) VALUES (1, 'short', 0, 0)`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
