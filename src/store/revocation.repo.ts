@@ -88,6 +88,8 @@ export class RevocationRepo {
   private readonly noticeInfo;
   private readonly insertOutbox;
   private readonly nextDueStmt;
+  private readonly datedEnds;
+  private readonly nextDatedEnd;
 
   constructor(private readonly db: Db, private readonly options: { activationDelayMs: number }) {
     this.catalog = new CatalogRepo(db);
@@ -165,6 +167,15 @@ export class RevocationRepo {
        VALUES (?, NULL, 'deactivated', ?, 'pending', ?, ?)`,
     );
     this.nextDueStmt = db.prepare(`SELECT min(effective_at) AS next FROM revocation_requests WHERE applied_at IS NULL`);
+    // End dates given with the function at grant time: no request carries them, their date does.
+    this.datedEnds = db.prepare(
+      `UPDATE function_assignments SET status = 'ended', end_at = @now
+       WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL AND end_date <= @today
+       RETURNING id, user_id, quality_id, function_code, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
+    );
+    this.nextDatedEnd = db.prepare(
+      `SELECT min(end_date) AS next FROM function_assignments WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL`,
+    );
   }
 
   /** Records the revocation; it takes effect at `effectiveAt`. The same key executes once. */
@@ -282,7 +293,10 @@ export class RevocationRepo {
   }
 
   nextDueAt(): number | null {
-    return (this.nextDueStmt.get() as { next: number | null }).next;
+    const request = (this.nextDueStmt.get() as { next: number | null }).next;
+    const dated = (this.nextDatedEnd.get() as { next: string | null }).next;
+    const times = [request, dated === null ? null : brusselsMidnight(dated).getTime()].filter((t): t is number => t !== null);
+    return times.length === 0 ? null : Math.min(...times);
   }
 
   /** Applies the revocations that are due, each request in one transaction with its audit rows and notice. */
@@ -290,6 +304,16 @@ export class RevocationRepo {
     const total: Applied = { requests: 0, grants: 0, functions: 0, memberships: 0, notifications: 0 };
     for (;;) {
       const n = this.db.transaction(() => {
+        const ended = this.datedEnds.all({ now, today: todayInBrussels(new Date(now)) }) as {
+          id: number; user_id: number; quality_id: number; function_code: string; entity_id: number;
+        }[];
+        for (const f of ended) {
+          this.insertAudit.run({
+            at: now, managerId: null, action: 'deactivateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
+            userId: f.user_id, details: JSON.stringify({ functionAssignmentId: f.id, function: f.function_code, reason: 'endDate' }),
+          });
+        }
+        total.functions += ended.length;
         const due = this.dueRequests.all(now, batchSize) as {
           id: number; manager_id: number; entity_id: number; user_id: number; kind: RevocationOrder['kind']; conversation_id: string | null;
         }[];

@@ -151,3 +151,37 @@ describe('removing a user from the entity', () => {
     expect(revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: ids.hospitalA }).memberships).toHaveLength(1);
   });
 });
+
+describe('granting again while a revocation waits', () => {
+  it('keeps the grant and the membership: the latest order wins, audited', () => {
+    marieHolds();
+    const r = revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
+    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, LATER + 1000);
+    const applied = store.revocations.applyDue(r.effectiveAt);
+    expect(applied).toMatchObject({ grants: 1, memberships: 0 });
+    expect(grantRows()).toEqual([
+      { code: 'EBIRTH', status: 'revoked', revoke_at: r.effectiveAt, revoked_at: r.effectiveAt },
+      { code: 'HOSPISUP', status: 'active', revoke_at: null, revoked_at: null },
+    ]);
+    expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(1);
+    expect(store.audit.list({ action: 'keepGrant' })).toMatchObject([{ application: 'HOSPISUP', by: 'demo-manager' }]);
+  });
+});
+
+describe('a function given with an end date', () => {
+  it('ends on that date by itself, audited, and the timer knows when', () => {
+    grant(store, {
+      managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: '2026-04-01' },
+    });
+    const changes = accessChanges(store.access, store.revocations);
+    changes.activateDue(ACTIVE);
+    const end = brusselsMidnight('2026-04-01').getTime();
+    expect(changes.nextDueAt()).toBe(end);
+    expect(changes.activateDue(end - 1).functions).toBe(0);
+    expect(changes.activateDue(end).functions).toBe(1);
+    expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
+    expect(store.audit.list({ action: 'deactivateFunction' })).toMatchObject([{ by: 'system', details: { reason: 'endDate' } }]);
+    expect(changes.nextDueAt()).toBeNull();
+  });
+});
