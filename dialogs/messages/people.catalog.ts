@@ -80,6 +80,9 @@ export interface PeopleMessageParams {
   guideBack: void;
   guideStop: void;
   guideDone: void;
+  guideStopped: void;
+  guideWhichApplication: void;
+  helpdeskHelp: void;
   languageOf: { language: Locale };
 }
 

@@ -120,5 +120,9 @@ export const peopleDe: PeopleCatalog = {
   guideBack: () => 'Zurück',
   guideStop: () => 'Beenden',
   guideDone: () => `Das ist der letzte Schritt. Die Änderungen sind nach höchstens 20 Minuten aktiv.`,
+  guideStopped: () => `Anleitung beendet. Fragen Sie „Anleitung“ und den Namen einer Anwendung, um neu zu beginnen.`,
+  guideWhichApplication: () => `Für welche Anwendung? Zum Beispiel „Anleitung Colindos“ oder „Anleitung HospiSup“.`,
+  helpdeskHelp: () =>
+    `Fragen Sie mich „warum kann 85.07.30-033.28 Colindos nicht öffnen?“ für eine Diagnose, oder „Anleitung HospiSup“ für das Verfahren im Portal Schritt für Schritt (weiter, zurück, beenden).`,
   languageOf: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
 };

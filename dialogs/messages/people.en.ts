@@ -120,5 +120,9 @@ export const peopleEn: PeopleCatalog = {
   guideBack: () => 'Back',
   guideStop: () => 'Stop',
   guideDone: () => `This is the last step. Changes are active after a delay of at most 20 minutes.`,
+  guideStopped: () => `Guide stopped. Ask me "guide" and an application's name to start again.`,
+  guideWhichApplication: () => `For which application? For example "guide Colindos" or "guide HospiSup".`,
+  helpdeskHelp: () =>
+    `Ask me "why can't 85.07.30-033.28 open Colindos?" for a diagnosis, or "guide HospiSup" for the portal procedure step by step (next, back, stop).`,
   languageOf: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
 };

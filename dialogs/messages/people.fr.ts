@@ -120,5 +120,9 @@ export const peopleFr: PeopleCatalog = {
   guideBack: () => 'Précédent',
   guideStop: () => 'Arrêter',
   guideDone: () => `C'est la dernière étape. Les adaptations sont actives après un délai de 20 minutes au plus.`,
+  guideStopped: () => `Guide arrêté. Demandez-moi « guide » et le nom d'une application pour le reprendre.`,
+  guideWhichApplication: () => `Pour quelle application ? Par exemple « guide Colindos » ou « guide HospiSup ».`,
+  helpdeskHelp: () =>
+    `Demandez-moi « pourquoi 85.07.30-033.28 ne peut pas ouvrir Colindos ? » pour un diagnostic, ou « guide HospiSup » pour la procédure du portail pas à pas (suivant, précédent, arrêter).`,
   languageOf: ({ language }) => ({ fr: 'français', nl: 'néerlandais', de: 'allemand', en: 'anglais' })[language],
 };

@@ -120,5 +120,9 @@ export const peopleNl: PeopleCatalog = {
   guideBack: () => 'Vorige',
   guideStop: () => 'Stoppen',
   guideDone: () => `Dit is de laatste stap. De aanpassingen zijn actief na maximaal 20 minuten.`,
+  guideStopped: () => `Gids gestopt. Vraag "gids" en de naam van een toepassing om opnieuw te beginnen.`,
+  guideWhichApplication: () => `Voor welke toepassing? Bijvoorbeeld "gids Colindos" of "gids HospiSup".`,
+  helpdeskHelp: () =>
+    `Vraag me "waarom kan 85.07.30-033.28 Colindos niet openen?" voor een diagnose, of "gids HospiSup" voor de procedure op het portaal stap voor stap (volgende, vorige, stoppen).`,
   languageOf: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
 };

@@ -43,6 +43,38 @@ export function findApplication(store: Store, text: string): Application | undef
   return all.find((a) => LOCALES.some((l) => fold(a.names[l]) === wanted) || a.aliases.some((x) => fold(x) === wanted));
 }
 
+/** The application a sentence names (code, name in any language, alias): the longest match wins. */
+export function findApplicationIn(store: Store, text: string): Application | undefined {
+  const t = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const all = store.catalog.qualityKinds().flatMap((k) => store.catalog.applicationsForKind(k.code));
+  let best: { app: Application; length: number } | undefined;
+  for (const a of all) {
+    for (const label of [a.code.replace(/_/g, ' '), ...LOCALES.map((l) => a.names[l]), ...a.aliases]) {
+      const l = fold(label).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      if (l.length >= 3 && t.includes(` ${l} `) && (!best || l.length > best.length)) best = { app: a, length: l.length };
+    }
+  }
+  return best?.app;
+}
+
+/**
+ * For the chat, where no entity is named: the entities the person belongs to and the manager may
+ * look at; the first obstacle found, else "all fine".
+ */
+export function diagnoseAnywhere(store: Store, managerId: number, niss: string, application: string, now = Date.now()): Diagnosis {
+  const roles = store.people.rolesOf(managerId);
+  const mine = roles.some((r) => r.role === 'HELPDESK')
+    ? store.catalog.entities().map((e) => e.id)
+    : [...new Set(roles.map((r) => r.entityId).filter((id): id is number => id !== null))];
+  const check = checkNiss(niss, new Date(now));
+  const user = check.ok ? store.people.userByNiss(check.niss) : undefined;
+  const theirs = user ? mine.filter((e) => store.helpdesk.membershipsInEntity(user.id, e).length > 0) : [];
+  const entities = theirs.length > 0 ? theirs : mine.slice(0, 1);
+  if (entities.length === 0) store.access.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
+  const results = entities.map((entityId) => diagnose(store, managerId, { niss, application, entityId }, now));
+  return results.find((r) => r.kind !== 'ok') ?? results[0]!;
+}
+
 /**
  * Requires 'diagnose' on the entity, or on some of its qualités for a GA limited to one: then only
  * those qualités are looked at. HELPDESK may everywhere. Reads only.
