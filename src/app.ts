@@ -13,6 +13,11 @@ import { createServer } from './server';
 import { ActivationScheduler } from './activation/scheduler';
 import { OutboxSender } from './activation/outbox-sender';
 import { attachDirectLine } from './directline';
+import { accessChanges } from './activation/due-work';
+import { localMailDir, type MailConfig } from './mail/config';
+import { createMailer } from './mail/mailer';
+import { InvitationSender } from './mail/invitation-sender';
+import { registerPasswordPage } from './http/password-page';
 
 export interface Sesame {
   server: Server;
@@ -20,6 +25,7 @@ export interface Sesame {
   url: string;
   scheduler: ActivationScheduler;
   sender: OutboxSender;
+  invitations: InvitationSender;
   close(): Promise<void>;
 }
 
@@ -38,20 +44,29 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
   const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '' });
 
+  // Links point to PUBLIC_URL, or to this server once its port is known.
+  const mail: MailConfig = config.mail ?? { publicUrl: '', from: 'Sésame <no-reply@sesame.local>', invitationTtlMs: 72 * 3_600_000, smtp: null, dir: localMailDir(config.dbFile) };
+  const links = { publicUrl: mail.publicUrl, invitationTtlMs: mail.invitationTtlMs };
+  const invitations = new InvitationSender(store.invitations, store.people, createMailer(mail), links, logger);
+
   const server = createServer({
     adapter,
     bot,
     logger,
-    health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts() }),
+    health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts(), mail: store.invitations.counts() }),
     ...(isLocalMode(config) ? {} : { checkToken: tokenCheck(auth) }),
     hospitalName: config.hospitalName ?? 'Sésame',
+    routes: [(s) => registerPasswordPage(s, { invitations: store.invitations, logger })],
   });
   let selfUrl = '';
   const directLine = attachDirectLine({ server, store, config, bot, logger, selfUrl: () => selfUrl });
 
   const sender = new OutboxSender(store.outbox, store.conversations, directLine.deliver(proactiveDeliver(adapter, config)), logger);
-  const scheduler = new ActivationScheduler(store.access, () => void sender.flush(), logger);
-  store.onGranted = () => scheduler.reschedule();
+  const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
+  store.onGranted = () => {
+    scheduler.reschedule();
+    void invitations.flush();
+  };
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -61,10 +76,13 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const url = `http://127.0.0.1:${port}`;
   // The Direct Line channel's connector is this server; a wildcard address is reached on the loopback.
   selfUrl = ['0.0.0.0', '::', ''].includes(config.host) ? url : `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  links.publicUrl ||= url;
 
   // After listening: a restart first activates and announces whatever fell due while down.
   scheduler.start();
   void sender.flush();
+  void invitations.flush();
+  logger.info({ transport: mail.smtp ? `smtp ${mail.smtp.host}:${mail.smtp.port}` : `files in ${mail.dir}` }, 'invitation mails');
   const prune = () => store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
   prune();
   const pruning = setInterval(prune, 60 * 60_000);
@@ -88,14 +106,17 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     url,
     scheduler,
     sender,
+    invitations,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(pruning);
       scheduler.stop();
       sender.stop();
+      invitations.stop();
       await sender.idle();
       directLine.close();
+      await invitations.idle();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       store.close();
     },

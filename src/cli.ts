@@ -19,6 +19,7 @@ import { LOCALES, type Locale } from './domain/locale';
 import { checkInami, inamiCheckDigits } from './domain/inami';
 import { checkNiss, maskNiss, type NissCheck } from './domain/niss';
 import { checkUsername, USERNAME_MAX, USERNAME_MIN, type UsernameProblem } from './domain/username';
+import { PEOPLE_USAGE, peopleCommands } from './cli-people';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -46,7 +47,7 @@ Commands:
   grants list [--json]      Lists the access grants.
   functions list [--json]   Lists the function assignments.
   help                      Shows this text.
-
+${PEOPLE_USAGE}
 The database is SESAME_DB (default data/sesame.db).
 Exit codes: 0 success, 1 refused value, 2 wrong command line.
 `;
@@ -192,7 +193,7 @@ function qualityOf(store: Store, e: Entity, kindInput: string): Quality {
 
 // ---- Commands ----
 
-type Command = (args: string[], open: () => Store, io: CliIo) => void;
+type Command = (args: string[], open: () => Store, io: CliIo) => void | Promise<void>;
 
 const entitiesAdd: Command = (args, open, io) => {
   const cmd = 'entities add';
@@ -364,12 +365,21 @@ const functionsList = lister(
   'No function assignments.',
 );
 
+const PEOPLE = peopleCommands({
+  parse, optional, required, oneOf, validNiss, entity, qualityOf, table,
+  refused: (message) => new CliError(message),
+  usage: usageError,
+});
+
 const COMMANDS: Record<string, Record<string, Command>> = {
   entities: { add: entitiesAdd },
-  managers: { add: managersAdd },
-  users: { add: usersAdd, list: usersList },
-  grants: { list: grantsList },
-  functions: { list: functionsList },
+  managers: { add: managersAdd, ...PEOPLE.managers },
+  users: { add: usersAdd, list: usersList, ...PEOPLE.users },
+  grants: { list: grantsList, ...PEOPLE.grants },
+  functions: { list: functionsList, ...PEOPLE.functions },
+  access: { ...PEOPLE.access },
+  audit: { ...PEOPLE.audit },
+  helpdesk: { ...PEOPLE.helpdesk },
 };
 
 /** Runs one command; returns the exit code. Never throws: every failure is a message on stderr. */
@@ -401,7 +411,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return store;
   };
   try {
-    command(rest, open, io);
+    await command(rest, open, io);
     return 0;
   } catch (err) {
     if (err instanceof CliError) {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { parseDuration } from './domain/duration';
 import { dataDir } from './paths';
+import { loadMailConfig, type MailConfig } from './mail/config';
 
 const duration = (fallback: string) =>
   z
@@ -74,6 +75,8 @@ export type Config = {
   directLineSecret?: string;
   /** Shown on the web chat page. */
   hospitalName?: string;
+  /** Invitation mails; absent: files next to the database, links to the address the server listens on. */
+  mail?: MailConfig;
 };
 
 function readKeyFile(file: string): string {
@@ -113,5 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     helpdesk: e.SESAME_HELPDESK,
     ...(e.DIRECT_LINE_SECRET ? { directLineSecret: e.DIRECT_LINE_SECRET } : {}),
     hospitalName: e.SESAME_HOSPITAL_NAME,
+    mail: loadMailConfig(env, { dbFile: e.SESAME_DB, port: e.PORT }),
   };
 }

@@ -14,6 +14,8 @@ export interface ServerDeps {
   /** Authenticated mode: checks the channel's token before anything else is read. */
   checkToken?: ReturnType<typeof tokenCheck>;
   hospitalName: string;
+  /** Routes of other modules (the password page), registered after the bot's. */
+  routes?: ((server: Server) => void)[];
 }
 
 const badRequest = (res: Response, message: string) => {
@@ -73,6 +75,8 @@ export function createServer(deps: ServerDeps): Server {
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok', ...deps.health() });
   });
+
+  for (const register of deps.routes ?? []) register(server);
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body.

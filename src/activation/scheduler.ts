@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { AccessRepo } from '../store/access.repo';
+import type { DueWork } from './due-work';
 
 /** Node's timers overflow past ~24.8 days; waking up every few hours also absorbs clock changes. */
 const MAX_SLEEP_MS = 6 * 60 * 60 * 1000;
@@ -27,7 +27,7 @@ export class ActivationScheduler {
   private running = false;
 
   constructor(
-    private readonly access: AccessRepo,
+    private readonly access: DueWork,
     private readonly onActivated: () => void,
     private readonly logger: Logger,
     private readonly clock: Clock = systemClock,
@@ -52,7 +52,7 @@ export class ActivationScheduler {
   private tick(): void {
     try {
       const activated = this.access.activateDue(this.clock.now());
-      if (activated.grants + activated.functions > 0) {
+      if (activated.grants + activated.functions + activated.notifications > 0) {
         this.logger.info(activated, 'activated');
         this.onActivated();
       }

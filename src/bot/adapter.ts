@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Deliver } from '../activation/outbox-sender';
 import type { ActivationNotice } from '../store/access.repo';
+import type { DeactivationNotice } from '../store/revocation.repo';
+import { sayPeople } from '../../dialogs/messages/people';
 import { toLocale } from '../domain/locale';
 import { renderText } from './render';
 import { say } from './i18n';
@@ -105,6 +107,12 @@ export function proactiveDeliver(adapter: CloudAdapter, config: Config): Deliver
       ? new ClaimsIdentity([], AuthenticationConstants.AnonymousAuthType)
       : config.bot.appId;
     await adapter.continueConversationAsync(identity as string, reference as ConversationReference, async (context) => {
+      if (item.kind === 'deactivated') {
+        const off = item.payload as DeactivationNotice;
+        const params = { person: off.userName, entity: off.entity, kind: off.kind, applications: off.applications.map((a) => a.names), functions: off.functions };
+        await context.sendActivity({ ...renderText(sayPeople({ key: 'deactivated', params }, locale), locale), channelData: { sesame: { expecting: null, deactivated: item.payload } } });
+        return;
+      }
       const text = say(
         {
           key: 'activated',

@@ -15,6 +15,7 @@ export const ACTIONS = [
   'revokeAccess',
   'designateManager',
   'diagnose',
+  'viewAudit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -22,11 +23,12 @@ const Y = true;
 const N = false;
 // prettier-ignore
 export const PERMISSIONS: Record<Role, Record<Action, boolean>> = {
-  //          grant createUser assignFn activateQ viewUsers viewNiss revoke designate diagnose
-  RAE:      { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: Y, diagnose: Y },
-  CO_RAE:   { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y },
-  GA:       { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: N, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y },
-  HELPDESK: { grantAccess: N, createUser: N, assignFunction: N, activateQuality: N, viewUsers: Y, viewNiss: N, revokeAccess: N, designateManager: N, diagnose: Y },
+  //          grant createUser assignFn activateQ viewUsers viewNiss revoke designate diagnose viewAudit
+  RAE:      { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: Y, diagnose: Y, viewAudit: Y },
+  CO_RAE:   { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: Y, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y, viewAudit: Y },
+  GA:       { grantAccess: Y, createUser: Y, assignFunction: Y, activateQuality: N, viewUsers: Y, viewNiss: Y, revokeAccess: Y, designateManager: N, diagnose: Y, viewAudit: Y },
+  // Read-only across entities: sees who has what and why not, never a NISS in a list, changes nothing.
+  HELPDESK: { grantAccess: N, createUser: N, assignFunction: N, activateQuality: N, viewUsers: Y, viewNiss: N, revokeAccess: N, designateManager: N, diagnose: Y, viewAudit: Y },
 };
 
 /** A role as held: HELPDESK has no entity; a GA may be limited to one qualité. */

@@ -46,6 +46,7 @@ export class AccessRepo {
   private readonly applicationById;
   private readonly requestlessFunctions;
   private readonly heldGrant;
+  private readonly keepGrant;
   private readonly insertGrant;
   private readonly heldFunction;
   private readonly insertFunction;
@@ -70,8 +71,10 @@ export class AccessRepo {
        VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
     );
     this.heldGrant = db.prepare(
-      `SELECT id, active_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
+      `SELECT id, active_at, revoke_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
     );
+    // Granted again while its revocation waits for the delay: the manager's latest word wins.
+    this.keepGrant = db.prepare(`UPDATE grants SET revoke_at = NULL, revoke_request_id = NULL WHERE id = ?`);
     this.insertGrant = db.prepare(
       `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
@@ -204,8 +207,12 @@ export class AccessRepo {
         const app = this.catalog.applicationByCode(code);
         if (!app) throw new ConflictError('unknownApplication', code);
         if (!kindApps.has(code)) throw new ConflictError('applicationNotInQuality', code);
-        const held = this.heldGrant.get(userId, app.id, quality.id) as { id: number; active_at: number } | undefined;
+        const held = this.heldGrant.get(userId, app.id, quality.id) as { id: number; active_at: number; revoke_at: number | null } | undefined;
         if (held) {
+          if (held.revoke_at !== null) {
+            this.keepGrant.run(held.id);
+            audit('keepGrant', userId, requestId, { grantId: held.id, application: code, revocationCancelled: held.revoke_at });
+          }
           grants.push({ id: held.id, applicationCode: code, activeAt: held.active_at, alreadyHeld: true });
           continue;
         }

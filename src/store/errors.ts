@@ -7,7 +7,8 @@ export type ConflictReason =
   | 'unknownUser'
   | 'unknownApplication'
   | 'applicationNotInQuality'
-  | 'unknownFunction';
+  | 'unknownFunction'
+  | 'invalidRole';
 
 export class ConflictError extends Error {
   constructor(readonly reason: ConflictReason, detail = '') {

@@ -104,7 +104,9 @@ export class PeopleRepo {
        RETURNING ${USER_COLUMNS}`,
     );
     this.insertMembership = db.prepare(
-      `INSERT OR IGNORE INTO user_memberships (user_id, quality_id, created_at) VALUES (?, ?, ?)`,
+      // A membership being removed is kept when the person is granted again meanwhile.
+      `INSERT INTO user_memberships (user_id, quality_id, created_at) VALUES (?, ?, ?)
+       ON CONFLICT (user_id, quality_id) DO UPDATE SET remove_at = NULL, remove_request_id = NULL WHERE remove_at IS NOT NULL`,
     );
     this.functionsOfUserStmt = db.prepare(
       `SELECT function_code, quality_id, start_date, end_date, status FROM function_assignments

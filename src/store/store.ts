@@ -10,6 +10,12 @@ import { PersonalChatsRepo } from './personal-chats.repo';
 import { ContactsRepo } from './contacts.repo';
 import { DirectLineRepo } from './directline.repo';
 import { CardMessagesRepo } from './card-messages.repo';
+import { DirectoryRepo } from './directory.repo';
+import { RevocationRepo } from './revocation.repo';
+import { DesignationRepo } from './designation.repo';
+import { AuditRepo } from './audit.repo';
+import { InvitationsRepo } from './invitations.repo';
+import { HelpdeskRepo } from './helpdesk.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -24,6 +30,12 @@ export class Store {
   readonly contacts: ContactsRepo;
   readonly directLine: DirectLineRepo;
   readonly cardMessages: CardMessagesRepo;
+  readonly directory: DirectoryRepo;
+  readonly revocations: RevocationRepo;
+  readonly designations: DesignationRepo;
+  readonly audit: AuditRepo;
+  readonly invitations: InvitationsRepo;
+  readonly helpdesk: HelpdeskRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -39,6 +51,12 @@ export class Store {
     this.contacts = new ContactsRepo(db);
     this.directLine = new DirectLineRepo(db);
     this.cardMessages = new CardMessagesRepo(db);
+    this.directory = new DirectoryRepo(db);
+    this.revocations = new RevocationRepo(db, options);
+    this.designations = new DesignationRepo(db);
+    this.audit = new AuditRepo(db);
+    this.invitations = new InvitationsRepo(db);
+    this.helpdesk = new HelpdeskRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

@@ -28,6 +28,7 @@ const COLUMNS = [
   'revokeAccess',
   'designateManager',
   'diagnose',
+  'viewAudit',
 ] as const;
 
 const HOLDINGS = {
@@ -50,44 +51,44 @@ const SCOPES = {
 
 /**
  * The expected answer of may() for every holding × scope × action, written out by hand.
- *                                       grant create assignFn activateQ viewUsers viewNiss revoke designate diagnose
+ *                                       grant create assignFn activateQ viewUsers viewNiss revoke designate diagnose viewAudit
  */
 // prettier-ignore
 const EXPECTED: [holding: keyof typeof HOLDINGS, scope: keyof typeof SCOPES, flags: string][] = [
-  ['RAE of E1',               'E1 (entity-wide)', 'Y Y Y Y Y Y Y Y Y'],
-  ['RAE of E1',               'E1/Q10',           'Y Y Y Y Y Y Y Y Y'],
-  ['RAE of E1',               'E1/Q11',           'Y Y Y Y Y Y Y Y Y'],
-  ['RAE of E1',               'E2 (entity-wide)', '. . . . . . . . .'],
-  ['RAE of E1',               'E2/Q20',           '. . . . . . . . .'],
-  ['RAE of E1',               'E2/Q10',           '. . . . . . . . .'],
+  ['RAE of E1',               'E1 (entity-wide)', 'Y Y Y Y Y Y Y Y Y Y'],
+  ['RAE of E1',               'E1/Q10',           'Y Y Y Y Y Y Y Y Y Y'],
+  ['RAE of E1',               'E1/Q11',           'Y Y Y Y Y Y Y Y Y Y'],
+  ['RAE of E1',               'E2 (entity-wide)', '. . . . . . . . . .'],
+  ['RAE of E1',               'E2/Q20',           '. . . . . . . . . .'],
+  ['RAE of E1',               'E2/Q10',           '. . . . . . . . . .'],
 
-  ['CO_RAE of E1',            'E1 (entity-wide)', 'Y Y Y Y Y Y Y . Y'],
-  ['CO_RAE of E1',            'E1/Q10',           'Y Y Y Y Y Y Y . Y'],
-  ['CO_RAE of E1',            'E1/Q11',           'Y Y Y Y Y Y Y . Y'],
-  ['CO_RAE of E1',            'E2 (entity-wide)', '. . . . . . . . .'],
-  ['CO_RAE of E1',            'E2/Q20',           '. . . . . . . . .'],
-  ['CO_RAE of E1',            'E2/Q10',           '. . . . . . . . .'],
+  ['CO_RAE of E1',            'E1 (entity-wide)', 'Y Y Y Y Y Y Y . Y Y'],
+  ['CO_RAE of E1',            'E1/Q10',           'Y Y Y Y Y Y Y . Y Y'],
+  ['CO_RAE of E1',            'E1/Q11',           'Y Y Y Y Y Y Y . Y Y'],
+  ['CO_RAE of E1',            'E2 (entity-wide)', '. . . . . . . . . .'],
+  ['CO_RAE of E1',            'E2/Q20',           '. . . . . . . . . .'],
+  ['CO_RAE of E1',            'E2/Q10',           '. . . . . . . . . .'],
 
-  ['GA of E1 (whole entity)', 'E1 (entity-wide)', 'Y Y Y . Y Y Y . Y'],
-  ['GA of E1 (whole entity)', 'E1/Q10',           'Y Y Y . Y Y Y . Y'],
-  ['GA of E1 (whole entity)', 'E1/Q11',           'Y Y Y . Y Y Y . Y'],
-  ['GA of E1 (whole entity)', 'E2 (entity-wide)', '. . . . . . . . .'],
-  ['GA of E1 (whole entity)', 'E2/Q20',           '. . . . . . . . .'],
-  ['GA of E1 (whole entity)', 'E2/Q10',           '. . . . . . . . .'],
+  ['GA of E1 (whole entity)', 'E1 (entity-wide)', 'Y Y Y . Y Y Y . Y Y'],
+  ['GA of E1 (whole entity)', 'E1/Q10',           'Y Y Y . Y Y Y . Y Y'],
+  ['GA of E1 (whole entity)', 'E1/Q11',           'Y Y Y . Y Y Y . Y Y'],
+  ['GA of E1 (whole entity)', 'E2 (entity-wide)', '. . . . . . . . . .'],
+  ['GA of E1 (whole entity)', 'E2/Q20',           '. . . . . . . . . .'],
+  ['GA of E1 (whole entity)', 'E2/Q10',           '. . . . . . . . . .'],
 
-  ['GA of E1 limited to Q10', 'E1 (entity-wide)', '. . . . . . . . .'],
-  ['GA of E1 limited to Q10', 'E1/Q10',           'Y Y Y . Y Y Y . Y'],
-  ['GA of E1 limited to Q10', 'E1/Q11',           '. . . . . . . . .'],
-  ['GA of E1 limited to Q10', 'E2 (entity-wide)', '. . . . . . . . .'],
-  ['GA of E1 limited to Q10', 'E2/Q20',           '. . . . . . . . .'],
-  ['GA of E1 limited to Q10', 'E2/Q10',           '. . . . . . . . .'],
+  ['GA of E1 limited to Q10', 'E1 (entity-wide)', '. . . . . . . . . .'],
+  ['GA of E1 limited to Q10', 'E1/Q10',           'Y Y Y . Y Y Y . Y Y'],
+  ['GA of E1 limited to Q10', 'E1/Q11',           '. . . . . . . . . .'],
+  ['GA of E1 limited to Q10', 'E2 (entity-wide)', '. . . . . . . . . .'],
+  ['GA of E1 limited to Q10', 'E2/Q20',           '. . . . . . . . . .'],
+  ['GA of E1 limited to Q10', 'E2/Q10',           '. . . . . . . . . .'],
 
-  ['HELPDESK',                'E1 (entity-wide)', '. . . . Y . . . Y'],
-  ['HELPDESK',                'E1/Q10',           '. . . . Y . . . Y'],
-  ['HELPDESK',                'E1/Q11',           '. . . . Y . . . Y'],
-  ['HELPDESK',                'E2 (entity-wide)', '. . . . Y . . . Y'],
-  ['HELPDESK',                'E2/Q20',           '. . . . Y . . . Y'],
-  ['HELPDESK',                'E2/Q10',           '. . . . Y . . . Y'],
+  ['HELPDESK',                'E1 (entity-wide)', '. . . . Y . . . Y Y'],
+  ['HELPDESK',                'E1/Q10',           '. . . . Y . . . Y Y'],
+  ['HELPDESK',                'E1/Q11',           '. . . . Y . . . Y Y'],
+  ['HELPDESK',                'E2 (entity-wide)', '. . . . Y . . . Y Y'],
+  ['HELPDESK',                'E2/Q20',           '. . . . Y . . . Y Y'],
+  ['HELPDESK',                'E2/Q10',           '. . . . Y . . . Y Y'],
 ];
 
 function flags(text: string): boolean[] {
@@ -109,10 +110,10 @@ describe('the lists', () => {
   it('has exactly this permission matrix', () => {
     // prettier-ignore
     const expected: Record<Role, Record<Action, boolean>> = {
-      RAE:      { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: true,  viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: true,  diagnose: true },
-      CO_RAE:   { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: true,  viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: false, diagnose: true },
-      GA:       { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: false, viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: false, diagnose: true },
-      HELPDESK: { grantAccess: false, createUser: false, assignFunction: false, activateQuality: false, viewUsers: true, viewNiss: false, revokeAccess: false, designateManager: false, diagnose: true },
+      RAE:      { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: true,  viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: true,  diagnose: true, viewAudit: true },
+      CO_RAE:   { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: true,  viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: false, diagnose: true, viewAudit: true },
+      GA:       { grantAccess: true,  createUser: true,  assignFunction: true,  activateQuality: false, viewUsers: true, viewNiss: true,  revokeAccess: true,  designateManager: false, diagnose: true, viewAudit: true },
+      HELPDESK: { grantAccess: false, createUser: false, assignFunction: false, activateQuality: false, viewUsers: true, viewNiss: false, revokeAccess: false, designateManager: false, diagnose: true, viewAudit: true },
     };
     expect(PERMISSIONS).toEqual(expected);
   });

@@ -294,7 +294,7 @@ describe('executeGrant', () => {
         {
           id: result.fn!.id, request_id: result.requestId, user_id: ids.marie, quality_id: ids.hospitalA,
           function_code: 'COLLAB_SPECIALIST', start_date: '2026-03-20', end_date: null, status: 'pending', active_at: midnight,
-          activated_at: null, created_by: ids.coRae, created_at: NOW,
+          activated_at: null, created_by: ids.coRae, created_at: NOW, end_at: null, end_request_id: null,
         },
       ]);
       const fnAudit = audit().filter((a) => a.action === 'assignFunction');

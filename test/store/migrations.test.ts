@@ -138,6 +138,28 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
     table: 'personal_chats',
     rows: [{ manager_id: 1, channel_id: 'msteams', conversation_id: 'a:1on1', reference: '{"conversation":{"id":"a:1on1"}}', updated_at: T0 }],
   },
+  {
+    table: 'revocation_requests',
+    rows: [
+      {
+        id: 1, idempotency_key: 'rev-1', kind: 'revokeApplications', manager_id: 1, entity_id: 1, quality_id: 1, user_id: 1,
+        conversation_id: 'conv-1', created_at: T0, effective_at: T0 + 1_200_000, applied_at: null, result: '{}',
+      },
+    ],
+  },
+  {
+    table: 'password_tokens',
+    rows: [{ id: 1, user_id: 1, token_hash: 'a'.repeat(64), created_at: T0, expires_at: T0 + 3_600_000, used_at: null, revoked_at: null }],
+  },
+  {
+    table: 'mail_outbox',
+    rows: [
+      {
+        id: 1, kind: 'invitation', user_id: 1, status: 'pending', attempts: 0, next_attempt_at: T0, last_error: null, created_at: T0,
+        sent_at: null,
+      },
+    ],
+  },
 ];
 
 /** Tables and indexes each migration creates, written out so a changed migration is noticed. */
@@ -162,6 +184,8 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   100: { tables: ['directline_conversations', 'directline_activities'], indexes: ['directline_conversations_byUser'] },
   110: { tables: ['card_messages'], indexes: [] },
   200: { tables: ['personal_chats'], indexes: [] },
+  300: { tables: ['revocation_requests'], indexes: ['revocation_requests_byAppliedEffective'] },
+  310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
 };
 
 function emptyDb(): Db {
@@ -206,11 +230,11 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 200]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 200, 300, 310]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
-      '0100-directline.sql', '0110-card-messages.sql', '0200-personal-chats.sql',
+      '0100-directline.sql', '0110-card-messages.sql', '0200-personal-chats.sql', '0300-take-access-away.sql', '0310-password-invitations.sql',
     ]);
   });
 
@@ -448,6 +472,40 @@ describe('0040: requests keep the result they gave', () => {
     migrate(db, { upTo: 40 });
     const results = (db.prepare(`SELECT result FROM grant_requests ORDER BY id`).all() as { result: string }[]).map((r) => JSON.parse(r.result));
     expect(results).toEqual(expected);
+    db.close();
+  });
+});
+
+describe('0300: taking access away', () => {
+  it('leaves existing grants, functions and memberships with nothing scheduled', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 40 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 300 });
+    expect(db.prepare(`SELECT revoke_at, revoke_request_id FROM grants`).all()).toEqual([{ revoke_at: null, revoke_request_id: null }]);
+    expect(db.prepare(`SELECT end_at, end_request_id FROM function_assignments`).all()).toEqual([{ end_at: null, end_request_id: null }]);
+    expect(db.prepare(`SELECT remove_at, remove_request_id FROM user_memberships`).all()).toEqual([{ remove_at: null, remove_request_id: null }]);
+    expect(() => db.exec(`INSERT INTO revocation_requests (idempotency_key, kind, manager_id, entity_id, user_id, created_at, effective_at)
+      VALUES ('k', 'delete', 1, 1, 1, 0, 0)`)).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+});
+
+describe('0310: invitations', () => {
+  it('queues an invitation for each invited user created from then on, in the same transaction, not for others', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 300 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 310 });
+    expect(db.prepare(`SELECT count(*) AS n FROM mail_outbox`).get()).toEqual({ n: 0 });
+    const insert = db.prepare(`INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
+      VALUES (?, ?, 'N', 'F', 'fr', 'x@example.org', ?, ?, ?)`);
+    insert.run('90041212377', 'invited1', 'invited', T0, T0);
+    insert.run('78110324621', 'active1', 'active', T0, T0);
+    expect(db.prepare(`SELECT kind, user_id, status, next_attempt_at FROM mail_outbox`).all()).toEqual([
+      { kind: 'invitation', user_id: 2, status: 'pending', next_attempt_at: T0 },
+    ]);
+    expect(() => db.prepare(`INSERT INTO password_tokens (user_id, token_hash, created_at, expires_at) VALUES (1, 'short', 0, 0)`).run()).toThrow(/CHECK/);
     db.close();
   });
 });

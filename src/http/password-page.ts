@@ -1,0 +1,99 @@
+import type { Request, Response, Server } from 'restify';
+import type { Logger } from 'pino';
+import type { InvitationsRepo } from '../store/invitations.repo';
+import { checkPassword, PASSWORD_MAX } from '../domain/password';
+import { hashPassword } from '../password/hash';
+import { isLocale, toLocale, type Locale } from '../domain/locale';
+import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import type { TokenProblemKey } from '../../dialogs/messages/people.catalog';
+
+export interface PasswordPageDeps {
+  invitations: InvitationsRepo;
+  logger: Logger;
+  hash?: (password: string) => Promise<string>;
+  now?: () => number;
+}
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+function page(locale: Locale, body: string): string {
+  const title = PEOPLE_MESSAGES[locale].passwordTitle();
+  return `<!doctype html>
+<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sésame — ${escape(title)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;line-height:1.5}
+label{display:block;margin-top:1rem}input{width:100%;padding:.5rem;font-size:1rem;box-sizing:border-box}
+button{margin-top:1.5rem;padding:.6rem 1.2rem;font-size:1rem}.errors{color:#a40000}.rules{color:#444}</style>
+</head><body><h1>${escape(title)}</h1>
+${body}
+</body></html>`;
+}
+
+function send(res: Response, status: number, html: string): void {
+  // The token is in the URL: no caching, no referrer, no framing.
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'referrer-policy': 'no-referrer',
+    'x-frame-options': 'DENY',
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+  });
+  res.end(html);
+}
+
+function form(locale: Locale, firstName: string, username: string, errors: string[]): string {
+  const m = PEOPLE_MESSAGES[locale];
+  return `<p>${escape(m.passwordIntro({ firstName, username }))}</p>
+<p class="rules">${escape(m.passwordRules())}</p>
+${errors.length ? `<ul class="errors" role="alert">${errors.map((e) => `<li>${escape(e)}</li>`).join('')}</ul>` : ''}
+<form method="post">
+<label>${escape(m.passwordLabel())}<input type="password" name="password" autocomplete="new-password" required maxlength="${PASSWORD_MAX * 4}"></label>
+<label>${escape(m.passwordConfirmLabel())}<input type="password" name="confirmation" autocomplete="new-password" required maxlength="${PASSWORD_MAX * 4}"></label>
+<button type="submit">${escape(m.passwordSubmit())}</button>
+</form>`;
+}
+
+const STATUS: Record<TokenProblemKey, number> = { unknown: 404, expired: 410, used: 410, replaced: 410 };
+
+/** GET and POST /password/:token, the page where an invited user chooses their password. */
+export function registerPasswordPage(server: Server, deps: PasswordPageDeps): void {
+  const hash = deps.hash ?? hashPassword;
+  const now = deps.now ?? (() => Date.now());
+  const localeOf = (req: Request, fallback: Locale): Locale => {
+    // No query parser on this server: read ?lang= from the URL itself.
+    const q = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
+    if (isLocale(q)) return q;
+    return fallback;
+  };
+  const refuse = (req: Request, res: Response, problem: TokenProblemKey) => {
+    const locale = localeOf(req, toLocale(req.header('accept-language')));
+    send(res, STATUS[problem], page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].tokenProblem({ problem }))}</p>`));
+  };
+
+  server.get('/password/:token', async (req: Request, res: Response) => {
+    const check = deps.invitations.check(String(req.params.token ?? ''), now());
+    if (!check.ok) return refuse(req, res, check.problem);
+    const locale = localeOf(req, check.user.language);
+    send(res, 200, page(locale, form(locale, check.user.firstName, check.user.username, [])));
+  });
+
+  server.post('/password/:token', async (req: Request, res: Response) => {
+    const check = deps.invitations.check(String(req.params.token ?? ''), now());
+    if (!check.ok) return refuse(req, res, check.problem);
+    const { user } = check;
+    const locale = localeOf(req, user.language);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const password = typeof body.password === 'string' ? body.password : '';
+    const confirmation = typeof body.confirmation === 'string' ? body.confirmation : '';
+    const problems = checkPassword(password, confirmation, user);
+    if (problems.length > 0) {
+      const m = PEOPLE_MESSAGES[locale];
+      return send(res, 400, page(locale, form(locale, user.firstName, user.username, problems.map((problem) => m.passwordProblem({ problem })))));
+    }
+    const stored = await hash(password);
+    if (!deps.invitations.consume(check.tokenId, user.id, stored, now())) return refuse(req, res, 'used');
+    deps.logger.info({ userId: user.id }, 'password set through invitation');
+    send(res, 200, page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].passwordSet({ username: user.username }))}</p>`));
+  });
+}

@@ -1,0 +1,26 @@
+import type { Store } from '../store/store';
+import type { AuditEntry, AuditFilter } from '../store/audit.repo';
+import { ForbiddenError, may } from '../domain/authorization';
+
+/**
+ * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where
+ * they hold viewAudit. Asking for an entity outside those is refused, not silently emptied.
+ */
+export function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
+  const roles = store.people.rolesOf(managerId);
+  if (filter.entityId !== undefined) {
+    store.access.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });
+    return store.audit.list(filter);
+  }
+  if (roles.some((r) => r.role === 'HELPDESK')) return store.audit.list(filter);
+  const entityIds = [...new Set(roles.map((r) => r.entityId).filter((id): id is number => id !== null))].filter((id) =>
+    may(roles, 'viewAudit', { entityId: id }),
+  );
+  if (entityIds.length === 0) throw new ForbiddenError('viewAudit', { entityId: 0 });
+  return store.audit.list({ ...filter, entityIds });
+}
+
+/** "Qui a donné accès à HospiSup à 85073003328 ?", within what the manager may read. */
+export function whoGranted(store: Store, managerId: number, niss: string, application: string, entityId?: number): AuditEntry[] {
+  return auditFor(store, managerId, { niss, application, action: 'grantAccess', outcome: 'ok', ...(entityId !== undefined ? { entityId } : {}) });
+}

@@ -1,0 +1,79 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk.machine';
+import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
+import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { Store } from '../../src/store/store';
+import type { Locale } from '../../src/domain/locale';
+import { demoStore } from '../store/fixtures';
+import { grant, lookUp } from '../store/people-fixtures';
+
+describe('parseHelpdesk', () => {
+  it.each([
+    ['pourquoi 85.07.30-033.28 ne peut pas ouvrir Colindos ?', { kind: 'diagnose', niss: '85.07.30-033.28' }],
+    ["why can't 85073003328 open HospiSup?", { kind: 'diagnose', niss: '85073003328' }],
+    ['Guide Colindos', { kind: 'guide', application: 'colindos' }],
+    ['gids', { kind: 'guide', application: '' }],
+    ['bonjour', { kind: 'other' }],
+  ])('%s', (text, expected) => expect(parseHelpdesk(text)).toMatchObject(expected));
+});
+
+describe('the helpdesk conversation, against the demo store', () => {
+  let store: Store;
+  beforeEach(() => {
+    store = demoStore();
+    const ids = lookUp(store);
+    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, Date.now());
+  });
+  afterEach(() => store.close());
+
+  async function chat(locale: Locale, texts: string[]): Promise<string[]> {
+    const helpdesk = store.people.managerByChannelUserId('demo-helpdesk')!;
+    const actor = createActor(helpdeskMachineFor(store), { input: { managerId: helpdesk.id, locale } }).start();
+    const out: string[] = [];
+    for (const text of texts) {
+      actor.send({ type: 'TEXT', text });
+      const snap = await waitFor(actor, (s) => s.matches('idle') || s.matches('guiding'));
+      out.push(helpdeskText(snap.context.reply as HelpdeskReply, locale));
+    }
+    return out;
+  }
+
+  it('diagnoses from a sentence, naming the application in any language', async () => {
+    const [pending, none] = await chat('fr', ['pourquoi 85.07.30-033.28 ne peut pas ouvrir HospiSup ?', 'et 90041212377, il ne peut pas ouvrir Colindos ?']);
+    expect(pending).toMatch(/^L'accès de Dr Marie Dupont à Hospisup est enregistré et sera actif à \d\d:\d\d/);
+    expect(none).toBe("Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner.");
+  });
+
+  it('walks the guide with next/back/stop in the agent\'s language, and a question interrupts it', async () => {
+    const replies = await chat('de', ['Anleitung Colindos', 'weiter', 'weiter', 'zurück', 'was?', 'beenden', 'hallo']);
+    expect(replies[0]).toMatch(/^Schritt 1 von 12: Öffnen Sie/);
+    expect(replies[1]).toMatch(/^Schritt 2 von 12/);
+    expect(replies[2]).toMatch(/^Schritt 3 von 12/);
+    expect(replies[3]).toMatch(/^Schritt 2 von 12/);
+    expect(replies[4]).toMatch(/^Schritt 2 von 12/);
+    expect(replies[5]).toMatch(/^Anleitung beendet/);
+    expect(replies[6]).toMatch(/^Fragen Sie mich/);
+    expect(await chat('en', ['guide', 'guide facebook'])).toEqual([
+      'For which application? For example "guide Colindos" or "guide HospiSup".',
+      'For which application? For example "guide Colindos" or "guide HospiSup".',
+    ]);
+  });
+
+  it('ends the guide after its last step', async () => {
+    const replies = await chat('en', ['guide hospisup', ...Array(8).fill('next')]);
+    expect(replies[7]).toMatch(/^Step 8 of 8: .*This is the last step/s);
+    expect(replies[8]).toMatch(/^Guide stopped/);
+  });
+});
+
+describe('with fake lookups', () => {
+  it('answers help when a lookup fails', async () => {
+    const machine = helpdeskMachine.provide({
+      actors: { diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async () => { throw new Error('db down'); }) },
+    });
+    const actor = createActor(machine, { input: { managerId: 1, locale: 'en' } }).start();
+    actor.send({ type: 'TEXT', text: 'why can 85073003328 not open eBirth' });
+    const snap = await waitFor(actor, (s) => s.matches('idle') && s.context.reply !== null);
+    expect(helpdeskText(snap.context.reply!, 'en')).toMatch(/^Ask me/);
+  });
+});

@@ -1,0 +1,144 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startTestSesame, tempDir, testConfig } from '../support/harness';
+import type { Sesame } from '../../src/app';
+import { verifyPassword } from '../../src/password/hash';
+
+let dir: { dir: string; cleanup: () => void };
+let sesame: Sesame;
+
+beforeEach(async () => {
+  dir = tempDir();
+  sesame = await startTestSesame(testConfig(join(dir.dir, 'sesame.db')));
+});
+afterEach(async () => {
+  await sesame.close();
+  dir.cleanup();
+});
+
+const PASSWORD = 'Rivière verte 2026';
+
+/** A manager creates Alice through the store, as the chat's confirmation does; returns her invitation mail. */
+async function inviteAlice(language: 'fr' | 'nl' = 'fr'): Promise<{ link: string; token: string; mail: { to: { address: string }[]; subject: string; text: string } }> {
+  const { store } = sesame;
+  const manager = store.people.managerByChannelUserId('demo-manager')!;
+  const entity = store.catalog.entityByInami('710087-50')!;
+  const quality = store.catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === 'HOSPITAL')!;
+  store.access.executeGrant({
+    idempotencyKey: `k-${language}`, managerId: manager.id, conversationId: null, qualityId: quality.id, activateQuality: false,
+    applicationCodes: ['HOSPISUP'], fn: null,
+    user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language, email: 'alice.martin@example.org', localEmail: null } },
+  });
+  store.onGranted?.();
+  await sesame.invitations.idle();
+  const mailDir = join(dir.dir, 'mail');
+  const mails = readdirSync(mailDir).map((f) => JSON.parse(readFileSync(join(mailDir, f), 'utf8')));
+  const mail = mails.find((m) => m.to[0].address === 'alice.martin@example.org');
+  const link = /https?:\/\/\S+\/password\/([\w-]{43})/.exec(mail.text)!;
+  return { link: link[0], token: link[1]!, mail };
+}
+
+const post = (token: string, password: string, confirmation: string, query = '') =>
+  fetch(`${sesame.url}/password/${token}${query}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ password, confirmation }).toString(),
+  });
+
+const userRow = () =>
+  sesame.store.db.prepare(`SELECT status, password_hash FROM users WHERE username = 'amartin'`).get() as { status: string; password_hash: string | null };
+
+describe('the invitation', () => {
+  it('is mailed when a grant creates a user, in their language, with a link to this server; only the hash is stored', async () => {
+    const { link, token, mail } = await inviteAlice('nl');
+    expect(mail.to[0]!.address).toBe('alice.martin@example.org');
+    expect(mail.subject).toBe('Sésame: kies uw wachtwoord');
+    expect(link.startsWith(`${sesame.url}/password/`)).toBe(true);
+    const dump = JSON.stringify(sesame.store.db.prepare(`SELECT * FROM password_tokens`).all());
+    expect(dump).not.toContain(token);
+    // The demo's invited Lucas got his at start-up.
+    expect(sesame.store.invitations.counts()).toEqual({ sent: 2 });
+  });
+});
+
+describe('GET /password/:token', () => {
+  it('shows the form in the user\'s language, with the rules, and forbids caching and referrers', async () => {
+    const { token } = await inviteAlice();
+    const res = await fetch(`${sesame.url}/password/${token}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await res.text();
+    expect(html).toContain('Choisissez votre mot de passe');
+    expect(html).toContain('votre nom d&#39;utilisateur est amartin');
+    expect(html).toContain('Au moins 12 caractères');
+    expect(html.match(/type="password"/g)).toHaveLength(2);
+    expect(await (await fetch(`${sesame.url}/password/${token}?lang=de`)).text()).toContain('Wählen Sie Ihr Passwort');
+  });
+
+  it('refuses an unknown link without saying whose it could be', async () => {
+    const res = await fetch(`${sesame.url}/password/${'A'.repeat(43)}`, { headers: { 'accept-language': 'en-GB' } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('This link is not valid');
+    expect((await fetch(`${sesame.url}/password/short`)).status).toBe(404);
+  });
+});
+
+describe('POST /password/:token', () => {
+  it('names every broken rule, in the user\'s language, and changes nothing', async () => {
+    const { token } = await inviteAlice();
+    const res = await post(token, 'amartin1', 'amartin2');
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('Il faut au moins 12 caractères.');
+    expect(html).toContain("Il ne peut pas contenir votre nom d&#39;utilisateur.");
+    expect(html).toContain('Les deux mots de passe ne sont pas identiques.');
+    expect(html).not.toContain('amartin1');
+    expect(userRow()).toEqual({ status: 'invited', password_hash: null });
+  });
+
+  it('refuses two different passwords', async () => {
+    const { token } = await inviteAlice();
+    const res = await post(token, PASSWORD, `${PASSWORD}!`, '?lang=en');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('The two passwords are not the same.');
+  });
+
+  it('sets the password (scrypt, never in clear), activates the user, and the link cannot be used again', async () => {
+    const { token } = await inviteAlice();
+    const res = await post(token, PASSWORD, PASSWORD);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('Votre mot de passe est enregistré');
+    const row = userRow();
+    expect(row.status).toBe('active');
+    expect(row.password_hash).toMatch(/^scrypt\$131072\$8\$1\$/);
+    expect(await verifyPassword(PASSWORD, row.password_hash!)).toBe(true);
+    // Nowhere in the database in clear.
+    for (const table of ['users', 'audit_log', 'password_tokens', 'mail_outbox']) {
+      expect(JSON.stringify(sesame.store.db.prepare(`SELECT * FROM ${table}`).all())).not.toContain(PASSWORD);
+    }
+    expect(sesame.store.audit.list({ action: 'setPassword' })).toHaveLength(1);
+
+    const again = await post(token, 'Autre phrase 2027', 'Autre phrase 2027');
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Ce lien a déjà servi');
+    expect((await fetch(`${sesame.url}/password/${token}`)).status).toBe(410);
+    expect(await verifyPassword(PASSWORD, userRow().password_hash!)).toBe(true);
+  });
+
+  it('refuses an expired link', async () => {
+    const { token } = await inviteAlice();
+    sesame.store.db.prepare(`UPDATE password_tokens SET expires_at = ?`).run(Date.now() - 1);
+    const res = await post(token, PASSWORD, PASSWORD);
+    expect(res.status).toBe(410);
+    expect(await res.text()).toContain('Ce lien a expiré');
+    expect(userRow().password_hash).toBeNull();
+  });
+
+  it('refuses a link replaced by a newer invitation', async () => {
+    const { token } = await inviteAlice();
+    const user = sesame.store.people.userByUsername('amartin')!;
+    sesame.store.invitations.issueToken(user.id, 60_000);
+    expect((await fetch(`${sesame.url}/password/${token}`)).status).toBe(410);
+  });
+});

@@ -1,0 +1,187 @@
+import type { Store } from '../../src/store/store';
+import type { RevocationOrder } from '../../src/store/revocation.repo';
+import { ForbiddenError } from '../../src/domain/authorization';
+import { brusselsMidnight } from '../../src/domain/dates';
+import { accessChanges } from '../../src/activation/due-work';
+import { count, DELAY, demoStore, NOW } from './fixtures';
+import { addManager, grant, lookUp, type Ids } from './people-fixtures';
+
+let store: Store;
+let ids: Ids;
+let n = 0;
+
+beforeEach(() => {
+  store = demoStore();
+  ids = lookUp(store);
+});
+afterEach(() => store.close());
+
+const ACTIVE = NOW + DELAY;
+const LATER = ACTIVE + 60_000;
+
+function revoke(o: Partial<RevocationOrder> & Record<string, unknown>, now = LATER) {
+  n += 1;
+  return store.revocations.execute(
+    { idempotencyKey: `rev-${n}`, managerId: ids.coRae, conversationId: 'conv-1', userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'], ...o } as RevocationOrder,
+    now,
+  );
+}
+
+/** Marie holds HOSPISUP and EBIRTH in A/HOSPITAL, active. */
+function marieHolds() {
+  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP', 'EBIRTH'] });
+  store.access.activateDue(ACTIVE);
+}
+
+const grantRows = () =>
+  store.db.prepare(`SELECT a.code, g.status, g.revoke_at, g.revoked_at FROM grants g JOIN applications a ON a.id = g.application_id ORDER BY a.code`).all();
+
+describe('revoking applications', () => {
+  it('keeps the grant active until the portal delay, then revokes it, audits and notifies "now inactive"', () => {
+    marieHolds();
+    const r = revoke({});
+    expect(r).toMatchObject({ replayed: false, effectiveAt: LATER + DELAY, grants: [{ applicationCode: 'HOSPISUP', cancelled: false }], notHeld: [] });
+    expect(grantRows()).toEqual([
+      { code: 'EBIRTH', status: 'active', revoke_at: null, revoked_at: null },
+      { code: 'HOSPISUP', status: 'active', revoke_at: LATER + DELAY, revoked_at: null },
+    ]);
+    const audit = store.audit.list({ action: 'revokeAccess' });
+    expect(audit).toMatchObject([{ by: 'demo-manager', niss: '85073003328', application: 'HOSPISUP', outcome: 'ok' }]);
+
+    const changes = accessChanges(store.access, store.revocations);
+    expect(changes.nextDueAt()).toBe(LATER + DELAY);
+    expect(changes.activateDue(LATER + DELAY - 1)).toEqual({ grants: 0, functions: 0, notifications: 0 });
+    expect(changes.activateDue(LATER + DELAY)).toEqual({ grants: 1, functions: 0, notifications: 1 });
+    expect(grantRows()).toContainEqual({ code: 'HOSPISUP', status: 'revoked', revoke_at: LATER + DELAY, revoked_at: LATER + DELAY });
+    expect(store.audit.list({ action: 'deactivateGrant' })).toMatchObject([{ by: 'system', onBehalfOf: 'demo-manager', application: 'HOSPISUP' }]);
+    const outbox = store.db.prepare(`SELECT conversation_id, kind, payload FROM outbox WHERE kind = 'deactivated'`).all() as { payload: string }[];
+    expect(outbox).toHaveLength(1);
+    expect(JSON.parse(outbox[0]!.payload)).toMatchObject({ userName: 'Dr Marie Dupont', kind: 'revokeApplications', applications: [{ code: 'HOSPISUP' }] });
+    // Nothing left to do.
+    expect(changes.nextDueAt()).toBeNull();
+    expect(changes.activateDue(LATER + 2 * DELAY)).toEqual({ grants: 0, functions: 0, notifications: 0 });
+  });
+
+  it('is idempotent: the same key replays the first answer and writes nothing', () => {
+    marieHolds();
+    const first = revoke({ idempotencyKey: 'same' });
+    const before = count(store, 'audit_log');
+    const again = revoke({ idempotencyKey: 'same' }, LATER + 5000);
+    expect(again).toEqual({ ...first, replayed: true });
+    expect(count(store, 'audit_log')).toBe(before);
+    expect(count(store, 'revocation_requests')).toBe(1);
+  });
+
+  it('cancels at once a grant not active yet, and says which were not held', () => {
+    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
+    const r = revoke({ applicationCodes: ['HOSPISUP', 'EBIRTH'] }, NOW + 1000);
+    expect(r.grants).toEqual([expect.objectContaining({ applicationCode: 'HOSPISUP', cancelled: true })]);
+    expect(r.notHeld).toEqual(['EBIRTH']);
+    expect(grantRows()).toEqual([{ code: 'HOSPISUP', status: 'revoked', revoke_at: NOW + 1000, revoked_at: NOW + 1000 }]);
+    // Never activated afterwards, and no "active" notice.
+    expect(store.access.activateDue(ACTIVE)).toMatchObject({ grants: 0, notifications: 0 });
+  });
+
+  it('refuses HELPDESK and a manager of another entity, audits the refusal, writes nothing else', () => {
+    marieHolds();
+    const other = addManager(store, 'rae-b-only', [['RAE', ids.entityB]]);
+    for (const managerId of [ids.helpdesk, other]) {
+      const before = count(store, 'revocation_requests');
+      expect(() => revoke({ managerId })).toThrow(ForbiddenError);
+      expect(count(store, 'revocation_requests')).toBe(before);
+    }
+    expect(store.audit.list({ action: 'revokeAccess', outcome: 'refused' })).toHaveLength(2);
+    expect(grantRows().every((g) => (g as { revoke_at: unknown }).revoke_at === null)).toBe(true);
+  });
+});
+
+describe('ending a function', () => {
+  it('ends at the Brussels midnight of the end date, not before the delay', () => {
+    grant(store, {
+      managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null },
+    });
+    store.access.activateDue(ACTIVE);
+    const r = revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
+    const end = brusselsMidnight('2026-03-31').getTime();
+    expect(r).toMatchObject({ effectiveAt: end, functions: [{ code: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }] });
+    expect(store.revocations.applyDue(end - 1).functions).toBe(0);
+    expect(store.revocations.applyDue(end)).toMatchObject({ functions: 1, notifications: 1 });
+    expect(store.db.prepare(`SELECT status, end_date FROM function_assignments`).get()).toEqual({ status: 'ended', end_date: '2026-03-31' });
+  });
+
+  it('ends at once a function that has not started when the end is before its start', () => {
+    grant(store, {
+      managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null },
+    });
+    const r = revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-20' });
+    expect(r.functions).toEqual([{ id: expect.any(Number), code: 'COLLAB_SPECIALIST', endDate: '2026-04-01' }]);
+    expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
+    expect(store.access.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
+  });
+
+  it('has nothing to do when the person holds no such function', () => {
+    expect(revoke({ kind: 'endFunction', functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }).functions).toEqual([]);
+  });
+});
+
+describe('removing a user from the entity', () => {
+  it('takes every grant and function away and the membership, after the delay', () => {
+    marieHolds();
+    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } }, ACTIVE);
+    const r = revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
+    expect(r.memberships).toEqual([{ qualityId: ids.hospitalA, kind: 'HOSPITAL' }]);
+    expect(r.grants.map((g) => [g.applicationCode, g.cancelled])).toEqual([['COLINDOS', true], ['EBIRTH', false], ['HOSPISUP', false]]);
+    expect(r.functions).toHaveLength(1);
+    // Still listed until it takes effect, gone after.
+    expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(1);
+    const applied = store.revocations.applyDue(r.effectiveAt);
+    expect(applied).toMatchObject({ grants: 2, memberships: 1, notifications: 1 });
+    expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(0);
+    expect(count(store, 'grants', `user_id = ? AND status <> 'revoked'`, ids.marie)).toBe(0);
+    expect(count(store, 'function_assignments', `user_id = ? AND status <> 'ended'`, ids.marie)).toBe(0);
+    const notice = JSON.parse((store.db.prepare(`SELECT payload FROM outbox WHERE kind = 'deactivated'`).get() as { payload: string }).payload);
+    expect(notice).toMatchObject({ kind: 'removeUser', entity: 'Hôpitaux IRIS Sud' });
+  });
+
+  it('from one qualité only, a GA limited to it may; from the whole entity, that GA may not', () => {
+    const ga = addManager(store, 'ga-hospital-a', [['GA', ids.entityA, ids.hospitalA]]);
+    expect(() => revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: undefined })).toThrow(ForbiddenError);
+    expect(revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: ids.hospitalA }).memberships).toHaveLength(1);
+  });
+});
+
+describe('granting again while a revocation waits', () => {
+  it('keeps the grant and the membership: the latest order wins, audited', () => {
+    marieHolds();
+    const r = revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
+    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, LATER + 1000);
+    const applied = store.revocations.applyDue(r.effectiveAt);
+    expect(applied).toMatchObject({ grants: 1, memberships: 0 });
+    expect(grantRows()).toEqual([
+      { code: 'EBIRTH', status: 'revoked', revoke_at: r.effectiveAt, revoked_at: r.effectiveAt },
+      { code: 'HOSPISUP', status: 'active', revoke_at: null, revoked_at: null },
+    ]);
+    expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(1);
+    expect(store.audit.list({ action: 'keepGrant' })).toMatchObject([{ application: 'HOSPISUP', by: 'demo-manager' }]);
+  });
+});
+
+describe('a function given with an end date', () => {
+  it('ends on that date by itself, audited, and the timer knows when', () => {
+    grant(store, {
+      managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: '2026-04-01' },
+    });
+    const changes = accessChanges(store.access, store.revocations);
+    changes.activateDue(ACTIVE);
+    const end = brusselsMidnight('2026-04-01').getTime();
+    expect(changes.nextDueAt()).toBe(end);
+    expect(changes.activateDue(end - 1).functions).toBe(0);
+    expect(changes.activateDue(end).functions).toBe(1);
+    expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
+    expect(store.audit.list({ action: 'deactivateFunction' })).toMatchObject([{ by: 'system', details: { reason: 'endDate' } }]);
+    expect(changes.nextDueAt()).toBeNull();
+  });
+});
