@@ -4,6 +4,7 @@ import type { OutboxRepo, OutboxItem } from '../store/outbox.repo';
 import type { ConversationsRepo } from '../store/conversations.repo';
 import type { Clock } from './scheduler';
 import { systemClock } from './scheduler';
+import { RetryLoop } from './retry-loop';
 
 /** Delivers one notification to a conversation (proactively, through the channel adapter). */
 export type Deliver = (reference: unknown, locale: Locale, item: OutboxItem) => Promise<void>;
@@ -16,10 +17,7 @@ const backoff = (attempts: number) => Math.min(1000 * 2 ** attempts, 15 * 60_000
  * Items are marked after delivery, so a crash in between may repeat a message, never lose one.
  */
 export class OutboxSender {
-  private flushing: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly loop: RetryLoop<OutboxItem>;
 
   constructor(
     private readonly outbox: OutboxRepo,
@@ -27,41 +25,22 @@ export class OutboxSender {
     private readonly deliver: Deliver,
     private readonly logger: Logger,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.loop = new RetryLoop({ due: (now) => outbox.due(now), sendOne: (item) => this.sendOne(item), nextAttemptAt: () => outbox.nextAttemptAt() }, clock);
+  }
 
   /** Sends whatever is due; concurrent calls coalesce into one more pass. */
   flush(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.flushing) {
-      this.again = true;
-      return this.flushing;
-    }
-    this.flushing = this.drain().finally(() => {
-      this.flushing = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      } else this.armRetry();
-    });
-    return this.flushing;
+    return this.loop.flush();
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.timer) this.clock.clearTimeout(this.timer);
+    this.loop.stop();
   }
 
   /** Resolves when nothing is being sent (tests, shutdown). */
-  async idle(): Promise<void> {
-    while (this.flushing) await this.flushing;
-  }
-
-  private async drain(): Promise<void> {
-    for (;;) {
-      const items = this.outbox.due(this.clock.now());
-      if (items.length === 0 || this.stopped) return;
-      for (const item of items) await this.sendOne(item);
-    }
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   private async sendOne(item: OutboxItem): Promise<void> {
@@ -74,14 +53,5 @@ export class OutboxSender {
       this.logger.warn({ err, outboxId: item.id, attempts: item.attempts + 1 }, 'notification not delivered; will retry');
       this.outbox.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS);
     }
-  }
-
-  private armRetry(): void {
-    if (this.stopped) return;
-    if (this.timer) this.clock.clearTimeout(this.timer);
-    const next = this.outbox.nextAttemptAt();
-    if (next === null) return;
-    this.timer = this.clock.setTimeout(() => void this.flush(), Math.max(0, next - this.clock.now()));
-    this.timer.unref?.();
   }
 }

@@ -5,6 +5,7 @@ import type { MailConfig } from './config';
 import type { SendMail } from './mailer';
 import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
 import { systemClock, type Clock } from '../activation/scheduler';
+import { RetryLoop } from '../activation/retry-loop';
 
 const MAX_ATTEMPTS = 10;
 const backoff = (attempts: number) => Math.min(30_000 * 2 ** attempts, 60 * 60_000);
@@ -15,10 +16,7 @@ const backoff = (attempts: number) => Math.min(30_000 * 2 ** attempts, 60 * 60_0
  * which the next attempt's link replaces.
  */
 export class InvitationSender {
-  private flushing: Promise<void> | undefined;
-  private again = false;
-  private timer: NodeJS.Timeout | undefined;
-  private stopped = false;
+  private readonly loop: RetryLoop<MailItem>;
 
   constructor(
     private readonly invitations: InvitationsRepo,
@@ -27,39 +25,23 @@ export class InvitationSender {
     private readonly config: Pick<MailConfig, 'publicUrl' | 'invitationTtlMs'>,
     private readonly logger: Logger,
     private readonly clock: Clock = systemClock,
-  ) {}
+  ) {
+    this.loop = new RetryLoop(
+      { due: (now) => invitations.due(now), sendOne: (item) => this.sendOne(item), nextAttemptAt: () => invitations.nextAttemptAt() },
+      clock,
+    );
+  }
 
   flush(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    if (this.flushing) {
-      this.again = true;
-      return this.flushing;
-    }
-    this.flushing = this.drain().finally(() => {
-      this.flushing = undefined;
-      if (this.again) {
-        this.again = false;
-        void this.flush();
-      } else this.arm();
-    });
-    return this.flushing;
+    return this.loop.flush();
   }
 
   stop(): void {
-    this.stopped = true;
-    if (this.timer) this.clock.clearTimeout(this.timer);
+    this.loop.stop();
   }
 
-  async idle(): Promise<void> {
-    while (this.flushing) await this.flushing;
-  }
-
-  private async drain(): Promise<void> {
-    for (;;) {
-      const items = this.invitations.due(this.clock.now());
-      if (items.length === 0 || this.stopped) return;
-      for (const item of items) await this.sendOne(item);
-    }
+  idle(): Promise<void> {
+    return this.loop.idle();
   }
 
   private async sendOne(item: MailItem): Promise<void> {
@@ -86,14 +68,5 @@ export class InvitationSender {
       this.logger.warn({ err, mailOutboxId: item.id, attempts: item.attempts + 1 }, 'invitation not sent; will retry');
       this.invitations.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS, (err as Error).message);
     }
-  }
-
-  private arm(): void {
-    if (this.stopped) return;
-    if (this.timer) this.clock.clearTimeout(this.timer);
-    const next = this.invitations.nextAttemptAt();
-    if (next === null) return;
-    this.timer = this.clock.setTimeout(() => void this.flush(), Math.max(0, next - this.clock.now()));
-    this.timer.unref?.();
   }
 }
