@@ -83,7 +83,10 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   void sender.flush();
   void invitations.flush();
   logger.info({ transport: mail.smtp ? `smtp ${mail.smtp.host}:${mail.smtp.port}` : `files in ${mail.dir}` }, 'invitation mails');
-  const prune = () => store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
+  const prune = () => {
+    store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
+    store.directLine.prune(Date.now() - (config.directLineRetentionMs ?? 7 * 24 * 60 * 60_000));
+  };
   prune();
   const pruning = setInterval(prune, 60 * 60_000);
   pruning.unref();

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   ACTIVATION_DELAY: duration('20m'),
   /** A conversation left longer than this starts fresh (never with a half-confirmed grant). */
   SESAME_IDLE_TIMEOUT: duration('24h'),
+  /** How long the web chat keeps what was said (it holds NISS numbers); older history is deleted. */
+  DIRECT_LINE_RETENTION: duration('7d'),
   /** Load the demo entities, managers and users into an empty database. */
   SESAME_DEMO: z.enum(['0', '1', 'true', 'false']).default('1').transform((v) => v === '1' || v === 'true'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -58,6 +60,8 @@ export type Config = {
   dbFile: string;
   activationDelayMs: number;
   idleTimeoutMs: number;
+  /** Web chat history older than this is deleted; absent: 7 days. */
+  directLineRetentionMs?: number;
   demoData: boolean;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   bot: {
@@ -102,6 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbFile: e.SESAME_DB,
     activationDelayMs: e.ACTIVATION_DELAY,
     idleTimeoutMs: e.SESAME_IDLE_TIMEOUT,
+    directLineRetentionMs: e.DIRECT_LINE_RETENTION,
     demoData: e.SESAME_DEMO,
     logLevel: e.LOG_LEVEL,
     bot: {

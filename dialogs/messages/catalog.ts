@@ -50,7 +50,6 @@ export interface StatusParams {
 /** Every sentence Sésame says, with its parameters. Each language implements all of them. */
 export interface MessageParams {
   welcome: { name: string };
-  unknownManager: { userId: string };
   noEntity: void;
   whatNext: void;
   askEntity: void;

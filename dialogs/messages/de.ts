@@ -32,8 +32,6 @@ const HELP: Record<Slot, string> = {
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
-  unknownManager: ({ userId }) =>
-    `Ich kenne Sie noch nicht als Zugriffsverwalter (Kennung: ${userId}). Bitten Sie den Verantwortlichen für den Zugriff der Entität (VZE) Ihres Krankenhauses, Sie zu benennen, und versuchen Sie es dann erneut.`,
   noEntity: () =>
     `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Entität.`,
   whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,

@@ -32,8 +32,6 @@ const HELP: Record<Slot, string> = {
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
-  unknownManager: ({ userId }) =>
-    `Ik ken u nog niet als toegangsbeheerder (ID: ${userId}). Vraag de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van uw ziekenhuis om u aan te stellen en probeer het daarna opnieuw.`,
   noEntity: () =>
     `U hebt geen enkele rol waarmee u toegangen kunt geven (VTE, Co-VTE of toegangsbeheerder). Vraag het aan de VTE van uw entiteit.`,
   whatNext: () => `Schrijf me wanneer u een nieuwe toegang wilt geven.`,

@@ -13,6 +13,8 @@ export class DirectLineRepo {
   private readonly appendStmt;
   private readonly afterStmt;
   private readonly byIdStmt;
+  private readonly pruneActivitiesStmt;
+  private readonly pruneConversationsStmt;
 
   constructor(private readonly db: Db) {
     this.createStmt = db.prepare(`INSERT OR IGNORE INTO directline_conversations (id, user_id, created_at) VALUES (?, ?, ?)`);
@@ -23,6 +25,11 @@ export class DirectLineRepo {
     );
     this.afterStmt = db.prepare(
       `SELECT seq, activity FROM directline_activities WHERE conversation_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
+    );
+    this.pruneActivitiesStmt = db.prepare(`DELETE FROM directline_activities WHERE at < ?`);
+    this.pruneConversationsStmt = db.prepare(
+      `DELETE FROM directline_conversations WHERE created_at < ?
+         AND NOT EXISTS (SELECT 1 FROM directline_activities a WHERE a.conversation_id = directline_conversations.id)`,
     );
     this.byIdStmt = db.prepare(
       `SELECT activity FROM directline_activities WHERE conversation_id = ? AND activity_id = ? ORDER BY seq DESC LIMIT 1`,
@@ -66,5 +73,13 @@ export class DirectLineRepo {
   activity(conversationId: string, activityId: string): Record<string, unknown> | undefined {
     const row = this.byIdStmt.get(conversationId, activityId) as { activity: string } | undefined;
     return row && (JSON.parse(row.activity) as Record<string, unknown>);
+  }
+
+  /** Forgets what was said before `before`, and the conversations left empty: the log is not an archive. */
+  prune(before: number): { activities: number; conversations: number } {
+    return this.db.transaction(() => ({
+      activities: this.pruneActivitiesStmt.run(before).changes,
+      conversations: this.pruneConversationsStmt.run(before).changes,
+    }))();
   }
 }

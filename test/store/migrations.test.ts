@@ -183,6 +183,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   50: { tables: [], indexes: [] },
   100: { tables: ['directline_conversations', 'directline_activities'], indexes: ['directline_conversations_byUser'] },
   110: { tables: ['card_messages'], indexes: [] },
+  120: { tables: [], indexes: ['directline_activities_byAt'] },
   200: { tables: ['personal_chats'], indexes: [] },
   300: { tables: ['revocation_requests'], indexes: ['revocation_requests_byAppliedEffective'] },
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
@@ -230,11 +231,11 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 200, 300, 310]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
-      '0100-directline.sql', '0110-card-messages.sql', '0200-personal-chats.sql', '0300-take-access-away.sql', '0310-password-invitations.sql',
+      '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql', '0310-password-invitations.sql',
     ]);
   });
 
