@@ -82,6 +82,8 @@ export interface MessageParams {
   conversationRestarted: void;
   activated: ActivationParams;
   technicalError: void;
+  /** The database refused a write (locked, disk full, read-only): the turn was not saved; resending it is safe (grants are idempotent). */
+  storeUnavailable: { problem: StoreProblem };
   notUnderstood: void;
   // Labels of buttons and choices.
   yes: void;
@@ -93,6 +95,8 @@ export interface MessageParams {
   languageName: { language: Locale };
   entityLabel: { entity: string; inami: string };
 }
+
+export type StoreProblem = 'busy' | 'full' | 'readonly' | 'other';
 
 export type MessageKey = keyof MessageParams;
 export type Catalog = { [K in MessageKey]: MessageParams[K] extends void ? () => string : (p: MessageParams[K]) => string };

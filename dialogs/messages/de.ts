@@ -135,6 +135,15 @@ export const de: Catalog = {
     '.',
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `Die Datenbank ist durch einen anderen Vorgang belegt`,
+        full: `Die Festplatte des Servers ist voll`,
+        readonly: `Die Datenbank ist schreibgeschützt`,
+        other: `Die Datenbank ist nicht verfügbar`,
+      })[problem]
+    }: Ich konnte den weiteren Verlauf unseres Gesprächs nicht speichern. Senden Sie Ihre letzte Antwort gleich noch einmal (nichts wird je doppelt ausgeführt); wenn es anhält, benachrichtigen Sie den Support.`,
   notUnderstood: () => `Das habe ich nicht verstanden.`,
   yes: () => 'Ja',
   no: () => 'Nein',

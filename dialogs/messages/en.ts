@@ -134,6 +134,15 @@ export const en: Catalog = {
     (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `The database is busy with another operation`,
+        full: `The server's disk is full`,
+        readonly: `The database is read-only`,
+        other: `The database is unavailable`,
+      })[problem]
+    }: I could not record where our conversation stands. Send your last answer again in a moment (nothing is ever done twice); if this persists, tell support.`,
   notUnderstood: () => `I did not understand.`,
   yes: () => 'Yes',
   no: () => 'No',

@@ -133,6 +133,15 @@ export const fr: Catalog = {
     (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `La base de données est occupée par une autre opération`,
+        full: `Le disque du serveur est plein`,
+        readonly: `La base de données est en lecture seule`,
+        other: `La base de données est indisponible`,
+      })[problem]
+    } : je n'ai pas pu enregistrer la suite de notre conversation. Renvoyez votre dernière réponse dans un instant (rien ne sera jamais fait deux fois) ; si cela persiste, prévenez le support.`,
   notUnderstood: () => `Je n'ai pas compris.`,
   yes: () => 'Oui',
   no: () => 'Non',

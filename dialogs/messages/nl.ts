@@ -134,6 +134,15 @@ export const nl: Catalog = {
     (fn ? `${applications.length ? ', en ' : ''}de functie ${fn.names.nl} (sinds ${formatDate(fn.startDate, L)})` : '') +
     '.',
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `De database is bezet door een andere bewerking`,
+        full: `De schijf van de server is vol`,
+        readonly: `De database is alleen-lezen`,
+        other: `De database is niet beschikbaar`,
+      })[problem]
+    }: ik kon het vervolg van ons gesprek niet registreren. Stuur uw laatste antwoord zo meteen opnieuw (niets wordt ooit twee keer gedaan); als het blijft duren, verwittig de support.`,
   notUnderstood: () => `Ik heb het niet begrepen.`,
   yes: () => 'Ja',
   no: () => 'Nee',

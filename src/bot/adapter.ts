@@ -10,6 +10,7 @@ import type { ActivationNotice } from '../store/access.repo';
 import { toLocale } from '../domain/locale';
 import { renderText } from './render';
 import { say } from './i18n';
+import { storeProblem } from '../store/errors';
 
 /** Local mode (no app id) accepts unauthenticated requests, like the Bot Framework Emulator. */
 export function isLocalMode(config: Config): boolean {
@@ -28,7 +29,10 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     const locale = toLocale(context.activity.locale);
     try {
-      await context.sendActivity(renderText(say({ key: 'technicalError' }, locale), locale));
+      // A database that refuses writes gets its own answer: the manager knows nothing was kept and to resend.
+      const problem = storeProblem(error);
+      const text = problem ? say({ key: 'storeUnavailable', params: { problem } }, locale) : say({ key: 'technicalError' }, locale);
+      await context.sendActivity(renderText(text, locale));
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failure');
     }
