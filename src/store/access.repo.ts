@@ -104,12 +104,14 @@ export class AccessRepo {
        LIMIT @limit`,
     );
     this.activateGrants = db.prepare(
-      `UPDATE grants SET status = 'active', activated_at = @now
+      // INDEXED BY: without statistics the planner picks (status, active_at), which reads every due
+      // row for each request: 100,000 due grants took minutes instead of seconds.
+      `UPDATE grants INDEXED BY grants_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
        RETURNING id, application_id, user_id, quality_id`,
     );
     this.activateFunctions = db.prepare(
-      `UPDATE function_assignments SET status = 'active', activated_at = @now
+      `UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
        RETURNING id, function_code, user_id, quality_id, start_date`,
     );

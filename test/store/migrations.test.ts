@@ -148,6 +148,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
     indexes: ['processed_activities_byAt', 'outbox_byStatusNextAttempt'],
   },
   40: { tables: [], indexes: [] },
+  400: { tables: [], indexes: ['function_assignments_byRequest'] },
 };
 
 function emptyDb(): Db {
@@ -192,9 +193,9 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40]);
+    expect(versions).toEqual([10, 20, 30, 40, 400]);
     expect(new Set(versions).size).toBe(versions.length);
-    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql']);
+    expect(MIGRATIONS.map((m) => m.name)).toEqual(['0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0400-activation-by-request.sql']);
   });
 
   describe('in a directory of its own', () => {
@@ -430,6 +431,17 @@ describe('0040: requests keep the result they gave', () => {
     migrate(db, { upTo: 40 });
     const results = (db.prepare(`SELECT result FROM grant_requests ORDER BY id`).all() as { result: string }[]).map((r) => JSON.parse(r.result));
     expect(results).toEqual(expected);
+    db.close();
+  });
+});
+
+describe('0400: activation finds a request\'s rows by request id', () => {
+  it('updates grants and function assignments through their request index, not by scanning what is due', () => {
+    const db = emptyDb();
+    migrate(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('function_assignments_byRequest');
+    expect(plan(`UPDATE grants INDEXED BY grants_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('grants_byRequest');
     db.close();
   });
 });
