@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { durably, type Db } from './db';
 import { PeopleRepo, type NewUser } from './people.repo';
 import { CatalogRepo } from './catalog.repo';
 import { ConflictError } from './errors';
@@ -162,7 +162,7 @@ export class AccessRepo {
     if (order.activateQuality && !quality.active) needed.push('activateQuality');
     this.authorize(order.managerId, needed, scope, now);
 
-    return this.db.transaction((): GrantResult => {
+    return durably(this.db, this.db.transaction((): GrantResult => {
       // Checked again inside the transaction: two deliveries may race past the first check.
       const raced = this.replay(order.idempotencyKey);
       if (raced) return raced;
@@ -240,7 +240,7 @@ export class AccessRepo {
       const result = { requestId, userId, grants, fn };
       this.saveResult.run(JSON.stringify(result), requestId);
       return { ...result, replayed: false };
-    })();
+    }));
   }
 
   private replay(idempotencyKey: string): GrantResult | undefined {
@@ -253,10 +253,12 @@ export class AccessRepo {
     const roles = this.people.rolesOf(managerId);
     const refused = actions.find((a) => !may(roles, a, scope));
     if (!refused) return;
-    this.insertAudit.run({
-      at: now, managerId, action: refused, outcome: 'refused', entityId: scope.entityId,
-      qualityId: scope.qualityId ?? null, userId: null, requestId: null, details: '{}',
-    });
+    durably(this.db, () =>
+      this.insertAudit.run({
+        at: now, managerId, action: refused, outcome: 'refused', entityId: scope.entityId,
+        qualityId: scope.qualityId ?? null, userId: null, requestId: null, details: '{}',
+      }),
+    );
     throw new ForbiddenError(refused, scope);
   }
 
@@ -272,7 +274,7 @@ export class AccessRepo {
   activateDue(now = Date.now(), batchSize = 500): { grants: number; functions: number; notifications: number } {
     const total = { grants: 0, functions: 0, notifications: 0 };
     for (;;) {
-      const batch = this.db.transaction(() => {
+      const batch = durably(this.db, this.db.transaction(() => {
         // Functions recorded outside a request (none today) are activated too, without a notice,
         // so that nextDueAt never points at something this method would skip.
         for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; entity_id: number }[]) {
@@ -285,7 +287,7 @@ export class AccessRepo {
         const requests = this.dueRequests.all({ now, limit: batchSize }) as { request_id: number }[];
         for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total);
         return requests.length;
-      })();
+      }));
       if (batch < batchSize) return total;
     }
   }
