@@ -11,6 +11,7 @@ import { toLocale } from '../domain/locale';
 import { renderText } from './render';
 import { say } from './i18n';
 import { storeProblem } from '../store/errors';
+import { CachingBotFrameworkAuthentication } from './client-cache';
 
 /** Local mode (no app id) accepts unauthenticated requests, like the Bot Framework Emulator. */
 export function isLocalMode(config: Config): boolean {
@@ -24,7 +25,8 @@ export function createAdapter(config: Config, logger: Logger): CloudAdapter {
     MicrosoftAppType: config.bot.appType || undefined,
     MicrosoftAppTenantId: config.bot.tenantId || undefined,
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(settings));
+  const auth = new ConfigurationBotFrameworkAuthentication(settings);
+  const adapter = new CloudAdapter(isLocalMode(config) ? new CachingBotFrameworkAuthentication(auth) : auth);
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     const locale = toLocale(context.activity.locale);
