@@ -44,6 +44,7 @@ export class AccessRepo {
   private readonly insertRequest;
   private readonly saveResult;
   private readonly applicationById;
+  private readonly appInKind;
   private readonly requestlessFunctions;
   private readonly heldGrant;
   private readonly insertGrant;
@@ -85,6 +86,8 @@ export class AccessRepo {
          active_at, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
     );
+    // One indexed lookup per application, not the kind's whole catalog per order (a third of executeGrant's time).
+    this.appInKind = db.prepare(`SELECT 1 FROM application_quality_kinds WHERE application_id = ? AND quality_kind = ?`).pluck();
     this.applicationById = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM applications WHERE id = ?`);
     this.requestlessFunctions = db.prepare(
       `UPDATE function_assignments SET status = 'active', activated_at = @now
@@ -200,12 +203,11 @@ export class AccessRepo {
       if (createdUser) audit('createUser', userId, requestId, {});
 
       const activeAt = now + this.options.activationDelayMs;
-      const kindApps = new Set(this.catalog.applicationsForKind(quality.kind).map((a) => a.code));
       const grants: GrantResult['grants'] = [];
       for (const code of order.applicationCodes) {
         const app = this.catalog.applicationByCode(code);
         if (!app) throw new ConflictError('unknownApplication', code);
-        if (!kindApps.has(code)) throw new ConflictError('applicationNotInQuality', code);
+        if (!this.appInKind.get(app.id, quality.kind)) throw new ConflictError('applicationNotInQuality', code);
         const held = this.heldGrant.get(userId, app.id, quality.id) as { id: number; active_at: number } | undefined;
         if (held) {
           grants.push({ id: held.id, applicationCode: code, activeAt: held.active_at, alreadyHeld: true });
