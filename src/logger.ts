@@ -1,6 +1,7 @@
 import pino, { type Logger, type DestinationStream } from 'pino';
 
-const NISS_LIKE = /\b\d{2}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{3}[.\s-]?\d{2}\b/g;
+// Digit boundaries, not word boundaries: "conv85073003328" or "id_85073003328" hide a NISS too.
+const NISS_LIKE = /(?<!\d)\d{2}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{3}[.\s-]?\d{2}(?!\d)/g;
 const EMAIL_LIKE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** Free text may hold a NISS or an e-mail anywhere: mask both before it reaches a log line. */

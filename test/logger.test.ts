@@ -32,3 +32,10 @@ describe('logs never show a NISS, an e-mail or a password', () => {
     expect(out).toContain('[redacted]');
   });
 });
+
+describe('a NISS glued to letters (found by the fuzz test in a JSON error message)', () => {
+  it('is masked all the same', () => {
+    expect(maskText('Unexpected token \'c\', "conv85073003328" is not valid JSON')).not.toContain('85073003328');
+    expect(maskText('id_85.07.30-033.28')).not.toContain('85.07.30');
+  });
+});

@@ -111,6 +111,8 @@ export interface MessageParams {
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };
   colleagueUnknown: { niss: string };
   applicationNotInQuality: { applications: Names[]; quality: Names };
+  /** The database refused a write (locked, disk full, read-only): the turn was not saved; resending it is safe (grants are idempotent). */
+  storeUnavailable: { problem: StoreProblem };
   notUnderstood: void;
   // Labels of buttons and choices.
   yes: void;
@@ -130,6 +132,8 @@ export interface MessageParams {
   cardConfirmed: void;
   cardOutdated: void;
 }
+
+export type StoreProblem = 'busy' | 'full' | 'readonly' | 'other';
 
 export type MessageKey = keyof MessageParams;
 export type Catalog = { [K in MessageKey]: MessageParams[K] extends void ? () => string : (p: MessageParams[K]) => string };

@@ -195,6 +195,15 @@ export const de: Catalog = {
   colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
   applicationNotInQuality: ({ applications, quality }) =>
     `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `Die Datenbank ist durch einen anderen Vorgang belegt`,
+        full: `Die Festplatte des Servers ist voll`,
+        readonly: `Die Datenbank ist schreibgeschützt`,
+        other: `Die Datenbank ist nicht verfügbar`,
+      })[problem]
+    }: Ich konnte den weiteren Verlauf unseres Gesprächs nicht speichern. Senden Sie Ihre letzte Antwort gleich noch einmal (nichts wird je doppelt ausgeführt); wenn es anhält, benachrichtigen Sie den Support.`,
   notUnderstood: () => `Das habe ich nicht verstanden.`,
   yes: () => 'Ja',
   no: () => 'Nein',

@@ -194,6 +194,15 @@ export const en: Catalog = {
   colleagueUnknown: ({ niss }) => `I find no access to copy for the NISS ${niss} in this capacity.`,
   applicationNotInQuality: ({ applications, quality }) =>
     `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `The database is busy with another operation`,
+        full: `The server's disk is full`,
+        readonly: `The database is read-only`,
+        other: `The database is unavailable`,
+      })[problem]
+    }: I could not record where our conversation stands. Send your last answer again in a moment (nothing is ever done twice); if this persists, tell support.`,
   notUnderstood: () => `I did not understand.`,
   yes: () => 'Yes',
   no: () => 'No',

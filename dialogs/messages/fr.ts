@@ -193,6 +193,15 @@ export const fr: Catalog = {
   colleagueUnknown: ({ niss }) => `Je ne trouve aucun accès à copier pour le NISS ${niss} dans cette qualité.`,
   applicationNotInQuality: ({ applications, quality }) =>
     `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `La base de données est occupée par une autre opération`,
+        full: `Le disque du serveur est plein`,
+        readonly: `La base de données est en lecture seule`,
+        other: `La base de données est indisponible`,
+      })[problem]
+    } : je n'ai pas pu enregistrer la suite de notre conversation. Renvoyez votre dernière réponse dans un instant (rien ne sera jamais fait deux fois) ; si cela persiste, prévenez le support.`,
   notUnderstood: () => `Je n'ai pas compris.`,
   yes: () => 'Oui',
   no: () => 'Non',

@@ -194,6 +194,15 @@ export const nl: Catalog = {
   colleagueUnknown: ({ niss }) => `Ik vind geen toegang om over te nemen voor INSZ ${niss} in deze hoedanigheid.`,
   applicationNotInQuality: ({ applications, quality }) =>
     `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `De database is bezet door een andere bewerking`,
+        full: `De schijf van de server is vol`,
+        readonly: `De database is alleen-lezen`,
+        other: `De database is niet beschikbaar`,
+      })[problem]
+    }: ik kon het vervolg van ons gesprek niet registreren. Stuur uw laatste antwoord zo meteen opnieuw (niets wordt ooit twee keer gedaan); als het blijft duren, verwittig de support.`,
   notUnderstood: () => `Ik heb het niet begrepen.`,
   yes: () => 'Ja',
   no: () => 'Nee',

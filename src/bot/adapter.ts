@@ -13,6 +13,8 @@ import { toLocale } from '../domain/locale';
 import { renderText } from './render';
 import { say } from './i18n';
 import { TypingMiddleware } from './typing';
+import { storeProblem } from '../store/errors';
+import { CachingBotFrameworkAuthentication } from './client-cache';
 
 /** Local mode (no app id) accepts unauthenticated requests, like the Bot Framework Emulator. */
 export function isLocalMode(config: Config): boolean {
@@ -85,13 +87,17 @@ export function tokenCheck(auth: BotFrameworkAuthentication) {
 }
 
 export function createAdapter(config: Config, logger: Logger, auth = createChannelAuth(config)): CloudAdapter {
-  const adapter = new CloudAdapter(auth);
+  // Local mode builds no token per call, so its clients can be kept; authenticated mode keeps botbuilder's own.
+  const adapter = new CloudAdapter(isLocalMode(config) ? new CachingBotFrameworkAuthentication(auth) : auth);
   adapter.use(new TypingMiddleware());
   adapter.onTurnError = async (context, error) => {
     logger.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');
     const locale = toLocale(context.activity.locale);
     try {
-      await context.sendActivity(renderText(say({ key: 'technicalError' }, locale), locale));
+      // A database that refuses writes gets its own answer: the manager knows nothing was kept and to resend.
+      const problem = storeProblem(error);
+      const text = problem ? say({ key: 'storeUnavailable', params: { problem } }, locale) : say({ key: 'technicalError' }, locale);
+      await context.sendActivity(renderText(text, locale));
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failure');
     }

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 
-const account = z.object({ id: z.string().min(1).max(256), name: z.string().max(256).optional(), aadObjectId: z.string().max(64).optional() }).loose();
+/** A lone UTF-16 surrogate is stored by SQLite as U+FFFD: two different ids would become one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const identifier = (max: number) => z.string().min(1).max(max).refine((s) => !LONE_SURROGATE.test(s), 'not well-formed Unicode');
+
+const account = z.object({ id: identifier(256), name: z.string().max(256).optional(), aadObjectId: z.string().max(64).optional() }).loose();
 
 /**
  * What /api/messages accepts. CloudAdapter's own parser throws on some malformed bodies (a 500);
@@ -9,10 +13,10 @@ const account = z.object({ id: z.string().min(1).max(256), name: z.string().max(
 export const ActivityBody = z
   .object({
     type: z.string().min(1).max(64),
-    id: z.string().max(256).optional(),
+    id: z.string().max(256).refine((s) => !LONE_SURROGATE.test(s), 'not well-formed Unicode').optional(),
     channelId: z.string().min(1).max(64),
     serviceUrl: z.url().max(2048).optional(),
-    conversation: z.object({ id: z.string().min(1).max(512), isGroup: z.boolean().optional(), conversationType: z.string().max(64).optional() }).loose(),
+    conversation: z.object({ id: identifier(512), isGroup: z.boolean().optional(), conversationType: z.string().max(64).optional() }).loose(),
     from: account,
     recipient: account.optional(),
     text: z.string().max(4000).optional(),

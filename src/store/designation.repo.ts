@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { durably, type Db } from './db';
 import { PeopleRepo, type Manager } from './people.repo';
 import { CatalogRepo } from './catalog.repo';
 import { ConflictError } from './errors';
@@ -63,26 +63,26 @@ export class DesignationRepo {
 
   designate(actorId: number, d: Designation, now = Date.now()): DesignationResult {
     const scope = this.check(actorId, d, now, 'designateManager');
-    return this.db.transaction((): DesignationResult => {
+    return durably(this.db, this.db.transaction((): DesignationResult => {
       const manager = this.people.addManager({ channelUserId: d.channelUserId, aadObjectId: d.aadObjectId ?? null, name: d.name }, now);
       if (this.roleExists.get(manager.id, d.role, d.entityId, d.qualityId ?? null)) return { manager, changed: false };
       this.insertRole.run(manager.id, d.role, d.entityId, d.qualityId ?? null);
       this.audit(actorId, 'designateManager', scope, d.qualityId ?? null, manager, d.role, now);
       return { manager, changed: true };
-    })();
+    }));
   }
 
   /** Removes one role; the manager keeps their other roles (and their history in the audit log). */
   remove(actorId: number, d: Omit<Designation, 'name' | 'aadObjectId'>, now = Date.now()): { changed: boolean } {
     const scope = this.check(actorId, d, now, 'removeManager');
-    return this.db.transaction(() => {
+    return durably(this.db, this.db.transaction(() => {
       const manager = this.people.managerByChannelUserId(d.channelUserId);
       const role = manager && (this.roleExists.get(manager.id, d.role, d.entityId, d.qualityId ?? null) as { id: number } | undefined);
       if (!manager || !role) return { changed: false };
       this.deleteRole.run(role.id);
       this.audit(actorId, 'removeManager', scope, d.qualityId ?? null, manager, d.role, now);
       return { changed: true };
-    })();
+    }));
   }
 
   /** Who manages access for the entity (RAE first). Requires viewUsers on the entity. */

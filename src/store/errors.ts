@@ -16,3 +16,13 @@ export class ConflictError extends Error {
     this.name = 'ConflictError';
   }
 }
+
+/** What kind of database failure an error is, for a precise answer to the user; undefined if not one. */
+export function storeProblem(err: unknown): 'busy' | 'full' | 'readonly' | 'other' | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return 'busy';
+  if (code === 'SQLITE_FULL') return 'full';
+  if (code.startsWith('SQLITE_READONLY')) return 'readonly';
+  return 'other';
+}

@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { durably, type Db } from './db';
 import type { User } from './people.repo';
 import { PeopleRepo } from './people.repo';
 import { newToken, tokenHash } from '../password/token';
@@ -104,11 +104,11 @@ export class InvitationsRepo {
   issueToken(userId: number, ttlMs: number, now = Date.now()): { token: string; expiresAt: number } {
     const token = newToken();
     const expiresAt = now + ttlMs;
-    this.db.transaction(() => {
+    durably(this.db, this.db.transaction(() => {
       this.revokeOpen.run(now, userId);
       const { id } = this.insertToken.get(userId, tokenHash(token), now, expiresAt) as { id: number };
       this.insertAudit.run(now, 'issueInvitation', userId, JSON.stringify({ tokenId: id, expiresAt }));
-    })();
+    }));
     return { token, expiresAt };
   }
 
@@ -129,12 +129,12 @@ export class InvitationsRepo {
 
   /** Uses the link and stores the hash, in one transaction; false if the link was used or expired meanwhile. */
   consume(tokenId: number, userId: number, passwordHash: string, now = Date.now()): boolean {
-    return this.db.transaction(() => {
+    return durably(this.db, this.db.transaction(() => {
       if (this.useToken.run({ id: tokenId, now }).changes !== 1) return false;
       this.setPassword.run({ hash: passwordHash, userId, now });
       this.insertAudit.run(now, 'setPassword', userId, JSON.stringify({ tokenId }));
       return true;
-    })();
+    }));
   }
 
   hasOpenLink(userId: number, now = Date.now()): boolean {

@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { durably, type Db } from './db';
 import { CatalogRepo } from './catalog.repo';
 import { PeopleRepo } from './people.repo';
 import { ConflictError } from './errors';
@@ -187,7 +187,7 @@ export class RevocationRepo {
     this.authorize(order.managerId, scope, now);
     if (!this.people.userById(order.userId)) throw new ConflictError('unknownUser');
 
-    return this.db.transaction((): RevocationResult => {
+    return durably(this.db, this.db.transaction((): RevocationResult => {
       const raced = this.replay(order.idempotencyKey);
       if (raced) return raced;
       const delayed = now + this.options.activationDelayMs;
@@ -262,7 +262,7 @@ export class RevocationRepo {
       }
       this.saveResult.run(JSON.stringify(result), requestId);
       return { ...result, replayed: false };
-    })();
+    }));
   }
 
   private replay(key: string): RevocationResult | undefined {
@@ -303,7 +303,7 @@ export class RevocationRepo {
   applyDue(now = Date.now(), batchSize = 500): Applied {
     const total: Applied = { requests: 0, grants: 0, functions: 0, memberships: 0, notifications: 0 };
     for (;;) {
-      const n = this.db.transaction(() => {
+      const n = durably(this.db, this.db.transaction(() => {
         const ended = this.datedEnds.all({ now, today: todayInBrussels(new Date(now)) }) as {
           id: number; user_id: number; quality_id: number; function_code: string; entity_id: number;
         }[];
@@ -319,7 +319,7 @@ export class RevocationRepo {
         }[];
         for (const r of due) this.applyOne(r, now, total);
         return due.length;
-      })();
+      }));
       if (n < batchSize) return total;
     }
   }

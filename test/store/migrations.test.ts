@@ -187,6 +187,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   200: { tables: ['personal_chats'], indexes: [] },
   300: { tables: ['revocation_requests'], indexes: ['revocation_requests_byAppliedEffective'] },
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
+  400: { tables: [], indexes: ['function_assignments_byRequest'] },
 };
 
 function emptyDb(): Db {
@@ -231,11 +232,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
-      '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql', '0310-password-invitations.sql',
+      '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
+      '0310-password-invitations.sql', '0400-activation-by-request.sql',
     ]);
   });
 
@@ -507,6 +509,17 @@ describe('0310: invitations', () => {
       { kind: 'invitation', user_id: 2, status: 'pending', next_attempt_at: T0 },
     ]);
     expect(() => db.prepare(`INSERT INTO password_tokens (user_id, token_hash, created_at, expires_at) VALUES (1, 'short', 0, 0)`).run()).toThrow(/CHECK/);
+    db.close();
+  });
+});
+
+describe('0400: activation finds a request\'s rows by request id', () => {
+  it('updates grants and function assignments through their request index, not by scanning what is due', () => {
+    const db = emptyDb();
+    migrate(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('function_assignments_byRequest');
+    expect(plan(`UPDATE grants INDEXED BY grants_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('grants_byRequest');
     db.close();
   });
 });

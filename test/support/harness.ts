@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { startSesame, type Sesame } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import type { Config } from '../../src/config';
+import { captureDestination } from './privacy/capture';
 
 /** A temporary folder for a test database, removed by `cleanup`. */
 export function tempDir(): { dir: string; cleanup: () => void } {
@@ -27,8 +28,10 @@ export function testConfig(dbFile: string, overrides: Partial<Config> = {}): Con
   };
 }
 
+/** Logs go to the privacy capture (at debug level) when the suite runs under jest's globalSetup. */
 export function startTestSesame(config: Config): Promise<Sesame> {
-  return startSesame(config, createLogger(config.logLevel));
+  const capture = captureDestination();
+  return startSesame(config, capture ? createLogger('debug', capture) : createLogger(config.logLevel));
 }
 
 /**

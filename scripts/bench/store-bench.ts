@@ -1,0 +1,88 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { openDatabase } from '../../src/store/db';
+import { seedDatabase } from './seed';
+
+const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+
+/**
+ * Confirmations per second through AccessRepo.executeGrant (authorization, idempotency, checks,
+ * audit, stored result, one transaction each) against the bare minimum the schema needs for one
+ * audited grant: three prepared inserts in one transaction. Same file settings (WAL, synchronous FULL).
+ */
+export function grantsPerSecond(dir: string, seconds: number): { store: number; raw: number } {
+  const people = 30_000;
+  const store = seedDatabase(join(dir, 'grants-store.db'), people);
+  const manager = store.people.managerByChannelUserId('demo-manager')!;
+  const users = store.db.prepare(`SELECT id FROM users WHERE username LIKE 'load%' ORDER BY id`).pluck().all() as number[];
+  const hospital = store.db.prepare(`SELECT q.id FROM qualities q JOIN entities e ON e.id = q.entity_id WHERE e.inami = '710087-50' AND q.kind = 'HOSPITAL'`).pluck().get() as number;
+  let n = 0;
+  let t0 = process.hrtime.bigint();
+  while (elapsed(t0) < seconds && n < users.length) {
+    store.access.executeGrant({
+      idempotencyKey: `bench#${n}`, managerId: manager.id, conversationId: `bench-${n}`, qualityId: hospital, activateQuality: false,
+      user: { existingUserId: users[n]! }, applicationCodes: ['HOSPISUP'], fn: null,
+    });
+    n++;
+  }
+  const storeRate = n / elapsed(t0);
+  store.close();
+
+  seedDatabase(join(dir, 'grants-raw.db'), people).close();
+  const db = openDatabase(join(dir, 'grants-raw.db'));
+  const app = db.prepare(`SELECT id FROM applications WHERE code = 'HOSPISUP'`).pluck().get() as number;
+  const rawUsers = db.prepare(`SELECT id FROM users WHERE username LIKE 'load%' ORDER BY id`).pluck().all() as number[];
+  const insertRequest = db.prepare(
+    `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const insertGrant = db.prepare(
+    `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
+  );
+  const insertAudit = db.prepare(`INSERT INTO audit_log (at, manager_id, action, outcome, quality_id, user_id, request_id) VALUES (?, ?, 'grantAccess', 'ok', ?, ?, ?)`);
+  const one = db.transaction((i: number) => {
+    const now = Date.now();
+    const { id: requestId } = insertRequest.get(`raw#${i}`, manager.id, hospital, rawUsers[i], `raw-${i}`, now) as { id: number };
+    insertGrant.get(requestId, rawUsers[i], app, hospital, manager.id, now, now + 1_200_000);
+    insertAudit.run(now, manager.id, hospital, rawUsers[i], requestId);
+  });
+  let m = 0;
+  t0 = process.hrtime.bigint();
+  while (elapsed(t0) < seconds && m < rawUsers.length) one(m++);
+  const rawRate = m / elapsed(t0);
+  db.close();
+  return { store: storeRate, raw: rawRate };
+}
+
+/**
+ * 100,000 pending grants, one request each, all due: time for activateDue to activate them all,
+ * with their audit rows and one queued notification each.
+ */
+export function activate100k(file: string): { seconds: number; grants: number; notifications: number } {
+  rmSync(file, { force: true });
+  const count = 100_000;
+  const store = seedDatabase(file, count, 1000);
+  const manager = store.people.managerByChannelUserId('demo-manager')!;
+  const hospital = store.db.prepare(`SELECT q.id FROM qualities q JOIN entities e ON e.id = q.entity_id WHERE e.inami = '710087-50' AND q.kind = 'HOSPITAL'`).pluck().get() as number;
+  const app = store.db.prepare(`SELECT id FROM applications WHERE code = 'HOSPISUP'`).pluck().get() as number;
+  const users = store.db.prepare(`SELECT id FROM users WHERE username LIKE 'load%' ORDER BY id`).pluck().all() as number[];
+  const due = Date.now() - 1000;
+  const insertRequest = store.db.prepare(
+    `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+  );
+  const insertGrant = store.db.prepare(
+    `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)`,
+  );
+  store.db.transaction(() => {
+    users.forEach((u, i) => {
+      const { id } = insertRequest.get(`due#${i}`, manager.id, hospital, u, `due-${i}`, due) as { id: number };
+      insertGrant.run(id, u, app, hospital, manager.id, due, due);
+    });
+  })();
+  const t0 = process.hrtime.bigint();
+  const result = store.access.activateDue(Date.now());
+  const seconds = elapsed(t0);
+  // Steady state for the start-up and idle measures that reuse this file: every notice was sent.
+  store.db.exec(`UPDATE outbox SET status = 'sent', sent_at = next_attempt_at`);
+  store.close();
+  return { seconds, grants: result.grants, notifications: result.notifications };
+}
