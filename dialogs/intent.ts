@@ -81,7 +81,7 @@ const WHY = ['pourquoi', 'why', 'waarom', 'warum', 'ne peut pas', 'n arrive pas'
 const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
-const IDENTIFIER = /(?:identifiant|identifier|identificatie|kennung|\bid)\s*:?\s*([^\s,;()«»"]+)/i;
+const IDENTIFIER = /(?:identifiant|identifier|identificatie|kennung|(?<![\w-])id)\s*:?\s+([^\s,;()«»"]+)/i;
 const CHANNEL_ID = /(?<![\w:])(\d{1,2}:[\w-]{6,})/;
 const QUOTED_NAME = /[«"“(]\s*([^»"”()\d]{2,80}?)\s*[»"”)]/;
 

@@ -463,7 +463,7 @@ export class PeopleFlow {
           const lines = results.map((r) =>
             people({
               key: 'bulkResult',
-              params: { person: r.person, input: r.input, ok: r.ok, activeAt: r.grants.length ? Math.max(...r.grants.map((g) => g.activeAt)) : null, applications: names },
+              params: { person: r.person.replace(/ \([^)]*\)$/, ''), input: formatNissLoose(r.input), ok: r.ok, activeAt: r.grants.length ? Math.max(...r.grants.map((g) => g.activeAt)) : null, applications: names },
             }),
           );
           return this.end([...lines, chat({ key: 'bulkDone', params: { ok: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length } })]);
@@ -546,6 +546,12 @@ export class PeopleFlow {
         return { literal: '' };
     }
   }
+}
+
+/** A NISS as the manager reads it best; anything else as typed. */
+function formatNissLoose(input: string): string {
+  const digits = input.replace(/\D/g, '');
+  return digits.length === 11 ? formatNiss(digits) : input;
 }
 
 function hasCriteria(q: PeopleQuery): boolean {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Sesame } from '../../src/app';
 import { nissCheckDigits } from '../../src/domain/niss';
-import { ChatClient, startTestSesame, tempDir, testConfig, type Reply } from '../support/harness';
+import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 
 // Demo data: Sophie Lambert (demo-manager) is Co-RAE of IRIS Sud (entity 1) and RAE of Sainte-Anne
 // (entity 2); "Helpdesk Sésame" (demo-helpdesk) is HELPDESK. Marie Dupont and Jan Peeters are at IRIS
@@ -16,7 +16,6 @@ describe('people management in the chat, over HTTP', () => {
   let sesame: Sesame;
   let n = 0;
   const client = (from = 'demo-manager', locale = 'fr-BE') => new ChatClient(() => sesame.url, `people-${++n}`, { from, locale });
-  const text = (r: Reply[]) => r.map((x) => x.text).join('\n');
   const entityId = (inami: string) => sesame.store.catalog.entityByInami(inami)!.id;
 
   beforeEach(async () => {
@@ -105,20 +104,20 @@ describe('people management in the chat, over HTTP', () => {
     expect(rows.join('\n')).toContain('85.07.30-033.28');
 
     const helpdesk = client('demo-helpdesk', 'en-GB');
-    await helpdesk.send('list the users');
+    await helpdesk.send('list the users of IRIS');
     const [csv] = await helpdesk.send('export to CSV');
     expect(csv!.text).toContain('Without the national number column');
     const csvFile = csv!.attachments![0]!;
     expect(csvFile.contentType).toBe('text/csv');
     const content = Buffer.from(csvFile.contentUrl!.split(',')[1]!, 'base64').toString('utf8');
-    expect(content.split('\r\n')[0]).toBe('\uFEFFName;First name;Username;Type;Status;Secure applications;E-mail address;Language');
+    expect(content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Username;Type;Status;Secured applications;E-mail address;Language');
     expect(content).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
   });
 
   it('fr: takes an application away after a confirmation, audited, effective after the delay', async () => {
     const chat = client();
     await grant(chat, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
-    sesame.store.access.applyDue(Date.now() + 21 * 60_000);
+    sesame.store.access.activateDue(Date.now() + 21 * 60_000);
     const [summary] = await chat.send('retire HospiSup à 85073003328');
     expect(summary!.text).toContain("Je vais retirer à Dr Marie Dupont l'accès à Hospisup (Hôpitaux IRIS Sud). Ce sera effectif dans 20 minutes");
     expect(summary!.channelData?.sesame?.expecting).toBe('people.confirm');
@@ -184,7 +183,7 @@ describe('people management in the chat, over HTTP', () => {
     expect(refused!.text).toContain('Uw rol laat niet toe toegangsbeheerders aan te stellen');
     expect(sesame.store.audit.list({ action: 'designateManager', outcome: 'refused' })).toHaveLength(1);
 
-    const [remove] = await chat.send("retire els-teams-id des gestionnaires d'accès de Sainte-Anne (Els Janssens)");
+    const [remove] = await chat.send("retire l'identifiant els-teams-id des gestionnaires d'accès de Sainte-Anne (Els Janssens)");
     expect(remove!.text).toContain("ne sera plus gestionnaire d'accès");
     await chat.send('oui');
     expect(sesame.store.people.rolesOf(els.id)).toEqual([]);
@@ -210,7 +209,7 @@ describe('people management in the chat, over HTTP', () => {
       attachments: [{ contentType: 'text/csv', name: 'people.csv', contentUrl: `data:text/csv;base64,${Buffer.from(csv).toString('base64')}` }],
     });
     expect(plan!.text).toContain('Line 3 (12345)');
-    expect(plan!.text).toMatch(/2 person\(s\) will receive eBirth/);
+    expect(plan!.text).toContain('Line 2 (82022116865): Nathalie Dubois will get eBirth.');
     await chat.send('yes');
     expect(sesame.store.access.listGrants().filter((g) => g.application === 'EBIRTH')).toHaveLength(2);
   });
@@ -221,5 +220,48 @@ describe('people management in the chat, over HTTP', () => {
     const [answer] = await chat.send('qui a donné accès à HospiSup à 85073003328 ?');
     expect(answer!.text).toContain('Historique de Dr Marie Dupont (85.07.30-033.28) pour Hospisup :');
     expect(answer!.text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — Sophie Lambert a donné l'accès/);
+  });
+
+  describe('the helpdesk in the chat', () => {
+    const ask = async (chat: ChatClient, sentence: string) => (await chat.send(sentence))[0]!.text;
+
+    it('diagnoses every branch from a question', async () => {
+      const manager = client();
+      await grant(manager, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
+      await grant(manager, "Colindos pour 90041212377 à IRIS, qualité hôpital, collaborateur d'un médecin à partir du 1er mars 2027");
+      const hd = client('demo-helpdesk');
+      expect(await ask(hd, 'pourquoi 85073003329 ne peut pas ouvrir Colindos ?')).toContain("Ce n'est pas un NISS valide");
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Facebook ?')).toContain("Je ne connais pas d'application");
+      expect(await ask(hd, `pourquoi 93051234566 ne peut pas ouvrir Colindos ?`)).toMatch(/Aucun utilisateur n'a le NISS|pas un NISS valide/);
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Colindos ?')).toContain("Dr Marie Dupont n'a pas reçu l'accès à Colindos");
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à Hospisup est enregistré et sera actif à \d\d:\d\d/);
+      sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+      expect(await ask(hd, 'pourquoi 90041212377 ne peut pas ouvrir Colindos ?')).toContain('commence le 01/03/2027');
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).not.toContain('enregistré et sera actif');
+      const en = client('demo-helpdesk', 'en-GB');
+      expect(await ask(en, 'why can\'t 78110324621 open HospiSup at IRIS?')).toMatch(/Els Janssens/);
+    });
+
+    it('walks the portal guide one step per message with next and back, then goes back to what the manager was doing', async () => {
+      const hd = client('demo-helpdesk');
+      const [first] = await hd.send('guide Colindos');
+      expect(first!.text).toMatch(/^Étape 1 sur 12: Ouvrez/);
+      expect(first!.channelData?.sesame?.expecting).toBe('helpdesk.guide');
+      expect((await hd.send('suivant'))[0]!.text).toMatch(/^Étape 2 sur 12/);
+      expect((await hd.send('précédent'))[0]!.text).toMatch(/^Étape 1 sur 12/);
+      expect((await hd.send('arrêter'))[0]!.text).toMatch(/^Guide arrêté/);
+
+      const manager = client('demo-manager', 'nl-BE');
+      const [entity] = await manager.send('geef HospiSup aan 85073003328');
+      expect(entity!.channelData?.sesame?.expecting).toBe('entity');
+      const [step] = await manager.send('hoe doe ik dat in het portaal voor HospiSup?');
+      expect(step!.text).toMatch(/^Stap 1 van 8/);
+      const [back] = await manager.send('stoppen');
+      expect(back!.text).toContain('We gaan verder met uw lopende toegangsaanvraag.');
+      expect(back!.channelData?.sesame?.expecting).toBe('entity');
+      await manager.send('IRIS');
+      const [confirm] = await manager.send('1');
+      expect(confirm!.channelData?.sesame?.expecting).toBe('confirm');
+    });
   });
 });
