@@ -242,7 +242,9 @@ export class TurnRunner {
     if (intent?.kind === 'diagnose' || intent?.kind === 'guide' || (!intent && !grantWaiting && this.helpdeskOnly(turn.managerId))) {
       flows.seq += 1;
       flows.side = { flow: 'helpdesk', version: HELPDESK_FLOW_VERSION, state: null as unknown as HelpdeskSnapshot };
-      return finish(await this.helpdesk.step(null, helpdeskTurn(intent?.kind === 'guide' ? intent.text : text)));
+      // The helpdesk's own default: it cannot grant (said as the grant dialog says it), here is what it can do.
+      const extra: Said[] = intent ? [] : [{ key: 'noEntity' }];
+      return finish(await this.helpdesk.step(null, helpdeskTurn(intent?.kind === 'guide' ? intent.text : text)), extra);
     }
     if (intent) {
       flows.seq += 1;
