@@ -225,7 +225,7 @@ describe('people management in the chat, over HTTP', () => {
   describe('the helpdesk in the chat', () => {
     const ask = async (chat: ChatClient, sentence: string) => (await chat.send(sentence))[0]!.text;
 
-    it('diagnoses every branch from a question', async () => {
+    it('diagnoses from a question: invalid NISS, unknown application or person, no grant, pending, function not started, password not set, disabled, fine', async () => {
       const manager = client();
       await grant(manager, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
       await grant(manager, "Colindos pour 90041212377 à IRIS, qualité hôpital, collaborateur d'un médecin à partir du 1er mars 2027");
@@ -238,6 +238,11 @@ describe('people management in the chat, over HTTP', () => {
       sesame.store.access.activateDue(Date.now() + 21 * 60_000);
       expect(await ask(hd, 'pourquoi 90041212377 ne peut pas ouvrir Colindos ?')).toContain('commence le 01/03/2027');
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).not.toContain('enregistré et sera actif');
+      await grant(manager, 'donne eBirth à 01091504506 à Sainte-Anne');
+      await grant(manager, 'donne HospiSup à 69060808797, IRIS, qualité hôpital');
+      sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+      expect(await ask(hd, 'pourquoi 01091504506 ne peut pas ouvrir eBirth ?')).toContain("Lucas Mertens n'a pas encore choisi son mot de passe");
+      expect(await ask(hd, 'pourquoi 69060808797 ne peut pas ouvrir HospiSup ?')).toContain('Le compte de Dr Pieter De Smet est désactivé');
       const en = client('demo-helpdesk', 'en-GB');
       expect(await ask(en, 'why can\'t 78110324621 open HospiSup at IRIS?')).toMatch(/Els Janssens/);
     });
