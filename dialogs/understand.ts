@@ -162,9 +162,9 @@ const blank = (text: string, spans: Span[]) => {
   return out;
 };
 
-interface NissFound { niss?: string; error?: Understanding['nissError']; start: number; end: number }
+export interface NissFound { niss?: string; error?: Understanding['nissError']; start: number; end: number }
 
-function findNissNumbers(text: string, now: number): NissFound[] {
+export function findNissNumbers(text: string, now: number): NissFound[] {
   const found: NissFound[] = [];
   const written = [...text.matchAll(NISS_WRITTEN)];
   const rest = blank(text, written.map((m) => ({ start: m.index, end: m.index + m[0].length })));

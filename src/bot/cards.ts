@@ -1,6 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import type { Locale } from '../domain/locale';
-import type { Choice, Prompt } from '../../dialogs/grant-access.view';
+import type { AnyPrompt as Prompt } from './flow-view';
+
+type Choice = Prompt['choices'][number];
 import { labelText, say } from './i18n';
 
 /** Adaptive Cards 1.5: what Teams renders, and Web Chat too. */

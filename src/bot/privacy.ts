@@ -1,4 +1,4 @@
-import type { View } from '../../dialogs/grant-access.view';
+import type { AnyView as View } from './flow-view';
 import type { MessageKey } from '../../dialogs/messages/catalog';
 import type { Render } from './turn-runner';
 
@@ -17,7 +17,7 @@ export function viewIsGroupSafe(view: View): boolean {
   return (
     view.done === null &&
     (view.prompt === null || GROUP_SLOTS.has(view.prompt.slot)) &&
-    view.notices.every((n) => GROUP_NOTICES.has(n.key))
+    view.notices.every((n) => 'key' in n && GROUP_NOTICES.has(n.key))
   );
 }
 

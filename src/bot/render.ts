@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../domain/locale';
-import type { View } from '../../dialogs/grant-access.view';
+import type { AnyView } from './flow-view';
 import { labelText, say } from './i18n';
 import { cardFor } from './cards';
 
@@ -12,7 +12,7 @@ const MAX_BUTTONS = 8;
  * (typing a number or a name works everywhere), and an Adaptive Card to answer by clicking.
  * `card.marker` names the request, so a click on an older card is recognised.
  */
-export function renderView(view: View, locale: Locale, card: { marker: string } = { marker: '' }): Partial<Activity> {
+export function renderView(view: AnyView, locale: Locale, card: { marker: string } = { marker: '' }): Partial<Activity> {
   const parts = view.notices.map((n) => say(n, locale));
   const prompt = view.prompt;
   let suggestedActions: Activity['suggestedActions'];
@@ -31,11 +31,12 @@ export function renderView(view: View, locale: Locale, card: { marker: string } 
         suggestedActions = { actions, to: [] };
       }
     }
-  } else if (view.notices.some((n) => n.key === 'cancelled')) {
+  } else if (view.notices.some((n) => 'key' in n && n.key === 'cancelled')) {
     parts.push(say({ key: 'whatNext' }, locale));
   }
   // The card carries the buttons; suggested actions beside it would offer them twice.
   if (attachment) suggestedActions = undefined;
+  const attachments = [...(attachment ? [attachment] : []), ...(view.attachments ?? [])];
   return {
     type: ActivityTypes.Message,
     text: parts.join('\n\n'),
@@ -43,12 +44,12 @@ export function renderView(view: View, locale: Locale, card: { marker: string } 
     locale,
     inputHint: prompt ? InputHints.ExpectingInput : InputHints.AcceptingInput,
     ...(suggestedActions ? { suggestedActions } : {}),
-    ...(attachment ? { attachments: [attachment] } : {}),
+    ...(attachments.length ? { attachments } : {}),
     channelData: {
       sesame: {
         expecting: prompt?.slot ?? null,
         marker: card.marker,
-        ...(view.notices.some((n) => n.key === 'cardOutdated') ? { outdated: true } : {}),
+        ...(view.notices.some((n) => 'key' in n && n.key === 'cardOutdated') ? { outdated: true } : {}),
         ...(prompt?.choices.length ? { choices: prompt.choices.map((c) => labelText(c.value, locale)) } : {}),
         ...(view.done
           ? {

@@ -13,6 +13,7 @@ import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
 import { parseCardSubmit } from './card-submit';
 import { confirmedCard } from './cards';
+import { attachedNissLines } from './attachments';
 
 export interface SesameBotDeps {
   store: Store;
@@ -199,7 +200,8 @@ export class SesameBot {
     // "Change" on the summary asks what to change, keeping everything given ("modifier la date", "pas Colindos"…).
     const text = submit?.kind === 'text' ? submit.text : submit?.kind === 'change' ? 'help' : textOf(a);
     const event: Turn['event'] = submit?.kind === 'cancel' || commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
-    const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker } }, render);
+    const files = attachedNissLines(a.attachments);
+    const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker }, files }, render);
     const sent = await context.sendActivities(replies as Partial<Activity>[]);
     await this.followCards(context, replies as Partial<Activity>[], sent.map((r) => r?.id), locale);
   }

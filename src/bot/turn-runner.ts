@@ -7,6 +7,10 @@ import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
 import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
+import type { AnyView, Said } from './flow-view';
+import { readIntent } from '../../dialogs/intent';
+import { PEOPLE_FLOW_VERSION, PeopleFlow, type FlowStep, type FlowTurn, type PeopleState } from './people-flow';
+import { HELPDESK_FLOW_VERSION, HelpdeskFlow, type HelpdeskSnapshot } from './helpdesk-flow';
 
 export interface Turn {
   conversationId: string;
@@ -19,9 +23,36 @@ export interface Turn {
   at: number;
   /** A card click: the slot and request the card was made for. Anything else is a stale card and runs nothing. */
   expect?: { slot: string; marker: string } | undefined;
+  /** NISS lines read from files attached to the message (a CSV for a bulk grant). */
+  files?: { line: number; input: string }[] | undefined;
 }
 
-export type Render = (view: View, locale: Locale, card: { marker: string }) => unknown;
+/** A flow running beside the grant dialog, with the version of its saved state. */
+type Side =
+  | { flow: 'people'; version: number; state: PeopleState }
+  | { flow: 'helpdesk'; version: number; state: HelpdeskSnapshot };
+
+/**
+ * What a conversation saves: the grant dialog's snapshot (kept while another flow runs, so a
+ * request in progress is taken up again) and the other flow's state. A plain grant snapshot,
+ * as saved before there were other flows, still resumes.
+ */
+interface Flows {
+  sesameFlows: 1;
+  grant: GrantSnapshot | null;
+  side: Side | null;
+  seq: number;
+}
+
+function unwrap(saved: unknown): Flows {
+  const s = saved as Partial<Flows> | null | undefined;
+  if (s && s.sesameFlows === 1) return { sesameFlows: 1, grant: s.grant ?? null, side: s.side ?? null, seq: s.seq ?? 0 };
+  return { sesameFlows: 1, grant: (saved as GrantSnapshot | null | undefined) ?? null, side: null, seq: 0 };
+}
+
+const sideMarker = (flows: Flows) => `${flows.side?.flow ?? 'side'}.${flows.seq}`;
+
+export type Render = (view: AnyView, locale: Locale, card: { marker: string }) => unknown;
 
 const STALE_RETRIES = 3;
 /** Teams re-sends an activity whose turn took over 15 s; a settled turn is far quicker. */
@@ -34,12 +65,17 @@ const SETTLE_TIMEOUT_MS = 10_000;
  */
 export class TurnRunner {
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly people: PeopleFlow;
+  private readonly helpdesk: HelpdeskFlow;
 
   constructor(
     private readonly store: Store,
     private readonly machine: ReturnType<typeof grantMachineFor>,
     private readonly options: { activationDelayMs: number; idleTimeoutMs?: number },
-  ) {}
+  ) {
+    this.people = new PeopleFlow(store, { activationDelayMs: options.activationDelayMs });
+    this.helpdesk = new HelpdeskFlow(store);
+  }
 
   run(turn: Turn, render: Render): Promise<unknown[]> {
     const previous = this.queues.get(turn.conversationId) ?? Promise.resolve();
@@ -89,13 +125,19 @@ export class TurnRunner {
       ...(this.options.idleTimeoutMs ? { idleTimeoutMs: this.options.idleTimeoutMs } : {}),
     };
 
-    const saved = row?.snapshot as GrantSnapshot | null | undefined;
+    const flows = unwrap(row?.snapshot);
+    const saved = flows.grant;
+    // Another manager's or an older version's side flow is not resumed.
+    if (flows.side && !this.sideResumable(flows.side, turn.managerId)) flows.side = null;
     // A snapshot from another machine version, or another manager's (a shared chat), is not resumed.
     const resumable =
       saved && row?.machineVersion === GRANT_MACHINE_VERSION && (saved.context as { managerId?: number } | undefined)?.managerId === turn.managerId;
     let actor = resumable ? this.startActor(input, saved) : undefined;
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
+
+    const side = await this.runSide(turn, flows, actor, render, row);
+    if (side) return side;
 
     if (turn.expect) {
       const current = actor.getSnapshot();
@@ -106,7 +148,7 @@ export class TurnRunner {
         actor.stop();
         const locale = view.locale ?? turn.locale;
         const replies = [render(view, locale, { marker: markerOf(current.context) })];
-        this.commit(turn, row, persisted, replies, locale);
+        this.commit(turn, row, { ...flows, grant: persisted as GrantSnapshot, side: null }, replies, locale);
         return replies;
       }
     }
@@ -124,11 +166,100 @@ export class TurnRunner {
     const locale = view.locale ?? turn.locale;
     if (view.locale && view.locale !== turn.locale) this.store.preferences.setLocale(turn.managerId, view.locale);
     const replies = [render(view, locale, { marker: markerOf(settled.context) })];
-    this.commit(turn, row, persisted, replies, locale);
+    this.commit(turn, row, { ...flows, grant: persisted as GrantSnapshot, side: null }, replies, locale);
     return replies;
   }
 
-  private commit(turn: Turn, row: { version: number } | undefined, persisted: unknown, replies: unknown[], locale: Locale): void {
+  private sideResumable(side: Side, managerId: number): boolean {
+    if (side.flow === 'people') return side.version === PEOPLE_FLOW_VERSION && side.state.managerId === managerId;
+    return side.version === HELPDESK_FLOW_VERSION && (side.state.context as { managerId?: number } | undefined)?.managerId === managerId;
+  }
+
+  private helpdeskOnly(managerId: number): boolean {
+    const roles = this.store.people.rolesOf(managerId);
+    return roles.length > 0 && roles.every((r) => r.role === 'HELPDESK');
+  }
+
+  /**
+   * The other flows: the one in progress answers first; else a request recognised in the message
+   * starts one (the grant request in progress, if any, waits and is taken up again when it ends);
+   * the helpdesk's own default is its flow. Undefined: the grant dialog takes the turn.
+   */
+  private async runSide(
+    turn: Turn,
+    flows: Flows,
+    actor: ReturnType<TurnRunner['startActor']> & object,
+    render: Render,
+    row: { version: number } | undefined,
+  ): Promise<unknown[] | undefined> {
+    const grantSnapshot = actor.getSnapshot();
+    const grantWaiting = slotOf(grantSnapshot) !== null;
+    const finish = (step: FlowStep<unknown>, extra: Said[] = []): unknown[] => {
+      const next: Flows = { ...flows, side: step.state === null ? null : ({ ...flows.side!, state: step.state } as Side) };
+      const view: AnyView = { ...step.view, notices: [...extra, ...step.view.notices] };
+      if (step.state === null && grantWaiting) {
+        const grantView = viewOf(grantSnapshot, false);
+        view.notices.push({ chat: { key: 'backToRequest' } });
+        if (view.prompt === null) view.prompt = grantView.prompt;
+      }
+      const marker = step.state === null && grantWaiting ? markerOf(grantSnapshot.context) : sideMarker(next);
+      const replies = [render(view, turn.locale, { marker })];
+      const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
+      actor.stop();
+      this.commit(turn, row, { ...next, grant: persisted }, replies, turn.locale);
+      return replies;
+    };
+
+    if (turn.expect) {
+      const expected = flows.side ? this.sidePrompt(flows.side)?.slot : undefined;
+      if (!flows.side && !/^(people|helpdesk)\./.test(turn.expect.slot)) return undefined;
+      if (!flows.side || expected !== turn.expect.slot || sideMarker(flows) !== turn.expect.marker) {
+        const prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grantSnapshot, false).prompt;
+        return finish({ state: flows.side?.state ?? null, view: { notices: [{ key: 'cardOutdated' }], prompt, done: null, locale: null }, consumed: true });
+      }
+    }
+
+    if (turn.event.type === 'CANCEL') {
+      if (!flows.side) return undefined;
+      const stopped = flows.side.flow === 'helpdesk' ? this.helpdesk.stopped() : { notices: [{ chat: { key: 'sideCancelled' } }] as Said[], prompt: null, done: null, locale: null };
+      return finish({ state: null, view: stopped, consumed: true });
+    }
+
+    const text = turn.event.text;
+    const intent = readIntent(text, this.people.vocabulary(), { now: turn.at, ...(turn.files?.length ? { files: turn.files } : {}) });
+    const flowTurn: FlowTurn = { managerId: turn.managerId, conversationId: turn.conversationId, text, intent, now: turn.at, locale: turn.locale };
+    const helpdeskTurn = (t: string) => ({ managerId: turn.managerId, text: t, locale: turn.locale });
+
+    if (flows.side) {
+      const current = flows.side;
+      let step: FlowStep<unknown>;
+      if (current.flow === 'people') step = await this.people.step(current.state, flowTurn);
+      else if (intent && intent.kind !== 'diagnose' && intent.kind !== 'guide') step = { state: null, view: { notices: [], prompt: null, done: null, locale: null }, consumed: false };
+      else step = await this.helpdesk.step(current.state, helpdeskTurn(intent?.kind === 'guide' ? intent.text : text));
+      if (step.consumed) return finish(step);
+      flows.side = null;
+    }
+    if (intent?.kind === 'diagnose' || intent?.kind === 'guide' || (!intent && !grantWaiting && this.helpdeskOnly(turn.managerId))) {
+      flows.seq += 1;
+      flows.side = { flow: 'helpdesk', version: HELPDESK_FLOW_VERSION, state: null as unknown as HelpdeskSnapshot };
+      // The helpdesk's own default: it cannot grant (said as the grant dialog says it), here is what it can do.
+      const extra: Said[] = intent ? [] : [{ key: 'noEntity' }];
+      return finish(await this.helpdesk.step(null, helpdeskTurn(intent?.kind === 'guide' ? intent.text : text)), extra);
+    }
+    if (intent) {
+      flows.seq += 1;
+      flows.side = { flow: 'people', version: PEOPLE_FLOW_VERSION, state: null as unknown as PeopleState };
+      return finish(await this.people.start(intent, flowTurn, flows.seq));
+    }
+    return undefined;
+  }
+
+  private sidePrompt(side: Side) {
+    if (side.flow === 'people') return this.people.promptOf(side.state);
+    return side.state.value === 'guiding' ? { slot: 'helpdesk.guide', message: { literal: '' }, choices: [], multiple: false } : null;
+  }
+
+  private commit(turn: Turn, row: { version: number } | undefined, persisted: Flows, replies: unknown[], locale: Locale): void {
     this.store.conversations.commitTurn({
       conversationId: turn.conversationId,
       expectedVersion: row?.version ?? 0,

@@ -100,6 +100,8 @@ export class FakeConnector {
 
 export interface Reply {
   text: string;
+  attachments?: { contentType: string; contentUrl?: string; name?: string; content?: unknown }[];
+  suggestedActions?: { actions: { title: string; value: string }[] };
   inputHint?: string;
   channelData?: { sesame?: { expecting: string | null; done?: { grants: { id: number; application: string; activeAt: string }[]; functions: unknown[]; replayed: boolean } } };
 }
@@ -114,7 +116,7 @@ export class ChatClient {
     private readonly options: { from?: string; locale?: string; serviceUrl?: string } = {},
   ) {}
 
-  async send(text: string, extra: { id?: string; locale?: string } = {}): Promise<Reply[]> {
+  async send(text: string, extra: { id?: string; locale?: string; attachments?: unknown[] } = {}): Promise<Reply[]> {
     const activity = {
       type: 'message',
       id: extra.id ?? `act-${++counter}`,
@@ -126,6 +128,7 @@ export class ChatClient {
       recipient: { id: 'sesame', name: 'Sésame' },
       locale: extra.locale ?? this.options.locale ?? 'fr-BE',
       text,
+      ...(extra.attachments ? { attachments: extra.attachments } : {}),
     };
     const res = await fetch(`${this.baseUrl()}/api/messages`, {
       method: 'POST',

@@ -1,0 +1,185 @@
+import { findNissNumbers, understand, type Vocabulary } from './understand';
+import { hasAny, normalize } from './parse';
+import { parseHelpdesk } from './helpdesk.machine';
+
+/**
+ * Which people-management request a message is, besides granting (the default conversation):
+ * "liste les utilisateurs", "exporte en Excel", "retire HospiSup à 85073003328", "désigne … comme
+ * gestionnaire d'accès", several NISS at once, "qui a donné accès…", "pourquoi … ne peut pas…",
+ * "guide". Pure, in four languages; NISS, applications, entities and dates are read by understand.ts.
+ */
+
+export type UserStatus = 'invited' | 'active' | 'disabled';
+
+export interface PeopleQuery {
+  entity?: number;
+  qualityKind?: string;
+  application?: string;
+  status?: UserStatus;
+  lastName?: string;
+  firstName?: string;
+  username?: string;
+  collaborators?: boolean;
+}
+
+export type ManagerRoleWanted = 'GA' | 'CO_RAE';
+
+export type Intent =
+  | { kind: 'list'; query: PeopleQuery }
+  | { kind: 'export'; format: 'csv' | 'xlsx'; query: PeopleQuery }
+  | { kind: 'revoke'; niss: string; applications: string[]; entity?: number; qualityKind?: string }
+  | { kind: 'endFunction'; niss: string; endDate: string | null; entity?: number; qualityKind?: string }
+  | { kind: 'removeUser'; niss: string; entity?: number; qualityKind?: string }
+  | {
+      kind: 'designate'; remove: boolean; role: ManagerRoleWanted; identifier: string | null; niss: string | null; name: string | null;
+      entity?: number; qualityKind?: string;
+    }
+  | { kind: 'bulk'; inputs: { line: number; input: string }[]; applications: string[]; entity?: number; qualityKind?: string }
+  | { kind: 'audit'; niss: string; applications: string[] }
+  | { kind: 'diagnose' }
+  | { kind: 'guide'; text: string };
+
+export interface IntentOptions {
+  now: number;
+  /** Lines of NISS read from attached CSV files or lists, if any. */
+  files?: { line: number; input: string }[];
+}
+
+// Normalized word lists (lower case, no accents); hyphens and apostrophes read as spaces.
+const USERS = ['utilisateurs', 'utilisateur', 'users', 'user', 'gebruikers', 'gebruiker', 'benutzer', 'benutzern', 'nutzer', 'personnes', 'people', 'personen',
+  'collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators', 'membres', 'members', 'leden', 'mitglieder'];
+const LIST = ['liste', 'lister', 'listez', 'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'montrer', 'voir', 'cherche', 'chercher', 'trouve', 'quels', 'quelles',
+  'list', 'show', 'find', 'search', 'which', 'lijst', 'toon', 'zoek', 'welke', 'zeige', 'zeig', 'suche', 'finde', 'welche', 'alle', 'tous', 'all'];
+const WHO_HAS = ['qui a', 'qui ont', 'who has', 'who have', 'wie heeft', 'wie hebben', 'wer hat', 'wer haben'];
+const COLLABORATORS = ['collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators'];
+const EXPORT = ['exporte', 'exporter', 'exportez', 'export', 'exporteer', 'exporteren', 'exportiere', 'exportieren', 'excel', 'csv', 'xlsx', 'tableur', 'spreadsheet',
+  'telecharge', 'telecharger', 'download', 'downloaden', 'herunterladen'];
+const STATUS_WORDS: Record<UserStatus, readonly string[]> = {
+  invited: ['invite', 'invites', 'invitee', 'invitees', 'invited', 'uitgenodigd', 'uitgenodigde', 'uitgenodigden', 'eingeladen', 'eingeladene', 'eingeladenen'],
+  active: ['actif', 'actifs', 'active', 'actives', 'actief', 'actieve', 'aktiv', 'aktive', 'aktiven'],
+  disabled: ['desactive', 'desactives', 'desactivee', 'desactivees', 'disabled', 'gedeactiveerd', 'gedeactiveerde', 'deaktiviert', 'deaktivierte', 'deaktivierten'],
+};
+const GRANT_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ajoute', 'ajouter', 'ouvre', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant', 'add'];
+const REVOKE = ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez',
+  'trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap', 'entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen',
+  'losche', 'loschen', 'revoke', 'remove', 'withdraw', 'delete', 'take away'];
+const DELETE = ['supprime', 'supprimer', 'supprimez', 'verwijder', 'verwijderen', 'losche', 'loschen', 'delete', 'entferne', 'entfernen'];
+const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
+const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
+  'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
+  'end the function', 'end function', 'end of the function', 'end his function', 'end her function', 'function ends'];
+const MANAGER_GA = ['gestionnaire d acces', 'gestionnaire des acces', 'gestionnaires d acces', 'gestionnaire', 'toegangsbeheerder', 'zugangsverwalter', 'zugangsverwalterin',
+  'access manager', 'access administrator', 'ga'];
+const MANAGER_CO_RAE = ['co rae', 'corae', 'co vte', 'co vze', 'co responsable', 'co verantwoordelijke', 'co verantwortlicher', 'co verantwortliche', 'co manager'];
+const DESIGNATE = ['designe', 'designer', 'designez', 'nomme', 'nommer', 'nommez', 'ajoute', 'ajouter', 'duid', 'aanduiden', 'stel', 'aanstellen', 'benoem', 'benoemen',
+  'maak', 'ernenne', 'ernennen', 'bestimme', 'bestimmen', 'mach', 'designate', 'appoint', 'make', 'add'];
+const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet langer', 'niet meer', 'geen toegangsbeheerder meer', 'nicht mehr', 'kein zugangsverwalter mehr',
+  'no longer', 'not anymore'];
+const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
+  'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
+const WHY = ['pourquoi', 'why', 'waarom', 'warum', 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
+const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
+
+const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
+const IDENTIFIER = /(?:identifiant|identifier|identificatie|kennung|(?<![\w-])id)\s*:?\s+([^\s,;()«»"]+)/i;
+const CHANNEL_ID = /(?<![\w:])(\d{1,2}:[\w-]{6,})/;
+const QUOTED_NAME = /[«"“(]\s*([^»"”()\d]{2,80}?)\s*[»"”)]/;
+
+const flat = (text: string) => normalize(text).replace(/['-]/g, ' ');
+
+/** "naam Peeters", "prénom Marie", "username mdupont": a word after the criterion's name, as typed. */
+function criterion(text: string, names: string): string | undefined {
+  const m = new RegExp(`(?:^|[\\s,;(])(?:${names})\\s*[:=]?\\s+[«"]?([\\p{L}\\p{N}._@'-]+)`, 'iu').exec(text);
+  return m?.[1];
+}
+
+function peopleQuery(text: string, vocab: Vocabulary, now: number): PeopleQuery {
+  const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
+  const norm = flat(text);
+  const q: PeopleQuery = {};
+  if (u.entity !== undefined) q.entity = u.entity;
+  if (u.qualityKind) q.qualityKind = u.qualityKind;
+  const app = u.applications?.add[0] ?? u.applications?.remove[0];
+  if (app) q.application = app;
+  for (const [status, list] of Object.entries(STATUS_WORDS) as [UserStatus, readonly string[]][]) if (hasAny(norm, list)) q.status = status;
+  const username = criterion(text, "nom d'utilisateur|nom d’utilisateur|gebruikersnaam|benutzername|username|login");
+  if (username) q.username = username;
+  const firstName = criterion(text, 'prénom|prenom|voornaam|vorname|first name|firstname');
+  if (firstName) q.firstName = firstName;
+  const lastName = criterion(text, "(?<!first |user|d'utilisateur |gebruikers)(?:nom|naam|name|nachname|achternaam|last name|lastname)(?! d['’]utilisateur)");
+  if (lastName && lastName.toLowerCase() !== username?.toLowerCase()) q.lastName = lastName;
+  if (hasAny(norm, COLLABORATORS)) q.collaborators = true;
+  return q;
+}
+
+export function readIntent(text: string, vocab: Vocabulary, options: IntentOptions): Intent | undefined {
+  const norm = flat(text);
+  const { now } = options;
+  const scope = (u: { entity?: number; qualityKind?: string }) => ({
+    ...(u.entity !== undefined ? { entity: u.entity } : {}),
+    ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
+  });
+
+  if (options.files && options.files.length > 0) {
+    const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
+    return { kind: 'bulk', inputs: options.files, applications: u.applications?.add ?? [], ...scope(u) };
+  }
+  if (!norm) return undefined;
+
+  const found = findNissNumbers(text, now);
+  const valid = found.filter((f) => f.niss).map((f) => f.niss!);
+  const hasNiss = found.length > 0;
+  const helpdesk = parseHelpdesk(text);
+
+  if (helpdesk.kind === 'guide' || hasAny(norm, PORTAL_HOW)) return { kind: 'guide', text: helpdesk.kind === 'guide' ? text : `guide ${text}` };
+  if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose' };
+
+  const designating = hasAny(norm, MANAGER_CO_RAE) || (hasAny(norm, MANAGER_GA) && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER)));
+  if (designating && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER))) {
+    const identifier = GUID.exec(text)?.[0] ?? CHANNEL_ID.exec(text)?.[1] ?? IDENTIFIER.exec(text)?.[1] ?? null;
+    const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
+    return {
+      kind: 'designate',
+      remove: hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER),
+      role: hasAny(norm, MANAGER_CO_RAE) ? 'CO_RAE' : 'GA',
+      identifier: identifier && !/^\d{11}$/.test(identifier) ? identifier : null,
+      niss: valid[0] ?? null,
+      name: QUOTED_NAME.exec(text)?.[1]?.trim() ?? null,
+      ...scope(u),
+    };
+  }
+  if (!hasNiss) {
+    if (hasAny(norm, EXPORT) && (hasAny(norm, EXPORT.slice(0, 10)) || hasAny(norm, USERS))) {
+      return { kind: 'export', format: hasAny(norm, ['csv']) ? 'csv' : 'xlsx', query: peopleQuery(text, vocab, now) };
+    }
+    const query = peopleQuery(text, vocab, now);
+    const filtered = query.application !== undefined || query.status !== undefined || query.lastName !== undefined || query.firstName !== undefined || query.username !== undefined;
+    if (hasAny(norm, WHO_HAS) && query.application) return { kind: 'list', query };
+    if (hasAny(norm, USERS) && (hasAny(norm, LIST) || filtered || norm.split(' ').length <= 4)) return { kind: 'list', query };
+    return undefined;
+  }
+
+  const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
+  const applications = [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
+  if (valid.length > 0 && hasAny(norm, AUDIT)) return { kind: 'audit', niss: valid[0]!, applications };
+  if (valid.length > 0 && hasAny(norm, END_FUNCTION)) {
+    return { kind: 'endFunction', niss: valid[0]!, endDate: u.endDate ?? u.startDate ?? null, ...scope(u) };
+  }
+  if (valid.length === 1 && found.length === 1 && hasAny(norm, REVOKE)) {
+    if (applications.length > 0) return { kind: 'revoke', niss: valid[0]!, applications, ...scope(u) };
+    if (hasAny(norm, ENTITY) || hasAny(norm, DELETE)) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
+    return { kind: 'revoke', niss: valid[0]!, applications: [], ...scope(u) };
+  }
+  if (found.length >= 2 && !u.copyFrom && (hasAny(norm, GRANT_VERBS) || applications.length > 0)) {
+    const inputs = found.map((f, i) => ({ line: i + 1, input: text.slice(f.start, f.end).trim() }));
+    return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
+  }
+  return undefined;
+}
+
+/** "les 10 suivants", "volgende 10", "next 10", "nächste 10": the next page of a list. */
+export function asksNextPage(text: string): boolean {
+  const norm = flat(text).replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
+  return ['suivants', 'suivant', 'les suivants', 'la suite', 'encore', 'plus', 'next', 'more', 'next page', 'volgende', 'meer', 'de volgende', 'verder',
+    'nachste', 'nachsten', 'die nachsten', 'weiter', 'mehr'].includes(norm);
+}

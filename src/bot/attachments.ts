@@ -1,0 +1,26 @@
+import type { Attachment } from 'botbuilder';
+import { parseNissList, type BulkInputLine } from '../people/bulk-grant';
+
+/** Beyond this, a file is not a list of people one confirms in a chat. */
+const MAX_FILE_BYTES = 1_000_000;
+const TEXT_TYPES = /^(text\/csv|text\/plain|application\/csv|application\/vnd\.ms-excel)\b/i;
+
+/** The text of a CSV or text attachment: inline content, or a data: URL (what Web Chat and the Emulator send). */
+export function attachmentText(a: Attachment): string | undefined {
+  if (!TEXT_TYPES.test(a.contentType ?? '') && !/\.(csv|txt)$/i.test(a.name ?? '')) return undefined;
+  if (typeof a.content === 'string') return a.content.length <= MAX_FILE_BYTES ? a.content : undefined;
+  const m = /^data:([^,]*?),(.*)$/s.exec(a.contentUrl ?? '');
+  if (!m) return undefined;
+  const body = m[1]!.endsWith(';base64') ? Buffer.from(m[2]!, 'base64') : Buffer.from(decodeURIComponent(m[2]!), 'utf8');
+  return body.length <= MAX_FILE_BYTES ? body.toString('utf8') : undefined;
+}
+
+/** NISS lines of the CSV or text files attached to a message; empty when there are none. */
+export function attachedNissLines(attachments: Attachment[] | undefined): BulkInputLine[] {
+  const out: BulkInputLine[] = [];
+  for (const a of attachments ?? []) {
+    const text = attachmentText(a);
+    if (text !== undefined) out.push(...parseNissList(text));
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import type { Attachment } from 'botbuilder';
+import type { Locale, Names } from '../domain/locale';
+import type { Notice } from '../../dialogs/messages/catalog';
+import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
+import type { GrantDone } from '../../dialogs/grant-access.types';
+
+/**
+ * What every conversation flow hands to the renderer (the grant dialog's View is one of them):
+ * sentences from any catalog, an optional question with choices, files to attach.
+ */
+export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { literal: string };
+export type AnyLabel = Said | { names: Names };
+
+export interface AnyPrompt {
+  slot: string;
+  message: Said;
+  choices: { label: AnyLabel; value: AnyLabel }[];
+  multiple: boolean;
+}
+
+export interface AnyView {
+  notices: Said[];
+  prompt: AnyPrompt | null;
+  done: GrantDone | null;
+  locale: Locale | null;
+  /** Files sent with the message (an export). */
+  attachments?: Attachment[];
+}
