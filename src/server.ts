@@ -18,6 +18,16 @@ export interface ServerDeps {
   routes?: ((server: Server) => void)[];
 }
 
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+export const isLoopbackUrl = (url: string): boolean => {
+  try {
+    const host = new URL(url).hostname;
+    return LOOPBACK.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host);
+  } catch {
+    return false;
+  }
+};
+
 const badRequest = (res: Response, message: string) => {
   res.status(400);
   res.json({ error: { code: 'BadRequest', message } });
@@ -49,6 +59,11 @@ export function createServer(deps: ServerDeps): Server {
     if (!req.is('json')) return badRequest(res, 'Content-Type must be application/json');
     const parsed = ActivityBody.safeParse(req.body);
     if (!parsed.success) return badRequest(res, `not a valid activity: ${describeIssues(parsed.error)}`);
+    // Without a token, whoever posts chooses where the bot writes back (now and for the activation
+    // notice): in local mode that may only be this machine, or Sésame would post anywhere it is told.
+    if (!deps.checkToken && parsed.data.serviceUrl && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      return badRequest(res, 'in local mode (no MicrosoftAppId) the serviceUrl must be on this machine (localhost, 127.0.0.1 or ::1)');
+    }
     try {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     } catch (err) {

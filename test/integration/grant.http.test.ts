@@ -178,6 +178,11 @@ describe('the grant conversation over HTTP', () => {
     expect(notJson.status).toBe(415);
     const huge = await post(JSON.stringify({ type: 'message', channelId: 't', deliveryMode: 'expectReplies', conversation: { id: 'conv-bad' }, from: { id: 'demo-manager' }, text: 'x'.repeat(10_000) }));
     expect(huge.status).toBe(400);
+    // Local mode writes back only to this machine: no one can make Sésame post elsewhere.
+    const elsewhere = await post(JSON.stringify({ type: 'message', id: 'x1', channelId: 't', serviceUrl: 'http://10.0.0.7:8080/', conversation: { id: 'conv-bad' }, from: { id: 'demo-manager' }, text: 'oui' }));
+    expect(elsewhere.status).toBe(400);
+    expect(await elsewhere.text()).toContain('serviceUrl must be on this machine');
+    expect(sesame.store.conversations.reference('conv-bad')?.reference).not.toMatchObject({ serviceUrl: 'http://10.0.0.7:8080/' });
     const [next] = await chat.send('1');
     expect(expecting(next!)).toBe('niss');
     const index = await fetch(`${url()}/api`);
