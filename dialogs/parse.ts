@@ -2,8 +2,21 @@ import Fuse from 'fuse.js';
 import { z } from 'zod';
 import type { Locale } from '../src/domain/locale';
 
+// A message is normalized by each reader that looks at it: remember the last ones.
+const normalized = new Map<string, string>();
+
 /** Lower case, no accents, single spaces, punctuation kept only where names need it. */
 export function normalize(text: string): string {
+  let out = normalized.get(text);
+  if (out === undefined) {
+    out = normalizeOnce(text);
+    if (normalized.size >= 512) normalized.clear();
+    normalized.set(text, out);
+  }
+  return out;
+}
+
+function normalizeOnce(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

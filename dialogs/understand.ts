@@ -211,8 +211,36 @@ const COMMON = new Set([
   'change', 'changer', 'modifier', 'start', 'debut', 'datum', 'date', 'einde', 'ende', 'until',
 ]);
 
+/** Labels and their fuzzy index, built once per catalog: the catalog changes with a release, not per message. */
+const indexes = new Map<string, { entries: LabelEntry[]; distinctive: LabelEntry[]; fuse: Fuse<LabelEntry>; fuzzy: Map<string, string[]> }>();
+function applicationIndex(apps: readonly VocabularyApplication[]) {
+  const key = apps.map((a) => `${a.code}:${a.names.fr}:${a.aliases.length}`).join('|');
+  let index = indexes.get(key);
+  if (!index) {
+    const entries = applicationLabels(apps);
+    const distinctive = entries.filter((e) => e.distinctive);
+    index = { entries, distinctive, fuse: new Fuse(distinctive, { keys: ['compact'], includeScore: true, threshold: 0.25, ignoreLocation: true }), fuzzy: new Map() };
+    if (indexes.size > 16) indexes.clear();
+    indexes.set(key, index);
+  }
+  return index;
+}
+
 function findApplications(norm: string, vocab: Vocabulary): { hits: { code: string; start: number; end: number }[]; ambiguous?: Ambiguity<string> } {
-  const entries = applicationLabels(vocab.applications);
+  const { entries, distinctive, fuse, fuzzy } = applicationIndex(vocab.applications);
+  /** The applications a misspelt word is closest to (none, one, or rivals), remembered per word. */
+  const closest = (w: string): string[] => {
+    let codes = fuzzy.get(w);
+    if (codes === undefined) {
+      const results = fuse.search(w).filter((r) => Math.abs(r.item.compact.length - w.length) <= 2);
+      const best = results[0];
+      const close = new Set(best && (best.score ?? 1) <= 0.2 ? results.filter((r) => (r.score ?? 1) <= (best.score ?? 0) + 0.05).map((r) => r.item.code) : []);
+      codes = vocab.applications.map((a) => a.code).filter((code) => close.has(code));
+      if (fuzzy.size >= 2048) fuzzy.clear();
+      fuzzy.set(w, codes);
+    }
+    return codes;
+  };
   const hits: { code: string; start: number; end: number }[] = [];
   let taken = ` ${norm} `;
   const take = (code: string, start: number, length: number) => {
@@ -230,8 +258,6 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
     }
   }
   const tokens = [...taken.matchAll(/[^\s\u0000]+/g)].map((m) => ({ word: m[0].replace(/^[-.']+|[-.',]+$/g, ''), start: m.index }));
-  const distinctive = entries.filter((e) => e.distinctive);
-  const fuse = new Fuse(distinctive, { keys: ['compact'], includeScore: true, threshold: 0.25, ignoreLocation: true });
   let ambiguous: Ambiguity<string> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -262,13 +288,9 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
     }
     // Misspellings only for words long enough to carry a name, against names of about their length.
     if (w.length < 6) continue;
-    const results = fuse.search(w).filter((r) => Math.abs(r.item.compact.length - w.length) <= 2);
-    const best = results[0];
-    if (!best || (best.score ?? 1) > 0.2) continue;
-    const close = new Set(results.filter((r) => (r.score ?? 1) <= (best.score ?? 0) + 0.05).map((r) => r.item.code));
-    const rivals = vocab.applications.map((a) => a.code).filter((code) => close.has(code));
-    if (rivals.length === 1) hits.push({ code: best.item.code, start: t.start, end: t.start + w.length });
-    else ambiguous ??= { text: w, candidates: rivals };
+    const rivals = closest(w);
+    if (rivals.length === 1) hits.push({ code: rivals[0]!, start: t.start, end: t.start + w.length });
+    else if (rivals.length > 1) ambiguous ??= { text: w, candidates: rivals };
   }
   return { hits: hits.sort((a, b) => a.start - b.start), ...(ambiguous ? { ambiguous } : {}) };
 }
@@ -280,6 +302,14 @@ function precededBy(norm: string, index: number, list: readonly string[], span =
 
 const GENERIC_NAME_WORDS = new Set(['hopital', 'hopitaux', 'clinique', 'cliniques', 'centre', 'hospitalier', 'universitaire', 'chu', 'chr', 'az', 'ziekenhuis',
   'kliniek', 'algemeen', 'krankenhaus', 'klinik', 'hospital', 'de', 'du', 'des', 'la', 'le', 'sainte', 'saint', 'sint', 'st', 'ste', 'sud', 'nord']);
+
+/** Whether `word` is in `text` as a word of its own ("IRIS", not "IRISES"). */
+function standsAlone(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!/\p{L}/u.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + word.length] ?? ' ')) return true;
+  }
+  return false;
+}
 
 /** By INAMI number, full name, two words of its name ("sainte anne", "iris sud"), or a distinctive word in capitals ("IRIS"). */
 function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: number; ambiguous?: Ambiguity<number> } {
@@ -297,7 +327,7 @@ function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: numbe
       if (pair.every((w) => GENERIC_NAME_WORDS.has(w))) continue;
       if (padded.includes(` ${pair.join(' ')} `)) return true;
     }
-    return e.name.split(/[\s-]+/).some((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w) && new RegExp(`(?<!\\p{L})${w}(?!\\p{L})`, 'u').test(text));
+    return e.name.split(/[\s-]+/).some((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w) && standsAlone(text, w));
   });
   if (hits.length === 1) return { id: hits[0]!.id };
   if (hits.length > 1) return { ambiguous: { text: hits.map((h) => h.name).join(' / '), candidates: hits.map((h) => h.id) } };
@@ -321,6 +351,19 @@ interface FoundDate { iso: string; index: number; role?: 'start' | 'end' }
 
 const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
+/** Numbers written as dates, or a word of the calendar in one of the four languages (normalized: no accents, lower case). */
+const MAY_HOLD_A_DATE = new RegExp(
+  '\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}-\\d{2}|\\b(?:' +
+    [
+      'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'janv', 'fev', 'avr', 'mai', 'juin', 'juil', 'aou', 'sept', 'oct', 'nov', 'dec',
+      'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois',
+      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'maand',
+      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat',
+      'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'march', 'april', 'may', 'june', 'july', 'today', 'tomorrow', 'next', 'month',
+    ].join('|') +
+    ')',
+);
+
 // "Guten Morgen" is a greeting, "tot morgen" a goodbye: neither is tomorrow.
 const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(?:tot|bis)\s+morgen\b/giu;
 
@@ -335,6 +378,8 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     else invalid = true;
     rest = blank(rest, [{ start: m.index, end: m.index + m[0].length }]);
   }
+  // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
+  if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
   for (const l of [locale, ...LOCALES.filter((x) => x !== locale)]) {
     // "fr", "di", "mo" are languages and words before they are weekdays.
