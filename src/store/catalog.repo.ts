@@ -69,8 +69,13 @@ export class CatalogRepo {
   private readonly functionsStmt;
   private readonly entitiesStmt;
   private readonly kindsStmt;
+  private readonly dataVersionStmt;
+  /** Reads of what changes only with a release or an `entities add`: kept until the database changes. */
+  private readonly memo = new Map<string, unknown>();
+  private memoVersion = -1;
 
   constructor(private readonly db: Db) {
+    this.dataVersionStmt = db.prepare('PRAGMA data_version').pluck();
     this.upsertKind = db.prepare(
       `INSERT INTO quality_kinds (code, name_fr, name_nl, name_de, name_en) VALUES (@code, @fr, @nl, @de, @en)
        ON CONFLICT (code) DO UPDATE SET name_fr = excluded.name_fr, name_nl = excluded.name_nl,
@@ -117,8 +122,24 @@ export class CatalogRepo {
     this.functionsStmt = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en, for_role FROM functions ORDER BY code`);
   }
 
+  /**
+   * The catalog is read on every message (to understand it) and changes with a release or an
+   * `entities add` (often from the CLI, another connection): reads are remembered until this
+   * repository writes or another connection commits (SQLite's data_version).
+   */
+  private remembered<T>(key: string, read: () => T): T {
+    const version = this.dataVersionStmt.get() as number;
+    if (version !== this.memoVersion) {
+      this.memo.clear();
+      this.memoVersion = version;
+    }
+    if (!this.memo.has(key)) this.memo.set(key, read());
+    return this.memo.get(key) as T;
+  }
+
   /** Idempotent: the catalog file is the source of truth and is re-applied at every start. */
   loadCatalog(catalog: CatalogFile): void {
+    this.memo.clear();
     this.db.transaction(() => {
       for (const k of catalog.qualityKinds) this.upsertKind.run({ code: k.code, ...k.names });
       for (const a of catalog.applications) {
@@ -139,6 +160,7 @@ export class CatalogRepo {
   }
 
   addEntity(inami: string, name: string, qualities: { kind: string; active: boolean }[], now = Date.now()): Entity {
+    this.memo.clear();
     return this.db.transaction(() => {
       const existing = this.entityByInami(inami);
       const id = existing?.id ?? (this.insertEntity.get(inami, name, now) as { id: number }).id;
@@ -156,11 +178,11 @@ export class CatalogRepo {
   }
 
   qualityKinds(): { code: string; names: Names }[] {
-    return (this.kindsStmt.all() as (NameRow & { code: string })[]).map((r) => ({ code: r.code, names: namesOf(r) }));
+    return this.remembered('kinds', () => (this.kindsStmt.all() as (NameRow & { code: string })[]).map((r) => ({ code: r.code, names: namesOf(r) })));
   }
 
   entities(): Entity[] {
-    return this.entitiesStmt.all() as Entity[];
+    return this.remembered('entities', () => this.entitiesStmt.all() as Entity[]);
   }
 
   qualitiesOfEntity(entityId: number): Quality[] {
@@ -173,20 +195,22 @@ export class CatalogRepo {
   }
 
   applicationsForKind(kind: string): Application[] {
-    return (this.appsForKindStmt.all(kind) as AppRow[]).map(toApplication);
+    return this.remembered(`apps:${kind}`, () => (this.appsForKindStmt.all(kind) as AppRow[]).map(toApplication));
   }
 
   applicationByCode(code: string): Application | undefined {
-    const row = this.appsByCodeStmt.get(code) as AppRow | undefined;
-    return row && toApplication(row);
+    return this.remembered(`app:${code}`, () => {
+      const row = this.appsByCodeStmt.get(code) as AppRow | undefined;
+      return row && toApplication(row);
+    });
   }
 
   functions(): FunctionDef[] {
-    return (this.functionsStmt.all() as (NameRow & { code: string; for_role: 'doctor' | 'pharmacist' })[]).map((r) => ({
+    return this.remembered('functions', () => (this.functionsStmt.all() as (NameRow & { code: string; for_role: 'doctor' | 'pharmacist' })[]).map((r) => ({
       code: r.code,
       names: namesOf(r),
       forRole: r.for_role,
-    }));
+    })));
   }
 }
 
