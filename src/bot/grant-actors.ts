@@ -7,6 +7,21 @@ import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
 
+/** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
+export function catalogOptionOf(store: Store): CatalogOption {
+  const { catalog } = store;
+  const kinds = catalog.qualityKinds();
+  const applications = new Map<string, CatalogOption['applications'][number]>();
+  for (const kind of kinds) {
+    for (const a of catalog.applicationsForKind(kind.code)) {
+      const known = applications.get(a.code);
+      if (known) known.qualityKinds.push(kind.code);
+      else applications.set(a.code, { code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction, qualityKinds: [kind.code] });
+    }
+  }
+  return { qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
+}
+
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
   const { catalog, people, access, holdings } = store;
@@ -42,18 +57,7 @@ export function grantMachineFor(store: Store) {
         };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
-      loadCatalog: fromPromise<CatalogOption, void>(async () => {
-        const kinds = catalog.qualityKinds();
-        const applications = new Map<string, CatalogOption['applications'][number]>();
-        for (const kind of kinds) {
-          for (const a of catalog.applicationsForKind(kind.code)) {
-            const known = applications.get(a.code);
-            if (known) known.qualityKinds.push(kind.code);
-            else applications.set(a.code, { code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction, qualityKinds: [kind.code] });
-          }
-        }
-        return { qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
-      }),
+      loadCatalog: fromPromise<CatalogOption, void>(async () => catalogOptionOf(store)),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) => {
         const u = people.userByNiss(input.niss);
         if (!u) return null;

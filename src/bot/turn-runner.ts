@@ -5,6 +5,8 @@ import type { GrantEvent, GrantInput } from '../../dialogs/grant-access.types';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
+import { withCatalog, withoutCatalog } from './grant-snapshot';
+import { catalogOptionOf } from './grant-actors';
 import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
 import type { AnyView, Said } from './flow-view';
@@ -126,6 +128,7 @@ export class TurnRunner {
     };
 
     const flows = unwrap(row?.snapshot);
+    if (flows.grant?.context) flows.grant = withCatalog(flows.grant, catalogOptionOf(this.store));
     const saved = flows.grant;
     // Another manager's or an older version's side flow is not resumed.
     if (flows.side && !this.sideResumable(flows.side, turn.managerId)) flows.side = null;
@@ -263,7 +266,7 @@ export class TurnRunner {
     this.store.conversations.commitTurn({
       conversationId: turn.conversationId,
       expectedVersion: row?.version ?? 0,
-      snapshot: persisted,
+      snapshot: persisted.grant?.context ? { ...persisted, grant: withoutCatalog(persisted.grant) } : persisted,
       machineVersion: GRANT_MACHINE_VERSION,
       locale,
       reference: turn.reference,

@@ -76,12 +76,12 @@ describe('database faults at the confirmation', () => {
   it('disk full (the file may not grow): says so, in English, and leaves the whole order or none of it', async () => {
     const chat = await atConfirm('en-GB', 'yes');
     const before = ACCESS_TABLES(sesame);
-    const pages = sesame.store.db.pragma('page_count', { simple: true }) as number;
-    sesame.store.db.pragma(`max_page_count = ${pages}`);
     // Fill what free space the pages still have, so that the next write needs a new page.
     const filler = new Database(`${tmp.dir}/faults.db`);
-    filler.pragma(`max_page_count = ${pages}`);
     filler.exec('CREATE TABLE IF NOT EXISTS filler (x BLOB) STRICT');
+    const pages = sesame.store.db.pragma('page_count', { simple: true }) as number;
+    sesame.store.db.pragma(`max_page_count = ${pages}`);
+    filler.pragma(`max_page_count = ${pages}`);
     try {
       for (;;) filler.prepare('INSERT INTO filler VALUES (zeroblob(512))').run();
     } catch (err) {
