@@ -213,8 +213,10 @@ const COMMON = new Set([
 
 /** Labels and their fuzzy index, built once per catalog: the catalog changes with a release, not per message. */
 const indexes = new Map<string, { entries: LabelEntry[]; distinctive: LabelEntry[]; fuse: Fuse<LabelEntry>; fuzzy: Map<string, string[]> }>();
+const applicationsKey = (apps: readonly VocabularyApplication[]) => apps.map((a) => `${a.code}:${a.names.fr}:${a.aliases.length}`).join('|');
+
 function applicationIndex(apps: readonly VocabularyApplication[]) {
-  const key = apps.map((a) => `${a.code}:${a.names.fr}:${a.aliases.length}`).join('|');
+  const key = applicationsKey(apps);
   let index = indexes.get(key);
   if (!index) {
     const entries = applicationLabels(apps);
@@ -403,7 +405,26 @@ function namedSlot(norm: string): Slot | undefined {
   return undefined;
 }
 
+// A message is read by the intent reader and by the dialog, sometimes twice: each reading is kept
+// for the next reader (same text, same question, same day, same vocabulary). Results are not mutated.
+const readings = new Map<string, Understanding>();
+
 export function understand(text: string, vocab: Vocabulary, options: UnderstandOptions): Understanding {
+  const key = JSON.stringify([
+    text, options.expecting, options.locale, options.startDate ?? null, todayInBrussels(new Date(options.now)),
+    vocab.entities.map((e) => `${e.id}:${e.inami}:${e.name}`).join(','), vocab.qualityKinds.map((k) => k.code).join(','),
+    applicationsKey(vocab.applications),
+  ]);
+  let u = readings.get(key);
+  if (!u) {
+    u = read(text, vocab, options);
+    if (readings.size >= 256) readings.clear();
+    readings.set(key, u);
+  }
+  return u;
+}
+
+function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Understanding {
   const u: Understanding = {};
   const command = commandOf(text);
   if (command) return { command };
