@@ -528,3 +528,20 @@ describe('0400: activation finds a request\'s rows by request id', () => {
     db.close();
   });
 });
+
+describe('0600: files offered in Teams wait as bytes, found by expiry', () => {
+  it('stores the content as a BLOB only, and prunes through the expiry index', () => {
+    const db = emptyDb();
+    migrate(db);
+    db.prepare(`INSERT INTO managers (id, channel_user_id, aad_object_id, name, created_at) VALUES (1, 'c', NULL, 'M', 0)`).run();
+    const insert = db.prepare(
+      `INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES (?, 1, 'conv', 'a.csv', 'text/csv', ?, 0, 1)`,
+    );
+    insert.run('a', Buffer.from('bytes'));
+    expect(() => insert.run('b', 'text is not bytes')).toThrow(/cannot store TEXT value in BLOB column/);
+    expect(() => db.prepare(`INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES ('c', 99, 'x', 'f', 'm', x'00', 0, 1)`).run()).toThrow(/FOREIGN KEY/);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN DELETE FROM pending_files WHERE expires_at <= 5`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('pending_files_byExpiresAt');
+    db.close();
+  });
+});
