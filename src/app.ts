@@ -86,6 +86,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const prune = () => {
     store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
     store.directLine.prune(Date.now() - (config.directLineRetentionMs ?? 7 * 24 * 60 * 60_000));
+    store.pendingFiles.prune(Date.now());
   };
   prune();
   const pruning = setInterval(prune, 60 * 60_000);

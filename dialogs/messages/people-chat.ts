@@ -75,6 +75,14 @@ export interface PeopleChatParams {
   sideCancelled: void;
   backToRequest: void;
   yesOrNo: void;
+  fileConsentDescription: { count: number };
+  exportTooLarge: void;
+  fileUploaded: { fileName: string };
+  fileDeclined: { fileName: string };
+  fileExpired: void;
+  fileNotYours: void;
+  fileUploadFailed: void;
+  bulkProgress: { done: number; total: number };
 }
 
 export type PeopleChatKey = keyof PeopleChatParams;
@@ -246,6 +254,14 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     sideCancelled: () => `C'est annulé : rien n'a été modifié.`,
     backToRequest: () => `Reprenons votre demande d'accès en cours.`,
     yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
+    fileConsentDescription: ({ count }) => `Export Sésame de ${count} utilisateur(s)`,
+    exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,
+    fileUploaded: ({ fileName }) => `Le fichier ${fileName} est enregistré dans votre OneDrive.`,
+    fileDeclined: ({ fileName }) => `Bien, je n'envoie pas ${fileName}. Demandez un nouvel export quand vous le souhaitez.`,
+    fileExpired: () => `Cette proposition de fichier a expiré ou a déjà reçu une réponse. Demandez un nouvel export.`,
+    fileNotYours: () => `Ce fichier a été préparé pour une autre personne : je ne peux pas vous l'envoyer.`,
+    fileUploadFailed: () => `Je n'ai pas pu enregistrer le fichier dans votre OneDrive. Réessayez en demandant un nouvel export.`,
+    bulkProgress: ({ done, total }) => `En cours : ${done}/${total} traitée(s)…`,
   },
   nl: {
     listHeader: ({ entity, quality, filters, from, to, total }) => `Gebruikers van ${where(entity, quality, 'nl')}${filterText(filters, 'nl')}: ${from} tot ${to} van ${total}.`,
@@ -290,6 +306,14 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,
     backToRequest: () => `We gaan verder met uw lopende toegangsaanvraag.`,
     yesOrNo: () => `Antwoord "ja" om te bevestigen of "nee" om te annuleren.`,
+    fileConsentDescription: ({ count }) => `Sésame-export van ${count} gebruiker(s)`,
+    exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,
+    fileUploaded: ({ fileName }) => `Het bestand ${fileName} is opgeslagen in uw OneDrive.`,
+    fileDeclined: ({ fileName }) => `Goed, ik verstuur ${fileName} niet. Vraag een nieuwe export wanneer u wilt.`,
+    fileExpired: () => `Dit bestandsvoorstel is verlopen of al beantwoord. Vraag een nieuwe export.`,
+    fileNotYours: () => `Dit bestand is voor iemand anders klaargemaakt: ik kan het u niet sturen.`,
+    fileUploadFailed: () => `Ik kon het bestand niet in uw OneDrive opslaan. Probeer opnieuw met een nieuwe export.`,
+    bulkProgress: ({ done, total }) => `Bezig: ${done}/${total} verwerkt…`,
   },
   de: {
     listHeader: ({ entity, quality, filters, from, to, total }) => `Benutzer von ${where(entity, quality, 'de')}${filterText(filters, 'de')}: ${from} bis ${to} von ${total}.`,
@@ -334,6 +358,14 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,
     backToRequest: () => `Machen wir mit Ihrem laufenden Zugangsantrag weiter.`,
     yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
+    fileConsentDescription: ({ count }) => `Sésame-Export von ${count} Benutzer(n)`,
+    exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,
+    fileUploaded: ({ fileName }) => `Die Datei ${fileName} ist in Ihrem OneDrive gespeichert.`,
+    fileDeclined: ({ fileName }) => `Gut, ich sende ${fileName} nicht. Fordern Sie einen neuen Export an, wann immer Sie möchten.`,
+    fileExpired: () => `Dieses Dateiangebot ist abgelaufen oder wurde schon beantwortet. Fordern Sie einen neuen Export an.`,
+    fileNotYours: () => `Diese Datei wurde für eine andere Person vorbereitet: Ich kann sie Ihnen nicht senden.`,
+    fileUploadFailed: () => `Ich konnte die Datei nicht in Ihrem OneDrive speichern. Versuchen Sie es mit einem neuen Export erneut.`,
+    bulkProgress: ({ done, total }) => `In Arbeit: ${done}/${total} verarbeitet…`,
   },
   en: {
     listHeader: ({ entity, quality, filters, from, to, total }) => `Users of ${where(entity, quality, 'en')}${filterText(filters, 'en')}: ${from} to ${to} of ${total}.`,
@@ -378,6 +410,14 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     sideCancelled: () => `Cancelled: nothing was changed.`,
     backToRequest: () => `Let us go back to your access request in progress.`,
     yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
+    fileConsentDescription: ({ count }) => `Sésame export of ${count} user(s)`,
+    exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,
+    fileUploaded: ({ fileName }) => `The file ${fileName} is saved in your OneDrive.`,
+    fileDeclined: ({ fileName }) => `All right, I will not send ${fileName}. Ask for a new export whenever you like.`,
+    fileExpired: () => `This file offer has expired or was already answered. Ask for a new export.`,
+    fileNotYours: () => `This file was prepared for someone else: I cannot send it to you.`,
+    fileUploadFailed: () => `I could not save the file in your OneDrive. Try again by asking for a new export.`,
+    bulkProgress: ({ done, total }) => `In progress: ${done}/${total} done…`,
   },
 };
 

@@ -8,7 +8,10 @@ import { ConflictError } from '../store/errors';
 import { formatNiss } from '../domain/niss';
 import { findAllPeople, findPeople } from '../people/find-people';
 import { exportPeople } from '../people/export';
-import { executeBulkGrant, planBulkGrant, type BulkPlan } from '../people/bulk-grant';
+import { executeBulkGrantStepwise, planBulkGrant, type BulkPlan } from '../people/bulk-grant';
+import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
+import { sayPeopleChat } from '../../dialogs/messages/people-chat';
+import { fileConsentCard, offersFiles } from './file-consent';
 import { auditFor } from '../people/audit-view';
 import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/intent';
 import { pickMany, pickOne, yesNo } from '../../dialogs/parse';
@@ -19,6 +22,9 @@ import type { AnyPrompt, AnyView, Said } from './flow-view';
 /** Bump when PeopleState changes shape: an older saved state is then dropped. */
 export const PEOPLE_FLOW_VERSION = 1;
 export const PAGE_SIZE = 10;
+/** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
+export const PROGRESS_ABOVE = 10;
+const PROGRESS_EVERY = 10;
 
 type PeopleIntent = Exclude<Intent, { kind: 'diagnose' } | { kind: 'guide' }>;
 type Asking = 'entity' | 'quality' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
@@ -42,6 +48,10 @@ export interface FlowTurn {
   intent: Intent | undefined;
   now: number;
   locale: Locale;
+  /** 'msteams': an export is offered with a file-consent card. */
+  channelId?: string | undefined;
+  /** Sends a notice at once, while the turn still runs (bulk progress). */
+  progress?: (notice: Said) => Promise<void>;
 }
 
 export interface FlowStep<S> {
@@ -377,13 +387,27 @@ export class PeopleFlow {
     return { state: { ...s, asking: 'page' }, view: view([...notices, ...shown], null), consumed: true };
   }
 
-  /** The list as a file in the chat: a data: URL is what Web Chat and the Emulator take as an attachment. */
+  /**
+   * The list as a file in the chat: a data: URL is what Web Chat and the Emulator take as an
+   * attachment; Teams takes none, so there the file is offered with a consent card and kept
+   * until the manager answers (file-consent.ts).
+   */
   private async export(s: PeopleState, task: Extract<PeopleIntent, { kind: 'export' }>, turn: FlowTurn, notices: Said[]): Promise<FlowStep<PeopleState>> {
     const all = findAllPeople(this.store, turn.managerId, this.filterOf(s, task.query));
     const file = await exportPeople(all, task.format, turn.locale, new Date(turn.now));
     const contentType = file.mimeType.split(';')[0]!;
+    const ready = chat({ key: 'exportReady', params: { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown } });
+    if (offersFiles(turn.channelId)) {
+      if (file.buffer.length > PENDING_FILE_MAX_BYTES) return this.end([...notices, chat({ key: 'exportTooLarge' })]);
+      const id = this.store.pendingFiles.offer(
+        { managerId: turn.managerId, conversationId: turn.conversationId, fileName: file.fileName, mimeType: file.mimeType, content: file.buffer },
+        turn.now,
+      );
+      const description = sayPeopleChat({ key: 'fileConsentDescription', params: { count: all.items.length } }, turn.locale);
+      return this.end([...notices, ready, chat({ key: 'exportTeams' })], [fileConsentCard(file.fileName, file.buffer.length, description, id)]);
+    }
     const attachment: Attachment = { contentType, name: file.fileName, contentUrl: `data:${contentType};base64,${file.buffer.toString('base64')}` };
-    return this.end([...notices, chat({ key: 'exportReady', params: { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown } })], [attachment]);
+    return this.end([...notices, ready], [attachment]);
   }
 
   private audit(task: Extract<PeopleIntent, { kind: 'audit' }>, managerId: number): FlowStep<PeopleState> {
@@ -407,7 +431,7 @@ export class PeopleFlow {
     ]);
   }
 
-  private execute(s: PeopleState, turn: FlowTurn): FlowStep<PeopleState> {
+  private async execute(s: PeopleState, turn: FlowTurn): Promise<FlowStep<PeopleState>> {
     const { managerId, conversationId, now } = turn;
     const key = `${conversationId}#people${s.seq}@${s.startedAt}`;
     const task = s.task;
@@ -458,7 +482,12 @@ export class PeopleFlow {
         }
         case 'bulk': {
           const plan = this.plan(s, turn);
-          const results = executeBulkGrant(this.store, plan, { idempotencyKey: key, conversationId });
+          const progress = turn.progress;
+          const onProgress =
+            progress && plan.summary.ok > PROGRESS_ABOVE
+              ? (done: number, total: number) => (done % PROGRESS_EVERY === 0 && done < total ? progress(chat({ key: 'bulkProgress', params: { done, total } })) : undefined)
+              : undefined;
+          const results = await executeBulkGrantStepwise(this.store, plan, { idempotencyKey: key, conversationId, ...(onProgress ? { onProgress } : {}) });
           const names = plan.applicationCodes.map((c) => this.names(c));
           const lines = results.map((r) =>
             people({

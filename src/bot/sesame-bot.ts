@@ -14,6 +14,7 @@ import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMen
 import { parseCardSubmit } from './card-submit';
 import { confirmedCard } from './cards';
 import { attachedNissLines } from './attachments';
+import { answerFileConsent, FILE_CONSENT_INVOKE } from './file-consent';
 
 export interface SesameBotDeps {
   store: Store;
@@ -46,9 +47,20 @@ export class SesameBot {
         return this.onMessage(context);
       case ActivityTypes.ConversationUpdate:
         return this.onConversationUpdate(context);
+      case ActivityTypes.Invoke:
+        // Other invokes get the adapter's 501: nothing here handles them.
+        if (context.activity.name !== FILE_CONSENT_INVOKE) return;
+        return this.onFileConsent(context);
       default:
         return;
     }
+  }
+
+  /** Teams' answer to a file offered in the personal chat (an export). */
+  private async onFileConsent(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const manager = this.managerOf(a);
+    await answerFileConsent(context, { store: this.deps.store, logger: this.deps.logger, now: this.clock(), manager, locale: this.localeOf(a, manager) });
   }
 
   /** The language the manager asked for once, else the client's, else the conversation's, else French. */
@@ -153,6 +165,7 @@ export class SesameBot {
         locale,
         reference: personal.reference,
         at: this.clock(),
+        channelId: a.channelId,
       },
       render,
     )) as Partial<Activity>[];
@@ -194,6 +207,16 @@ export class SesameBot {
       locale,
       reference: TurnContext.getConversationReference(a),
       at: this.clock(),
+      channelId: a.channelId,
+      // Sent while the turn runs (a long bulk grant); with expectReplies, botbuilder adds them to the body.
+      progress: async (reply: unknown) => {
+        try {
+          await context.sendActivity(reply as Partial<Activity>);
+        } catch (err) {
+          // A lost progress line must not stop the run: the summary follows anyway.
+          this.deps.logger.info({ err: (err as Error).message }, 'progress not sent');
+        }
+      },
     };
     // A card click becomes the text the machine understands, provided the card is still the current one.
     const submit = a.text?.trim() ? undefined : parseCardSubmit(a.value);

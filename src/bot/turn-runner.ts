@@ -27,6 +27,10 @@ export interface Turn {
   expect?: { slot: string; marker: string } | undefined;
   /** NISS lines read from files attached to the message (a CSV for a bulk grant). */
   files?: { line: number; input: string }[] | undefined;
+  /** The channel ('msteams' gets files as consent cards). */
+  channelId?: string | undefined;
+  /** Sends a reply at once, before the turn ends (progress of a long run); absent, there is none. */
+  progress?: ((reply: unknown) => Promise<void>) | undefined;
 }
 
 /** A flow running beside the grant dialog, with the version of its saved state. */
@@ -230,7 +234,11 @@ export class TurnRunner {
 
     const text = turn.event.text;
     const intent = readIntent(text, this.people.vocabulary(), { now: turn.at, ...(turn.files?.length ? { files: turn.files } : {}) });
-    const flowTurn: FlowTurn = { managerId: turn.managerId, conversationId: turn.conversationId, text, intent, now: turn.at, locale: turn.locale };
+    const progress = turn.progress;
+    const flowTurn: FlowTurn = {
+      managerId: turn.managerId, conversationId: turn.conversationId, text, intent, now: turn.at, locale: turn.locale, channelId: turn.channelId,
+      ...(progress ? { progress: (n: Said) => progress(render({ notices: [n], prompt: null, done: null, locale: null }, turn.locale, { marker: sideMarker(flows) })) } : {}),
+    };
     const helpdeskTurn = (t: string) => ({ managerId: turn.managerId, text: t, locale: turn.locale });
 
     if (flows.side) {

@@ -121,27 +121,54 @@ export function executeBulkGrant(
   options: { idempotencyKey: string; conversationId: string | null; onProgress?: (done: number, total: number) => void },
 ): BulkLineResult[] {
   const todo = plan.lines.filter((l) => l.outcome === 'ok');
-  const results: BulkLineResult[] = [];
-  todo.forEach((l, i) => {
-    const person = `${l.person} (${formatNiss(l.niss!)})`;
-    try {
-      const r = store.access.executeGrant({
-        idempotencyKey: `${options.idempotencyKey}:${l.niss}`,
-        managerId: plan.managerId,
-        conversationId: options.conversationId,
-        qualityId: plan.qualityId,
-        activateQuality: false,
-        user: { existingUserId: l.userId! },
-        applicationCodes: plan.applicationCodes,
-        fn: null,
-      });
-      results.push({ line: l.line, input: l.input, person, ok: true, grants: r.grants, failure: null });
-    } catch (err) {
-      const failure = err instanceof ForbiddenError ? 'forbidden' : err instanceof ConflictError ? 'conflict' : 'error';
-      results.push({ line: l.line, input: l.input, person, ok: false, grants: [], failure });
-    }
+  const results = todo.map((l, i) => {
+    const r = grantLine(store, plan, l, options);
     options.onProgress?.(i + 1, todo.length);
+    return r;
   });
   store.onGranted?.();
   return results;
+}
+
+/**
+ * The same, awaiting the progress callback after each person: a chat sends "12/40" between
+ * grants, so the manager reads it while the run goes on. Each grant is still its own transaction.
+ */
+export async function executeBulkGrantStepwise(
+  store: Store,
+  plan: BulkPlan,
+  options: { idempotencyKey: string; conversationId: string | null; onProgress?: (done: number, total: number) => void | Promise<void> },
+): Promise<BulkLineResult[]> {
+  const todo = plan.lines.filter((l) => l.outcome === 'ok');
+  const results: BulkLineResult[] = [];
+  try {
+    for (const [i, l] of todo.entries()) {
+      results.push(grantLine(store, plan, l, options));
+      await options.onProgress?.(i + 1, todo.length);
+    }
+  } finally {
+    store.onGranted?.();
+  }
+  return results;
+}
+
+/** One person's grant under `<key>:<niss>`; a refusal or conflict becomes their failed line. */
+function grantLine(store: Store, plan: BulkPlan, l: BulkPlanLine, options: { idempotencyKey: string; conversationId: string | null }): BulkLineResult {
+  const person = `${l.person} (${formatNiss(l.niss!)})`;
+  try {
+    const r = store.access.executeGrant({
+      idempotencyKey: `${options.idempotencyKey}:${l.niss}`,
+      managerId: plan.managerId,
+      conversationId: options.conversationId,
+      qualityId: plan.qualityId,
+      activateQuality: false,
+      user: { existingUserId: l.userId! },
+      applicationCodes: plan.applicationCodes,
+      fn: null,
+    });
+    return { line: l.line, input: l.input, person, ok: true, grants: r.grants, failure: null };
+  } catch (err) {
+    const failure = err instanceof ForbiddenError ? 'forbidden' : err instanceof ConflictError ? 'conflict' : 'error';
+    return { line: l.line, input: l.input, person, ok: false, grants: [], failure };
+  }
 }

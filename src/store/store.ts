@@ -16,6 +16,7 @@ import { DesignationRepo } from './designation.repo';
 import { AuditRepo } from './audit.repo';
 import { InvitationsRepo } from './invitations.repo';
 import { HelpdeskRepo } from './helpdesk.repo';
+import { PendingFilesRepo } from './pending-files.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -36,6 +37,7 @@ export class Store {
   readonly audit: AuditRepo;
   readonly invitations: InvitationsRepo;
   readonly helpdesk: HelpdeskRepo;
+  readonly pendingFiles: PendingFilesRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -57,6 +59,7 @@ export class Store {
     this.audit = new AuditRepo(db);
     this.invitations = new InvitationsRepo(db);
     this.helpdesk = new HelpdeskRepo(db);
+    this.pendingFiles = new PendingFilesRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

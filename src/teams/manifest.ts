@@ -85,7 +85,8 @@ export function buildManifest(s: PackageSettings): Record<string, unknown> {
       {
         botId: s.botId,
         scopes: ['personal', 'team', 'groupChat'],
-        supportsFiles: false,
+        // Needed for exports: Teams only delivers file-consent cards (and users' files) to bots that declare it.
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: [
           {

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Sesame } from '../../src/app';
 import { nissCheckDigits } from '../../src/domain/niss';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { addPopulation } from '../support/population';
 
 // Demo data: Sophie Lambert (demo-manager) is Co-RAE of IRIS Sud (entity 1) and RAE of Sainte-Anne
 // (entity 2); "Helpdesk Sésame" (demo-helpdesk) is HELPDESK. Marie Dupont and Jan Peeters are at IRIS
@@ -212,6 +213,21 @@ describe('people management in the chat, over HTTP', () => {
     expect(plan!.text).toContain('Line 2 (82022116865): Nathalie Dubois will get eBirth.');
     await chat.send('yes');
     expect(sesame.store.access.listGrants().filter((g) => g.application === 'EBIRTH')).toHaveLength(2);
+  });
+
+  it('de: a bulk grant of more than 10 people sends progress replies before the summary (expectReplies)', async () => {
+    const nissList = addPopulation(sesame.store, 12);
+    const chat = client('demo-manager', 'de-BE');
+    const [plan] = await chat.send(`gib HospiSup an ${nissList.join(' ')} in IRIS Sud, Qualität Krankenhaus`);
+    expect(plan!.text).toContain('12');
+    const replies = await chat.send('ja', { id: 'bulk-confirm-1' });
+    expect(replies.map((r) => r.text.split('\n')[0])).toEqual(['In Arbeit: 10/12 verarbeitet…', expect.any(String)]);
+    expect(replies[1]!.text).toContain('Fertig: 12 Person(en) verarbeitet.');
+    expect(sesame.store.access.listGrants().filter((g) => g.application === 'HOSPISUP').map((g) => g.niss).sort()).toEqual([...nissList].sort());
+    // Sent again (a client retrying): the stored summary comes back, nothing is granted twice.
+    const again = await chat.send('ja', { id: 'bulk-confirm-1' });
+    expect(again.at(-1)!.text).toBe(replies[1]!.text);
+    expect(sesame.store.access.listGrants()).toHaveLength(12);
   });
 
   it('fr: who gave access, from the audit log', async () => {

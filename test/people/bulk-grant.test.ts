@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { executeBulkGrant, parseNissList, planBulkGrant } from '../../src/people/bulk-grant';
+import { executeBulkGrant, executeBulkGrantStepwise, parseNissList, planBulkGrant } from '../../src/people/bulk-grant';
 import { ConflictError } from '../../src/store/errors';
 import { count, demoStore, NOW } from '../store/fixtures';
 import { grant, lookUp, type Ids } from '../store/people-fixtures';
@@ -27,6 +27,23 @@ describe('parseNissList', () => {
 
 describe('bulk grant', () => {
   const LIST = ['85073003328', '12345678901', '90041212377', '75010112371', '85.07.30-033.28', '78110324621'].join('\n');
+
+  it('stepwise: awaits the progress callback after each person, who is granted by then, and grants each once', async () => {
+    const plan = planBulkGrant(store, ids.coRae, ids.hospitalA, ['EBIRTH'], parseNissList(LIST), new Date(NOW));
+    const before = count(store, 'grants');
+    const seen: string[] = [];
+    const results = await executeBulkGrantStepwise(store, plan, {
+      idempotencyKey: 'bulk-s', conversationId: 'conv-1',
+      onProgress: async (d, t) => {
+        await new Promise((r) => setImmediate(r));
+        seen.push(`${d}/${t}:${count(store, 'grants') - before}`);
+      },
+    });
+    expect(seen).toEqual(['1/3:1', '2/3:2', '3/3:3']);
+    expect(results.every((r) => r.ok)).toBe(true);
+    await executeBulkGrantStepwise(store, plan, { idempotencyKey: 'bulk-s', conversationId: 'conv-1' });
+    expect(count(store, 'grants')).toBe(before + 3);
+  });
 
   it('validates each line, summarises, then grants the valid ones with a result line each; a bad line in the middle changes nothing for the others', () => {
     grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['HOSPISUP'] });

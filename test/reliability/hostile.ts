@@ -25,6 +25,20 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 
 const anything: fc.Arbitrary<unknown> = fc.oneof(hostileString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.jsonValue({ maxDepth: 3 }));
 
+/** Teams' answer to a file offer, with hostile parts: never a 5xx, never an upload. */
+const fileConsentValue = fc.record(
+  {
+    type: fc.oneof(fc.constant('fileUpload'), anything),
+    action: fc.oneof(fc.constantFrom('accept', 'decline'), anything),
+    context: fc.oneof(fc.record({ sesameFile: fc.oneof(hostileString, fc.constant('0'.repeat(32))) }), anything),
+    uploadInfo: fc.oneof(
+      fc.record({ uploadUrl: fc.oneof(fc.constantFrom('http://127.0.0.1:0/', 'file:///etc/passwd', 'https://example.org/u'), hostileString), contentUrl: hostileString, name: hostileString }),
+      anything,
+    ),
+  },
+  { requiredKeys: [] },
+);
+
 /** Known managers, strangers, and hostile ids. */
 const fromId = fc.oneof(fc.constantFrom('demo-manager', 'demo-helpdesk', 'someone-else'), hostileString);
 
@@ -47,7 +61,11 @@ const hostileFields = fc.record(
     recipient: fc.oneof(account, anything),
     locale: fc.oneof(fc.constantFrom('fr-BE', 'nl', 'de-DE', 'en', 'xx-YY', ''), anything),
     text: fc.oneof({ weight: 4, arbitrary: hostileString }, { weight: 1, arbitrary: anything }),
-    value: anything,
+    value: fc.oneof(
+      { weight: 3, arbitrary: anything },
+      { weight: 1, arbitrary: fileConsentValue },
+    ),
+    name: fc.oneof(fc.constantFrom('fileConsent/invoke', 'composeExtension/query'), anything),
     membersAdded: fc.oneof(fc.array(account, { maxLength: 3 }), fc.array(anything, { maxLength: 120 }), anything),
     attachments: fc.oneof(fc.array(fc.record({ contentType: hostileString, content: anything }), { maxLength: 2 }), anything),
     entities: anything,
@@ -57,7 +75,10 @@ const hostileFields = fc.record(
 
 /** A well-formed message from a known manager, a stranger or a hostile id, with hostile text and names. */
 const plausibleActivity = fc.record({
-  type: fc.constantFrom('message', 'message', 'message', 'conversationUpdate'),
+  // An invoke here is Teams' answer to a file offer (other invokes get the adapter's 501).
+  type: fc.constantFrom('message', 'message', 'message', 'message', 'message', 'conversationUpdate', 'invoke'),
+  name: fc.constant('fileConsent/invoke'),
+  value: fileConsentValue,
   id: fc.oneof(fc.uuid(), hostileString),
   channelId: fc.constant('test'),
   serviceUrl: fc.constant(CONNECTOR),
@@ -70,7 +91,7 @@ const plausibleActivity = fc.record({
   membersAdded: fc.array(fc.record({ id: fromId, name: hostileString }), { maxLength: 2 }),
 });
 
-const FIELDS = ['type', 'id', 'channelId', 'serviceUrl', 'deliveryMode', 'conversation', 'from', 'recipient', 'locale', 'text', 'value', 'membersAdded', 'attachments', 'entities', 'channelData'] as const;
+const FIELDS = ['type', 'id', 'channelId', 'serviceUrl', 'deliveryMode', 'conversation', 'from', 'recipient', 'locale', 'text', 'value', 'name', 'membersAdded', 'attachments', 'entities', 'channelData'] as const;
 
 /** A plausible activity with none to four of its fields replaced by hostile values (or dropped). */
 export const hostileActivity: fc.Arbitrary<Record<string, unknown>> = fc

@@ -152,6 +152,10 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
     rows: [{ id: 1, user_id: 1, token_hash: 'a'.repeat(64), created_at: T0, expires_at: T0 + 3_600_000, used_at: null, revoked_at: null }],
   },
   {
+    table: 'pending_files',
+    rows: [{ id: 'f'.repeat(32), manager_id: 1, conversation_id: 'conv-1', file_name: 'a.csv', mime_type: 'text/csv', content: Buffer.from('x'), created_at: T0, expires_at: T0 + 3_600_000 }],
+  },
+  {
     table: 'mail_outbox',
     rows: [
       {
@@ -188,6 +192,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   300: { tables: ['revocation_requests'], indexes: ['revocation_requests_byAppliedEffective'] },
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
   400: { tables: [], indexes: ['function_assignments_byRequest'] },
+  600: { tables: ['pending_files'], indexes: ['pending_files_byExpiresAt'] },
 };
 
 function emptyDb(): Db {
@@ -232,12 +237,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
-      '0310-password-invitations.sql', '0400-activation-by-request.sql',
+      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql',
     ]);
   });
 
@@ -520,6 +525,23 @@ describe('0400: activation finds a request\'s rows by request id', () => {
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan(`UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('function_assignments_byRequest');
     expect(plan(`UPDATE grants INDEXED BY grants_byRequest SET status = 'active' WHERE request_id = 1 AND status = 'pending'`)).toContain('grants_byRequest');
+    db.close();
+  });
+});
+
+describe('0600: files offered in Teams wait as bytes, found by expiry', () => {
+  it('stores the content as a BLOB only, and prunes through the expiry index', () => {
+    const db = emptyDb();
+    migrate(db);
+    db.prepare(`INSERT INTO managers (id, channel_user_id, aad_object_id, name, created_at) VALUES (1, 'c', NULL, 'M', 0)`).run();
+    const insert = db.prepare(
+      `INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES (?, 1, 'conv', 'a.csv', 'text/csv', ?, 0, 1)`,
+    );
+    insert.run('a', Buffer.from('bytes'));
+    expect(() => insert.run('b', 'text is not bytes')).toThrow(/cannot store TEXT value in BLOB column/);
+    expect(() => db.prepare(`INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES ('c', 99, 'x', 'f', 'm', x'00', 0, 1)`).run()).toThrow(/FOREIGN KEY/);
+    const plan = (db.prepare(`EXPLAIN QUERY PLAN DELETE FROM pending_files WHERE expires_at <= 5`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan).toContain('pending_files_byExpiresAt');
     db.close();
   });
 });
