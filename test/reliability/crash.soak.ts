@@ -21,7 +21,7 @@ describe('soak: a server killed ten times under 1,000 conversations', () => {
     try {
       expect(outcome.errors).toEqual([]);
       expect(outcome.acknowledged.size).toBe(conversations);
-      await connector.waitFor(conversations, 120_000);
+      await connector.waitForActivations(outcome.acknowledged.keys(), 120_000);
     } finally {
       await server.stop();
     }

@@ -27,7 +27,7 @@ describe('a server killed with SIGKILL in the middle of 200 conversations', () =
       expect(outcome.kills).toBeGreaterThan(0);
       // Every conversation was driven to the end (redelivering what the kills cut off).
       expect(outcome.acknowledged.size).toBe(conversations);
-      await connector.waitFor(conversations, 30_000);
+      await connector.waitForActivations(outcome.acknowledged.keys(), 30_000);
       // Every conversation resumes where it was: a new request starts with the entity question.
       const next = await Promise.all(Array.from({ length: conversations }, (_, i) => send(`crash-${i}`, `crash-${i}-again`, 'bonjour')));
       expect(next.filter((r) => r.channelData?.sesame?.expecting !== 'entity')).toEqual([]);

@@ -93,6 +93,34 @@ export class FakeConnector {
     }
   }
 
+  /**
+   * Resolves once each of these conversations got its activation notice, or rejects after
+   * `timeoutMs`. Counting messages is not enough: a crash may repeat a notice (never lose one).
+   */
+  async waitForActivations(conversationIds: Iterable<string>, timeoutMs = 5000): Promise<void> {
+    const wanted = new Set(conversationIds);
+    const missing = () => {
+      const seen = new Set(
+        this.received
+          .filter((r) => (r.activity.channelData as { sesame?: { activated?: unknown } } | undefined)?.sesame?.activated !== undefined)
+          .map((r) => r.conversationId),
+      );
+      return [...wanted].filter((id) => !seen.has(id));
+    };
+    const deadline = Date.now() + timeoutMs;
+    while (missing().length > 0) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`no activation notice for ${missing().slice(0, 5).join(', ')} (${missing().length} in all)`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 200));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
