@@ -5,8 +5,8 @@ import type { Notice } from './messages/catalog';
 import {
   isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, parseRole, pickMany, pickOne, type Option,
 } from './parse';
-import { understand, type Understanding, type Vocabulary } from './understand';
-import type { ApplicationOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
+import { understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 
 /**
  * What one message changes in the request: every slot it names, whatever was asked, and the
@@ -26,8 +26,13 @@ export const vocabularyOf = (c: GrantContext): Vocabulary => ({
   applications: c.catalog.applications,
 });
 
-const namesOf = (c: GrantContext, code: string) =>
+/** An application's names; its code in every language if the catalog no longer has it. */
+export const namesOf = (c: Pick<GrantContext, 'catalog'>, code: string) =>
   c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+
+/** The applications of a qualité kind, as the dialog offers them. */
+export const applicationsOfKind = (catalog: CatalogOption, kind: string): ApplicationOption[] =>
+  catalog.applications.filter((a) => a.qualityKinds.includes(kind)).map(({ qualityKinds: _kinds, ...a }) => a);
 
 type RequestSlots = Pick<
   GrantContext,
@@ -49,9 +54,7 @@ export function emptyRequest(): RequestSlots {
 /** Choosing a qualité narrows the applications to its own; those named before that do not belong are said and dropped. */
 export function withQuality(c: GrantContext, quality: QualityOption | null): Partial<GrantContext> {
   if (!quality) return { quality: null, activateQuality: false, applications: [] };
-  const applications: ApplicationOption[] = c.catalog.applications
-    .filter((a) => a.qualityKinds.includes(quality.kind))
-    .map(({ qualityKinds: _kinds, ...a }) => a);
+  const applications = applicationsOfKind(c.catalog, quality.kind);
   const foreign = c.chosen.filter((code) => !applications.some((a) => a.code === code));
   return {
     quality,
@@ -116,7 +119,7 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
   }
 
   const before = progressKey(c);
-  if (expecting && VERBATIM_SLOTS.has(expecting)) verbatim(d, text, expecting);
+  if (expecting && VERBATIM.includes(expecting)) verbatim(d, text, expecting);
   else {
     const took = apply(d, u, text, expecting);
     if (!took) answer(d, u, text, expecting);
@@ -170,8 +173,6 @@ export function recapOf(c: GrantContext) {
     endDate: c.endDate,
   };
 }
-
-const VERBATIM_SLOTS = new Set<Slot>(['username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'localEmail']);
 
 function verbatim(d: Draft, text: string, slot: Slot): void {
   const user = d.newUser ?? {};

@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
-import { absorb, emptyRequest, withQuality } from './absorb';
+import { absorb, emptyRequest, namesOf, withQuality } from './absorb';
 import { yesNo } from './parse';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -438,14 +438,13 @@ export const grantAccessMachine = setup({
 });
 
 function statusNotice(c: GrantContext, answer: StatusAnswer): Notice {
-  const names = (code: string) => c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
   return {
     key: 'statusAnswer',
     params: {
       niss: formatNiss(c.statusQuery!.niss),
       person: answer.person,
       items: answer.items.map((i) => ({
-        names: names(i.code),
+        names: namesOf(c, i.code),
         state: i.state,
         at: i.state === 'active' ? i.since : i.state === 'pending' ? i.at : null,
       })),
@@ -483,14 +482,13 @@ export function personName(c: GrantContext): string {
 }
 
 function doneNotice(c: GrantContext, done: GrantDone): Notice {
-  const appNames = (code: string) => c.catalog.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
   const fnDef = done.fn && c.functions.find((f) => f.code === done.fn!.code);
   return {
     key: 'grantDone',
     params: {
       person: personName(c),
       replayed: done.replayed,
-      grants: done.grants.map((g) => ({ names: appNames(g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
+      grants: done.grants.map((g) => ({ names: namesOf(c, g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
       fn: done.fn && fnDef ? { names: fnDef.names, startDate: done.fn.startDate, endDate: done.fn.endDate, activeAt: done.fn.activeAt, alreadyHeld: done.fn.alreadyHeld } : null,
     },
   };

@@ -106,7 +106,7 @@ const SLOT_WORDS: [Slot, readonly string[]][] = [
 ];
 
 /** Free-text slots take the message as it is: a name or a username is not a sentence to mine. */
-const VERBATIM: readonly Slot[] = ['username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'localEmail'];
+export const VERBATIM: readonly Slot[] = ['username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'localEmail'];
 
 // ---------------------------------------------------------------------------------------------
 

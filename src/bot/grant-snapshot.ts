@@ -1,4 +1,5 @@
 import type { GrantSnapshot } from '../../dialogs/grant-access.view';
+import { applicationsOfKind } from '../../dialogs/absorb';
 import type { CatalogOption, GrantContext } from '../../dialogs/grant-access.types';
 
 const NO_CATALOG: CatalogOption = { qualityKinds: [], applications: [], functions: [] };
@@ -18,9 +19,7 @@ export function withCatalog(snapshot: GrantSnapshot, catalog: CatalogOption): Gr
   // An unreadable snapshot stays as it is: the runner restarts the conversation politely.
   if (!c || typeof c !== 'object' || !Array.isArray(c.functions)) return snapshot;
   const kind = c.quality?.kind;
-  const applications = kind
-    ? catalog.applications.filter((a) => a.qualityKinds.includes(kind)).map(({ qualityKinds: _kinds, ...a }) => a)
-    : (c.applications ?? []);
+  const applications = kind ? applicationsOfKind(catalog, kind) : (c.applications ?? []);
   const context = { ...c, catalog, applications, functions: c.functions.length ? c.functions : catalog.functions } as GrantContext;
   return { ...snapshot, context } as GrantSnapshot;
 }

@@ -16,6 +16,7 @@ import { auditFor } from '../people/audit-view';
 import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/intent';
 import { pickMany, pickOne, yesNo } from '../../dialogs/parse';
 import { understand, type Vocabulary } from '../../dialogs/understand';
+import { catalogOptionOf } from './grant-actors';
 import type { ChatRefusal, ImpossibleReason, ListFilters } from '../../dialogs/messages/people-chat';
 import type { AnyPrompt, AnyView, Said } from './flow-view';
 
@@ -83,11 +84,8 @@ export class PeopleFlow {
 
   /** What the message reader needs to know about this store: entities, qualité kinds, applications. */
   vocabulary(): Vocabulary {
-    const { catalog } = this.store;
-    const kinds = catalog.qualityKinds();
-    const apps = new Map<string, Vocabulary['applications'][number]>();
-    for (const k of kinds) for (const a of catalog.applicationsForKind(k.code)) apps.set(a.code, { code: a.code, names: a.names, aliases: a.aliases });
-    return { entities: catalog.entities().map((e) => ({ id: e.id, name: e.name, inami: e.inami })), qualityKinds: kinds, applications: [...apps.values()] };
+    const { qualityKinds, applications } = catalogOptionOf(this.store);
+    return { entities: this.store.catalog.entities().map((e) => ({ id: e.id, name: e.name, inami: e.inami })), qualityKinds, applications };
   }
 
   async start(intent: PeopleIntent, turn: FlowTurn, seq: number): Promise<FlowStep<PeopleState>> {
