@@ -161,7 +161,7 @@ export class SesameBot {
         // Activity ids are unique per conversation only; this one is stored in the personal chat's.
         activityId: a.id ? `group:${a.conversation.id}:${a.id}` : undefined,
         managerId: manager.id,
-        event: commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text },
+        event: eventOf(text),
         locale,
         reference: personal.reference,
         at: this.clock(),
@@ -222,7 +222,7 @@ export class SesameBot {
     const submit = a.text?.trim() ? undefined : parseCardSubmit(a.value);
     // "Change" on the summary asks what to change, keeping everything given ("modifier la date", "pas Colindos"…).
     const text = submit?.kind === 'text' ? submit.text : submit?.kind === 'change' ? 'help' : textOf(a);
-    const event: Turn['event'] = submit?.kind === 'cancel' || commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
+    const event: Turn['event'] = submit?.kind === 'cancel' ? { type: 'CANCEL' } : eventOf(text);
     const files = attachedNissLines(a.attachments);
     const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker }, files }, render);
     const sent = await context.sendActivities(replies as Partial<Activity>[]);
@@ -255,6 +255,11 @@ export class SesameBot {
 
 function sesameOf(reply: unknown): { expecting?: string | null; marker?: string; done?: unknown; outdated?: boolean } | undefined {
   return (reply as { channelData?: { sesame?: ReturnType<typeof sesameOf> } } | undefined)?.channelData?.sesame;
+}
+
+/** "annuler" in any language stops whatever is under way; anything else is read by the dialog. */
+function eventOf(text: string): Turn['event'] {
+  return commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
 }
 
 /** Typed text, or what a button or card sent. */
