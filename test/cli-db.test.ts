@@ -68,6 +68,18 @@ describe('sesame db check', () => {
     );
   });
 
+  it('sums up past 20 lines of one kind', async () => {
+    demoDatabase();
+    const db = new Database(dbFile);
+    db.pragma('foreign_keys = OFF');
+    const insert = db.prepare(`INSERT INTO user_memberships (user_id, quality_id, created_at) VALUES (?, (SELECT min(id) FROM qualities), 0)`);
+    for (let i = 0; i < 25; i++) insert.run(900000 + i);
+    db.close();
+    const lines = (await cli('db', 'check')).stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(22);
+    expect(lines[20]).toBe('… and 5 more foreign key problems');
+  });
+
   it('names each migration not yet applied, and does not apply it', async () => {
     const previous = migrations.at(-2)!;
     const db = openDatabase(dbFile, { migrate: false });

@@ -15,8 +15,10 @@ const MAX_LINES = 20;
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-function capped(lines: string[], what: string): string[] {
-  return lines.length <= MAX_LINES ? lines : [...lines.slice(0, MAX_LINES), `… and ${lines.length - MAX_LINES} more ${what}`];
+/** The first MAX_LINES lines of `items`, then a count of the rest. */
+function capped<T>(items: T[], describe: (item: T) => string, what: string): string[] {
+  const lines = items.slice(0, MAX_LINES).map(describe);
+  return items.length <= MAX_LINES ? lines : [...lines, `… and ${items.length - MAX_LINES} more ${what}`];
 }
 
 interface ForeignKeyProblem {
@@ -29,7 +31,8 @@ interface ForeignKeyProblem {
 function foreignKeyProblems(db: Database.Database): string[] {
   const rows = db.pragma('foreign_key_check') as ForeignKeyProblem[];
   return capped(
-    rows.map((r) => {
+    rows,
+    (r) => {
       // Name the column and the value that points nowhere, so the row can be found and mended.
       const columns = (db.pragma(`foreign_key_list(${quoted(r.table)})`) as { id: number; from: string }[])
         .filter((fk) => fk.id === r.fkid)
@@ -40,7 +43,7 @@ function foreignKeyProblems(db: Database.Database): string[] {
         return `${c} = ${String(row?.v)}`;
       });
       return `foreign key: ${r.table} ${where} (${values.join(', ') || columns.join(', ')}) refers to a missing ${r.parent} row`;
-    }),
+    },
     'foreign key problems',
   );
 }
@@ -65,7 +68,7 @@ export function checkDatabase(file: string, migrations: Migration[] = readMigrat
     const version = schemaVersion(db);
     const latest = migrations.at(-1)?.version ?? 0;
     const problems = [
-      ...(integrity.length === 1 && integrity[0] === 'ok' ? [] : capped(integrity.map((line) => `integrity: ${line}`), 'integrity problems')),
+      ...(integrity.length === 1 && integrity[0] === 'ok' ? [] : capped(integrity, (line) => `integrity: ${line}`, 'integrity problems')),
       ...foreignKeyProblems(db),
       ...migrationProblems(version, migrations, latest),
     ];
