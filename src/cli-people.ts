@@ -179,12 +179,13 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     const language = h.oneOf<Locale>(cmd, 'language', h.optional(v, 'language') ?? 'fr', LOCALES);
     const store = open();
     let all: PeopleView;
+    const filter = filterOf(cmd, store, v);
     try {
-      all = view(store, v, filterOf(cmd, store, v));
+      all = view(store, v, filter);
     } catch (err) {
       return explain(err);
     }
-    const file = await exportPeople(all, format, language);
+    const file = await exportPeople(store, filter, all, format, language);
     writeFileSync(output, file.buffer);
     io.stdout(`Exported ${all.items.length} user(s) to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
   };

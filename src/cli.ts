@@ -20,6 +20,7 @@ import { checkInami, inamiCheckDigits } from './domain/inami';
 import { checkNiss, maskNiss, type NissCheck } from './domain/niss';
 import { checkUsername, USERNAME_MAX, USERNAME_MIN, type UsernameProblem } from './domain/username';
 import { PEOPLE_USAGE, peopleCommands } from './cli-people';
+import { DB_USAGE, dbCommands } from './cli-db';
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -47,7 +48,7 @@ Commands:
   grants list [--json]      Lists the access grants.
   functions list [--json]   Lists the function assignments.
   help                      Shows this text.
-${PEOPLE_USAGE}
+${PEOPLE_USAGE}${DB_USAGE}
 The database is SESAME_DB (default data/sesame.db).
 Exit codes: 0 success, 1 refused value, 2 wrong command line.
 `;
@@ -380,6 +381,7 @@ const COMMANDS: Record<string, Record<string, Command>> = {
   access: { ...PEOPLE.access },
   audit: { ...PEOPLE.audit },
   helpdesk: { ...PEOPLE.helpdesk },
+  db: dbCommands({ parse, required, refused: (message) => new CliError(message) }),
 };
 
 /** Runs one command; returns the exit code. Never throws: every failure is a message on stderr. */

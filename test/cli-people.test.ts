@@ -73,7 +73,10 @@ describe('users find and export', () => {
     const csv = path.join(dir, 'users.csv');
     expect(await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'rae')).toBe(`Exported 2 user(s) to ${csv} (text/csv).\n`);
     const text = fs.readFileSync(csv, 'utf8');
-    expect(text.split('\r\n')[0]).toBe('\uFEFFNom;Prénom;Nom d\'utilisateur;Type;NISS;Statut;Applications sécurisées;Adresse e-mail;Langue');
+    expect(text.split('\r\n')[0]).toBe(
+      "\uFEFFNom;Prénom;Titre;Nom d'utilisateur;Type;NISS;Statut du compte;Adresse e-mail;Langue;Qualité;Application sécurisée;" +
+        "Statut de l'accès;Demandé le;Actif depuis;En attente jusqu’au;Fonction;Début de la fonction;Fin de la fonction",
+    );
     expect(text).toContain('85.07.30-033.28');
     await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'helpdesk', '--language', 'en');
     const hidden = fs.readFileSync(csv, 'utf8');

@@ -1,9 +1,15 @@
 import type { Locale, Names } from '../../src/domain/locale';
 import type { PasswordProblem } from '../../src/domain/password';
 
-/** Columns of the user list (screen and exports), in the portal's order. */
-export const PEOPLE_COLUMNS = ['lastName', 'firstName', 'username', 'type', 'niss', 'status', 'applications', 'email', 'language'] as const;
-export type PeopleColumn = (typeof PEOPLE_COLUMNS)[number];
+/**
+ * Columns of the user exports: the person as the portal lists them, then one access per row (the
+ * application and its qualité, its dates, the function it goes with), so each date has its cell.
+ */
+export const EXPORT_COLUMNS = [
+  'lastName', 'firstName', 'title', 'username', 'type', 'niss', 'status', 'email', 'language',
+  'quality', 'application', 'accessStatus', 'requestedAt', 'activeSince', 'pendingUntil', 'function', 'functionStart', 'functionEnd',
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
 
 export type TokenProblemKey = 'unknown' | 'expired' | 'used' | 'replaced';
 
@@ -30,9 +36,10 @@ export interface BulkLineParams {
  */
 export interface PeopleMessageParams {
   // The user list and its exports.
-  column: { column: PeopleColumn };
+  column: { column: ExportColumn };
   personType: { type: 'USER' | 'COLLABORATOR' };
   userStatus: { status: 'invited' | 'active' | 'disabled' };
+  accessStatus: { status: 'pending' | 'active' };
   exportSheet: void;
   exportFileBase: void;
   peoplePage: { from: number; to: number; total: number };

@@ -10,11 +10,14 @@ const apps = (names: { de: string }[]) => joinList(names.map((n) => n.de), L);
 export const peopleDe: PeopleCatalog = {
   column: ({ column }) =>
     ({
-      lastName: 'Name', firstName: 'Vorname', username: 'Benutzername', type: 'Typ', niss: 'ENSS', status: 'Status',
-      applications: 'Gesicherte Anwendungen', email: 'E-Mail-Adresse', language: 'Sprache',
+      lastName: 'Name', firstName: 'Vorname', title: 'Titel', username: 'Benutzername', type: 'Typ', niss: 'ENSS',
+      status: 'Kontostatus', email: 'E-Mail-Adresse', language: 'Sprache', quality: 'Eigenschaft', application: 'Gesicherte Anwendung',
+      accessStatus: 'Status des Zugangs', requestedAt: 'Beantragt am', activeSince: 'Aktiv seit', pendingUntil: 'Ausstehend bis',
+      function: 'Funktion', functionStart: 'Beginn der Funktion', functionEnd: 'Ende der Funktion',
     })[column],
   personType: ({ type }) => ({ USER: 'Benutzer', COLLABORATOR: 'Mitarbeiter' })[type],
   userStatus: ({ status }) => ({ invited: 'Eingeladen (Passwort zu wählen)', active: 'Aktiv', disabled: 'Deaktiviert' })[status],
+  accessStatus: ({ status }) => ({ pending: 'Ausstehend', active: 'Aktiv' })[status],
   exportSheet: () => 'Benutzer',
   exportFileBase: () => 'benutzer',
   peoplePage: ({ from, to, total }) => `Benutzer ${from} bis ${to} von ${total}.`,

@@ -10,11 +10,14 @@ const apps = (names: { en: string }[]) => joinList(names.map((n) => n.en), L);
 export const peopleEn: PeopleCatalog = {
   column: ({ column }) =>
     ({
-      lastName: 'Last name', firstName: 'First name', username: 'Username', type: 'Type', niss: 'NISS', status: 'Status',
-      applications: 'Secured applications', email: 'E-mail address', language: 'Language',
+      lastName: 'Last name', firstName: 'First name', title: 'Title', username: 'Username', type: 'Type', niss: 'NISS',
+      status: 'Account status', email: 'E-mail address', language: 'Language', quality: 'Capacity (qualité)', application: 'Secured application',
+      accessStatus: 'Access status', requestedAt: 'Requested on', activeSince: 'Active since', pendingUntil: 'Pending until',
+      function: 'Function', functionStart: 'Function start', functionEnd: 'Function end',
     })[column],
   personType: ({ type }) => ({ USER: 'User', COLLABORATOR: 'Collaborator' })[type],
   userStatus: ({ status }) => ({ invited: 'Invited (password to choose)', active: 'Active', disabled: 'Disabled' })[status],
+  accessStatus: ({ status }) => ({ pending: 'Pending', active: 'Active' })[status],
   exportSheet: () => 'Users',
   exportFileBase: () => 'users',
   peoplePage: ({ from, to, total }) => `Users ${from} to ${to} of ${total}.`,

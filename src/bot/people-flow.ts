@@ -391,8 +391,9 @@ export class PeopleFlow {
    * until the manager answers (file-consent.ts).
    */
   private async export(s: PeopleState, task: Extract<PeopleIntent, { kind: 'export' }>, turn: FlowTurn, notices: Said[]): Promise<FlowStep<PeopleState>> {
-    const all = findAllPeople(this.store, turn.managerId, this.filterOf(s, task.query));
-    const file = await exportPeople(all, task.format, turn.locale, new Date(turn.now));
+    const filter = this.filterOf(s, task.query);
+    const all = findAllPeople(this.store, turn.managerId, filter);
+    const file = await exportPeople(this.store, filter, all, task.format, turn.locale, new Date(turn.now));
     const contentType = file.mimeType.split(';')[0]!;
     const ready = chat({ key: 'exportReady', params: { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown } });
     if (offersFiles(turn.channelId)) {

@@ -164,6 +164,25 @@ export function brusselsMidnight(date: string): Date {
 
 const DATE_SEPARATOR: Record<DateLocale, string> = { fr: '/', en: '/', nl: '-', de: '.' };
 
+/**
+ * The Brussels wall time of an instant (or a YYYY-MM-DD date at 00:00) as a Date whose UTC
+ * fields read it: what a spreadsheet cell should hold, since spreadsheets know no time zones.
+ */
+export function spreadsheetDate(value: number | string): Date {
+  if (typeof value === 'string') {
+    const { year, month, day } = splitIsoDate(value);
+    return new Date(utcMillis(year, month, day));
+  }
+  const w = brusselsWallClock(value);
+  return new Date(utcMillis(w.year, w.month, w.day, w.hour, w.minute, w.second));
+}
+
+/** Excel number formats showing dates as formatDate and formatDateTime write them. */
+export function spreadsheetDateFormat(locale: DateLocale, withTime: boolean): string {
+  const sep = DATE_SEPARATOR[locale];
+  return `dd${sep}mm${sep}yyyy${withTime ? ' hh:mm' : ''}`;
+}
+
 export function formatDate(date: string, locale: DateLocale): string {
   const { year, month, day } = splitIsoDate(date);
   const sep = DATE_SEPARATOR[locale];

@@ -1,9 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../domain/locale';
-import { PEOPLE_COLUMNS, type PeopleColumn } from '../../dialogs/messages/people.catalog';
+import { EXPORT_COLUMNS, type ExportColumn } from '../../dialogs/messages/people.catalog';
 import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
-import type { PeopleView, PersonView } from './find-people';
+import type { Store } from '../store/store';
+import type { PeopleFilter } from '../store/directory.repo';
+import type { PeopleView } from './find-people';
+import { exportRows, type ExportRow } from './export-rows';
 import { formatNiss } from '../domain/niss';
+import { formatDate, formatDateTime, spreadsheetDate, spreadsheetDateFormat } from '../domain/dates';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -21,23 +25,38 @@ const MIME: Record<ExportFormat, string> = {
 };
 
 /** Columns for this export: the NISS only when the reader's role may see it. */
-export function exportColumns(view: Pick<PeopleView, 'nissShown'>): PeopleColumn[] {
-  return PEOPLE_COLUMNS.filter((c) => c !== 'niss' || view.nissShown);
+export function exportColumns(view: Pick<PeopleView, 'nissShown'>): ExportColumn[] {
+  return EXPORT_COLUMNS.filter((c) => c !== 'niss' || view.nissShown);
 }
 
-function cells(p: PersonView, columns: PeopleColumn[], locale: Locale): string[] {
+/** A cell: text, or a moment (ms) or a day (YYYY-MM-DD) that each format writes its own way. */
+type Cell = string | { at: number } | { day: string };
+
+function cells(r: ExportRow, columns: ExportColumn[], locale: Locale): Cell[] {
   const m = PEOPLE_MESSAGES[locale];
-  return columns.map((c) => {
+  const p = r.person;
+  const at = (t: number | null): Cell => (t === null ? '' : { at: t });
+  const day = (d: string | null): Cell => (d === null ? '' : { day: d });
+  return columns.map((c): Cell => {
     switch (c) {
       case 'lastName': return p.lastName;
       case 'firstName': return p.firstName;
+      case 'title': return p.title ?? '';
       case 'username': return p.username;
       case 'type': return m.personType({ type: p.type });
       case 'niss': return p.niss === null ? '' : formatNiss(p.niss);
       case 'status': return m.userStatus({ status: p.status });
-      case 'applications': return p.applications.join(', ');
       case 'email': return p.email;
       case 'language': return p.language.toUpperCase();
+      case 'quality': return r.quality?.[locale] ?? '';
+      case 'application': return r.application?.[locale] ?? '';
+      case 'accessStatus': return r.accessStatus === null ? '' : m.accessStatus({ status: r.accessStatus });
+      case 'requestedAt': return at(r.requestedAt);
+      case 'activeSince': return at(r.activeSince);
+      case 'pendingUntil': return at(r.pendingUntil);
+      case 'function': return r.function?.[locale] ?? '';
+      case 'functionStart': return day(r.functionStart);
+      case 'functionEnd': return day(r.functionEnd);
     }
   });
 }
@@ -52,32 +71,59 @@ function csvField(value: string): string {
   return /[";\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
-export function toCsv(view: PeopleView, locale: Locale): Buffer {
-  const columns = exportColumns(view);
+export function toCsv(rows: ExportRow[], columns: ExportColumn[], locale: Locale): Buffer {
   const m = PEOPLE_MESSAGES[locale];
-  const lines = [columns.map((c) => m.column({ column: c })), ...view.items.map((p) => cells(p, columns, locale))];
+  // Dates as the chat writes them (Europe/Brussels), so the file reads the same as the conversation.
+  const text = (c: Cell) => (typeof c === 'string' ? c : 'at' in c ? formatDateTime(c.at, locale) : formatDate(c.day, locale));
+  const lines = [columns.map((c) => m.column({ column: c })), ...rows.map((r) => cells(r, columns, locale).map(text))];
   return Buffer.from(`\uFEFF${lines.map((l) => l.map(csvField).join(';')).join('\r\n')}\r\n`, 'utf8');
 }
 
-export async function toXlsx(view: PeopleView, locale: Locale): Promise<Buffer> {
-  const columns = exportColumns(view);
+const WIDTHS: Partial<Record<ExportColumn, number>> = { application: 30, quality: 30, function: 34, email: 30, status: 26 };
+
+export async function toXlsx(rows: ExportRow[], columns: ExportColumn[], locale: Locale): Promise<Buffer> {
   const m = PEOPLE_MESSAGES[locale];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sésame';
   const sheet = workbook.addWorksheet(m.exportSheet());
-  sheet.columns = columns.map((c) => ({ header: m.column({ column: c }), key: c, width: c === 'applications' ? 40 : 22 }));
+  sheet.columns = columns.map((c) => ({ header: m.column({ column: c }), key: c, width: WIDTHS[c] ?? 20 }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  // Every value is written as text: a NISS keeps its leading zero, nothing is read as a formula.
-  for (const p of view.items) sheet.addRow(cells(p, columns, locale).map((v) => neutralize(v)));
+  const withTime = spreadsheetDateFormat(locale, true);
+  const dateOnly = spreadsheetDateFormat(locale, false);
+  for (const r of rows) {
+    const row = sheet.addRow([]);
+    cells(r, columns, locale).forEach((c, i) => {
+      const cell = row.getCell(i + 1);
+      // Text stays text (a NISS keeps its leading zero, nothing runs as a formula); dates are real
+      // dates, so a column sorts and filters by date.
+      if (typeof c === 'string') cell.value = neutralize(c);
+      else {
+        cell.value = spreadsheetDate('at' in c ? c.at : c.day);
+        cell.numFmt = 'at' in c ? withTime : dateOnly;
+      }
+    });
+  }
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The user list as a file to send (chat attachment) or write (CLI). */
-export async function exportPeople(view: PeopleView, format: ExportFormat, locale: Locale, now = new Date()): Promise<ExportFile> {
+/**
+ * The user list as a file to send (chat attachment) or write (CLI): one row per access, names in
+ * the reader's language. `scope` is the entity (and qualité) the list was taken in.
+ */
+export async function exportPeople(
+  store: Store,
+  scope: Pick<PeopleFilter, 'entityId' | 'qualityId'>,
+  view: PeopleView,
+  format: ExportFormat,
+  locale: Locale,
+  now = new Date(),
+): Promise<ExportFile> {
   const stamp = now.toISOString().slice(0, 10);
   const fileName = `${PEOPLE_MESSAGES[locale].exportFileBase()}-${stamp}.${format}`;
-  const buffer = format === 'csv' ? toCsv(view, locale) : await toXlsx(view, locale);
+  const rows = exportRows(store, scope, view);
+  const columns = exportColumns(view);
+  const buffer = format === 'csv' ? toCsv(rows, columns, locale) : await toXlsx(rows, columns, locale);
   return { buffer, fileName, mimeType: MIME[format] };
 }

@@ -1,10 +1,16 @@
 import { z } from 'zod';
 
 /**
- * The Teams app manifest (schema 1.17) of Sésame, from the environment. Pure: the package
- * script writes it with the icons into a zip, the test validates it against the schema.
+ * The Teams app manifest of Sésame, from the environment. Pure: the package script checks it
+ * against Microsoft's schema (manifest-schema.ts), then writes it with the icons into a zip.
+ *
+ * Version 1.29: the newest version Microsoft's manifest reference lists as generally available (June 2026),
+ * and our bot (personal/team/groupChat scopes, supportsFiles, commandLists, icons, validDomains,
+ * permissions) passes its schema unchanged. @microsoft/app-manifest 1.1.2 also ships 1.30, not yet
+ * in that list, whose only change is to Outlook add-in mail events (nothing a bot uses); devPreview
+ * is a preview and may change under us.
  */
-export const MANIFEST_VERSION = '1.17';
+export const MANIFEST_VERSION = '1.29';
 const SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
 
 const host = z

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ZipFile } from 'yazl';
 import { projectRoot } from '../paths';
 import { buildManifest, packageSettings } from './manifest';
+import { manifestProblems } from './manifest-schema';
 
 export const teamsDir = join(projectRoot, 'teams');
 
@@ -18,6 +19,9 @@ const MTIME = new Date(Date.UTC(2026, 0, 1));
 export async function writeTeamsPackage(env: NodeJS.ProcessEnv, output = join(teamsDir, 'sesame.zip')): Promise<{ output: string; manifest: Record<string, unknown> }> {
   const version = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
   const manifest = buildManifest(packageSettings(env, version));
+  // A package Teams would refuse at upload is not written: the problems are named here instead.
+  const problems = manifestProblems(manifest);
+  if (problems.length > 0) throw new Error(`the Teams manifest does not pass Microsoft's schema:\n  ${problems.join('\n  ')}`);
   const zip = new ZipFile();
   zip.addBuffer(Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`), 'manifest.json', { mtime: MTIME });
   for (const icon of ['color.png', 'outline.png']) zip.addBuffer(readFileSync(join(teamsDir, icon)), icon, { mtime: MTIME });

@@ -131,7 +131,7 @@ describe('people management in Teams, over HTTP', () => {
     await workbook.xlsx.load(put.body as unknown as ArrayBuffer);
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Nom', 'Prénom', 'NISS']));
-    expect([2, 3, 4].map((r) => (sheet.getRow(r).values as string[]).join('|')).join('\n')).toContain('Dupont|Marie|mdupont');
+    expect([2, 3, 4].map((r) => (sheet.getRow(r).values as string[]).join('|')).join('\n')).toContain('Dupont|Marie|Dr|mdupont');
 
     const [info] = messages().slice(before);
     expect(info!.text).toBe(`Le fichier ${card.name} est enregistré dans votre OneDrive.`);
@@ -150,8 +150,11 @@ describe('people management in Teams, over HTTP', () => {
     expect(card.content.description).toBe('Sésame export of 3 user(s)');
     expect(await post(consent({ type: 'fileUpload', action: 'accept', context: card.content.acceptContext, uploadInfo: uploadInfo(card.name) }, HELPDESK, 'en-GB'))).toBe(200);
     const csv = upload.puts[0]!.body.toString('utf8');
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Username;Type;Status;Secured applications;E-mail address;Language');
-    expect(csv).toContain('Dupont;Marie;mdupont');
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFLast name;First name;Title;Username;Type;Account status;E-mail address;Language;Capacity (qualité);Secured application;' +
+        'Access status;Requested on;Active since;Pending until;Function;Function start;Function end',
+    );
+    expect(csv).toContain('Dupont;Marie;Dr;mdupont');
     expect(csv).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
     expect(messages().at(-1)!.attachments![0]!.contentType).toBe(INFO);
   });

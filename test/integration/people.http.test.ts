@@ -101,7 +101,7 @@ describe('people management in the chat, over HTTP', () => {
     const sheet = workbook.worksheets[0]!;
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['Nom', 'Prénom', 'NISS']));
     const rows = [2, 3, 4].map((r) => (sheet.getRow(r).values as string[]).join('|'));
-    expect(rows.join('\n')).toContain('Dupont|Marie|mdupont');
+    expect(rows.join('\n')).toContain('Dupont|Marie|Dr|mdupont');
     expect(rows.join('\n')).toContain('85.07.30-033.28');
 
     const helpdesk = client('demo-helpdesk', 'en-GB');
@@ -111,7 +111,10 @@ describe('people management in the chat, over HTTP', () => {
     const csvFile = csv!.attachments![0]!;
     expect(csvFile.contentType).toBe('text/csv');
     const content = Buffer.from(csvFile.contentUrl!.split(',')[1]!, 'base64').toString('utf8');
-    expect(content.split('\r\n')[0]).toBe('\uFEFFLast name;First name;Username;Type;Status;Secured applications;E-mail address;Language');
+    expect(content.split('\r\n')[0]).toBe(
+      '\uFEFFLast name;First name;Title;Username;Type;Account status;E-mail address;Language;Capacity (qualité);Secured application;' +
+        'Access status;Requested on;Active since;Pending until;Function;Function start;Function end',
+    );
     expect(content).not.toMatch(/\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}/);
   });
 

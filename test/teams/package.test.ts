@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import { teamsDir, writeTeamsPackage } from '../../src/teams/package';
+import { MANIFEST_VERSION } from '../../src/teams/manifest';
+import { manifestProblems, schemaFile } from '../../src/teams/manifest-schema';
 import { colorIcon, outlineIcon } from '../../scripts/teams-icons';
 import { decodePng } from '../support/png';
 import { readZip } from '../support/zip';
@@ -13,9 +13,7 @@ const ENV = {
   SESAME_PUBLIC_HOST: 'sesame.hopitaux-iris-sud.be',
 };
 
-const schema = JSON.parse(readFileSync(join(teamsDir, 'manifest.schema.json'), 'utf8')) as object;
-const validate = addFormats(new Ajv({ allErrors: true, strict: true })).compile(schema);
-const problems = () => (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
+const valid = (manifest: unknown) => manifestProblems(manifest).length === 0;
 
 describe('npm run teams:package', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -35,17 +33,18 @@ describe('npm run teams:package', () => {
     expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   });
 
-  it('writes a manifest the Teams schema 1.17 accepts, from the environment', async () => {
+  it(`writes a manifest Microsoft's schema ${MANIFEST_VERSION} accepts, from the environment`, async () => {
     const manifest = JSON.parse((await build()).get('manifest.json')!.toString('utf8')) as Record<string, any>;
-    expect(validate(manifest) ? [] : problems()).toEqual([]);
+    expect(manifestProblems(manifest)).toEqual([]);
     expect(manifest).toMatchObject({
-      manifestVersion: '1.17',
+      $schema: `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`,
+      manifestVersion: MANIFEST_VERSION,
       id: ENV.MicrosoftAppId,
       version: '0.1.0',
       name: { short: 'Sésame' },
       validDomains: ['sesame.hopitaux-iris-sud.be'],
       developer: { websiteUrl: 'https://sesame.hopitaux-iris-sud.be/' },
-      bots: [{ botId: ENV.MicrosoftAppId, scopes: ['personal', 'team', 'groupChat'] }],
+      bots: [{ botId: ENV.MicrosoftAppId, scopes: ['personal', 'team', 'groupChat'], supportsFiles: true }],
       icons: { color: 'color.png', outline: 'outline.png' },
     });
   });
@@ -64,7 +63,7 @@ describe('npm run teams:package', () => {
         })
       ).get('manifest.json')!.toString('utf8'),
     ) as Record<string, any>;
-    expect(validate(manifest) ? [] : problems()).toEqual([]);
+    expect(manifestProblems(manifest)).toEqual([]);
     expect(manifest).toMatchObject({
       id: '99999999-8888-7777-6666-555555555555',
       version: '1.4.2',
@@ -108,17 +107,26 @@ describe('npm run teams:package', () => {
     expect(readFileSync(join(teamsDir, 'outline.png')).equals(outlineIcon())).toBe(true);
   });
 
+  it('reads the schema from @microsoft/app-manifest, not from a copy', () => {
+    expect(schemaFile()).toContain(join('node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', `v${MANIFEST_VERSION}`));
+    expect(existsSync(schemaFile())).toBe(true);
+    expect(existsSync(join(teamsDir, 'manifest.schema.json'))).toBe(false);
+  });
+
   it('refuses, with the same schema, what Teams would refuse', () => {
-    const base = { manifestVersion: '1.17', version: '1.0.0', id: ENV.MicrosoftAppId, accentColor: '#0B5CAD',
+    const base = { manifestVersion: MANIFEST_VERSION, version: '1.0.0', id: ENV.MicrosoftAppId, accentColor: '#0B5CAD',
       developer: { name: 'X', websiteUrl: 'https://x.be', privacyUrl: 'https://x.be', termsOfUseUrl: 'https://x.be' },
       name: { short: 'X' }, description: { short: 'x', full: 'x' }, icons: { color: 'color.png', outline: 'outline.png' } };
-    expect(validate(base)).toBe(true);
-    expect(validate({ ...base, id: 'not-a-guid' })).toBe(false);
-    expect(validate({ ...base, manifestVersion: '1.16' })).toBe(false);
-    expect(validate({ ...base, developer: { ...base.developer, privacyUrl: 'http://x.be' } })).toBe(false);
-    expect(validate({ ...base, name: { short: 'x'.repeat(31) } })).toBe(false);
-    expect(validate({ ...base, validDomains: ['https://x.be/path'] })).toBe(false);
-    expect(validate({ ...base, bots: [{ botId: ENV.MicrosoftAppId, scopes: ['everywhere'] }] })).toBe(false);
-    expect(validate({ ...base, unknownField: true })).toBe(false);
+    expect(manifestProblems(base)).toEqual([]);
+    expect(valid({ ...base, id: 'not-a-guid' })).toBe(false);
+    expect(valid({ ...base, manifestVersion: '1.17' })).toBe(false);
+    // Microsoft's schema takes an http privacy address, any version text and any validDomains text:
+    // packageSettings refuses those itself (test above).
+    expect(valid({ ...base, description: { short: 'x'.repeat(81), full: 'x' } })).toBe(false);
+    expect(valid({ ...base, bots: [{ botId: ENV.MicrosoftAppId, scopes: ['personal'], supportsFiles: 'yes' }] })).toBe(false);
+    expect(valid({ ...base, name: { short: 'x'.repeat(31) } })).toBe(false);
+    expect(valid({ ...base, bots: [{ botId: ENV.MicrosoftAppId, scopes: ['everywhere'] }] })).toBe(false);
+    expect(valid({ ...base, unknownField: true })).toBe(false);
+    expect(manifestProblems({ ...base, accentColor: 'blue' })).toEqual([expect.stringMatching(/^\/accentColor must match pattern/)]);
   });
 });
