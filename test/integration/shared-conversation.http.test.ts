@@ -112,18 +112,18 @@ describe('one conversation id, two managers', () => {
       await sophieAtPerson();
       const replies = await post({ id: 'sophie-niss', from: { id: 'stranger' }, serviceUrl: marcsClient.url, text: '85.07.30-033.28' });
       expect(replies).toHaveLength(1);
-      expect(replies[0]!.text).toMatch(/ne vous connais pas|ne vous connaît pas|inconnu|pas enregistré/i);
+      expect(replies[0]!.text).toMatch(/^Je ne vous connais pas encore/);
       expect(visible(replies)).not.toMatch(SOPHIES_PERSON);
     });
 
     it('the same sender redelivering still gets the first answer byte for byte, and it ran once', async () => {
       await start();
-      const first = await sophieAtPerson();
+      const first = JSON.stringify(await sophieAtPerson());
       const versionBefore = sesame.store.conversations.get('shared', sophie)!.version;
-      expect(await asSophie('85.07.30-033.28', { id: 'sophie-niss' })).toEqual(first);
+      expect(JSON.stringify(await asSophie('85.07.30-033.28', { id: 'sophie-niss' }))).toBe(first);
       // After another sender used the same ids too.
       await post({ id: 'sophie-niss', from: { id: 'manager-marc' }, serviceUrl: marcsClient.url, text: 'bonjour' });
-      expect(await asSophie('85.07.30-033.28', { id: 'sophie-niss' })).toEqual(first);
+      expect(JSON.stringify(await asSophie('85.07.30-033.28', { id: 'sophie-niss' }))).toBe(first);
       expect(sesame.store.conversations.get('shared', sophie)!.version).toBe(versionBefore);
     });
 
