@@ -457,7 +457,8 @@ export type GrantAccessMachine = typeof grantAccessMachine;
 export function requestOf(c: GrantContext): GrantRequest {
   const u = c.newUser;
   return {
-    idempotencyKey: `${c.conversationId}#${c.requestSeq}@${c.requestStartedAt}`,
+    // The manager is part of the key: two people's requests in one conversation id never meet.
+    idempotencyKey: `${c.conversationId}#${c.managerId}#${c.requestSeq}@${c.requestStartedAt}`,
     managerId: c.managerId,
     conversationId: c.conversationId,
     qualityId: c.quality!.id,

@@ -44,9 +44,10 @@ export class OutboxSender {
   }
 
   private async sendOne(item: OutboxItem): Promise<void> {
-    const target = this.conversations.reference(item.conversationId);
+    // The reference of the manager the notice is for, never of whoever wrote last in that conversation id.
+    const target = item.managerId === null ? undefined : this.conversations.reference(item.conversationId, item.managerId);
     try {
-      if (!target) throw new Error('no conversation reference stored');
+      if (!target) throw new Error('no conversation reference stored for this manager');
       await this.deliver(target.reference, target.locale, item);
       this.outbox.markSent(item.id, this.clock.now());
     } catch (err) {

@@ -432,7 +432,8 @@ export class PeopleFlow {
 
   private async execute(s: PeopleState, turn: FlowTurn): Promise<FlowStep<PeopleState>> {
     const { managerId, conversationId, now } = turn;
-    const key = `${conversationId}#people${s.seq}@${s.startedAt}`;
+    // The manager is part of the key, as for a grant: another person's request in this conversation id is another key.
+    const key = `${conversationId}#${managerId}#people${s.seq}@${s.startedAt}`;
     const task = s.task;
     try {
       switch (task.kind) {

@@ -69,7 +69,8 @@ export class SesameBot {
     if (chosen) return chosen;
     const fromClient = clientLocale(activity);
     if (fromClient) return toLocale(fromClient);
-    const stored = activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id) : undefined;
+    // The manager's own state in this conversation; someone else's says nothing about this sender.
+    const stored = manager && activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id, manager.id) : undefined;
     return stored?.locale ?? 'fr';
   }
 

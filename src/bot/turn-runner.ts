@@ -56,7 +56,8 @@ function unwrap(saved: unknown): Flows {
   return { sesameFlows: 1, grant: (saved as GrantSnapshot | null | undefined) ?? null, side: null, seq: 0 };
 }
 
-const sideMarker = (flows: Flows) => `${flows.side?.flow ?? 'side'}.${flows.seq}`;
+/** As markerOf for the grant: the manager's own flow, its number. */
+const sideMarker = (flows: Flows, managerId: number) => `${flows.side?.flow ?? 'side'}.${managerId}.${flows.seq}`;
 
 export type Render = (view: AnyView, locale: Locale, card: { marker: string }) => unknown;
 
@@ -119,11 +120,13 @@ export class TurnRunner {
 
   private async runOnce(turn: Turn, render: Render): Promise<unknown[]> {
     const { conversations } = this.store;
+    // Everything read here is this manager's own: another person in the same conversation id
+    // has a state, replies and reference of their own (a Teams group chat, a client reusing ids).
     if (turn.activityId) {
-      const replayed = conversations.processedReplies(turn.conversationId, turn.activityId);
+      const replayed = conversations.processedReplies(turn.conversationId, turn.managerId, turn.activityId);
       if (replayed) return replayed;
     }
-    const row = conversations.get(turn.conversationId);
+    const row = conversations.get(turn.conversationId, turn.managerId);
     const input: GrantInput = {
       conversationId: turn.conversationId,
       managerId: turn.managerId,
@@ -134,11 +137,10 @@ export class TurnRunner {
     const flows = unwrap(row?.snapshot);
     if (flows.grant?.context) flows.grant = withCatalog(flows.grant, catalogOptionOf(this.store));
     const saved = flows.grant;
-    // Another manager's or an older version's side flow is not resumed.
-    if (flows.side && !this.sideResumable(flows.side, turn.managerId)) flows.side = null;
-    // A snapshot from another machine version, or another manager's (a shared chat), is not resumed.
-    const resumable =
-      saved && row?.machineVersion === GRANT_MACHINE_VERSION && (saved.context as { managerId?: number } | undefined)?.managerId === turn.managerId;
+    // An older version's side flow is not resumed.
+    if (flows.side && !this.sideResumable(flows.side)) flows.side = null;
+    // A snapshot from another machine version is not resumed.
+    const resumable = saved && row?.machineVersion === GRANT_MACHINE_VERSION;
     let actor = resumable ? this.startActor(input, saved) : undefined;
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
@@ -177,9 +179,8 @@ export class TurnRunner {
     return replies;
   }
 
-  private sideResumable(side: Side, managerId: number): boolean {
-    if (side.flow === 'people') return side.version === PEOPLE_FLOW_VERSION && side.state.managerId === managerId;
-    return side.version === HELPDESK_FLOW_VERSION && (side.state.context as { managerId?: number } | undefined)?.managerId === managerId;
+  private sideResumable(side: Side): boolean {
+    return side.version === (side.flow === 'people' ? PEOPLE_FLOW_VERSION : HELPDESK_FLOW_VERSION);
   }
 
   private helpdeskOnly(managerId: number): boolean {
@@ -209,7 +210,7 @@ export class TurnRunner {
         view.notices.push({ chat: { key: 'backToRequest' } });
         if (view.prompt === null) view.prompt = grantView.prompt;
       }
-      const marker = step.state === null && grantWaiting ? markerOf(grantSnapshot.context) : sideMarker(next);
+      const marker = step.state === null && grantWaiting ? markerOf(grantSnapshot.context) : sideMarker(next, turn.managerId);
       const replies = [render(view, turn.locale, { marker })];
       const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
       actor.stop();
@@ -220,7 +221,7 @@ export class TurnRunner {
     if (turn.expect) {
       const expected = flows.side ? this.sidePrompt(flows.side)?.slot : undefined;
       if (!flows.side && !/^(people|helpdesk)\./.test(turn.expect.slot)) return undefined;
-      if (!flows.side || expected !== turn.expect.slot || sideMarker(flows) !== turn.expect.marker) {
+      if (!flows.side || expected !== turn.expect.slot || sideMarker(flows, turn.managerId) !== turn.expect.marker) {
         const prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grantSnapshot, false).prompt;
         return finish({ state: flows.side?.state ?? null, view: { notices: [{ key: 'cardOutdated' }], prompt, done: null, locale: null }, consumed: true });
       }
@@ -237,7 +238,7 @@ export class TurnRunner {
     const progress = turn.progress;
     const flowTurn: FlowTurn = {
       managerId: turn.managerId, conversationId: turn.conversationId, text, intent, now: turn.at, locale: turn.locale, channelId: turn.channelId,
-      ...(progress ? { progress: (n: Said) => progress(render({ notices: [n], prompt: null, done: null, locale: null }, turn.locale, { marker: sideMarker(flows) })) } : {}),
+      ...(progress ? { progress: (n: Said) => progress(render({ notices: [n], prompt: null, done: null, locale: null }, turn.locale, { marker: sideMarker(flows, turn.managerId) })) } : {}),
     };
     const helpdeskTurn = (t: string) => ({ managerId: turn.managerId, text: t, locale: turn.locale });
 
@@ -273,6 +274,7 @@ export class TurnRunner {
   private commit(turn: Turn, row: { version: number } | undefined, persisted: Flows, replies: unknown[], locale: Locale): void {
     this.store.conversations.commitTurn({
       conversationId: turn.conversationId,
+      managerId: turn.managerId,
       expectedVersion: row?.version ?? 0,
       snapshot: persisted.grant?.context ? { ...persisted, grant: withoutCatalog(persisted.grant) } : persisted,
       machineVersion: GRANT_MACHINE_VERSION,

@@ -54,9 +54,20 @@ export function attachDirectLine(deps: {
     tokens,
     close,
     deliver: (other) => (reference, locale, item) =>
-      (reference as { channelId?: string }).channelId === DIRECT_LINE_CHANNEL
+      ownsDirectLineChat(deps.store, reference)
         ? // The stored serviceUrl may name an earlier port: this server is the connector now.
           ownDeliver({ ...(reference as object), serviceUrl: connectorUrl() }, locale, item)
         : other(reference, locale, item),
   };
+}
+
+/**
+ * A notice goes into a web chat's log only when the reference's user owns that Direct Line
+ * conversation: someone posting to /api/messages with channelId "directline" and another
+ * person's conversation id gets their notices at their own serviceUrl, never in that log.
+ */
+function ownsDirectLineChat(store: Store, reference: unknown): boolean {
+  const r = reference as { channelId?: string; conversation?: { id?: string }; user?: { id?: string } };
+  if (r.channelId !== DIRECT_LINE_CHANNEL || !r.conversation?.id || !r.user?.id) return false;
+  return store.directLine.owner(r.conversation.id) === r.user.id;
 }

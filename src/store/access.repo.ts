@@ -65,7 +65,8 @@ export class AccessRepo {
   constructor(private readonly db: Db, private readonly options: AccessOptions) {
     this.people = new PeopleRepo(db);
     this.catalog = new CatalogRepo(db);
-    this.requestByKey = db.prepare(`SELECT result FROM grant_requests WHERE idempotency_key = ?`);
+    // Bound to the manager too: an order is only ever the replay of the same manager's own.
+    this.requestByKey = db.prepare(`SELECT result FROM grant_requests WHERE idempotency_key = ? AND manager_id = ?`);
     this.saveResult = db.prepare(`UPDATE grant_requests SET result = ? WHERE id = ?`);
     this.insertRequest = db.prepare(
       `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
@@ -122,12 +123,12 @@ export class AccessRepo {
        RETURNING id, function_code, user_id, quality_id, start_date`,
     );
     this.requestForNotice = db.prepare(
-      `SELECT r.conversation_id, u.title, u.first_name, u.last_name, q.entity_id
+      `SELECT r.conversation_id, r.manager_id, u.title, u.first_name, u.last_name, q.entity_id
        FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
     );
     this.insertOutbox = db.prepare(
-      `INSERT INTO outbox (conversation_id, request_id, kind, payload, status, next_attempt_at, created_at)
-       VALUES (?, ?, 'activated', ?, 'pending', ?, ?)`,
+      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
+       VALUES (?, ?, ?, 'activated', ?, 'pending', ?, ?)`,
     );
     this.nextDueStmt = db.prepare(
       `SELECT min(t) AS next FROM (
@@ -156,7 +157,7 @@ export class AccessRepo {
    * grants, function, audit. The same idempotency key executes once; a refusal is audited.
    */
   executeGrant(order: GrantOrder, now = Date.now()): GrantResult {
-    const replay = this.replay(order.idempotencyKey);
+    const replay = this.replay(order);
     if (replay) return replay;
 
     const quality = this.catalog.qualityById(order.qualityId);
@@ -170,7 +171,7 @@ export class AccessRepo {
 
     return durably(this.db, this.db.transaction((): GrantResult => {
       // Checked again inside the transaction: two deliveries may race past the first check.
-      const raced = this.replay(order.idempotencyKey);
+      const raced = this.replay(order);
       if (raced) return raced;
 
       const audit = (action: string, userId: number | null, requestId: number | null, details: object) =>
@@ -252,8 +253,8 @@ export class AccessRepo {
     }));
   }
 
-  private replay(idempotencyKey: string): GrantResult | undefined {
-    const row = this.requestByKey.get(idempotencyKey) as { result: string } | undefined;
+  private replay(order: GrantOrder): GrantResult | undefined {
+    const row = this.requestByKey.get(order.idempotencyKey, order.managerId) as { result: string } | undefined;
     return row && { ...(JSON.parse(row.result) as Omit<GrantResult, 'replayed'>), replayed: true };
   }
 
@@ -309,7 +310,7 @@ export class AccessRepo {
       id: number; function_code: string; user_id: number; quality_id: number; start_date: string;
     }[];
     const req = this.requestForNotice.get(requestId) as {
-      conversation_id: string | null; title: string | null; first_name: string; last_name: string; entity_id: number;
+      conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; entity_id: number;
     };
     const audit = (action: string, userId: number, qualityId: number, details: object) =>
       this.insertAudit.run({
@@ -331,7 +332,8 @@ export class AccessRepo {
       }),
       fn: fnDef && fns[0] ? { code: fnDef.code, names: fnDef.names, startDate: fns[0].start_date } : null,
     };
-    this.insertOutbox.run(req.conversation_id, requestId, JSON.stringify(notice), now, now);
+    // To the manager who confirmed it, at the reference of their own turns (see OutboxSender).
+    this.insertOutbox.run(req.conversation_id, req.manager_id, requestId, JSON.stringify(notice), now, now);
     total.notifications += 1;
   }
 

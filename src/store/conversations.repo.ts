@@ -1,8 +1,10 @@
 import type { Db } from './db';
 import type { Locale } from '../domain/locale';
 
+/** One manager's state in a conversation: two people writing in one conversation id never share it. */
 export interface ConversationRow {
   id: string;
+  managerId: number;
   reference: unknown | null;
   locale: Locale;
   snapshot: unknown | null;
@@ -12,6 +14,8 @@ export interface ConversationRow {
 
 export interface TurnCommit {
   conversationId: string;
+  /** Whose turn it was: the state, the reference and the remembered replies are theirs. */
+  managerId: number;
   /** The version read at the start of the turn; a different one on disk means a stale writer. */
   expectedVersion: number;
   snapshot: unknown;
@@ -41,36 +45,37 @@ export class ConversationsRepo {
 
   constructor(private readonly db: Db) {
     this.getStmt = db.prepare(
-      `SELECT id, reference, locale, snapshot, machine_version, version FROM conversations WHERE id = ?`,
+      `SELECT id, manager_id, reference, locale, snapshot, machine_version, version FROM conversations WHERE id = ? AND manager_id = ?`,
     );
     this.insertStmt = db.prepare(
-      `INSERT INTO conversations (id, reference, locale, snapshot, machine_version, version, updated_at)
-       VALUES (@id, @reference, @locale, @snapshot, @machineVersion, 1, @now)
-       ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO conversations (id, manager_id, reference, locale, snapshot, machine_version, version, updated_at)
+       VALUES (@id, @managerId, @reference, @locale, @snapshot, @machineVersion, 1, @now)
+       ON CONFLICT (id, manager_id) DO NOTHING`,
     );
     this.updateStmt = db.prepare(
       `UPDATE conversations SET reference = @reference, locale = @locale, snapshot = @snapshot,
          machine_version = @machineVersion, version = version + 1, updated_at = @now
-       WHERE id = @id AND version = @expectedVersion`,
+       WHERE id = @id AND manager_id = @managerId AND version = @expectedVersion`,
     );
     this.processedStmt = db.prepare(
-      `SELECT replies FROM processed_activities WHERE conversation_id = ? AND activity_id = ?`,
+      `SELECT replies FROM processed_activities WHERE conversation_id = ? AND manager_id = ? AND activity_id = ?`,
     );
     this.rememberStmt = db.prepare(
-      `INSERT OR IGNORE INTO processed_activities (conversation_id, activity_id, replies, at) VALUES (?, ?, ?, ?)`,
+      `INSERT OR IGNORE INTO processed_activities (conversation_id, manager_id, activity_id, replies, at) VALUES (?, ?, ?, ?, ?)`,
     );
     this.pruneStmt = db.prepare(`DELETE FROM processed_activities WHERE at < ?`);
-    this.referenceStmt = db.prepare(`SELECT reference, locale FROM conversations WHERE id = ?`);
+    this.referenceStmt = db.prepare(`SELECT reference, locale FROM conversations WHERE id = ? AND manager_id = ?`);
     this.countStmt = db.prepare(`SELECT count(*) AS n FROM conversations`);
   }
 
-  get(id: string): ConversationRow | undefined {
-    const row = this.getStmt.get(id) as
-      | { id: string; reference: string | null; locale: Locale; snapshot: string | null; machine_version: number; version: number }
+  get(id: string, managerId: number): ConversationRow | undefined {
+    const row = this.getStmt.get(id, managerId) as
+      | { id: string; manager_id: number; reference: string | null; locale: Locale; snapshot: string | null; machine_version: number; version: number }
       | undefined;
     if (!row) return undefined;
     return {
       id: row.id,
+      managerId: row.manager_id,
       reference: row.reference === null ? null : JSON.parse(row.reference),
       locale: row.locale,
       snapshot: row.snapshot === null ? null : JSON.parse(row.snapshot),
@@ -79,9 +84,12 @@ export class ConversationsRepo {
     };
   }
 
-  /** Replies already given to this activity, if it was processed before (a redelivery). */
-  processedReplies(conversationId: string, activityId: string): unknown[] | undefined {
-    const row = this.processedStmt.get(conversationId, activityId) as { replies: string } | undefined;
+  /**
+   * Replies already given to this manager's activity, if it was processed before (a redelivery).
+   * Another sender reusing the ids gets nothing here: their replies are never someone else's.
+   */
+  processedReplies(conversationId: string, managerId: number, activityId: string): unknown[] | undefined {
+    const row = this.processedStmt.get(conversationId, managerId, activityId) as { replies: string } | undefined;
     return row && (JSON.parse(row.replies) as unknown[]);
   }
 
@@ -90,6 +98,7 @@ export class ConversationsRepo {
     return this.db.transaction(() => {
       const params = {
         id: c.conversationId,
+        managerId: c.managerId,
         reference: JSON.stringify(c.reference),
         locale: c.locale,
         snapshot: JSON.stringify(c.snapshot),
@@ -100,13 +109,14 @@ export class ConversationsRepo {
       const written =
         c.expectedVersion === 0 ? this.insertStmt.run(params).changes : this.updateStmt.run(params).changes;
       if (written === 0) throw new StaleConversationError(c.conversationId);
-      if (c.activityId) this.rememberStmt.run(c.conversationId, c.activityId, JSON.stringify(c.replies), now);
+      if (c.activityId) this.rememberStmt.run(c.conversationId, c.managerId, c.activityId, JSON.stringify(c.replies), now);
       return c.expectedVersion + 1;
     })();
   }
 
-  reference(conversationId: string): { reference: unknown; locale: Locale } | undefined {
-    const row = this.referenceStmt.get(conversationId) as { reference: string | null; locale: Locale } | undefined;
+  /** Where this manager's notices for the conversation go: the reference of their own last turn in it. */
+  reference(conversationId: string, managerId: number): { reference: unknown; locale: Locale } | undefined {
+    const row = this.referenceStmt.get(conversationId, managerId) as { reference: string | null; locale: Locale } | undefined;
     if (!row || row.reference === null) return undefined;
     return { reference: JSON.parse(row.reference), locale: row.locale };
   }

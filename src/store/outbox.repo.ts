@@ -3,6 +3,8 @@ import type { Db } from './db';
 export interface OutboxItem {
   id: number;
   conversationId: string;
+  /** The manager whose change it announces; null only for a notice older than that was recorded. */
+  managerId: number | null;
   kind: string;
   payload: unknown;
   attempts: number;
@@ -17,7 +19,7 @@ export class OutboxRepo {
 
   constructor(db: Db) {
     this.dueStmt = db.prepare(
-      `SELECT id, conversation_id, kind, payload, attempts FROM outbox
+      `SELECT id, conversation_id, manager_id, kind, payload, attempts FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
     );
     this.sentStmt = db.prepare(`UPDATE outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1 WHERE id = ?`);
@@ -32,8 +34,8 @@ export class OutboxRepo {
 
   due(now: number, limit = 100): OutboxItem[] {
     return (
-      this.dueStmt.all(now, limit) as { id: number; conversation_id: string; kind: string; payload: string; attempts: number }[]
-    ).map((r) => ({ id: r.id, conversationId: r.conversation_id, kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts }));
+      this.dueStmt.all(now, limit) as { id: number; conversation_id: string; manager_id: number | null; kind: string; payload: string; attempts: number }[]
+    ).map((r) => ({ id: r.id, conversationId: r.conversation_id, managerId: r.manager_id, kind: r.kind, payload: JSON.parse(r.payload), attempts: r.attempts }));
   }
 
   markSent(id: number, now = Date.now()): void {

@@ -94,7 +94,8 @@ export class RevocationRepo {
   constructor(private readonly db: Db, private readonly options: { activationDelayMs: number }) {
     this.catalog = new CatalogRepo(db);
     this.people = new PeopleRepo(db);
-    this.byKey = db.prepare(`SELECT result FROM revocation_requests WHERE idempotency_key = ?`);
+    // Bound to the manager too: an order is only ever the replay of the same manager's own.
+    this.byKey = db.prepare(`SELECT result FROM revocation_requests WHERE idempotency_key = ? AND manager_id = ?`);
     this.insertRequest = db.prepare(
       `INSERT INTO revocation_requests (idempotency_key, kind, manager_id, entity_id, quality_id, user_id, conversation_id,
          created_at, effective_at) VALUES (@key, @kind, @managerId, @entityId, @qualityId, @userId, @conversationId, @now, @effectiveAt)
@@ -163,8 +164,8 @@ export class RevocationRepo {
       `SELECT u.title, u.first_name, u.last_name, e.name AS entity FROM users u, entities e WHERE u.id = ? AND e.id = ?`,
     );
     this.insertOutbox = db.prepare(
-      `INSERT INTO outbox (conversation_id, request_id, kind, payload, status, next_attempt_at, created_at)
-       VALUES (?, NULL, 'deactivated', ?, 'pending', ?, ?)`,
+      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
+       VALUES (?, ?, NULL, 'deactivated', ?, 'pending', ?, ?)`,
     );
     this.nextDueStmt = db.prepare(`SELECT min(effective_at) AS next FROM revocation_requests WHERE applied_at IS NULL`);
     // End dates given with the function at grant time: no request carries them, their date does.
@@ -180,7 +181,7 @@ export class RevocationRepo {
 
   /** Records the revocation; it takes effect at `effectiveAt`. The same key executes once. */
   execute(order: RevocationOrder, now = Date.now()): RevocationResult {
-    const replay = this.replay(order.idempotencyKey);
+    const replay = this.replay(order);
     if (replay) return replay;
     const { entityId, qualityId } = this.scopeOf(order);
     const scope: Scope = qualityId === null ? { entityId } : { entityId, qualityId };
@@ -188,7 +189,7 @@ export class RevocationRepo {
     if (!this.people.userById(order.userId)) throw new ConflictError('unknownUser');
 
     return durably(this.db, this.db.transaction((): RevocationResult => {
-      const raced = this.replay(order.idempotencyKey);
+      const raced = this.replay(order);
       if (raced) return raced;
       const delayed = now + this.options.activationDelayMs;
       const effectiveAt =
@@ -265,8 +266,8 @@ export class RevocationRepo {
     }));
   }
 
-  private replay(key: string): RevocationResult | undefined {
-    const row = this.byKey.get(key) as { result: string } | undefined;
+  private replay(order: RevocationOrder): RevocationResult | undefined {
+    const row = this.byKey.get(order.idempotencyKey, order.managerId) as { result: string } | undefined;
     return row && { ...(JSON.parse(row.result) as Omit<RevocationResult, 'replayed'>), replayed: true };
   }
 
@@ -359,7 +360,8 @@ export class RevocationRepo {
         endDate: f.end_date,
       })),
     };
-    this.insertOutbox.run(r.conversation_id, JSON.stringify(notice), now, now);
+    // To the manager who confirmed it, at the reference of their own turns (see OutboxSender).
+    this.insertOutbox.run(r.conversation_id, r.manager_id, JSON.stringify(notice), now, now);
     total.notifications += 1;
   }
 }

@@ -39,8 +39,8 @@ describe('cards', () => {
     expect(cardFor(prompt({ slot: 'niss', message: { key: 'askNiss' } }), 'fr', 'm')).toBeUndefined();
   });
 
-  it('names a request by its number and start', () => {
-    expect(markerOf({ requestSeq: 4, requestStartedAt: 1700000000000 })).toBe('4.1700000000000');
+  it('names a request by its manager, number and start', () => {
+    expect(markerOf({ managerId: 7, requestSeq: 4, requestStartedAt: 1700000000000 })).toBe('7.4.1700000000000');
   });
 });
 

@@ -182,7 +182,7 @@ describe('the grant conversation over HTTP', () => {
     const elsewhere = await post(JSON.stringify({ type: 'message', id: 'x1', channelId: 't', serviceUrl: 'http://10.0.0.7:8080/', conversation: { id: 'conv-bad' }, from: { id: 'demo-manager' }, text: 'oui' }));
     expect(elsewhere.status).toBe(400);
     expect(await elsewhere.text()).toContain('serviceUrl must be on this machine');
-    expect(sesame.store.conversations.reference('conv-bad')?.reference).not.toMatchObject({ serviceUrl: 'http://10.0.0.7:8080/' });
+    expect(sesame.store.conversations.reference('conv-bad', sesame.store.people.managerByChannelUserId('demo-manager')!.id)?.reference).not.toMatchObject({ serviceUrl: 'http://10.0.0.7:8080/' });
     const [next] = await chat.send('1');
     expect(expecting(next!)).toBe('niss');
     const index = await fetch(`${url()}/api`);

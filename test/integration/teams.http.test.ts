@@ -10,6 +10,8 @@ const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
 const BOT = { id: '28:11111111-2222-3333-4444-555555555555', name: 'Sésame' };
 const SOPHIE_AAD = '6E7C5A0B-3F2D-4B8E-9C1A-0D2E4F6A8B9C'; // Teams may send it in capitals
 const SOPHIE = { id: '29:1sophieTeamsId', name: 'Sophie Lambert', aadObjectId: SOPHIE_AAD };
+/** A second manager of Hôpitaux IRIS Sud, in the same group chat. */
+const MARC = { id: '29:1marcTeamsId', name: 'Marc Fontaine', aadObjectId: '4d5e6f70-8192-4a3b-bc4d-5e6f708192a3' };
 const STRANGER = { id: '29:1strangerTeamsId', name: 'Jean Inconnu', aadObjectId: '0b1c2d3e-4f50-6172-8394-a5b6c7d8e9f0' };
 const PERSONAL = 'a:1personalChatOfSophie';
 const GROUP = '19:3a9f0c1d2e4b4c5d8e7f6a5b4c3d2e1f@thread.v2';
@@ -46,8 +48,8 @@ function teamsMessage(text: string, where: { conversation: Record<string, unknow
 }
 
 const personal = (text: string, from: object = SOPHIE) => teamsMessage(text, { conversation: { id: PERSONAL, conversationType: 'personal' }, from });
-const inGroup = (text: string, mention = true) =>
-  teamsMessage(text, { conversation: { id: GROUP, conversationType: 'groupChat', isGroup: true }, mention });
+const inGroup = (text: string, mention = true, from: object = SOPHIE) =>
+  teamsMessage(text, { conversation: { id: GROUP, conversationType: 'groupChat', isGroup: true }, mention, from });
 const inChannel = (text: string) =>
   teamsMessage(text, {
     conversation: { id: CHANNEL, conversationType: 'channel', isGroup: true },
@@ -184,6 +186,33 @@ describe('Microsoft Teams over HTTP', () => {
       expect(shown).not.toMatch(/Dupont|mdupont/);
     }
     expect(groupTexts.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('two managers in one group chat: each request goes on in its own personal chat, neither moves or shows the other', async () => {
+    await start();
+    const marc = sesame.store.people.addManager({ channelUserId: 'manager-marc', aadObjectId: MARC.aadObjectId, name: MARC.name }).id;
+    sesame.store.people.addRole(marc, 'RAE', sesame.store.catalog.entityByInami('710087-50')!.id);
+    await post(inGroup('bonjour'));
+    await post(inGroup('2'));
+    expect(lastIn(GROUP).channelData!.sesame!.expecting).toBe('quality');
+    // Marc, in the same group: his own request (one entity, so its qualité asked), Sophie's untouched.
+    await post(inGroup('bonjour', true, MARC));
+    expect(lastIn(GROUP).text).toContain('Quelle qualité de Hôpitaux IRIS Sud ?');
+    await post(inGroup('1'));
+    await post(inGroup('1', true, MARC));
+    const [sophiesChat, marcsChat] = ['a:personal-1', 'a:personal-2'];
+    expect(connector.created.map((c) => (c.members as { id: string }[])[0]!.id)).toEqual([SOPHIE.id, MARC.id]);
+    expect(lastIn(sophiesChat).channelData!.sesame!.expecting).toBe('niss');
+    expect(lastIn(marcsChat).channelData!.sesame!.expecting).toBe('niss');
+
+    await post(inGroup('85.07.30-033.28'));
+    await post(inGroup('90041212377', true, MARC));
+    expect(lastIn(sophiesChat).text).toContain('Marie Dupont');
+    expect(lastIn(marcsChat).text).toContain('Jan Peeters');
+    expect(JSON.stringify(messagesIn(sophiesChat))).not.toMatch(/Peeters|90041212377/);
+    // (The NISS prompt's example is written 85.07.30-033.28: only the digits as typed and the name tell Marie's turn.)
+    expect(JSON.stringify(messagesIn(marcsChat))).not.toMatch(/Dupont|85073003328/);
+    expect(JSON.stringify(messagesIn(GROUP))).not.toMatch(/Peeters|Dupont|90041212377|85073003328/);
   });
 
   it('in a team channel, answers in the thread and keeps the NISS out of it', async () => {

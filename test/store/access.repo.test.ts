@@ -250,6 +250,15 @@ describe('executeGrant', () => {
       expect(snapshot(store)).toEqual(before.rows);
     });
 
+    it("never replays another manager's order: the same key from someone else is refused and writes nothing", () => {
+      const first = store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW);
+      const other = addManager('rae-a', [['RAE', ids.entityA]]);
+      const before = snapshot(store);
+      expect(() => store.access.executeGrant(order({ idempotencyKey: 'same', managerId: other, user: { existingUserId: ids.jan } }), NOW)).toThrow(/UNIQUE/);
+      expect(snapshot(store)).toEqual(before);
+      expect(store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW)).toEqual({ ...first, replayed: true });
+    });
+
     it('replays even for a manager who has since lost the rights (nothing is written, nothing refused)', () => {
       const first = store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW);
       store.db.prepare(`DELETE FROM manager_roles WHERE manager_id = ?`).run(ids.coRae);
@@ -589,7 +598,7 @@ describe('activation', () => {
     const outbox = store.db.prepare(`SELECT * FROM outbox`).all() as Record<string, unknown>[];
     expect(outbox).toHaveLength(1);
     expect({ ...outbox[0], id: 0, payload: null }).toEqual({
-      id: 0, conversation_id: 'conv-42', request_id: r.requestId, kind: 'activated', payload: null, status: 'pending',
+      id: 0, conversation_id: 'conv-42', manager_id: ids.coRae, request_id: r.requestId, kind: 'activated', payload: null, status: 'pending',
       attempts: 0, next_attempt_at: due, created_at: due, sent_at: null,
     });
     expect(JSON.parse(outbox[0]!.payload as string)).toEqual({
@@ -606,7 +615,7 @@ describe('activation', () => {
 
     // The outbox repository sees it.
     expect(store.outbox.due(due)).toEqual([
-      { id: outbox[0]!.id, conversationId: 'conv-42', kind: 'activated', payload: JSON.parse(outbox[0]!.payload as string), attempts: 0 },
+      { id: outbox[0]!.id, conversationId: 'conv-42', managerId: ids.coRae, kind: 'activated', payload: JSON.parse(outbox[0]!.payload as string), attempts: 0 },
     ]);
     expect(store.access.nextDueAt()).toBeNull();
   });

@@ -116,9 +116,14 @@ const FIXTURES: { table: string; rows: Record<string, unknown>[] }[] = [
   },
   {
     table: 'conversations',
-    rows: [{ id: 'conv-1', reference: '{"a":1}', locale: 'nl', snapshot: '{"s":1}', machine_version: 3, version: 2, updated_at: T0 }],
+    rows: [
+      {
+        id: 'conv-1', manager_id: 1, reference: '{"a":1}', locale: 'nl', snapshot: '{"sesameFlows":1,"grant":{"context":{"managerId":1}},"side":null,"seq":0}',
+        machine_version: 3, version: 2, updated_at: T0,
+      },
+    ],
   },
-  { table: 'processed_activities', rows: [{ conversation_id: 'conv-1', activity_id: 'act-1', replies: '[]', at: T0 }] },
+  { table: 'processed_activities', rows: [{ conversation_id: 'conv-1', manager_id: 1, activity_id: 'act-1', replies: '[]', at: T0 }] },
   { table: 'directline_conversations', rows: [{ id: 'dl-1', user_id: 'chan-1', created_at: T0 }] },
   {
     table: 'directline_activities',
@@ -193,6 +198,8 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
   400: { tables: [], indexes: ['function_assignments_byRequest'] },
   600: { tables: ['pending_files'], indexes: ['pending_files_byExpiresAt'] },
+  // Rebuilt with the manager in their primary key (SQLite's way to change one): same names.
+  700: { tables: ['conversations', 'processed_activities'], indexes: ['processed_activities_byAt'] },
 };
 
 function emptyDb(): Db {
@@ -213,11 +220,13 @@ function schema(db: Db): { type: string; name: string; sql: string | null }[] {
   }[];
 }
 
+/** Inserts the fixtures of these tables; a column a later migration adds is left out before it. */
 function insertFixtures(db: Db, tables: string[]): void {
   for (const { table, rows } of FIXTURES) {
     if (!tables.includes(table)) continue;
+    const existing = new Set((db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name));
     for (const row of rows) {
-      const cols = Object.keys(row);
+      const cols = Object.keys(row).filter((c) => existing.has(c));
       db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(row);
     }
   }
@@ -237,12 +246,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
-      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql',
+      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0700-conversation-per-manager.sql',
     ]);
   });
 
@@ -307,16 +316,18 @@ describe('migrate', () => {
         expect(migrate(db, { upTo: version })).toBe(version);
         expect(schemaVersion(db)).toBe(version);
 
-        // Old rows intact, byte for byte (a migration may add columns, never change a value).
+        // Old rows intact, byte for byte (a migration may add columns, never change a value), rebuilt tables included.
         expect(dump(db, tablesBefore)).toMatchObject(rowsBefore);
-        // New objects exist, and only those.
+        // New objects exist, and only those; a rebuilt table or index keeps its name.
         const created = CREATES[version]!;
-        expect(objects(db, 'table').sort()).toEqual([...tablesBefore, ...created.tables].sort());
-        expect(objects(db, 'index').sort()).toEqual([...indexesBefore, ...created.indexes].sort());
+        const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+        expect(objects(db, 'table').sort()).toEqual(union(tablesBefore, created.tables));
+        expect(objects(db, 'index').sort()).toEqual(union(indexesBefore, created.indexes));
 
         // The new tables accept their representative rows next to the old ones (foreign keys hold).
-        insertFixtures(db, created.tables);
-        for (const t of created.tables) {
+        const added = created.tables.filter((t) => !tablesBefore.includes(t));
+        insertFixtures(db, added);
+        for (const t of added) {
           expect((db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n).toBeGreaterThan(0);
         }
         expect(db.pragma('foreign_key_check')).toEqual([]);
@@ -542,6 +553,62 @@ describe('0600: files offered in Teams wait as bytes, found by expiry', () => {
     expect(() => db.prepare(`INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES ('c', 99, 'x', 'f', 'm', x'00', 0, 1)`).run()).toThrow(/FOREIGN KEY/);
     const plan = (db.prepare(`EXPLAIN QUERY PLAN DELETE FROM pending_files WHERE expires_at <= 5`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan).toContain('pending_files_byExpiresAt');
+    db.close();
+  });
+});
+
+describe('0700: a conversation id holds one state per manager', () => {
+  const rows = (db: Db, sql: string) => db.prepare(sql).all();
+
+  it('carries each state to the manager its snapshot names, their replies and the notices for them; a state naming nobody goes', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 600 });
+    insertFixtures(db, objects(db, 'table'));
+    const insertConversation = db.prepare(
+      `INSERT INTO conversations (id, reference, locale, snapshot, machine_version, version, updated_at) VALUES (?, '{"r":1}', 'fr', ?, 3, 1, ?)`,
+    );
+    insertConversation.run('conv-side', '{"sesameFlows":1,"grant":null,"side":{"flow":"people","version":1,"state":{"managerId":2}},"seq":1}', T0);
+    insertConversation.run('conv-old', '{"value":"askNiss","context":{"managerId":2}}', T0);
+    insertConversation.run('conv-nobody', '{"s":1}', T0);
+    insertConversation.run('conv-broken', 'not json', T0);
+    db.prepare(`INSERT INTO processed_activities (conversation_id, activity_id, replies, at) VALUES ('conv-side', 'a', '[1]', ?), ('conv-nobody', 'b', '[2]', ?)`).run(T0, T0);
+    const insertOutbox = db.prepare(
+      `INSERT INTO outbox (conversation_id, request_id, kind, payload, status, next_attempt_at, created_at) VALUES (?, NULL, 'deactivated', '{}', 'pending', ?, ?)`,
+    );
+    insertOutbox.run('conv-side', T0, T0);
+    insertOutbox.run('conv-nobody', T0, T0);
+
+    migrate(db, { upTo: 700 });
+
+    expect(rows(db, `SELECT id, manager_id FROM conversations ORDER BY id`)).toEqual([
+      { id: 'conv-1', manager_id: 1 },
+      { id: 'conv-old', manager_id: 2 },
+      { id: 'conv-side', manager_id: 2 },
+    ]);
+    expect(rows(db, `SELECT conversation_id, manager_id, activity_id FROM processed_activities ORDER BY conversation_id`)).toEqual([
+      { conversation_id: 'conv-1', manager_id: 1, activity_id: 'act-1' },
+      { conversation_id: 'conv-side', manager_id: 2, activity_id: 'a' },
+    ]);
+    // The grant's notice: its request's manager; a revocation's: the one manager the conversation had.
+    expect(rows(db, `SELECT conversation_id, manager_id FROM outbox ORDER BY id`)).toEqual([
+      { conversation_id: 'conv-1', manager_id: 1 },
+      { conversation_id: 'conv-side', manager_id: 2 },
+      { conversation_id: 'conv-nobody', manager_id: null },
+    ]);
+    db.close();
+  });
+
+  it('lets two managers hold a state in one conversation id, each once', () => {
+    const db = emptyDb();
+    migrate(db);
+    insertFixtures(db, objects(db, 'table'));
+    const insert = db.prepare(`INSERT INTO conversations (id, manager_id, updated_at) VALUES ('conv-1', ?, 0)`);
+    insert.run(2);
+    expect(() => insert.run(1)).toThrow(/UNIQUE/);
+    expect(() => insert.run(99)).toThrow(/FOREIGN KEY/);
+    const replied = db.prepare(`INSERT INTO processed_activities (conversation_id, manager_id, activity_id, replies, at) VALUES ('conv-1', ?, 'act-1', '[]', 0)`);
+    replied.run(2);
+    expect(() => replied.run(1)).toThrow(/UNIQUE/);
     db.close();
   });
 });

@@ -32,9 +32,9 @@ describe('due', () => {
     put('c-failed', NOW - 1, {}, 'failed');
 
     expect(store.outbox.due(NOW)).toEqual([
-      { id: a, conversationId: 'c-a', kind: 'activated', payload: { userName: 'Dr Marie Dupont', applications: [{ code: 'EBIRTH' }] }, attempts: 0 },
-      { id: b, conversationId: 'c-b', kind: 'activated', payload: { n: 'c-b' }, attempts: 0 },
-      { id: c, conversationId: 'c-c', kind: 'activated', payload: { n: 'c-c' }, attempts: 0 },
+      { id: a, conversationId: 'c-a', managerId: null, kind: 'activated', payload: { userName: 'Dr Marie Dupont', applications: [{ code: 'EBIRTH' }] }, attempts: 0 },
+      { id: b, conversationId: 'c-b', managerId: null, kind: 'activated', payload: { n: 'c-b' }, attempts: 0 },
+      { id: c, conversationId: 'c-c', managerId: null, kind: 'activated', payload: { n: 'c-c' }, attempts: 0 },
     ]);
     expect(store.outbox.due(NOW - 1).map((i) => i.id)).toEqual([a, b]);
     expect(store.outbox.due(NOW + 60_000).map((i) => i.id)).toEqual([late, a, b, c]);

@@ -72,6 +72,17 @@ describe('revoking applications', () => {
     expect(count(store, 'revocation_requests')).toBe(1);
   });
 
+  it("never replays another manager's revocation: the same key from someone else is refused and writes nothing", () => {
+    marieHolds();
+    const first = revoke({ idempotencyKey: 'same' });
+    const other = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
+    const audits = count(store, 'audit_log');
+    expect(() => revoke({ idempotencyKey: 'same', managerId: other })).toThrow(/UNIQUE/);
+    expect(count(store, 'audit_log')).toBe(audits);
+    expect(count(store, 'revocation_requests')).toBe(1);
+    expect(revoke({ idempotencyKey: 'same' }, LATER + 5000)).toEqual({ ...first, replayed: true });
+  });
+
   it('cancels at once a grant not active yet, and says which were not held', () => {
     grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
     const r = revoke({ applicationCodes: ['HOSPISUP', 'EBIRTH'] }, NOW + 1000);
