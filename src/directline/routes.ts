@@ -273,7 +273,10 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (access !== 'ok') return reject(socket, access === 'notFound' ? '404 Not Found' : '403 Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
       const unsubscribe = service.subscribe(conversationId, watermarkOf(url.searchParams.get('watermark') ?? ''), (group) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(group));
+        if (ws.readyState !== ws.OPEN) return;
+        // A stream opened before the role was withdrawn carries nothing after it (1008: policy violation).
+        if (turnedAway(claims.userId, 'stream')) return ws.close(1008, 'NoManagerRole');
+        ws.send(JSON.stringify(group));
       });
       ws.on('close', unsubscribe);
       ws.on('error', (err) => logger.debug({ err }, 'direct line stream error'));
