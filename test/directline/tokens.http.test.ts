@@ -54,7 +54,10 @@ describe('Direct Line tokens', () => {
     expect(sesame.store.designations.remove(sophie.id, { channelUserId: 'gaelle', role: 'GA', entityId })).toEqual({ changed: true });
   };
   const refusals = () =>
-    sesame.store.audit.list({ action: 'openWebChat', outcome: 'refused' }).map((e) => ({ by: e.by, ...e.details })).reverse();
+    sesame.store.audit
+      .list({ action: 'openWebChat', outcome: 'refused' })
+      .map((e) => ({ by: e.by, ...(e.details as { request: string; reason: string; channelUserId?: string }) }))
+      .reverse();
 
   describe('tokens/generate', () => {
     it('refuses an id Sésame does not know, says why, audits it and opens no conversation', async () => {
