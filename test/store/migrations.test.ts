@@ -193,6 +193,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
   400: { tables: [], indexes: ['function_assignments_byRequest'] },
   600: { tables: ['pending_files'], indexes: ['pending_files_byExpiresAt'] },
+  710: { tables: [], indexes: ['entities_byEntraTenantId', 'entities_byEmailDomain'] },
 };
 
 function emptyDb(): Db {
@@ -237,12 +238,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 710]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
-      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql',
+      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0710-entity-vouching.sql',
     ]);
   });
 
@@ -542,6 +543,45 @@ describe('0600: files offered in Teams wait as bytes, found by expiry', () => {
     expect(() => db.prepare(`INSERT INTO pending_files (id, manager_id, conversation_id, file_name, mime_type, content, created_at, expires_at) VALUES ('c', 99, 'x', 'f', 'm', x'00', 0, 1)`).run()).toThrow(/FOREIGN KEY/);
     const plan = (db.prepare(`EXPLAIN QUERY PLAN DELETE FROM pending_files WHERE expires_at <= 5`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan).toContain('pending_files_byExpiresAt');
+    db.close();
+  });
+});
+
+describe('0710: whom an entity vouches for', () => {
+  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+  it('leaves existing entities vouching for nobody, and takes a lower-case tenant id and domain', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 600 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 710 });
+    expect(db.prepare(`SELECT entra_tenant_id, email_domain FROM entities`).all()).toEqual([{ entra_tenant_id: null, email_domain: null }]);
+    db.prepare(`UPDATE entities SET entra_tenant_id = ?, email_domain = ? WHERE id = 1`).run(TENANT, 'iris-sud.example.be');
+    // Two entities of one hospital group may share a tenant.
+    db.prepare(`INSERT INTO entities (inami, name, created_at, entra_tenant_id) VALUES ('710338-90', 'Sainte-Anne', 0, ?)`).run(TENANT);
+    db.close();
+  });
+
+  it.each([
+    ['entra_tenant_id', TENANT.toUpperCase()],
+    ['entra_tenant_id', 'not-a-guid'],
+    ['email_domain', 'Example.org'],
+    ['email_domain', 'someone@example.org'],
+    ['email_domain', 'localhost'],
+  ])('refuses %s = %s', (column, value) => {
+    const db = emptyDb();
+    migrate(db);
+    insertFixtures(db, objects(db, 'table'));
+    expect(() => db.prepare(`UPDATE entities SET ${column} = ? WHERE id = 1`).run(value)).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+
+  it('finds the entities of a tenant or a domain through their indexes', () => {
+    const db = emptyDb();
+    migrate(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`SELECT id FROM entities WHERE entra_tenant_id = 'x'`)).toContain('entities_byEntraTenantId');
+    expect(plan(`SELECT id FROM entities WHERE email_domain = 'x'`)).toContain('entities_byEmailDomain');
     db.close();
   });
 });
