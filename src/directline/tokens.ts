@@ -25,7 +25,7 @@ export type TokenFailure = 'missing' | 'invalid' | 'expired' | 'maxLifetime';
 export class TokenError extends Error {
   constructor(
     readonly reason: TokenFailure,
-    /** Known when the signature was good (an expired token, a chain at its end). */
+    /** Whose token it is, when its signature was good but its time is up (expired, or a chain at its end). */
     readonly userId?: string,
   ) {
     super(`direct line token ${reason}`);
