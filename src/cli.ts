@@ -14,6 +14,7 @@ import { Store } from './store/store';
 import { loadCatalog } from './store/seed';
 import type { Entity, Quality } from './store/catalog.repo';
 import type { NewUser } from './store/people.repo';
+import type { Vouching } from './store/contacts.repo';
 import { ROLES, type Role } from './domain/authorization';
 import { LOCALES, type Locale } from './domain/locale';
 import { checkInami, inamiCheckDigits } from './domain/inami';
@@ -32,8 +33,15 @@ export const USAGE = `Usage: sesame <command> [options]
 
 Commands:
   entities add --inami <number> --name <name> [--quality <kind>]... [--inactive]
+               [--tenant <guid>] [--email-domain <domain>]
       Adds an entity (or qualités to an existing one). --quality is a quality-kind code or its
       name in any language, repeatable; default HOSPITAL. --inactive: the qualités start inactive.
+      --tenant, --email-domain: as for entities vouch.
+  entities vouch --inami <number> [--tenant <guid>] [--email-domain <domain>]
+      Whom the entity vouches for: a person Sésame does not know, from this Entra tenant (Teams)
+      or with an e-mail in this domain, is told the names of the entity's RAE and Co-RAE; anyone
+      else only the helpdesk (SESAME_HELPDESK). An empty value ("") removes it; without either
+      option, shows the current ones.
   managers add --id <channel user id> --name <name> --role RAE|CO_RAE|GA|HELPDESK
                [--entity <inami>] [--quality <kind>] [--aad-object-id <guid>]
       Adds a manager (or a role to an existing one). --entity is required except for HELPDESK;
@@ -152,13 +160,39 @@ function validEmail(option: string, input: string): string {
 }
 
 const Guid = z.guid();
-function validGuid(input: string): string {
+function validGuid(input: string, option = 'aad-object-id'): string {
   const value = input.trim();
   if (!Guid.safeParse(value).success) {
-    throw new CliError(`--aad-object-id "${input}" is not a GUID (like 00000000-0000-0000-0000-000000000000)`);
+    throw new CliError(`--${option} "${input}" is not a GUID (like 00000000-0000-0000-0000-000000000000)`);
   }
   return value.toLowerCase();
 }
+
+// Labels of letters, digits and inner hyphens (punycode included), at least two of them.
+const DOMAIN = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])$/;
+function validDomain(input: string): string {
+  // "@example.org" and "Example.org" mean example.org.
+  const value = input.trim().replace(/^@/, '').toLowerCase();
+  if (!DOMAIN.test(value)) throw new CliError(`--email-domain "${input}" is not a domain name (like example.org, without the part before @)`);
+  return value;
+}
+
+/** --tenant and --email-domain as given: a value sets, "" removes, absent leaves as is. */
+function vouchingOptions(v: Values): Partial<Vouching> {
+  const tenant = optional(v, 'tenant');
+  const domain = optional(v, 'email-domain');
+  return {
+    ...(tenant === undefined ? {} : { tenantId: tenant.trim() === '' ? null : validGuid(tenant, 'tenant') }),
+    ...(domain === undefined ? {} : { emailDomain: domain.trim() === '' ? null : validDomain(domain) }),
+  };
+}
+
+const vouchingText = (e: Entity, vouching: Vouching): string => {
+  const whom = [vouching.tenantId && `tenant ${vouching.tenantId}`, vouching.emailDomain && `e-mail domain ${vouching.emailDomain}`].filter(Boolean);
+  return whom.length
+    ? `${e.inami} (${e.name}) vouches for ${whom.join(' and ')}: people Sésame does not know from there are told its RAE and Co-RAE`
+    : `${e.inami} (${e.name}) vouches for nobody: people Sésame does not know are told the helpdesk only`;
+};
 
 // ---- Store look-ups ----
 
@@ -203,16 +237,20 @@ const entitiesAdd: Command = (args, open, io) => {
     name: { type: 'string' },
     quality: { type: 'string', multiple: true },
     inactive: { type: 'boolean' },
+    tenant: { type: 'string' },
+    'email-domain': { type: 'string' },
   });
   const inamiInput = required(cmd, v, 'inami');
   const name = required(cmd, v, 'name');
   const inami = validInami(inamiInput);
+  const vouching = vouchingOptions(v);
   const store = open();
   const requested = (v.quality as string[] | undefined) ?? ['HOSPITAL'];
   const kinds = [...new Set(requested.map((q) => resolveKind(store, q)))];
   const active = v.inactive !== true;
   const existing = store.catalog.entityByInami(inami);
   const e = store.catalog.addEntity(inami, name, kinds.map((kind) => ({ kind, active })));
+  const vouched = store.contacts.vouch(e.id, vouching);
   const qualities = store.catalog
     .qualitiesOfEntity(e.id)
     .map((q) => `${q.kind} (${q.active ? 'active' : 'inactive'})`)
@@ -223,6 +261,18 @@ const entitiesAdd: Command = (args, open, io) => {
   } else {
     io.stdout(`Added entity ${e.inami} "${e.name}"; qualités: ${qualities}\n`);
   }
+  if (Object.keys(vouching).length > 0) io.stdout(`${vouchingText(e, vouched)}\n`);
+};
+
+const entitiesVouch: Command = (args, open, io) => {
+  const cmd = 'entities vouch';
+  const v = parse(cmd, args, { inami: { type: 'string' }, tenant: { type: 'string' }, 'email-domain': { type: 'string' } });
+  const inamiInput = required(cmd, v, 'inami');
+  validInami(inamiInput);
+  const vouching = vouchingOptions(v);
+  const store = open();
+  const e = entity(store, inamiInput);
+  io.stdout(`${vouchingText(e, store.contacts.vouch(e.id, vouching))}\n`);
 };
 
 const managersAdd: Command = (args, open, io) => {
@@ -373,7 +423,7 @@ const PEOPLE = peopleCommands({
 });
 
 const COMMANDS: Record<string, Record<string, Command>> = {
-  entities: { add: entitiesAdd },
+  entities: { add: entitiesAdd, vouch: entitiesVouch },
   managers: { add: managersAdd, ...PEOPLE.managers },
   users: { add: usersAdd, list: usersList, ...PEOPLE.users },
   grants: { list: grantsList, ...PEOPLE.grants },

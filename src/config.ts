@@ -47,7 +47,7 @@ const EnvSchema = z.object({
   CertificatePrivateKeyFile: z.string().default(''),
   /** botbuilder's own setting: where the channel's signing keys are published (sovereign clouds, tests). */
   BotOpenIdMetadata: z.url().optional(),
-  /** Who an unknown person should contact besides their RAE (e.g. "the IT helpdesk, ext. 4321"). */
+  /** Whom every unknown person is told to contact (e.g. "the IT helpdesk, ext. 4321"); their RAE only if their entity vouches for them. */
   SESAME_HELPDESK: z.string().max(200).default(''),
   /** Signs web chat tokens; an embedding site trades it for a user token. Unset: a random one per start. */
   DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -73,7 +73,7 @@ export type Config = {
     certificatePrivateKey?: string;
     openIdMetadataUrl?: string;
   };
-  /** Named to people Sésame does not know; empty: only their RAE / Co-RAE are named. */
+  /** Named to people Sésame does not know; empty: only the RAE / Co-RAE of an entity that vouches for them, else nobody. */
   helpdesk?: string;
   /** Undefined: web chat tokens are signed with a random secret and do not outlive the process. */
   directLineSecret?: string;

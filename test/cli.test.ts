@@ -171,6 +171,58 @@ describe('entities add', () => {
   });
 });
 
+describe('whom an entity vouches for', () => {
+  const TENANT = '5E1A7C3B-2D4F-4A6E-9B8C-0D1E2F3A4B5C';
+  const vouching = (inami: string) => withStore((store) => store.contacts.vouchingOf(store.catalog.entityByInami(inami)!.id));
+
+  it('is set with entities add, lower-cased, a leading @ dropped', async () => {
+    const out = await addIris('--tenant', TENANT, '--email-domain', '@IRIS-Sud.example.BE');
+    expect(out).toBe(
+      'Added entity 710087-50 "Hôpitaux IRIS Sud"; qualités: HOSPITAL (active)\n' +
+        `710087-50 (Hôpitaux IRIS Sud) vouches for tenant ${TENANT.toLowerCase()} and e-mail domain iris-sud.example.be: people Sésame does not know from there are told its RAE and Co-RAE\n`,
+    );
+    expect(vouching('710087-50')).toEqual({ tenantId: TENANT.toLowerCase(), emailDomain: 'iris-sud.example.be' });
+  });
+
+  it('is set, changed one part at a time, shown and removed with entities vouch', async () => {
+    await addIris();
+    expect(vouching('710087-50')).toEqual({ tenantId: null, emailDomain: null });
+    expect(await ok('entities', 'vouch', '--inami', '71008750')).toBe(
+      '710087-50 (Hôpitaux IRIS Sud) vouches for nobody: people Sésame does not know are told the helpdesk only\n',
+    );
+    await ok('entities', 'vouch', '--inami', '710087-50', '--tenant', TENANT);
+    await ok('entities', 'vouch', '--inami', '710087-50', '--email-domain', 'iris-sud.example.be');
+    expect(vouching('710087-50')).toEqual({ tenantId: TENANT.toLowerCase(), emailDomain: 'iris-sud.example.be' });
+    expect(await ok('entities', 'vouch', '--inami', '710087-50', '--tenant', '')).toBe(
+      '710087-50 (Hôpitaux IRIS Sud) vouches for e-mail domain iris-sud.example.be: people Sésame does not know from there are told its RAE and Co-RAE\n',
+    );
+    await ok('entities', 'vouch', '--inami', '710087-50', '--email-domain', '');
+    expect(vouching('710087-50')).toEqual({ tenantId: null, emailDomain: null });
+  });
+
+  it('lets two entities of one hospital group share a tenant', async () => {
+    await addIris('--tenant', TENANT);
+    await ok('entities', 'add', '--inami', '710338-90', '--name', 'Sainte-Anne', '--tenant', TENANT);
+    expect(vouching('710338-90')).toEqual({ tenantId: TENANT.toLowerCase(), emailDomain: null });
+  });
+
+  it.each([
+    [['--tenant', 'contoso.onmicrosoft.com'], '--tenant "contoso.onmicrosoft.com" is not a GUID'],
+    [['--email-domain', 'marie.dupont@example.org'], '--email-domain "marie.dupont@example.org" is not a domain name'],
+    [['--email-domain', 'localhost'], '--email-domain "localhost" is not a domain name'],
+    [['--email-domain', 'exa mple.org'], '--email-domain "exa mple.org" is not a domain name'],
+  ])('refuses %j, changing nothing', async (options, message) => {
+    await addIris();
+    expect(await refused('entities', 'vouch', '--inami', '710087-50', ...options)).toContain(message);
+    expect(vouching('710087-50')).toEqual({ tenantId: null, emailDomain: null });
+  });
+
+  it('refuses an unknown entity', async () => {
+    await addIris();
+    expect(await refused('entities', 'vouch', '--inami', '710338-90', '--tenant', TENANT)).toContain('unknown entity 710338-90');
+  });
+});
+
 describe('managers add', () => {
   beforeEach(async () => {
     await addIris('--quality', 'HOSPITAL', '--quality', 'INAMI_CARE');

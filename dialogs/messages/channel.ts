@@ -13,7 +13,11 @@ export interface Contact {
  * from the dialogs. Same typed pattern as catalog.ts: a missing sentence in one language fails tsc.
  */
 export interface ChannelMessageParams {
-  /** A person Sésame does not know; `identifier` is what an administrator registers (omitted in groups). */
+  /**
+   * A person Sésame does not know; `contacts` are the RAE / Co-RAE of the entities that vouch for
+   * them (often none), `helpdesk` is SESAME_HELPDESK; `identifier` is what an administrator
+   * registers (omitted in groups).
+   */
   unknownPerson: { contacts: Contact[]; more: number; helpdesk: string | null; identifier: string | null };
   /** Sésame was added to a group chat or a team. */
   groupWelcome: void;
@@ -50,8 +54,10 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         `Je ne vous connais pas encore comme gestionnaire d'accès : je ne peux donc rien faire pour vous pour l'instant.`,
         contacts.length
           ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) ou un Co-RAE de leur entité :\n${contactLines(contacts, more, 'fr', `et ${more} autre(s)`)}`
-          : `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité.`,
-        helpdesk ? `Vous pouvez aussi contacter : ${helpdesk}.` : '',
+          : helpdesk
+            ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité. Pour savoir qui c'est chez vous, adressez-vous à : ${helpdesk}.`
+            : `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité : adressez-vous au service informatique ou au responsable des accès de votre hôpital.`,
+        contacts.length && helpdesk ? `Vous pouvez aussi contacter : ${helpdesk}.` : '',
         identifier ? `Donnez-leur cet identifiant pour qu'ils vous enregistrent : ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -68,8 +74,10 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         `Ik ken u nog niet als toegangsbeheerder: ik kan dus voorlopig niets voor u doen.`,
         contacts.length
           ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) of een Co-VTE van hun entiteit:\n${contactLines(contacts, more, 'nl', `en ${more} andere(n)`)}`
-          : `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit.`,
-        helpdesk ? `U kunt ook contact opnemen met: ${helpdesk}.` : '',
+          : helpdesk
+            ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit. Wie dat bij u is, kunt u navragen bij: ${helpdesk}.`
+            : `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit: neem contact op met de IT-dienst of de hoofdtoegangsbeheerder van uw ziekenhuis.`,
+        contacts.length && helpdesk ? `U kunt ook contact opnemen met: ${helpdesk}.` : '',
         identifier ? `Geef hun deze identificatie zodat ze u kunnen registreren: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -86,8 +94,10 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         `Ich kenne Sie noch nicht als Zugriffsverwalter: Ich kann daher vorerst nichts für Sie tun.`,
         contacts.length
           ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, 'de', `und ${more} weitere`)}`
-          : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt.`,
-        helpdesk ? `Sie können sich auch wenden an: ${helpdesk}.` : '',
+          : helpdesk
+            ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt. Wer das bei Ihnen ist, erfahren Sie bei: ${helpdesk}.`
+            : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt: Wenden Sie sich bitte an die IT-Abteilung oder an den Zugriffsverantwortlichen Ihres Krankenhauses.`,
+        contacts.length && helpdesk ? `Sie können sich auch wenden an: ${helpdesk}.` : '',
         identifier ? `Geben Sie ihnen diese Kennung, damit sie Sie registrieren: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>
@@ -104,8 +114,10 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
         `I do not know you yet as an access manager, so I cannot do anything for you for now.`,
         contacts.length
           ? `Access managers are appointed by the Main Access Manager of their entity (RAE) or a Co-RAE:\n${contactLines(contacts, more, 'en', `and ${more} more`)}`
-          : `Access managers are appointed by the Main Access Manager (RAE) of their entity.`,
-        helpdesk ? `You can also contact: ${helpdesk}.` : '',
+          : helpdesk
+            ? `Access managers are appointed by the Main Access Manager (RAE) of their entity. To find out who that is for you, contact: ${helpdesk}.`
+            : `Access managers are appointed by the Main Access Manager (RAE) of their entity: please contact your hospital's IT department or its main access manager.`,
+        contacts.length && helpdesk ? `You can also contact: ${helpdesk}.` : '',
         identifier ? `Give them this identifier so they can register you: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),
     groupWelcome: () =>

@@ -11,6 +11,7 @@ import { sayChannel, type ChannelNotice } from '../../dialogs/messages/channel';
 import { markingGroupSafety, mayShowInGroup } from './privacy';
 import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
+import { strangerOrigin } from './stranger';
 import { parseCardSubmit } from './card-submit';
 import { confirmedCard } from './cards';
 import { attachedNissLines } from './attachments';
@@ -23,7 +24,7 @@ export interface SesameBotDeps {
   clock?: () => number;
   /** Opens and writes to a manager's personal chat (Teams); without it, groups are told to use one. */
   personal?: PersonalChannel;
-  /** Named to unknown people besides their RAE / Co-RAE (config SESAME_HELPDESK). */
+  /** Named to every unknown person (config SESAME_HELPDESK); their RAE / Co-RAE only if their entity vouches for them. */
   helpdesk?: string;
 }
 
@@ -106,10 +107,13 @@ export class SesameBot {
     await context.sendActivity(renderText(say({ key: 'welcome', params: { name: manager.name } }, locale), locale));
   }
 
-  /** The refusal for someone Sésame does not know, naming who can have them registered. */
+  /**
+   * The refusal for someone Sésame does not know: the helpdesk, and the RAE / Co-RAE of the
+   * entities that vouch for them (tenant, e-mail domain); no one else's names.
+   */
   private unknownPerson(a: Activity, inGroup: boolean): ChannelNotice {
-    const all = this.deps.store.contacts.appointers();
-    const helpdesk = this.deps.helpdesk || this.deps.store.contacts.helpdeskNames().join(', ') || null;
+    const all = this.deps.store.contacts.appointersFor(strangerOrigin(a));
+    const helpdesk = this.deps.helpdesk || null;
     // In a group, the identifier would be everyone's to read and is of no use to them.
     const identifier = inGroup ? null : (a.from?.aadObjectId ?? a.from?.id ?? null);
     return {

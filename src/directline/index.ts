@@ -9,6 +9,7 @@ import { createAdapter, isLocalMode, proactiveDeliver } from '../bot/adapter';
 import { TokenIssuer } from './tokens';
 import { DIRECT_LINE_CHANNEL, DirectLineService } from './service';
 import { connectorKeyOf, connectorPath, registerDirectLine } from './routes';
+import { managerGate } from './manager-gate';
 
 export interface DirectLineChannel {
   /** Proactive delivery: Direct Line conversations through this channel, the others through `other`. */
@@ -45,6 +46,7 @@ export function attachDirectLine(deps: {
   const close = registerDirectLine(deps.server, {
     service,
     tokens,
+    gate: managerGate(deps.store),
     connectorKey: key,
     demoUser: demoManager ? { id: 'demo-manager', name: demoManager.name } : undefined,
     logger,

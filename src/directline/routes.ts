@@ -1,12 +1,13 @@
 import { createHmac } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import { STATUS_CODES, type IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Request, Response, Server } from 'restify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { Logger } from 'pino';
-import { bearer, TokenError, type TokenClaims, type TokenIssuer } from './tokens';
+import { bearer, TOKEN_MAX_LIFETIME_SECONDS, TokenError, type TokenClaims, type TokenIssuer } from './tokens';
 import type { DirectLineService } from './service';
+import type { DirectLineRequest, GateRefusal, ManagerGate } from './manager-gate';
 
 const BASE = '/v3/directline';
 
@@ -34,6 +35,8 @@ const BotActivityBody = z.object({ type: z.string().min(1).max(64) }).loose();
 export interface DirectLineRoutesDeps {
   service: DirectLineService;
   tokens: TokenIssuer;
+  /** Tokens only for managers holding a role, asked again at every use. */
+  gate: ManagerGate;
   /** Key in the connector's path, known to the bot (its serviceUrl) and nobody else. */
   connectorKey: string;
   /** The user the web page at / chats as, in local demo mode; undefined: the page must be embedded. */
@@ -53,13 +56,31 @@ const fail = (res: Response, status: number, code: string, message: string) => {
   res.json({ error: { code, message } });
 };
 
+interface Refused {
+  status: number;
+  code: string;
+  message: string;
+}
+
+const refuse = (res: Response, { status, code, message }: Refused) => fail(res, status, code, message);
+
+const HOURS = TOKEN_MAX_LIFETIME_SECONDS / 3600;
+const GATE_REFUSALS: Record<GateRefusal, Refused> = {
+  unknown: { status: 403, code: 'UnknownManager', message: 'Sésame knows no access manager with this user id: an administrator registers them first (sesame managers add)' },
+  noRole: { status: 403, code: 'NoManagerRole', message: 'this user holds no access manager role (RAE, CO_RAE, GA or HELPDESK) any more: the chat is closed to them' },
+  maxLifetime: {
+    status: 403,
+    code: 'TokenMaxLifetime',
+    message: `the token was first issued more than ${HOURS} h ago and cannot be refreshed further: the site that embeds the chat must ask for a new one`,
+  },
+};
+
 /** 401 for a missing or forged token, 403 for an expired one (directlinejs then asks for a new one). */
-function refuse(res: Response, err: unknown): void {
-  if (err instanceof TokenError) {
-    if (err.reason === 'expired') return fail(res, 403, 'TokenExpired', 'the token has expired');
-    return fail(res, 401, 'Unauthorized', err.reason === 'missing' ? 'a Bearer token is required' : 'the token is not valid');
-  }
-  throw err;
+function tokenRefusal(err: unknown): Refused {
+  if (!(err instanceof TokenError)) throw err;
+  if (err.reason === 'expired') return { status: 403, code: 'TokenExpired', message: 'the token has expired' };
+  if (err.reason === 'maxLifetime') return GATE_REFUSALS.maxLifetime;
+  return { status: 401, code: 'Unauthorized', message: err.reason === 'missing' ? 'a Bearer token is required' : 'the token is not valid' };
 }
 
 function streamUrlOf(req: Request | IncomingMessage, conversationId: string, token: string, watermark?: string): string {
@@ -79,9 +100,42 @@ const watermarkOf = (value: unknown): number => {
 
 /** Registers the Direct Line 3.0 subset Web Chat uses, the demo token, and the bot's connector. Returns a closer for open streams. */
 export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): () => void {
-  const { service, tokens, logger } = deps;
-  const claimsOf = (req: Request): TokenClaims => tokens.verify(bearer(req.headers.authorization));
-  const freshToken = (claims: TokenClaims) => tokens.issue(claims);
+  const { service, tokens, gate, logger } = deps;
+
+  /** Why this user may not have or use a token (audited), or undefined: a manager holding a role. */
+  const turnedAway = (userId: string, request: DirectLineRequest): Refused | undefined => {
+    const refusal = gate.refusalFor(userId);
+    if (!refusal) return undefined;
+    gate.audit(userId, request, refusal);
+    logger.info({ request, reason: refusal }, 'direct line request refused');
+    return GATE_REFUSALS[refusal];
+  };
+  /** The claims of an authentic token whose user still holds a role, or why not. */
+  const admit = (token: string | undefined, request: DirectLineRequest): { claims: TokenClaims } | Refused => {
+    let claims: TokenClaims;
+    try {
+      claims = tokens.verify(token);
+    } catch (err) {
+      if (err instanceof TokenError && err.reason === 'maxLifetime' && err.userId) gate.audit(err.userId, request, 'maxLifetime');
+      return tokenRefusal(err);
+    }
+    return turnedAway(claims.userId, request) ?? { claims };
+  };
+  /** Same, for an HTTP request: answers the refusal itself. */
+  const admitted = (req: Request, res: Response, request: DirectLineRequest): TokenClaims | undefined => {
+    const verdict = admit(bearer(req.headers.authorization), request);
+    if ('claims' in verdict) return verdict.claims;
+    refuse(res, verdict);
+    return undefined;
+  };
+  /** A new token in the same chain; at the chain's end (a race with the check above), the refusal. */
+  const renewed = (res: Response, claims: TokenClaims, request: DirectLineRequest) => {
+    const issued = tokens.renew(claims);
+    if (issued) return issued;
+    gate.audit(claims.userId, request, 'maxLifetime');
+    refuse(res, GATE_REFUSALS.maxLifetime);
+    return undefined;
+  };
 
   // Embedding sites call Direct Line from their own origin; tokens (not cookies) carry the identity.
   server.pre((req: Request, res: Response, next: () => void) => {
@@ -103,45 +157,37 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (!tokens.isSecret(bearer(req.headers.authorization))) return fail(res, 401, 'Unauthorized', 'the Direct Line secret is required');
     const body = UserBody.safeParse(req.body ?? {});
     if (!body.success) return fail(res, 400, 'BadArgument', 'a body { "user": { "id": "..." } } is required');
-    const conversationId = service.newConversationId();
     const { user, locale } = body.data;
-    const issued = tokens.issue({ userId: user.id, ...(user.name ? { name: user.name } : {}), conversationId, ...(locale ? { locale } : {}) });
+    const refused = turnedAway(user.id, 'generate');
+    if (refused) return refuse(res, refused);
+    const conversationId = service.newConversationId();
+    const issued = tokens.first({ userId: user.id, ...(user.name ? { name: user.name } : {}), conversationId, ...(locale ? { locale } : {}) });
     res.json({ conversationId, ...issued });
   });
 
   server.post(`${BASE}/tokens/refresh`, async (req: Request, res: Response) => {
-    let claims: TokenClaims;
-    try {
-      claims = claimsOf(req);
-    } catch (err) {
-      return refuse(res, err);
-    }
-    res.json({ ...(claims.conversationId ? { conversationId: claims.conversationId } : {}), ...freshToken(claims) });
+    const claims = admitted(req, res, 'refresh');
+    if (!claims) return;
+    const issued = renewed(res, claims, 'refresh');
+    if (!issued) return;
+    res.json({ ...(claims.conversationId ? { conversationId: claims.conversationId } : {}), ...issued });
   });
 
   server.post(`${BASE}/conversations`, async (req: Request, res: Response) => {
-    let claims: TokenClaims;
-    try {
-      claims = claimsOf(req);
-    } catch (err) {
-      return refuse(res, err);
-    }
+    const claims = admitted(req, res, 'start');
+    if (!claims) return;
     const started = service.start(claims);
     if (started === 'forbidden') return fail(res, 403, 'Forbidden', 'this conversation belongs to someone else');
-    const issued = freshToken(claims);
+    const issued = renewed(res, claims, 'start');
+    if (!issued) return;
     res.status(started.created ? 201 : 200);
     res.json({ conversationId: started.conversationId, ...issued, streamUrl: streamUrlOf(req, started.conversationId, issued.token) });
   });
 
-  /** Checks the token and that the conversation is the caller's; answers the refusal itself. */
-  const owned = (req: Request, res: Response): { claims: TokenClaims; conversationId: string } | undefined => {
-    let claims: TokenClaims;
-    try {
-      claims = claimsOf(req);
-    } catch (err) {
-      refuse(res, err);
-      return undefined;
-    }
+  /** Checks the token, its user's role and that the conversation is the caller's; answers the refusal itself. */
+  const owned = (req: Request, res: Response, request: DirectLineRequest): { claims: TokenClaims; conversationId: string } | undefined => {
+    const claims = admitted(req, res, request);
+    if (!claims) return undefined;
     const conversationId = String(req.params.conversationId ?? '');
     const access = service.access(claims, conversationId);
     if (access === 'notFound') return void fail(res, 404, 'NotFound', 'no such conversation');
@@ -151,21 +197,22 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
 
   // Resume (after a page reload, or when a stream dropped): a fresh token and a stream from the watermark.
   server.get(`${BASE}/conversations/:conversationId`, async (req: Request, res: Response) => {
-    const ok = owned(req, res);
+    const ok = owned(req, res, 'resume');
     if (!ok) return;
-    const issued = freshToken(ok.claims);
+    const issued = renewed(res, ok.claims, 'resume');
+    if (!issued) return;
     const watermark = query(req, 'watermark');
     res.json({ conversationId: ok.conversationId, ...issued, streamUrl: streamUrlOf(req, ok.conversationId, issued.token, watermark) });
   });
 
   server.get(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const ok = owned(req, res);
+    const ok = owned(req, res, 'history');
     if (!ok) return;
     res.json(service.activities(ok.conversationId, watermarkOf(query(req, 'watermark'))));
   });
 
   server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
-    const ok = owned(req, res);
+    const ok = owned(req, res, 'post');
     if (!ok) return;
     const body = ClientActivityBody.safeParse(req.body);
     if (!body.success) return fail(res, 400, 'BadArgument', `not a valid activity: ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
@@ -176,8 +223,10 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
   // The local demo page's token: the demo manager, only when the server runs in local demo mode.
   server.post('/api/webchat/token', async (req: Request, res: Response) => {
     if (!deps.demoUser) return fail(res, 403, 'Forbidden', 'no demo user here: the site that embeds the chat exchanges DIRECT_LINE_SECRET for a token');
+    const refused = turnedAway(deps.demoUser.id, 'demoToken');
+    if (refused) return refuse(res, refused);
     const locale = typeof (req.body as { locale?: unknown } | undefined)?.locale === 'string' ? String((req.body as { locale: string }).locale).slice(0, 32) : undefined;
-    res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.issue({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}) }) });
+    res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.first({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}) }) });
   });
 
   // The connector the bot posts to (its serviceUrl): send, reply and update, as Teams' connector offers.
@@ -205,22 +254,29 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
   const reject = (socket: Duplex, status: string) => {
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
+  /** A refused upgrade says why, with the same body as the HTTP routes. */
+  const refuseUpgrade = (socket: Duplex, { status, code, message }: Refused) => {
+    const body = JSON.stringify({ error: { code, message } });
+    socket.end(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  };
   server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const m = streamPath.exec(req.url ?? '');
     if (!m) return reject(socket, '404 Not Found');
     const url = new URL(req.url ?? '', 'http://localhost');
     const conversationId = decodeURIComponent(m[1]!);
-    let claims: TokenClaims;
-    try {
-      claims = tokens.verify(url.searchParams.get('t') ?? bearer(req.headers.authorization));
-    } catch (err) {
-      return reject(socket, err instanceof TokenError && err.reason === 'expired' ? '403 Forbidden' : '401 Unauthorized');
-    }
+    const verdict = admit(url.searchParams.get('t') ?? bearer(req.headers.authorization), 'stream');
+    if (!('claims' in verdict)) return refuseUpgrade(socket, verdict);
+    const { claims } = verdict;
     const access = service.access(claims, conversationId);
     if (access !== 'ok') return reject(socket, access === 'notFound' ? '404 Not Found' : '403 Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
       const unsubscribe = service.subscribe(conversationId, watermarkOf(url.searchParams.get('watermark') ?? ''), (group) => {
-        if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(group));
+        if (ws.readyState !== ws.OPEN) return;
+        // A stream opened before the role was withdrawn carries nothing after it (1008: policy violation).
+        if (turnedAway(claims.userId, 'stream')) return ws.close(1008, 'NoManagerRole');
+        ws.send(JSON.stringify(group));
       });
       ws.on('close', unsubscribe);
       ws.on('error', (err) => logger.debug({ err }, 'direct line stream error'));

@@ -91,22 +91,26 @@ export class AuditRepo {
       outcome: filter.outcome ?? null,
       limit: filter.limit ?? -1,
     }) as Row[];
-    return rows.map((r) => ({
-      id: r.id,
-      at: new Date(r.at).toISOString(),
-      action: r.action,
-      outcome: r.outcome,
-      by: r.by_id ?? 'system',
-      byName: r.by_name,
-      onBehalfOf: r.behalf_id,
-      entity: r.inami,
-      entityName: r.entity_name,
-      quality: r.kind,
-      niss: r.niss,
-      userName: r.first_name === null ? null : `${r.first_name} ${r.last_name}`,
-      application: r.application,
-      details: JSON.parse(r.details) as Record<string, unknown>,
-    }));
+    return rows.map((r) => {
+      const details = JSON.parse(r.details) as Record<string, unknown>;
+      return {
+        id: r.id,
+        at: new Date(r.at).toISOString(),
+        action: r.action,
+        outcome: r.outcome,
+        // Someone Sésame does not know, refused by a channel, is named by the id they claimed.
+        by: r.by_id ?? (typeof details.channelUserId === 'string' ? details.channelUserId : 'system'),
+        byName: r.by_name,
+        onBehalfOf: r.behalf_id,
+        entity: r.inami,
+        entityName: r.entity_name,
+        quality: r.kind,
+        niss: r.niss,
+        userName: r.first_name === null ? null : `${r.first_name} ${r.last_name}`,
+        application: r.application,
+        details,
+      };
+    });
   }
 
   /** "Qui a donné accès à HospiSup à 85073003328 ?": the grants of that application to that person, newest first. */

@@ -1,30 +1,56 @@
 import type { Db } from './db';
 import type { Contact } from '../../dialogs/messages/channel';
 
-/** Whom to name to a person Sésame does not know: who can have them registered. */
+/** What a channel vouches for about someone Sésame does not know: their Entra tenant, their e-mail's domain. */
+export interface StrangerOrigin {
+  tenantId?: string;
+  emailDomain?: string;
+}
+
+/** Whom an entity vouches for; null: nobody by that criterion. */
+export interface Vouching {
+  tenantId: string | null;
+  emailDomain: string | null;
+}
+
+/**
+ * Whom to name to a person Sésame does not know. An entity's RAE and Co-RAE are named only to
+ * people the entity vouches for (its tenant, its e-mail domain): in a shared deployment, a
+ * stranger must not learn every hospital's managers.
+ */
 export class ContactsRepo {
   private readonly appointersStmt;
-  private readonly helpdeskStmt;
+  private readonly vouchingStmt;
+  private readonly setTenantStmt;
+  private readonly setDomainStmt;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.appointersStmt = db.prepare(
       `SELECT m.name AS name, r.role AS role, e.name AS entity
-         FROM manager_roles r JOIN managers m ON m.id = r.manager_id JOIN entities e ON e.id = r.entity_id
-        WHERE r.role IN ('RAE', 'CO_RAE')
+         FROM entities e JOIN manager_roles r ON r.entity_id = e.id JOIN managers m ON m.id = r.manager_id
+        WHERE (e.entra_tenant_id = @tenantId OR e.email_domain = @emailDomain) AND r.role IN ('RAE', 'CO_RAE')
         ORDER BY e.name, CASE r.role WHEN 'RAE' THEN 0 ELSE 1 END, m.name`,
     );
-    this.helpdeskStmt = db.prepare(
-      `SELECT DISTINCT m.name AS name FROM manager_roles r JOIN managers m ON m.id = r.manager_id
-        WHERE r.role = 'HELPDESK' ORDER BY m.name`,
-    );
+    this.vouchingStmt = db.prepare(`SELECT entra_tenant_id AS tenantId, email_domain AS emailDomain FROM entities WHERE id = ?`);
+    this.setTenantStmt = db.prepare(`UPDATE entities SET entra_tenant_id = ? WHERE id = ?`);
+    this.setDomainStmt = db.prepare(`UPDATE entities SET email_domain = ? WHERE id = ?`);
   }
 
-  /** RAE and Co-RAE of every entity, RAE first. */
-  appointers(): Contact[] {
-    return this.appointersStmt.all() as Contact[];
+  /** RAE and Co-RAE of the entities that vouch for this person, RAE first; none when nothing is known of them. */
+  appointersFor(origin: StrangerOrigin): Contact[] {
+    return this.appointersStmt.all({ tenantId: origin.tenantId?.toLowerCase() ?? null, emailDomain: origin.emailDomain?.toLowerCase() ?? null }) as Contact[];
   }
 
-  helpdeskNames(): string[] {
-    return (this.helpdeskStmt.all() as { name: string }[]).map((r) => r.name);
+  vouchingOf(entityId: number): Vouching | undefined {
+    return this.vouchingStmt.get(entityId) as Vouching | undefined;
+  }
+
+  /** Sets what is given (null clears it), leaves the rest as it was. */
+  vouch(entityId: number, change: Partial<Vouching>): Vouching {
+    return this.db.transaction(() => {
+      if (change.tenantId !== undefined) this.setTenantStmt.run(change.tenantId?.toLowerCase() ?? null, entityId);
+      if (change.emailDomain !== undefined) this.setDomainStmt.run(change.emailDomain?.toLowerCase() ?? null, entityId);
+      return this.vouchingOf(entityId)!;
+    })();
   }
 }

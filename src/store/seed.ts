@@ -12,7 +12,16 @@ import type { Store } from './store';
 const inami = z.string().refine((v) => checkInami(v).ok, 'not a valid INAMI number');
 
 export const DemoFile = z.object({
-  entities: z.array(z.object({ inami, name: z.string().min(1), qualities: z.array(z.object({ kind: z.string(), active: z.boolean() })) })),
+  entities: z.array(
+    z.object({
+      inami,
+      name: z.string().min(1),
+      qualities: z.array(z.object({ kind: z.string(), active: z.boolean() })),
+      // Whom the entity vouches for: strangers from this Entra tenant or e-mail domain are told its RAE / Co-RAE.
+      tenantId: z.guid().optional(),
+      emailDomain: z.string().optional(),
+    }),
+  ),
   managers: z.array(
     z.object({
       channelUserId: z.string().min(1),
@@ -52,7 +61,10 @@ export function loadDemoIfEmpty(store: Store, file = 'demo.json'): boolean {
   const demo = DemoFile.parse(readJson(file));
   const { catalog, people, db } = store;
   db.transaction(() => {
-    for (const e of demo.entities) catalog.addEntity(e.inami, e.name, e.qualities);
+    for (const e of demo.entities) {
+      const { id } = catalog.addEntity(e.inami, e.name, e.qualities);
+      store.contacts.vouch(id, { ...(e.tenantId ? { tenantId: e.tenantId } : {}), ...(e.emailDomain ? { emailDomain: e.emailDomain } : {}) });
+    }
     const qualityId = (inamiNumber: string, kind: string) => {
       const entity = catalog.entityByInami(inamiNumber)!;
       const q = catalog.qualitiesOfEntity(entity.id).find((x) => x.kind === kind);

@@ -17,6 +17,7 @@ import { AuditRepo } from './audit.repo';
 import { InvitationsRepo } from './invitations.repo';
 import { HelpdeskRepo } from './helpdesk.repo';
 import { PendingFilesRepo } from './pending-files.repo';
+import { RefusalsRepo } from './refusals.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -38,6 +39,7 @@ export class Store {
   readonly invitations: InvitationsRepo;
   readonly helpdesk: HelpdeskRepo;
   readonly pendingFiles: PendingFilesRepo;
+  readonly refusals: RefusalsRepo;
   /** Called after an order was executed, so the activation timer can move earlier. */
   onGranted?: () => void;
 
@@ -60,6 +62,7 @@ export class Store {
     this.invitations = new InvitationsRepo(db);
     this.helpdesk = new HelpdeskRepo(db);
     this.pendingFiles = new PendingFilesRepo(db);
+    this.refusals = new RefusalsRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {

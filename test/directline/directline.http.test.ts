@@ -70,8 +70,8 @@ describe('the Direct Line channel', () => {
     await start();
     const chat = await DirectLineClient.demo(sesame.url);
     await chat.start();
-    const forged = new TokenIssuer('another-secret-of-at-least-32-characters!!').issue({ userId: 'demo-manager' }).token;
-    const expired = new TokenIssuer(SECRET, () => Date.now() - 2 * 3600_000).issue({ userId: 'demo-manager' }).token;
+    const forged = new TokenIssuer('another-secret-of-at-least-32-characters!!').first({ userId: 'demo-manager' }).token;
+    const expired = new TokenIssuer(SECRET, () => Date.now() - 2 * 3600_000).first({ userId: 'demo-manager' }).token;
     const path = `/conversations/${chat.conversationId}/activities`;
     expect((await chat.request('GET', path, undefined, null)).status).toBe(401);
     expect((await chat.request('GET', path, undefined, forged)).status).toBe(401);
@@ -91,17 +91,20 @@ describe('the Direct Line channel', () => {
     await demo.start();
     await demo.botReplies(1);
 
+    // Another manager, a GA of Sainte-Anne.
+    const gaelle = sesame.store.people.addManager({ channelUserId: 'gaelle', name: 'Gaëlle Martin' });
+    sesame.store.people.addRole(gaelle.id, 'GA', sesame.store.catalog.entityByInami('710338-90')!.id);
     const anon = new DirectLineClient(sesame.url, '');
-    expect((await anon.request('POST', '/tokens/generate', { user: { id: 'someone-else' } }, 'wrong-secret')).status).toBe(401);
-    const generated = await anon.request('POST', '/tokens/generate', { user: { id: 'someone-else', name: 'Someone' }, locale: 'en-GB' }, SECRET);
+    expect((await anon.request('POST', '/tokens/generate', { user: { id: 'gaelle' } }, 'wrong-secret')).status).toBe(401);
+    const generated = await anon.request('POST', '/tokens/generate', { user: { id: 'gaelle', name: 'Gaëlle Martin' }, locale: 'en-GB' }, SECRET);
     expect(generated.status).toBe(200);
     const { token, conversationId, expires_in } = (await generated.json()) as { token: string; conversationId: string; expires_in: number };
     expect(expires_in).toBe(3600);
 
     const other = new DirectLineClient(sesame.url, token);
     expect(await other.start()).toBe(conversationId);
-    const [refusal] = await other.botReplies(1);
-    expect(refusal!.text).toContain('I do not know you yet as an access manager');
+    const [welcome] = await other.botReplies(1);
+    expect(welcome!.text).toContain('Gaëlle Martin');
 
     other.conversationId = demo.conversationId;
     expect((await other.request('GET', `/conversations/${demo.conversationId}/activities`)).status).toBe(403);

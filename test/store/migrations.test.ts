@@ -200,6 +200,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   600: { tables: ['pending_files'], indexes: ['pending_files_byExpiresAt'] },
   // Rebuilt with the manager in their primary key (SQLite's way to change one): same names.
   700: { tables: ['conversations', 'processed_activities'], indexes: ['processed_activities_byAt'] },
+  710: { tables: [], indexes: ['entities_byEntraTenantId', 'entities_byEmailDomain'] },
 };
 
 function emptyDb(): Db {
@@ -246,12 +247,13 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700, 710]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
       '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0700-conversation-per-manager.sql',
+      '0710-entity-vouching.sql',
     ]);
   });
 
@@ -609,6 +611,45 @@ describe('0700: a conversation id holds one state per manager', () => {
     const replied = db.prepare(`INSERT INTO processed_activities (conversation_id, manager_id, activity_id, replies, at) VALUES ('conv-1', ?, 'act-1', '[]', 0)`);
     replied.run(2);
     expect(() => replied.run(1)).toThrow(/UNIQUE/);
+    db.close();
+  });
+});
+
+describe('0710: whom an entity vouches for', () => {
+  const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+  it('leaves existing entities vouching for nobody, and takes a lower-case tenant id and domain', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 600 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 710 });
+    expect(db.prepare(`SELECT entra_tenant_id, email_domain FROM entities`).all()).toEqual([{ entra_tenant_id: null, email_domain: null }]);
+    db.prepare(`UPDATE entities SET entra_tenant_id = ?, email_domain = ? WHERE id = 1`).run(TENANT, 'iris-sud.example.be');
+    // Two entities of one hospital group may share a tenant.
+    db.prepare(`INSERT INTO entities (inami, name, created_at, entra_tenant_id) VALUES ('710338-90', 'Sainte-Anne', 0, ?)`).run(TENANT);
+    db.close();
+  });
+
+  it.each([
+    ['entra_tenant_id', TENANT.toUpperCase()],
+    ['entra_tenant_id', 'not-a-guid'],
+    ['email_domain', 'Example.org'],
+    ['email_domain', 'someone@example.org'],
+    ['email_domain', 'localhost'],
+  ])('refuses %s = %s', (column, value) => {
+    const db = emptyDb();
+    migrate(db);
+    insertFixtures(db, objects(db, 'table'));
+    expect(() => db.prepare(`UPDATE entities SET ${column} = ? WHERE id = 1`).run(value)).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+
+  it('finds the entities of a tenant or a domain through their indexes', () => {
+    const db = emptyDb();
+    migrate(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`SELECT id FROM entities WHERE entra_tenant_id = 'x'`)).toContain('entities_byEntraTenantId');
+    expect(plan(`SELECT id FROM entities WHERE email_domain = 'x'`)).toContain('entities_byEmailDomain');
     db.close();
   });
 });

@@ -27,15 +27,15 @@ export interface FuzzEndpoint {
 const webChat = { token: '', conversationId: '' };
 const bearer = () => ({ authorization: `Bearer ${webChat.token}` });
 
-/** The site's secret in these runs: the fuzzer's web chat user is someone Sésame does not know. */
+/** The site's secret in these runs: the fuzzer's web chat user is the demo helpdesk agent (read-only). */
 export const FUZZ_DIRECT_LINE_SECRET = 'fuzz-secret-'.padEnd(48, 'x');
 
 async function startWebChat(baseUrl: string): Promise<void> {
-  // An intranet page trades the secret for a stranger's token: every turn is a refusal, never a grant.
+  // Only managers get a token; the helpdesk role changes nothing, so no turn can ever grant.
   const exchanged = await fetch(`${baseUrl}/v3/directline/tokens/generate`, {
     method: 'POST',
     headers: { authorization: `Bearer ${FUZZ_DIRECT_LINE_SECRET}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ user: { id: 'fuzz-stranger', name: 'Fuzz' } }),
+    body: JSON.stringify({ user: { id: 'demo-helpdesk', name: 'Fuzz' } }),
   });
   const token = ((await exchanged.json()) as { token: string }).token;
   const started = await fetch(`${baseUrl}/v3/directline/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
