@@ -77,6 +77,7 @@ const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet lang
   'no longer', 'not anymore'];
 const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
   'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
+/** The first four ask a question on their own ("why has someone no access?"), with or without a NISS. */
 const WHY = ['pourquoi', 'why', 'waarom', 'warum', 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
 
@@ -132,7 +133,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   const helpdesk = parseHelpdesk(text);
 
   if (helpdesk.kind === 'guide' || hasAny(norm, PORTAL_HOW)) return { kind: 'guide', text: helpdesk.kind === 'guide' ? text : `guide ${text}` };
-  if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose' };
+  // Without a NISS the diagnosis answers how to ask, rather than a grant starting on a question.
+  if (hasAny(norm, hasNiss ? WHY : WHY.slice(0, 4))) return { kind: 'diagnose' };
 
   const designating = hasAny(norm, MANAGER_CO_RAE) || (hasAny(norm, MANAGER_GA) && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER)));
   if (designating && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER))) {
