@@ -1,11 +1,11 @@
 /* What the page adds to each bot reply, before and after Web Chat renders it: date fields in the
-   chosen language, NISS numbers kept on one line, and keyboard focus where the answer is expected.
+   chosen language, NISS and INAMI numbers kept on one line, and keyboard focus where the answer is expected.
    Plain script: no build step; sesame-chat.js wires it into Web Chat as window.SesameTurns. */
 (function () {
   'use strict';
   var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-  /** A NISS as the bot writes it (85.07.30-033.28): its hyphen is the only place a line may break. */
-  var NISS = /\b\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}\b/g;
+  /** A NISS as the bot writes it (85.07.30-033.28) or an INAMI number (710087-50): the hyphen is the only place a line could break. */
+  var NUMBER = /\b(?:\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}|\d{6}-\d{2})\b/g;
   var FOCUSABLE = 'input:not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
   /** How long a reply may take to appear on screen before focus gives up on it. */
   var RENDER_WAIT_MS = 3000;
@@ -34,11 +34,11 @@
     return Object.assign({}, activity, { attachments: attachments });
   }
 
-  /** Web Chat's markdown, with each NISS in a span that CSS keeps whole (copying it gives the plain text). */
+  /** Web Chat's markdown, each NISS or INAMI number in a span that CSS keeps whole (a copy is still plain text). */
   function renderMarkdown(markdown, options, more) {
     var html = window.WebChat.renderMarkdown(markdown, options, more);
     return html.replace(/>([^<]+)</g, function (all, text) {
-      return '>' + text.replace(NISS, '<span class="sesame-niss">$&</span>') + '<';
+      return '>' + text.replace(NUMBER, '<span class="sesame-number">$&</span>') + '<';
     });
   }
 
