@@ -94,7 +94,7 @@
             username: session.userName,
             locale: LOCALES[lang],
             styleOptions: styleOptions,
-            store: window.WebChat.createStore({}, window.SesameTurns.storeMiddleware(chat, messages[lang].dateFormat)),
+            store: window.WebChat.createStore({}, window.SesameTurns.storeMiddleware(chat, messages, lang)),
             renderMarkdown: window.SesameTurns.renderMarkdown,
           },
           chat,

@@ -26,8 +26,10 @@
     return Object.assign({}, card, { body: body });
   }
 
-  function withPageCards(activity, dateFormat) {
+  /** The format in the language of the question (its activity's locale), as the question itself names it. */
+  function withPageCards(activity, messages, pageLanguage) {
     if (!activity.attachments) return activity;
+    var dateFormat = (messages[String(activity.locale || '').slice(0, 2)] || messages[pageLanguage]).dateFormat;
     var attachments = activity.attachments.map(function (a) {
       return a.contentType === ADAPTIVE_CARD && a.content ? Object.assign({}, a, { content: withTextDates(a.content, dateFormat) }) : a;
     });
@@ -94,7 +96,7 @@
   }
 
   /** Web Chat store middleware: rewrites incoming cards and follows each reply with focus. */
-  function storeMiddleware(chat, dateFormat) {
+  function storeMiddleware(chat, messages, pageLanguage) {
     // Only replies to something sent from this page move focus, not the history of a resumed chat.
     var sentFromPage = false;
     return function () {
@@ -102,7 +104,7 @@
         return function (action) {
           if (action.type === 'DIRECT_LINE/POST_ACTIVITY') sentFromPage = true;
           if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY') return next(action);
-          var activity = withPageCards(action.payload.activity, dateFormat);
+          var activity = withPageCards(action.payload.activity, messages, pageLanguage);
           var fromBot = activity.from && activity.from.role === 'bot' && activity.type === 'message';
           var cardsBefore = cards(chat).length;
           var result = next(Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: activity }) }));

@@ -151,13 +151,17 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ tag: 'input', type: 'text', label: 'jj-mm-aaaa' });
     await shot('everyone-04-date-fr');
 
-    // The same conversation in each language: its history is drawn again, the date field with it.
-    for (const [lang, tag, format] of [['nl', 'nl-BE', 'dd-mm-jjjj'], ['de', 'de-BE', 'tt.mm.jjjj'], ['en', 'en-GB', 'dd/mm/yyyy']] as const) {
+    // The same conversation goes on in each language; a date that does not exist has the question asked again, in it.
+    const languages = [['nl', 'nl-BE', 'dd-mm-jjjj', 'Vanaf welke datum'], ['de', 'de-BE', 'tt.mm.jjjj', 'Ab welchem Datum'], ['en', 'en-GB', 'dd/mm/yyyy', 'From what date']] as const;
+    for (const [lang, tag, format, question] of languages) {
       await page.selectOption('#language', lang);
       await page.waitForLoadState('load');
       await chat().botSays('À partir de quelle date').last().waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe(tag);
-      expect(await dateField().getAttribute('placeholder')).toBe(format);
+      // Each field shows the format its own question names: the first one was asked in French.
+      expect(await page.locator('#webchat .ac-adaptiveCard input[type=text]').first().getAttribute('placeholder')).toBe('jj-mm-aaaa');
+      await chat().reply(question, () => chat().type('31-02-2027'));
+      expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ tag: 'input', type: 'text', label: format });
       await shot(`everyone-05-date-${lang}`);
     }
     // Typed as the field shows it, the date is read (the conversation now speaks English).
