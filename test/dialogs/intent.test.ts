@@ -48,6 +48,8 @@ describe('readIntent', () => {
       expect(read(catalog.starterWhy())).toEqual({ kind: 'diagnose' });
       expect(read(catalog.starterGrant())).toBeUndefined();
     }
+    // A question about the dialog itself stays with the dialog.
+    expect(read('pourquoi me demandez-vous la qualité ?')).toBeUndefined();
   });
 
   it('reads the next page in four languages', () => {
