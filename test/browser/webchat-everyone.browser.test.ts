@@ -81,7 +81,8 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
 
   it('on a phone: the header stays small, and a whole grant is done with the keyboard alone, focus following each reply', async () => {
     await page.setViewportSize(PHONE);
-    await page.click('#new-conversation');
+    // The page reloads: wait for the new one, not the welcome still on screen.
+    await Promise.all([page.waitForEvent('load'), page.click('#new-conversation')]);
     await chat().botSays('Bonjour Sophie Lambert').waitFor();
     // Header, language picker and "new conversation" in two short rows: the chat begins above 100 px (it was 220).
     expect((await expectFitsAndReachable()).chatTop).toBeLessThanOrEqual(100);
@@ -154,8 +155,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     // The same conversation goes on in each language; a date that does not exist has the question asked again, in it.
     const languages = [['nl', 'nl-BE', 'dd-mm-jjjj', 'Vanaf welke datum'], ['de', 'de-BE', 'tt.mm.jjjj', 'Ab welchem Datum'], ['en', 'en-GB', 'dd/mm/yyyy', 'From what date']] as const;
     for (const [lang, tag, format, question] of languages) {
-      await page.selectOption('#language', lang);
-      await page.waitForLoadState('load');
+      await Promise.all([page.waitForEvent('load'), page.selectOption('#language', lang)]);
       await chat().botSays('À partir de quelle date').last().waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe(tag);
       // Each field shows the format its own question names: the first one was asked in French.
