@@ -13,8 +13,8 @@
   /**
    * Chromium draws <input type=date> in the browser's own language (mm/dd/yyyy in an English
    * browser), whatever the page's lang says, beside a question asking for jj-mm-aaaa. A text field
-   * showing the chosen language's format avoids that; the bot reads typed dates ("01-03-2027",
-   * "lundi prochain") in that field as it does in the send box. Teams keeps its own date picker.
+   * showing the format the question names avoids that; the bot reads what is typed there
+   * ("01-03-2027", "lundi prochain") as it does in the send box. Teams keeps its own date picker.
    */
   function withTextDates(card, dateFormat) {
     var body = (card.body || []).map(function (element) {
