@@ -78,6 +78,8 @@ const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet lang
 const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
   'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
 const WHY = ['pourquoi', 'why', 'waarom', 'warum', 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
+/** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
+const WHY_NO_ACCESS = { why: ['pourquoi', 'why', 'waarom', 'warum'], access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
 const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -133,6 +135,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
 
   if (helpdesk.kind === 'guide' || hasAny(norm, PORTAL_HOW)) return { kind: 'guide', text: helpdesk.kind === 'guide' ? text : `guide ${text}` };
   if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose' };
+  // Without a NISS the diagnosis answers how to ask it, rather than a grant starting on a question.
+  if (!hasNiss && hasAny(norm, WHY_NO_ACCESS.why) && hasAny(norm, WHY_NO_ACCESS.access)) return { kind: 'diagnose' };
 
   const designating = hasAny(norm, MANAGER_CO_RAE) || (hasAny(norm, MANAGER_GA) && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER)));
   if (designating && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER))) {

@@ -50,6 +50,10 @@ export interface StatusParams {
 /** Every sentence Sésame says, with its parameters. Each language implements all of them. */
 export interface MessageParams {
   welcome: { name: string };
+  /** The welcome's starter suggestions: each is sent as typed when clicked, so each must read as that request. */
+  starterGrant: void;
+  starterUsers: void;
+  starterWhy: void;
   noEntity: void;
   whatNext: void;
   askEntity: void;

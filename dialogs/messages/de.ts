@@ -32,6 +32,9 @@ const HELP: Record<Slot, string> = {
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
+  starterGrant: () => `Zugriff erteilen`,
+  starterUsers: () => `Benutzer anzeigen`,
+  starterWhy: () => `Warum hat jemand keinen Zugriff?`,
   noEntity: () =>
     `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Entität.`,
   whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,

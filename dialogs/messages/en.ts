@@ -32,6 +32,9 @@ const HELP: Record<Slot, string> = {
 export const en: Catalog = {
   welcome: ({ name }) =>
     `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
+  starterGrant: () => `Grant access`,
+  starterUsers: () => `List users`,
+  starterWhy: () => `Why does someone have no access?`,
   noEntity: () =>
     `You have no role that allows you to give access (RAE, Co-RAE or access manager). Ask the RAE of your entity.`,
   whatNext: () => `Write to me when you want to give new access.`,

@@ -31,6 +31,9 @@ const HELP: Record<Slot, string> = {
 export const fr: Catalog = {
   welcome: ({ name }) =>
     `Bonjour ${name}, je suis Sésame. Je donne accès aux applications sécurisées de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation. Écrivez-moi pour commencer, « aide » à tout moment, « annuler » pour tout arrêter.`,
+  starterGrant: () => `Donner un accès`,
+  starterUsers: () => `Lister les utilisateurs`,
+  starterWhy: () => `Pourquoi quelqu'un n'a-t-il pas accès ?`,
   noEntity: () =>
     `Vous n'avez aucun rôle qui permette de donner des accès (RAE, Co-RAE ou gestionnaire d'accès). Demandez au RAE de votre entité.`,
   whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,

@@ -32,6 +32,9 @@ const HELP: Record<Slot, string> = {
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
+  starterGrant: () => `Toegang geven`,
+  starterUsers: () => `Gebruikers tonen`,
+  starterWhy: () => `Waarom heeft iemand geen toegang?`,
   noEntity: () =>
     `U hebt geen enkele rol waarmee u toegangen kunt geven (VTE, Co-VTE of toegangsbeheerder). Vraag het aan de VTE van uw entiteit.`,
   whatNext: () => `Schrijf me wanneer u een nieuwe toegang wilt geven.`,

@@ -53,6 +53,8 @@ const choiceSet = (prompt: Prompt, locale: Locale): Element => ({
   // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it).
   label: say(prompt.message, locale),
   style: 'expanded',
+  // Long names ("Données administratives (INAMI)…") wrap instead of being cut to an ambiguous "…".
+  wrap: true,
   isMultiSelect: prompt.multiple,
   isRequired: true,
   errorMessage: say({ key: 'cardRequired' }, locale),

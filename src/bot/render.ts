@@ -77,3 +77,12 @@ export function renderText(text: string, locale: Locale, expecting: string | nul
     channelData: { sesame: { expecting } },
   };
 }
+
+/** The welcome, with starters a first-time manager can click (each is sent as if typed). */
+export function renderWelcome(name: string, locale: Locale): Partial<Activity> {
+  const actions: CardAction[] = (['starterGrant', 'starterUsers', 'starterWhy'] as const).map((key) => {
+    const text = say({ key }, locale);
+    return { type: 'imBack', title: text, value: text };
+  });
+  return { ...renderText(say({ key: 'welcome', params: { name } }, locale), locale), suggestedActions: { actions, to: [] } };
+}

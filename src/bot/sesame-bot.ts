@@ -4,8 +4,7 @@ import { commandOf } from '../../dialogs/understand';
 import { toLocale, type Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
-import { renderText, renderView } from './render';
-import { say } from './i18n';
+import { renderText, renderView, renderWelcome } from './render';
 import type { Turn, TurnRunner } from './turn-runner';
 import { sayChannel, type ChannelNotice } from '../../dialogs/messages/channel';
 import { markingGroupSafety, mayShowInGroup } from './privacy';
@@ -104,7 +103,7 @@ export class SesameBot {
       return;
     }
     this.rememberPersonalChat(manager, a);
-    await context.sendActivity(renderText(say({ key: 'welcome', params: { name: manager.name } }, locale), locale));
+    await context.sendActivity(renderWelcome(manager.name, locale));
   }
 
   /**

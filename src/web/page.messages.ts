@@ -8,6 +8,8 @@ export interface PageMessages {
   newConversation: string;
   noToken: string;
   connecting: string;
+  /** Shown in a card's date field: the format the bot's question names, in this language. */
+  dateFormat: string;
 }
 
 export const pageMessages: Record<Locale, PageMessages> = {
@@ -18,6 +20,7 @@ export const pageMessages: Record<Locale, PageMessages> = {
     newConversation: 'Nouvelle conversation',
     noToken: "Le chat n'est pas disponible sur cette page : il doit être intégré par le site de l'hôpital.",
     connecting: 'Connexion…',
+    dateFormat: 'jj-mm-aaaa',
   },
   nl: {
     tagline: 'Toegang tot de beveiligde toepassingen van de sociale zekerheid',
@@ -26,6 +29,7 @@ export const pageMessages: Record<Locale, PageMessages> = {
     newConversation: 'Nieuw gesprek',
     noToken: 'De chat is niet beschikbaar op deze pagina: de website van het ziekenhuis moet hem integreren.',
     connecting: 'Verbinden…',
+    dateFormat: 'dd-mm-jjjj',
   },
   de: {
     tagline: 'Zugang zu den gesicherten Anwendungen der sozialen Sicherheit',
@@ -34,6 +38,7 @@ export const pageMessages: Record<Locale, PageMessages> = {
     newConversation: 'Neues Gespräch',
     noToken: 'Der Chat ist auf dieser Seite nicht verfügbar: Die Website des Krankenhauses muss ihn einbinden.',
     connecting: 'Verbindung…',
+    dateFormat: 'tt.mm.jjjj',
   },
   en: {
     tagline: 'Access to the secured social security applications',
@@ -42,5 +47,6 @@ export const pageMessages: Record<Locale, PageMessages> = {
     newConversation: 'New conversation',
     noToken: 'The chat is not available on this page: the hospital’s website has to embed it.',
     connecting: 'Connecting…',
+    dateFormat: 'dd/mm/yyyy',
   },
 };

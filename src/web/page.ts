@@ -19,6 +19,7 @@ export function registerWebPage(server: Server, options: { hospitalName: string 
   const files: Record<string, { path: string; type: string; cache: string }> = {
     'webchat.js': { path: webChatBundle, type: 'application/javascript; charset=utf-8', cache: 'public, max-age=86400' },
     'sesame-chat.js': { path: join(webDir, 'sesame-chat.js'), type: 'application/javascript; charset=utf-8', cache: 'no-cache' },
+    'sesame-turns.js': { path: join(webDir, 'sesame-turns.js'), type: 'application/javascript; charset=utf-8', cache: 'no-cache' },
     'sesame.css': { path: join(webDir, 'sesame.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' },
   };
   const loaded = new Map<string, Buffer>();

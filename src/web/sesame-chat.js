@@ -13,7 +13,8 @@
   function text(id, value) { document.getElementById(id).textContent = value; }
   function words() {
     var m = messages[lang];
-    document.documentElement.lang = lang;
+    // The regional tag (fr-BE...), for screen readers and hyphenation: the page speaks the chat's language.
+    document.documentElement.lang = SPOKEN[lang];
     text('tagline', m.tagline);
     text('intro', m.intro);
     text('language-label', m.language);
@@ -46,10 +47,14 @@
     bubbleMaxWidth: 560,
     hideUploadButton: true,
     sendBoxButtonColor: '#005a9c',
+    // Starters wrap onto lines rather than hide in a carousel on a phone.
+    suggestedActionLayout: 'flow',
     suggestedActionBorderColor: '#00a19a',
     suggestedActionTextColor: '#005a9c',
     primaryFont: '"Segoe UI", "Helvetica Neue", Arial, sans-serif',
   };
+
+  var chat = document.getElementById('webchat');
 
   function start(resume) {
     fetch('/api/webchat/token', {
@@ -89,8 +94,10 @@
             username: session.userName,
             locale: LOCALES[lang],
             styleOptions: styleOptions,
+            store: window.WebChat.createStore({}, window.SesameTurns.storeMiddleware(chat, messages, lang)),
+            renderMarkdown: window.SesameTurns.renderMarkdown,
           },
-          document.getElementById('webchat'),
+          chat,
         );
       })
       .catch(function () {

@@ -14,7 +14,7 @@ describe('cards', () => {
       choices: [{ label: { names: names('Hospisup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }],
     }))!;
     expect(card.version).toBe('1.5');
-    expect(card.body[0]).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, isRequired: true, choices: [{ title: 'Hospisup', value: 'HOSPISUP' }, { title: 'Colindos', value: 'COLINDOS' }] });
+    expect(card.body[0]).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, wrap: true, isRequired: true, choices: [{ title: 'Hospisup', value: 'HOSPISUP' }, { title: 'Colindos', value: 'COLINDOS' }] });
     expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', title: 'Valider', data: { sesame: { slot: 'applications', marker: '3.1000', action: 'answer' } } })]);
   });
 

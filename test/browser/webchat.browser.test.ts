@@ -1,15 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { Sesame } from '../../src/app';
+import { chatOn, findChromium, launchChromium } from '../support/browser';
 import { startTestSesame, tempDir, testConfig } from '../support/harness';
-
-/** Debian's chromium (installed by .ci/run when missing); nothing downloads a browser. */
-function findChromium(): string | undefined {
-  const candidates = ['/usr/bin/chromium', ...(process.env.PATH ?? '').split(delimiter).map((dir) => join(dir, 'chromium'))];
-  return candidates.find((path) => existsSync(path));
-}
 
 const executablePath = findChromium();
 const MARIE = '85073003328';
@@ -33,17 +28,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     sesame = await startTestSesame(
       testConfig(join(tmp.dir, 'sesame.db'), { activationDelayMs: 2000, directLineSecret: 'browser-test-secret-0123456789-abcdefghijkl', hospitalName: 'Hôpitaux IRIS Sud' }),
     );
-    // A fresh profile in the test's temporary folder (playwright passes it as --user-data-dir).
-    browser = await chromium.launchPersistentContext(join(tmp.dir, 'chromium-profile'), {
-      executablePath: executablePath!,
-      headless: true,
-      args: [
-        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync',
-      ],
-      viewport: { width: 1000, height: 900 },
-      locale: 'fr-BE',
-    });
+    browser = await launchChromium(executablePath!, join(tmp.dir, 'chromium-profile'), { width: 1000, height: 900 });
     page = browser.pages()[0] ?? (await browser.newPage());
     page.setDefaultTimeout(10_000);
   });
@@ -61,21 +46,9 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     if (keepShots) await shot(`after-${expect.getState().currentTestName?.slice(28, 60).replace(/\W+/g, '-')}`);
   });
 
-  const sendBox = () => page.locator('[data-id="webchat-sendbox-input"]');
-  const type = async (text: string) => {
-    await sendBox().fill(text);
-    await sendBox().press('Enter');
-  };
-  /** The n-th bot message containing `text` (Web Chat renders each activity in its own list item). */
-  const botSays = (text: string | RegExp) => page.locator('.webchat__basic-transcript__activity').filter({ hasText: text });
-  /** Does something, then waits for the next bot message containing `text` (not an earlier one). */
-  const reply = async (text: string | RegExp, action: () => Promise<unknown>) => {
-    const before = await botSays(text).count();
-    await action();
-    const next = botSays(text).nth(before);
-    await next.waitFor();
-    return next;
-  };
+  const type = (text: string) => chatOn(page).type(text);
+  const botSays = (text: string | RegExp) => chatOn(page).botSays(text);
+  const reply = (text: string | RegExp, action: () => Promise<unknown>) => chatOn(page).reply(text, action);
   const shot = (name: string) => page.screenshot({ path: join(shots, `${name}.png`) });
 
   it('loads the page from this server and shows the welcome in the language of the page', async () => {

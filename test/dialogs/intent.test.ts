@@ -1,5 +1,9 @@
 import { asksNextPage, readIntent } from '../../dialogs/intent';
 import type { Vocabulary } from '../../dialogs/understand';
+import { de } from '../../dialogs/messages/de';
+import { en } from '../../dialogs/messages/en';
+import { fr } from '../../dialogs/messages/fr';
+import { nl } from '../../dialogs/messages/nl';
 
 const vocab: Vocabulary = {
   entities: [{ id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50' }, { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90' }],
@@ -36,6 +40,17 @@ describe('readIntent', () => {
     'leaves "%s" to the grant dialog',
     (text) => expect(read(text)).toBeUndefined(),
   );
+
+  it('reads the welcome starters as the requests they name, in four languages', () => {
+    for (const catalog of [fr, nl, de, en]) {
+      expect(read(catalog.starterUsers())).toMatchObject({ kind: 'list' });
+      // Without a NISS, the diagnosis answers how to ask (helpdeskHelp); a grant must not start.
+      expect(read(catalog.starterWhy())).toEqual({ kind: 'diagnose' });
+      expect(read(catalog.starterGrant())).toBeUndefined();
+    }
+    // A question about the dialog itself stays with the dialog.
+    expect(read('pourquoi me demandez-vous la qualité ?')).toBeUndefined();
+  });
 
   it('reads the next page in four languages', () => {
     for (const t of ['les 10 suivants', 'volgende 10', 'next 10', 'nächste 10']) expect(asksNextPage(t)).toBe(true);
