@@ -33,7 +33,7 @@ const upgrade = (target: string, extra: [string, string][] = []) =>
 
 /** Bad escapes, invalid UTF-8 (a lone continuation byte, a cut sequence, an overlong '/', a surrogate), raw bytes. */
 const BAD = ['%ZZ', '%', '%4', '%FF', '%C3%28', '%E0%A4', '%C0%AF', '%ED%A0%80', '%F4%90%80%80'];
-const FAMILIES = [
+const FAMILIES: ((bad: string) => [string, string])[] = [
   (bad: string) => ['POST', `/api/messages${bad}`],
   (bad: string) => ['POST', `/api/${bad}/messages`],
   (bad: string) => ['GET', `/v3/directline/conversations/${bad}/activities`],
@@ -45,7 +45,7 @@ const FAMILIES = [
   (bad: string) => ['GET', `/web/${bad}`],
   (bad: string) => ['GET', `/web/webchat.js${bad}`],
   (bad: string) => ['GET', `/healthz/${bad}`],
-] as const;
+];
 
 describe('malformed request targets', () => {
   it.each(BAD)('path with %s: 400 on every route family', async (bad) => {
