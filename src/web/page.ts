@@ -27,7 +27,7 @@ export function registerWebPage(server: Server, options: { hospitalName: string;
   // overlay the chat of a signed-in manager and have them click "Confirm" (clickjacking).
   const policy = [
     "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "connect-src 'self' ws: wss:",
-    `frame-ancestors ${["'self'", ...options.frameAncestors].join(' ')}`, "base-uri 'none'", "form-action 'none'",
+    `frame-ancestors ${["'self'", ...options.frameAncestors].join(' ')}`, "base-uri 'none'",
   ].join('; ');
 
   server.get('/', async (_req: Request, res: Response) => {
