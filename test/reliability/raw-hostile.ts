@@ -135,7 +135,7 @@ export const rawCase = (demo: { token: () => string; conversationId: () => strin
       const cuts = [...new Set(r.cuts.map((c) => Math.floor(c * bytes.length)))].filter((c) => c > 0 && c < bytes.length).sort((a, b) => a - b);
       const parts = r.mode === 'whole' || cuts.length === 0 ? [bytes] : [0, ...cuts].map((c, i, all) => bytes.subarray(c, all[i + 1] ?? bytes.length));
       const pool = r.headers.map(([k]) => k.toLowerCase());
-      const framed = r.mode !== 'truncated' && r.framing === 'exact' && r.host && !r.duplicate && r.version.startsWith('HTTP/1.') && /^[A-Z]+$/.test(r.method)
+      const framed = r.mode !== 'truncated' && r.framing === 'exact' && r.host && !r.duplicate && /^HTTP\/1\.[01]$/.test(r.version) && /^[A-Z]+$/.test(r.method)
         && !pool.some((k) => ['content-length', 'transfer-encoding', 'host', 'expect'].includes(k));
       return {
         parts: r.mode === 'truncated' ? parts.slice(0, Math.max(1, parts.length - 1)) : parts,

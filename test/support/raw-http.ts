@@ -5,6 +5,11 @@ export interface RawAnswer {
   status: number | undefined;
   /** The answer's head (status line and headers), as received. */
   head: string;
+  /**
+   * How it ended: an answer, the server closing or resetting the connection (a refusal sent while
+   * the client was still writing may be lost to the reset), the client closing, or nothing in time.
+   */
+  ended: 'answer' | 'closed' | 'reset' | 'client' | 'timeout';
 }
 
 export interface RawOptions {
@@ -26,29 +31,29 @@ export function rawRequest(port: number, parts: (string | Buffer)[], options: Ra
     const socket = connect(port, '127.0.0.1');
     let received = '';
     let settled = false;
-    const settle = () => {
+    const settle = (ended: RawAnswer['ended']) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       socket.destroy();
       const head = received.split('\r\n\r\n')[0]!;
       const m = STATUS.exec(head);
-      resolve({ status: m ? Number(m[1]) : undefined, head });
+      resolve({ status: m ? Number(m[1]) : undefined, head, ended: m ? 'answer' : ended });
     };
-    const timer = setTimeout(settle, options.timeoutMs ?? 5000);
+    const timer = setTimeout(() => settle('timeout'), options.timeoutMs ?? 5000);
     socket.on('data', (chunk: Buffer) => {
       received += chunk.toString('latin1');
-      if (received.includes('\r\n\r\n')) settle();
+      if (received.includes('\r\n\r\n')) settle('answer');
     });
-    socket.on('error', settle);
-    socket.on('close', settle);
+    socket.on('error', () => settle('reset'));
+    socket.on('close', () => settle('closed'));
     socket.on('connect', async () => {
       for (const [i, part] of parts.entries()) {
         if (socket.destroyed) return;
         if (i > 0 && options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
         socket.write(part);
       }
-      if (options.closeAfterSend) settle();
+      if (options.closeAfterSend) settle('client');
     });
   });
 }
