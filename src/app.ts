@@ -18,6 +18,7 @@ import { localMailDir, type MailConfig } from './mail/config';
 import { createMailer } from './mail/mailer';
 import { InvitationSender } from './mail/invitation-sender';
 import { registerPasswordPage } from './http/password-page';
+import { exposure } from './http/exposure';
 
 export interface Sesame {
   server: Server;
@@ -56,6 +57,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     health: () => ({ mode: isLocalMode(config) ? 'local' : 'authenticated', outbox: store.outbox.counts(), mail: store.invitations.counts() }),
     ...(isLocalMode(config) ? {} : { checkToken: tokenCheck(auth) }),
     hospitalName: config.hospitalName ?? 'Sésame',
+    frameAncestors: config.frameAncestors ?? [],
     routes: [(s) => registerPasswordPage(s, { invitations: store.invitations, logger })],
   });
   let selfUrl = '';
@@ -102,6 +104,8 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     },
     `Sésame listening on http://localhost:${port}`,
   );
+  const exposed = exposure(config);
+  logger[exposed.level]({ host: config.host, port }, exposed.message);
 
   let closed = false;
   return {

@@ -20,7 +20,8 @@ const duration = (fallback: string) =>
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-  HOST: z.string().default('0.0.0.0'),
+  /** Unset: 127.0.0.1 in local mode (no MicrosoftAppId), 0.0.0.0 with authentication (see listenHost). */
+  HOST: z.string().min(1).optional(),
   SESAME_DB: z.string().min(1).default(join(dataDir, 'sesame.db')),
   /** The portal activates changes "within 20 minutes"; tests and demos shorten it. */
   ACTIVATION_DELAY: duration('20m'),
@@ -52,6 +53,13 @@ const EnvSchema = z.object({
   /** Signs web chat tokens; an embedding site trades it for a user token. Unset: a random one per start. */
   DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESAME_HOSPITAL_NAME: z.string().max(120).default('Hôpitaux IRIS Sud'),
+  /** Origins (scheme://host[:port], space-separated) whose pages may frame the web chat, besides this server. */
+  SESAME_FRAME_ANCESTORS: z
+    .string()
+    .default('')
+    .transform((v) => v.split(/\s+/).filter(Boolean))
+    // Only origins: anything else (a path, a quote, a ';') would change or end the CSP it is put in.
+    .pipe(z.array(z.string().regex(/^https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i, 'each origin must be like https://intranet.hospital.be (scheme, host, optional port; no path)'))),
 });
 
 export type Config = {
@@ -79,6 +87,8 @@ export type Config = {
   directLineSecret?: string;
   /** Shown on the web chat page. */
   hospitalName?: string;
+  /** Origins that may frame the web chat page besides this server; absent: none. */
+  frameAncestors?: string[];
   /** Invitation mails; absent: files next to the database, links to the address the server listens on. */
   mail?: MailConfig;
 };
@@ -92,6 +102,12 @@ function readKeyFile(file: string): string {
   }
 }
 
+/**
+ * Without authentication whoever reaches the port can act as any manager: local mode listens on
+ * this machine unless HOST says otherwise. Behind Bot Framework authentication, every interface.
+ */
+export const listenHost = (host: string | undefined, appId: string): string => host ?? (appId === '' ? '127.0.0.1' : '0.0.0.0');
+
 /** Reads the environment once, with every setting checked; a wrong value stops start-up with its name. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
@@ -102,7 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const e = parsed.data;
   return {
     port: e.PORT,
-    host: e.HOST,
+    host: listenHost(e.HOST, e.MicrosoftAppId),
     dbFile: e.SESAME_DB,
     activationDelayMs: e.ACTIVATION_DELAY,
     idleTimeoutMs: e.SESAME_IDLE_TIMEOUT,
@@ -121,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     helpdesk: e.SESAME_HELPDESK,
     ...(e.DIRECT_LINE_SECRET ? { directLineSecret: e.DIRECT_LINE_SECRET } : {}),
     hospitalName: e.SESAME_HOSPITAL_NAME,
+    frameAncestors: e.SESAME_FRAME_ANCESTORS,
     mail: loadMailConfig(env, { dbFile: e.SESAME_DB, port: e.PORT }),
   };
 }

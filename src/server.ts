@@ -3,6 +3,10 @@ import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { SesameBot } from './bot/sesame-bot';
 import { ActivityBody, describeIssues } from './http/activity-body';
+import { readBody, refuseBody } from './http/body';
+import { baseHeaders } from './http/headers';
+import { refuseAndClose } from './http/refuse';
+import { parseTarget, safeUrl } from './http/safe-decode';
 import type { tokenCheck } from './bot/adapter';
 import { registerWebPage } from './web/page';
 
@@ -11,21 +15,19 @@ export interface ServerDeps {
   bot: SesameBot;
   logger: Logger;
   health: () => Record<string, unknown>;
-  /** Authenticated mode: checks the channel's token before anything else is read. */
+  /** Authenticated mode: checks the channel's token from the header, before the body is read. */
   checkToken?: ReturnType<typeof tokenCheck>;
   hospitalName: string;
+  /** Origins allowed to frame the web chat page, besides this one. */
+  frameAncestors?: string[];
   /** Routes of other modules (the password page), registered after the bot's. */
   routes?: ((server: Server) => void)[];
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 export const isLoopbackUrl = (url: string): boolean => {
-  try {
-    const host = new URL(url).hostname;
-    return LOOPBACK.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host);
-  } catch {
-    return false;
-  }
+  const host = safeUrl(url)?.hostname ?? '';
+  return LOOPBACK.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host);
 };
 
 const badRequest = (res: Response, message: string) => {
@@ -33,37 +35,53 @@ const badRequest = (res: Response, message: string) => {
   res.json({ error: { code: 'BadRequest', message } });
 };
 
+function refuseToken(res: Response, refused: { status: 401 | 503; reason: string }, logger: Logger, req: Request): void {
+  logger.warn({ ip: req.socket.remoteAddress, status: refused.status, reason: refused.reason }, 'activity refused: Bot Framework token');
+  if (refused.status === 401) return refuseAndClose(res, 401, 'Unauthorized', 'a valid Bot Framework token (Authorization: Bearer …) is required');
+  refuseAndClose(res, 503, 'ServiceUnavailable', 'the channel keys could not be fetched; retry later');
+}
+
+/** 400 before routing: a request line that does not decode reaches no route (restify itself answered 404). */
+function wellFormedTarget(req: Request, res: Response, next: (err?: false) => void): void {
+  if (parseTarget(req.url) !== undefined) return next();
+  refuseAndClose(res, 400, 'BadRequest', 'the request target is not a well-formed URL path (bad percent-escape or invalid UTF-8)');
+  next(false);
+}
+
 /** HTTP only: routes and body checks; the bot does the rest. */
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'sesame', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false, rejectUnknown: true }));
+  // No name: restify would send it in a Server header on every answer.
+  const server = restify.createServer({ name: '', handleUncaughtExceptions: false });
+  server.pre(baseHeaders);
+  server.pre(wellFormedTarget);
 
   server.post('/api/messages', async (req: Request, res: Response) => {
+    let claimedServiceUrl: string | undefined;
     if (deps.checkToken) {
-      // Before the body is validated: a caller without a valid token learns nothing about it.
-      const authorization = req.header('authorization') ?? '';
-      const checked = /^Bearer \S+$/.test(authorization)
-        ? await deps.checkToken(req.body, authorization)
-        : ({ ok: false, status: 401, reason: 'no Bearer token' } as const);
-      if (!checked.ok) {
-        deps.logger.warn({ ip: req.socket.remoteAddress, status: checked.status, reason: checked.reason }, 'activity refused: Bot Framework token');
-        res.status(checked.status);
-        res.json({
-          error: checked.status === 401
-            ? { code: 'Unauthorized', message: 'a valid Bot Framework token (Authorization: Bearer …) is required' }
-            : { code: 'ServiceUnavailable', message: 'the channel keys could not be fetched; retry later' },
-        });
-        return;
+      // The header alone, before a byte of the body is read: a caller without a valid token learns
+      // nothing (no 400, 413 or 415 that would describe the body) and costs no more than its headers.
+      const checked = await deps.checkToken(req.header('authorization') ?? '');
+      if (!checked.ok) return refuseToken(res, checked, deps.logger, req);
+      claimedServiceUrl = checked.serviceUrl;
+    }
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    if (deps.checkToken) {
+      // The token names the connector it came from; an activity pointing the bot elsewhere is not its own.
+      const serviceUrl = (read.value as { serviceUrl?: unknown } | null | undefined)?.serviceUrl;
+      if (serviceUrl !== undefined && serviceUrl !== claimedServiceUrl) {
+        return refuseToken(res, { status: 401, reason: 'serviceUrl claim does not match the activity' }, deps.logger, req);
       }
     }
-    if (!req.is('json')) return badRequest(res, 'Content-Type must be application/json');
-    const parsed = ActivityBody.safeParse(req.body);
+    const parsed = ActivityBody.safeParse(read.value);
     if (!parsed.success) return badRequest(res, `not a valid activity: ${describeIssues(parsed.error)}`);
     // Without a token, whoever posts chooses where the bot writes back (now and for the activation
     // notice): in local mode that may only be this machine, or Sésame would post anywhere it is told.
     if (!deps.checkToken && parsed.data.serviceUrl && !isLoopbackUrl(parsed.data.serviceUrl)) {
       return badRequest(res, 'in local mode (no MicrosoftAppId) the serviceUrl must be on this machine (localhost, 127.0.0.1 or ::1)');
     }
+    // CloudAdapter takes the parsed body from the request, as restify's bodyParser left it.
+    (req as Request & { body: unknown }).body = read.value;
     try {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     } catch (err) {
@@ -85,7 +103,7 @@ export function createServer(deps: ServerDeps): Server {
       health: { method: 'GET', path: '/healthz' },
     });
   });
-  registerWebPage(server, { hospitalName: deps.hospitalName });
+  registerWebPage(server, { hospitalName: deps.hospitalName, frameAncestors: deps.frameAncestors ?? [] });
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     res.json({ status: 'ok', ...deps.health() });
@@ -94,7 +112,7 @@ export function createServer(deps: ServerDeps): Server {
   for (const register of deps.routes ?? []) register(server);
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body.
+    // restify's own errors (unknown route, wrong method) keep their status; log without the body.
     deps.logger.info({ method: req.method, url: req.url, status: err.statusCode, error: err.message }, 'request refused');
     cb();
   });

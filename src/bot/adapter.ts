@@ -65,20 +65,21 @@ export function createChannelAuth(config: Config): BotFrameworkAuthentication {
 }
 
 /**
- * Checks the channel's token before the adapter runs anything. The adapter checks it again, but
- * answers 500 to a forged signature (jsonwebtoken's error is not an AuthenticationError); here
- * every refusal is a 401, and only a failure to fetch the channel's keys is ours (503: retry).
+ * Checks the channel's token from the Authorization header alone (signature, issuer, audience,
+ * expiry), before any byte of the body is read. The adapter checks it again with the activity
+ * (endorsements of its channel, the serviceUrl claim), but answers 500 to a forged signature
+ * (jsonwebtoken's error is not an AuthenticationError); here every refusal is a 401, and only a
+ * failure to fetch the channel's keys is ours (503: retry). The caller compares the returned
+ * serviceUrl claim with the activity once it has read it.
  */
 export function tokenCheck(auth: BotFrameworkAuthentication) {
-  return async (body: unknown, authorization: string): Promise<{ ok: true } | { ok: false; status: 401 | 503; reason: string }> => {
-    const b = (body ?? {}) as Record<string, unknown>;
-    const activity = {
-      channelId: typeof b.channelId === 'string' ? b.channelId : '',
-      serviceUrl: typeof b.serviceUrl === 'string' ? b.serviceUrl : '',
-    } as Activity;
+  return async (authorization: string): Promise<{ ok: true; serviceUrl: string | undefined } | { ok: false; status: 401 | 503; reason: string }> => {
+    if (!/^Bearer \S+$/.test(authorization)) return { ok: false, status: 401, reason: 'no Bearer token' };
     try {
-      await auth.authenticateRequest(activity, authorization);
-      return { ok: true };
+      // No channel and no serviceUrl yet: botbuilder then checks the token and nothing of the activity.
+      const { claimsIdentity } = await auth.authenticateRequest({ channelId: '', serviceUrl: '' } as Activity, authorization);
+      const claim = claimsIdentity.getClaimValue(AuthenticationConstants.ServiceUrlClaim);
+      return { ok: true, serviceUrl: claim ?? undefined };
     } catch (err) {
       const status = err instanceof AuthenticationError && err.statusCode >= 500 ? 503 : 401;
       return { ok: false, status, reason: (err as Error).message };

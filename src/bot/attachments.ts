@@ -1,4 +1,5 @@
 import type { Attachment } from 'botbuilder';
+import { safeDecode } from '../http/safe-decode';
 import { parseNissList, type BulkInputLine } from '../people/bulk-grant';
 
 /** Beyond this, a file is not a list of people one confirms in a chat. */
@@ -11,8 +12,9 @@ export function attachmentText(a: Attachment): string | undefined {
   if (typeof a.content === 'string') return a.content.length <= MAX_FILE_BYTES ? a.content : undefined;
   const m = /^data:([^,]*?),(.*)$/s.exec(a.contentUrl ?? '');
   if (!m) return undefined;
-  const body = m[1]!.endsWith(';base64') ? Buffer.from(m[2]!, 'base64') : Buffer.from(decodeURIComponent(m[2]!), 'utf8');
-  return body.length <= MAX_FILE_BYTES ? body.toString('utf8') : undefined;
+  // A bad escape in a non-base64 data: URL (`%ZZ`) is a file we cannot read, not a failed turn.
+  const text = m[1]!.endsWith(';base64') ? Buffer.from(m[2]!, 'base64').toString('utf8') : safeDecode(m[2]!);
+  return text !== undefined && Buffer.byteLength(text) <= MAX_FILE_BYTES ? text : undefined;
 }
 
 /** NISS lines of the CSV or text files attached to a message; empty when there are none. */

@@ -6,6 +6,7 @@ import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
 import { sayPeopleChat, type PeopleChatNotice } from '../../dialogs/messages/people-chat';
 import { renderText } from './render';
+import { safeUrl } from '../http/safe-decode';
 
 /**
  * Files in Teams. A bot cannot attach bytes to a Teams message: it offers the file with a
@@ -44,8 +45,8 @@ const consentValue = z.object({
 
 /** OneDrive's upload URLs are https; plain http only to this machine (tests, a local emulator). */
 function uploadAllowed(url: string): boolean {
-  const u = new URL(url);
-  return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
+  const u = safeUrl(url);
+  return u !== undefined && (u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)));
 }
 
 export interface FileConsentDeps {

@@ -5,6 +5,8 @@ import type { Request, Response, Server } from 'restify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { Logger } from 'pino';
+import { readBody, refuseBody } from '../http/body';
+import { parseTarget, safeDecode } from '../http/safe-decode';
 import { bearer, TOKEN_MAX_LIFETIME_SECONDS, TokenError, type TokenClaims, type TokenIssuer } from './tokens';
 import type { DirectLineService } from './service';
 import type { DirectLineRequest, GateRefusal, ManagerGate } from './manager-gate';
@@ -91,7 +93,7 @@ function streamUrlOf(req: Request | IncomingMessage, conversationId: string, tok
 }
 
 /** Query parameters without depending on restify's queryParser being installed. */
-const query = (req: Request, name: string): string | undefined => new URL(req.url ?? '', 'http://localhost').searchParams.get(name) ?? undefined;
+const query = (req: Request, name: string): string | undefined => parseTarget(req.url)?.query.get(name) ?? undefined;
 
 const watermarkOf = (value: unknown): number => {
   const n = Number(typeof value === 'string' && value !== '' ? value : 0);
@@ -155,7 +157,9 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
   // Server to server, as with Azure: the embedding site trades the secret for a token bound to its user.
   server.post(`${BASE}/tokens/generate`, async (req: Request, res: Response) => {
     if (!tokens.isSecret(bearer(req.headers.authorization))) return fail(res, 401, 'Unauthorized', 'the Direct Line secret is required');
-    const body = UserBody.safeParse(req.body ?? {});
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    const body = UserBody.safeParse(read.value ?? {});
     if (!body.success) return fail(res, 400, 'BadArgument', 'a body { "user": { "id": "..." } } is required');
     const { user, locale } = body.data;
     const refused = turnedAway(user.id, 'generate');
@@ -214,7 +218,9 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
   server.post(`${BASE}/conversations/:conversationId/activities`, async (req: Request, res: Response) => {
     const ok = owned(req, res, 'post');
     if (!ok) return;
-    const body = ClientActivityBody.safeParse(req.body);
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    const body = ClientActivityBody.safeParse(read.value);
     if (!body.success) return fail(res, 400, 'BadArgument', `not a valid activity: ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
     const { id } = await service.postFromUser(ok.conversationId, ok.claims, body.data);
     res.json({ id });
@@ -225,14 +231,19 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (!deps.demoUser) return fail(res, 403, 'Forbidden', 'no demo user here: the site that embeds the chat exchanges DIRECT_LINE_SECRET for a token');
     const refused = turnedAway(deps.demoUser.id, 'demoToken');
     if (refused) return refuse(res, refused);
-    const locale = typeof (req.body as { locale?: unknown } | undefined)?.locale === 'string' ? String((req.body as { locale: string }).locale).slice(0, 32) : undefined;
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    const asked = (read.value as { locale?: unknown } | null | undefined)?.locale;
+    const locale = typeof asked === 'string' ? asked.slice(0, 32) : undefined;
     res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.first({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}) }) });
   });
 
   // The connector the bot posts to (its serviceUrl): send, reply and update, as Teams' connector offers.
   const connector = `${connectorPath(deps.connectorKey)}/v3/conversations/:conversationId/activities`;
   const botPost = async (req: Request, res: Response) => {
-    const body = BotActivityBody.safeParse(req.body);
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    const body = BotActivityBody.safeParse(read.value);
     if (!body.success) return fail(res, 400, 'BadArgument', 'not an activity');
     const conversationId = String(req.params.conversationId);
     if (!service.exists(conversationId)) return fail(res, 404, 'NotFound', 'no such conversation');
@@ -241,7 +252,9 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
   server.post(connector, botPost);
   server.post(`${connector}/:activityId`, botPost);
   server.put(`${connector}/:activityId`, async (req: Request, res: Response) => {
-    const body = BotActivityBody.safeParse(req.body);
+    const read = await readBody(req, { accept: ['json'] });
+    if (!read.ok) return refuseBody(res, read);
+    const body = BotActivityBody.safeParse(read.value);
     if (!body.success) return fail(res, 400, 'BadArgument', 'not an activity');
     const updated = service.updateFromBot(String(req.params.conversationId), String(req.params.activityId), body.data);
     if (!updated) return fail(res, 404, 'NotFound', 'no such activity');
@@ -250,29 +263,33 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
 
   // The stream Web Chat opens by default: {activities, watermark} messages, from the watermark on.
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const streamPath = new RegExp(`^${BASE}/conversations/([^/?]+)/stream(?:\\?|$)`);
+  // On the raw path, so that an escaped '/' (%2F) stays inside the conversation id.
+  const streamPath = new RegExp(`^${BASE}/conversations/([^/]+)/stream$`);
   const reject = (socket: Duplex, status: string) => {
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`, () => socket.destroy());
   };
   /** A refused upgrade says why, with the same body as the HTTP routes. */
   const refuseUpgrade = (socket: Duplex, { status, code, message }: Refused) => {
     const body = JSON.stringify({ error: { code, message } });
     socket.end(
       `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      () => socket.destroy(),
     );
   };
-  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const m = streamPath.exec(req.url ?? '');
+  const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const target = parseTarget(req.url);
+    if (!target) return reject(socket, '400 Bad Request');
+    const m = streamPath.exec((req.url ?? '').split('?')[0]!);
     if (!m) return reject(socket, '404 Not Found');
-    const url = new URL(req.url ?? '', 'http://localhost');
-    const conversationId = decodeURIComponent(m[1]!);
-    const verdict = admit(url.searchParams.get('t') ?? bearer(req.headers.authorization), 'stream');
+    const conversationId = safeDecode(m[1]!);
+    if (conversationId === undefined) return reject(socket, '400 Bad Request');
+    const verdict = admit(target.query.get('t') ?? bearer(req.headers.authorization), 'stream');
     if (!('claims' in verdict)) return refuseUpgrade(socket, verdict);
     const { claims } = verdict;
     const access = service.access(claims, conversationId);
     if (access !== 'ok') return reject(socket, access === 'notFound' ? '404 Not Found' : '403 Forbidden');
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const unsubscribe = service.subscribe(conversationId, watermarkOf(url.searchParams.get('watermark') ?? ''), (group) => {
+      const unsubscribe = service.subscribe(conversationId, watermarkOf(target.query.get('watermark') ?? ''), (group) => {
         if (ws.readyState !== ws.OPEN) return;
         // A stream opened before the role was withdrawn carries nothing after it (1008: policy violation).
         if (turnedAway(claims.userId, 'stream')) return ws.close(1008, 'NoManagerRole');
@@ -283,6 +300,17 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
       // directlinejs pings with empty messages; nothing else is expected from the client.
       ws.on('message', () => undefined);
     });
+  };
+  // Outside restify's chain, an exception here (or an error event on the socket, whose listener
+  // node removes on upgrade) would end the process: whatever happens, a 400 and the socket closed.
+  server.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    try {
+      upgrade(req, socket, head);
+    } catch (err) {
+      logger.warn({ err }, 'direct line upgrade refused');
+      if (!socket.destroyed) reject(socket, '400 Bad Request');
+    }
   });
 
   return () => {

@@ -6,6 +6,11 @@ import { hashPassword } from '../password/hash';
 import { isLocale, toLocale, type Locale } from '../domain/locale';
 import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
 import type { TokenProblemKey } from '../../dialogs/messages/people.catalog';
+import { readBody, refuseBody } from './body';
+import { parseTarget } from './safe-decode';
+
+/** Two password fields: a few kilobytes at most, whatever the script. */
+const MAX_FORM_BYTES = 16 * 1024;
 
 export interface PasswordPageDeps {
   invitations: InvitationsRepo;
@@ -37,7 +42,7 @@ function send(res: Response, status: number, html: string): void {
     'cache-control': 'no-store',
     'referrer-policy': 'no-referrer',
     'x-frame-options': 'DENY',
-    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'",
+    'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   });
   res.end(html);
 }
@@ -62,7 +67,7 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
   const now = deps.now ?? (() => Date.now());
   const localeOf = (req: Request, fallback: Locale): Locale => {
     // No query parser on this server: read ?lang= from the URL itself.
-    const q = new URL(req.url ?? '/', 'http://localhost').searchParams.get('lang');
+    const q = parseTarget(req.url)?.query.get('lang');
     if (isLocale(q)) return q;
     return fallback;
   };
@@ -83,7 +88,9 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
     if (!check.ok) return refuse(req, res, check.problem);
     const { user } = check;
     const locale = localeOf(req, user.language);
-    const body = (req.body ?? {}) as Record<string, unknown>;
+    const read = await readBody(req, { accept: ['form'], maxBytes: MAX_FORM_BYTES });
+    if (!read.ok) return refuseBody(res, read);
+    const body = (read.value ?? {}) as Record<string, unknown>;
     const password = typeof body.password === 'string' ? body.password : '';
     const confirmation = typeof body.confirmation === 'string' ? body.confirmation : '';
     const problems = checkPassword(password, confirmation, user);

@@ -11,7 +11,7 @@ const webChatBundle = join(projectRoot, 'node_modules', 'botframework-webchat', 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page at / (Web Chat on this server's Direct Line) and its static files. */
-export function registerWebPage(server: Server, options: { hospitalName: string }): void {
+export function registerWebPage(server: Server, options: { hospitalName: string; frameAncestors: string[] }): void {
   const page = readFileSync(join(webDir, 'index.html'), 'utf8')
     .replaceAll('{{hospital}}', escapeHtml(options.hospitalName))
     // JSON inside <script>: "<" escaped so no text can close the element.
@@ -23,13 +23,19 @@ export function registerWebPage(server: Server, options: { hospitalName: string 
     'sesame.css': { path: join(webDir, 'sesame.css'), type: 'text/css; charset=utf-8', cache: 'no-cache' },
   };
   const loaded = new Map<string, Buffer>();
+  // Web Chat renders Adaptive Cards and markdown with inline styles; scripts only from here. Framed
+  // only by this server and the intranet pages SESAME_FRAME_ANCESTORS names: any other site could
+  // overlay the chat of a signed-in manager and have them click "Confirm" (clickjacking).
+  const policy = [
+    "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "connect-src 'self' ws: wss:",
+    `frame-ancestors ${["'self'", ...options.frameAncestors].join(' ')}`, "base-uri 'none'",
+  ].join('; ');
 
   server.get('/', async (_req: Request, res: Response) => {
     res.writeHead(200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-cache',
-      // Web Chat renders Adaptive Cards and markdown with inline styles; scripts only from here.
-      'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self' ws: wss:",
+      'content-security-policy': policy,
     });
     res.end(page);
   });
