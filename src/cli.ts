@@ -19,6 +19,7 @@ import { LOCALES, type Locale } from './domain/locale';
 import { checkInami, inamiCheckDigits } from './domain/inami';
 import { checkNiss, maskNiss, type NissCheck } from './domain/niss';
 import { checkUsername, USERNAME_MAX, USERNAME_MIN, type UsernameProblem } from './domain/username';
+import { checkPersonName, describeNameProblems, type NameField } from './domain/person-name';
 import { PEOPLE_USAGE, peopleCommands } from './cli-people';
 
 export interface CliIo {
@@ -133,6 +134,12 @@ const USERNAME_PROBLEMS: Record<UsernameProblem, string> = {
   onlyDigits: 'it may not be only digits',
   repeatedSeparators: 'it may not have two separators (. _ -) in a row',
 };
+
+function validName(option: string, input: string, field: NameField): string {
+  const check = checkPersonName(input, field);
+  if (check.ok) return check.name;
+  throw new CliError(`--${option} ${JSON.stringify(input)} is not valid: ${describeNameProblems(check)}`);
+}
 
 function validUsername(input: string): string {
   const check = checkUsername(input);
@@ -289,16 +296,16 @@ const usersAdd: Command = (args, open, io) => {
   const firstName = required(cmd, v, 'first-name');
   const emailInput = required(cmd, v, 'email');
   const language = oneOf<Locale>(cmd, 'language', optional(v, 'language') ?? 'fr', LOCALES);
-  const title = optional(v, 'title')?.trim() || null;
+  const titleInput = optional(v, 'title')?.trim();
   const localEmailInput = optional(v, 'local-email');
 
   validInami(entityInput);
   const user: NewUser = {
     niss: validNiss(nissInput),
     username: validUsername(usernameInput),
-    lastName,
-    firstName,
-    title,
+    lastName: validName('last-name', lastName, 'lastName'),
+    firstName: validName('first-name', firstName, 'firstName'),
+    title: titleInput ? validName('title', titleInput, 'title') : null,
     language,
     email: validEmail('email', emailInput),
     localEmail: localEmailInput === undefined || localEmailInput.trim() === '' ? null : validEmail('local-email', localEmailInput),
