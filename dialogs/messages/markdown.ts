@@ -10,8 +10,11 @@
 
 /** Inline markup anywhere: emphasis, code, strike, links and images, autolinks, HTML, entities, tables, schemes (https:). */
 const ALWAYS = new Set(['\\', '`', '*', '~', '[', ']', '<', '>', '&', '|', ':']);
-/** Blocks a value could open at the start of a line: heading, quote, list, setext underline. */
-const LINE_START = /^(?:[#>+=-]|\d{1,9}[.)])/;
+/**
+ * Blocks a value could open at the start of a line: heading, quote, list item ("- ", "+ ", "1. ",
+ * "2) "), setext underline or rule ("===", "---"). "85.07.30-033.28" opens none and stays as is.
+ */
+const LINE_START = /^(?:#|>|[-+](?= |$)|\d{1,9}[.)](?= |$)|[-=](?=[-= ]*$))/;
 const WORD = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
