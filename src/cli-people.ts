@@ -252,7 +252,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
 
   const validManagerName = (input: string): string => {
     const check = checkPersonName(input, 'managerName');
-    if (!check.ok) throw h.usage(`--name ${JSON.stringify(input)} is not valid: ${describeNameProblems(check)}`);
+    if (!check.ok) throw h.refused(`--name ${JSON.stringify(input)} is not valid: ${describeNameProblems(check)}`);
     return check.name;
   };
 

@@ -243,7 +243,7 @@ const managersAdd: Command = (args, open, io) => {
   });
   const idArgument = optional(v, 'id')?.trim() || undefined;
   if (idArgument === undefined && optional(v, 'aad-object-id') === undefined) required(cmd, v, 'id');
-  const name = required(cmd, v, 'name');
+  const nameInput = required(cmd, v, 'name');
   const role = oneOf<Role>(cmd, 'role', required(cmd, v, 'role'), ROLES);
   const entityInput = optional(v, 'entity');
   const qualityInput = optional(v, 'quality');
@@ -253,6 +253,7 @@ const managersAdd: Command = (args, open, io) => {
   const aadInput = optional(v, 'aad-object-id');
   const aadObjectId = aadInput === undefined ? null : validGuid(aadInput);
   if (entityInput !== undefined) validInami(entityInput);
+  const name = validName('name', nameInput, 'managerName');
 
   const store = open();
   const e = entityInput === undefined ? null : entity(store, entityInput);
