@@ -31,7 +31,9 @@ export function escapeMarkdown(value: string): string {
       // snake_case stays as is (no emphasis inside a word), _this_ does not.
       (c === '_' && !(WORD.test(before) && WORD.test(after))) ||
       // "evil.com", "www.x", "a@b.be": linkify finds domains and e-mails; an escaped dot breaks them.
-      (c === '.' && LETTER.test(after));
+      (c === '.' && LETTER.test(after)) ||
+      // "--" would be set as a dash (typographer): the text is shown as typed.
+      (c === '-' && before === '-');
     out += escape ? `\\${c}` : c;
   });
   const start = LINE_START.exec(out);
