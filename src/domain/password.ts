@@ -54,11 +54,13 @@ const GUESSED: Record<GuessablePart, PasswordProblem> = {
   year: 'year',
   date: 'date',
   common: 'common',
-  commonWord: 'commonWord',
   personal: 'containsName',
 };
 
-/** Why zxcvbn finds it guessable, if it does; a password too long to be checked is refused for its length. */
+/**
+ * Why zxcvbn finds it guessable, if it does: the parts it matched, and "little more than a word"
+ * when a dictionary word carries it. A password too long to be checked is refused for its length.
+ */
 function guessProblems(password: string, ctx: PasswordContext): PasswordProblem[] {
   if (Array.from(password).length > PASSWORD_MAX) return [];
   const personal = [ctx.username, ctx.firstName, ctx.lastName].flatMap((n) => [n, fold(n)]);

@@ -11,8 +11,11 @@ import * as en from '@zxcvbn-ts/language-en';
  * (AZERTY, QWERTZ, QWERTY, keypads). Its score goes from 0 (too guessable) to 4 (very unguessable).
  */
 
-/** What makes a password guessable, as we say it to the user (zxcvbn's own feedback is English). */
-export type GuessablePart = 'keyboardSequence' | 'sequence' | 'repeated' | 'year' | 'date' | 'common' | 'commonWord' | 'personal';
+/**
+ * What makes a password guessable, read from the patterns zxcvbn matched (its feedback is English
+ * and often empty, as for "Qwertz2026!"): each is said to the user in their language.
+ */
+export type GuessablePart = 'keyboardSequence' | 'sequence' | 'repeated' | 'year' | 'date' | 'common' | 'personal';
 
 export interface Guessability {
   score: 0 | 1 | 2 | 3 | 4;
