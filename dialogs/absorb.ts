@@ -1,9 +1,10 @@
 import { checkNiss } from '../src/domain/niss';
 import { checkEndDate, checkStartDate } from '../src/domain/dates';
 import { checkUsername } from '../src/domain/username';
+import { checkPersonName } from '../src/domain/person-name';
 import type { Notice } from './messages/catalog';
 import {
-  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, parseRole, pickMany, pickOne, type Option,
+  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseRole, pickMany, pickOne, type Option,
 } from './parse';
 import { understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
@@ -195,16 +196,21 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
       return;
     case 'lastName':
     case 'firstName': {
-      const name = parseName(t);
-      if (name) user[slot] = name;
-      else note(d, { key: 'nameInvalid' });
+      const r = checkPersonName(t, slot);
+      if (r.ok) user[slot] = r.name;
+      else note(d, { key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
       return;
     }
-    case 'title':
-      if (isSkip(t)) user.title = null;
-      else if (t.length <= 30) user.title = t;
-      else note(d, { key: 'titleInvalid' });
+    case 'title': {
+      if (isSkip(t)) {
+        user.title = null;
+        return;
+      }
+      const r = checkPersonName(t, 'title');
+      if (r.ok) user.title = r.name;
+      else note(d, { key: 'titleInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
       return;
+    }
     case 'localEmail': {
       const email = parseEmail(t);
       if (email) user.localEmail = email;

@@ -201,10 +201,3 @@ export function parseEmail(text: string): string | undefined {
   const candidate = text.trim().replace(/^mailto:/i, '');
   return emailSchema.safeParse(candidate).success ? candidate.toLowerCase() : undefined;
 }
-
-/** Names as people write them: letters of any script, spaces, hyphens, apostrophes, dots. */
-export function parseName(text: string, max = 100): string | undefined {
-  const name = text.trim().replace(/\s+/g, ' ');
-  if (!name || name.length > max) return undefined;
-  return /^[\p{L}][\p{L}\p{M} '’.\-]*$/u.test(name) ? name : undefined;
-}

@@ -18,6 +18,7 @@ import { auditFor } from './people/audit-view';
 import { LOCALES, type Locale } from './domain/locale';
 import { brusselsMidnight, parseDate } from './domain/dates';
 import { formatNiss, maskNiss } from './domain/niss';
+import { checkPersonName, describeNameProblems } from './domain/person-name';
 import { ConflictError } from './store/errors';
 import { findAllPeople, findPeople, type PeopleView } from './people/find-people';
 import { EXPORT_FORMATS, exportPeople, type ExportFormat } from './people/export';
@@ -250,6 +251,12 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
         : `Removed from ${r.memberships.map((m) => m.kind).join(', ')} at ${when(r.effectiveAt)}; ${r.grants.length} access(es) and ${r.functions.length} function(s) end with it.\n`,
   );
 
+  const validManagerName = (input: string): string => {
+    const check = checkPersonName(input, 'managerName');
+    if (!check.ok) throw h.refused(`--name ${JSON.stringify(input)} is not valid: ${describeNameProblems(check)}`);
+    return check.name;
+  };
+
   const designation = (cmd: string, remove: boolean): Command => (args, open, io) => {
     const v = h.parse(cmd, args, {
       as: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, entity: { type: 'string' },
@@ -258,7 +265,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     const as = h.required(cmd, v, 'as');
     const id = h.required(cmd, v, 'id');
     const role = h.oneOf<DesignableRole>(cmd, 'role', h.required(cmd, v, 'role'), DESIGNABLE_ROLES);
-    const name = remove ? '' : h.required(cmd, v, 'name');
+    const name = remove ? '' : validManagerName(h.required(cmd, v, 'name'));
     const store = open();
     const actor = manager(store, as);
     const { e, q } = scope(store, v);

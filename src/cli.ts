@@ -20,6 +20,7 @@ import { LOCALES, type Locale } from './domain/locale';
 import { checkInami, inamiCheckDigits } from './domain/inami';
 import { checkNiss, maskNiss, type NissCheck } from './domain/niss';
 import { checkUsername, USERNAME_MAX, USERNAME_MIN, type UsernameProblem } from './domain/username';
+import { checkPersonName, describeNameProblems, type NameField } from './domain/person-name';
 import { PEOPLE_USAGE, peopleCommands } from './cli-people';
 import { DB_USAGE, dbCommands } from './cli-db';
 
@@ -142,6 +143,12 @@ const USERNAME_PROBLEMS: Record<UsernameProblem, string> = {
   onlyDigits: 'it may not be only digits',
   repeatedSeparators: 'it may not have two separators (. _ -) in a row',
 };
+
+function validName(option: string, input: string, field: NameField): string {
+  const check = checkPersonName(input, field);
+  if (check.ok) return check.name;
+  throw new CliError(`--${option} ${JSON.stringify(input)} is not valid: ${describeNameProblems(check)}`);
+}
 
 function validUsername(input: string): string {
   const check = checkUsername(input);
@@ -287,7 +294,7 @@ const managersAdd: Command = (args, open, io) => {
   });
   const idArgument = optional(v, 'id')?.trim() || undefined;
   if (idArgument === undefined && optional(v, 'aad-object-id') === undefined) required(cmd, v, 'id');
-  const name = required(cmd, v, 'name');
+  const nameInput = required(cmd, v, 'name');
   const role = oneOf<Role>(cmd, 'role', required(cmd, v, 'role'), ROLES);
   const entityInput = optional(v, 'entity');
   const qualityInput = optional(v, 'quality');
@@ -297,6 +304,7 @@ const managersAdd: Command = (args, open, io) => {
   const aadInput = optional(v, 'aad-object-id');
   const aadObjectId = aadInput === undefined ? null : validGuid(aadInput);
   if (entityInput !== undefined) validInami(entityInput);
+  const name = validName('name', nameInput, 'managerName');
 
   const store = open();
   const e = entityInput === undefined ? null : entity(store, entityInput);
@@ -340,16 +348,16 @@ const usersAdd: Command = (args, open, io) => {
   const firstName = required(cmd, v, 'first-name');
   const emailInput = required(cmd, v, 'email');
   const language = oneOf<Locale>(cmd, 'language', optional(v, 'language') ?? 'fr', LOCALES);
-  const title = optional(v, 'title')?.trim() || null;
+  const titleInput = optional(v, 'title')?.trim();
   const localEmailInput = optional(v, 'local-email');
 
   validInami(entityInput);
   const user: NewUser = {
     niss: validNiss(nissInput),
     username: validUsername(usernameInput),
-    lastName,
-    firstName,
-    title,
+    lastName: validName('last-name', lastName, 'lastName'),
+    firstName: validName('first-name', firstName, 'firstName'),
+    title: titleInput ? validName('title', titleInput, 'title') : null,
     language,
     email: validEmail('email', emailInput),
     localEmail: localEmailInput === undefined || localEmailInput.trim() === '' ? null : validEmail('local-email', localEmailInput),

@@ -1,4 +1,4 @@
-import restify, { type Request, type Response, type Server } from 'restify';
+import restify, { type Request, type Response, type Route, type Server } from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { SesameBot } from './bot/sesame-bot';
@@ -25,6 +25,12 @@ export interface ServerDeps {
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** "/v3/directline/conversations/:conversationId/activities": the route a request matched, never its path. */
+export function routeOf(req: Request): string {
+  const route = (req.getRoute?.() as Partial<Route> | undefined)?.path;
+  return route === undefined ? '(no route)' : String(route);
+}
+
 export const isLoopbackUrl = (url: string): boolean => {
   const host = safeUrl(url)?.hostname ?? '';
   return LOOPBACK.has(host) || /^127(?:\.\d{1,3}){3}$/.test(host);
@@ -112,8 +118,11 @@ export function createServer(deps: ServerDeps): Server {
   for (const register of deps.routes ?? []) register(server);
 
   server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    // restify's own errors (unknown route, wrong method) keep their status; log without the body.
-    deps.logger.info({ method: req.method, url: req.url, status: err.statusCode, error: err.message }, 'request refused');
+    // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body,
+    // and the route, not the path: a path holds ids, tokens, a NISS typed in the address bar.
+    // An unknown route's message repeats the path: its name says enough.
+    const error = err.name === 'ResourceNotFoundError' ? err.name : err.message;
+    deps.logger.info({ method: req.method, route: routeOf(req), status: err.statusCode, error }, 'request refused');
     cb();
   });
   return server;

@@ -150,6 +150,15 @@ describe('managers designate and remove', () => {
   });
 });
 
+describe('a manager name follows the rule of person names', () => {
+  it('refuses markup in --name and takes a real name', async () => {
+    expect(await refused('managers', 'designate', '--as', 'rae', '--id', 'ga-1', '--name', '[Sophie](https://evil.example)', '--role', 'GA', '--entity', A, '--quality', 'HOSPITAL')).toMatch(
+      /--name .* is not valid: it must start with a letter; it contains "\[", "\]", "\(", ":", "\/", "\)"/,
+    );
+    expect(await ok('managers', 'designate', '--as', 'rae', '--id', 'ga-1', '--name', 'Anne-Sophie d’Ursel', '--role', 'GA', '--entity', A, '--quality', 'HOSPITAL')).toContain('(Anne-Sophie d’Ursel)');
+  });
+});
+
 describe('helpdesk diagnose and users invite', () => {
   it('diagnoses in the chosen language', async () => {
     expect(await ok('helpdesk', 'diagnose', '--as', 'helpdesk', '--niss', '85073003328', '--application', 'HospiSup', '--entity', A, '--language', 'en')).toBe(

@@ -76,7 +76,8 @@ const userArgs = (overrides: Record<string, string> = {}): string[] =>
 const addUser = (overrides: Record<string, string> = {}, ...extra: string[]) =>
   ok('users', 'add', ...userArgs(overrides), ...extra);
 
-const managerArgs = (id: string, role: string, ...extra: string[]) => ['managers', 'add', '--id', id, '--name', `Manager ${id}`, '--role', role, ...extra];
+// A display name is a person's name: letters only ("m-1" → "Manager m").
+const managerArgs = (id: string, role: string, ...extra: string[]) => ['managers', 'add', '--id', id, '--name', `Manager ${id.replace(/[^\p{L}]/gu, '')}`, '--role', role, ...extra];
 
 describe('usage', () => {
   it('prints the usage for help, on stdout, with exit code 0', async () => {
@@ -245,16 +246,16 @@ describe('managers add', () => {
 
   it.each(['RAE', 'CO_RAE', 'GA'])('adds a %s for the whole entity', async (role) => {
     const out = await ok(...managerArgs('m-1', role, '--entity', '710087-50'));
-    expect(out).toBe(`Added manager "m-1" (Manager m-1): ${role} for 710087-50 (Hôpitaux IRIS Sud)\n`);
+    expect(out).toBe(`Added manager "m-1" (Manager m): ${role} for 710087-50 (Hôpitaux IRIS Sud)\n`);
     expect(rolesOf('m-1')).toEqual({
-      manager: { id: expect.any(Number), channelUserId: 'm-1', aadObjectId: null, name: 'Manager m-1' },
+      manager: { id: expect.any(Number), channelUserId: 'm-1', aadObjectId: null, name: 'Manager m' },
       roles: [{ role, entity: '710087-50', quality: null }],
     });
   });
 
   it('adds a GA limited to one qualité, named in any language', async () => {
     const out = await ok(...managerArgs('ga-1', 'GA', '--entity', '710087-50', '--quality', 'Health care (NIHDI)'));
-    expect(out).toBe('Added manager "ga-1" (Manager ga-1): GA for 710087-50 (Hôpitaux IRIS Sud), qualité INAMI_CARE\n');
+    expect(out).toBe('Added manager "ga-1" (Manager ga): GA for 710087-50 (Hôpitaux IRIS Sud), qualité INAMI_CARE\n');
     expect(rolesOf('ga-1').roles).toEqual([{ role: 'GA', entity: '710087-50', quality: 'INAMI_CARE' }]);
   });
 
@@ -337,6 +338,26 @@ describe('users add', () => {
       const membership = store.db.prepare(`SELECT q.kind FROM user_memberships m JOIN qualities q ON q.id = m.quality_id`).all();
       expect(membership).toEqual([{ kind: 'HOSPITAL' }]);
     });
+  });
+
+  it.each([
+    ['last-name', '[Reset your password](https://evil.example)', /--last-name .* is not valid: it must start with a letter; it contains "\[", "\]", "\(", ":", "\/", "\)"/],
+    ['first-name', '**URGENT**', /--first-name "\*\*URGENT\*\*" is not valid: it must start with a letter; it contains "\*"/],
+    ['last-name', 'Dupont <b>x</b>', /it contains "<", ">", "\/"/],
+    ['last-name', 'Dupont ![x](y.png)', /it contains "!", "\[", "\]", "\(", "\)"/],
+    ['last-name', '# Dupont', /it must start with a letter; it contains "#"/],
+    ['first-name', 'Marie `x`', /it contains "`"/],
+    ['last-name', 'a | b', /it contains "\|"/],
+    ['title', 'Dr **', /--title "Dr \*\*" is not valid: it contains "\*"/],
+  ])('refuses markup in --%s %j, saying which characters', async (option, value, message) => {
+    expect(await refused('users', 'add', ...userArgs({ [option]: value }))).toMatch(message);
+    withStore((store) => expect(store.people.users()).toEqual([]));
+  });
+
+  it.each([
+    ['Zoë', 'Ångström'], ["O'Brien", 'Seán'], ['Van den Berghe', 'Jean-Pierre'], ['山田', '太郎'], ['Müller-Lüdenscheidt', 'Jürgen'], ['d’Ursel', 'Éléonore'],
+  ])('accepts the real name %j %j', async (last, first) => {
+    expect(await addUser({ 'last-name': last, 'first-name': first })).toContain(`Added user ${first} ${last} `);
   });
 
   it('defaults to French, no title and no local e-mail', async () => {

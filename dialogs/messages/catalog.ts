@@ -2,6 +2,7 @@ import type { Locale, Names } from '../../src/domain/locale';
 import type { NissProblem } from '../../src/domain/niss';
 import type { DateProblem } from '../../src/domain/dates';
 import type { UsernameProblem } from '../../src/domain/username';
+import type { NameProblem } from '../../src/domain/person-name';
 import type { Slot } from '../grant-access.types';
 
 export interface Summary {
@@ -40,6 +41,13 @@ export interface RecapParams {
   endDate: string | null;
 }
 
+export interface NameInvalidParams {
+  problems: NameProblem[];
+  /** The characters refused, as typed. */
+  forbidden: string[];
+  max: number;
+}
+
 export interface StatusParams {
   niss: string;
   /** Null when no user has this NISS. */
@@ -74,9 +82,9 @@ export interface MessageParams {
   usernameMismatch: void;
   askLastName: void;
   askFirstName: void;
-  nameInvalid: void;
+  nameInvalid: NameInvalidParams;
   askTitle: void;
-  titleInvalid: void;
+  titleInvalid: NameInvalidParams;
   askLanguage: void;
   languageInvalid: void;
   askEmail: void;

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
@@ -29,6 +29,19 @@ const HELP: Record<Slot, string> = {
 };
 
 /** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `er ist leer`,
+          tooLong: `höchstens ${max} Zeichen`,
+          mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+          forbiddenCharacters: `nicht erlaubte Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
+        })[p],
+    )
+    .join('; ');
+
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
@@ -81,9 +94,9 @@ export const de: Catalog = {
   usernameMismatch: () => `Die beiden Eingaben stimmen nicht überein. Beginnen wir den Benutzernamen von vorn.`,
   askLastName: () => `Nachname der Person?`,
   askFirstName: () => `Vorname der Person?`,
-  nameInvalid: () => `Ein Name enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte (höchstens 100 Zeichen).`,
+  nameInvalid: (p) => `Dieser Name geht nicht: ${nameProblems(p)}. Ein Name enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte.`,
   askTitle: () => `Titel der Person (Dr., Prof., Apr.…)? Antworten Sie „keiner“, wenn sie keinen hat.`,
-  titleInvalid: () => `Ein Titel hat höchstens 30 Zeichen.`,
+  titleInvalid: (p) => `Dieser Titel geht nicht: ${nameProblems(p)}. Ein Titel enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte (z. B. Dr, Prof.).`,
   askLanguage: () => `Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch?`,
   languageInvalid: () => `Ich kenne Französisch, Niederländisch, Deutsch und Englisch.`,
   askEmail: () => `E-Mail-Adresse der Person (Pflichtangabe)?`,

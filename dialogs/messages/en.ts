@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
@@ -29,6 +29,19 @@ const HELP: Record<Slot, string> = {
 };
 
 /** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `it is empty`,
+          tooLong: `${max} characters at most`,
+          mustStartWithLetter: `it must start with a letter`,
+          forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+        })[p],
+    )
+    .join('; ');
+
 export const en: Catalog = {
   welcome: ({ name }) =>
     `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
@@ -81,9 +94,9 @@ export const en: Catalog = {
   usernameMismatch: () => `The two entries are not the same. Let's start the username again.`,
   askLastName: () => `Their last name?`,
   askFirstName: () => `Their first name?`,
-  nameInvalid: () => `A name contains only letters, spaces, hyphens, apostrophes or dots (100 characters at most).`,
+  nameInvalid: (p) => `This name will not do: ${nameProblems(p)}. A name contains only letters, spaces, hyphens, apostrophes or dots.`,
   askTitle: () => `Their title (Dr, Prof., Apr.…)? Answer “none” if they have none.`,
-  titleInvalid: () => `A title has at most 30 characters.`,
+  titleInvalid: (p) => `This title will not do: ${nameProblems(p)}. A title contains only letters, spaces, hyphens, apostrophes or dots (e.g. Dr, Prof.).`,
   askLanguage: () => `Their language: French, Dutch, German or English?`,
   languageInvalid: () => `I know French, Dutch, German and English.`,
   askEmail: () => `Their e-mail address (required)?`,

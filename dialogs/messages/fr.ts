@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
@@ -27,6 +27,19 @@ const HELP: Record<Slot, string> = {
   endDate: `une date de fin après la date de début (ex. 31-12-2027), ou « aucune ».`,
   confirm: `oui pour enregistrer, non pour tout annuler, ou une correction (ex. « modifier la date », « pas Colindos »).`,
 };
+
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `il est vide`,
+          tooLong: `${max} caractères au plus`,
+          mustStartWithLetter: `il doit commencer par une lettre`,
+          forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
+        })[p],
+    )
+    .join(' ; ');
 
 export const fr: Catalog = {
   welcome: ({ name }) =>
@@ -80,9 +93,9 @@ export const fr: Catalog = {
   usernameMismatch: () => `Les deux saisies ne sont pas identiques. Recommençons le nom d'utilisateur.`,
   askLastName: () => `Son nom de famille ?`,
   askFirstName: () => `Son prénom ?`,
-  nameInvalid: () => `Un nom ne contient que des lettres, espaces, tirets, apostrophes ou points (100 caractères au plus).`,
+  nameInvalid: (p) => `Ce nom ne convient pas : ${nameProblems(p)}. Un nom ne contient que des lettres, espaces, tirets, apostrophes ou points.`,
   askTitle: () => `Son titre (Dr, Prof., Apr.…) ? Répondez « aucun » s'il n'en a pas.`,
-  titleInvalid: () => `Un titre fait au plus 30 caractères.`,
+  titleInvalid: (p) => `Ce titre ne convient pas : ${nameProblems(p)}. Un titre ne contient que des lettres, espaces, tirets, apostrophes ou points (ex. Dr, Prof.).`,
   askLanguage: () => `Sa langue : français, néerlandais, allemand ou anglais ?`,
   languageInvalid: () => `Je connais le français, le néerlandais, l'allemand et l'anglais.`,
   askEmail: () => `Son adresse e-mail (obligatoire) ?`,

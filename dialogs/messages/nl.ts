@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog';
+import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, formatDelay, joinList } from './format';
@@ -29,6 +29,19 @@ const HELP: Record<Slot, string> = {
 };
 
 /** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `hij is leeg`,
+          tooLong: `hoogstens ${max} tekens`,
+          mustStartWithLetter: `hij moet met een letter beginnen`,
+          forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `‘${c}’`).join(', ')}`,
+        })[p],
+    )
+    .join('; ');
+
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
@@ -81,9 +94,9 @@ export const nl: Catalog = {
   usernameMismatch: () => `De twee invoeren zijn niet identiek. We beginnen opnieuw met de gebruikersnaam.`,
   askLastName: () => `Zijn/haar familienaam?`,
   askFirstName: () => `Zijn/haar voornaam?`,
-  nameInvalid: () => `Een naam bevat alleen letters, spaties, streepjes, apostrofs of punten (hoogstens 100 tekens).`,
+  nameInvalid: (p) => `Deze naam kan niet: ${nameProblems(p)}. Een naam bevat alleen letters, spaties, streepjes, apostrofs of punten.`,
   askTitle: () => `Zijn/haar titel (Dr., Prof., Apr.…)? Antwoord “geen” als er geen is.`,
-  titleInvalid: () => `Een titel telt hoogstens 30 tekens.`,
+  titleInvalid: (p) => `Deze titel kan niet: ${nameProblems(p)}. Een titel bevat alleen letters, spaties, streepjes, apostrofs of punten (bv. Dr, Prof.).`,
   askLanguage: () => `Zijn/haar taal: Frans, Nederlands, Duits of Engels?`,
   languageInvalid: () => `Ik ken Frans, Nederlands, Duits en Engels.`,
   askEmail: () => `Zijn/haar e-mailadres (verplicht)?`,

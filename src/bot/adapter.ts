@@ -8,10 +8,8 @@ import type { Config } from '../config';
 import type { Deliver } from '../activation/outbox-sender';
 import type { ActivationNotice } from '../store/access.repo';
 import type { DeactivationNotice } from '../store/revocation.repo';
-import { sayPeople } from '../../dialogs/messages/people';
 import { toLocale } from '../domain/locale';
 import { renderText } from './render';
-import { say } from './i18n';
 import { TypingMiddleware } from './typing';
 import { storeProblem } from '../store/errors';
 import { CachingBotFrameworkAuthentication } from './client-cache';
@@ -97,8 +95,7 @@ export function createAdapter(config: Config, logger: Logger, auth = createChann
     try {
       // A database that refuses writes gets its own answer: the manager knows nothing was kept and to resend.
       const problem = storeProblem(error);
-      const text = problem ? say({ key: 'storeUnavailable', params: { problem } }, locale) : say({ key: 'technicalError' }, locale);
-      await context.sendActivity(renderText(text, locale));
+      await context.sendActivity(renderText(problem ? { key: 'storeUnavailable', params: { problem } } : { key: 'technicalError' }, locale));
     } catch (sendError) {
       logger.error({ err: sendError }, 'could not tell the user about the failure');
     }
@@ -117,21 +114,18 @@ export function proactiveDeliver(adapter: CloudAdapter, config: Config): Deliver
       if (item.kind === 'deactivated') {
         const off = item.payload as DeactivationNotice;
         const params = { person: off.userName, entity: off.entity, kind: off.kind, applications: off.applications.map((a) => a.names), functions: off.functions };
-        await context.sendActivity({ ...renderText(sayPeople({ key: 'deactivated', params }, locale), locale), channelData: { sesame: { expecting: null, deactivated: item.payload } } });
+        await context.sendActivity({ ...renderText({ people: { key: 'deactivated', params } }, locale), channelData: { sesame: { expecting: null, deactivated: item.payload } } });
         return;
       }
-      const text = say(
-        {
-          key: 'activated',
-          params: {
-            person: notice.userName,
-            applications: notice.applications.map((a) => a.names),
-            fn: notice.fn ? { names: notice.fn.names, startDate: notice.fn.startDate } : null,
-          },
+      const activated = {
+        key: 'activated',
+        params: {
+          person: notice.userName,
+          applications: notice.applications.map((a) => a.names),
+          fn: notice.fn ? { names: notice.fn.names, startDate: notice.fn.startDate } : null,
         },
-        locale,
-      );
-      await context.sendActivity({ ...renderText(text, locale), channelData: { sesame: { expecting: null, activated: item.payload } } });
+      } as const;
+      await context.sendActivity({ ...renderText(activated, locale), channelData: { sesame: { expecting: null, activated: item.payload } } });
     });
   };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../domain/locale';
 import type { AnyPrompt as Prompt } from './flow-view';
 
 type Choice = Prompt['choices'][number];
-import { labelText, say } from './i18n';
+import { labelMarkdown, labelText, say, sayPlain } from './i18n';
 
 /** Adaptive Cards 1.5: what Teams renders, and Web Chat too. */
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
@@ -51,14 +51,15 @@ const choiceSet = (prompt: Prompt, locale: Locale): Element => ({
   type: 'Input.ChoiceSet',
   id: INPUT.choice,
   // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it).
-  label: say(prompt.message, locale),
+  label: sayPlain(prompt.message, locale),
   style: 'expanded',
   // Long names ("Données administratives (INAMI)…") wrap instead of being cut to an ambiguous "…".
   wrap: true,
   isMultiSelect: prompt.multiple,
   isRequired: true,
-  errorMessage: say({ key: 'cardRequired' }, locale),
-  choices: prompt.choices.map((c) => ({ title: labelText(c.label, locale), value: labelText(c.value, locale) })),
+  errorMessage: sayPlain({ key: 'cardRequired' }, locale),
+  // Expanded radio buttons and check boxes render their titles as Markdown (adaptivecards' useMarkdownInRadioButtonAndCheckbox).
+  choices: prompt.choices.map((c) => ({ title: labelMarkdown(c.label, locale), value: labelText(c.value, locale) })),
 });
 
 const buttons = (choices: Choice[], base: CardData, locale: Locale): Element[] =>
@@ -67,21 +68,22 @@ const buttons = (choices: Choice[], base: CardData, locale: Locale): Element[] =
 /** The card for a prompt, or undefined when the answer is free text (NISS, names, e-mail...). */
 export function cardFor(prompt: Prompt, locale: Locale, marker: string): Attachment | undefined {
   const base: CardData = { slot: prompt.slot, marker };
-  const ok = submit(say({ key: 'cardSubmit' }, locale), { ...base, action: 'answer' }, 'positive');
+  // Button titles, input labels and error messages are shown as typed; only TextBlocks and choice titles are Markdown.
+  const ok = submit(sayPlain({ key: 'cardSubmit' }, locale), { ...base, action: 'answer' }, 'positive');
   switch (prompt.slot) {
     case 'confirm':
       return adaptiveCard(
         [],
         [
-          submit(say({ key: 'cardConfirm' }, locale), { ...base, action: 'confirm', answer: say({ key: 'yes' }, locale) }, 'positive'),
-          submit(say({ key: 'cardChange' }, locale), { ...base, action: 'change' }),
-          submit(say({ key: 'cardCancel' }, locale), { ...base, action: 'cancel' }, 'destructive'),
+          submit(sayPlain({ key: 'cardConfirm' }, locale), { ...base, action: 'confirm', answer: sayPlain({ key: 'yes' }, locale) }, 'positive'),
+          submit(sayPlain({ key: 'cardChange' }, locale), { ...base, action: 'change' }),
+          submit(sayPlain({ key: 'cardCancel' }, locale), { ...base, action: 'cancel' }, 'destructive'),
         ],
       );
     case 'startDate':
     case 'endDate':
       return adaptiveCard(
-        [{ type: 'Input.Date', id: INPUT.date, label: say(prompt.message, locale), isRequired: prompt.slot === 'startDate', errorMessage: say({ key: 'cardRequired' }, locale) }],
+        [{ type: 'Input.Date', id: INPUT.date, label: sayPlain(prompt.message, locale), isRequired: prompt.slot === 'startDate', errorMessage: sayPlain({ key: 'cardRequired' }, locale) }],
         [ok, ...buttons(prompt.choices, base, locale)],
       );
     default:

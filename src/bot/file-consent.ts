@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
-import { sayPeopleChat, type PeopleChatNotice } from '../../dialogs/messages/people-chat';
+import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
 import { renderText } from './render';
 import { safeUrl } from '../http/safe-decode';
 
@@ -72,7 +72,7 @@ export async function answerFileConsent(context: TurnContext, deps: FileConsentD
   const { store, locale } = deps;
   const tell = async (notice: PeopleChatNotice, extra: Partial<Activity> = {}) => {
     try {
-      await context.sendActivity({ ...renderText(sayPeopleChat(notice, locale), locale), ...extra });
+      await context.sendActivity({ ...renderText({ chat: notice }, locale), ...extra });
     } catch (err) {
       deps.logger.warn({ err: (err as Error).message }, 'could not answer a file consent');
     }

@@ -3,13 +3,15 @@ import type { Locale, Names } from '../domain/locale';
 import type { Notice } from '../../dialogs/messages/catalog';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
+import type { ChannelNotice } from '../../dialogs/messages/channel';
 import type { GrantDone } from '../../dialogs/grant-access.types';
 
 /**
  * What every conversation flow hands to the renderer (the grant dialog's View is one of them):
  * sentences from any catalog, an optional question with choices, files to attach.
+ * A literal is text already made for the chat (Markdown), shown as it is: never put a value in one.
  */
-export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { literal: string };
+export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { channel: ChannelNotice } | { literal: string };
 export type AnyLabel = Said | { names: Names };
 
 export interface AnyPrompt {

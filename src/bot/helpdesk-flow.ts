@@ -2,6 +2,7 @@ import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk.machine';
+import { escapeParams } from '../../dialogs/messages/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
 import { explain, type FlowStep } from './people-flow';
 import type { AnyPrompt, AnyView, Said } from './flow-view';
@@ -42,7 +43,7 @@ export class HelpdeskFlow {
     const locale = settled.context.locale;
     if (!reply) return { state: null, view: view([]), consumed: true };
     if (reply.kind === 'guide') {
-      const prompt: AnyPrompt = { slot: 'helpdesk.guide', message: { literal: helpdeskText(reply, locale) }, choices: GUIDE_CHOICES, multiple: false };
+      const prompt: AnyPrompt = { slot: 'helpdesk.guide', message: { literal: helpdeskText(escapeParams(reply), locale) }, choices: GUIDE_CHOICES, multiple: false };
       return { state: guiding ? persisted : null, view: { ...view([]), prompt }, consumed: true };
     }
     return { state: guiding ? persisted : null, view: view([{ people: reply.notice }]), consumed: true };

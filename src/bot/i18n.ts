@@ -3,6 +3,8 @@ import type { Catalog } from '../../dialogs/messages/catalog';
 import type { AnyLabel, Said } from './flow-view';
 import { sayPeople } from '../../dialogs/messages/people';
 import { sayPeopleChat } from '../../dialogs/messages/people-chat';
+import { sayChannel } from '../../dialogs/messages/channel';
+import { escapeParams } from '../../dialogs/messages/markdown';
 import { fr } from '../../dialogs/messages/fr';
 import { nl } from '../../dialogs/messages/nl';
 import { de } from '../../dialogs/messages/de';
@@ -10,15 +12,44 @@ import { en } from '../../dialogs/messages/en';
 
 export const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
 
-export function say(notice: Said, locale: Locale): string {
-  if ('people' in notice) return sayPeople(notice.people, locale);
-  if ('chat' in notice) return sayPeopleChat(notice.chat, locale);
-  if ('literal' in notice) return notice.literal;
-  const fn = catalogs[locale][notice.key] as (p?: unknown) => string;
-  return fn('params' in notice ? notice.params : undefined);
+type Escape = <T>(value: T) => T;
+const asIs: Escape = (value) => value;
+
+/** A notice with its parameters passed through `escape` (the sentence around them is ours). */
+function withParams<N extends object>(notice: N, escape: Escape): N {
+  return 'params' in notice ? { ...notice, params: escape(notice.params) } : notice;
 }
 
+function sentence(notice: Said, locale: Locale, escape: Escape): string {
+  if ('people' in notice) return sayPeople(withParams(notice.people, escape), locale);
+  if ('chat' in notice) return sayPeopleChat(withParams(notice.chat, escape), locale);
+  if ('channel' in notice) return sayChannel(withParams(notice.channel, escape), locale);
+  if ('literal' in notice) return notice.literal;
+  const fn = catalogs[locale][notice.key] as (p?: unknown) => string;
+  return fn('params' in notice ? escape(notice.params) : undefined);
+}
+
+/**
+ * A sentence for a message text or an Adaptive Card TextBlock, which are Markdown: every value
+ * in it is escaped here, the one place chat text is made, so no name can turn into markup.
+ */
+export function say(notice: Said, locale: Locale): string {
+  return sentence(notice, locale, escapeParams);
+}
+
+/** A sentence for a field shown as typed (a button title, an input's label, a file description). */
+export function sayPlain(notice: Said, locale: Locale): string {
+  return sentence(notice, locale, asIs);
+}
+
+/** A choice as shown in Markdown (the numbered list, a card's radio buttons and check boxes). */
+export function labelMarkdown(label: AnyLabel, locale: Locale): string {
+  if ('names' in label) return escapeParams(label.names[locale]);
+  return say(label, locale);
+}
+
+/** A choice as shown in a plain field, or as sent back when it is picked. */
 export function labelText(label: AnyLabel, locale: Locale): string {
   if ('names' in label) return label.names[locale];
-  return say(label, locale);
+  return sayPlain(label, locale);
 }

@@ -6,6 +6,7 @@ import type { User } from '../store/people.repo';
 import { ForbiddenError, type Action } from '../domain/authorization';
 import { ConflictError } from '../store/errors';
 import { formatNiss } from '../domain/niss';
+import { checkPersonName, type NameCheck } from '../domain/person-name';
 import { findAllPeople, findPeople } from '../people/find-people';
 import { exportPeople } from '../people/export';
 import { executeBulkGrantStepwise, planBulkGrant, type BulkPlan } from '../people/bulk-grant';
@@ -65,6 +66,8 @@ export interface FlowStep<S> {
 const chat = (n: Extract<Said, { chat: unknown }>['chat']): Said => ({ chat: n });
 const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ people: n });
 const yesNoChoices: AnyPrompt['choices'] = [{ label: { key: 'yes' }, value: { key: 'yes' } }, { label: { key: 'no' }, value: { key: 'no' } }];
+/** The grant dialog's sentence for a refused name: the same rule, said the same way. */
+const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
 const personName = (u: User) => `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`;
 
 const REFUSALS: readonly ChatRefusal[] = ['viewUsers', 'viewNiss', 'revokeAccess', 'designateManager', 'grantAccess', 'viewAudit', 'diagnose'];
@@ -139,7 +142,10 @@ export class PeopleFlow {
         const value = text.trim().slice(0, 200);
         if (!value) return this.ask(s, []);
         const task = s.task as Extract<PeopleIntent, { kind: 'designate' }>;
-        return this.advance({ ...s, task: s.asking === 'identifier' ? { ...task, identifier: value.split(/\s+/)[0]! } : { ...task, name: value } }, turn, []);
+        if (s.asking === 'identifier') return this.advance({ ...s, task: { ...task, identifier: value.split(/\s+/)[0]! } }, turn, []);
+        const name = checkPersonName(value, 'managerName');
+        if (!name.ok) return this.ask(s, [nameRefused(name)]);
+        return this.advance({ ...s, task: { ...task, name: name.name } }, turn, []);
       }
       case 'bulkApplications': {
         if (intent) return this.notMine(s);
@@ -297,6 +303,12 @@ export class PeopleFlow {
             if (named) s.task = { ...task, name: `${named.firstName} ${named.lastName}` };
           }
           const t = s.task as typeof task;
+          // A name from the message or from an older user row meets the same rule as a typed one.
+          const name = t.name === null ? null : checkPersonName(t.name, 'managerName');
+          if (name && !name.ok) {
+            s.task = { ...t, name: null };
+            return this.asking(s, 'name', [...notices, nameRefused(name)]);
+          }
           if (!t.name) return this.asking(s, 'name', notices);
           if (!t.identifier) return this.asking(s, 'identifier', notices);
           return this.asking(s, 'confirm', notices);

@@ -1,7 +1,7 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../domain/locale';
-import type { AnyView } from './flow-view';
-import { labelText, say } from './i18n';
+import type { AnyView, Said } from './flow-view';
+import { labelMarkdown, labelText, say, sayPlain } from './i18n';
 import { cardFor } from './cards';
 
 /** Beyond this, buttons crowd the chat; the numbered list in the text still works. */
@@ -21,7 +21,7 @@ export function renderView(view: AnyView, locale: Locale, card: { marker: string
     parts.push(say(prompt.message, locale));
     // With a card, the card shows the choices; typing a number or a name still works.
     if (prompt.choices.length > 0 && !attachment) {
-      parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelText(c.label, locale)}`).join('\n'));
+      parts.push(prompt.choices.map((c, i) => `${i + 1}. ${labelMarkdown(c.label, locale)}`).join('\n'));
       if (prompt.choices.length <= MAX_BUTTONS && !prompt.multiple) {
         const actions: CardAction[] = prompt.choices.map((c) => ({
           type: 'imBack',
@@ -67,10 +67,11 @@ export function renderView(view: AnyView, locale: Locale, card: { marker: string
   };
 }
 
-export function renderText(text: string, locale: Locale, expecting: string | null = null): Partial<Activity> {
+/** A message of one sentence; it takes a notice, not a string, so that its values are escaped by `say`. */
+export function renderText(notice: Said, locale: Locale, expecting: string | null = null): Partial<Activity> {
   return {
     type: ActivityTypes.Message,
-    text,
+    text: say(notice, locale),
     textFormat: 'markdown',
     locale,
     inputHint: InputHints.AcceptingInput,
@@ -81,8 +82,9 @@ export function renderText(text: string, locale: Locale, expecting: string | nul
 /** The welcome, with starters a first-time manager can click (each is sent as if typed). */
 export function renderWelcome(name: string, locale: Locale): Partial<Activity> {
   const actions: CardAction[] = (['starterGrant', 'starterUsers', 'starterWhy'] as const).map((key) => {
-    const text = say({ key }, locale);
+    // A button's title and the text it sends are plain text, never Markdown.
+    const text = sayPlain({ key }, locale);
     return { type: 'imBack', title: text, value: text };
   });
-  return { ...renderText(say({ key: 'welcome', params: { name } }, locale), locale), suggestedActions: { actions, to: [] } };
+  return { ...renderText({ key: 'welcome', params: { name } }, locale), suggestedActions: { actions, to: [] } };
 }

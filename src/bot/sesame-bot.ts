@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
 import { renderText, renderView, renderWelcome } from './render';
 import type { Turn, TurnRunner } from './turn-runner';
-import { sayChannel, type ChannelNotice } from '../../dialogs/messages/channel';
+import type { ChannelNotice } from '../../dialogs/messages/channel';
 import { markingGroupSafety, mayShowInGroup } from './privacy';
 import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
@@ -94,12 +94,12 @@ export class SesameBot {
     const locale = this.localeOf(a, manager);
     if (isGroupConversation(a)) {
       // People joining a group later get nothing: the group was told once.
-      if (botAdded) await context.sendActivity(renderText(sayChannel({ key: 'groupWelcome' }, locale), locale));
+      if (botAdded) await context.sendActivity(renderText({ channel: { key: 'groupWelcome' } }, locale));
       return;
     }
     if (joined.length === 0 && !(botAdded && a.channelId === 'msteams')) return;
     if (!manager) {
-      await context.sendActivity(renderText(sayChannel(this.unknownPerson(a, false), locale), locale));
+      await context.sendActivity(renderText({ channel: this.unknownPerson(a, false) }, locale));
       return;
     }
     this.rememberPersonalChat(manager, a);
@@ -155,7 +155,7 @@ export class SesameBot {
     const name = a.from?.name || manager.name;
     const personal = await this.personalChatOf(context, manager);
     if (!personal) {
-      await context.sendActivity(renderText(sayChannel({ key: 'personalChatNeeded', params: { name } }, locale), locale));
+      await context.sendActivity(renderText({ channel: { key: 'personalChatNeeded', params: { name } } }, locale));
       return;
     }
     const text = textOf(a);
@@ -178,13 +178,13 @@ export class SesameBot {
       return;
     }
     try {
-      await this.deps.personal!.send(personal.reference, [renderText(sayChannel({ key: 'continuedFromGroup' }, locale), locale), ...replies]);
+      await this.deps.personal!.send(personal.reference, [renderText({ channel: { key: 'continuedFromGroup' } }, locale), ...replies]);
     } catch (err) {
       this.deps.logger.warn({ err }, 'could not write to the personal chat');
-      await context.sendActivity(renderText(sayChannel({ key: 'personalChatNeeded', params: { name } }, locale), locale));
+      await context.sendActivity(renderText({ channel: { key: 'personalChatNeeded', params: { name } } }, locale));
       return;
     }
-    await context.sendActivity(renderText(sayChannel({ key: 'movedToPersonal', params: { name } }, locale), locale));
+    await context.sendActivity(renderText({ channel: { key: 'movedToPersonal', params: { name } } }, locale));
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
@@ -199,7 +199,7 @@ export class SesameBot {
     const locale = this.localeOf(a, manager);
     if (!manager) {
       this.deps.logger.info({ channelId: a.channelId, group }, 'message from an unknown person refused');
-      await context.sendActivity(renderText(sayChannel(this.unknownPerson(a, group), locale), locale));
+      await context.sendActivity(renderText({ channel: this.unknownPerson(a, group) }, locale));
       return;
     }
     if (group) return this.onGroupMessage(context, manager, locale);

@@ -6,10 +6,18 @@ import { ROLES } from '../domain/authorization';
 import { LOCALES } from '../domain/locale';
 import { checkNiss } from '../domain/niss';
 import { checkInami } from '../domain/inami';
+import { checkPersonName, describeNameProblems, type NameField } from '../domain/person-name';
 import { CatalogFile } from './catalog.repo';
 import type { Store } from './store';
 
 const inami = z.string().refine((v) => checkInami(v).ok, 'not a valid INAMI number');
+
+/** Names in the demo file meet the rule of names typed in the chat or the CLI. */
+const personName = (field: NameField) =>
+  z.string().superRefine((v, ctx) => {
+    const check = checkPersonName(v, field);
+    if (!check.ok) ctx.addIssue({ code: 'custom', message: `not a valid name: ${describeNameProblems(check)}` });
+  });
 
 export const DemoFile = z.object({
   entities: z.array(
@@ -26,7 +34,7 @@ export const DemoFile = z.object({
     z.object({
       channelUserId: z.string().min(1),
       aadObjectId: z.string().optional(),
-      name: z.string().min(1),
+      name: personName('managerName'),
       roles: z.array(z.object({ role: z.enum(ROLES), entity: inami.optional(), quality: z.string().optional() })),
     }),
   ),
@@ -34,9 +42,9 @@ export const DemoFile = z.object({
     z.object({
       niss: z.string().refine((v) => checkNiss(v).ok, 'not a valid NISS'),
       username: z.string(),
-      lastName: z.string(),
-      firstName: z.string(),
-      title: z.string().nullable(),
+      lastName: personName('lastName'),
+      firstName: personName('firstName'),
+      title: personName('title').nullable(),
       language: z.enum(LOCALES),
       email: z.email(),
       localEmail: z.email().nullable().optional(),

@@ -7,20 +7,21 @@ describe('checkPassword', () => {
   it('accepts a long passphrase with a digit or symbol', () => {
     expect(check('Rivière verte 2026')).toEqual([]);
     expect(check('tulipes-sur-le-quai')).toEqual([]);
+    expect(check('correct cheval agrafe batterie')).toEqual([]);
+    expect(check('Gr8-Kaffee-mit-Milch')).toEqual([]);
   });
 
   it.each([
     ['', ['empty']],
-    ['Short1!', ['tooShort']],
+    ['Short1!', ['tooShort', 'commonWord']],
     [Array.from({ length: 130 }, (_, i) => 'kmnpqrstuvwxyz'[i % 14]).join('') + '1', ['tooLong']],
     ['123456789012', ['needsLetter', 'common']],
     ['onlylettershere', ['needsDigitOrSymbol']],
     ['my zorro77 pass!', ['containsUsername']],
     ['77orroz is back!', ['containsUsername']],
-    ['dubois forever 9', ['containsName']],
+    ['dubois forever 9', ['containsName', 'commonWord', 'common']],
     ['ALICE in wonder 9', ['containsName']],
     ['aaaab cdefgh 12', ['repeated']],
-    ['Azerty is weak 12', ['common']],
   ])('%j → %j', (p, problems) => {
     expect(check(p)).toEqual(problems);
   });
@@ -32,6 +33,6 @@ describe('checkPassword', () => {
 
   it('reports a mismatch with the other problems', () => {
     expect(check('Rivière verte 2026', 'Riviere verte 2026')).toEqual(['mismatch']);
-    expect(check('short', 'other')).toEqual(['tooShort', 'needsDigitOrSymbol', 'mismatch']);
+    expect(check('short', 'other')).toEqual(['tooShort', 'needsDigitOrSymbol', 'commonWord', 'mismatch']);
   });
 });

@@ -142,3 +142,40 @@ describe('POST /password/:token', () => {
     expect((await fetch(`${sesame.url}/password/${token}`)).status).toBe(410);
   });
 });
+
+describe('POST /password/:token: guessable passwords, the reason in each language', () => {
+  const text = async (res: Response) =>
+    (await res.text()).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const REASONS = {
+    common: { fr: 'Il contient un mot de passe courant', nl: 'Het bevat een veelgebruikt wachtwoord', de: 'Es enthält ein gängiges Passwort', en: 'It contains a common password' },
+    year: { fr: 'Il contient une année', nl: 'Het bevat een jaartal', de: 'Es enthält eine Jahreszahl', en: 'It contains a year' },
+    keyboardSequence: { fr: 'une suite de touches du clavier', nl: 'een reeks toetsen van het toetsenbord', de: 'eine Tastenfolge der Tastatur', en: 'a keyboard sequence' },
+    commonWord: { fr: "guère plus qu'un mot courant", nl: 'weinig meer dan een gewoon woord', de: 'kaum mehr als ein gängiges Wort', en: 'little more than a common word' },
+    repeated: { fr: 'Pas quatre fois le même caractère de suite', nl: 'Niet vier keer hetzelfde teken na elkaar', de: 'Nicht viermal dasselbe Zeichen hintereinander', en: 'Not the same character four times in a row' },
+    containsName: { fr: 'Il ne peut pas contenir votre nom ou votre prénom', nl: 'Het mag uw naam of voornaam niet bevatten', de: 'Es darf Ihren Namen oder Vornamen nicht enthalten', en: 'It may not contain your last or first name' },
+    tooShort: { fr: 'Il faut au moins 12 caractères', nl: 'Minstens 12 tekens', de: 'Mindestens 12 Zeichen', en: 'At least 12 characters' },
+  } as const;
+  const CASES: [string, (keyof typeof REASONS)[]][] = [
+    ['P@ssw0rd2026', ['common', 'year']],
+    ['Azerty123!', ['tooShort', 'common']],
+    ['Qwertz2026!', ['tooShort', 'keyboardSequence', 'year']],
+    ['Wachtwoord1!', ['commonWord']],
+    ['MotDePasse2026!', ['common', 'year']],
+    ['Martin2026!!', ['containsName']],
+    ['aaaaaaaaaaaa1A!', ['repeated']],
+    ['1234567890Ab!', ['common']],
+  ];
+
+  it.each(['fr', 'nl', 'de', 'en'] as const)('%s: each refused with its reason, nothing stored; a passphrase is taken', async (lang) => {
+    const { token } = await inviteAlice();
+    for (const [password, reasons] of CASES) {
+      const res = await post(token, password, password, `?lang=${lang}`);
+      expect(res.status).toBe(400);
+      const html = await text(res);
+      for (const reason of reasons) expect(`${password}: ${html}`).toContain(REASONS[reason][lang]);
+      expect(html).not.toContain(password);
+    }
+    expect(userRow()).toEqual({ status: 'invited', password_hash: null });
+    expect((await post(token, 'Le chat dort sur 3 toits', 'Le chat dort sur 3 toits', `?lang=${lang}`)).status).toBe(200);
+  });
+});

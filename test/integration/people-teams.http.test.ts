@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Sesame } from '../../src/app';
 import { FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { escapeMarkdown } from '../../dialogs/messages/markdown';
 import { addPopulation } from '../support/population';
 
 /**
@@ -109,7 +110,7 @@ describe('people management in Teams, over HTTP', () => {
 
   it('offers the Excel export with a consent card; on accept, uploads the bytes and shows the file card', async () => {
     const { sent, card } = await offer('exporte les utilisateurs de IRIS Sud en Excel');
-    expect(sent.text).toMatch(/Voici l'export de 3 utilisateur\(s\) : utilisateurs-\d{4}-\d{2}-\d{2}\.xlsx\./);
+    expect(sent.text).toMatch(/Voici l'export de 3 utilisateur\(s\) : utilisateurs-\d{4}-\d{2}-\d{2}\\\.xlsx\./); // the file name as Markdown: an escaped dot is no link
     expect(sent.text).toContain('acceptez-le pour qu\'il soit enregistré dans votre OneDrive');
     expect(sent.attachments!.some((a) => (a.contentUrl ?? '').startsWith('data:'))).toBe(false);
     expect(card.name).toMatch(/^utilisateurs-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -134,7 +135,7 @@ describe('people management in Teams, over HTTP', () => {
     expect([2, 3, 4].map((r) => (sheet.getRow(r).values as string[]).join('|')).join('\n')).toContain('Dupont|Marie|Dr|mdupont');
 
     const [info] = messages().slice(before);
-    expect(info!.text).toBe(`Le fichier ${card.name} est enregistré dans votre OneDrive.`);
+    expect(info!.text).toBe(`Le fichier ${escapeMarkdown(card.name)} est enregistré dans votre OneDrive.`);
     expect(info!.attachments).toEqual([
       { contentType: INFO, contentUrl: uploadInfo(card.name).contentUrl, name: card.name, content: { uniqueId: '1150D938-8870-4044-9F2C-5BBDEBA70C8C', fileType: 'xlsx' } },
     ]);
@@ -163,7 +164,7 @@ describe('people management in Teams, over HTTP', () => {
     const { card } = await offer('exporteer de gebruikers van IRIS Sud naar Excel', SOPHIE, 'nl-BE');
     expect(await post(consent({ type: 'fileUpload', action: 'decline', context: card.content.declineContext }, SOPHIE, 'nl-BE'))).toBe(200);
     expect(upload.puts).toEqual([]);
-    expect(messages().at(-1)!.text).toBe(`Goed, ik verstuur ${card.name} niet. Vraag een nieuwe export wanneer u wilt.`);
+    expect(messages().at(-1)!.text).toBe(`Goed, ik verstuur ${escapeMarkdown(card.name)} niet. Vraag een nieuwe export wanneer u wilt.`);
     expect(sesame.store.db.prepare(`SELECT count(*) AS n FROM pending_files`).get()).toEqual({ n: 0 });
   });
 

@@ -19,3 +19,23 @@ describe('the privacy scan of captured logs', () => {
     expect(findLeaks('x secret-value y', ['secret-value'])).toHaveLength(1);
   });
 });
+
+describe('the privacy scan reads encoded forms too', () => {
+  it.each([
+    ['percent-encoded', '{"url":"/x?niss=85%2E07%2E30%2D033%2E28"}', '85.07.30-033.28'],
+    ['encoded twice', '{"url":"/x?niss=85%252E07%252E30%252D033%252E28"}', '85.07.30-033.28'],
+    ['in a path', '{"url":"/users/85073003328/grants"}', '85073003328'],
+    ['underscores', '{"id":"niss_85_07_30_033_28"}', '85_07_30_033_28'],
+    ['slashes', '{"p":"85/07/30/033/28"}', '85/07/30/033/28'],
+    ['plus for space', '{"q":"niss=85+07+30+033+28"}', '85 07 30 033 28'],
+  ])('a NISS %s', (_kind, line, text) => {
+    expect(findLeaks(line)).toEqual([{ kind: 'niss', text, line: 1 }]);
+  });
+
+  it('an e-mail with %40, and what the logger masked of both is no leak', () => {
+    expect(findLeaks('{"q":"to=marie.dupont%40example.org"}')).toEqual([{ kind: 'email', text: 'marie.dupont@example.org', line: 1 }]);
+    for (const raw of ['to=marie.dupont%40example.org', '/x?niss=85%2E07%2E30%2D033%2E28', 'niss_85_07_30_033_28', 'q=85+07+30+033+28&m=marie%2Bx%40example.org']) {
+      expect(findLeaks(JSON.stringify({ v: maskText(raw) }))).toEqual([]);
+    }
+  });
+});
