@@ -52,6 +52,8 @@ const EnvSchema = z.object({
   /** Signs web chat tokens; an embedding site trades it for a user token. Unset: a random one per start. */
   DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   SESAME_HOSPITAL_NAME: z.string().max(120).default('Hôpitaux IRIS Sud'),
+  /** Bearer token for /metrics and /readyz; unset: both are open (keep them off the public side then). */
+  SESAME_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -81,6 +83,8 @@ export type Config = {
   hospitalName?: string;
   /** Invitation mails; absent: files next to the database, links to the address the server listens on. */
   mail?: MailConfig;
+  /** Required (Bearer) by /metrics and /readyz when set. */
+  metricsToken?: string;
 };
 
 function readKeyFile(file: string): string {
@@ -122,5 +126,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...(e.DIRECT_LINE_SECRET ? { directLineSecret: e.DIRECT_LINE_SECRET } : {}),
     hospitalName: e.SESAME_HOSPITAL_NAME,
     mail: loadMailConfig(env, { dbFile: e.SESAME_DB, port: e.PORT }),
+    ...(e.SESAME_METRICS_TOKEN ? { metricsToken: e.SESAME_METRICS_TOKEN } : {}),
   };
 }

@@ -14,7 +14,10 @@ export interface DirectLineChannel {
   /** Proactive delivery: Direct Line conversations through this channel, the others through `other`. */
   deliver(other: Deliver): Deliver;
   tokens: TokenIssuer;
-  close(): void;
+  /** Web chat streams open now. */
+  openStreams(): number;
+  /** Closes the streams with a code Web Chat reconnects on. */
+  close(): Promise<void>;
 }
 
 /**
@@ -42,7 +45,7 @@ export function attachDirectLine(deps: {
   const service = new DirectLineService({ repo: deps.store.directLine, adapter, bot: deps.bot, connectorUrl, logger });
 
   const demoManager = config.demoData && isLocalMode(config) ? deps.store.people.managerByChannelUserId('demo-manager') : undefined;
-  const close = registerDirectLine(deps.server, {
+  const streams = registerDirectLine(deps.server, {
     service,
     tokens,
     connectorKey: key,
@@ -52,7 +55,8 @@ export function attachDirectLine(deps: {
   const ownDeliver = proactiveDeliver(adapter, localConfig);
   return {
     tokens,
-    close,
+    openStreams: streams.open,
+    close: streams.close,
     deliver: (other) => (reference, locale, item) =>
       (reference as { channelId?: string }).channelId === DIRECT_LINE_CHANNEL
         ? // The stored serviceUrl may name an earlier port: this server is the connector now.

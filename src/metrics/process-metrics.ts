@@ -1,0 +1,16 @@
+import { collectDefaultMetrics, Registry } from 'prom-client';
+
+let shared: Registry | undefined;
+
+/**
+ * CPU, memory, event-loop lag, GC: one registry per process, made on first use. The collectors
+ * start an event-loop monitor and a GC observer that prom-client never stops, so a registry per
+ * server would leave one more of each behind at every start (tests start many servers).
+ */
+export function processMetrics(): Registry {
+  if (!shared) {
+    shared = new Registry();
+    collectDefaultMetrics({ register: shared });
+  }
+  return shared;
+}
