@@ -193,6 +193,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   310: { tables: ['password_tokens', 'mail_outbox'], indexes: ['password_tokens_byUser', 'mail_outbox_byStatusNextAttempt'] },
   400: { tables: [], indexes: ['function_assignments_byRequest'] },
   600: { tables: ['pending_files'], indexes: ['pending_files_byExpiresAt'] },
+  720: { tables: [], indexes: ['audit_log_refusalsByAction'] },
 };
 
 function emptyDb(): Db {
@@ -237,12 +238,12 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 720]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
-      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql',
+      '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0720-refusals-index.sql',
     ]);
   });
 
