@@ -156,7 +156,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     invitations.stop();
     const inFlight = work.count;
     await work.idle();
-    await Promise.all([sender.idle(), invitations.idle()]);
+    await Promise.all([sender.idle(), invitations.idle(), draining.quiet()]);
     // After the turns: their replies still reach the open streams.
     await channel.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));

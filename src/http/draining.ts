@@ -11,6 +11,10 @@ export interface DrainingDeps {
 
 /** What a channel or Web Chat is told to wait before trying again: about a restart. */
 export const RETRY_AFTER_SECONDS = 5;
+/** Requests already sent keep arriving for a moment (read from sockets, from the accept queue). */
+const QUIET_MS = 200;
+/** Clients that never pause (no Retry-After honoured) do not hold the stop longer than this. */
+const MAX_QUIET_WAIT_MS = 3000;
 
 /**
  * The first handler of every request: counts it as work in flight and, once the server is
@@ -20,11 +24,13 @@ export const RETRY_AFTER_SECONDS = 5;
 export class Draining {
   private stopping = false;
   private readonly answering = new Set<Response>();
+  private lastArrival = 0;
 
   constructor(private readonly deps: DrainingDeps) {}
 
   register(server: Server): void {
     server.pre((req: Request, res: Response, next: () => void) => {
+      this.lastArrival = Date.now();
       const path = (req.url ?? '').split('?')[0] ?? '';
       if (this.stopping && !this.deps.exempt(path)) return this.refuse(req, res);
       const end = this.deps.work.begin();
@@ -47,6 +53,20 @@ export class Draining {
     this.stopping = true;
     // No keep-alive connection is left idle to race the listener's close.
     for (const res of this.answering) if (!res.headersSent) res.setHeader('Connection', 'close');
+  }
+
+  /**
+   * Resolves once no request has arrived for a moment. Closing the listener earlier would reset
+   * the connections still waiting to be read or accepted, instead of answering them 503.
+   */
+  async quiet(): Promise<void> {
+    const began = Date.now();
+    for (;;) {
+      const now = Date.now();
+      const wait = this.lastArrival + QUIET_MS - now;
+      if (wait <= 0 || now - began >= MAX_QUIET_WAIT_MS) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(wait, began + MAX_QUIET_WAIT_MS - now)));
+    }
   }
 
   private refuse(req: Request, res: Response): void {

@@ -59,12 +59,12 @@ export class ChildServer {
     });
   }
 
-  /** A polite stop (SIGTERM), as `npm start` receives it. */
-  async stop(): Promise<void> {
+  /** A polite stop (SIGTERM), as `npm start` receives it; resolves with how the process ended. */
+  async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+    if (!child || child.exitCode !== null || child.signalCode !== null) return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
+    return new Promise((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
       child.kill('SIGTERM');
     });
   }
