@@ -68,7 +68,7 @@ describe('/metrics and /readyz', () => {
     expect(sampleValue(after, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(after.get('nodejs_eventloop_lag_seconds')?.type).toBe('gauge');
 
-    // How long a scrape takes (reported in the figures of the change).
+    // How long a scrape takes: printed with SESAME_FIGURES=1, never asserted (docs/testing.md).
     const times: number[] = [];
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
@@ -77,7 +77,6 @@ describe('/metrics and /readyz', () => {
     }
     times.sort((a, b) => a - b);
     if (process.env.SESAME_FIGURES) console.log(`/metrics scrape: median ${times[10]!.toFixed(2)} ms, max ${times[19]!.toFixed(2)} ms`);
-    expect(times[10]).toBeLessThan(200);
   });
 
   it('does not let a caller create a series per channel id', async () => {
