@@ -147,7 +147,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
 
   let closing: Promise<void> | undefined;
   const close = async () => {
-    const began = Date.now();
+    const began = performance.now();
     draining.start();
     stopWatching();
     clearInterval(pruning);
@@ -169,7 +169,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
       }
     }
     store.close();
-    logger.info({ ms: Date.now() - began, inFlight }, 'stopped');
+    logger.info({ ms: Math.round(performance.now() - began), inFlight }, 'stopped');
   };
   return {
     server,

@@ -30,7 +30,7 @@ export class Draining {
 
   register(server: Server): void {
     server.pre((req: Request, res: Response, next: () => void) => {
-      this.lastArrival = Date.now();
+      this.lastArrival = performance.now();
       const path = (req.url ?? '').split('?')[0] ?? '';
       if (this.stopping && !this.deps.exempt(path)) return this.refuse(req, res);
       const end = this.deps.work.begin();
@@ -60,9 +60,10 @@ export class Draining {
    * the connections still waiting to be read or accepted, instead of answering them 503.
    */
   async quiet(): Promise<void> {
-    const began = Date.now();
+    // A monotonic clock: the wall clock may be changed (or frozen, in tests) meanwhile.
+    const began = performance.now();
     for (;;) {
-      const now = Date.now();
+      const now = performance.now();
       const wait = this.lastArrival + QUIET_MS - now;
       if (wait <= 0 || now - began >= MAX_QUIET_WAIT_MS) return;
       await new Promise((resolve) => setTimeout(resolve, Math.min(wait, began + MAX_QUIET_WAIT_MS - now)));
