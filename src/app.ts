@@ -34,7 +34,6 @@ export interface Sesame {
   scheduler: ActivationScheduler;
   sender: OutboxSender;
   invitations: InvitationSender;
-  metrics: SesameMetrics;
   /** Stops taking turns (503 + Retry-After), finishes those under way, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -178,7 +177,6 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     scheduler,
     sender,
     invitations,
-    metrics,
     close() {
       closing ??= close();
       return closing;

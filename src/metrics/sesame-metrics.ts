@@ -7,7 +7,6 @@ export interface MetricSources {
   store: MetricsRepo;
   /** Direct Line WebSockets open now. */
   openStreams(): number;
-  clock?: () => number;
 }
 
 const ERROR_KINDS = ['turn', 'activation', 'delivery', 'http'] as const;
@@ -19,7 +18,7 @@ export type TurnOutcome = 'ok' | 'error';
  * the rest "other", so a caller cannot create a series per request.
  */
 const CHANNELS = new Set(['msteams', 'directline', 'webchat', 'emulator', 'test']);
-export const channelLabel = (channelId: string | undefined): string => (channelId && CHANNELS.has(channelId) ? channelId : 'other');
+const channelLabel = (channelId: string | undefined): string => (channelId && CHANNELS.has(channelId) ? channelId : 'other');
 
 const GRANT_STATUSES = ['pending', 'active', 'revoked'];
 
@@ -29,7 +28,7 @@ const GRANT_STATUSES = ['pending', 'active', 'revoked'];
  * (the CLI) wrote and survive restarts.
  */
 export class SesameMetrics {
-  readonly registry = new Registry();
+  private readonly registry = new Registry();
   private readonly turns: Counter<'channel' | 'outcome'>;
   private readonly turnSeconds: Histogram<'channel'>;
   private readonly activationLag: Histogram;
@@ -37,7 +36,6 @@ export class SesameMetrics {
 
   constructor(sources: MetricSources) {
     const registers = [this.registry];
-    const clock = sources.clock ?? Date.now;
     const fromStore = <T>(read: () => T): T | undefined => {
       try {
         return read();
@@ -89,7 +87,7 @@ export class SesameMetrics {
         for (const [action, n] of Object.entries(counts ?? {})) this.inc({ action }, n);
       },
     });
-    const outboxes = () => fromStore(() => sources.store.outboxes(clock()));
+    const outboxes = () => fromStore(() => sources.store.outboxes(Date.now()));
     new Gauge({
       name: 'sesame_outbox_depth',
       help: 'Messages waiting to be sent: activation notices and invitation mails.',
