@@ -13,6 +13,8 @@ export class ChildServer {
   private child: ChildProcess | undefined;
   url = '';
   starts = 0;
+  /** Every line the processes wrote on stdout (pino's JSON lines). */
+  readonly log: string[] = [];
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -34,6 +36,7 @@ export class ChildServer {
       child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
       lines.on('line', (line) => {
         capture?.write(`${line}\n`);
+        this.log.push(line);
         try {
           const entry = JSON.parse(line) as { port?: number; msg?: string };
           if (entry.port && entry.msg?.startsWith('Sésame listening')) {
