@@ -19,6 +19,14 @@ import { createMailer } from './mail/mailer';
 import { InvitationSender } from './mail/invitation-sender';
 import { registerPasswordPage } from './http/password-page';
 import { exposure } from './http/exposure';
+import { registerOperations } from './http/metrics';
+import { Draining } from './http/draining';
+import { CONNECTOR_PREFIX } from './directline/routes';
+import { WorkInFlight } from './lifecycle/work-in-flight';
+import { SesameMetrics } from './metrics/sesame-metrics';
+import { MetricsRepo } from './store/metrics.repo';
+import { readMigrations } from './store/db';
+import { watchExternalCommits } from './store/external-commits';
 
 export interface Sesame {
   server: Server;
@@ -27,6 +35,7 @@ export interface Sesame {
   scheduler: ActivationScheduler;
   sender: OutboxSender;
   invitations: InvitationSender;
+  /** Stops taking turns (503 + Retry-After), finishes those under way, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
 
@@ -40,10 +49,31 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   loadCatalog(store);
   if (config.demoData && loadDemoIfEmpty(store)) logger.info('demo data loaded (manager id: demo-manager)');
 
+  // `channel` is made below, before the server listens, so before anyone scrapes.
+  const metrics = new SesameMetrics({ store: new MetricsRepo(store.db), openStreams: () => channel.openStreams() });
+  store.access.onActivated = (lagsMs) => metrics.activated(lagsMs);
+  // Requests and turns under way: a stop waits for them (a Direct Line turn runs after its request answered).
+  const work = new WorkInFlight();
+  const draining = new Draining({
+    work,
+    exempt: (path) => path.startsWith(CONNECTOR_PREFIX),
+    onAnswered: (status) => {
+      if (status >= 500) metrics.error('http');
+    },
+  });
+
   const auth = createChannelAuth(config);
   const adapter = createAdapter(config, logger, auth);
   const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
-  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '' });
+  const observeTurn = (channelId: string | undefined) => {
+    const endMetric = metrics.turnStarted(channelId);
+    const endWork = work.begin();
+    return (outcome: 'ok' | 'error') => {
+      endMetric(outcome);
+      endWork();
+    };
+  };
+  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '', observeTurn });
 
   // Links point to PUBLIC_URL, or to this server once its port is known.
   const mail: MailConfig = config.mail ?? { publicUrl: '', from: 'Sésame <no-reply@sesame.local>', invitationTtlMs: 72 * 3_600_000, smtp: null, dir: localMailDir(config.dbFile) };
@@ -58,13 +88,19 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     ...(isLocalMode(config) ? {} : { checkToken: tokenCheck(auth) }),
     hospitalName: config.hospitalName ?? 'Sésame',
     frameAncestors: config.frameAncestors ?? [],
-    routes: [(s) => registerPasswordPage(s, { invitations: store.invitations, logger })],
+    routes: [
+      (s) => draining.register(s),
+      (s) => registerPasswordPage(s, { invitations: store.invitations, logger }),
+      (s) => registerOperations(s, { metrics, db: store.db, migrations: readMigrations(), token: config.metricsToken }),
+    ],
   });
   let selfUrl = '';
-  const directLine = attachDirectLine({ server, store, config, bot, logger, selfUrl: () => selfUrl });
+  const channel = attachDirectLine({ server, store, config, bot, logger, selfUrl: () => selfUrl });
 
-  const sender = new OutboxSender(store.outbox, store.conversations, directLine.deliver(proactiveDeliver(adapter, config)), logger);
+  const sender = new OutboxSender(store.outbox, store.conversations, channel.deliver(proactiveDeliver(adapter, config)), logger);
   const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
+  sender.onError = () => metrics.error('delivery');
+  scheduler.onError = () => metrics.error('activation');
   store.onGranted = () => {
     scheduler.reschedule();
     void invitations.flush();
@@ -84,6 +120,11 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   scheduler.start();
   void sender.flush();
   void invitations.flush();
+  // Grants, revocations and invitations written by another process (the CLI) are done on time too.
+  const stopWatching = watchExternalCommits(store.db, () => {
+    store.onGranted?.();
+    void sender.flush();
+  });
   logger.info({ transport: mail.smtp ? `smtp ${mail.smtp.host}:${mail.smtp.port}` : `files in ${mail.dir}` }, 'invitation mails');
   const prune = () => {
     store.conversations.pruneProcessed(Date.now() - REDELIVERY_MEMORY_MS);
@@ -107,7 +148,32 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const exposed = exposure(config);
   logger[exposed.level]({ host: config.host, port }, exposed.message);
 
-  let closed = false;
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    const began = performance.now();
+    draining.start();
+    stopWatching();
+    clearInterval(pruning);
+    scheduler.stop();
+    sender.stop();
+    invitations.stop();
+    const inFlight = work.count;
+    await work.idle();
+    await Promise.all([sender.idle(), invitations.idle(), draining.quiet()]);
+    // After the turns: their replies still reach the open streams.
+    await channel.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    if (store.db.open) {
+      try {
+        // Everything into the database file: a copy of it alone (backup, image) is then complete.
+        store.db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch (err) {
+        logger.warn({ err }, 'WAL checkpoint failed; SQLite replays the WAL at next start');
+      }
+    }
+    store.close();
+    logger.info({ ms: Math.round(performance.now() - began), inFlight }, 'stopped');
+  };
   return {
     server,
     store,
@@ -115,18 +181,9 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     scheduler,
     sender,
     invitations,
-    async close() {
-      if (closed) return;
-      closed = true;
-      clearInterval(pruning);
-      scheduler.stop();
-      sender.stop();
-      invitations.stop();
-      await sender.idle();
-      directLine.close();
-      await invitations.idle();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      store.close();
+    close() {
+      closing ??= close();
+      return closing;
     },
   };
 }

@@ -60,6 +60,8 @@ const EnvSchema = z.object({
     .transform((v) => v.split(/\s+/).filter(Boolean))
     // Only origins: anything else (a path, a quote, a ';') would change or end the CSP it is put in.
     .pipe(z.array(z.string().regex(/^https?:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/i, 'each origin must be like https://intranet.hospital.be (scheme, host, optional port; no path)'))),
+  /** Bearer token for /metrics and /readyz; unset: both are open (keep them off the public side then). */
+  SESAME_METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 export type Config = {
@@ -91,6 +93,8 @@ export type Config = {
   frameAncestors?: string[];
   /** Invitation mails; absent: files next to the database, links to the address the server listens on. */
   mail?: MailConfig;
+  /** Required (Bearer) by /metrics and /readyz when set. */
+  metricsToken?: string;
 };
 
 function readKeyFile(file: string): string {
@@ -139,5 +143,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hospitalName: e.SESAME_HOSPITAL_NAME,
     frameAncestors: e.SESAME_FRAME_ANCESTORS,
     mail: loadMailConfig(env, { dbFile: e.SESAME_DB, port: e.PORT }),
+    ...(e.SESAME_METRICS_TOKEN ? { metricsToken: e.SESAME_METRICS_TOKEN } : {}),
   };
 }

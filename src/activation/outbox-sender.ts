@@ -18,6 +18,8 @@ const backoff = (attempts: number) => Math.min(1000 * 2 ** attempts, 15 * 60_000
  */
 export class OutboxSender {
   private readonly loop: RetryLoop<OutboxItem>;
+  /** Told of each failed delivery (for /metrics); the item is retried with back-off. */
+  onError?: () => void;
 
   constructor(
     private readonly outbox: OutboxRepo,
@@ -52,6 +54,7 @@ export class OutboxSender {
       this.outbox.markSent(item.id, this.clock.now());
     } catch (err) {
       this.logger.warn({ err, outboxId: item.id, attempts: item.attempts + 1 }, 'notification not delivered; will retry');
+      this.onError?.();
       this.outbox.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS);
     }
   }

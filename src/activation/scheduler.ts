@@ -25,6 +25,8 @@ export const systemClock: Clock = {
 export class ActivationScheduler {
   private timer: NodeJS.Timeout | undefined;
   private running = false;
+  /** Told of each failed pass (for /metrics); the scheduler retries by itself. */
+  onError?: () => void;
 
   constructor(
     private readonly access: DueWork,
@@ -44,7 +46,7 @@ export class ActivationScheduler {
     this.timer = undefined;
   }
 
-  /** A new grant may be due before the current timer: look again. */
+  /** A new grant (written here or by another process) may be due before the current timer: look again. */
   reschedule(): void {
     if (this.running) this.arm();
   }
@@ -58,6 +60,7 @@ export class ActivationScheduler {
       }
     } catch (err) {
       this.logger.error({ err }, 'activation failed; will retry');
+      this.onError?.();
       return this.arm(this.clock.now() + RETRY_AFTER_FAILURE_MS);
     }
     this.arm();
@@ -71,6 +74,7 @@ export class ActivationScheduler {
       next ??= this.access.nextDueAt();
     } catch (err) {
       this.logger.error({ err }, 'cannot read the next activation time');
+      this.onError?.();
       next = this.clock.now() + RETRY_AFTER_FAILURE_MS;
     }
     const delay = next === null ? MAX_SLEEP_MS : Math.min(Math.max(0, next - this.clock.now()), MAX_SLEEP_MS);

@@ -25,6 +25,8 @@ export interface SesameBotDeps {
   personal?: PersonalChannel;
   /** Named to every unknown person (config SESAME_HELPDESK); their RAE / Co-RAE only if their entity vouches for them. */
   helpdesk?: string;
+  /** Told when a turn starts; the function it returns, when it ends (metrics, a shutdown waiting for turns). */
+  observeTurn?: (channelId: string | undefined) => (outcome: 'ok' | 'error') => void;
 }
 
 /** Beyond this, an unknown person is told "and N more" rather than read a directory. */
@@ -42,6 +44,17 @@ export class SesameBot {
   }
 
   async run(context: TurnContext): Promise<void> {
+    const end = this.deps.observeTurn?.(context.activity.channelId);
+    try {
+      await this.dispatch(context);
+      end?.('ok');
+    } catch (err) {
+      end?.('error');
+      throw err;
+    }
+  }
+
+  private async dispatch(context: TurnContext): Promise<void> {
     switch (context.activity.type) {
       case ActivityTypes.Message:
         return this.onMessage(context);

@@ -15,7 +15,10 @@ export interface DirectLineChannel {
   /** Proactive delivery: Direct Line conversations through this channel, the others through `other`. */
   deliver(other: Deliver): Deliver;
   tokens: TokenIssuer;
-  close(): void;
+  /** Web chat streams open now. */
+  openStreams(): number;
+  /** Closes the streams with a code Web Chat reconnects on. */
+  close(): Promise<void>;
 }
 
 /**
@@ -43,7 +46,7 @@ export function attachDirectLine(deps: {
   const service = new DirectLineService({ repo: deps.store.directLine, adapter, bot: deps.bot, connectorUrl, logger });
 
   const demoManager = config.demoData && isLocalMode(config) ? deps.store.people.managerByChannelUserId('demo-manager') : undefined;
-  const close = registerDirectLine(deps.server, {
+  const streams = registerDirectLine(deps.server, {
     service,
     tokens,
     gate: managerGate(deps.store),
@@ -54,7 +57,8 @@ export function attachDirectLine(deps: {
   const ownDeliver = proactiveDeliver(adapter, localConfig);
   return {
     tokens,
-    close,
+    openStreams: streams.open,
+    close: streams.close,
     deliver: (other) => (reference, locale, item) =>
       ownsDirectLineChat(deps.store, reference)
         ? // The stored serviceUrl may name an earlier port: this server is the connector now.

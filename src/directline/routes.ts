@@ -51,7 +51,9 @@ export function connectorKeyOf(secret: string): string {
   return createHmac('sha256', secret).update('sesame directline connector').digest('base64url').slice(0, 32);
 }
 
-export const connectorPath = (key: string) => `/directline/connector/${key}`;
+/** Where the bot posts its replies to web chat conversations: calls that are part of a turn under way. */
+export const CONNECTOR_PREFIX = '/directline/connector/';
+export const connectorPath = (key: string) => `${CONNECTOR_PREFIX}${key}`;
 
 const fail = (res: Response, status: number, code: string, message: string) => {
   res.status(status);
@@ -100,8 +102,25 @@ const watermarkOf = (value: unknown): number => {
   return Number.isInteger(n) && n >= 0 ? n : 0;
 };
 
-/** Registers the Direct Line 3.0 subset Web Chat uses, the demo token, and the bot's connector. Returns a closer for open streams. */
-export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): () => void {
+export interface DirectLineStreams {
+  /** WebSockets open now. */
+  open(): number;
+  /** Refuses new streams and closes the open ones so that Web Chat reconnects (after a restart). */
+  close(): Promise<void>;
+}
+
+/**
+ * 1012 "service restart". directlinejs (0.15) reconnects after a close whatever its code: 3 to
+ * 15 s later it asks GET /conversations/{id} for a new stream URL, retried every 20 s while the
+ * server is down; only a 404 there (conversation gone) makes it give up, and a 403 asks the page
+ * for a new token. The code still says why, for other clients and for the browser's console.
+ */
+const CLOSE_RESTART = 1012;
+/** Clients that do not answer the close handshake in this time are cut off. */
+const CLOSE_HANDSHAKE_MS = 1000;
+
+/** Registers the Direct Line 3.0 subset Web Chat uses, the demo token, and the bot's connector. */
+export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): DirectLineStreams {
   const { service, tokens, gate, logger } = deps;
 
   /** Why this user may not have or use a token (audited), or undefined: a manager holding a role. */
@@ -276,7 +295,9 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
       () => socket.destroy(),
     );
   };
+  let closing = false;
   const upgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (closing) return reject(socket, '503 Service Unavailable');
     const target = parseTarget(req.url);
     if (!target) return reject(socket, '400 Bad Request');
     const m = streamPath.exec((req.url ?? '').split('?')[0]!);
@@ -313,8 +334,19 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     }
   });
 
-  return () => {
-    for (const client of wss.clients) client.terminate();
-    wss.close();
+  return {
+    open: () => wss.clients.size,
+    async close() {
+      closing = true;
+      const closed = [...wss.clients].map((ws) => new Promise<void>((resolve) => {
+        ws.once('close', () => resolve());
+        ws.close(CLOSE_RESTART, 'service restart');
+      }));
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(closed), new Promise<void>((resolve) => (timer = setTimeout(resolve, CLOSE_HANDSHAKE_MS)))]);
+      clearTimeout(timer);
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+    },
   };
 }

@@ -61,6 +61,8 @@ export class AccessRepo {
   private readonly nextDueStmt;
   private readonly listGrantsStmt;
   private readonly listFunctionsStmt;
+  /** Told, after each committed batch, how late each activation was (due time to now), for /metrics. */
+  onActivated?: (lagsMs: number[]) => void;
 
   constructor(private readonly db: Db, private readonly options: AccessOptions) {
     this.people = new PeopleRepo(db);
@@ -96,7 +98,7 @@ export class AccessRepo {
     this.requestlessFunctions = db.prepare(
       `UPDATE function_assignments SET status = 'active', activated_at = @now
        WHERE request_id IS NULL AND status = 'pending' AND active_at <= @now
-       RETURNING id, user_id, quality_id, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
+       RETURNING id, user_id, quality_id, active_at, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
     );
     this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
     this.insertAudit = db.prepare(
@@ -115,12 +117,12 @@ export class AccessRepo {
       // row for each request: 100,000 due grants took minutes instead of seconds.
       `UPDATE grants INDEXED BY grants_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, application_id, user_id, quality_id`,
+       RETURNING id, application_id, user_id, quality_id, active_at`,
     );
     this.activateFunctions = db.prepare(
       `UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, function_code, user_id, quality_id, start_date`,
+       RETURNING id, function_code, user_id, quality_id, start_date, active_at`,
     );
     this.requestForNotice = db.prepare(
       `SELECT r.conversation_id, r.manager_id, u.title, u.first_name, u.last_name, q.entity_id
@@ -284,30 +286,34 @@ export class AccessRepo {
   activateDue(now = Date.now(), batchSize = 500): { grants: number; functions: number; notifications: number } {
     const total = { grants: 0, functions: 0, notifications: 0 };
     for (;;) {
+      const lagsMs: number[] = [];
       const batch = durably(this.db, this.db.transaction(() => {
         // Functions recorded outside a request (none today) are activated too, without a notice,
         // so that nextDueAt never points at something this method would skip.
-        for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; entity_id: number }[]) {
+        for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; active_at: number; entity_id: number }[]) {
           this.insertAudit.run({
             at: now, managerId: null, action: 'activateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
             userId: f.user_id, requestId: null, details: JSON.stringify({ functionAssignmentId: f.id }),
           });
           total.functions += 1;
+          lagsMs.push(now - f.active_at);
         }
         const requests = this.dueRequests.all({ now, limit: batchSize }) as { request_id: number }[];
-        for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total);
+        for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total, lagsMs);
         return requests.length;
       }));
+      // After the commit: a batch rolled back activated nothing.
+      if (lagsMs.length > 0) this.onActivated?.(lagsMs);
       if (batch < batchSize) return total;
     }
   }
 
-  private activateRequest(requestId: number, now: number, total: { grants: number; functions: number; notifications: number }) {
+  private activateRequest(requestId: number, now: number, total: { grants: number; functions: number; notifications: number }, lagsMs: number[]) {
     const grants = this.activateGrants.all({ requestId, now }) as {
-      id: number; application_id: number; user_id: number; quality_id: number;
+      id: number; application_id: number; user_id: number; quality_id: number; active_at: number;
     }[];
     const fns = this.activateFunctions.all({ requestId, now }) as {
-      id: number; function_code: string; user_id: number; quality_id: number; start_date: string;
+      id: number; function_code: string; user_id: number; quality_id: number; start_date: string; active_at: number;
     }[];
     const req = this.requestForNotice.get(requestId) as {
       conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; entity_id: number;
@@ -321,6 +327,7 @@ export class AccessRepo {
     for (const f of fns) audit('activateFunction', f.user_id, f.quality_id, { functionAssignmentId: f.id });
     total.grants += grants.length;
     total.functions += fns.length;
+    for (const row of [...grants, ...fns]) lagsMs.push(now - row.active_at);
     if (req.conversation_id === null || grants.length + fns.length === 0) return;
     const functions = this.catalog.functions();
     const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);

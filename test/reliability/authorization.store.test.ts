@@ -58,7 +58,7 @@ function expected(h: Holding, t: Target, action: Action): boolean {
 }
 
 const refusals = (managerId: number) =>
-  store.db.prepare(`SELECT action, outcome, entity_id, quality_id FROM audit_log WHERE manager_id = ? AND outcome = 'refused'`).all(managerId);
+  store.db.prepare(`SELECT action, outcome, entity_id, quality_id FROM audit_log WHERE manager_id = ? AND outcome = 'refused' ORDER BY id`).all(managerId);
 
 describe.each(HOLDINGS)('$name', (h) => {
   it.each(TARGETS)('on %s: the store allows exactly what the matrix allows, and audits every refusal', (t) => {

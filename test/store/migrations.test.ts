@@ -201,6 +201,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   // Rebuilt with the manager in their primary key (SQLite's way to change one): same names.
   700: { tables: ['conversations', 'processed_activities'], indexes: ['processed_activities_byAt'] },
   710: { tables: [], indexes: ['entities_byEntraTenantId', 'entities_byEmailDomain'] },
+  720: { tables: [], indexes: ['audit_log_refusalsByAction'] },
 };
 
 function emptyDb(): Db {
@@ -247,13 +248,14 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700, 710]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700, 710, 720]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
       '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0700-conversation-per-manager.sql',
       '0710-entity-vouching.sql',
+      '0720-refusals-index.sql',
     ]);
   });
 

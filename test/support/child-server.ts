@@ -13,6 +13,8 @@ export class ChildServer {
   private child: ChildProcess | undefined;
   url = '';
   starts = 0;
+  /** Every line the processes wrote on stdout (pino's JSON lines). */
+  readonly log: string[] = [];
 
   constructor(private readonly env: Record<string, string>) {}
 
@@ -34,6 +36,7 @@ export class ChildServer {
       child.once('exit', (code) => reject(new Error(`server exited (${code}) before listening: ${stderr}`)));
       lines.on('line', (line) => {
         capture?.write(`${line}\n`);
+        this.log.push(line);
         try {
           const entry = JSON.parse(line) as { port?: number; msg?: string };
           if (entry.port && entry.msg?.startsWith('Sésame listening')) {
@@ -59,12 +62,12 @@ export class ChildServer {
     });
   }
 
-  /** A polite stop (SIGTERM), as `npm start` receives it. */
-  async stop(): Promise<void> {
+  /** A polite stop (SIGTERM), as `npm start` receives it; resolves with how the process ended. */
+  async stop(): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
     const child = this.child;
-    if (!child || child.exitCode !== null || child.signalCode !== null) return;
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
+    if (!child || child.exitCode !== null || child.signalCode !== null) return { code: child?.exitCode ?? null, signal: child?.signalCode ?? null };
+    return new Promise((resolve) => {
+      child.once('exit', (code, signal) => resolve({ code, signal }));
       child.kill('SIGTERM');
     });
   }
