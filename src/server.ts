@@ -107,6 +107,8 @@ export function createServer(deps: ServerDeps): Server {
       messages: { method: 'POST', path: '/api/messages', accepts: 'Bot Framework activities (deliveryMode "expectReplies" answers in the body)' },
       directLine: { path: '/v3/directline', accepts: 'Direct Line 3.0 (tokens, conversations, activities, stream)' },
       health: { method: 'GET', path: '/healthz' },
+      readiness: { method: 'GET', path: '/readyz', accepts: 'Authorization: Bearer SESAME_METRICS_TOKEN when it is set' },
+      metrics: { method: 'GET', path: '/metrics', accepts: 'Prometheus text; Authorization: Bearer SESAME_METRICS_TOKEN when it is set' },
     });
   });
   registerWebPage(server, { hospitalName: deps.hospitalName, frameAncestors: deps.frameAncestors ?? [] });
@@ -117,13 +119,13 @@ export function createServer(deps: ServerDeps): Server {
 
   for (const register of deps.routes ?? []) register(server);
 
-  server.on('restifyError', (req: Request, _res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
-    // restify's own errors (bad JSON, too large, unknown route) keep their status; log without the body,
-    // and the route, not the path: a path holds ids, tokens, a NISS typed in the address bar.
-    // An unknown route's message repeats the path: its name says enough.
-    const error = err.name === 'ResourceNotFoundError' ? err.name : err.message;
-    deps.logger.info({ method: req.method, route: routeOf(req), status: err.statusCode, error }, 'request refused');
-    cb();
+  // Every refusal, whoever answered it (restify's own errors, a route's 401, 413 or 415), is logged
+  // once, by the route it matched and never its path: a path holds ids, tokens, a NISS typed in the
+  // address bar. An unknown route's message repeats the path: its name says enough.
+  server.on('after', (req: Request, res: Response, _route: unknown, err?: Error) => {
+    if (res.statusCode < 400) return;
+    const error = !err ? undefined : err.name === 'ResourceNotFoundError' ? err.name : err.message;
+    deps.logger.info({ method: req.method, route: routeOf(req), status: res.statusCode, ...(error ? { error } : {}) }, 'request refused');
   });
   return server;
 }

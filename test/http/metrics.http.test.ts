@@ -102,10 +102,10 @@ describe('/metrics and /readyz', () => {
     expect(body).toEqual({ ready: true, schemaVersion: 720 });
 
     // The schema behind the code, as after a deployment whose migrations did not run.
-    s.store.db.pragma('user_version = 600');
+    s.store.db.pragma('user_version = 710');
     const behind = await fetch(`${s.url}/readyz`);
     expect(behind.status).toBe(503);
-    expect(await behind.json()).toEqual({ ready: false, database: 'migrations pending', schemaVersion: 600, pendingMigrations: ['0720-refusals-index.sql'] });
+    expect(await behind.json()).toEqual({ ready: false, database: 'migrations pending', schemaVersion: 710, pendingMigrations: ['0720-refusals-index.sql'] });
     s.store.db.pragma('user_version = 720');
 
     s.store.db.close();

@@ -27,8 +27,8 @@ describe('request logs name the route', () => {
   it.each([
     ['GET', '/users/85%2E07%2E30%2D033%2E28?mail=marie.dupont%40example.org', undefined, '(no route)', 404],
     ['GET', '/users/85073003328', undefined, '(no route)', 404],
-    ['POST', '/v3/directline/conversations/85073003328/activities', '{"text": "85.07.30-033.28" oops', '/v3/directline/conversations/:conversationId/activities', 400],
-    ['POST', '/password/85_07_30_033_28', 'password=x', '/password/:token', 415],
+    ['POST', '/v3/directline/conversations/85073003328/activities', '{"text": "85.07.30-033.28" oops', '/v3/directline/conversations/:conversationId/activities', 401],
+    ['POST', '/password/85_07_30_033_28', 'password=x', '/password/:token', 404],
   ] as const)('%s %s → %s', async (method, path, body, route, status) => {
     const res = await fetch(`${sesame.url}${path}`, {
       method,
