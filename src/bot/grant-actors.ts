@@ -19,7 +19,7 @@ export function catalogOptionOf(store: Store): CatalogOption {
       else applications.set(a.code, { code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction, qualityKinds: [kind.code] });
     }
   }
-  return { qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
+  return { entities: catalog.entities(), qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
 }
 
 /** The grant machine with its I/O bound to the store. */
@@ -48,13 +48,18 @@ export function grantMachineFor(store: Store) {
             mayActivate: may(roles, 'activateQuality', { entityId: input.entityId, qualityId: q.id }),
           }));
       }),
-      lookupPerson: fromPromise<Person | null, { niss: string }>(async ({ input }) => {
+      lookupPerson: fromPromise<Person | null, { niss: string; managerId: number }>(async ({ input }) => {
         const u = people.userByNiss(input.niss);
         if (!u) return null;
-        return {
-          id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title,
+        const held = {
           functions: people.functionsOfUser(u.id).map((f) => ({ code: f.functionCode, qualityId: f.qualityId, startDate: f.startDate })),
+          holdings: holdings.ofUser(u.id).map((h) => ({ code: h.applicationCode, qualityId: h.qualityId })),
         };
+        // What another entity knows of a person (names, username) is not this manager's to see.
+        const entities = new Set(people.rolesOf(input.managerId).map((r) => r.entityId));
+        const known = [...entities].some((id) => id !== null && store.helpdesk.membershipsInEntity(u.id, id).length > 0) || entities.has(null);
+        if (!known) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true };
+        return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
       loadCatalog: fromPromise<CatalogOption, void>(async () => catalogOptionOf(store)),
