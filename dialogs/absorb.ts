@@ -40,7 +40,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
-  | 'startDate' | 'endDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
+  | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
@@ -48,7 +48,7 @@ type RequestSlots = Pick<
 export function emptyRequest(): RequestSlots {
   return {
     entity: null, quality: null, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
-    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, personChecked: false, personConfirmed: false,
+    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
@@ -104,6 +104,12 @@ export function inferredQuality(c: GrantContext): Partial<GrantContext> {
   if (fitting.length !== 1 || c.qualities.length === 1) return {};
   const patch = withQuality(c, fitting[0]!);
   return { ...patch, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
+}
+
+/** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
+export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
+  if (isDateKnownUnused(c)) return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null } };
 }
 
 /** Forgets a slot so that it is asked again ("back", "modifier la date"). */
@@ -343,9 +349,8 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     took = true;
   }
   if (u.dateError) {
-    // A date refused for a function nobody needs is not the point: the manager hears that no date is used.
-    if (isDateKnownUnused(d)) note(d, { key: 'dateNotUsed', params: { applications: d.chosen.map((code) => namesOf(d, code)) } });
-    else note(d, { key: 'dateInvalid', params: { problem: u.dateError.problem, startDate: u.dateError.which === 'endDate' ? d.startDate : null } });
+    if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
+    else note(d, refusedDateNotice(d, u.dateError));
   }
   if (u.email !== undefined && d.newUser && d.newUser.email === undefined) {
     d.newUser.email = u.email;

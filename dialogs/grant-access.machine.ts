@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
-import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
 import { asksForGrant, languageRequest, understand } from './understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateUsed } from './request-needs';
@@ -115,6 +115,7 @@ export const grantAccessMachine = setup({
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
     needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
+    hasRefusedDateUnsaid: ({ context }) => context.refusedDate !== null,
     hasUnusedDate: ({ context }) => (context.startDate !== null || context.endDate !== null) && !isDateUsed(context),
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
@@ -257,6 +258,12 @@ export const grantAccessMachine = setup({
         { guard: 'needsEmail', target: 'asking.email' },
         { guard: 'needsLocalEmail', target: 'asking.localEmail' },
         { guard: 'needsApplications', target: 'asking.applications' },
+        {
+          guard: 'hasRefusedDateUnsaid',
+          target: 'route',
+          reenter: true,
+          actions: [{ type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) }, assign({ refusedDate: null })],
+        },
         {
           guard: 'holdsFunctionUnsaid',
           target: 'route',

@@ -146,6 +146,8 @@ export interface GrantContext {
   functionCode: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** A date refused before the request showed whether it uses one: said once it does (refused) or does not (not used). */
+  refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate' } | null;
   done: GrantDone | null;
   /** What this turn has to tell before its prompt (errors, confirmations). */
   notices: Notice[];

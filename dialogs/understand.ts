@@ -439,9 +439,9 @@ const MAY_HOLD_A_DATE = new RegExp(
   '\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}-\\d{2}|\\b(?:' +
     [
       'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'janv', 'fev', 'avr', 'mai', 'juin', 'juil', 'aou', 'sept', 'oct', 'nov', 'dec',
-      'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois',
-      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'maand',
-      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat',
+      'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois', 'jour',
+      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
+      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat', 'tage',
       'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'march', 'april', 'may', 'june', 'july', 'today', 'tomorrow', 'next', 'month',
     ].join('|') +
     ')',
@@ -475,13 +475,26 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     );
     if (results.length === 0) continue;
     for (const r of results) {
-      const c = r.start;
-      dates.push({ iso: isoOf(c.get('year')!, c.get('month')!, c.get('day')!), index: r.index, ...(r.end ? { role: 'start' as const } : {}) });
-      if (r.end) dates.push({ iso: isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!), index: r.index + r.text.length, role: 'end' });
+      const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+      const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
+      // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
+      const [first, second] = end !== undefined && saidInReverse(r.text, start, l, ref) ? [end, start] : [start, end];
+      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}) });
+      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end' });
     }
     break;
   }
   return { dates: dates.sort((a, b) => a.index - b.index), invalid };
+}
+
+const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|tot en met|tot|bis|zum|to|until|till|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|-|–)\s)/iu;
+
+/** Whether the range's second half, read alone, is the date chrono put first: the manager said the later date first. */
+function saidInReverse(text: string, start: string, locale: Locale, ref: { instant: Date; timezone: string }): boolean {
+  const m = RANGE_TO.exec(text);
+  if (!m) return false;
+  const said = CHRONO[locale].parse(text.slice(m.index + m[0].length), ref, { forwardDate: true })[0]?.start;
+  return said !== undefined && said.isCertain('day') && isoOf(said.get('year')!, said.get('month')!, said.get('day')!) === start;
 }
 
 /** Which slot "modifier la date", "change the NISS" name; undefined when none. */
@@ -617,11 +630,14 @@ function answerOf(norm: string): YesNo {
   return ws.length <= 3 ? yesNo(norm) : lead;
 }
 
+const FOR_A_DOCTOR = /\b(?:pour|voor|fur|for)\s+(?:(?:le|la|l|un|une|de|het|een|den|der|die|dem|einen|eine|einem|the|a|mon|ma|notre|onze|unseren|our)\s+)?(?:dr|docteur|dokter|doctor|medecin|arts|arzt|arztin|physician|pharmacien|apotheker|pharmacist)\b/g;
+
 /** In a free sentence, "Dr Peeters" names whose collaborator someone is, or who gets the access, not what the person is. */
 function sentenceForRole(text: string, expecting: Slot | null): string {
   const norm = normalize(text);
   if (expecting === 'role' || expecting === 'function' || mentionsCollaborator(norm)) return norm;
-  return normalize(text.replace(/\b(?:Dr|Docteur|Dokter|Doctor|Prof)\.?\s+(?=\p{Lu})/gu, ' '));
+  // "c'est pour le Dr Peeters", "het is voor de dokter": the access is for a doctor or for someone working for one; the role is asked.
+  return normalize(text.replace(/\b(?:[Dd]r|[Dd]octeur|[Dd]okter|[Dd]octor|[Pp]rof)\.?\s+(?=\p{Lu})/gu, ' ')).replace(FOR_A_DOCTOR, ' ');
 }
 
 function filled(u: Understanding, slot: Slot): boolean {
