@@ -115,7 +115,8 @@ export const grantAccessMachine = setup({
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
     needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
-    hasRefusedDateUnsaid: ({ context }) => context.refusedDate !== null,
+    // Said as soon as the qualité and applications show whether the request uses a date at all.
+    hasRefusedDateUnsaid: ({ context }) => context.refusedDate !== null && context.quality !== null && context.chosen.length > 0,
     hasUnusedDate: ({ context }) => (context.startDate !== null || context.endDate !== null) && !isDateUsed(context),
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
@@ -244,6 +245,12 @@ export const grantAccessMachine = setup({
             assign(({ context }) => (context.qualities.length > 1 ? { quality: null } : { cancelRequested: true })),
           ],
         },
+        {
+          guard: 'hasRefusedDateUnsaid',
+          target: 'route',
+          reenter: true,
+          actions: [{ type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) }, assign({ refusedDate: null })],
+        },
         { guard: 'needsColleague', target: 'loadingColleague' },
         { guard: 'needsNiss', target: 'asking.niss' },
         { guard: 'needsLookup', target: 'lookingUpPerson' },
@@ -258,12 +265,6 @@ export const grantAccessMachine = setup({
         { guard: 'needsEmail', target: 'asking.email' },
         { guard: 'needsLocalEmail', target: 'asking.localEmail' },
         { guard: 'needsApplications', target: 'asking.applications' },
-        {
-          guard: 'hasRefusedDateUnsaid',
-          target: 'route',
-          reenter: true,
-          actions: [{ type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) }, assign({ refusedDate: null })],
-        },
         {
           guard: 'holdsFunctionUnsaid',
           target: 'route',
