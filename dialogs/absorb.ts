@@ -39,7 +39,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
@@ -47,7 +47,7 @@ type RequestSlots = Pick<
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
@@ -56,11 +56,12 @@ export function emptyRequest(): RequestSlots {
 
 /** Choosing a qualité narrows the applications to its own; those named before that do not belong are said and dropped. */
 export function withQuality(c: GrantContext, quality: QualityOption | null): Partial<GrantContext> {
-  if (!quality) return { quality: null, activateQuality: false, applications: [] };
+  if (!quality) return { quality: null, qualityInferred: false, activateQuality: false, applications: [] };
   const applications = applicationsOfKind(c.catalog, quality.kind);
   const foreign = c.chosen.filter((code) => !applications.some((a) => a.code === code));
   return {
     quality,
+    qualityInferred: false,
     activateQuality: c.quality?.id === quality.id ? c.activateQuality : false,
     applications,
     chosen: c.chosen.filter((code) => !foreign.includes(code)),
@@ -103,7 +104,7 @@ export function inferredQuality(c: GrantContext): Partial<GrantContext> {
   const fitting = c.qualities.filter((q) => c.chosen.every((code) => applicationsOfKind(c.catalog, q.kind).some((a) => a.code === code)));
   if (fitting.length !== 1 || c.qualities.length === 1) return {};
   const patch = withQuality(c, fitting[0]!);
-  return { ...patch, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
+  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
 }
 
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
@@ -118,7 +119,7 @@ export function clearSlot(c: GrantContext, slot: Slot): Partial<GrantContext> {
   switch (slot) {
     // Whether the person is a user of the manager's entities is looked up again for the new entity.
     case 'entity': return { entity: null, quality: null, qualities: [], qualitiesFor: null, activateQuality: false, personChecked: false };
-    case 'quality': return { quality: null, activateQuality: false };
+    case 'quality': return { quality: null, qualityInferred: false, activateQuality: false };
     case 'activateQuality': return { activateQuality: false };
     case 'niss': return { niss: null, person: null, personChecked: false, personConfirmed: false, newUser: null, usernameChecked: false, usernameConfirmed: false };
     case 'confirmPerson': return { personConfirmed: false };
@@ -168,6 +169,8 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
   else {
     const took = apply(d, u, text, expecting);
     if (!took) answer(d, u, text, expecting);
+    // A qualité inferred from applications no longer named is not kept on their account.
+    if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
     Object.assign(d, inferredQuality(d));
   }
   countFailure(d, c, before, expecting);

@@ -107,6 +107,8 @@ export interface GrantContext {
   catalog: CatalogOption;
   /** Which entity the qualities were loaded for. */
   qualitiesFor: number | null;
+  /** The qualité was inferred from the applications (none was named): it is inferred again when they change. */
+  qualityInferred: boolean;
   /** A qualité named before the entity's qualities were known. */
   qualityKindHint: string | null;
   /** A person named by name ("à Jan Peeters"), checked against whom the NISS belongs to. */

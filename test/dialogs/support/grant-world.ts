@@ -50,6 +50,8 @@ export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]:
 export interface World {
   entities?: EntityOption[];
   qualities?: QualityOption[];
+  /** Qualités per entity, when they differ (then a qualité id tells the entity too). */
+  qualitiesOf?: (entityId: number) => QualityOption[];
 }
 
 export function startGrant(world: World = {}) {
@@ -57,7 +59,8 @@ export function startGrant(world: World = {}) {
   const machine = grantAccessMachine.provide({
     actors: {
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
-      loadQualities: fromPromise(async () => world.qualities ?? [HOSPITAL, INAMI_CARE]),
+      loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
+        world.qualitiesOf?.(input.entityId) ?? world.qualities ?? [HOSPITAL, INAMI_CARE]),
       lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => PEOPLE[input.niss] ?? null),
       isUsernameFree: fromPromise(async () => true),
       loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
