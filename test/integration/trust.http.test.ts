@@ -80,7 +80,7 @@ const conversations: Conversation[] = [
     before: [ACTIVATE_INAMI],
     steps: [
       step('give HospiSup to 85073003328, capacity hospital', 'quality', 'is outside your scope at Hôpitaux IRIS Sud'),
-      step('1', 'applications', 'does not belong to the capacity "Health care (NIHDI)"'),
+      step('1', 'confirmPerson', 'does not belong to the capacity "Health care (NIHDI)"'),
       step('never mind', null, 'Cancelled'),
     ],
     grants: [{ niss: JAN, application: 'CHAPTER_IV' }],
@@ -107,7 +107,7 @@ const conversations: Conversation[] = [
     steps: [
       step('Colindos für 90041212377 in IRIS, Mitarbeiter eines Arztes, vom 1. März 2027 bis 1. Februar 2027', 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
       step('ja', 'endDate'),
-      step('30.06.2027', 'confirm', 'bis 30.06.2027'),
+      step('30.06.2027', 'confirm', 'bis zum 30.06.2027'),
       step('ja', null),
     ],
     grants: [{ niss: JAN, application: 'COLINDOS' }],
