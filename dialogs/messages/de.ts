@@ -180,7 +180,7 @@ export const de: Catalog = {
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Kein Benutzer hat die ENSS ${niss}: Es gibt also keinen Zugang.`
+      ? `Kein Benutzer Ihrer Einrichtungen hat die ENSS ${niss}: Es gibt dort also keinen Zugang.`
       : [
           `${person} (ENSS ${niss}):`,
           items.length === 0
@@ -204,10 +204,10 @@ export const de: Catalog = {
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
   dateNotUsed: ({ applications }) =>
     `${joinList(applications.map((a) => a.de), L)} braucht kein Datum: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
-  nissOfNamed: ({ name }) => `Ich brauche die INSZ von ${name}.`,
-  personNotNamed: ({ named }) => `Achtung: Diese INSZ ist nicht die von ${named}.`,
+  nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
+  personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personElsewhere: ({ niss, entity }) =>
-    `Die INSZ ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
+    `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
   requestSetAside: ({ applications, person }) =>
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   storeUnavailable: ({ problem }) =>

@@ -179,7 +179,7 @@ export const en: Catalog = {
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `No user has the NISS ${niss}, so there is no access.`
+      ? `No user of your entities has the NISS ${niss}, so there is no access there.`
       : [
           `${person} (NISS ${niss}):`,
           items.length === 0

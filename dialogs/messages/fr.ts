@@ -178,7 +178,7 @@ export const fr: Catalog = {
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Aucun utilisateur n'a le NISS ${niss} : il n'a donc aucun accès.`
+      ? `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc aucun accès.`
       : [
           `${person} (NISS ${niss}) :`,
           items.length === 0

@@ -179,7 +179,7 @@ export const nl: Catalog = {
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Geen enkele gebruiker heeft het INSZ ${niss}: er is dus geen toegang.`
+      ? `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is daar dus geen toegang.`
       : [
           `${person} (INSZ ${niss}):`,
           items.length === 0

@@ -205,6 +205,13 @@ const conversations: Conversation[] = [
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
   },
   {
+    name: 'en: the status of a user of another entity names nobody',
+    locale: 'en-GB',
+    manager: 'oneEntity',
+    steps: [{ text: 'is the access of 85073003328 to HospiSup active?', slot: null, says: ['No user of your entities has the NISS 85.07.30-033.28'], never: ['Dupont', 'Marie'] }],
+    grants: [],
+  },
+  {
     name: 'de: "ach, lass gut sein" at the summary stops',
     locale: 'de-BE',
     steps: [step('gib HospiSup an 85073003328 für IRIS', 'confirm'), step('ach, lass gut sein', null, 'Abgebrochen')],

@@ -198,7 +198,7 @@ const conversations: Conversation[] = [
     name: 'en: a status question for an unknown person and for an application not held',
     locale: 'en-GB',
     steps: [
-      [`is the access of ${NEW_NISS} to HospiSup active?`, at(null, 'No user has the NISS')],
+      [`is the access of ${NEW_NISS} to HospiSup active?`, at(null, 'No user of your entities has the NISS')],
       ['is the access of 85073003328 to Colindos active?', at(null, 'Colindos: no access')],
     ],
     grants: [],
