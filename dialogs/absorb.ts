@@ -3,9 +3,9 @@ import { checkEndDate, checkStartDate } from '../src/domain/dates';
 import { checkUsername } from '../src/domain/username';
 import type { Notice } from './messages/catalog';
 import {
-  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, parseRole, pickMany, pickOne, type Option,
+  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseName, pickMany, pickOne, type Option,
 } from './parse';
-import { understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { nearestApplications } from './nearest-applications';
 import { isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
@@ -453,7 +453,7 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
       return;
     }
     case 'role': {
-      const r = parseRole(text);
+      const r = readRole(text, 'role');
       if (!r) return note(d, { key: 'roleInvalid' });
       const fn = r.functionKind ? d.functions.find((f) => f.forRole === r.functionKind) : undefined;
       Object.assign(d, { role: r.role, functionCode: fn?.code ?? null });

@@ -603,7 +603,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const bare = /^[\s\d,.;]*$/.test(rest);
   // Asked whose collaborator, "médecin" names the function, not what the person is.
   const kind = options.expecting === 'function' && !bare ? parseFunctionKind(rest) : undefined;
-  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : parseRole(sentenceForRole(rest, options.expecting));
+  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(rest, options.expecting);
   if (role) {
     u.role = role.role;
     if (role.functionKind) u.functionKind = role.functionKind;
@@ -635,9 +635,15 @@ const FOR_A_DOCTOR = /\b(?:pour|voor|fur|for)\s+(?:(?:le|la|l|un|une|de|het|een|
 /** In a free sentence, "Dr Peeters" names whose collaborator someone is, or who gets the access, not what the person is. */
 function sentenceForRole(text: string, expecting: Slot | null): string {
   const norm = normalize(text);
-  if (expecting === 'role' || expecting === 'function' || mentionsCollaborator(norm)) return norm;
+  if (expecting === 'function' || mentionsCollaborator(norm)) return norm;
   // "c'est pour le Dr Peeters", "het is voor de dokter": the access is for a doctor or for someone working for one; the role is asked.
+  if (expecting === 'role') return norm.replace(FOR_A_DOCTOR, ' ');
   return normalize(text.replace(/\b(?:[Dd]r|[Dd]octeur|[Dd]okter|[Dd]octor|[Pp]rof)\.?\s+(?=\p{Lu})/gu, ' ')).replace(FOR_A_DOCTOR, ' ');
+}
+
+/** What the person is, read the way a sentence is read: the answer to the role question goes through the same doubts. */
+export function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
+  return parseRole(sentenceForRole(text, expecting));
 }
 
 function filled(u: Understanding, slot: Slot): boolean {

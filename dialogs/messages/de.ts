@@ -196,7 +196,9 @@ export const de: Catalog = {
   colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
     `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.` +
-    (elsewhere.length ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}"`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern".` : ''),
+    (elsewhere.length
+      ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}"`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern".`
+      : ` Es gehört zu keiner anderen Eigenschaft, die Sie hier verwalten: Wenden Sie sich an den VZE oder Co-VZE.`),
   entityNoRole: ({ entity, entities }) =>
     `Sie haben in der Einrichtung ${entity} keine Rolle: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>

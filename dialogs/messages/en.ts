@@ -195,7 +195,9 @@ export const en: Catalog = {
   colleagueUnknown: ({ niss }) => `I find no access to copy for the NISS ${niss} in this capacity.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
     `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.` +
-    (elsewhere.length ? ` It belongs to the capacity ${joinList(elsewhere.map((q) => `"${q.en}"`), L, 'or')}: make a separate request for it, or say "change the capacity".` : ''),
+    (elsewhere.length
+      ? ` It belongs to the capacity ${joinList(elsewhere.map((q) => `"${q.en}"`), L, 'or')}: make a separate request for it, or say "change the capacity".`
+      : ` It is in no other capacity you manage here: ask the RAE or Co-RAE.`),
   entityNoRole: ({ entity, entities }) =>
     `You have no role at ${entity}: I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>

@@ -194,7 +194,9 @@ export const fr: Catalog = {
   colleagueUnknown: ({ niss }) => `Je ne trouve aucun accès à copier pour le NISS ${niss} dans cette qualité.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
     `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.` +
-    (elsewhere.length ? ` Il se trouve dans la qualité ${joinList(elsewhere.map((q) => `« ${q.fr} »`), L, 'or')} : faites-en une demande à part, ou dites « modifier la qualité ».` : ''),
+    (elsewhere.length
+      ? ` Il se trouve dans la qualité ${joinList(elsewhere.map((q) => `« ${q.fr} »`), L, 'or')} : faites-en une demande à part, ou dites « modifier la qualité ».`
+      : ` Il n'est dans aucune autre qualité que vous gérez ici : demandez-le au RAE ou au Co-RAE.`),
   entityNoRole: ({ entity, entities }) =>
     `Vous n'avez pas de rôle dans l'entité ${entity} : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>

@@ -195,7 +195,9 @@ export const nl: Catalog = {
   colleagueUnknown: ({ niss }) => `Ik vind geen toegang om over te nemen voor INSZ ${niss} in deze hoedanigheid.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
     `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.` +
-    (elsewhere.length ? ` Het hoort bij de hoedanigheid ${joinList(elsewhere.map((q) => `"${q.nl}"`), L, 'or')}: doe daar een aparte aanvraag voor, of zeg "hoedanigheid wijzigen".` : ''),
+    (elsewhere.length
+      ? ` Het hoort bij de hoedanigheid ${joinList(elsewhere.map((q) => `"${q.nl}"`), L, 'or')}: doe daar een aparte aanvraag voor, of zeg "hoedanigheid wijzigen".`
+      : ` Het hoort bij geen andere hoedanigheid die u hier beheert: vraag het aan de VTE of Co-VTE.`),
   entityNoRole: ({ entity, entities }) =>
     `U hebt geen rol in de entiteit ${entity}: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>

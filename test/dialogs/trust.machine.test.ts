@@ -172,6 +172,11 @@ const cases: Case[] = [
     steps: [[`Colindos pour 90041212377 à IRIS, ${wording}`, 'confirmPerson'], ['oui', 'role']],
     executed: null,
   })),
+  ...(["c'est pour le Dr Peeters", 'voor dokter Peeters', 'für Dr. Weber', 'for Dr Peeters'] as const).map((answer): Case => ({
+    name: `"${answer}" in answer to the role question is asked again`,
+    steps: [['Colindos pour 90041212377 à IRIS', 'confirmPerson'], ['oui', 'role'], [answer, 'role', ['roleInvalid']], ['3', 'function']],
+    executed: null,
+  })),
   // 7. A language request opens nothing.
   ...(['in English please', 'en néerlandais svp', 'auf Deutsch bitte', 'in het Frans graag'] as const).map((text): Case => ({
     name: `"${text}" changes the language and opens no request`,

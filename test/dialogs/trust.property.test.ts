@@ -131,7 +131,7 @@ describe('no grant for what was not named, no collaborator without the function 
           summary = prompt?.message.key === 'askConfirm' ? prompt.message.params : null;
         }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.RUNS ?? 400) },
     );
     expect(executions).toBeGreaterThan(40);
   }, 120_000);
