@@ -353,8 +353,10 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   return found;
 }
 
-const TITLES = String.raw`(?:(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)\.?\s+)?`;
-const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
+const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+const TITLES = String.raw`(?:${TITLE}\.?\s+)?`;
+// A title is no part of the name: "Dr Peeters" is one name word, not a first and a last name.
+const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
 const PERSON = new RegExp(String.raw`(?<!\p{L})(?:à|a|aan|an|to|for|pour|voor|für)\s+${TITLES}(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
 
 /** "à Jan Peeters", "aan Dr. Els Janssens": a first and last name after "to"; an entity's or application's name is none. */
