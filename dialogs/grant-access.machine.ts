@@ -41,9 +41,13 @@ const isNotThePersonNamed = (named: string | null, person: Person | null) =>
  * correction of this one: it must never lend this request's person, entity or applications.
  */
 function startsAnotherRequest(c: GrantContext, text: string): boolean {
-  if (c.niss === null && c.namedPerson === null) return false;
   if (!asksForGrant(text)) return false;
   const u = understand(text, vocabularyOf(c), { expecting: c.expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+  // No person yet: a request for someone with other applications than those under way is another request too.
+  if (c.niss === null && c.namedPerson === null) {
+    const names = u.niss !== undefined || u.personName !== undefined;
+    return names && c.chosen.length > 0 && c.chosen.some((code) => !u.applications?.add.includes(code));
+  }
   if (u.niss !== undefined) return u.niss !== c.niss;
   if (u.personName === undefined) return false;
   const shown = c.person && !c.person.elsewhere ? normalize(`${c.person.firstName} ${c.person.lastName}`) : null;

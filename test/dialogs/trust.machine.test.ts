@@ -122,6 +122,18 @@ const cases: Case[] = [
     executed: { user: { existingUserId: 8 }, applicationCodes: ['COLINDOS'], fn: null },
   },
   {
+    name: 'de: a request for someone with other applications, while the first has no person yet, is another request',
+    world: ONE_ENTITY,
+    steps: [['gib HospiSup', 'niss'], ['gib eBirth an 90041212377', 'confirm', ['requestSetAside']], ['ja', null]],
+    executed: { user: { existingUserId: 8 }, applicationCodes: ['EBIRTH'] },
+  },
+  {
+    name: 'nl: the person of the request under way, given in a grant sentence, completes it',
+    world: ONE_ENTITY,
+    steps: [['geef eBirth', 'niss'], ['geef eBirth aan 90041212377', 'confirm'], ['ja', null]],
+    executed: { user: { existingUserId: 8 }, applicationCodes: ['EBIRTH'] },
+  },
+  {
     name: 'fr: a correction stays a correction',
     world: ONE_ENTITY,
     steps: [['donne eBirth à 85073003328', 'confirm'], ['non, plutôt Hospisup', 'confirm'], ['oui', null]],
