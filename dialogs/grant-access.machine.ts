@@ -4,7 +4,7 @@ import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
 import { asksForGrant, languageRequest, understand } from './understand';
-import { chosenNeedFunction, functionInPlay, heldFunction, isDateUsed } from './request-needs';
+import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
   GrantRequest, Person, QualityOption, Slot, StatusAnswer,
@@ -253,7 +253,11 @@ export const grantAccessMachine = setup({
           guard: 'hasRefusedDateUnsaid',
           target: 'route',
           reenter: true,
-          actions: [{ type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) }, assign({ refusedDate: null })],
+          actions: [
+            { type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) },
+            // Once "no date is used" is said, the dates given with the refused one are not said again.
+            assign(({ context }) => ({ refusedDate: null, ...(isDateKnownUnused(context) ? { startDate: null, endDate: null, endDateAsked: false } : {}) })),
+          ],
         },
         { guard: 'needsColleague', target: 'loadingColleague' },
         { guard: 'needsNiss', target: 'asking.niss' },

@@ -115,7 +115,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'fr: a past date for an application without a function says no date is used',
-    steps: [step('donne eBirth à 85073003328 à IRIS à partir du 3 mars 2025', 'confirm', 'eBirth ne demande pas de date'), step('oui', null)],
+    steps: [step('donne eBirth à 85073003328 à IRIS à partir du 3 mars 2025', 'confirm', "Pour eBirth, aucune date n'est nécessaire"), step('oui', null)],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
   },
   {
