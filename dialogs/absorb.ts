@@ -93,7 +93,7 @@ export function withQualityKind(c: GrantContext, kind: string): Partial<GrantCon
   if (quality) return withQuality(c, quality);
   const names = c.catalog.qualityKinds.find((k) => k.code === kind)?.names ?? { fr: kind, nl: kind, de: kind, en: kind };
   return {
-    quality: null, activateQuality: false, qualityKindHint: null,
+    quality: null, qualityInferred: false, activateQuality: false, qualityKindHint: null,
     notices: [...c.notices, { key: 'qualityOutOfScope', params: { quality: names, entity: c.entity?.name ?? '', qualities: c.qualities.map((q) => q.names) } }],
   };
 }
