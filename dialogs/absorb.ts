@@ -4,9 +4,11 @@ import { checkUsername } from '../src/domain/username';
 import { checkPersonName } from '../src/domain/person-name';
 import type { Notice } from './messages/catalog';
 import {
-  isSkip, parseEmail, parseFunctionKind, parseLanguage, parseRole, pickMany, pickOne, type Option,
+  isSkip, parseEmail, parseFunctionKind, parseLanguage, pickMany, pickOne, type Option,
 } from './parse';
-import { understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { nearestApplications } from './nearest-applications';
+import { isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 
 /**
@@ -23,6 +25,7 @@ export const applicationOptions = (c: GrantContext): Option<string>[] =>
 
 export const vocabularyOf = (c: GrantContext): Vocabulary => ({
   entities: c.entities,
+  otherEntities: (c.catalog.entities ?? []).filter((e) => !c.entities.some((mine) => mine.id === e.id)),
   qualityKinds: c.catalog.qualityKinds,
   applications: c.catalog.applications,
 });
@@ -37,16 +40,16 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityKindHint' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
-  | 'startDate' | 'endDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityKindHint: null, activateQuality: false, niss: null, person: null, newUser: null,
-    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, personChecked: false, personConfirmed: false,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
+    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
@@ -54,27 +57,70 @@ export function emptyRequest(): RequestSlots {
 
 /** Choosing a qualité narrows the applications to its own; those named before that do not belong are said and dropped. */
 export function withQuality(c: GrantContext, quality: QualityOption | null): Partial<GrantContext> {
-  if (!quality) return { quality: null, activateQuality: false, applications: [] };
+  if (!quality) return { quality: null, qualityInferred: false, activateQuality: false, applications: [] };
   const applications = applicationsOfKind(c.catalog, quality.kind);
   const foreign = c.chosen.filter((code) => !applications.some((a) => a.code === code));
   return {
     quality,
+    qualityInferred: false,
     activateQuality: c.quality?.id === quality.id ? c.activateQuality : false,
     applications,
     chosen: c.chosen.filter((code) => !foreign.includes(code)),
     qualityKindHint: null,
-    notices: foreign.length
-      ? [...c.notices, { key: 'applicationNotInQuality', params: { applications: foreign.map((code) => namesOf(c, code)), quality: quality.names } }]
-      : c.notices,
+    notices: foreign.length ? [...c.notices, notInQuality(c, foreign, quality)] : c.notices,
   };
+}
+
+/** "X is not in this qualité": with the entity's other qualités that hold it, so the manager knows where to ask. */
+function notInQuality(c: GrantContext, codes: string[], quality: QualityOption): Notice {
+  const kinds = new Set(codes.flatMap((code) => c.catalog.applications.find((a) => a.code === code)?.qualityKinds ?? []));
+  const elsewhere = c.qualities.filter((q) => q.id !== quality.id && kinds.has(q.kind)).map((q) => q.names);
+  return { key: 'applicationNotInQuality', params: { applications: codes.map((code) => namesOf(c, code)), quality: quality.names, elsewhere } };
+}
+
+/** The names and candidates of words that are no application, said back so that nothing named vanishes. */
+function unknownApplications(c: GrantContext, texts: string[]): Notice {
+  const apps = c.quality ? c.applications : c.catalog.applications;
+  const candidates = [...new Set(texts.flatMap((t) => nearestApplications(t, apps)))].map((code) => namesOf(c, code));
+  return { key: 'applicationsUnknown', params: { texts, candidates } };
+}
+
+/**
+ * A qualité named, once the entity's qualités are known: taken if the manager may act in it, else
+ * said with the ones they may (never replaced by another).
+ */
+export function withQualityKind(c: GrantContext, kind: string): Partial<GrantContext> {
+  const quality = c.qualities.find((q) => q.kind === kind);
+  if (quality) return withQuality(c, quality);
+  const names = c.catalog.qualityKinds.find((k) => k.code === kind)?.names ?? { fr: kind, nl: kind, de: kind, en: kind };
+  return {
+    quality: null, qualityInferred: false, activateQuality: false, qualityKindHint: null,
+    notices: [...c.notices, { key: 'qualityOutOfScope', params: { quality: names, entity: c.entity?.name ?? '', qualities: c.qualities.map((q) => q.names) } }],
+  };
+}
+
+/** No qualité chosen, but the applications named exist in only one of the entity's: that one, said. */
+export function inferredQuality(c: GrantContext): Partial<GrantContext> {
+  if (c.quality || c.chosen.length === 0 || c.qualitiesFor === null || c.qualitiesFor !== c.entity?.id || c.qualityKindHint) return {};
+  const fitting = c.qualities.filter((q) => c.chosen.every((code) => applicationsOfKind(c.catalog, q.kind).some((a) => a.code === code)));
+  if (fitting.length !== 1 || c.qualities.length === 1) return {};
+  const patch = withQuality(c, fitting[0]!);
+  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
+}
+
+/** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
+export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
+  if (isDateKnownUnused(c)) return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null } };
 }
 
 /** Forgets a slot so that it is asked again ("back", "modifier la date"). */
 export function clearSlot(c: GrantContext, slot: Slot): Partial<GrantContext> {
   const user = (patch: Partial<NewUserDraft>) => ({ newUser: c.newUser ? { ...c.newUser, ...patch } : null });
   switch (slot) {
-    case 'entity': return { entity: null, quality: null, qualities: [], qualitiesFor: null, activateQuality: false };
-    case 'quality': return { quality: null, activateQuality: false };
+    // Whether the person is a user of the manager's entities is looked up again for the new entity.
+    case 'entity': return { entity: null, quality: null, qualities: [], qualitiesFor: null, activateQuality: false, personChecked: false };
+    case 'quality': return { quality: null, qualityInferred: false, activateQuality: false };
     case 'activateQuality': return { activateQuality: false };
     case 'niss': return { niss: null, person: null, personChecked: false, personConfirmed: false, newUser: null, usernameChecked: false, usernameConfirmed: false };
     case 'confirmPerson': return { personConfirmed: false };
@@ -124,6 +170,9 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
   else {
     const took = apply(d, u, text, expecting);
     if (!took) answer(d, u, text, expecting);
+    // A qualité inferred from applications no longer named is not kept on their account.
+    if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
+    Object.assign(d, inferredQuality(d));
   }
   countFailure(d, c, before, expecting);
   return d;
@@ -241,13 +290,17 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
       Object.assign(d, clearSlot(d, 'entity'), { entity });
     }
     took = true;
+  } else if (u.entityWithoutRole) {
+    // Even a manager of one entity is asked: the entity they named is not silently replaced by theirs.
+    Object.assign(d, clearSlot(d, 'entity'));
+    note(d, { key: 'entityNoRole', params: { entity: u.entityWithoutRole, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
+    took = true;
   } else if (u.entityAmbiguous) {
     note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.candidates.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
   }
 
   if (u.qualityKind !== undefined) {
-    const quality = d.qualitiesFor !== null && d.qualitiesFor === d.entity?.id ? d.qualities.find((q) => q.kind === u.qualityKind) : undefined;
-    if (quality) Object.assign(d, withQuality(d, quality));
+    if (d.qualitiesFor !== null && d.qualitiesFor === d.entity?.id) Object.assign(d, withQualityKind(d, u.qualityKind));
     else d.qualityKindHint = u.qualityKind;
     took = true;
   }
@@ -258,7 +311,7 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     // no application is said and nothing is taken; a clean list may hold names with "et" in them.
     const list = expecting === 'applications' ? pickMany(text, applicationOptions(d)) : undefined;
     if (list && list.ids.length > 0 && list.unknown.length > 0) {
-      note(d, { key: 'applicationsUnknown', params: { texts: list.unknown } });
+      note(d, unknownApplications(d, list.unknown));
     } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
       d.chosen = list.ids;
       took = true;
@@ -267,14 +320,18 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
       const wanted = [...base, ...add.filter((code) => !base.includes(code))];
       const known = d.quality ? wanted.filter((code) => d.applications.some((a) => a.code === code)) : wanted;
       const foreign = wanted.filter((code) => !known.includes(code));
-      if (foreign.length && d.quality) {
-        note(d, { key: 'applicationNotInQuality', params: { applications: foreign.map((code) => namesOf(d, code)), quality: d.quality.names } });
-      }
+      if (foreign.length && d.quality) note(d, notInQuality(d, foreign, d.quality));
       if (known.length > 0 || remove.length > 0) {
         d.chosen = known;
         took = true;
       }
     }
+  }
+  if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
+  if (u.personName) {
+    d.namedPerson = u.personName;
+    if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
+    took = true;
   }
   if (u.applicationsAmbiguous) {
     note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: u.applicationsAmbiguous.candidates.map((code) => namesOf(d, code)) } });
@@ -288,8 +345,12 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
     // A start date said in passing is not followed by an end-date question: the summary shows there is none.
-    if (expecting !== 'startDate' && u.endDate === undefined) d.endDateAsked = true;
-    if (d.endDate && d.endDate <= u.startDate) Object.assign(d, clearSlot(d, 'endDate'));
+    // An end date refused in the same sentence is asked again, not dropped.
+    if (expecting !== 'startDate' && u.endDate === undefined && u.dateError?.which !== 'endDate') d.endDateAsked = true;
+    if (d.endDate && d.endDate <= u.startDate) {
+      note(d, { key: 'dateInvalid', params: { problem: 'notAfterStart', startDate: u.startDate } });
+      Object.assign(d, clearSlot(d, 'endDate'));
+    }
     took = true;
   }
   if (u.endDate !== undefined) {
@@ -297,7 +358,8 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     took = true;
   }
   if (u.dateError) {
-    note(d, { key: 'dateInvalid', params: { problem: u.dateError.problem, startDate: u.dateError.which === 'endDate' ? d.startDate : null } });
+    if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
+    else note(d, refusedDateNotice(d, u.dateError));
   }
   if (u.email !== undefined && d.newUser && d.newUser.email === undefined) {
     d.newUser.email = u.email;
@@ -314,7 +376,8 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     Object.assign(d, clearSlot(d, 'niss'));
   }
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
-  return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined;
+  return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
+    u.applicationsUnknown !== undefined;
 }
 
 function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolean {
@@ -391,12 +454,12 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
       const first = r.ambiguous[0];
       if (r.ids.length > 0 && r.unknown.length === 0 && !first) d.chosen = r.ids;
       else if (first) note(d, { key: 'applicationsAmbiguous', params: { text: first.text, candidates: first.candidates.map((code) => namesOf(d, code)) } });
-      else if (r.unknown.length > 0) note(d, { key: 'applicationsUnknown', params: { texts: r.unknown } });
+      else if (r.unknown.length > 0) note(d, unknownApplications(d, r.unknown));
       else note(d, { key: 'invalidChoice' });
       return;
     }
     case 'role': {
-      const r = parseRole(text);
+      const r = readRole(text, 'role');
       if (!r) return note(d, { key: 'roleInvalid' });
       const fn = r.functionKind ? d.functions.find((f) => f.forRole === r.functionKind) : undefined;
       Object.assign(d, { role: r.role, functionCode: fn?.code ?? null });

@@ -1,15 +1,17 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
-import { absorb, emptyRequest, namesOf, withQuality } from './absorb';
-import { yesNo } from './parse';
+import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { normalize, yesNo } from './parse';
+import { asksForGrant, languageRequest, understand } from './understand';
+import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
   GrantRequest, Person, QualityOption, Slot, StatusAnswer,
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 2;
+export const GRANT_MACHINE_VERSION = 3;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
 
@@ -21,10 +23,7 @@ const missing = (name: string) => async (): Promise<never> => {
 
 const text = (e: GrantEvent) => (e.type === 'TEXT' ? e.text : '');
 
-const chosenNeedFunction = (c: GrantContext) => c.applications.some((a) => c.chosen.includes(a.code) && a.needsFunction);
-const heldFunction = (c: GrantContext) => c.person?.functions.find((f) => f.qualityId === c.quality?.id);
-/** A function is part of the request only when a chosen application needs one and the person has none yet. */
-export const functionInPlay = (c: GrantContext) => chosenNeedFunction(c) && !heldFunction(c);
+export { functionInPlay };
 const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null && c.newUser !== null;
 const isMissingMoreThanThePerson = (c: GrantContext) =>
   c.chosen.length === 0 ||
@@ -32,6 +31,28 @@ const isMissingMoreThanThePerson = (c: GrantContext) =>
 /** Anything given or asked: what an idle timeout or a status answer must not lose sight of. */
 const hasRequestInProgress = (c: GrantContext) =>
   c.asked.length > 0 || c.niss !== null || c.chosen.length > 0 || c.copyFrom !== null || c.startDate !== null;
+
+/** The person the request names is someone other than the one said by name ("à Jan Peeters"): never assumed. */
+const isNotThePersonNamed = (named: string | null, person: Person | null) =>
+  named !== null && person !== null && !person.elsewhere && !normalize(named).includes(normalize(person.lastName));
+
+/**
+ * "donne Colindos à Jan Peeters" while a request for someone else is open is another request, not a
+ * correction of this one: it must never lend this request's person, entity or applications.
+ */
+function startsAnotherRequest(c: GrantContext, text: string): boolean {
+  if (!asksForGrant(text)) return false;
+  const u = understand(text, vocabularyOf(c), { expecting: c.expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+  // No person yet: a request for someone with other applications than those under way is another request too.
+  if (c.niss === null && c.namedPerson === null) {
+    const names = u.niss !== undefined || u.personName !== undefined;
+    return names && c.chosen.length > 0 && c.chosen.some((code) => !u.applications?.add.includes(code));
+  }
+  if (u.niss !== undefined) return u.niss !== c.niss;
+  if (u.personName === undefined) return false;
+  const shown = c.person && !c.person.elsewhere ? normalize(`${c.person.firstName} ${c.person.lastName}`) : null;
+  return normalize(u.personName) !== shown && normalize(u.personName) !== normalize(c.namedPerson ?? '');
+}
 
 /** The slots of a new request, and a new idempotency key. */
 const fresh = (c: GrantContext): Partial<GrantContext> => ({
@@ -51,7 +72,7 @@ export const grantAccessMachine = setup({
     loadEntities: fromPromise<EntityOption[], { managerId: number }>(missing('loadEntities')),
     loadCatalog: fromPromise<CatalogOption, void>(missing('loadCatalog')),
     loadQualities: fromPromise<QualityOption[], { managerId: number; entityId: number }>(missing('loadQualities')),
-    lookupPerson: fromPromise<Person | null, { niss: string }>(missing('lookupPerson')),
+    lookupPerson: fromPromise<Person | null, { niss: string; managerId: number }>(missing('lookupPerson')),
     isUsernameFree: fromPromise<boolean, { username: string }>(missing('isUsernameFree')),
     colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(missing('colleagueAccess')),
     accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(missing('accessStatus')),
@@ -61,6 +82,9 @@ export const grantAccessMachine = setup({
     hasBeenIdleTooLong: ({ context, event }) =>
       event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
     hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && yesNo(text(event)) === 'yes',
+    // "in English please" with nothing under way changes the language and opens no request.
+    asksOnlyForLanguage: ({ event }) => languageRequest(text(event), null) !== undefined,
+    startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
@@ -77,7 +101,9 @@ export const grantAccessMachine = setup({
     needsNiss: ({ context }) => context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
     // When nothing else is missing, the summary names the person and its "oui" confirms them too.
-    needsPersonConfirmation: ({ context }) => context.person !== null && !context.personConfirmed && isMissingMoreThanThePerson(context),
+    // A user of another entity is not shown, so there is nothing to confirm before the summary.
+    needsPersonConfirmation: ({ context }) =>
+      context.person !== null && !context.person.elsewhere && !context.personConfirmed && (isMissingMoreThanThePerson(context) || isNotThePersonNamed(context.namedPerson, context.person)),
     needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
     needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
     needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,
@@ -93,6 +119,9 @@ export const grantAccessMachine = setup({
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
     needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
+    // Said as soon as the qualité and applications show whether the request uses a date at all.
+    hasRefusedDateUnsaid: ({ context }) => context.refusedDate !== null && context.quality !== null && context.chosen.length > 0,
+    hasUnusedDate: ({ context }) => (context.startDate !== null || context.endDate !== null) && !isDateUsed(context),
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
       return output?.ok === false && output.failure === failure;
@@ -159,6 +188,10 @@ export const grantAccessMachine = setup({
       on: {
         TEXT: [
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
+          {
+            guard: 'asksOnlyForLanguage',
+            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' })],
+          },
           { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
         ],
       },
@@ -216,6 +249,16 @@ export const grantAccessMachine = setup({
             assign(({ context }) => (context.qualities.length > 1 ? { quality: null } : { cancelRequested: true })),
           ],
         },
+        {
+          guard: 'hasRefusedDateUnsaid',
+          target: 'route',
+          reenter: true,
+          actions: [
+            { type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) },
+            // Once "no date is used" is said, the dates given with the refused one are not said again.
+            assign(({ context }) => ({ refusedDate: null, ...(isDateKnownUnused(context) ? { startDate: null, endDate: null, endDateAsked: false } : {}) })),
+          ],
+        },
         { guard: 'needsColleague', target: 'loadingColleague' },
         { guard: 'needsNiss', target: 'asking.niss' },
         { guard: 'needsLookup', target: 'lookingUpPerson' },
@@ -250,6 +293,16 @@ export const grantAccessMachine = setup({
         { guard: 'needsFunction', target: 'asking.function' },
         { guard: 'needsStartDate', target: 'asking.startDate' },
         { guard: 'needsEndDate', target: 'asking.endDate' },
+        // A date no application of the request uses is said and set aside, never shown as if it counted.
+        {
+          guard: 'hasUnusedDate',
+          target: 'route',
+          reenter: true,
+          actions: [
+            { type: 'notice', params: ({ context }) => ({ key: 'dateNotUsed', params: { applications: context.chosen.map((code) => namesOf(context, code)) } }) },
+            assign({ startDate: null, endDate: null, endDateAsked: false }),
+          ],
+        },
         { target: 'asking.confirm' },
       ],
     },
@@ -259,7 +312,18 @@ export const grantAccessMachine = setup({
       // Always entered through route, which names the question.
       initial: 'entity',
       on: {
-        TEXT: { target: 'route', actions: 'absorb' },
+        TEXT: [
+          {
+            guard: 'startsAnotherRequest',
+            target: 'loadingEntities',
+            actions: [
+              { type: 'notice', params: ({ context }) => ({ key: 'requestSetAside', params: { applications: recapOf(context).applications, person: context.person ? personName(context) : context.namedPerson } }) },
+              'reset',
+              'keepPending',
+            ],
+          },
+          { target: 'route', actions: 'absorb' },
+        ],
       },
       states: {
         entity: { meta: { slot: 'entity' satisfies Slot }, entry: { type: 'expect', params: 'entity' } },
@@ -295,13 +359,12 @@ export const grantAccessMachine = setup({
           actions: [
             assign(({ context, event }) => ({ qualities: event.output, qualitiesFor: context.entity!.id })),
             assign(({ context }) => {
-              const hinted = context.qualities.find((q) => q.kind === context.qualityKindHint);
+              // A qualité named is taken or refused with the reason; only when none was named is the only one taken.
+              if (context.qualityKindHint) return withQualityKind(context, context.qualityKindHint);
               const only = context.qualities.length === 1 ? context.qualities[0] : undefined;
-              const quality = hinted ?? only;
-              if (!quality) return {};
-              const patch = withQuality(context, quality);
-              const notices = only && !hinted ? [...(patch.notices ?? context.notices), { key: 'onlyQuality', params: { quality: quality.names } } satisfies Notice] : patch.notices;
-              return { ...patch, ...(notices ? { notices } : {}) };
+              if (!only) return inferredQuality(context);
+              const patch = withQuality(context, only);
+              return { ...patch, notices: [...(patch.notices ?? context.notices), { key: 'onlyQuality', params: { quality: only.names } } satisfies Notice] };
             }),
           ],
         },
@@ -363,8 +426,24 @@ export const grantAccessMachine = setup({
       tags: 'busy',
       invoke: {
         src: 'lookupPerson',
-        input: ({ context }) => ({ niss: context.niss! }),
+        input: ({ context }) => ({ niss: context.niss!, managerId: context.managerId }),
         onDone: [
+          {
+            guard: ({ event }) => event.output?.elsewhere === true,
+            target: 'route',
+            actions: [
+              assign(({ event }) => ({ person: event.output, personChecked: true })),
+              { type: 'notice', params: ({ context }) => ({ key: 'personElsewhere', params: { niss: formatNiss(context.niss!), entity: context.entity?.name ?? '' } }) },
+            ],
+          },
+          {
+            guard: ({ context, event }) => isNotThePersonNamed(context.namedPerson, event.output),
+            target: 'route',
+            actions: [
+              assign(({ event }) => ({ person: event.output, personChecked: true, personConfirmed: false })),
+              { type: 'notice', params: ({ context }) => ({ key: 'personNotNamed', params: { named: context.namedPerson! } }) },
+            ],
+          },
           {
             guard: ({ event }) => event.output !== null,
             target: 'route',
@@ -477,6 +556,7 @@ export function requestOf(c: GrantContext): GrantRequest {
 }
 
 export function personName(c: GrantContext): string {
+  if (c.person?.elsewhere) return `NISS ${formatNiss(c.niss ?? '')}`;
   if (c.person) return `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`;
   const u = c.newUser;
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();

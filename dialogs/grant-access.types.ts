@@ -17,6 +17,8 @@ export interface QualityOption { id: number; kind: string; names: Names; active:
 export interface ApplicationOption { code: string; names: Names; aliases: string[]; needsFunction: boolean }
 /** The whole catalog, known before the qualité: a first sentence may name any application. */
 export interface CatalogOption {
+  /** Every entity, to say "you have no role there" when one of the others is named (none: such names go unrecognised). */
+  entities?: { id: number; inami: string; name: string }[];
   qualityKinds: { code: string; names: Names }[];
   applications: (ApplicationOption & { qualityKinds: string[] })[];
   functions: FunctionOption[];
@@ -31,6 +33,13 @@ export interface Person {
   title: string | null;
   /** Functions already held (pending or active), so a collaborator is not asked twice. */
   functions: { code: string; qualityId: number; startDate: string }[];
+  /** Applications already held (pending or active), so the summary says so. */
+  holdings: { code: string; qualityId: number }[];
+  /**
+   * A user of none of the manager's entities: they can be added to the manager's entity, but what
+   * another entity knows of them is not the manager's to see (the names and username come empty).
+   */
+  elsewhere: boolean;
 }
 
 export interface NewUserDraft {
@@ -98,8 +107,12 @@ export interface GrantContext {
   catalog: CatalogOption;
   /** Which entity the qualities were loaded for. */
   qualitiesFor: number | null;
+  /** The qualité was inferred from the applications (none was named): it is inferred again when they change. */
+  qualityInferred: boolean;
   /** A qualité named before the entity's qualities were known. */
   qualityKindHint: string | null;
+  /** A person named by name ("à Jan Peeters"), checked against whom the NISS belongs to. */
+  namedPerson: string | null;
   /** The applications of the chosen qualité. */
   applications: ApplicationOption[];
   functions: FunctionOption[];
@@ -135,6 +148,8 @@ export interface GrantContext {
   functionCode: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** A date refused before the request showed whether it uses one: said once it does (refused) or does not (not used). */
+  refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate' } | null;
   done: GrantDone | null;
   /** What this turn has to tell before its prompt (errors, confirmations). */
   notices: Notice[];

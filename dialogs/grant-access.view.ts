@@ -1,6 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { GrantAccessMachine } from './grant-access.machine';
 import { functionInPlay, personName } from './grant-access.machine';
+import { heldApplications } from './request-needs';
 import type { Notice } from './messages/catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
 import { LOCALES, type Locale, type Names } from '../src/domain/locale';
@@ -131,8 +132,10 @@ function summaryOf(c: GrantContext) {
       isNew: c.person === null,
       email: c.person ? null : c.newUser?.email ?? null,
       language: c.person ? null : c.newUser?.language ?? null,
+      elsewhere: c.person?.elsewhere ?? false,
     },
     applications: c.applications.filter((a) => c.chosen.includes(a.code)).map((a) => a.names),
+    alreadyHeld: heldApplications(c).map((code) => c.applications.find((a) => a.code === code)!.names),
     role: c.role,
     fn: fnDef && c.startDate ? { names: fnDef.names, startDate: c.startDate, endDate: c.endDate } : null,
     activationDelayMs: c.activationDelayMs,

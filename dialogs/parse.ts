@@ -167,6 +167,22 @@ const COLLABORATOR = ['collaborateur', 'collaboratrice', 'collab', 'assistant', 
   'medewerker', 'medewerkster', 'assistent', 'assistente', 'secretaresse', 'verpleegkundige',
   'mitarbeiter', 'mitarbeiterin', 'sekretarin', 'pfleger', 'pflegerin',
   'collaborator', 'secretary', 'nurse', 'staff'];
+/**
+ * Everyday ways of saying someone works for a doctor or a pharmacist: "elle assiste le Dr Peeters",
+ * "works for a doctor", "helpt de apotheker", "hilft der Ärztin". The doctor named is whose
+ * collaborator they are, not what they are.
+ */
+const WORKS_FOR = ['assiste', 'assistent', 'aide le', 'aide la', 'aide l', 'aide un', 'aide une', 'aide les', 'aide notre', 'aide son', 'aide sa', 'aide au',
+  'travaille pour', 'travaille avec', 'travaille chez', 'travaille aupres', 'bosse pour', 'au service du', 'au service de', 'seconde le', 'seconde la', 'secretaire', 'secretariat',
+  'assisteert', 'helpt', 'werkt voor', 'werkt bij', 'werkt samen met', 'ondersteunt', 'secretariaat', 'assistente', 'assistentin', 'assistenten',
+  'assistiert', 'hilft', 'arbeitet fur', 'arbeitet bei', 'arbeitet mit', 'unterstutzt', 'sekretar', 'sekretariat',
+  'assists', 'assisting', 'helps', 'helping', 'works for', 'works with', 'working for', 'supports', 'pa to', 'personal assistant'];
+
+/** Whether the text says the person works for someone ("collaboratrice", "assists", "werkt voor"). */
+export function mentionsCollaborator(text: string): boolean {
+  return hasAny(text, COLLABORATOR) || hasAny(text, WORKS_FOR);
+}
+
 const DOCTOR = ['medecin', 'specialiste', 'medecin-specialiste', 'docteur', 'dr', 'arts', 'arts-specialist', 'specialist',
   'geneesheer', 'dokter', 'arzt', 'arztin', 'arztes', 'facharzt', 'facharztin', 'facharztes', 'artsen', 'doctor', 'doctors', 'physician', 'specialists'];
 const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'krankenhausapotheker',
@@ -178,7 +194,7 @@ export function parseRole(text: string): { role: PersonRole; functionKind?: Func
   if (/^[1-3]$/.test(n)) return { role: (['doctor', 'pharmacist', 'collaborator'] as const)[Number(n) - 1]! };
   const doctor = hasAny(text, DOCTOR);
   const pharmacist = hasAny(text, PHARMACIST);
-  if (hasAny(text, COLLABORATOR)) {
+  if (mentionsCollaborator(text)) {
     const functionKind = doctor === pharmacist ? undefined : doctor ? 'doctor' : 'pharmacist';
     return functionKind ? { role: 'collaborator', functionKind } : { role: 'collaborator' };
   }

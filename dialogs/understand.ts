@@ -3,7 +3,8 @@ import Fuse from 'fuse.js';
 import { checkNiss, type NissProblem } from '../src/domain/niss';
 import { parseDate, todayInBrussels } from '../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../src/domain/locale';
-import { hasAny, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
+import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
+import { findRelativeDates } from './relative-dates';
 import type { Slot } from './grant-access.types';
 
 /**
@@ -16,6 +17,8 @@ export interface VocabularyEntity { id: number; name: string; inami: string }
 export interface VocabularyApplication { code: string; names: Names; aliases: string[] }
 export interface Vocabulary {
   entities: VocabularyEntity[];
+  /** Entities where the manager holds no role: read only to say so, never to act on. */
+  otherEntities?: VocabularyEntity[];
   qualityKinds: { code: string; names: Names }[];
   applications: VocabularyApplication[];
 }
@@ -36,9 +39,15 @@ export interface Understanding {
   nissError?: { problem: NissProblem; length: number | null; digits: string | null };
   entity?: number;
   entityAmbiguous?: Ambiguity<number>;
+  /** An entity named (by name or INAMI number) that is not one of the manager's. */
+  entityWithoutRole?: string;
   qualityKind?: string;
   applications?: { add: string[]; remove: string[]; also: boolean };
   applicationsAmbiguous?: Ambiguity<string>;
+  /** Words standing where an application is named ("donne Xyzzy à …") that are no application. */
+  applicationsUnknown?: string[];
+  /** "donne Colindos à Jan Peeters": a person named by name, not by NISS. */
+  personName?: string;
   role?: PersonRole;
   functionKind?: FunctionKind;
   startDate?: string;
@@ -70,6 +79,12 @@ const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = {
   startOver: ['recommencer', 'tout recommencer', 'on recommence', 'reprendre a zero', 'depuis le debut', 'opnieuw', 'opnieuw beginnen', 'herbeginnen', 'van voor af aan', 'von vorne', 'neu anfangen', 'neu beginnen', 'von vorn', 'start over', 'restart', 'start again', 'begin again', 'from the start'],
   recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez', 'wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting', 'was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir', 'what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
 };
+/** Stop said in passing, inside a short sentence: "non, on arrête tout", "stop er maar mee", "lass gut sein", "drop it". */
+const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'arretons', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'oublie', 'oubliez', 'on oublie',
+  'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar',
+  'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'lass gut sein', 'lass es', 'lass es sein', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergessen sie es',
+  'schon gut', 'hor auf', 'nicht mehr notig', 'wir horen auf', 'drop it', 'forget it', 'forget about it', 'never mind', 'nevermind', 'let s stop', 'stop everything', 'stop it',
+  'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
 const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber',
   'annuleren', 'annuleer', 'stoppen', 'afbreken', 'laat maar', 'abbrechen', 'abbruch', 'stornieren', 'vergiss es', 'cancel', 'quit', 'abort', 'never mind', 'forget it'];
 
@@ -122,6 +137,7 @@ export function commandOf(text: string): Command | undefined {
   if (text.trim() === '?') return 'help';
   if (!norm) return undefined;
   if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']))) return 'cancel';
+  if (saysStop(norm)) return 'cancel';
   for (const [command, phrases] of Object.entries(COMMANDS) as [Exclude<Command, 'cancel'>, readonly string[]][]) {
     if (phrases.includes(norm)) return command;
   }
@@ -131,6 +147,11 @@ export function commandOf(text: string): Command | undefined {
     if (phrases.some((p) => p.includes(' ') && ` ${norm} `.includes(` ${p} `))) return command;
   }
   return undefined;
+}
+
+/** A short sentence around a stop phrase, with no number or name in it that would make it a request. */
+function saysStop(norm: string): boolean {
+  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, ['ne pas', 'n arrete pas', 'don t stop', 'niet stoppen', 'nicht aufhoren']);
 }
 
 export function languageRequest(text: string, expecting: Slot | null): Locale | undefined {
@@ -297,6 +318,59 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
   return { hits: hits.sort((a, b) => a.start - b.start), ...(ambiguous ? { ambiguous } : {}) };
 }
 
+/** Whether the sentence asks for a grant ("donne … à …", "give … to …") rather than correcting one ("non, plutôt…", "change…"). */
+export function asksForGrant(text: string): boolean {
+  const norm = normalize(text);
+  return hasAny(norm, REQUEST_VERBS) && !hasAny(norm, CHANGE_WORDS) && answerOf(norm) !== 'no' && !hasAny(norm, ALSO);
+}
+
+/** The verbs of a new request; "ajoute" is left out: "ajoute aussi eBirth" adds to the request under way. */
+const REQUEST_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ouvre', 'ouvrir', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant'];
+const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
+const ARTICLE = String.raw`(?:(?:l|la|le|les|de|het|die|der|das|den|the|acces a|access to|toegang tot|zugang zu)\s+)?`;
+const NOT_AN_APPLICATION = new Set([...COMMON, 'lui', 'elle', 'hem', 'haar', 'ihm', 'ihr', 'him', 'her', 'them', 'eux', 'hen', 'ihnen', 'tout', 'alles', 'everything', 'rien',
+  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone']);
+
+/**
+ * A word where a request names its application ("donne Xyzzy à …", "Xyzzy pour …") that is no
+ * application: said back, never dropped. Known applications are already taken out of `norm`.
+ */
+function unknownApplications(norm: string, hits: { start: number; end: number }[]): string[] {
+  let masked = ` ${norm} `;
+  for (const h of hits) masked = masked.slice(0, h.start) + ' '.repeat(h.end - h.start) + masked.slice(h.end);
+  const word = String.raw`([a-z][a-z0-9]{3,})`;
+  const patterns = [
+    new RegExp(String.raw` (?:${REQUEST_VERBS.join('|')}) ${ARTICLE}${word} ${RECIPIENT} `, 'g'),
+    new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
+  ];
+  const found: string[] = [];
+  for (const pattern of patterns) {
+    for (const m of masked.matchAll(pattern)) {
+      const w = m[1]!;
+      if (!NOT_AN_APPLICATION.has(w) && !found.includes(w)) found.push(w);
+    }
+  }
+  return found;
+}
+
+const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+const TITLES = String.raw`(?:${TITLE}\.?\s+)?`;
+// A title is no part of the name: "Dr Peeters" is one name word, not a first and a last name.
+const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
+const PERSON = new RegExp(String.raw`(?<!\p{L})(?:à|a|aan|an|to|for|pour|voor|für)\s+${TITLES}(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+
+/** "à Jan Peeters", "aan Dr. Els Janssens": a first and last name after "to"; an entity's or application's name is none. */
+function personNamed(text: string, vocab: Vocabulary): string | undefined {
+  for (const m of text.matchAll(PERSON)) {
+    const name = m[1]!;
+    const norm = normalize(name);
+    if (findEntity(name, norm, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
+    if (findApplications(norm, vocab).hits.length > 0 || words(norm).some((w) => COMMON.has(w))) continue;
+    return name;
+  }
+  return undefined;
+}
+
 function precededBy(norm: string, index: number, list: readonly string[], span = 3): boolean {
   const before = words(norm.slice(0, index)).slice(-span);
   return before.some((w) => list.includes(w));
@@ -314,14 +388,14 @@ function standsAlone(text: string, word: string): boolean {
 }
 
 /** By INAMI number, full name, two words of its name ("sainte anne", "iris sud"), or a distinctive word in capitals ("IRIS"). */
-function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: number; ambiguous?: Ambiguity<number> } {
+function findEntity(text: string, norm: string, entities: readonly VocabularyEntity[]): { id?: number; ambiguous?: Ambiguity<number> } {
   const inami = INAMI.exec(text);
   if (inami) {
-    const e = vocab.entities.find((x) => x.inami === `${inami[1]}-${inami[2]}`);
+    const e = entities.find((x) => x.inami === `${inami[1]}-${inami[2]}`);
     if (e) return { id: e.id };
   }
   const padded = ` ${norm.replace(/-/g, ' ')} `;
-  const hits = vocab.entities.filter((e) => {
+  const hits = entities.filter((e) => {
     const ws = words(normalize(e.name));
     if (padded.includes(` ${ws.join(' ')} `)) return true;
     for (let i = 0; i + 1 < ws.length; i++) {
@@ -334,6 +408,15 @@ function findEntity(text: string, norm: string, vocab: Vocabulary): { id?: numbe
   if (hits.length === 1) return { id: hits[0]!.id };
   if (hits.length > 1) return { ambiguous: { text: hits.map((h) => h.name).join(' / '), candidates: hits.map((h) => h.id) } };
   return {};
+}
+
+/** An entity of the hospital network where the manager has no role, or an INAMI number of none of theirs: named back, never replaced. */
+function entityWithoutRole(text: string, norm: string, vocab: Vocabulary): string | undefined {
+  const other = findEntity(text, norm, vocab.otherEntities ?? []);
+  const named = vocab.otherEntities?.find((e) => e.id === other.id);
+  if (named) return `${named.name} (${named.inami})`;
+  const inami = /(?:inami|riziv|likiv|nihdi|entit\p{L}*|einrichtung|n°)\s*:?\s*(\d{6})-?(\d{2})(?!\d)/iu.exec(text) ?? /(?<![\d.])(\d{6})-(\d{2})(?![\d.-])/.exec(text);
+  return inami ? `${inami[1]}-${inami[2]}` : undefined;
 }
 
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
@@ -358,9 +441,9 @@ const MAY_HOLD_A_DATE = new RegExp(
   '\\d{1,2}\\s*[./-]\\s*\\d{1,2}|\\d{4}-\\d{2}|\\b(?:' +
     [
       'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'janv', 'fev', 'avr', 'mai', 'juin', 'juil', 'aou', 'sept', 'oct', 'nov', 'dec',
-      'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois',
-      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'maand',
-      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat',
+      'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois', 'jour',
+      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
+      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat', 'tage',
       'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'march', 'april', 'may', 'june', 'july', 'today', 'tomorrow', 'next', 'month',
     ].join('|') +
     ')',
@@ -373,8 +456,12 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   const dates: FoundDate[] = [];
   let invalid = false;
   let rest = text.replace(GREETINGS, (m) => ' '.repeat(m.length));
+  for (const r of findRelativeDates(rest, now)) {
+    dates.push({ iso: r.iso, index: r.index });
+    rest = blank(rest, [{ start: r.index, end: r.index + r.length }]);
+  }
   // Belgian numeric dates are day first, whatever chrono's English thinks.
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of rest.matchAll(NUMERIC_DATE)) {
     const r = parseDate(m[0].replace(/\s/g, ''));
     if (r.ok) dates.push({ iso: r.date, index: m.index });
     else invalid = true;
@@ -390,13 +477,26 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     );
     if (results.length === 0) continue;
     for (const r of results) {
-      const c = r.start;
-      dates.push({ iso: isoOf(c.get('year')!, c.get('month')!, c.get('day')!), index: r.index, ...(r.end ? { role: 'start' as const } : {}) });
-      if (r.end) dates.push({ iso: isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!), index: r.index + r.text.length, role: 'end' });
+      const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
+      const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
+      // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
+      const [first, second] = end !== undefined && saidInReverse(r.text, start, l, ref) ? [end, start] : [start, end];
+      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}) });
+      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end' });
     }
     break;
   }
   return { dates: dates.sort((a, b) => a.index - b.index), invalid };
+}
+
+const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|tot en met|tot|bis|zum|to|until|till|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|-|–)\s)/iu;
+
+/** Whether the range's second half, read alone, is the date chrono put first: the manager said the later date first. */
+function saidInReverse(text: string, start: string, locale: Locale, ref: { instant: Date; timezone: string }): boolean {
+  const m = RANGE_TO.exec(text);
+  if (!m) return false;
+  const said = CHRONO[locale].parse(text.slice(m.index + m[0].length), ref, { forwardDate: true })[0]?.start;
+  return said !== undefined && said.isCertain('day') && isoOf(said.get('year')!, said.get('month')!, said.get('day')!) === start;
 }
 
 /** Which slot "modifier la date", "change the NISS" name; undefined when none. */
@@ -474,9 +574,13 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     if (error) u.nissError = error;
   }
 
-  const entity = findEntity(text, normalize(rest), vocab);
+  const entity = findEntity(text, normalize(rest), vocab.entities);
   if (entity.id !== undefined) u.entity = entity.id;
   else if (entity.ambiguous) u.entityAmbiguous = entity.ambiguous;
+  else {
+    const elsewhere = entityWithoutRole(text, normalize(rest), vocab);
+    if (elsewhere) u.entityWithoutRole = elsewhere;
+  }
 
   const qualityKind = findQualityKind(restNorm, vocab);
   if (qualityKind) u.qualityKind = qualityKind;
@@ -491,12 +595,17 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: hasAny(restNorm, ALSO) };
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
+  const unknown = unknownApplications(restNorm, apps.hits);
+  if (unknown.length > 0) u.applicationsUnknown = unknown;
+
+  const person = personNamed(rest, vocab);
+  if (person) u.personName = person;
 
   // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
   const bare = /^[\s\d,.;]*$/.test(rest);
   // Asked whose collaborator, "médecin" names the function, not what the person is.
   const kind = options.expecting === 'function' && !bare ? parseFunctionKind(rest) : undefined;
-  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : parseRole(sentenceForRole(rest, options.expecting));
+  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(rest, options.expecting);
   if (role) {
     u.role = role.role;
     if (role.functionKind) u.functionKind = role.functionKind;
@@ -523,13 +632,20 @@ function answerOf(norm: string): YesNo {
   return ws.length <= 3 ? yesNo(norm) : lead;
 }
 
-const COLLABORATOR_WORDS = ['collaborateur', 'collaboratrice', 'medewerker', 'medewerkster', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante', 'assistent', 'assistentin', 'nurse', 'infirmier', 'infirmiere'];
+const FOR_A_DOCTOR = /\b(?:pour|voor|fur|for)\s+(?:(?:le|la|l|un|une|de|het|een|den|der|die|dem|einen|eine|einem|the|a|mon|ma|notre|onze|unseren|our)\s+)?(?:dr|docteur|dokter|doctor|medecin|arts|arzt|arztin|physician|pharmacien|apotheker|pharmacist)\b/g;
 
 /** In a free sentence, "Dr Peeters" names whose collaborator someone is, or who gets the access, not what the person is. */
 function sentenceForRole(text: string, expecting: Slot | null): string {
   const norm = normalize(text);
-  if (expecting === 'role' || expecting === 'function' || hasAny(norm, COLLABORATOR_WORDS)) return norm;
-  return normalize(text.replace(/\b(?:Dr|Docteur|Dokter|Doctor|Prof)\.?\s+(?=\p{Lu})/gu, ' '));
+  if (expecting === 'function' || mentionsCollaborator(norm)) return norm;
+  // "c'est pour le Dr Peeters", "het is voor de dokter": the access is for a doctor or for someone working for one; the role is asked.
+  if (expecting === 'role') return norm.replace(FOR_A_DOCTOR, ' ');
+  return normalize(text.replace(/\b(?:[Dd]r|[Dd]octeur|[Dd]okter|[Dd]octor|[Pp]rof)\.?\s+(?=\p{Lu})/gu, ' ')).replace(FOR_A_DOCTOR, ' ');
+}
+
+/** What the person is, read the way a sentence is read: the answer to the role question goes through the same doubts. */
+export function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
+  return parseRole(sentenceForRole(text, expecting));
 }
 
 function filled(u: Understanding, slot: Slot): boolean {

@@ -10,8 +10,10 @@ export interface Summary {
   inami: string;
   quality: Names;
   activateQuality: boolean;
-  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null };
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean };
   applications: Names[];
+  /** Of the applications, those the person already holds: confirming changes nothing for them. */
+  alreadyHeld: Names[];
   role: 'doctor' | 'pharmacist' | 'collaborator' | null;
   fn: { names: Names; startDate: string; endDate: string | null } | null;
   activationDelayMs: number;
@@ -91,7 +93,7 @@ export interface MessageParams {
   emailInvalid: void;
   askLocalEmail: void;
   askApplications: { quality: Names };
-  applicationsUnknown: { texts: string[] };
+  applicationsUnknown: { texts: string[]; candidates: Names[] };
   applicationsAmbiguous: { text: string; candidates: Names[] };
   askRole: void;
   roleInvalid: void;
@@ -122,7 +124,15 @@ export interface MessageParams {
   statusAnswer: StatusParams;
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };
   colleagueUnknown: { niss: string };
-  applicationNotInQuality: { applications: Names[]; quality: Names };
+  applicationNotInQuality: { applications: Names[]; quality: Names; elsewhere: Names[] };
+  entityNoRole: { entity: string; entities: string[] };
+  qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
+  qualityFromApplications: { quality: Names };
+  dateNotUsed: { applications: Names[] };
+  nissOfNamed: { name: string };
+  personNotNamed: { named: string };
+  personElsewhere: { niss: string; entity: string };
+  requestSetAside: { applications: Names[]; person: string | null };
   /** The database refused a write (locked, disk full, read-only): the turn was not saved; resending it is safe (grants are idempotent). */
   storeUnavailable: { problem: StoreProblem };
   notUnderstood: void;

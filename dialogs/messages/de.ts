@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
-import { bullet, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList } from './format';
 
 const L = 'de';
 const at = (t: number) => formatDateTime(t, L);
@@ -104,8 +104,8 @@ export const de: Catalog = {
   askLocalEmail: () => `Eine lokale E-Mail-Adresse (optional)? Antworten Sie „keine“, um sie zu überspringen.`,
   askApplications: ({ quality }) =>
     `Welche Anwendung(en) für die Eigenschaft „${quality.de}“? Sie können mehrere nennen, zum Beispiel „Colindos, Hospiliss“.`,
-  applicationsUnknown: ({ texts }) =>
-    `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen dieser Eigenschaft.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen${candidates.length ? `: Meinten Sie ${joinList(candidates.map((c) => c.de), L, 'or')}?` : '. Nennen Sie den Namen, wie er in der Liste steht.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
     `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
   askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
@@ -132,8 +132,9 @@ export const de: Catalog = {
         `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
         s.person.isNew
           ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
-          : `Benutzer: ${s.person.name} (${s.person.username})`,
+          : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
         `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
+        ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
         ...(s.fn
           ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ''}`]
           : []),
@@ -153,7 +154,7 @@ export const de: Catalog = {
         ),
         ...(fn ? [`Funktion ${fn.names.de}: aktiv ab ${at(fn.activeAt)}`] : []),
       ]),
-      `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist.`,
+      changesNothing(replayed, grants, fn) ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist.`,
     ].join('\n\n'),
   alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert.`,
   executionFailed: ({ reason }) =>
@@ -195,7 +196,7 @@ export const de: Catalog = {
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Kein Benutzer hat die ENSS ${niss}: Es gibt also keinen Zugang.`
+      ? `Kein Benutzer Ihrer Einrichtungen hat die ENSS ${niss}: Es gibt dort also keinen Zugang.`
       : [
           `${person} (ENSS ${niss}):`,
           items.length === 0
@@ -209,8 +210,24 @@ export const de: Catalog = {
   copiedAccess: ({ colleague, applications, fn }) =>
     `${colleague} hat ${joinList([...applications.map((a) => a.de), ...(fn ? [`die Funktion ${fn.de}`] : [])], L)}: Ich übernehme dasselbe. Sagen Sie „nicht …", um etwas zu streichen.`,
   colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
-  applicationNotInQuality: ({ applications, quality }) =>
-    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.` +
+    (elsewhere.length
+      ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}"`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern".`
+      : ` Es gehört zu keiner anderen Eigenschaft, die Sie hier verwalten: Wenden Sie sich an den VZE oder Co-VZE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `Sie haben in der Einrichtung ${entity} keine Rolle: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
+  dateNotUsed: ({ applications }) =>
+    `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
+  nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
+  personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
+  personElsewhere: ({ niss, entity }) =>
+    `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
+  requestSetAside: ({ applications, person }) =>
+    `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

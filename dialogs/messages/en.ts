@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
-import { bullet, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList } from './format';
 
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
@@ -104,8 +104,8 @@ export const en: Catalog = {
   askLocalEmail: () => `A local e-mail address (optional)? Answer “none” to skip.`,
   askApplications: ({ quality }) =>
     `Which application(s) for the capacity “${quality.en}”? You can name several, for example “Colindos, Hospiliss”.`,
-  applicationsUnknown: ({ texts }) =>
-    `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications of this capacity.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications${candidates.length ? `: did you mean ${joinList(candidates.map((c) => c.en), L, 'or')}?` : '. Give its name as it appears in the list.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
     `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
   askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
@@ -132,8 +132,9 @@ export const en: Catalog = {
         `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
         s.person.isNew
           ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
-          : `User: ${s.person.name} (${s.person.username})`,
+          : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
         `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
+        ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
         ...(s.fn
           ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ''}`]
           : []),
@@ -153,7 +154,7 @@ export const en: Catalog = {
         ),
         ...(fn ? [`Function “${fn.names.en}”: active from ${at(fn.activeAt)}`] : []),
       ]),
-      `(Brussels time) I will let you know here when it is active.`,
+      changesNothing(replayed, grants, fn) ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active.`,
     ].join('\n\n'),
   alreadyDone: () => `This is already done and recorded only once.`,
   executionFailed: ({ reason }) =>
@@ -194,7 +195,7 @@ export const en: Catalog = {
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `No user has the NISS ${niss}, so there is no access.`
+      ? `No user of your entities has the NISS ${niss}, so there is no access there.`
       : [
           `${person} (NISS ${niss}):`,
           items.length === 0
@@ -208,8 +209,24 @@ export const en: Catalog = {
   copiedAccess: ({ colleague, applications, fn }) =>
     `${colleague} has ${joinList([...applications.map((a) => a.en), ...(fn ? [`the function ${fn.en}`] : [])], L)}: I am taking the same. Say "not …" to remove one.`,
   colleagueUnknown: ({ niss }) => `I find no access to copy for the NISS ${niss} in this capacity.`,
-  applicationNotInQuality: ({ applications, quality }) =>
-    `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.` +
+    (elsewhere.length
+      ? ` It belongs to the capacity ${joinList(elsewhere.map((q) => `"${q.en}"`), L, 'or')}: make a separate request for it, or say "change the capacity".`
+      : ` It is in no other capacity you manage here: ask the RAE or Co-RAE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `You have no role at ${entity}: I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
+  dateNotUsed: ({ applications }) =>
+    `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
+  nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
+  personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
+  personElsewhere: ({ niss, entity }) =>
+    `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,
+  requestSetAside: ({ applications, person }) =>
+    `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

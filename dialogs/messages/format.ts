@@ -29,3 +29,8 @@ export function joinList(items: string[], locale: Locale, conjunction: 'and' | '
 }
 
 export const bullet = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n');
+
+/** A confirmed request where everything was already held (or already recorded): no activation will follow, so none is promised. */
+export function changesNothing(replayed: boolean, grants: { alreadyHeld: boolean }[], fn: { alreadyHeld: boolean } | null): boolean {
+  return replayed || (grants.every((g) => g.alreadyHeld) && (fn === null || fn.alreadyHeld));
+}

@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
-import { bullet, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList } from './format';
 
 const L = 'fr';
 const at = (t: number) => formatDateTime(t, L);
@@ -103,8 +103,8 @@ export const fr: Catalog = {
   askLocalEmail: () => `Une adresse e-mail locale (facultative) ? Répondez « aucune » pour passer.`,
   askApplications: ({ quality }) =>
     `Quelle(s) application(s) pour la qualité « ${quality.fr} » ? Vous pouvez en citer plusieurs, par exemple « Colindos, Hospiliss ».`,
-  applicationsUnknown: ({ texts }) =>
-    `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications de cette qualité.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications${candidates.length ? ` : vouliez-vous dire ${joinList(candidates.map((c) => c.fr), L, 'or')} ?` : '. Donnez son nom tel qu\'il figure dans la liste.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
     `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
   askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
@@ -131,8 +131,9 @@ export const fr: Catalog = {
         `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
         s.person.isNew
           ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
-          : `Utilisateur : ${s.person.name} (${s.person.username})`,
+          : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté à ${s.entity})` : ` (${s.person.username})`}`,
         `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
+        ...(s.alreadyHeld.length ? [`Déjà détenu(s), rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
         ...(s.fn
           ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ''}`]
           : []),
@@ -152,7 +153,7 @@ export const fr: Catalog = {
         ),
         ...(fn ? [`Fonction ${fn.names.fr} : active le ${at(fn.activeAt)}`] : []),
       ]),
-      `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif.`,
+      changesNothing(replayed, grants, fn) ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif.`,
     ].join('\n\n'),
   alreadyDone: () => `C'est déjà fait et enregistré une seule fois.`,
   executionFailed: ({ reason }) =>
@@ -193,7 +194,7 @@ export const fr: Catalog = {
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Aucun utilisateur n'a le NISS ${niss} : il n'a donc aucun accès.`
+      ? `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc aucun accès.`
       : [
           `${person} (NISS ${niss}) :`,
           items.length === 0
@@ -207,8 +208,24 @@ export const fr: Catalog = {
   copiedAccess: ({ colleague, applications, fn }) =>
     `${colleague} a ${joinList([...applications.map((a) => a.fr), ...(fn ? [`la fonction ${fn.fr}`] : [])], L)} : je reprends la même chose. Dites « pas … » pour en retirer.`,
   colleagueUnknown: ({ niss }) => `Je ne trouve aucun accès à copier pour le NISS ${niss} dans cette qualité.`,
-  applicationNotInQuality: ({ applications, quality }) =>
-    `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.` +
+    (elsewhere.length
+      ? ` Il se trouve dans la qualité ${joinList(elsewhere.map((q) => `« ${q.fr} »`), L, 'or')} : faites-en une demande à part, ou dites « modifier la qualité ».`
+      : ` Il n'est dans aucune autre qualité que vous gérez ici : demandez-le au RAE ou au Co-RAE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `Vous n'avez pas de rôle dans l'entité ${entity} : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `La qualité « ${quality.fr} » n'est pas dans votre périmètre à ${entity}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
+  dateNotUsed: ({ applications }) =>
+    `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
+  nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
+  personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
+  personElsewhere: ({ niss, entity }) =>
+    `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté à ${entity} avec l'accès.`,
+  requestSetAside: ({ applications, person }) =>
+    `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

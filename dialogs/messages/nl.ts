@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './catalog';
 import type { Slot } from '../grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
-import { bullet, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList } from './format';
 
 const L = 'nl';
 const at = (t: number) => formatDateTime(t, L);
@@ -104,8 +104,8 @@ export const nl: Catalog = {
   askLocalEmail: () => `Een lokaal e-mailadres (optioneel)? Antwoord “geen” om over te slaan.`,
   askApplications: ({ quality }) =>
     `Welke toepassing(en) voor de hoedanigheid “${quality.nl}”? U kunt er meerdere noemen, bijvoorbeeld “Colindos, Hospiliss”.`,
-  applicationsUnknown: ({ texts }) =>
-    `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen van deze hoedanigheid.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen${candidates.length ? `: bedoelt u ${joinList(candidates.map((c) => c.nl), L, 'or')}?` : '. Geef de naam zoals hij in de lijst staat.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
     `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
@@ -132,8 +132,9 @@ export const nl: Catalog = {
         `Hoedanigheid: ${s.quality.nl}${s.activateQuality ? ' (wordt geactiveerd)' : ''}`,
         s.person.isNew
           ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
-          : `Gebruiker: ${s.person.name} (${s.person.username})`,
+          : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
         `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
+        ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
         ...(s.fn
           ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ''}`]
           : []),
@@ -153,7 +154,7 @@ export const nl: Catalog = {
         ),
         ...(fn ? [`Functie ${fn.names.nl}: actief vanaf ${at(fn.activeAt)}`] : []),
       ]),
-      `(Brusselse tijd) Ik laat het u hier weten zodra het actief is.`,
+      changesNothing(replayed, grants, fn) ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `(Brusselse tijd) Ik laat het u hier weten zodra het actief is.`,
     ].join('\n\n'),
   alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd.`,
   executionFailed: ({ reason }) =>
@@ -194,7 +195,7 @@ export const nl: Catalog = {
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
-      ? `Geen enkele gebruiker heeft het INSZ ${niss}: er is dus geen toegang.`
+      ? `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is daar dus geen toegang.`
       : [
           `${person} (INSZ ${niss}):`,
           items.length === 0
@@ -208,8 +209,24 @@ export const nl: Catalog = {
   copiedAccess: ({ colleague, applications, fn }) =>
     `${colleague} heeft ${joinList([...applications.map((a) => a.nl), ...(fn ? [`de functie ${fn.nl}`] : [])], L)}: ik neem hetzelfde over. Zeg "niet …" om iets te schrappen.`,
   colleagueUnknown: ({ niss }) => `Ik vind geen toegang om over te nemen voor INSZ ${niss} in deze hoedanigheid.`,
-  applicationNotInQuality: ({ applications, quality }) =>
-    `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.` +
+    (elsewhere.length
+      ? ` Het hoort bij de hoedanigheid ${joinList(elsewhere.map((q) => `"${q.nl}"`), L, 'or')}: doe daar een aparte aanvraag voor, of zeg "hoedanigheid wijzigen".`
+      : ` Het hoort bij geen andere hoedanigheid die u hier beheert: vraag het aan de VTE of Co-VTE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `U hebt geen rol in de entiteit ${entity}: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `De hoedanigheid "${quality.nl}" valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `"${q.nl}"`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
+  dateNotUsed: ({ applications }) =>
+    `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
+  nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
+  personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
+  personElsewhere: ({ niss, entity }) =>
+    `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,
+  requestSetAside: ({ applications, person }) =>
+    `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -19,12 +19,15 @@ export function catalogOptionOf(store: Store): CatalogOption {
       else applications.set(a.code, { code: a.code, names: a.names, aliases: a.aliases, needsFunction: a.collaboratorNeedsFunction, qualityKinds: [kind.code] });
     }
   }
-  return { qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
+  return { entities: catalog.entities(), qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
 }
 
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
   const { catalog, people, access, holdings } = store;
+  /** A user of one of the manager's entities (the helpdesk's role spans them all). */
+  const isKnownTo = (managerId: number, userId: number) =>
+    people.rolesOf(managerId).some((r) => r.entityId === null || store.helpdesk.membershipsInEntity(userId, r.entityId).length > 0);
   return grantAccessMachine.provide({
     actors: {
       loadEntities: fromPromise<EntityOption[], { managerId: number }>(async ({ input }) => {
@@ -48,13 +51,16 @@ export function grantMachineFor(store: Store) {
             mayActivate: may(roles, 'activateQuality', { entityId: input.entityId, qualityId: q.id }),
           }));
       }),
-      lookupPerson: fromPromise<Person | null, { niss: string }>(async ({ input }) => {
+      lookupPerson: fromPromise<Person | null, { niss: string; managerId: number }>(async ({ input }) => {
         const u = people.userByNiss(input.niss);
         if (!u) return null;
-        return {
-          id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title,
+        const held = {
           functions: people.functionsOfUser(u.id).map((f) => ({ code: f.functionCode, qualityId: f.qualityId, startDate: f.startDate })),
+          holdings: holdings.ofUser(u.id).map((h) => ({ code: h.applicationCode, qualityId: h.qualityId })),
         };
+        // What another entity knows of a person (names, username) is not this manager's to see.
+        if (!isKnownTo(input.managerId, u.id)) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true };
+        return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
       loadCatalog: fromPromise<CatalogOption, void>(async () => catalogOptionOf(store)),
@@ -69,7 +75,8 @@ export function grantMachineFor(store: Store) {
       }),
       accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async ({ input }) => {
         const u = people.userByNiss(input.niss);
-        if (!u) return { person: null, items: [] };
+        // Someone known only to other entities is answered as unknown here: their name is not this manager's to see.
+        if (!u || !isKnownTo(input.managerId, u.id)) return { person: null, items: [] };
         // A manager sees what is held in the entities where they have a role; the helpdesk everywhere.
         const roles = people.rolesOf(input.managerId);
         const everywhere = roles.some((r) => r.entityId === null);

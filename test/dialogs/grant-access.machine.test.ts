@@ -31,9 +31,9 @@ const FUNCTIONS = [
   { code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), forRole: 'doctor' as const },
   { code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), forRole: 'pharmacist' as const },
 ];
-const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [] };
+const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [], holdings: [], elsewhere: false };
 const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', username: 'jpeeters', title: null,
-  functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-01-05' }] };
+  functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-01-05' }], holdings: [], elsewhere: false };
 const MARIE_NISS = '85073003328';
 const JAN_NISS = '90041212377';
 const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
@@ -52,7 +52,7 @@ function start(world: World = {}) {
     actors: {
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
       loadQualities: fromPromise(async () => world.qualities ?? [HOSPITAL, INAMI_CARE]),
-      lookupPerson: fromPromise(async ({ input }: { input: { niss: string } }) => people[input.niss] ?? null),
+      lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => people[input.niss] ?? null),
       isUsernameFree: fromPromise(async ({ input }: { input: { username: string } }) => !(world.takenUsernames ?? []).includes(input.username)),
       loadCatalog: fromPromise(async () => ({ qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) =>
@@ -251,8 +251,8 @@ const conversations: Conversation[] = [
     name: 'corrections: another NISS mid-way, then applications and date from the summary',
     steps: [
       ['Colindos pour 85073003328', 'entity'],
-      ['2', 'quality'],
-      ['1', 'confirmPerson'],
+      // Colindos is in the hospital qualité only: IRIS's other qualité is not asked about.
+      ['2', 'confirmPerson', ['qualityFromApplications']],
       ["non, le NISS c'est 90041212377", 'confirm', ['alreadyHasFunction']],
       ['pas Colindos, Hospiliss et Hospisup', 'confirm'],
       ['oui', null, ['grantDone']],

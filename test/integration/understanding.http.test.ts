@@ -79,8 +79,8 @@ const conversations: Conversation[] = [
     name: 'fr: another NISS mid-way keeps the application',
     steps: [
       ['Colindos pour 85073003328', at('entity')],
-      ['IRIS', at('quality')],
-      ['1', at('confirmPerson', 'Dr Marie Dupont')],
+      // Colindos is in IRIS's hospital qualité only: the qualité is not asked.
+      ['IRIS', at('confirmPerson', 'Dr Marie Dupont')],
       ["non, le NISS c'est 90041212377", at('confirmPerson', 'Jan Peeters')],
       ['oui', at('role')],
       ["collaborateur d'un médecin à partir du 1er mars 2027", at('confirm', 'Colindos', '01/03/2027')],
@@ -122,7 +122,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'fr: cancel mid-way leaves nothing',
-    steps: [['HospiSup pour 85073003328', at('entity')], ['2', at('quality')], ['annuler', at(null, "C'est annulé")]],
+    steps: [['HospiSup pour 85073003328', at('entity')], ['2', at('confirm')], ['annuler', at(null, "C'est annulé")]],
     grants: [],
   },
   {
@@ -198,7 +198,7 @@ const conversations: Conversation[] = [
     name: 'en: a status question for an unknown person and for an application not held',
     locale: 'en-GB',
     steps: [
-      [`is the access of ${NEW_NISS} to HospiSup active?`, at(null, 'No user has the NISS')],
+      [`is the access of ${NEW_NISS} to HospiSup active?`, at(null, 'No user of your entities has the NISS')],
       ['is the access of 85073003328 to Colindos active?', at(null, 'Colindos: no access')],
     ],
     grants: [],

@@ -1,0 +1,86 @@
+import { daysInMonth, todayInBrussels } from '../src/domain/dates';
+
+/**
+ * The relative dates chrono reads wrong or not at all, in the four languages: a day of next month
+ * ("le 3 du mois prochain", "am 5. nächsten Monats"), the start of next month or next week, the end
+ * of a month ("fin juin", "eind juni", "Ende Juni", "end of the month"). chrono reads "le 3 du mois
+ * prochain" as "a month from today", a date nobody said; these are read first, on Brussels' calendar.
+ */
+
+export interface RelativeDate { iso: string; index: number; length: number }
+
+interface Day { year: number; month: number; day: number }
+
+const iso = ({ year, month, day }: Day) => `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+const nextMonthOf = ({ year, month }: Day): Day => (month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 });
+const lastDayOf = (d: Day): Day => ({ ...d, day: daysInMonth(d.year, d.month) });
+function addDays(d: Day, n: number): Day {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + n));
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+/** Monday of the week after this one (weeks start on Monday in Belgium). */
+function nextMonday(d: Day): Day {
+  const weekday = (new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() + 6) % 7;
+  return addDays(d, 7 - weekday);
+}
+
+const MONTHS: [number, string][] = [
+  [1, 'janvier|januari|januar|jänner|january|jan'], [2, 'février|fevrier|februari|februar|february|feb'], [3, 'mars|maart|märz|maerz|march'],
+  [4, 'avril|april'], [5, 'mai|mei|may'], [6, 'juin|juni|june'], [7, 'juillet|juli|july'], [8, 'août|aout|augustus|august'],
+  [9, 'septembre|september'], [10, 'octobre|oktober|october'], [11, 'novembre|november'], [12, 'décembre|decembre|december|dezember'],
+];
+const MONTH = MONTHS.map(([, names]) => names).join('|');
+const monthNumber = (word: string) => MONTHS.find(([, names]) => names.split('|').includes(word.toLowerCase()))![0];
+
+const NEXT_MONTH = String.raw`(?:(?:du|de)\s+)?mois\s+prochain|(?:van\s+)?(?:de\s+)?volgende\s+maand|(?:des\s+)?n(?:ä|a|ae)chsten\s+monats|(?:of\s+)?next\s+month`;
+const THIS_MONTH = String.raw`(?:du|de\s+ce)\s+mois|van\s+de(?:ze)?\s+maand|des\s+monats|(?:of\s+)?(?:the|this)\s+month`;
+const NEXT_WEEK = String.raw`(?:de\s+)?la\s+semaine\s+prochaine|(?:van\s+)?(?:de\s+)?volgende\s+week|n(?:ä|a|ae)chster\s+woche|der\s+n(?:ä|a|ae)chsten\s+woche|(?:of\s+)?next\s+week`;
+const START = String.raw`d[ée]but|begin|anfang|(?:the\s+)?(?:start|beginning)`;
+const END = String.raw`fin|eind|einde|ende|(?:the\s+)?end`;
+const ORDINAL_DAY = String.raw`(\d{1,2})(?:er|re|e|de|ste|st|nd|rd|th|\.)?`;
+
+interface Reader { pattern: RegExp; date: (m: RegExpExecArray, today: Day) => Day | undefined }
+
+const READERS: Reader[] = [
+  // "le 3 du mois prochain", "de 3e van volgende maand", "am 5. nächsten Monats", "the 3rd of next month"
+  {
+    pattern: new RegExp(String.raw`(?<![\d\p{L}])${ORDINAL_DAY}\s+(?:${NEXT_MONTH})(?![\p{L}])`, 'giu'),
+    date: (m, today) => {
+      const next = nextMonthOf(today);
+      const day = Number(m[1]);
+      return day >= 1 && day <= daysInMonth(next.year, next.month) ? { ...next, day } : undefined;
+    },
+  },
+  // "début du mois prochain", "begin volgende maand", "Anfang nächsten Monats", "the start of next month"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${START})\s+(?:${NEXT_MONTH})(?![\p{L}])`, 'giu'), date: (_m, today) => nextMonthOf(today) },
+  // "fin du mois prochain", "end of next month"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${END})\s+(?:${NEXT_MONTH})(?![\p{L}])`, 'giu'), date: (_m, today) => lastDayOf(nextMonthOf(today)) },
+  // "fin du mois", "eind van de maand", "Ende des Monats", "the end of the month"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${END})\s+(?:${THIS_MONTH})(?![\p{L}])`, 'giu'), date: (_m, today) => lastDayOf(today) },
+  // "début de la semaine prochaine", "begin volgende week", "Anfang nächster Woche", "the beginning of next week"
+  { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${START})\s+(?:${NEXT_WEEK})(?![\p{L}])`, 'giu'), date: (_m, today) => nextMonday(today) },
+  // "fin juin", "fin de juin", "eind juni", "Ende Juni", "end of June": the next such month's last day
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:${END})\s+(?:(?:de|d'|du\s+mois\s+de|van|of)\s*)?(${MONTH})(?:\s+(\d{4}))?(?![\p{L}])`, 'giu'),
+    date: (m, today) => {
+      const month = monthNumber(m[1]!);
+      const year = m[2] ? Number(m[2]) : month < today.month ? today.year + 1 : today.year;
+      return lastDayOf({ year, month, day: 1 });
+    },
+  },
+];
+
+/** The relative dates of a text, with where they are, so the reader after this one does not read them again. */
+export function findRelativeDates(text: string, now: number): RelativeDate[] {
+  const [year, month, day] = todayInBrussels(new Date(now)).split('-').map(Number) as [number, number, number];
+  const today = { year, month, day };
+  const found: RelativeDate[] = [];
+  for (const { pattern, date } of READERS) {
+    for (const m of text.matchAll(pattern)) {
+      if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
+      const d = date(m, today);
+      if (d) found.push({ iso: iso(d), index: m.index, length: m[0].length });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,99 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant-access.machine';
+import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant-access.view';
+import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, Slot, StatusAnswer } from '../../../dialogs/grant-access.types';
+import type { MessageKey } from '../../../dialogs/messages/catalog';
+import { commandOf } from '../../../dialogs/understand';
+import { nissCheckDigits } from '../../../src/domain/niss';
+
+/**
+ * A grant conversation against fake actors, for tables of what managers write: the entities and
+ * qualités the manager may act in, the people known, and every request the machine executes.
+ */
+
+// Monday 2026-11-23, 10:00 in Brussels.
+export const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+const names = (fr: string) => ({ fr, nl: fr, de: fr, en: fr });
+
+export const IRIS: EntityOption = { id: 1, inami: '710087-50', name: 'Hôpitaux IRIS Sud', role: 'CO_RAE' };
+export const ANNE: EntityOption = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' };
+/** An entity of the network where the manager holds no role. */
+export const LIEGE = { id: 3, inami: '710555-20', name: 'CHU de Liège Sart Tilman' };
+export const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins: hôpital'), active: true, mayActivate: true };
+export const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: true, mayActivate: true };
+const BOTH = ['HOSPITAL', 'INAMI_CARE'];
+export const APPS = [
+  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+  { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true, qualityKinds: ['HOSPITAL'] },
+  { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true, qualityKinds: ['HOSPITAL'] },
+  { code: 'EBIRTH', names: names('eBirth'), aliases: [], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+  { code: 'CHAPTER_IV', names: names('Chapter IV Agreement Requesting System'), aliases: ['chapitre iv'], needsFunction: false, qualityKinds: BOTH },
+];
+const QUALITY_KINDS = [
+  { code: 'HOSPITAL', names: { fr: 'Prestataire de soins: hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } },
+  { code: 'INAMI_CARE', names: { fr: 'Soins de santé (INAMI)', nl: 'Geneeskundige verzorging (RIZIV)', de: 'Gesundheitspflege (LIKIV)', en: 'Health care (NIHDI)' } },
+];
+const FUNCTIONS = [
+  { code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), forRole: 'doctor' as const },
+  { code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), forRole: 'pharmacist' as const },
+];
+export const MARIE_NISS = '85073003328';
+export const JAN_NISS = '90041212377';
+/** A user of another entity only. */
+export const OTHER_NISS = '78110324621';
+export const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
+export const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [], holdings: [{ code: 'HOSPISUP', qualityId: 11 }], elsewhere: false };
+export const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', username: 'jpeeters', title: null, functions: [], holdings: [], elsewhere: false };
+const OTHER: Person = { id: 9, firstName: '', lastName: '', username: '', title: null, functions: [], holdings: [], elsewhere: true };
+export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER };
+
+export interface World {
+  entities?: EntityOption[];
+  qualities?: QualityOption[];
+  /** Qualités per entity, when they differ (then a qualité id tells the entity too). */
+  qualitiesOf?: (entityId: number) => QualityOption[];
+}
+
+export function startGrant(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  const machine = grantAccessMachine.provide({
+    actors: {
+      loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
+      loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
+        world.qualitiesOf?.(input.entityId) ?? world.qualities ?? [HOSPITAL, INAMI_CARE]),
+      lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => PEOPLE[input.niss] ?? null),
+      isUsernameFree: fromPromise(async () => true),
+      loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
+      colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async () => null),
+      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async () => ({ person: null, items: [] })),
+      executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
+        executed.push(input);
+        return { ok: true, done: { replayed: false, grants: input.applicationCodes.map((c, i) => ({ id: i + 1, applicationCode: c, activeAt: NOW + 1_200_000, alreadyHeld: false })), fn: null } };
+      }),
+    },
+  });
+  const actor = createActor(machine, { input: { conversationId: 'conv-trust', managerId: 3, activationDelayMs: 1_200_000 } });
+  actor.start();
+  const say = async (text: string): Promise<GrantSnapshot> => {
+    actor.send({ type: 'TURN', at: NOW });
+    actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
+    return waitFor(actor, isSettled);
+  };
+  return { actor, say, executed };
+}
+
+export const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
+
+/** A step: what the manager types, then the slot asked next (null: nothing asked) and the notices expected. */
+export type Step = [user: string, expecting: Slot | null, notices?: MessageKey[]];
+
+export async function walk(world: World, steps: Step[]) {
+  const grant = startGrant(world);
+  let last: GrantSnapshot | undefined;
+  for (const [user, expecting, notices] of steps) {
+    last = await grant.say(user);
+    expect({ user, expecting: slotOf(last) }).toEqual({ user, expecting });
+    if (notices) expect({ user, notices: noticeKeys(last) }).toEqual({ user, notices: expect.arrayContaining(notices) });
+  }
+  return { ...grant, last: last! };
+}
