@@ -31,6 +31,11 @@ export interface Turn {
   channelId?: string | undefined;
   /** Sends a reply at once, before the turn ends (progress of a long run); absent, there is none. */
   progress?: ((reply: unknown) => Promise<void>) | undefined;
+  /**
+   * Why the message could not be read as sent (too long, a file not read…): said, the message
+   * itself not read, nothing changed, the question waiting asked again.
+   */
+  unread?: Said[] | undefined;
 }
 
 /** A flow running beside the grant dialog, with the version of its saved state. */
@@ -145,6 +150,8 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
+    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted);
+
     const side = await this.runSide(turn, flows, actor, render, row);
     if (side) return side;
 
@@ -176,6 +183,35 @@ export class TurnRunner {
     if (view.locale && view.locale !== turn.locale) this.store.preferences.setLocale(turn.managerId, view.locale);
     const replies = [render(view, locale, { marker: markerOf(settled.context) })];
     this.commit(turn, row, { ...flows, grant: persisted as GrantSnapshot, side: null }, replies, locale);
+    return replies;
+  }
+
+  /**
+   * A message that could not be read: what was wrong, then the question waiting (the other flow's,
+   * else the grant's), as it was. No event reaches a machine, so the request is as before.
+   */
+  private answerUnread(
+    turn: Turn,
+    unread: Said[],
+    flows: Flows,
+    actor: ReturnType<TurnRunner['startActor']> & object,
+    render: Render,
+    row: { version: number } | undefined,
+    restarted: boolean,
+  ): unknown[] {
+    const grant = actor.getSnapshot();
+    const prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grant, false).prompt;
+    const locale = grant.context.locale ?? turn.locale;
+    const notices: Said[] = [
+      ...(restarted ? [{ key: 'conversationRestarted' } as const] : []),
+      ...unread,
+      prompt ? { input: { key: 'requestKept' } } : { input: { key: 'whatToWrite' } },
+    ];
+    const marker = flows.side ? sideMarker(flows, turn.managerId) : markerOf(grant.context);
+    const replies = [render({ notices, prompt, done: null, locale: null }, locale, { marker })];
+    const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
+    actor.stop();
+    this.commit(turn, row, { ...flows, grant: persisted }, replies, locale);
     return replies;
   }
 
