@@ -190,6 +190,11 @@ describe('the other per-field limits over /api/messages', () => {
     }
   });
 
+  it('Teams\' own rendering of a message (text/html) is no file: the message is read as usual', async () => {
+    const reply = await send('teams-html', { text: 'bonjour', attachments: [{ contentType: 'text/html', content: '<p>bonjour</p>' }] });
+    expect(reply.channelData?.sesame?.expecting).toBe('entity');
+  });
+
   it('a client cannot forge the server\'s mark: an ordinary message is read as usual', async () => {
     const reply = await send('forged', { text: 'bonjour', channelData: { sesameInbound: { problems: [{ kind: 'empty' }] } } });
     expect(reply.channelData?.sesame?.expecting).toBe('entity');
