@@ -150,7 +150,7 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
-    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted);
+    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted ? undefined : row?.snapshot);
 
     const side = await this.runSide(turn, flows, actor, render, row);
     if (side) return side;
@@ -197,8 +197,10 @@ export class TurnRunner {
     actor: ReturnType<TurnRunner['startActor']> & object,
     render: Render,
     row: { version: number } | undefined,
-    restarted: boolean,
+    /** The snapshot as saved, kept as it is; undefined when there was none or it could not be resumed. */
+    saved: unknown,
   ): unknown[] {
+    const restarted = saved === undefined && row !== undefined;
     const grant = actor.getSnapshot();
     const prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grant, false).prompt;
     const locale = grant.context.locale ?? turn.locale;
@@ -211,7 +213,8 @@ export class TurnRunner {
     const replies = [render({ notices, prompt, done: null, locale: null }, locale, { marker })];
     const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
     actor.stop();
-    this.commit(turn, row, { ...flows, grant: persisted }, replies, locale);
+    // Saved again as it was read, byte for byte: the turn is kept (a redelivery gets this answer), the request untouched.
+    this.commit(turn, row, saved !== undefined ? unwrap(saved) : { ...flows, grant: persisted }, replies, locale);
     return replies;
   }
 

@@ -114,6 +114,16 @@ describe('a message over 4,000 characters, over /api/messages with expectReplies
     expect(next!.channelData?.sesame?.expecting).toBe('applications');
   });
 
+  it('in the middle of another request (the list of users), its question comes back', async () => {
+    const chat = new ChatClient(url, 'long-people', { locale: 'en-GB' });
+    const [asked] = await chat.send('list the users');
+    const slot = asked!.channelData?.sesame?.expecting ?? null;
+    expect(slot).toBe('people.entity');
+    const reply = await expectUnchanged('long-people', async () => (await chat.send('z'.repeat(4001)))[0]!, slot);
+    expect(reply.text).toContain('Your message is too long (4,001 characters, 4,000 at most)');
+    expect(reply.text).toContain('Your request in progress has not changed.');
+  });
+
   it('with nothing under way: says it and what to write, and opens no request', async () => {
     const store = storeDigest(sesame.store.db, { exclude: TURN_TABLES });
     const reply = await send('long-idle', { text: `donne HospiSup à ${OTHER_NISS} `.padEnd(6000, '.') });
