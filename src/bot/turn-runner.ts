@@ -202,13 +202,13 @@ export class TurnRunner {
   ): unknown[] {
     const restarted = saved === undefined && row !== undefined;
     const grant = actor.getSnapshot();
-    const prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grant, false).prompt;
+    let prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grant, false).prompt;
     const locale = grant.context.locale ?? turn.locale;
-    const notices: Said[] = [
-      ...(restarted ? [{ key: 'conversationRestarted' } as const] : []),
-      ...unread,
-      prompt ? { input: { key: 'requestKept' } } : { input: { key: 'whatToWrite' } },
-    ];
+    const kept: Said = prompt ? { input: { key: 'requestKept' } } : { input: { key: 'whatToWrite' } };
+    // The portal guide's step is not kept as a sentence: its buttons stay, with the request kept as their question.
+    const wordless = prompt !== null && 'literal' in prompt.message && prompt.message.literal === '';
+    if (prompt && wordless) prompt = { ...prompt, message: kept };
+    const notices: Said[] = [...(restarted ? [{ key: 'conversationRestarted' } as const] : []), ...unread, ...(wordless ? [] : [kept])];
     const marker = flows.side ? sideMarker(flows, turn.managerId) : markerOf(grant.context);
     const replies = [render({ notices, prompt, done: null, locale: null }, locale, { marker })];
     const persisted = actor.getPersistedSnapshot() as GrantSnapshot;

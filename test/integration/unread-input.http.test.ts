@@ -124,6 +124,16 @@ describe('a message over 4,000 characters, over /api/messages with expectReplies
     expect(reply.text).toContain('Your request in progress has not changed.');
   });
 
+  it('in the portal guide (helpdesk), the guide waits where it was', async () => {
+    const chat = new ChatClient(url, 'long-guide', { from: 'demo-helpdesk' });
+    const [step] = await chat.send('guide Colindos');
+    expect(step!.channelData?.sesame?.expecting).toBe('helpdesk.guide');
+    const reply = await expectUnchanged('long-guide', async () => (await chat.send('z'.repeat(4001)))[0]!, 'helpdesk.guide');
+    expect(reply.text).toMatch(/^Votre message est trop long \(4\s001 caractères, 4\s000 au plus\)[^]*Votre demande en cours n'a pas changé\.$/u);
+    const [next] = await chat.send('suivant');
+    expect(next!.channelData?.sesame?.expecting).toBe('helpdesk.guide');
+  });
+
   it('with nothing under way: says it and what to write, and opens no request', async () => {
     const store = storeDigest(sesame.store.db, { exclude: TURN_TABLES });
     const reply = await send('long-idle', { text: `donne HospiSup à ${OTHER_NISS} `.padEnd(6000, '.') });
