@@ -1,7 +1,7 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { commandOf } from '../../dialogs/understand';
-import type { Locale } from '../domain/locale';
+import { isLocale, type Locale } from '../domain/locale';
 import { chooseLocale, pickedLocale } from './locale-choice';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
@@ -262,7 +262,9 @@ export class SesameBot {
         const card = this.deps.store.cardMessages.find(conversationId, sesame.marker, 'confirm');
         if (!card) continue;
         try {
-          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(locale)] });
+          // In the reply's language: the conversation's, which a request in the chat may have changed.
+          const said = isLocale(reply.locale) ? reply.locale : locale;
+          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(said)] });
         } catch (err) {
           // Some channels cannot update; a later click on the old card is answered as outdated anyway.
           this.deps.logger.info({ err: (err as Error).message, channelId: context.activity.channelId }, 'summary card not updated');

@@ -23,7 +23,7 @@ const RECAP: Record<Locale, string> = { fr: 'où en est-on ?', nl: 'waar zijn we
 const PAIRS: [remembered: Locale, page: Locale][] = [['en', 'nl'], ['fr', 'nl'], ['nl', 'de'], ['de', 'en']];
 
 const sesameOf = (a: { channelData?: unknown } | undefined) => (a?.channelData as { sesame?: { expecting?: string | null } } | undefined)?.sesame;
-const titles = (a: { suggestedActions?: { actions: { title?: string }[] } } | undefined) => (a?.suggestedActions?.actions ?? []).map((x) => x.title);
+const titles = (a: object | undefined) => ((a as { suggestedActions?: { actions: { title?: string }[] } } | undefined)?.suggestedActions?.actions ?? []).map((x) => x.title);
 
 describe('the language of the replies, over HTTP', () => {
   let tmp: ReturnType<typeof tempDir>;
