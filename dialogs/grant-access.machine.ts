@@ -3,7 +3,7 @@ import { formatNiss } from '../src/domain/niss';
 import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
-import { asksForGrant, languageRequest, understand } from './understand';
+import { asksForGrant, commandOf, languageRequest, understand } from './understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -84,6 +84,8 @@ export const grantAccessMachine = setup({
     hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && yesNo(text(event)) === 'yes',
     // "in English please" with nothing under way changes the language and opens no request.
     asksOnlyForLanguage: ({ event }) => languageRequest(text(event), null) !== undefined,
+    // "où en est-on ?" with nothing under way: nothing to sum up, and no request to open for it.
+    asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
     hasConfirmed: ({ context }) => context.confirmed,
@@ -180,6 +182,7 @@ export const grantAccessMachine = setup({
       },
       { actions: 'startTurn' },
     ],
+    LANGUAGE: { actions: assign(({ event }) => ({ locale: event.locale })) },
     CANCEL: { target: '.idle', actions: [notice({ key: 'cancelled' }), 'reset', assign({ done: null })] },
   },
   states: {
@@ -190,8 +193,9 @@ export const grantAccessMachine = setup({
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
             guard: 'asksOnlyForLanguage',
-            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' })],
+            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' }), notice({ key: 'whatYouCanDo' })],
           },
+          { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
         ],
       },

@@ -120,6 +120,10 @@ export interface MessageParams {
   startedOver: void;
   nothingBefore: void;
   languageChanged: void;
+  /** "où en est-on ?" with no request under way. */
+  nothingInProgress: void;
+  /** With nothing under way, what one can ask (the welcome's starters follow as buttons). */
+  whatYouCanDo: void;
   expired: void;
   statusAnswer: StatusParams;
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };

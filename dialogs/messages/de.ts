@@ -193,6 +193,8 @@ export const de: Catalog = {
   startedOver: () => `Gut, wir fangen von vorne an.`,
   nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
+  nothingInProgress: () => `Es läuft gerade kein Antrag.`,
+  whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

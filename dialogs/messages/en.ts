@@ -192,6 +192,8 @@ export const en: Catalog = {
   startedOver: () => `All right, let us start over.`,
   nothingBefore: () => `There is no question before this one.`,
   languageChanged: () => `All right, I will continue in English.`,
+  nothingInProgress: () => `No request is in progress.`,
+  whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

@@ -191,6 +191,8 @@ export const fr: Catalog = {
   startedOver: () => `D'accord, on recommence depuis le début.`,
   nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,
   languageChanged: () => `D'accord, je continue en français.`,
+  nothingInProgress: () => `Aucune demande n'est en cours.`,
+  whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

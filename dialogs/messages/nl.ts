@@ -192,6 +192,8 @@ export const nl: Catalog = {
   startedOver: () => `Goed, we beginnen opnieuw.`,
   nothingBefore: () => `Er is geen vraag vóór deze.`,
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
+  nothingInProgress: () => `Er is geen aanvraag bezig.`,
+  whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
