@@ -107,7 +107,10 @@ const NEGATIONS = ['pas', 'sans', 'sauf', 'non', 'enleve', 'enlever', 'retire', 
 const ALSO = ['aussi', 'egalement', 'en plus', 'ajoute', 'ajouter', 'et aussi', 'ook', 'eveneens', 'voeg', 'toevoegen', 'erbij', 'auch', 'zusatzlich', 'dazu', 'also', 'too', 'as well', 'add', 'plus'];
 
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
-const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'einde', 'eind', 'einddatum', 'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'end', 'ends', 'until', 'till', 'to'];
+const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
+  'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
+/** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
+const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|hinzufugen|dazu|add|too)\b/;
 const CHANGE_WORDS = ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'andern', 'andere', 'korrigieren', 'correct', 'edit', 'update', 'fix', 'plutot', 'liever', 'lieber', 'rather', 'instead'];
 const SLOT_WORDS: [Slot, readonly string[]][] = [
   ['endDate', ['date de fin', 'fin', 'einddatum', 'einde', 'enddatum', 'ende', 'end date', 'end']],
@@ -618,6 +621,11 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);
     if (slot && !filled(u, slot)) u.change = slot;
+  }
+  // "ajoute une date de fin" with no date in it: the end date is asked, not a yes or no.
+  if (!u.change && u.endDate === undefined && !u.dateError && ADD_END_DATE.test(norm.replace(/['-]/g, ' '))) {
+    u.change = 'endDate';
+    delete u.yesNo;
   }
   return u;
 }
