@@ -80,13 +80,30 @@ const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = {
   recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez', 'wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting', 'was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir', 'what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
 };
 /** Stop said in passing, inside a short sentence: "non, on arrête tout", "stop er maar mee", "lass gut sein", "drop it". */
-const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'arretons', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'oublie', 'oubliez', 'on oublie',
-  'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar',
-  'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'lass gut sein', 'lass es', 'lass es sein', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergessen sie es',
-  'schon gut', 'hor auf', 'nicht mehr notig', 'wir horen auf', 'drop it', 'forget it', 'forget about it', 'never mind', 'nevermind', 'let s stop', 'stop everything', 'stop it',
-  'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
+const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'on arrete la', 'arretons', 'arretons la', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'je laisse tomber',
+  'oublie', 'oubliez', 'on oublie', 'oublie ca', 'oubliez ca', 'oublions', 'oublions ca', 'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'finalement non',
+  'on n en parle plus', 'ca ne sert plus', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar', 'laat zitten', 'laat het zitten',
+  'laat ook maar', 'laat maar vallen', 'toch niet', 'hoeft niet meer', 'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'vergeet dat', 'lass gut sein', 'lass es', 'lass es sein',
+  'lass mal', 'lass das', 'lass stecken', 'doch nicht', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergiss das', 'vergessen sie es', 'vergessen wir das', 'schon gut', 'hor auf',
+  'nicht mehr notig', 'hat sich erledigt', 'wir horen auf', 'drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
+  'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
 const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber',
   'annuleren', 'annuleer', 'stoppen', 'afbreken', 'laat maar', 'abbrechen', 'abbruch', 'stornieren', 'vergiss es', 'cancel', 'quit', 'abort', 'never mind', 'forget it'];
+/**
+ * Words that may stand around a stop phrase without making it something else: "bon, tant pis",
+ * "oh well, never mind", "nee, laat maar". Any other word ("n'oublie pas Colindos", "laat maar zien",
+ * a name) means the sentence says something else, and it does not cancel.
+ */
+const AROUND_STOP = new Set([
+  ...[...CANCEL_PHRASES, ...CANCEL].flatMap((p) => p.split(' ')),
+  'non', 'nee', 'neen', 'nein', 'no', 'nope', 'ok', 'okay', 'bon', 'ben', 'bah', 'euh', 'oh', 'ah', 'hmm', 'alors', 'enfin', 'donc', 'finalement', 'en', 'fait', 'bref', 'desole', 'pardon',
+  'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp',
+  'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel', 'eigenlijk', 'toch',
+  'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich', 'entschuldigung', 'gut',
+  'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
+]);
+const NOT_A_STOP = ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas', 'don t stop', 'don t forget', 'do not forget', 'niet stoppen',
+  'niet vergeten', 'vergeet niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
 
 const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
   fr: ['francais', 'french', 'frans', 'franzosisch'],
@@ -139,7 +156,7 @@ export function commandOf(text: string): Command | undefined {
   const norm = stripPolite(normalize(text).replace(/['-]/g, ' '));
   if (text.trim() === '?') return 'help';
   if (!norm) return undefined;
-  if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']))) return 'cancel';
+  if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']) && onlyAroundStop(norm))) return 'cancel';
   if (saysStop(norm)) return 'cancel';
   for (const [command, phrases] of Object.entries(COMMANDS) as [Exclude<Command, 'cancel'>, readonly string[]][]) {
     if (phrases.includes(norm)) return command;
@@ -154,8 +171,11 @@ export function commandOf(text: string): Command | undefined {
 
 /** A short sentence around a stop phrase, with no number or name in it that would make it a request. */
 function saysStop(norm: string): boolean {
-  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, ['ne pas', 'n arrete pas', 'don t stop', 'niet stoppen', 'nicht aufhoren']);
+  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
 }
+
+/** Every word of the sentence is a stop phrase's or a filler's: nothing else is said in it. */
+const onlyAroundStop = (norm: string) => words(norm).every((w) => AROUND_STOP.has(w));
 
 export function languageRequest(text: string, expecting: Slot | null): Locale | undefined {
   const raw = normalize(text);
