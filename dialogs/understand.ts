@@ -100,7 +100,7 @@ const AROUND_STOP = new Set([
   'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp',
   'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel', 'eigenlijk', 'toch',
   'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich', 'entschuldigung', 'gut',
-  'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
+  'nah', 'meh', 'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
 ]);
 const NOT_A_STOP = ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas', 'don t stop', 'don t forget', 'do not forget', 'niet stoppen',
   'niet vergeten', 'vergeet niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
@@ -127,7 +127,7 @@ const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'pa
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
   'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
 /** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
-const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|hinzufugen|dazu|add|too)\b/;
+const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
 const CHANGE_WORDS = ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'andern', 'andere', 'korrigieren', 'correct', 'edit', 'update', 'fix', 'plutot', 'liever', 'lieber', 'rather', 'instead'];
 const SLOT_WORDS: [Slot, readonly string[]][] = [
   ['endDate', ['date de fin', 'fin', 'einddatum', 'einde', 'enddatum', 'ende', 'end date', 'end']],
@@ -493,17 +493,27 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
   if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
-  for (const l of [locale, ...LOCALES.filter((x) => x !== locale)]) {
+  const order = [locale, ...LOCALES.filter((x) => x !== locale)];
+  const parsed = (l: Locale) =>
     // "fr", "di", "mo" are languages and words before they are weekdays.
-    const results = CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
+    CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
       (r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && r.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4,
     );
+  for (const [i, l] of order.entries()) {
+    let results = parsed(l);
+    let used = l;
     if (results.length === 0) continue;
+    // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
+    // whole in the language that sees both ends, never cut to its first date.
+    if (results.length === 1 && !results[0]!.end && RANGE_TO.test(` ${rest} `)) {
+      const other = order.slice(i + 1).find((o) => parsed(o).some((r) => r.end));
+      if (other) [results, used] = [parsed(other), other];
+    }
     for (const r of results) {
       const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
       const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
-      const [first, second] = end !== undefined && saidInReverse(r.text, start, l, ref) ? [end, start] : [start, end];
+      const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}) });
       if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end' });
     }
