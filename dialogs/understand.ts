@@ -103,7 +103,7 @@ const AROUND_STOP = new Set([
   'nah', 'meh', 'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
 ]);
 const NOT_A_STOP = ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas', 'don t stop', 'don t forget', 'do not forget', 'niet stoppen',
-  'niet vergeten', 'vergeet niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
+  'niet vergeten', 'vergeet niet', 'vergeet ook niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
 
 const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
   fr: ['francais', 'french', 'frans', 'franzosisch'],
@@ -621,11 +621,13 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   if (apps.hits.length > 0) {
     const add: string[] = [];
     const remove: string[] = [];
+    // "n'oublie pas eBirth", "vergeet eBirth niet", "don't forget eBirth": one more, not one less.
+    const dontForget = hasAny(restNorm.replace(/'/g, ' '), NOT_A_STOP.filter((p) => /oubli|forget|vergeet|vergiss|vergessen|vergeten/.test(p)));
     for (const h of apps.hits) {
-      const list = precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
+      const list = !dontForget && precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
       if (!list.includes(h.code)) list.push(h.code);
     }
-    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: hasAny(restNorm, ALSO) };
+    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: dontForget || hasAny(restNorm, ALSO) };
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
   const unknown = unknownApplications(restNorm, apps.hits);
