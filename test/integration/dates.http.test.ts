@@ -164,6 +164,32 @@ const conversations: Conversation[] = [
     functions: [],
   },
   {
+    name: 'fr: an export, a status question and a diagnosis in the middle of a grant each end with its question',
+    steps: [
+      step(`donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin`, 'confirmPerson'),
+      step('exporte les utilisateurs de IRIS Sud en CSV', 'confirmPerson', ["Reprenons votre demande d'accès en cours"]),
+      step(`est-ce que l'accès de ${MARIE} à HospiSup est actif ?`, 'confirmPerson'),
+      step(`pourquoi ${MARIE} ne peut pas ouvrir Colindos ?`, 'confirmPerson', ["Reprenons votre demande d'accès en cours"]),
+      step('oui', 'startDate'),
+      step(`${typed(START)} jusqu'au ${typed(END)}`, 'confirm'),
+      step('oui', null),
+    ],
+    grants: COLINDOS_JAN,
+    functions: [{ niss: JAN, startDate: START, endDate: END }],
+  },
+  {
+    name: 'de: a user list mid-grant pages on, each page ending with the grant question',
+    locale: 'de-BE',
+    steps: [
+      step(`gib HospiSup an ${MARIE} für IRIS, Eigenschaft Krankenhaus`, 'confirm'),
+      step('Benutzer von IRIS', 'confirm'),
+      step('nächste 10', 'confirm'),
+      step('ja', null, ['Für Dr Marie Dupont gespeichert']),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    functions: [],
+  },
+  {
     name: 'nl: "laat maar zitten" mid-way stops',
     locale: 'nl-BE',
     steps: [step(SUMMARY.nl.replace(`, vanaf ${typed(START)}`, ''), 'confirmPerson'), step('laat maar zitten', null, ['Geannuleerd'])],
