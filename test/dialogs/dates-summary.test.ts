@@ -97,7 +97,7 @@ describe('an end date is read as the end, at the summary and mid-request', () =>
     expect(executed).toEqual([expect.objectContaining(FN('2027-03-31'))]);
   });
 
-  test.each(LANGS)('%s: "add an end date" to an application with no function says no date is used', async (l) => {
+  test.each(LANGS)('%s: asking for an end date on an application with no function says no date is used', async (l) => {
     const add = Object.fromEntries(ADD.map(([k, v]) => [k, v]).reverse()) as Record<Locale, string>;
     const { last } = await walk({}, [[`HospiSup ${JAN_NISS} IRIS hôpital`, 'confirm'], [add[l], 'confirm', ['dateNotUsed']]]);
     expect(last.context.endDate).toBeNull();
