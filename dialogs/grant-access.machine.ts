@@ -1,5 +1,6 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
+import { todayInBrussels } from '../src/domain/dates';
 import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
@@ -287,7 +288,7 @@ export const grantAccessMachine = setup({
               params: ({ context }) => {
                 const held = heldFunction(context)!;
                 const fn = context.functions.find((f) => f.code === held.code);
-                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate } };
+                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(context.now)) } };
               },
             },
             assign({ functionNoticed: true }),
@@ -572,6 +573,7 @@ function doneNotice(c: GrantContext, done: GrantDone): Notice {
     key: 'grantDone',
     params: {
       person: personName(c),
+      now: c.now,
       replayed: done.replayed,
       grants: done.grants.map((g) => ({ names: namesOf(c, g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
       fn: done.fn && fnDef ? { names: fnDef.names, startDate: done.fn.startDate, endDate: done.fn.endDate, activeAt: done.fn.activeAt, alreadyHeld: done.fn.alreadyHeld } : null,

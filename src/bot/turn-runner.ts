@@ -219,12 +219,16 @@ export class TurnRunner {
     const finish = (step: FlowStep<unknown>, extra: Said[] = [], locale: Locale = turn.locale): unknown[] => {
       const next: Flows = { ...flows, side: step.state === null ? null : ({ ...flows.side!, state: step.state } as Side) };
       const view: AnyView = { ...step.view, notices: [...extra, ...step.view.notices] };
-      if (step.state === null && grantWaiting) {
+      // Whatever was asked in the middle of a grant (a list, an export, a diagnosis), a reply that asks nothing
+      // of its own ends with the grant's question: the manager is never left without one. A list stays open
+      // beside it ("next 10", "export" still page on), but the question waiting is the grant's.
+      const backToGrant = grantWaiting && (step.state === null || view.prompt === null);
+      if (backToGrant) {
         const grantView = viewOf(grantSnapshot, false);
         view.notices.push({ chat: { key: 'backToRequest' } });
         if (view.prompt === null) view.prompt = grantView.prompt;
       }
-      const marker = step.state === null && grantWaiting ? markerOf(grantSnapshot.context) : sideMarker(next, turn.managerId);
+      const marker = backToGrant ? markerOf(grantSnapshot.context) : sideMarker(next, turn.managerId);
       const replies = [render(view, locale, { marker })];
       const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
       actor.stop();
@@ -232,6 +236,11 @@ export class TurnRunner {
       return replies;
     };
 
+    // A side flow that asks nothing (a list left open) does not hold the turn: the grant's question was the one shown.
+    if (flows.side && grantWaiting && !this.sidePrompt(flows.side) && (turn.event.type === 'CANCEL' || (turn.expect && !/^(people|helpdesk)\./.test(turn.expect.slot)))) {
+      flows.side = null;
+      return undefined;
+    }
     if (turn.expect) {
       const expected = flows.side ? this.sidePrompt(flows.side)?.slot : undefined;
       if (!flows.side && !/^(people|helpdesk)\./.test(turn.expect.slot)) return undefined;
