@@ -111,7 +111,7 @@ export function inferredQuality(c: GrantContext): Partial<GrantContext> {
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
 export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
   if (isDateKnownUnused(c)) return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
-  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null } };
+  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null, which: refused.which } };
 }
 
 /** Forgets a slot so that it is asked again ("back", "modifier la date"). */
@@ -221,6 +221,7 @@ export function recapOf(c: GrantContext) {
     fn: fn ? fn.names : null,
     startDate: c.startDate,
     endDate: c.endDate,
+    endDateAsked: c.endDateAsked && c.startDate !== null,
   };
 }
 
@@ -348,7 +349,7 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     // An end date refused in the same sentence is asked again, not dropped.
     if (expecting !== 'startDate' && u.endDate === undefined && u.dateError?.which !== 'endDate') d.endDateAsked = true;
     if (d.endDate && d.endDate <= u.startDate) {
-      note(d, { key: 'dateInvalid', params: { problem: 'notAfterStart', startDate: u.startDate } });
+      note(d, { key: 'dateInvalid', params: { problem: 'notAfterStart', startDate: u.startDate, which: 'endDate' } });
       Object.assign(d, clearSlot(d, 'endDate'));
     }
     took = true;
@@ -366,7 +367,9 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
     took = true;
   }
   if (u.change) {
-    Object.assign(d, clearSlot(d, u.change));
+    // "ajoute une date de fin" to a request that uses no date: said, not silently passed over.
+    if ((u.change === 'endDate' || u.change === 'startDate') && isDateKnownUnused(d)) note(d, { key: 'dateNotUsed', params: { applications: d.chosen.map((code) => namesOf(d, code)) } });
+    else Object.assign(d, clearSlot(d, u.change));
     took = true;
   }
 
@@ -475,14 +478,14 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
     case 'startDate': {
       const r = checkStartDate(text, new Date(d.now));
       if (r.ok) d.startDate = r.date;
-      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: null } });
+      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: null, which: 'startDate' } });
       return;
     }
     case 'endDate': {
       if (isSkip(text)) return void Object.assign(d, { endDate: null, endDateAsked: true });
       const r = checkEndDate(text, d.startDate ?? '');
       if (r.ok) Object.assign(d, { endDate: r.date, endDateAsked: true });
-      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: d.startDate } });
+      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: d.startDate, which: 'endDate' } });
       return;
     }
     default:

@@ -1,9 +1,10 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
+import { todayInBrussels } from '../src/domain/dates';
 import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
-import { asksForGrant, languageRequest, understand } from './understand';
+import { asksForGrant, commandOf, languageRequest, understand } from './understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -84,6 +85,8 @@ export const grantAccessMachine = setup({
     hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && yesNo(text(event)) === 'yes',
     // "in English please" with nothing under way changes the language and opens no request.
     asksOnlyForLanguage: ({ event }) => languageRequest(text(event), null) !== undefined,
+    // "où en est-on ?" with nothing under way: nothing to sum up, and no request to open for it.
+    asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
     hasConfirmed: ({ context }) => context.confirmed,
@@ -180,6 +183,7 @@ export const grantAccessMachine = setup({
       },
       { actions: 'startTurn' },
     ],
+    LANGUAGE: { actions: assign(({ event }) => ({ locale: event.locale })) },
     CANCEL: { target: '.idle', actions: [notice({ key: 'cancelled' }), 'reset', assign({ done: null })] },
   },
   states: {
@@ -190,8 +194,9 @@ export const grantAccessMachine = setup({
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
             guard: 'asksOnlyForLanguage',
-            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' })],
+            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' }), notice({ key: 'whatYouCanDo' })],
           },
+          { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
         ],
       },
@@ -283,7 +288,7 @@ export const grantAccessMachine = setup({
               params: ({ context }) => {
                 const held = heldFunction(context)!;
                 const fn = context.functions.find((f) => f.code === held.code);
-                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate } };
+                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(context.now)) } };
               },
             },
             assign({ functionNoticed: true }),
@@ -568,6 +573,7 @@ function doneNotice(c: GrantContext, done: GrantDone): Notice {
     key: 'grantDone',
     params: {
       person: personName(c),
+      now: c.now,
       replayed: done.replayed,
       grants: done.grants.map((g) => ({ names: namesOf(c, g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
       fn: done.fn && fnDef ? { names: fnDef.names, startDate: done.fn.startDate, endDate: done.fn.endDate, activeAt: done.fn.activeAt, alreadyHeld: done.fn.alreadyHeld } : null,

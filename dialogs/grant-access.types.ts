@@ -158,7 +158,12 @@ export interface GrantContext {
 export type GrantEvent =
   | { type: 'TURN'; at: number; locale?: Locale }
   | { type: 'TEXT'; text: string }
-  | { type: 'CANCEL' };
+  | { type: 'CANCEL' }
+  /**
+   * The conversation's language, set outside the dialog: asked in another flow (the user list), or
+   * forgotten (null) when the page's language picker was changed since it was asked.
+   */
+  | { type: 'LANGUAGE'; locale: Locale | null };
 
 export interface GrantInput {
   conversationId: string;

@@ -80,13 +80,30 @@ const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = {
   recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez', 'wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting', 'was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir', 'what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
 };
 /** Stop said in passing, inside a short sentence: "non, on arrête tout", "stop er maar mee", "lass gut sein", "drop it". */
-const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'arretons', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'oublie', 'oubliez', 'on oublie',
-  'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar',
-  'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'lass gut sein', 'lass es', 'lass es sein', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergessen sie es',
-  'schon gut', 'hor auf', 'nicht mehr notig', 'wir horen auf', 'drop it', 'forget it', 'forget about it', 'never mind', 'nevermind', 'let s stop', 'stop everything', 'stop it',
-  'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
+const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'on arrete la', 'arretons', 'arretons la', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'je laisse tomber',
+  'oublie', 'oubliez', 'on oublie', 'oublie ca', 'oubliez ca', 'oublions', 'oublions ca', 'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'finalement non',
+  'on n en parle plus', 'ca ne sert plus', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar', 'laat zitten', 'laat het zitten',
+  'laat ook maar', 'laat maar vallen', 'toch niet', 'hoeft niet meer', 'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'vergeet dat', 'lass gut sein', 'lass es', 'lass es sein',
+  'lass mal', 'lass das', 'lass stecken', 'doch nicht', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergiss das', 'vergessen sie es', 'vergessen wir das', 'schon gut', 'hor auf',
+  'nicht mehr notig', 'hat sich erledigt', 'wir horen auf', 'drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
+  'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
 const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber',
   'annuleren', 'annuleer', 'stoppen', 'afbreken', 'laat maar', 'abbrechen', 'abbruch', 'stornieren', 'vergiss es', 'cancel', 'quit', 'abort', 'never mind', 'forget it'];
+/**
+ * Words that may stand around a stop phrase without making it something else: "bon, tant pis",
+ * "oh well, never mind", "nee, laat maar". Any other word ("n'oublie pas Colindos", "laat maar zien",
+ * a name) means the sentence says something else, and it does not cancel.
+ */
+const AROUND_STOP = new Set([
+  ...[...CANCEL_PHRASES, ...CANCEL].flatMap((p) => p.split(' ')),
+  'non', 'nee', 'neen', 'nein', 'no', 'nope', 'ok', 'okay', 'bon', 'ben', 'bah', 'euh', 'oh', 'ah', 'hmm', 'alors', 'enfin', 'donc', 'finalement', 'en', 'fait', 'bref', 'desole', 'pardon',
+  'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp',
+  'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel', 'eigenlijk', 'toch',
+  'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich', 'entschuldigung', 'gut',
+  'nah', 'meh', 'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
+]);
+const NOT_A_STOP = ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas', 'don t stop', 'don t forget', 'do not forget', 'niet stoppen',
+  'niet vergeten', 'vergeet niet', 'vergeet ook niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
 
 const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
   fr: ['francais', 'french', 'frans', 'franzosisch'],
@@ -107,7 +124,10 @@ const NEGATIONS = ['pas', 'sans', 'sauf', 'non', 'enleve', 'enlever', 'retire', 
 const ALSO = ['aussi', 'egalement', 'en plus', 'ajoute', 'ajouter', 'et aussi', 'ook', 'eveneens', 'voeg', 'toevoegen', 'erbij', 'auch', 'zusatzlich', 'dazu', 'also', 'too', 'as well', 'add', 'plus'];
 
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
-const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'einde', 'eind', 'einddatum', 'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'end', 'ends', 'until', 'till', 'to'];
+const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
+  'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
+/** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
+const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
 const CHANGE_WORDS = ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'andern', 'andere', 'korrigieren', 'correct', 'edit', 'update', 'fix', 'plutot', 'liever', 'lieber', 'rather', 'instead'];
 const SLOT_WORDS: [Slot, readonly string[]][] = [
   ['endDate', ['date de fin', 'fin', 'einddatum', 'einde', 'enddatum', 'ende', 'end date', 'end']],
@@ -136,7 +156,7 @@ export function commandOf(text: string): Command | undefined {
   const norm = stripPolite(normalize(text).replace(/['-]/g, ' '));
   if (text.trim() === '?') return 'help';
   if (!norm) return undefined;
-  if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']))) return 'cancel';
+  if (CANCEL.includes(norm) || (words(norm).length <= 3 && hasAny(norm, CANCEL) && !hasAny(norm, ['pas', 'niet', 'nicht', 'not', 'don t']) && onlyAroundStop(norm))) return 'cancel';
   if (saysStop(norm)) return 'cancel';
   for (const [command, phrases] of Object.entries(COMMANDS) as [Exclude<Command, 'cancel'>, readonly string[]][]) {
     if (phrases.includes(norm)) return command;
@@ -151,8 +171,11 @@ export function commandOf(text: string): Command | undefined {
 
 /** A short sentence around a stop phrase, with no number or name in it that would make it a request. */
 function saysStop(norm: string): boolean {
-  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, ['ne pas', 'n arrete pas', 'don t stop', 'niet stoppen', 'nicht aufhoren']);
+  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
 }
+
+/** Every word of the sentence is a stop phrase's or a filler's: nothing else is said in it. */
+const onlyAroundStop = (norm: string) => words(norm).every((w) => AROUND_STOP.has(w));
 
 export function languageRequest(text: string, expecting: Slot | null): Locale | undefined {
   const raw = normalize(text);
@@ -470,17 +493,27 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
   if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
-  for (const l of [locale, ...LOCALES.filter((x) => x !== locale)]) {
+  const order = [locale, ...LOCALES.filter((x) => x !== locale)];
+  const parsed = (l: Locale) =>
     // "fr", "di", "mo" are languages and words before they are weekdays.
-    const results = CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
+    CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
       (r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && r.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4,
     );
+  for (const [i, l] of order.entries()) {
+    let results = parsed(l);
+    let used = l;
     if (results.length === 0) continue;
+    // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
+    // whole in the language that sees both ends, never cut to its first date.
+    if (results.length === 1 && !results[0]!.end && RANGE_TO.test(` ${rest} `)) {
+      const other = order.slice(i + 1).find((o) => parsed(o).some((r) => r.end));
+      if (other) [results, used] = [parsed(other), other];
+    }
     for (const r of results) {
       const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
       const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
-      const [first, second] = end !== undefined && saidInReverse(r.text, start, l, ref) ? [end, start] : [start, end];
+      const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}) });
       if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end' });
     }
@@ -588,11 +621,13 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   if (apps.hits.length > 0) {
     const add: string[] = [];
     const remove: string[] = [];
+    // "n'oublie pas eBirth", "vergeet eBirth niet", "don't forget eBirth": one more, not one less.
+    const dontForget = hasAny(restNorm.replace(/'/g, ' '), NOT_A_STOP.filter((p) => /oubli|forget|vergeet|vergiss|vergessen|vergeten/.test(p)));
     for (const h of apps.hits) {
-      const list = precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
+      const list = !dontForget && precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
       if (!list.includes(h.code)) list.push(h.code);
     }
-    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: hasAny(restNorm, ALSO) };
+    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: dontForget || hasAny(restNorm, ALSO) };
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
   const unknown = unknownApplications(restNorm, apps.hits);
@@ -618,6 +653,11 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);
     if (slot && !filled(u, slot)) u.change = slot;
+  }
+  // "ajoute une date de fin" with no date in it: the end date is asked, not a yes or no.
+  if (!u.change && u.endDate === undefined && !u.dateError && ADD_END_DATE.test(norm.replace(/['-]/g, ' '))) {
+    u.change = 'endDate';
+    delete u.yesNo;
   }
   return u;
 }

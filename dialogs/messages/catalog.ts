@@ -21,6 +21,8 @@ export interface Summary {
 
 export interface DoneParams {
   person: string;
+  /** The turn's time: an access already held is "active since" a time before it. */
+  now?: number;
   replayed: boolean;
   grants: { names: Names; activeAt: number; alreadyHeld: boolean }[];
   fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
@@ -41,6 +43,8 @@ export interface RecapParams {
   fn: Names | null;
   startDate: string | null;
   endDate: string | null;
+  /** The end date was asked and none given: said as "no end date". */
+  endDateAsked?: boolean;
 }
 
 export interface NameInvalidParams {
@@ -97,12 +101,14 @@ export interface MessageParams {
   applicationsAmbiguous: { text: string; candidates: Names[] };
   askRole: void;
   roleInvalid: void;
-  alreadyHasFunction: { fn: Names; startDate: string };
+  /** `started`: the start date is today or before ("since"), else it is to come ("from"). */
+  alreadyHasFunction: { fn: Names; startDate: string; started: boolean };
   askFunction: void;
   functionInvalid: void;
   askStartDate: void;
   askEndDate: { startDate: string };
-  dateInvalid: { problem: DateProblem; startDate: string | null };
+  /** `which`: the date refused is the start or the end of the function. */
+  dateInvalid: { problem: DateProblem; startDate: string | null; which: 'startDate' | 'endDate' };
   askConfirm: Summary;
   yesNoExpected: void;
   invalidChoice: void;
@@ -120,6 +126,10 @@ export interface MessageParams {
   startedOver: void;
   nothingBefore: void;
   languageChanged: void;
+  /** "où en est-on ?" with no request under way. */
+  nothingInProgress: void;
+  /** With nothing under way, what one can ask (the welcome's starters follow as buttons). */
+  whatYouCanDo: void;
   expired: void;
   statusAnswer: StatusParams;
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };

@@ -110,18 +110,20 @@ export const de: Catalog = {
     `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
   askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate }) =>
-    `Diese Person hat bereits die Funktion „${fn.de}“ ab dem ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
   askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
   functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
   askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,
   askEndDate: ({ startDate }) =>
     `Ein Enddatum (nach dem ${formatDate(startDate, L)})? Antworten Sie „kein“, wenn die Funktion kein Ende hat.`,
-  dateInvalid: ({ problem, startDate }) =>
+  dateInvalid: ({ problem, startDate, which }) =>
     ({
       format: `Ich habe dieses Datum nicht verstanden. Schreiben Sie es als tt.mm.jjjj, zum Beispiel 01.03.2027.`,
       invalid: `Dieses Datum gibt es im Kalender nicht.`,
-      past: `Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.`,
+      past: which === 'endDate'
+        ? `Dieses Enddatum liegt in der Vergangenheit: Die Funktion muss nach heute enden${startDate ? ` und nach ihrem Beginn (${formatDate(startDate, L)})` : ''}.`
+        : `Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.`,
       notAfterStart: `Das Enddatum muss nach dem Anfangsdatum${startDate ? ` (${formatDate(startDate, L)})` : ''} liegen.`,
     })[problem],
   askConfirm: (s) =>
@@ -136,26 +138,36 @@ export const de: Catalog = {
         `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
         ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
         ...(s.fn
-          ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ''}`]
+          ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
           : []),
       ]),
-      `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
+        : `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
     ].join('\n\n'),
   yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
   cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,
-  grantDone: ({ person, replayed, grants, fn }) =>
-    [
-      replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : `Für ${person} gespeichert:`,
-      bullet([
-        ...grants.map((g) =>
-          g.alreadyHeld ? `${g.names.de}: Diese Person hatte das bereits (aktiv ab ${at(g.activeAt)})` : `${g.names.de}: aktiv ab ${at(g.activeAt)}`,
-        ),
-        ...(fn ? [`Funktion ${fn.names.de}: aktiv ab ${at(fn.activeAt)}`] : []),
-      ]),
-      changesNothing(replayed, grants, fn) ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist.`,
-    ].join('\n\n'),
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `aktiv ab ${at(t)}` : `aktiv seit ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` bis zum ${formatDate(f.endDate, L)}` : ', ohne Enddatum'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.de}: aktiv ab ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Funktion ${fn.names.de}: aktiv ab ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.de} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Funktion ${fn.names.de} (${now !== undefined && fn.activeAt > now ? 'ab dem' : 'seit dem'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.de), ...(fn && !fn.alreadyHeld ? [`die Funktion ${fn.names.de}`] : [])];
+    return [
+      replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : nothing ? `${person} hatte all das bereits, es ändert sich nichts:` : `Für ${person} gespeichert:`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Bereits vorhanden, unverändert:\n${bullet(held)}`] : [])]),
+      nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
   alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert.`,
   executionFailed: ({ reason }) =>
     ({
@@ -186,13 +198,15 @@ export const de: Catalog = {
         `Eigenschaft: ${r.quality?.de ?? '—'}`,
         `Person: ${r.person ?? (r.niss ? `ENSS ${r.niss}` : '—')}`,
         `Anwendung(en): ${r.applications.length ? joinList(r.applications.map((a) => a.de), L) : '—'}`,
-        ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : ''}`] : []),
+        ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', ohne Enddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
   stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe" für mehr Erklärungen oder „abbrechen", um aufzuhören.`,
   startedOver: () => `Gut, wir fangen von vorne an.`,
   nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
+  nothingInProgress: () => `Es läuft gerade kein Antrag.`,
+  whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

@@ -110,18 +110,20 @@ export const en: Catalog = {
     `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
   askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
   roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate }) =>
-    `This person already has the function “${fn.en}” from ${formatDate(startDate, L)}: nothing to add.`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
   askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
   functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
   askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,
   askEndDate: ({ startDate }) =>
     `An end date (after ${formatDate(startDate, L)})? Answer “none” if the function has no end.`,
-  dateInvalid: ({ problem, startDate }) =>
+  dateInvalid: ({ problem, startDate, which }) =>
     ({
       format: `I did not understand this date. Write it as dd/mm/yyyy, for example 01/03/2027.`,
       invalid: `This date does not exist in the calendar.`,
-      past: `This date is in the past: the function can start today at the earliest.`,
+      past: which === 'endDate'
+        ? `This end date is in the past: the function must end after today${startDate ? ` and after its start (${formatDate(startDate, L)})` : ''}.`
+        : `This date is in the past: the function can start today at the earliest.`,
       notAfterStart: `The end date must be after the start date${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -136,26 +138,36 @@ export const en: Catalog = {
         `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
         ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
         ...(s.fn
-          ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ''}`]
+          ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
           : []),
       ]),
-      `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
+        : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
     ].join('\n\n'),
   yesNoExpected: () => `Please answer yes or no.`,
   invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
   ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
   cancelled: () => `Cancelled: nothing has been recorded.`,
-  grantDone: ({ person, replayed, grants, fn }) =>
-    [
-      replayed ? `This was already done; nothing was recorded a second time:` : `Recorded for ${person}:`,
-      bullet([
-        ...grants.map((g) =>
-          g.alreadyHeld ? `${g.names.en}: this person already had it (active from ${at(g.activeAt)})` : `${g.names.en}: active from ${at(g.activeAt)}`,
-        ),
-        ...(fn ? [`Function “${fn.names.en}”: active from ${at(fn.activeAt)}`] : []),
-      ]),
-      changesNothing(replayed, grants, fn) ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active.`,
-    ].join('\n\n'),
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `active from ${at(t)}` : `active since ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` until ${formatDate(f.endDate, L)}` : ', no end date'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.en}: active from ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Function “${fn.names.en}”: active from ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.en} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Function “${fn.names.en}” (${now !== undefined && fn.activeAt > now ? 'from' : 'since'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.en), ...(fn && !fn.alreadyHeld ? [`the function “${fn.names.en}”`] : [])];
+    return [
+      replayed ? `This was already done; nothing was recorded a second time:` : nothing ? `${person} already had all of this; nothing changes:` : `Recorded for ${person}:`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Already in place, unchanged:\n${bullet(held)}`] : [])]),
+      nothing ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
   alreadyDone: () => `This is already done and recorded only once.`,
   executionFailed: ({ reason }) =>
     ({
@@ -185,13 +197,15 @@ export const en: Catalog = {
         `Capacity: ${r.quality?.en ?? '—'}`,
         `Person: ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
         `Application(s): ${r.applications.length ? joinList(r.applications.map((a) => a.en), L) : '—'}`,
-        ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : ''}`] : []),
+        ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', no end date' : ''}`] : []),
       ]),
     ].join('\n\n'),
   stuck: ({ slot }) => `I still do not understand. I am waiting for ${HELP[slot]} Write "help" for more explanation or "cancel" to stop.`,
   startedOver: () => `All right, let us start over.`,
   nothingBefore: () => `There is no question before this one.`,
   languageChanged: () => `All right, I will continue in English.`,
+  nothingInProgress: () => `No request is in progress.`,
+  whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

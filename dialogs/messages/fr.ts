@@ -109,18 +109,20 @@ export const fr: Catalog = {
     `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
   askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
   roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate }) =>
-    `Cette personne a déjà la fonction « ${fn.fr} » depuis le ${formatDate(startDate, L)} : rien à ajouter.`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
   askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
   functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
   askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,
   askEndDate: ({ startDate }) =>
     `Une date de fin (après le ${formatDate(startDate, L)}) ? Répondez « aucune » si la fonction n'a pas de fin.`,
-  dateInvalid: ({ problem, startDate }) =>
+  dateInvalid: ({ problem, startDate, which }) =>
     ({
       format: `Je n'ai pas compris cette date. Écrivez-la jj-mm-aaaa, par exemple 01-03-2027.`,
       invalid: `Cette date n'existe pas dans le calendrier.`,
-      past: `Cette date est passée : la fonction peut commencer aujourd'hui au plus tôt.`,
+      past: which === 'endDate'
+        ? `Cette date de fin est passée : la fonction doit se terminer après aujourd'hui${startDate ? ` et après son début (${formatDate(startDate, L)})` : ''}.`
+        : `Cette date est passée : la fonction peut commencer aujourd'hui au plus tôt.`,
       notAfterStart: `La date de fin doit être postérieure à la date de début${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -135,26 +137,36 @@ export const fr: Catalog = {
         `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
         ...(s.alreadyHeld.length ? [`Déjà détenu(s), rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
         ...(s.fn
-          ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ''}`]
+          ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
           : []),
       ]),
-      `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Je confirme ?`,
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `Cette personne a déjà tout cela : confirmer ne changera rien. Je confirme quand même ?`
+        : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Je confirme ?`,
     ].join('\n\n'),
   yesNoExpected: () => `Répondez par oui ou par non.`,
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
   ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
   cancelled: () => `C'est annulé : rien n'a été enregistré.`,
-  grantDone: ({ person, replayed, grants, fn }) =>
-    [
-      replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : `C'est enregistré pour ${person} :`,
-      bullet([
-        ...grants.map((g) =>
-          g.alreadyHeld ? `${g.names.fr} : cette personne l'avait déjà (actif le ${at(g.activeAt)})` : `${g.names.fr} : actif le ${at(g.activeAt)}`,
-        ),
-        ...(fn ? [`Fonction ${fn.names.fr} : active le ${at(fn.activeAt)}`] : []),
-      ]),
-      changesNothing(replayed, grants, fn) ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif.`,
-    ].join('\n\n'),
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `actif le ${at(t)}` : `actif depuis le ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` jusqu'au ${formatDate(f.endDate, L)}` : ', sans date de fin'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.fr} : actif le ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Fonction ${fn.names.fr} : active le ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.fr} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Fonction ${fn.names.fr} (${now !== undefined && fn.activeAt > now ? 'à partir du' : 'depuis le'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.fr), ...(fn && !fn.alreadyHeld ? [`la fonction ${fn.names.fr}`] : [])];
+    return [
+      replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : nothing ? `${person} avait déjà tout cela, rien n'est modifié :` : `C'est enregistré pour ${person} :`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Déjà en place, inchangé :\n${bullet(held)}`] : [])]),
+      nothing ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
   alreadyDone: () => `C'est déjà fait et enregistré une seule fois.`,
   executionFailed: ({ reason }) =>
     ({
@@ -184,13 +196,15 @@ export const fr: Catalog = {
         `Qualité : ${r.quality?.fr ?? '—'}`,
         `Personne : ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
         `Application(s) : ${r.applications.length ? joinList(r.applications.map((a) => a.fr), L) : '—'}`,
-        ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : ''}`] : []),
+        ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', sans date de fin' : ''}`] : []),
       ]),
     ].join('\n\n'),
   stuck: ({ slot }) => `Je ne comprends toujours pas. J'attends ${HELP[slot]} Écrivez « aide » pour plus d'explications ou « annuler » pour arrêter.`,
   startedOver: () => `D'accord, on recommence depuis le début.`,
   nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,
   languageChanged: () => `D'accord, je continue en français.`,
+  nothingInProgress: () => `Aucune demande n'est en cours.`,
+  whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

@@ -110,18 +110,20 @@ export const nl: Catalog = {
     `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
   roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate }) =>
-    `Deze persoon heeft al de functie “${fn.nl}” vanaf ${formatDate(startDate, L)}: niets toe te voegen.`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
   askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
   functionInvalid: () => `Antwoord “arts-specialist” of “ziekenhuisapotheker” (of 1, 2).`,
   askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,
   askEndDate: ({ startDate }) =>
     `Een einddatum (na ${formatDate(startDate, L)})? Antwoord “geen” als de functie geen einde heeft.`,
-  dateInvalid: ({ problem, startDate }) =>
+  dateInvalid: ({ problem, startDate, which }) =>
     ({
       format: `Ik heb deze datum niet begrepen. Schrijf ze als dd-mm-jjjj, bijvoorbeeld 01-03-2027.`,
       invalid: `Deze datum bestaat niet in de kalender.`,
-      past: `Deze datum is voorbij: de functie kan ten vroegste vandaag beginnen.`,
+      past: which === 'endDate'
+        ? `Deze einddatum is voorbij: de functie moet na vandaag eindigen${startDate ? ` en na haar begin (${formatDate(startDate, L)})` : ''}.`
+        : `Deze datum is voorbij: de functie kan ten vroegste vandaag beginnen.`,
       notAfterStart: `De einddatum moet na de begindatum liggen${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -136,26 +138,36 @@ export const nl: Catalog = {
         `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
         ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
         ...(s.fn
-          ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ''}`]
+          ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
           : []),
       ]),
-      `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
+        : `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
     ].join('\n\n'),
   yesNoExpected: () => `Antwoord met ja of nee.`,
   invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
   ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
   cancelled: () => `Geannuleerd: er is niets geregistreerd.`,
-  grantDone: ({ person, replayed, grants, fn }) =>
-    [
-      replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : `Het is geregistreerd voor ${person}:`,
-      bullet([
-        ...grants.map((g) =>
-          g.alreadyHeld ? `${g.names.nl}: deze persoon had dit al (actief vanaf ${at(g.activeAt)})` : `${g.names.nl}: actief vanaf ${at(g.activeAt)}`,
-        ),
-        ...(fn ? [`Functie ${fn.names.nl}: actief vanaf ${at(fn.activeAt)}`] : []),
-      ]),
-      changesNothing(replayed, grants, fn) ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `(Brusselse tijd) Ik laat het u hier weten zodra het actief is.`,
-    ].join('\n\n'),
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `actief vanaf ${at(t)}` : `actief sinds ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` tot ${formatDate(f.endDate, L)}` : ', zonder einddatum'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.nl}: actief vanaf ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Functie ${fn.names.nl}: actief vanaf ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.nl} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Functie ${fn.names.nl} (${now !== undefined && fn.activeAt > now ? 'vanaf' : 'sinds'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.nl), ...(fn && !fn.alreadyHeld ? [`de functie ${fn.names.nl}`] : [])];
+    return [
+      replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : nothing ? `${person} had dit allemaal al, er verandert niets:` : `Het is geregistreerd voor ${person}:`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Was er al, blijft ongewijzigd:\n${bullet(held)}`] : [])]),
+      nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `(Brusselse tijd) Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
   alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd.`,
   executionFailed: ({ reason }) =>
     ({
@@ -185,13 +197,15 @@ export const nl: Catalog = {
         `Hoedanigheid: ${r.quality?.nl ?? '—'}`,
         `Persoon: ${r.person ?? (r.niss ? `INSZ ${r.niss}` : '—')}`,
         `Toepassing(en): ${r.applications.length ? joinList(r.applications.map((a) => a.nl), L) : '—'}`,
-        ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : ''}`] : []),
+        ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', zonder einddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
   stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf "help" voor meer uitleg of "annuleren" om te stoppen.`,
   startedOver: () => `Goed, we beginnen opnieuw.`,
   nothingBefore: () => `Er is geen vraag vóór deze.`,
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
+  nothingInProgress: () => `Er is geen aanvraag bezig.`,
+  whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null

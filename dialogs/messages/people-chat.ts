@@ -74,6 +74,8 @@ export interface PeopleChatParams {
   notCancelled: void;
   sideCancelled: void;
   backToRequest: void;
+  /** "aide" or "où en est-on ?" while a list, a removal or a guide waits for an answer. */
+  sideHelp: { requestWaiting: boolean };
   yesOrNo: void;
   fileConsentDescription: { count: number };
   exportTooLarge: void;
@@ -253,6 +255,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     notCancelled: () => `D'accord, je ne fais rien.`,
     sideCancelled: () => `C'est annulé : rien n'a été modifié.`,
     backToRequest: () => `Reprenons votre demande d'accès en cours.`,
+    sideHelp: ({ requestWaiting }) => `J'attends votre réponse à la question ci-dessous.${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
     yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
     fileConsentDescription: ({ count }) => `Export Sésame de ${count} utilisateur(s)`,
     exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,
@@ -305,6 +308,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     notCancelled: () => `Goed, ik doe niets.`,
     sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,
     backToRequest: () => `We gaan verder met uw lopende toegangsaanvraag.`,
+    sideHelp: ({ requestWaiting }) => `Ik wacht op uw antwoord op de vraag hieronder.${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren" stopt dit zonder iets te wijzigen; „in English please", „en français svp"… verandert de taal.`,
     yesOrNo: () => `Antwoord "ja" om te bevestigen of "nee" om te annuleren.`,
     fileConsentDescription: ({ count }) => `Sésame-export van ${count} gebruiker(s)`,
     exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,
@@ -357,6 +361,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     notCancelled: () => `Gut, ich tue nichts.`,
     sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,
     backToRequest: () => `Machen wir mit Ihrem laufenden Zugangsantrag weiter.`,
+    sideHelp: ({ requestWaiting }) => `Ich warte auf Ihre Antwort auf die Frage unten.${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen" beendet dies, ohne etwas zu ändern; „in English please", „en français svp"… wechselt die Sprache.`,
     yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
     fileConsentDescription: ({ count }) => `Sésame-Export von ${count} Benutzer(n)`,
     exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,
@@ -409,6 +414,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     notCancelled: () => `All right, I will do nothing.`,
     sideCancelled: () => `Cancelled: nothing was changed.`,
     backToRequest: () => `Let us go back to your access request in progress.`,
+    sideHelp: ({ requestWaiting }) => `I am waiting for your answer to the question below.${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
     yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
     fileConsentDescription: ({ count }) => `Sésame export of ${count} user(s)`,
     exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,

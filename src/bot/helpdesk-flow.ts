@@ -4,6 +4,7 @@ import type { Store } from '../store/store';
 import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk.machine';
 import { escapeParams } from '../../dialogs/messages/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
+import { guideSteps } from '../../dialogs/portal-guide';
 import { explain, type FlowStep } from './people-flow';
 import type { AnyPrompt, AnyView, Said } from './flow-view';
 
@@ -47,6 +48,19 @@ export class HelpdeskFlow {
       return { state: guiding ? persisted : null, view: { ...view([]), prompt }, consumed: true };
     }
     return { state: guiding ? persisted : null, view: view([{ people: reply.notice }]), consumed: true };
+  }
+
+  /** The guide's step waiting, as its prompt in `locale`; null when no guide is under way. */
+  promptOf(saved: HelpdeskSnapshot | null, locale: Locale): AnyPrompt | null {
+    const g = saved?.context.guide;
+    if (!g) return null;
+    const reply: HelpdeskReply = { kind: 'guide', index: g.index, total: guideSteps(g.needsFunction).length, appName: g.appName, needsFunction: g.needsFunction };
+    return { slot: 'helpdesk.guide', message: { literal: helpdeskText(escapeParams(reply), locale) }, choices: GUIDE_CHOICES, multiple: false };
+  }
+
+  /** The saved flow, speaking `locale` from now on ("auf Deutsch bitte" during a guide). */
+  relocalized(saved: HelpdeskSnapshot, locale: Locale): HelpdeskSnapshot {
+    return { ...saved, context: { ...saved.context, locale } } as HelpdeskSnapshot;
   }
 
   /** Ends a guide in progress ("stop" said as a cancel). */

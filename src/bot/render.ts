@@ -33,6 +33,9 @@ export function renderView(view: AnyView, locale: Locale, card: { marker: string
     }
   } else if (view.notices.some((n) => 'key' in n && n.key === 'cancelled')) {
     parts.push(say({ key: 'whatNext' }, locale));
+  } else if (view.notices.some((n) => 'key' in n && n.key === 'whatYouCanDo')) {
+    // Nothing under way (a language switch, "où en est-on ?"): the welcome's starters, to click.
+    suggestedActions = starters(locale);
   }
   // The card carries the buttons; suggested actions beside it would offer them twice.
   if (attachment) suggestedActions = undefined;
@@ -81,10 +84,15 @@ export function renderText(notice: Said, locale: Locale, expecting: string | nul
 
 /** The welcome, with starters a first-time manager can click (each is sent as if typed). */
 export function renderWelcome(name: string, locale: Locale): Partial<Activity> {
+  return { ...renderText({ key: 'welcome', params: { name } }, locale), suggestedActions: starters(locale) };
+}
+
+/** What one can start: give access, list the users, ask why someone has no access. */
+function starters(locale: Locale): NonNullable<Activity['suggestedActions']> {
   const actions: CardAction[] = (['starterGrant', 'starterUsers', 'starterWhy'] as const).map((key) => {
     // A button's title and the text it sends are plain text, never Markdown.
     const text = sayPlain({ key }, locale);
     return { type: 'imBack', title: text, value: text };
   });
-  return { ...renderText({ key: 'welcome', params: { name } }, locale), suggestedActions: { actions, to: [] } };
+  return { actions, to: [] };
 }

@@ -1,7 +1,8 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { commandOf } from '../../dialogs/understand';
-import { toLocale, type Locale } from '../domain/locale';
+import { isLocale, type Locale } from '../domain/locale';
+import { chooseLocale, pickedLocale } from './locale-choice';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
 import { renderText, renderView, renderWelcome } from './render';
@@ -78,15 +79,15 @@ export class SesameBot {
     await answerFileConsent(context, { store: this.deps.store, logger: this.deps.logger, now: this.clock(), manager, locale: this.localeOf(a, manager) });
   }
 
-  /** The language the manager asked for once, else the client's, else the conversation's, else French. */
+  /** What this activity says about the language, before the conversation's own is read: see chooseLocale. */
   private localeOf(activity: Activity, manager?: Manager): Locale {
-    const chosen = manager ? this.deps.store.preferences.localeOf(manager.id) : undefined;
-    if (chosen) return chosen;
-    const fromClient = clientLocale(activity);
-    if (fromClient) return toLocale(fromClient);
-    // The manager's own state in this conversation; someone else's says nothing about this sender.
-    const stored = manager && activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id, manager.id) : undefined;
-    return stored?.locale ?? 'fr';
+    return chooseLocale({
+      picked: pickedLocale(activity),
+      remembered: manager ? this.deps.store.preferences.localeOf(manager.id) : undefined,
+      client: clientLocale(activity),
+      // The manager's own state in this conversation; someone else's says nothing about this sender.
+      stored: () => (manager && activity.conversation?.id ? this.deps.store.conversations.get(activity.conversation.id, manager.id)?.locale : undefined),
+    });
   }
 
   private managerOf(activity: Activity): Manager | undefined {
@@ -227,6 +228,7 @@ export class SesameBot {
       activityId: a.id,
       managerId: manager.id,
       locale,
+      picked: pickedLocale(a),
       reference: TurnContext.getConversationReference(a),
       at: this.clock(),
       channelId: a.channelId,
@@ -270,7 +272,9 @@ export class SesameBot {
         const card = this.deps.store.cardMessages.find(conversationId, sesame.marker, 'confirm');
         if (!card) continue;
         try {
-          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(locale)] });
+          // In the reply's language: the conversation's, which a request in the chat may have changed.
+          const said = isLocale(reply.locale) ? reply.locale : locale;
+          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(said)] });
         } catch (err) {
           // Some channels cannot update; a later click on the old card is answered as outdated anyway.
           this.deps.logger.info({ err: (err as Error).message, channelId: context.activity.channelId }, 'summary card not updated');

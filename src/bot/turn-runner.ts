@@ -11,6 +11,7 @@ import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
 import type { AnyView, Said } from './flow-view';
 import { readIntent } from '../../dialogs/intent';
+import { commandOf, languageRequest } from '../../dialogs/understand';
 import { PEOPLE_FLOW_VERSION, PeopleFlow, type FlowStep, type FlowTurn, type PeopleState } from './people-flow';
 import { HELPDESK_FLOW_VERSION, HelpdeskFlow, type HelpdeskSnapshot } from './helpdesk-flow';
 
@@ -20,7 +21,10 @@ export interface Turn {
   activityId: string | undefined;
   managerId: number;
   event: Extract<GrantEvent, { type: 'TEXT' } | { type: 'CANCEL' }>;
+  /** The language for this turn before the conversation's own is read (see chooseLocale). */
   locale: Locale;
+  /** The language the user picked in the page, when the page says so. */
+  picked?: Locale | undefined;
   reference: unknown;
   at: number;
   /** A card click: the slot and request the card was made for. Anything else is a stale card and runs nothing. */
@@ -53,11 +57,13 @@ interface Flows {
   grant: GrantSnapshot | null;
   side: Side | null;
   seq: number;
+  /** The language the page said was picked, last time it said so: a change is a new choice. */
+  picked?: Locale;
 }
 
 function unwrap(saved: unknown): Flows {
   const s = saved as Partial<Flows> | null | undefined;
-  if (s && s.sesameFlows === 1) return { sesameFlows: 1, grant: s.grant ?? null, side: s.side ?? null, seq: s.seq ?? 0 };
+  if (s && s.sesameFlows === 1) return { sesameFlows: 1, grant: s.grant ?? null, side: s.side ?? null, seq: s.seq ?? 0, ...(s.picked ? { picked: s.picked } : {}) };
   return { sesameFlows: 1, grant: (saved as GrantSnapshot | null | undefined) ?? null, side: null, seq: 0 };
 }
 
@@ -123,7 +129,8 @@ export class TurnRunner {
     return undefined;
   }
 
-  private async runOnce(turn: Turn, render: Render): Promise<unknown[]> {
+  private async runOnce(given: Turn, render: Render): Promise<unknown[]> {
+    let turn = given;
     const { conversations } = this.store;
     // Everything read here is this manager's own: another person in the same conversation id
     // has a state, replies and reference of their own (a Teams group chat, a client reusing ids).
@@ -150,7 +157,16 @@ export class TurnRunner {
     const restarted = Boolean(saved) && (row?.machineVersion !== GRANT_MACHINE_VERSION || (Boolean(resumable) && !actor));
     actor ??= this.startActor(input)!;
 
-    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted ? undefined : row?.snapshot);
+    // A language picked in the page since this conversation last heard of it is newer than one asked in the chat.
+    const pickedAnew = Boolean(turn.picked && turn.picked !== flows.picked);
+    if (pickedAnew) actor.send({ type: 'LANGUAGE', locale: null });
+    if (turn.picked) flows.picked = turn.picked;
+    // The language asked for in this conversation, else the one chosen for the activity.
+    const asked = actor.getSnapshot().context.locale;
+    turn = { ...turn, locale: asked ?? turn.locale };
+
+    // Saved back as read unless something had to change anyway (a restart, a language picked in the page).
+    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted, restarted || pickedAnew ? undefined : row?.snapshot);
 
     const side = await this.runSide(turn, flows, actor, render, row);
     if (side) return side;
@@ -178,9 +194,9 @@ export class TurnRunner {
 
     const view = viewOf(settled, settled.context.notices.some((n) => n.key === 'grantDone'));
     if (restarted) view.notices.unshift({ key: 'conversationRestarted' });
-    // A language asked for in the conversation wins over the client's until asked otherwise.
+    // A language asked for in the conversation wins over the client's until asked otherwise, and is kept for the next ones.
     const locale = view.locale ?? turn.locale;
-    if (view.locale && view.locale !== turn.locale) this.store.preferences.setLocale(turn.managerId, view.locale);
+    if (view.locale && view.locale !== asked) this.store.preferences.setLocale(turn.managerId, view.locale);
     const replies = [render(view, locale, { marker: markerOf(settled.context) })];
     this.commit(turn, row, { ...flows, grant: persisted as GrantSnapshot, side: null }, replies, locale);
     return replies;
@@ -197,19 +213,21 @@ export class TurnRunner {
     actor: ReturnType<TurnRunner['startActor']> & object,
     render: Render,
     row: { version: number } | undefined,
-    /** The snapshot as saved, kept as it is; undefined when there was none or it could not be resumed. */
+    restarted: boolean,
+    /** The snapshot as saved, to keep as it is; undefined: save the machine's (none before, a restart, a new language). */
     saved: unknown,
   ): unknown[] {
-    const restarted = saved === undefined && row !== undefined;
     const grant = actor.getSnapshot();
-    let prompt = flows.side ? this.sidePrompt(flows.side) : viewOf(grant, false).prompt;
+    // A side flow asking nothing (a list left open beside a grant) leaves the grant's question the one waiting.
+    const sidePrompt = flows.side ? this.sidePrompt(flows.side) : null;
+    let prompt = sidePrompt ?? viewOf(grant, false).prompt;
     const locale = grant.context.locale ?? turn.locale;
     const kept: Said = prompt ? { input: { key: 'requestKept' } } : { input: { key: 'whatToWrite' } };
     // The portal guide's step is not kept as a sentence: its buttons stay, with the request kept as their question.
     const wordless = prompt !== null && 'literal' in prompt.message && prompt.message.literal === '';
     if (prompt && wordless) prompt = { ...prompt, message: kept };
     const notices: Said[] = [...(restarted ? [{ key: 'conversationRestarted' } as const] : []), ...unread, ...(wordless ? [] : [kept])];
-    const marker = flows.side ? sideMarker(flows, turn.managerId) : markerOf(grant.context);
+    const marker = sidePrompt ? sideMarker(flows, turn.managerId) : markerOf(grant.context);
     const replies = [render({ notices, prompt, done: null, locale: null }, locale, { marker })];
     const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
     actor.stop();
@@ -241,22 +259,31 @@ export class TurnRunner {
   ): Promise<unknown[] | undefined> {
     const grantSnapshot = actor.getSnapshot();
     const grantWaiting = slotOf(grantSnapshot) !== null;
-    const finish = (step: FlowStep<unknown>, extra: Said[] = []): unknown[] => {
+    const finish = (step: FlowStep<unknown>, extra: Said[] = [], locale: Locale = turn.locale): unknown[] => {
       const next: Flows = { ...flows, side: step.state === null ? null : ({ ...flows.side!, state: step.state } as Side) };
       const view: AnyView = { ...step.view, notices: [...extra, ...step.view.notices] };
-      if (step.state === null && grantWaiting) {
+      // Whatever was asked in the middle of a grant (a list, an export, a diagnosis), a reply that asks nothing
+      // of its own ends with the grant's question: the manager is never left without one. A list stays open
+      // beside it ("next 10", "export" still page on), but the question waiting is the grant's.
+      const backToGrant = grantWaiting && (step.state === null || view.prompt === null);
+      if (backToGrant) {
         const grantView = viewOf(grantSnapshot, false);
         view.notices.push({ chat: { key: 'backToRequest' } });
         if (view.prompt === null) view.prompt = grantView.prompt;
       }
-      const marker = step.state === null && grantWaiting ? markerOf(grantSnapshot.context) : sideMarker(next, turn.managerId);
-      const replies = [render(view, turn.locale, { marker })];
+      const marker = backToGrant ? markerOf(grantSnapshot.context) : sideMarker(next, turn.managerId);
+      const replies = [render(view, locale, { marker })];
       const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
       actor.stop();
-      this.commit(turn, row, { ...next, grant: persisted }, replies, turn.locale);
+      this.commit(turn, row, { ...next, grant: persisted }, replies, locale);
       return replies;
     };
 
+    // A side flow that asks nothing (a list left open) does not hold the turn: the grant's question was the one shown.
+    if (flows.side && grantWaiting && !this.sidePrompt(flows.side) && (turn.event.type === 'CANCEL' || (turn.expect && !/^(people|helpdesk)\./.test(turn.expect.slot)))) {
+      flows.side = null;
+      return undefined;
+    }
     if (turn.expect) {
       const expected = flows.side ? this.sidePrompt(flows.side)?.slot : undefined;
       if (!flows.side && !/^(people|helpdesk)\./.test(turn.expect.slot)) return undefined;
@@ -283,6 +310,21 @@ export class TurnRunner {
 
     if (flows.side) {
       const current = flows.side;
+      // "auf Deutsch bitte" changes the language and nothing else: the question waiting is asked again in it.
+      const language = sideLanguageRequest(text, this.sidePrompt(current)?.slot);
+      if (language) {
+        actor.send({ type: 'LANGUAGE', locale: language });
+        this.store.preferences.setLocale(turn.managerId, language);
+        const state = current.flow === 'helpdesk' ? this.helpdesk.relocalized(current.state, language) : current.state;
+        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(state as HelpdeskSnapshot, language) : this.people.promptOf(current.state);
+        return finish({ state, view: { notices: [{ key: 'languageChanged' }], prompt, done: null, locale: null }, consumed: true }, [], language);
+      }
+      // "aide", "où en est-on ?": what is awaited, and the question again.
+      const command = commandOf(text);
+      if (command === 'help' || command === 'recap') {
+        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(current.state, turn.locale) : this.people.promptOf(current.state);
+        if (prompt) return finish({ state: current.state, view: { notices: [{ chat: { key: 'sideHelp', params: { requestWaiting: grantWaiting } } }], prompt, done: null, locale: null }, consumed: true });
+      }
       let step: FlowStep<unknown>;
       if (current.flow === 'people') step = await this.people.step(current.state, flowTurn);
       else if (intent && intent.kind !== 'diagnose' && intent.kind !== 'guide') step = { state: null, view: { notices: [], prompt: null, done: null, locale: null }, consumed: false };
@@ -290,7 +332,9 @@ export class TurnRunner {
       if (step.consumed) return finish(step);
       flows.side = null;
     }
-    if (intent?.kind === 'diagnose' || intent?.kind === 'guide' || (!intent && !grantWaiting && this.helpdeskOnly(turn.managerId))) {
+    // A language switch or "où en est-on ?" with nothing under way is the grant dialog's to answer: it opens nothing.
+    const aside = languageRequest(text, null) !== undefined || commandOf(text) === 'recap';
+    if (intent?.kind === 'diagnose' || intent?.kind === 'guide' || (!intent && !aside && !grantWaiting && this.helpdeskOnly(turn.managerId))) {
       flows.seq += 1;
       flows.side = { flow: 'helpdesk', version: HELPDESK_FLOW_VERSION, state: null as unknown as HelpdeskSnapshot };
       // The helpdesk's own default: it cannot grant (said as the grant dialog says it), here is what it can do.
@@ -323,4 +367,13 @@ export class TurnRunner {
       replies,
     });
   }
+}
+
+/** Slots where a single word is a name ("Deutsch" is a surname too), not a request to switch. */
+const NAME_SLOTS = ['people.name', 'people.identifier'];
+
+/** "in English please" in another flow than the grant dialog; at a name's question, only in more than one word. */
+export function sideLanguageRequest(text: string, slot: string | undefined): Locale | undefined {
+  if (slot && NAME_SLOTS.includes(slot) && text.trim().split(/\s+/).length < 2) return undefined;
+  return languageRequest(text, null);
 }

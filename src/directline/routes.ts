@@ -257,9 +257,11 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (refused) return refuse(res, refused);
     const read = await readBody(req, { accept: ['json'] });
     if (!read.ok) return refuseBody(res, read);
-    const asked = (read.value as { locale?: unknown } | null | undefined)?.locale;
-    const locale = typeof asked === 'string' ? asked.slice(0, 32) : undefined;
-    res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.first({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}) }) });
+    const asked = read.value as { locale?: unknown; picked?: unknown } | null | undefined;
+    const locale = typeof asked?.locale === 'string' ? asked.locale.slice(0, 32) : undefined;
+    // The page's picker was used: the welcome follows that language over one remembered.
+    const picked = locale && asked?.picked === true ? { localePicked: true } : {};
+    res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.first({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}), ...picked }) });
   });
 
   // The connector the bot posts to (its serviceUrl): send, reply and update, as Teams' connector offers.

@@ -205,6 +205,8 @@ export class DirectLineService {
       recipient: BOT_ACCOUNT,
       membersAdded: [user],
       ...(claims.locale ? { locale: claims.locale } : {}),
+      // Marked as the page marks its messages: the language its picker was set to.
+      ...(claims.locale && claims.localePicked ? { channelData: { sesame: { pickedLocale: claims.locale } } } : {}),
     };
   }
 

@@ -10,6 +10,8 @@ export interface TokenClaims {
   conversationId?: string;
   /** The page's language, so the welcome is said in it before the user types anything. */
   locale?: string;
+  /** The demo page's locale was picked by the user in its language picker (see src/bot/locale-choice.ts). */
+  localePicked?: boolean;
   /** When the site (or the demo page) first vouched for the user, ms: every token made from this one keeps it. */
   firstIssuedAt: number;
 }
@@ -48,6 +50,7 @@ const Payload = z.object({
   name: z.string().max(256).optional(),
   conv: z.string().max(128).optional(),
   loc: z.string().max(32).optional(),
+  lpk: z.literal(1).optional(),
   // OpenID Connect's name for "when the user was authenticated"; signed with the rest, so it cannot be moved.
   auth_time: z.number().int().nonnegative(),
   iat: z.number().int(),
@@ -81,6 +84,7 @@ export class TokenIssuer {
       ...(claims.name ? { name: claims.name } : {}),
       ...(claims.conversationId ? { conv: claims.conversationId } : {}),
       ...(claims.locale ? { loc: claims.locale } : {}),
+      ...(claims.localePicked ? { lpk: 1 } : {}),
       auth_time: authTime,
       iat: now,
     };
@@ -109,6 +113,7 @@ export class TokenIssuer {
       ...(p.name ? { name: p.name } : {}),
       ...(p.conv ? { conversationId: p.conv } : {}),
       ...(p.loc ? { locale: p.loc } : {}),
+      ...(p.lpk ? { localePicked: true } : {}),
       firstIssuedAt: p.auth_time * 1000,
     };
   }

@@ -95,14 +95,20 @@
     })();
   }
 
-  /** Web Chat store middleware: rewrites incoming cards and follows each reply with focus. */
-  function storeMiddleware(chat, messages, pageLanguage) {
+  /**
+   * Web Chat store middleware: rewrites incoming cards and follows each reply with focus; marks
+   * what is sent with the language picked in the page (`pickedLocale`, null when none was picked).
+   */
+  function storeMiddleware(chat, messages, pageLanguage, pickedLocale) {
     // Only replies to something sent from this page move focus, not the history of a resumed chat.
     var sentFromPage = false;
     return function () {
       return function (next) {
         return function (action) {
-          if (action.type === 'DIRECT_LINE/POST_ACTIVITY') sentFromPage = true;
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY') {
+            sentFromPage = true;
+            if (pickedLocale) action = withPickedLocale(action, pickedLocale);
+          }
           if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY') return next(action);
           var activity = withPageCards(action.payload.activity, messages, pageLanguage);
           var fromBot = activity.from && activity.from.role === 'bot' && activity.type === 'message';
@@ -113,6 +119,14 @@
         };
       };
     };
+  }
+
+  /** The activity posted, with channelData.sesame.pickedLocale (Web Chat keeps channelData it is given). */
+  function withPickedLocale(action, pickedLocale) {
+    var activity = action.payload.activity;
+    var channelData = Object.assign({}, activity.channelData);
+    channelData.sesame = Object.assign({}, channelData.sesame, { pickedLocale: pickedLocale });
+    return Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: Object.assign({}, activity, { channelData: channelData }) }) });
   }
 
   window.SesameTurns = { storeMiddleware: storeMiddleware, renderMarkdown: renderMarkdown };

@@ -115,6 +115,8 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
       (n) => (globalThis as unknown as { document: { querySelectorAll(s: string): { length: number } } }).document.querySelectorAll('.webchat__basic-transcript__activity').length >= n,
       before,
     );
+    // "in English please" said once (say, in Teams) is remembered; the language picked in the page wins over it.
+    sesame.store.preferences.setLocale(sesame.store.people.managerByChannelUserId('demo-manager')!.id, 'en');
     await page.selectOption('#language', 'nl');
     await page.waitForLoadState('load');
     expect(await page.locator('#tagline').textContent()).toBe('Toegang tot de beveiligde toepassingen van de sociale zekerheid');

@@ -386,6 +386,48 @@ describe('grant-access machine', () => {
     expect((await say('2')).context.locale).toBe('en');
   });
 
+  it.each([
+    ['in English please', 'en'],
+    ['en néerlandais svp', 'nl'],
+    ['auf Deutsch bitte', 'de'],
+    ["en français s'il vous plaît", 'fr'],
+  ] as const)('with nothing open, "%s" changes the language, opens nothing and offers what one can do', async (text, locale) => {
+    const { say } = start();
+    const s = await say(text);
+    expect(s.matches('idle')).toBe(true);
+    expect(slotOf(s)).toBeNull();
+    expect(s.context.locale).toBe(locale);
+    expect(noticeKeys(s)).toEqual(['languageChanged', 'whatYouCanDo']);
+    expect(s.context.asked).toEqual([]);
+  });
+
+  it.each(['où en est-on ?', 'waar zijn we?', 'wo sind wir?', 'where are we?'])('with nothing open, "%s" says so and opens no request', async (text) => {
+    const { say } = start();
+    const s = await say(text);
+    expect(s.matches('idle')).toBe(true);
+    expect(noticeKeys(s)).toEqual(['nothingInProgress', 'whatYouCanDo']);
+    expect(s.context.asked).toEqual([]);
+  });
+
+  it('a recap during a request still sums it up', async () => {
+    const { say } = start();
+    await say('bonjour');
+    const s = await say('où en est-on ?');
+    expect(slotOf(s)).toBe('entity');
+    expect(noticeKeys(s)).toEqual(['recap']);
+  });
+
+  it('LANGUAGE sets or forgets the conversation language, nothing else', async () => {
+    const { actor, say } = start();
+    await say('bonjour');
+    actor.send({ type: 'LANGUAGE', locale: 'de' });
+    expect(actor.getSnapshot().context.locale).toBe('de');
+    expect(slotOf(actor.getSnapshot())).toBe('entity');
+    actor.send({ type: 'LANGUAGE', locale: null });
+    expect(actor.getSnapshot().context.locale).toBeNull();
+    expect(slotOf(actor.getSnapshot())).toBe('entity');
+  });
+
   it('starts fresh after a day of silence, never confirming a half-finished request', async () => {
     const { actor, executed } = start();
     const turn = async (text: string, at: number) => {

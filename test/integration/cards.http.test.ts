@@ -85,4 +85,27 @@ describe('card submits through the same path as text', () => {
     expect(cancelled.text).toContain('Cancelled: nothing has been recorded.');
     expect(sesame.store.access.listGrants()).toHaveLength(0);
   });
+  it('a user list asked in the middle of a grant ends with the summary card, and its Confirm click still counts', async () => {
+    await toSummary();
+    const list = await chat.say('list the users of IRIS');
+    expect(list.text).toContain('Let us go back to your access request in progress.');
+    expect(list.channelData?.sesame?.expecting).toBe('confirm');
+    const done = await click(submitOf(list, 'Confirm'));
+    expect(done.text).toContain('Recorded for Dr Marie Dupont');
+    expect(sesame.store.access.listGrants()).toHaveLength(1);
+  });
+
+  it('"Submit" with nothing on the end-date card is said as "no end date" on the summary', async () => {
+    const person = await chat.say('give Colindos to 90041212377 at IRIS, capacity hospital, works for a doctor');
+    expect(person.channelData?.sesame?.expecting).toBe('confirmPerson');
+    const start = await click(submitOf(person, 'Yes'));
+    expect(start.channelData?.sesame?.expecting).toBe('startDate');
+    const end = await chat.say('15-12-2099');
+    expect(end.channelData?.sesame?.expecting).toBe('endDate');
+    const summary = await click(submitOf(end));
+    expect(summary.channelData?.sesame?.expecting).toBe('confirm');
+    expect(summary.text).toContain('from 15/12/2099, no end date');
+    await click(submitOf(summary, 'Confirm'));
+    expect(sesame.store.access.listFunctions().map((f) => [f.startDate, f.endDate])).toEqual([['2099-12-15', null]]);
+  });
 });

@@ -24,6 +24,8 @@ export class DirectLineClient {
   streamUrl = '';
   /** Sent with each activity, as Web Chat sends its locale. */
   locale = 'fr-BE';
+  /** Set as the Sésame page marks what it sends when its language picker was used (channelData.sesame.pickedLocale). */
+  pickedLocale: string | null = null;
   private counter = 0;
 
   constructor(
@@ -31,10 +33,15 @@ export class DirectLineClient {
     public token: string,
   ) {}
 
-  static async demo(baseUrl: string, locale = 'fr-BE'): Promise<DirectLineClient> {
-    const res = await fetch(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ locale }) });
+  /** The demo page's token; `picked`: the page's language was picked in its picker, as the page then says. */
+  static async demo(baseUrl: string, locale = 'fr-BE', picked = false): Promise<DirectLineClient> {
+    const body = picked ? { locale, picked: true } : { locale };
+    const res = await fetch(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (res.status !== 200) throw new Error(`demo token: HTTP ${res.status}`);
-    return new DirectLineClient(baseUrl, ((await res.json()) as { token: string }).token);
+    const client = new DirectLineClient(baseUrl, ((await res.json()) as { token: string }).token);
+    client.locale = locale;
+    if (picked) client.pickedLocale = locale;
+    return client;
   }
 
   request(method: string, path: string, body?: unknown, token: string | null = this.token): Promise<Response> {
@@ -60,7 +67,7 @@ export class DirectLineClient {
       type: 'message',
       from: { id: 'ignored-by-the-server' },
       locale: this.locale,
-      channelData: { clientActivityID: `client-${++this.counter}` },
+      channelData: { clientActivityID: `client-${++this.counter}`, ...(this.pickedLocale ? { sesame: { pickedLocale: this.pickedLocale } } : {}) },
       ...activity,
     });
     if (res.status !== 200) throw new Error(`post: HTTP ${res.status}: ${await res.text()}`);

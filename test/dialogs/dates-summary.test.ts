@@ -1,0 +1,233 @@
+import { viewOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
+import type { Catalog, Notice } from '../../dialogs/messages/catalog';
+import { fr } from '../../dialogs/messages/fr';
+import { nl } from '../../dialogs/messages/nl';
+import { de } from '../../dialogs/messages/de';
+import { en } from '../../dialogs/messages/en';
+import { commandOf } from '../../dialogs/understand';
+import type { Locale } from '../../src/domain/locale';
+import { JAN_NISS, MARIE_NISS, NEW_NISS, NOW, PEOPLE, walk, type Step } from './support/grant-world';
+
+/**
+ * The function's dates and how the summary and the done message say them, class by class, in the
+ * four languages: an end date is read as an end date at any step, "add an end date" asks for it,
+ * no end date is said, a held access is described as held, and stop phrases stop (only them).
+ * The world's today is Monday 2026-11-23.
+ */
+const CATALOGS: Record<Locale, Catalog> = { fr, nl, de, en };
+const LANGS: Locale[] = ['fr', 'nl', 'de', 'en'];
+const render = (l: Locale, n: Notice) => (CATALOGS[l][n.key] as (p?: unknown) => string)('params' in n ? n.params : undefined);
+const said = (l: Locale, s: GrantSnapshot) => {
+  const v = viewOf(s, false);
+  return [...v.notices, ...(v.prompt ? [v.prompt.message] : [])].map((n) => render(l, n)).join('\n');
+};
+
+/** A one-sentence request for Jan, collaborator of a doctor, from 15-12-2026, with no end date: it reaches the summary. */
+const TO_SUMMARY: Record<Locale, string> = {
+  fr: `donne Colindos à ${JAN_NISS} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir du 15-12-2026`,
+  nl: `geef Colindos aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf 15-12-2026`,
+  de: `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab 15-12-2026`,
+  en: `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor, from 15-12-2026`,
+};
+/** The same without the start date: the person is confirmed first, then the start date asked. */
+const NO_DATE: Record<Locale, string> = {
+  fr: `donne Colindos à ${JAN_NISS} pour IRIS, qualité hôpital, collaboratrice d'un médecin`,
+  nl: `geef Colindos aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts`,
+  de: `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes`,
+  en: `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor`,
+};
+const YES: Record<Locale, string> = { fr: 'oui', nl: 'ja', de: 'ja', en: 'yes' };
+const FN = (endDate: string | null) => ({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-12-15', endDate } });
+
+const END_PHRASES: [Locale, string][] = [
+  ['fr', 'date de fin le 31-03-2027'], ['fr', "jusqu'au 31-03-2027"], ['fr', 'fin le 31/03/2027'], ['fr', 'elle se termine le 31 mars 2027'],
+  ['nl', 'tot 31-03-2027'], ['nl', 'einddatum 31-03-2027'], ['nl', 'tot en met 31 maart 2027'], ['nl', 'het eindigt op 31-03-2027'],
+  ['de', 'bis 31.03.2027'], ['de', 'Enddatum 31.03.2027'], ['de', 'bis zum 31. März 2027'], ['de', 'endet am 31.03.2027'],
+  ['en', 'until 31/03/2027'], ['en', 'end date 31-03-2027'], ['en', 'ending 31 March 2027'], ['en', 'till 31-03-2027'],
+];
+
+describe('an end date is read as the end, at the summary and mid-request', () => {
+  test.each(END_PHRASES)('%s: "%s" at the summary sets the end date', async (l, phrase) => {
+    const { last, say, executed } = await walk({}, [[TO_SUMMARY[l], 'confirm'], [phrase, 'confirm']]);
+    expect(last.context).toMatchObject({ startDate: '2026-12-15', endDate: '2027-03-31' });
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining(FN('2027-03-31'))]);
+  });
+
+  test.each(END_PHRASES)('%s: "%s" before the start date is known is kept as the end', async (l, phrase) => {
+    const { say, executed } = await walk({}, [[NO_DATE[l], 'confirmPerson'], [phrase, 'confirmPerson'], [YES[l], 'startDate'], ['15-12-2026', 'confirm']]);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining(FN('2027-03-31'))]);
+  });
+
+  const RANGES: [Locale, string][] = [
+    ['fr', `donne Colindos à ${JAN_NISS} pour IRIS, qualité hôpital, collaboratrice d'un médecin, du 15 décembre au 31 mars`],
+    ['nl', `geef Colindos aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, van 15 december tot 31 maart`],
+    ['de', `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, vom 15. Dezember bis 31. März`],
+    ['en', `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor, from 15 December to 31 March`],
+  ];
+  test.each(RANGES)('%s: a range in one sentence keeps both dates', async (l, text) => {
+    const { say, executed } = await walk({}, [[text, 'confirm']]);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining(FN('2027-03-31'))]);
+  });
+
+  const PAST: [Locale, string, string, string][] = [
+    ['fr', 'date de fin le 20-11-2026', 'Cette date de fin est passée', 'peut commencer'],
+    ['nl', 'einddatum 20-11-2026', 'Deze einddatum is voorbij', 'kan ten vroegste'],
+    ['de', 'Enddatum 20.11.2026', 'Dieses Enddatum liegt in der Vergangenheit', 'frühestens heute beginnen'],
+    ['en', 'end date 20/11/2026', 'This end date is in the past', 'can start today'],
+  ];
+  test.each(PAST)('%s: a past end date at the summary is refused as an end date', async (l, phrase, says, never) => {
+    const { last } = await walk({}, [[TO_SUMMARY[l], 'confirm'], [phrase, 'confirm', ['dateInvalid']]]);
+    expect(last.context).toMatchObject({ startDate: '2026-12-15', endDate: null });
+    expect(said(l, last)).toContain(says);
+    expect(said(l, last)).not.toContain(never);
+  });
+
+  const ADD: [Locale, string][] = [
+    ['fr', 'ajoute une date de fin'], ['fr', 'mets une date de fin'], ['fr', "rajoutez une date de fin s'il vous plaît"],
+    ['nl', 'voeg een einddatum toe'], ['nl', 'zet er een einddatum bij'],
+    ['de', 'Enddatum hinzufügen'], ['de', 'bitte ein Enddatum setzen'],
+    ['en', 'add an end date'], ['en', 'set an end date please'],
+  ];
+  test.each(ADD)('%s: "%s" asks for the end date, then takes it', async (l, phrase) => {
+    const { say, executed } = await walk({}, [[TO_SUMMARY[l], 'confirm'], [phrase, 'endDate'], ['31-03-2027', 'confirm']]);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining(FN('2027-03-31'))]);
+  });
+
+  test.each(LANGS)('%s: asking for an end date on an application with no function says no date is used', async (l) => {
+    const add = Object.fromEntries(ADD.map(([k, v]) => [k, v]).reverse()) as Record<Locale, string>;
+    const { last } = await walk({}, [[`HospiSup ${JAN_NISS} IRIS hôpital`, 'confirm'], [add[l], 'confirm', ['dateNotUsed']]]);
+    expect(last.context.endDate).toBeNull();
+  });
+});
+
+describe('no end date is said on the summary', () => {
+  const NONE: Record<Locale, string> = { fr: 'sans date de fin', nl: 'zonder einddatum', de: 'ohne Enddatum', en: 'no end date' };
+  test.each(LANGS)('%s: an empty answer on the end-date card shows "no end date"', async (l) => {
+    const steps: Step[] = [[NO_DATE[l], 'confirmPerson'], [YES[l], 'startDate'], ['15-12-2026', 'endDate'], ['', 'confirm']];
+    const { last, say, executed } = await walk({}, steps);
+    expect(said(l, last)).toContain(NONE[l]);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining(FN(null))]);
+  });
+  test.each(LANGS)('%s: an end date said is shown, not "no end date"', async (l) => {
+    const { last } = await walk({}, [[NO_DATE[l], 'confirmPerson'], [YES[l], 'startDate'], ['15-12-2026', 'endDate'], ['31-03-2027', 'confirm']]);
+    expect(said(l, last)).not.toContain(NONE[l]);
+    expect(said(l, last)).toMatch(/31[-/.]03[-/.]2027/);
+  });
+});
+
+describe('a past date for an application with no function is "not used", never "the function can start"', () => {
+  const TEXTS: [Locale, string, string][] = [
+    ['fr', `donne HospiSup à ${JAN_NISS} pour IRIS, qualité hôpital, à partir du 01-01-2020`, 'peut commencer'],
+    ['nl', `geef HospiSup aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, vanaf 01-01-2020`, 'kan ten vroegste'],
+    ['de', `gib HospiSup an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, ab 01.01.2020`, 'frühestens'],
+    ['en', `give HospiSup to ${JAN_NISS} at IRIS, capacity hospital, from 01/01/2020`, 'can start'],
+  ];
+  test.each(TEXTS)('%s', async (l, text, never) => {
+    const { last } = await walk({}, [[text, 'confirm', ['dateNotUsed']]]);
+    expect(said(l, last)).not.toContain(never);
+  });
+});
+
+describe('a function already held is described as it is: since, or from a date to come', () => {
+  const HELD = '85073003328';
+  const cases: [Locale, string, string, string][] = [
+    ['fr', '2026-12-15', 'à partir du 15/12/2026', 'depuis le'],
+    ['fr', '2026-01-05', 'depuis le 05/01/2026', 'à partir du'],
+    ['nl', '2026-12-15', 'vanaf 15-12-2026', 'sinds'],
+    ['de', '2026-12-15', 'ab dem 15.12.2026', 'seit dem'],
+    ['en', '2026-12-15', 'from 15/12/2026', 'since'],
+    ['en', '2026-01-05', 'since 05/01/2026', 'from 05'],
+  ];
+  const saved = PEOPLE[HELD]!;
+  afterEach(() => void (PEOPLE[HELD] = saved));
+  test.each(cases)('%s: held from %s', async (l, startDate, says, never) => {
+    PEOPLE[HELD] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate }] };
+    expect(HELD).toBe(MARIE_NISS);
+    const { last } = await walk({}, [[`Colindos ${HELD} IRIS hôpital`, 'confirm', ['alreadyHasFunction']]]);
+    const text = said(l, last).split('\n').find((t) => t.includes('COLLAB') || /fonction|functie|Funktion|function/.test(t))!;
+    expect(text).toContain(says.replace(/\//g, l === 'nl' ? '-' : l === 'de' ? '.' : '/'));
+    expect(text).not.toContain(never);
+  });
+});
+
+describe('the done message says what changes and what was already there', () => {
+  const PROMISE: Record<Locale, string> = { fr: 'Je vous préviendrai', nl: 'Ik laat het u', de: 'Ich benachrichtige Sie', en: 'I will let you know' };
+  const HELD: Record<Locale, string> = { fr: 'Déjà en place', nl: 'Was er al', de: 'Bereits vorhanden', en: 'Already in place' };
+  const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
+  const fnNames = names('collaborateur médecin-spécialiste');
+  const later = NOW + 1_200_000;
+  test.each(LANGS)('%s: part held: the new one is promised, the held one listed apart', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'Jan Peeters', now: NOW, replayed: false, fn: null,
+      grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }, { names: names('Hospisup'), activeAt: NOW - 86_400_000, alreadyHeld: true }] });
+    expect(t).toContain(PROMISE[l]);
+    expect(t).toContain(HELD[l]);
+    expect(t.slice(t.indexOf(PROMISE[l]))).toContain('Colindos');
+    expect(t.slice(t.indexOf(PROMISE[l]))).not.toContain('Hospisup');
+  });
+  test.each(LANGS)('%s: everything held (applications and function): nothing promised', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'Jan Peeters', now: NOW, replayed: false,
+      grants: [{ names: names('Colindos'), activeAt: NOW - 1000, alreadyHeld: true }],
+      fn: { names: fnNames, startDate: '2026-12-15', endDate: null, activeAt: Date.UTC(2026, 11, 14, 23), alreadyHeld: true } });
+    expect(t).not.toContain(PROMISE[l]);
+  });
+  test.each(LANGS)('%s: a replay promises nothing', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: true, fn: null, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }] });
+    expect(t).not.toContain(PROMISE[l]);
+  });
+  test.each(LANGS)('%s: a new function without an end says so', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: false, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }],
+      fn: { names: fnNames, startDate: '2026-12-15', endDate: null, activeAt: Date.UTC(2026, 11, 14, 23), alreadyHeld: false } });
+    expect(t).toContain({ fr: 'sans date de fin', nl: 'zonder einddatum', de: 'ohne Enddatum', en: 'no end date' }[l]);
+  });
+  test.each(LANGS)('%s: a summary where everything is already held promises no activation', (l) => {
+    const t = CATALOGS[l].askConfirm({ entity: 'IRIS', inami: '710087-50', quality: names('Q'), activateQuality: false,
+      person: { name: 'X', username: 'x', isNew: false, email: null, language: null, elsewhere: false },
+      applications: [names('Hospisup')], alreadyHeld: [names('Hospisup')], role: null, fn: null, activationDelayMs: 1_200_000 });
+    expect(t).not.toMatch(/20 (minutes|minuten|Minuten)/);
+  });
+});
+
+describe('everyday stop phrases stop, at every step; inside an answer that says something else, they do not', () => {
+  const STOPS: [Locale, string][] = [
+    ['fr', 'oublie ça'], ['fr', 'tant pis, on arrête'], ['fr', 'bon, oublions ça'], ['fr', 'finalement non, laisse tomber'], ['fr', "non merci, on n'en parle plus"],
+    ['nl', 'laat maar zitten'], ['nl', 'nee, laat ook maar'], ['nl', 'vergeet dat maar'], ['nl', 'hoeft niet meer, bedankt'],
+    ['de', 'lass es, doch nicht'], ['de', 'ach, vergiss das'], ['de', 'hat sich erledigt, danke'], ['de', 'lass mal'],
+    ['en', 'forget it, never mind'], ['en', 'nah, never mind'], ['en', 'oh well, let it go'], ['en', "don't bother, thanks"], ['en', 'nvm'],
+  ];
+  test.each(STOPS)('%s: "%s" is a cancel', (_l, text) => expect(commandOf(text)).toBe('cancel'));
+
+  const NOT: [Locale, string][] = [
+    ['fr', "n'oublie pas Colindos"], ['fr', 'Marie Tant-Pis'], ['fr', 'tant pis pour la date, sans date de fin'],
+    ['nl', 'laat maar zien wat je hebt'], ['nl', 'toch niet Colindos, Hospiliss'], ['nl', 'vergeet niet de einddatum'],
+    ['de', 'lass es mich wissen'], ['de', 'doch nicht Colindos, Hospiliss'], ['de', 'vergiss nicht das Enddatum'],
+    ['en', "don't forget Colindos"], ['en', 'never mind the end date, make it 31-03-2027'], ['en', 'Leave Forgetit'],
+  ];
+  test.each(NOT)('%s: "%s" is no cancel', (_l, text) => expect(commandOf(text)).toBeUndefined());
+
+  const STEPS: [string, Step[]][] = [
+    ['the person', [[NO_DATE.fr, 'confirmPerson']]],
+    ['the start date', [[NO_DATE.fr, 'confirmPerson'], ['oui', 'startDate']]],
+    ['the end date', [[NO_DATE.fr, 'confirmPerson'], ['oui', 'startDate'], ['15-12-2026', 'endDate']]],
+    ['the summary', [[TO_SUMMARY.fr, 'confirm']]],
+    ['a new user\'s last name', [[`HospiSup ${NEW_NISS} IRIS hôpital`, 'username'], ['lgerard', 'usernameConfirm'], ['lgerard', 'lastName']]],
+  ];
+  test.each(STEPS.flatMap(([name, steps]) => STOPS.filter((_s, i) => i % 4 === 0).map(([l, t]) => [name, l, t, steps] as const)))(
+    'at %s, %s "%s" stops and executes nothing',
+    async (_name, _l, text, steps) => {
+      const { say, executed } = await walk({}, steps);
+      const after = await say(text);
+      expect(after.context.notices.map((n) => n.key)).toContain('cancelled');
+      expect(executed).toEqual([]);
+    },
+  );
+
+  test('at a new user\'s last name, "Tant-Pis Dubois" is a name, not a stop', async () => {
+    const { last } = await walk({}, [[`HospiSup ${NEW_NISS} IRIS hôpital`, 'username'], ['lgerard', 'usernameConfirm'], ['lgerard', 'lastName'], ['Tant-Pis Dubois', 'firstName']]);
+    expect(last.context.newUser?.lastName).toBe('Tant-Pis Dubois');
+  });
+});
