@@ -134,6 +134,13 @@ describe('a message over 4,000 characters, over /api/messages with expectReplies
     expect(next!.channelData?.sesame?.expecting).toBe('helpdesk.guide');
   });
 
+  it('in the language asked for in the chat, over the client\'s', async () => {
+    const chat = new ChatClient(url, 'long-asked', { from: 'demo-helpdesk', locale: 'fr-BE' });
+    await chat.send('auf Deutsch bitte');
+    const [reply] = await chat.send('z'.repeat(4001));
+    expect(plain(reply!.text)).toContain('Ihre Nachricht ist zu lang (4.001 Zeichen, höchstens 4.000)');
+  });
+
   it('with nothing under way: says it and what to write, and opens no request', async () => {
     const store = storeDigest(sesame.store.db, { exclude: TURN_TABLES });
     const reply = await send('long-idle', { text: `donne HospiSup à ${OTHER_NISS} `.padEnd(6000, '.') });
