@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { SesameBot } from './bot/sesame-bot';
 import { ActivityBody, describeIssues } from './http/activity-body';
 import { readBody, refuseBody } from './http/body';
+import { boundActivity, markProblems } from './http/inbound-limits';
 import { baseHeaders } from './http/headers';
 import { refuseAndClose } from './http/refuse';
 import { parseTarget, safeUrl } from './http/safe-decode';
@@ -79,7 +80,9 @@ export function createServer(deps: ServerDeps): Server {
         return refuseToken(res, { status: 401, reason: 'serviceUrl claim does not match the activity' }, deps.logger, req);
       }
     }
-    const parsed = ActivityBody.safeParse(read.value);
+    // Per-field limits (text, attachments, entities) are the person's to hear about, not a 400.
+    const bounded = boundActivity(read.value);
+    const parsed = ActivityBody.safeParse(bounded.activity);
     if (!parsed.success) return badRequest(res, `not a valid activity: ${describeIssues(parsed.error)}`);
     // Without a token, whoever posts chooses where the bot writes back (now and for the activation
     // notice): in local mode that may only be this machine, or Sésame would post anywhere it is told.
@@ -87,7 +90,7 @@ export function createServer(deps: ServerDeps): Server {
       return badRequest(res, 'in local mode (no MicrosoftAppId) the serviceUrl must be on this machine (localhost, 127.0.0.1 or ::1)');
     }
     // CloudAdapter takes the parsed body from the request, as restify's bodyParser left it.
-    (req as Request & { body: unknown }).body = read.value;
+    (req as Request & { body: unknown }).body = markProblems(bounded.activity as Record<string, unknown>, bounded.problems);
     try {
       await deps.adapter.process(req, res, (context) => deps.bot.run(context));
     } catch (err) {

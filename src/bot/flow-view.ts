@@ -4,6 +4,7 @@ import type { Notice } from '../../dialogs/messages/catalog';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
 import type { ChannelNotice } from '../../dialogs/messages/channel';
+import type { InputNotice } from '../../dialogs/messages/input';
 import type { GrantDone } from '../../dialogs/grant-access.types';
 
 /**
@@ -11,7 +12,7 @@ import type { GrantDone } from '../../dialogs/grant-access.types';
  * sentences from any catalog, an optional question with choices, files to attach.
  * A literal is text already made for the chat (Markdown), shown as it is: never put a value in one.
  */
-export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { channel: ChannelNotice } | { literal: string };
+export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { channel: ChannelNotice } | { input: InputNotice } | { literal: string };
 export type AnyLabel = Said | { names: Names };
 
 export interface AnyPrompt {

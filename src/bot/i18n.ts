@@ -4,6 +4,7 @@ import type { AnyLabel, Said } from './flow-view';
 import { sayPeople } from '../../dialogs/messages/people';
 import { sayPeopleChat } from '../../dialogs/messages/people-chat';
 import { sayChannel } from '../../dialogs/messages/channel';
+import { sayInput } from '../../dialogs/messages/input';
 import { escapeParams } from '../../dialogs/messages/markdown';
 import { fr } from '../../dialogs/messages/fr';
 import { nl } from '../../dialogs/messages/nl';
@@ -24,6 +25,7 @@ function sentence(notice: Said, locale: Locale, escape: Escape): string {
   if ('people' in notice) return sayPeople(withParams(notice.people, escape), locale);
   if ('chat' in notice) return sayPeopleChat(withParams(notice.chat, escape), locale);
   if ('channel' in notice) return sayChannel(withParams(notice.channel, escape), locale);
+  if ('input' in notice) return sayInput(withParams(notice.input, escape), locale);
   if ('literal' in notice) return notice.literal;
   const fn = catalogs[locale][notice.key] as (p?: unknown) => string;
   return fn('params' in notice ? escape(notice.params) : undefined);

@@ -16,6 +16,8 @@ import { parseCardSubmit } from './card-submit';
 import { confirmedCard } from './cards';
 import { attachedNissLines } from './attachments';
 import { answerFileConsent, FILE_CONSENT_INVOKE } from './file-consent';
+import { unreadNotices, unreadProblems } from './unread';
+import type { Said } from './flow-view';
 
 export interface SesameBotDeps {
   store: Store;
@@ -164,7 +166,7 @@ export class SesameBot {
    * part of it is marked safe for a group and shows nothing like a NISS. Otherwise the replies go
    * to the personal chat and the group is told so.
    */
-  private async onGroupMessage(context: TurnContext, manager: Manager, locale: Locale): Promise<void> {
+  private async onGroupMessage(context: TurnContext, manager: Manager, locale: Locale, unread: Said[]): Promise<void> {
     const a = context.activity;
     const name = a.from?.name || manager.name;
     const personal = await this.personalChatOf(context, manager);
@@ -184,6 +186,7 @@ export class SesameBot {
         reference: personal.reference,
         at: this.clock(),
         channelId: a.channelId,
+        ...(unread.length ? { unread } : {}),
       },
       render,
     )) as Partial<Activity>[];
@@ -216,7 +219,9 @@ export class SesameBot {
       await context.sendActivity(renderText({ channel: this.unknownPerson(a, group) }, locale));
       return;
     }
-    if (group) return this.onGroupMessage(context, manager, locale);
+    // Too long, a file it cannot read, nothing at all…: said, and the question waiting asked again.
+    const unread = unreadNotices(unreadProblems(a));
+    if (group) return this.onGroupMessage(context, manager, locale, unread);
     this.rememberPersonalChat(manager, a);
     const base = {
       conversationId: a.conversation.id,
@@ -237,6 +242,11 @@ export class SesameBot {
         }
       },
     };
+    if (unread.length) {
+      const replies = await this.deps.runner.run({ ...base, event: { type: 'TEXT', text: '' }, unread }, render);
+      await context.sendActivities(replies as Partial<Activity>[]);
+      return;
+    }
     // A card click becomes the text the machine understands, provided the card is still the current one.
     const submit = a.text?.trim() ? undefined : parseCardSubmit(a.value);
     // "Change" on the summary asks what to change, keeping everything given ("modifier la date", "pas Colindos"…).

@@ -35,6 +35,11 @@ export interface Turn {
   channelId?: string | undefined;
   /** Sends a reply at once, before the turn ends (progress of a long run); absent, there is none. */
   progress?: ((reply: unknown) => Promise<void>) | undefined;
+  /**
+   * Why the message could not be read as sent (too long, a file not read…): said, the message
+   * itself not read, nothing changed, the question waiting asked again.
+   */
+  unread?: Said[] | undefined;
 }
 
 /** A flow running beside the grant dialog, with the version of its saved state. */
@@ -153,11 +158,15 @@ export class TurnRunner {
     actor ??= this.startActor(input)!;
 
     // A language picked in the page since this conversation last heard of it is newer than one asked in the chat.
-    if (turn.picked && turn.picked !== flows.picked) actor.send({ type: 'LANGUAGE', locale: null });
+    const pickedAnew = Boolean(turn.picked && turn.picked !== flows.picked);
+    if (pickedAnew) actor.send({ type: 'LANGUAGE', locale: null });
     if (turn.picked) flows.picked = turn.picked;
     // The language asked for in this conversation, else the one chosen for the activity.
     const asked = actor.getSnapshot().context.locale;
     turn = { ...turn, locale: asked ?? turn.locale };
+
+    // Saved back as read unless something had to change anyway (a restart, a language picked in the page).
+    if (turn.unread?.length) return this.answerUnread(turn, turn.unread, flows, actor, render, row, restarted, restarted || pickedAnew ? undefined : row?.snapshot);
 
     const side = await this.runSide(turn, flows, actor, render, row);
     if (side) return side;
@@ -190,6 +199,40 @@ export class TurnRunner {
     if (view.locale && view.locale !== asked) this.store.preferences.setLocale(turn.managerId, view.locale);
     const replies = [render(view, locale, { marker: markerOf(settled.context) })];
     this.commit(turn, row, { ...flows, grant: persisted as GrantSnapshot, side: null }, replies, locale);
+    return replies;
+  }
+
+  /**
+   * A message that could not be read: what was wrong, then the question waiting (the other flow's,
+   * else the grant's), as it was. No event reaches a machine, so the request is as before.
+   */
+  private answerUnread(
+    turn: Turn,
+    unread: Said[],
+    flows: Flows,
+    actor: ReturnType<TurnRunner['startActor']> & object,
+    render: Render,
+    row: { version: number } | undefined,
+    restarted: boolean,
+    /** The snapshot as saved, to keep as it is; undefined: save the machine's (none before, a restart, a new language). */
+    saved: unknown,
+  ): unknown[] {
+    const grant = actor.getSnapshot();
+    // A side flow asking nothing (a list left open beside a grant) leaves the grant's question the one waiting.
+    const sidePrompt = flows.side ? this.sidePrompt(flows.side) : null;
+    let prompt = sidePrompt ?? viewOf(grant, false).prompt;
+    const locale = grant.context.locale ?? turn.locale;
+    const kept: Said = prompt ? { input: { key: 'requestKept' } } : { input: { key: 'whatToWrite' } };
+    // The portal guide's step is not kept as a sentence: its buttons stay, with the request kept as their question.
+    const wordless = prompt !== null && 'literal' in prompt.message && prompt.message.literal === '';
+    if (prompt && wordless) prompt = { ...prompt, message: kept };
+    const notices: Said[] = [...(restarted ? [{ key: 'conversationRestarted' } as const] : []), ...unread, ...(wordless ? [] : [kept])];
+    const marker = sidePrompt ? sideMarker(flows, turn.managerId) : markerOf(grant.context);
+    const replies = [render({ notices, prompt, done: null, locale: null }, locale, { marker })];
+    const persisted = actor.getPersistedSnapshot() as GrantSnapshot;
+    actor.stop();
+    // Saved again as it was read, byte for byte: the turn is kept (a redelivery gets this answer), the request untouched.
+    this.commit(turn, row, saved !== undefined ? unwrap(saved) : { ...flows, grant: persisted }, replies, locale);
     return replies;
   }
 

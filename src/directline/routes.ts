@@ -6,6 +6,7 @@ import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import type { Logger } from 'pino';
 import { readBody, refuseBody } from '../http/body';
+import { boundActivity, INPUT_LIMITS } from '../http/inbound-limits';
 import { parseTarget, safeDecode } from '../http/safe-decode';
 import { bearer, TOKEN_MAX_LIFETIME_SECONDS, TokenError, type TokenClaims, type TokenIssuer } from './tokens';
 import type { DirectLineService } from './service';
@@ -21,13 +22,15 @@ const UserBody = z.object({
 const ClientActivityBody = z
   .object({
     type: z.enum(['message', 'event', 'typing']),
-    text: z.string().max(4000).optional(),
-    textFormat: z.string().max(32).optional(),
-    locale: z.string().max(32).optional(),
+    // boundActivity cut it first (code points): a longer text is answered in the chat, not refused here.
+    text: z.string().max(INPUT_LIMITS.text * 2).optional(),
+    textFormat: z.string().max(INPUT_LIMITS.textFormat).optional(),
+    locale: z.string().max(INPUT_LIMITS.locale).optional(),
     value: z.unknown().optional(),
     name: z.string().max(128).optional(),
     channelData: z.record(z.string(), z.unknown()).optional(),
-    entities: z.array(z.unknown()).max(20).optional(),
+    entities: z.array(z.unknown()).max(INPUT_LIMITS.entities).optional(),
+    // The web chat takes no files (its upload button is hidden): boundActivity drops them and the bot says so.
     attachments: z.array(z.unknown()).max(0, 'attachments are not accepted').optional(),
   })
   .loose();
@@ -239,9 +242,11 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (!ok) return;
     const read = await readBody(req, { accept: ['json'] });
     if (!read.ok) return refuseBody(res, read);
-    const body = ClientActivityBody.safeParse(read.value);
+    // Too long, too many entities, a file: the person is answered in the chat; only a malformed activity gets a 400.
+    const bounded = boundActivity(read.value, { attachments: 'none' });
+    const body = ClientActivityBody.safeParse(bounded.activity);
     if (!body.success) return fail(res, 400, 'BadArgument', `not a valid activity: ${body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ')}`);
-    const { id } = await service.postFromUser(ok.conversationId, ok.claims, body.data);
+    const { id } = await service.postFromUser(ok.conversationId, ok.claims, body.data, bounded.problems);
     res.json({ id });
   });
 

@@ -3,6 +3,7 @@ import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { DirectLineRepo } from '../store/directline.repo';
 import type { TokenClaims } from './tokens';
+import { markProblems, type InputProblem } from '../http/inbound-limits';
 
 export const DIRECT_LINE_CHANNEL = 'directline';
 export const BOT_ACCOUNT = { id: 'sesame', name: 'Sésame', role: 'bot' };
@@ -108,8 +109,11 @@ export class DirectLineService {
     };
   }
 
-  /** The user's activity: logged (Web Chat waits for this echo), then given to the bot. */
-  async postFromUser(conversationId: string, claims: TokenClaims, body: ClientActivity): Promise<{ id: string }> {
+  /**
+   * The user's activity: logged (Web Chat waits for this echo), then given to the bot. `problems`
+   * (a text too long, a file): the bot is told, and answers them; the log keeps the bounded activity.
+   */
+  async postFromUser(conversationId: string, claims: TokenClaims, body: ClientActivity, problems: InputProblem[] = []): Promise<{ id: string }> {
     const now = this.clock();
     const base = {
       type: body.type,
@@ -133,7 +137,7 @@ export class DirectLineService {
     }
     const logged = this.deps.repo.append(conversationId, (seq) => ({ ...base, id: idOf(conversationId, seq) }), now);
     this.broadcast(conversationId, { activities: [logged.activity], watermark: String(logged.seq) });
-    await this.deliverToBot(conversationId, claims, logged.activity);
+    await this.deliverToBot(conversationId, claims, markProblems(logged.activity, problems));
     return { id: String(logged.activity.id) };
   }
 

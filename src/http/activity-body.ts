@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INPUT_LIMITS } from './inbound-limits';
 
 /** A lone UTF-16 surrogate is stored by SQLite as U+FFFD: two different ids would become one. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -8,7 +9,9 @@ const account = z.object({ id: identifier(256), name: z.string().max(256).option
 
 /**
  * What /api/messages accepts. CloudAdapter's own parser throws on some malformed bodies (a 500);
- * checking here answers 400 with the reason instead, and bounds what reaches the bot.
+ * checking here answers 400 with the reason instead. It runs after boundActivity
+ * (inbound-limits.ts): a text too long or too many attachments is the person's to hear about
+ * in the chat, not a 400; what is left here is a malformed activity.
  */
 export const ActivityBody = z
   .object({
@@ -19,7 +22,8 @@ export const ActivityBody = z
     conversation: z.object({ id: identifier(512), isGroup: z.boolean().optional(), conversationType: z.string().max(64).optional() }).loose(),
     from: account,
     recipient: account.optional(),
-    text: z.string().max(4000).optional(),
+    // Counted in code points by boundActivity, which cuts a longer text first: two UTF-16 units each at most.
+    text: z.string().max(INPUT_LIMITS.text * 2).optional(),
     locale: z.string().max(32).optional(),
     deliveryMode: z.enum(['normal', 'expectReplies', 'notification', 'ephemeral']).optional(),
     value: z.unknown().optional(),

@@ -7,6 +7,8 @@ import { pageMessages } from './page.messages';
 const webDir = join(projectRoot, 'src', 'web');
 /** Web Chat's own bundle, served from node_modules: no CDN, nothing from the internet. */
 const webChatBundle = join(projectRoot, 'node_modules', 'botframework-webchat', 'dist', 'webchat.js');
+/** The Teams app's colour icon (192 × 192 PNG): the page's icon too, one image for both. */
+const icon = join(projectRoot, 'teams', 'color.png');
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -38,6 +40,14 @@ export function registerWebPage(server: Server, options: { hospitalName: string;
       'content-security-policy': policy,
     });
     res.end(page);
+  });
+
+  // Browsers ask for /favicon.ico whatever the page says; the page names the same image.
+  let iconBody: Buffer | undefined;
+  server.get('/favicon.ico', async (_req: Request, res: Response) => {
+    iconBody ??= readFileSync(icon);
+    res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'public, max-age=86400', 'content-length': iconBody.length });
+    res.end(iconBody);
   });
 
   server.get('/web/:file', async (req: Request, res: Response) => {

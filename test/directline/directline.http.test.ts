@@ -162,13 +162,16 @@ describe('the Direct Line channel', () => {
     expect(reply.channelData?.sesame?.expecting).toBe('confirmPerson');
   });
 
-  it('refuses a malformed activity and attachments with 400', async () => {
+  it('refuses a malformed activity with 400; a text too long or a file is answered in the chat', async () => {
     await start();
     const chat = await DirectLineClient.demo(sesame.url);
     await chat.start();
+    await chat.botReplies(1);
     const path = `/conversations/${chat.conversationId}/activities`;
-    expect((await chat.request('POST', path, { type: 'message', text: 'x'.repeat(5000) })).status).toBe(400);
-    expect((await chat.request('POST', path, { type: 'message', attachments: [{ contentType: 'image/png' }] })).status).toBe(400);
     expect((await chat.request('POST', path, { type: 'invoke' })).status).toBe(400);
+    expect((await chat.request('POST', path, { type: 'message', text: 'x'.repeat(5000) })).status).toBe(200);
+    expect((await chat.botReplies(1))[0]!.text?.replace(/\s/gu, ' ')).toContain('Votre message est trop long (5 000 caractères, 4 000 au plus)');
+    expect((await chat.request('POST', path, { type: 'message', attachments: [{ contentType: 'image/png' }] })).status).toBe(200);
+    expect((await chat.botReplies(1))[0]!.text).toContain('Je ne reçois pas de fichier dans cette conversation');
   });
 });

@@ -176,8 +176,12 @@ describe('the grant conversation over HTTP', () => {
     expect(await missing.text()).toContain('conversation');
     const notJson = await post('hello', 'text/plain');
     expect(notJson.status).toBe(415);
+    // Too long is the manager's to hear about in the chat, not a 400 (test/integration/unread-input.http.test.ts).
     const huge = await post(JSON.stringify({ type: 'message', channelId: 't', deliveryMode: 'expectReplies', conversation: { id: 'conv-bad' }, from: { id: 'demo-manager' }, text: 'x'.repeat(10_000) }));
-    expect(huge.status).toBe(400);
+    expect(huge.status).toBe(200);
+    const [tooLong] = ((await huge.json()) as { activities: Reply[] }).activities;
+    expect(tooLong!.text.replace(/\s/gu, ' ')).toContain('Votre message est trop long (10 000 caractères, 4 000 au plus)');
+    expect(expecting(tooLong!)).toBe('quality');
     // Local mode writes back only to this machine: no one can make Sésame post elsewhere.
     const elsewhere = await post(JSON.stringify({ type: 'message', id: 'x1', channelId: 't', serviceUrl: 'http://10.0.0.7:8080/', conversation: { id: 'conv-bad' }, from: { id: 'demo-manager' }, text: 'oui' }));
     expect(elsewhere.status).toBe(400);

@@ -115,6 +115,24 @@ describe('Microsoft Teams over HTTP', () => {
     expect(lastIn(PERSONAL).channelData!.sesame!.expecting).toBe('entity');
   });
 
+  it('answers a message over 4,000 characters in the chat (it used to get nothing), in a group too', async () => {
+    await start();
+    for (const t of ['bonjour', '2', '1', '85.07.30-033.28']) await post(personal(t));
+    expect(lastIn(PERSONAL).channelData!.sesame!.expecting).toBe('confirmPerson');
+    const long = { ...personal(`oui ${'x'.repeat(5206)}`), attachments: [{ contentType: 'text/html', content: '<p>oui …</p>' }] };
+    await post(long);
+    expect(lastIn(PERSONAL).text.replace(/\s/gu, ' ')).toContain('Votre message est trop long (5 210 caractères, 4 000 au plus)');
+    expect(lastIn(PERSONAL).channelData!.sesame!.expecting).toBe('confirmPerson');
+    // Mentioned in a group: the question waiting names the person, so the answer goes to the personal chat.
+    await post(inGroup('y'.repeat(4500)));
+    expect(lastIn(GROUP).text).toContain('je continue dans notre conversation privée');
+    // Counted as sent, with Teams' "<at>Sésame</at> " (16 characters).
+    expect(lastIn(PERSONAL).text.replace(/\s/gu, ' ')).toContain('Votre message est trop long (4 516 caractères, 4 000 au plus)');
+    expect(lastIn(PERSONAL).channelData!.sesame!.expecting).toBe('confirmPerson');
+    await post(personal('oui'));
+    expect(lastIn(PERSONAL).channelData!.sesame!.expecting).toBe('applications');
+  });
+
   it('tells an unknown person politely whom to ask, with the identifier to give', async () => {
     await start({ helpdesk: 'le helpdesk informatique (poste 4321)' });
     await post(personal('bonjour', STRANGER));
