@@ -15,6 +15,7 @@ import { DESIGNABLE_ROLES, type DesignableRole } from './store/designation.repo'
 import { ForbiddenError } from './domain/authorization';
 import type { AuditEntry } from './store/audit.repo';
 import { auditFor } from './people/audit-view';
+import { isVisibleTo } from './people/visibility';
 import { LOCALES, type Locale } from './domain/locale';
 import { brusselsMidnight, parseDate } from './domain/dates';
 import { formatNiss, maskNiss } from './domain/niss';
@@ -199,6 +200,8 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const store = open();
       const m = manager(store, as);
       const user = userOf(store, nissInput);
+      // As everywhere, someone who is no user of this manager's entities is answered as unknown to them.
+      if (!isVisibleTo(store, m.id, user.id)) throw h.refused(`no user of your entities has NISS ${maskNiss(user.niss)}`);
       const e = resolveEntity(store, v);
       try {
         const order = { idempotencyKey: `cli:${randomUUID()}`, managerId: m.id, conversationId: null, userId: user.id, ...build(store, v, e) };

@@ -59,6 +59,7 @@ export interface PeopleMessageParams {
   diagInvalidNiss: void;
   diagUnknownApplication: { text: string };
   diagUnknownNiss: { niss: string };
+  diagNotYours: { niss: string };
   diagNotInEntity: { person: string; entity: string };
   diagNoGrant: { person: string; application: Names; revokedAt: number | null };
   diagGrantPending: { person: string; application: Names; activeAt: number };

@@ -59,6 +59,7 @@ export const peopleDe: PeopleCatalog = {
   diagInvalidNiss: () => `Das ist keine gültige ENSS: prüfen Sie die 11 Ziffern.`,
   diagUnknownApplication: ({ text }) => `Ich kenne keine Anwendung „${text}“.`,
   diagUnknownNiss: ({ niss }) => `Kein Benutzer hat die ENSS ${niss}: er muss zuerst angelegt werden (indem man ihm einen Zugang gibt).`,
+  diagNotYours: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die ENSS ${niss}: Daten einer anderen Einrichtung zeige ich nicht an. Sie können die Person Ihrer Einrichtung hinzufügen, indem Sie ihr einen Zugang geben.`,
   diagNotInEntity: ({ person, entity }) => `${person} ist kein Benutzer von ${entity}: ein Zugangsverwalter muss die Person hinzufügen.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

@@ -59,6 +59,7 @@ export const peopleEn: PeopleCatalog = {
   diagInvalidNiss: () => `This is not a valid NISS: check the 11 digits.`,
   diagUnknownApplication: ({ text }) => `I know no application "${text}".`,
   diagUnknownNiss: ({ niss }) => `No user has NISS ${niss}: they must be created first (by giving them an access).`,
+  diagNotYours: ({ niss }) => `No user of your entities has NISS ${niss}: I do not show another entity's data. You can add them to your entity by giving them an access.`,
   diagNotInEntity: ({ person, entity }) => `${person} is not a user of ${entity}: an access manager must add them.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

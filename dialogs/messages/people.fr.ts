@@ -59,6 +59,7 @@ export const peopleFr: PeopleCatalog = {
   diagInvalidNiss: () => `Ce n'est pas un NISS valide : vérifiez les 11 chiffres.`,
   diagUnknownApplication: ({ text }) => `Je ne connais pas d'application « ${text} ».`,
   diagUnknownNiss: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss} : il faut d'abord le créer (en lui donnant un accès).`,
+  diagNotYours: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : je n'affiche pas les données d'une autre entité. Vous pouvez l'ajouter à votre entité en lui donnant un accès.`,
   diagNotInEntity: ({ person, entity }) => `${person} n'est pas utilisateur de ${entity} : un gestionnaire d'accès doit l'y ajouter.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

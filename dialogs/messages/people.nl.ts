@@ -59,6 +59,7 @@ export const peopleNl: PeopleCatalog = {
   diagInvalidNiss: () => `Dit is geen geldig INSZ: controleer de 11 cijfers.`,
   diagUnknownApplication: ({ text }) => `Ik ken geen toepassing "${text}".`,
   diagUnknownNiss: ({ niss }) => `Geen enkele gebruiker heeft INSZ ${niss}: hij moet eerst aangemaakt worden (door hem een toegang te geven).`,
+  diagNotYours: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft INSZ ${niss}: ik toon geen gegevens van een andere entiteit. U kunt de persoon aan uw entiteit toevoegen door een toegang te geven.`,
   diagNotInEntity: ({ person, entity }) => `${person} is geen gebruiker van ${entity}: een toegangsbeheerder moet hem of haar toevoegen.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

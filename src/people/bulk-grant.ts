@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import { isVisibleTo } from './visibility';
 import type { GrantResult } from '../store/access.repo';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { ForbiddenError } from '../domain/authorization';
@@ -100,7 +101,8 @@ export function planBulkGrant(
     seen.add(check.niss);
     const user = store.people.userByNiss(check.niss);
     if (!user) return { ...base, niss: check.niss, outcome: 'unknownUser' };
-    const person = `${user.firstName} ${user.lastName}`;
+    // Someone who is no user of the manager's entities is added without being named (src/people/visibility.ts).
+    const person = isVisibleTo(store, managerId, user.id) ? `${user.firstName} ${user.lastName}` : formatNiss(check.niss);
     const held = new Set(store.directory.heldApplications(user.id, qualityId));
     const missing = applicationCodes.filter((c) => !held.has(c));
     if (missing.length === 0) return { ...base, niss: check.niss, userId: user.id, person, outcome: 'alreadyHolds', applications: applicationCodes };
