@@ -59,6 +59,7 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     const { people, catalog } = sesame.store;
     const iris = catalog.entityByInami('710087-50')!;
     people.addRole(people.addManager({ channelUserId: 'ga-marc', name: 'Marc GA' }).id, 'GA', iris.id);
+    people.addRole(people.addManager({ channelUserId: 'rae-iris', name: 'Rita RAE' }).id, 'RAE', iris.id);
     // Sainte-Anne gives Els HospiSup and a function: there is something to revoke, end and audit there.
     await new ChatClient(() => sesame.url, 'before-anne').walk([`donne HospiSup à ${ELS} à Sainte-Anne`, 'oui']);
     await new ChatClient(() => sesame.url, 'before-anne-fn').walk([`donne Colindos à ${ELS} à Sainte-Anne, collaboratrice d'un pharmacien, à partir du 1er mars 2027`, 'oui']);
@@ -73,6 +74,14 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     const said = (await chat.send(text)).map((r) => r.text ?? '').join('\n');
     expect(said).toContain(says);
     for (const word of SAINTE_ANNE_PEOPLE) expect({ text, said }).toEqual({ text, said: expect.not.stringContaining(word) });
+  });
+
+  it('fr: a designation by NISS asks the name instead of taking the other entity\'s', async () => {
+    const rae = new ChatClient(() => sesame.url, 'rae-designates', { from: 'rae-iris' });
+    const replies = await rae.send(`désigne ${ELS} comme gestionnaire d'accès de IRIS`);
+    const said = replies.map((r) => r.text ?? '').join('\n');
+    expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('people.name');
+    for (const word of SAINTE_ANNE_PEOPLE) expect(said).not.toContain(word);
   });
 
   it('the helpdesk still sees who the person is', async () => {
