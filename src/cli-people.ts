@@ -309,7 +309,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const names = apps.map((c) => store.catalog.applicationByCode(c)!.names);
       const namesOf = (codes: string[]) => codes.map((c) => store.catalog.applicationByCode(c)!.names);
       for (const l of plan.lines) {
-        io.stdout(`${sayPeople({ key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications) } }, language)}\n`);
+        io.stdout(`${sayPeople({ key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications), ...(l.account ? { account: l.account } : {}) } }, language)}\n`);
       }
       const s = plan.summary;
       io.stdout(`${sayPeople({ key: 'bulkSummary', params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: names } }, language)}\n`);

@@ -28,6 +28,8 @@ export interface BulkLineParams {
   outcome: 'invalidNiss' | 'unknownUser' | 'duplicate' | 'alreadyHolds' | 'ok';
   /** Applications that will be granted (ok), or that the person already holds. */
   applications: Names[];
+  /** An account that cannot use the access yet: disabled (to re-enable) or invited (password not chosen). */
+  account?: 'invited' | 'disabled';
 }
 
 /**

@@ -39,14 +39,14 @@ export const peopleDe: PeopleCatalog = {
       : `Es ist inaktiv: ${person} hat ` +
         joinList([...(applications.length ? [`keinen Zugang mehr zu ${apps(applications)}`] : []), ...functions.map((f) => `die Funktion ${f.names.de} nicht mehr`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Zeile ${line} (${input}): ` +
     {
       invalidNiss: `keine gültige ENSS.`,
       unknownUser: `kein Benutzer hat diese ENSS (legen Sie ihn zuerst einzeln an).`,
       duplicate: `steht schon weiter oben in der Liste.`,
       alreadyHolds: `${person} hat bereits ${apps(applications)}.`,
-      ok: `${person} erhält ${apps(applications)}.`,
+      ok: `${person} erhält ${apps(applications)}.` + (account === 'disabled' ? ` Achtung: Das Konto ist deaktiviert, der Zugang funktioniert erst nach der Reaktivierung (beim Helpdesk anfragen).` : account === 'invited' ? ` Der Zugang funktioniert, sobald er oder sie ein Passwort gewählt hat.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} Person(en) erhalten ${apps(applications)}` +

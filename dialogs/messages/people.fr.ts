@@ -39,14 +39,14 @@ export const peopleFr: PeopleCatalog = {
       : `C'est inactif : ${person} n'a plus ` +
         joinList([...(applications.length ? [`accès à ${apps(applications)}`] : []), ...functions.map((f) => `la fonction ${f.names.fr}`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Ligne ${line} (${input}) : ` +
     {
       invalidNiss: `ce n'est pas un NISS valide.`,
       unknownUser: `aucun utilisateur n'a ce NISS (créez-le d'abord, seul).`,
       duplicate: `déjà plus haut dans la liste.`,
       alreadyHolds: `${person} a déjà ${apps(applications)}.`,
-      ok: `${person} recevra ${apps(applications)}.`,
+      ok: `${person} recevra ${apps(applications)}.` + (account === 'disabled' ? ` Attention : son compte est désactivé, il ne pourra pas s'en servir avant sa réactivation (demandez-la au helpdesk).` : account === 'invited' ? ` L'accès fonctionnera dès qu'il ou elle aura choisi son mot de passe.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} personne(s) recevront ${apps(applications)}` +

@@ -342,7 +342,7 @@ export class PeopleFlow {
           const lines: Said[] = plan.lines.map((l) =>
             people({
               key: 'bulkLine',
-              params: { line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications.map((c) => this.names(c)) },
+              params: { line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications.map((c) => this.names(c)), ...(l.account ? { account: l.account } : {}) },
             }),
           );
           if (plan.summary.ok === 0) return this.end([...notices, ...lines, chat({ key: 'bulkNothingToDo' })]);

@@ -20,6 +20,8 @@ export interface BulkPlanLine extends BulkInputLine {
   person: string | null;
   /** ok: the applications to grant; alreadyHolds: those already held (all of them). */
   applications: string[];
+  /** The account when it cannot use an access yet (users.status): the line says so. */
+  account?: 'invited' | 'disabled';
 }
 
 export interface BulkPlan {
@@ -106,7 +108,8 @@ export function planBulkGrant(
     const held = new Set(store.directory.heldApplications(user.id, qualityId));
     const missing = applicationCodes.filter((c) => !held.has(c));
     if (missing.length === 0) return { ...base, niss: check.niss, userId: user.id, person, outcome: 'alreadyHolds', applications: applicationCodes };
-    return { ...base, niss: check.niss, userId: user.id, person, outcome: 'ok', applications: missing };
+    const account = user.status === 'active' ? {} : { account: user.status };
+    return { ...base, niss: check.niss, userId: user.id, person, outcome: 'ok', applications: missing, ...account };
   });
   for (const p of planned) summary[p.outcome] += 1;
   return { managerId, qualityId, applicationCodes, lines: planned, summary };
