@@ -117,4 +117,22 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     const audit = await cli('audit', 'list', '--as', 'demo-helpdesk', '--niss', ELS, '--json');
     expect(audit.out).toContain('Els Janssens');
   });
+
+  it('fr: once removed from IRIS, a Sainte-Anne user is no longer named in IRIS\'s history (chat and CLI)', async () => {
+    const rae = new ChatClient(() => sesame.url, 'rae-grants-nathalie', { from: 'rae-iris' });
+    await rae.walk([`donne HospiSup à ${NATHALIE} à IRIS, qualité hôpital`, 'oui']);
+    const before = (await rae.send(`qui a donné accès à HospiSup à ${NATHALIE} ?`)).map((r) => r.text ?? '').join('\n');
+    expect(before).toContain('Dr Nathalie Dubois');
+    await rae.walk([`supprime ${NATHALIE} de l'entité`, 'oui']);
+    const later = Date.now() + 21 * 60_000;
+    sesame.store.access.activateDue(later);
+    sesame.store.revocations.applyDue(later);
+    expect(sesame.store.helpdesk.membershipsInEntity(sesame.store.people.userByNiss(NATHALIE)!.id, sesame.store.catalog.entityByInami('710087-50')!.id)).toEqual([]);
+    const marc = new ChatClient(() => sesame.url, 'marc-history', { from: 'ga-marc' });
+    const after = (await marc.send(`qui a donné accès à HospiSup à ${NATHALIE} ?`)).map((r) => r.text ?? '').join('\n');
+    expect(after).toContain('Historique de 82.02.21-168.65 pour Hospisup');
+    const json = await cli('audit', 'list', '--as', 'ga-marc', '--niss', NATHALIE, '--json');
+    expect(json.out).toContain('"userName": null');
+    for (const text of [after, json.out]) for (const word of SAINTE_ANNE_PEOPLE) expect(text).not.toContain(word);
+  });
 });
