@@ -40,6 +40,8 @@ export interface Person {
    * another entity knows of them is not the manager's to see (the names and username come empty).
    */
   elsewhere: boolean;
+  /** The portal account (users.status): a disabled or invited account cannot use an access yet; the summary says so. */
+  status?: 'invited' | 'active' | 'disabled';
 }
 
 export interface NewUserDraft {

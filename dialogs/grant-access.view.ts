@@ -133,6 +133,7 @@ function summaryOf(c: GrantContext) {
       email: c.person ? null : c.newUser?.email ?? null,
       language: c.person ? null : c.newUser?.language ?? null,
       elsewhere: c.person?.elsewhere ?? false,
+      ...(c.person?.status ? { status: c.person.status } : {}),
     },
     applications: c.applications.filter((a) => c.chosen.includes(a.code)).map((a) => a.names),
     alreadyHeld: heldApplications(c).map((code) => c.applications.find((a) => a.code === code)!.names),

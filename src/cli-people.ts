@@ -15,6 +15,7 @@ import { DESIGNABLE_ROLES, type DesignableRole } from './store/designation.repo'
 import { ForbiddenError } from './domain/authorization';
 import type { AuditEntry } from './store/audit.repo';
 import { auditFor } from './people/audit-view';
+import { isVisibleTo } from './people/visibility';
 import { LOCALES, type Locale } from './domain/locale';
 import { brusselsMidnight, parseDate } from './domain/dates';
 import { formatNiss, maskNiss } from './domain/niss';
@@ -199,6 +200,8 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const store = open();
       const m = manager(store, as);
       const user = userOf(store, nissInput);
+      // As everywhere, someone who is no user of this manager's entities is answered as unknown to them.
+      if (!isVisibleTo(store, m.id, user.id)) throw h.refused(`no user of your entities has NISS ${maskNiss(user.niss)}`);
       const e = resolveEntity(store, v);
       try {
         const order = { idempotencyKey: `cli:${randomUUID()}`, managerId: m.id, conversationId: null, userId: user.id, ...build(store, v, e) };
@@ -306,7 +309,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const names = apps.map((c) => store.catalog.applicationByCode(c)!.names);
       const namesOf = (codes: string[]) => codes.map((c) => store.catalog.applicationByCode(c)!.names);
       for (const l of plan.lines) {
-        io.stdout(`${sayPeople({ key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications) } }, language)}\n`);
+        io.stdout(`${sayPeople({ key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications), ...(l.account ? { account: l.account } : {}) } }, language)}\n`);
       }
       const s = plan.summary;
       io.stdout(`${sayPeople({ key: 'bulkSummary', params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: names } }, language)}\n`);

@@ -10,7 +10,7 @@ export interface Summary {
   inami: string;
   quality: Names;
   activateQuality: boolean;
-  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean };
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus };
   applications: Names[];
   /** Of the applications, those the person already holds: confirming changes nothing for them. */
   alreadyHeld: Names[];
@@ -28,8 +28,13 @@ export interface DoneParams {
   fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
 }
 
+/** The portal account of a person (users.status): only an active one can use an access. */
+export type AccountStatus = 'invited' | 'active' | 'disabled';
+
 export interface ActivationParams {
   person: string;
+  /** The account when the access became active: disabled or invited, it cannot be used yet, and the notice says so. */
+  account?: AccountStatus;
   applications: Names[];
   fn: { names: Names; startDate: string } | null;
 }

@@ -141,6 +141,7 @@ export const de: Catalog = {
           ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
           : []),
       ]),
+      ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
         : `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
@@ -179,10 +180,17 @@ export const de: Catalog = {
       unavailable: `Ich konnte nicht speichern (Datenbank nicht verfügbar): Es wurde nichts gespeichert. Antworten Sie „ja“, um es erneut zu versuchen.`,
     })[reason],
   conversationRestarted: () => `Sésame wurde aktualisiert, und unser vorheriges Gespräch konnte nicht fortgesetzt werden: Beginnen wir neu.`,
-  activated: ({ person, applications, fn }) =>
-    `Es ist aktiv: ${person} hat jetzt Zugriff auf ${joinList(applications.map((a) => a.de), L)}` +
-    (fn ? `${applications.length ? ' sowie ' : ''}die Funktion ${fn.names.de} (seit dem ${formatDate(fn.startDate, L)})` : '') +
-    '.',
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.de), ...(fn ? ['die Funktion ' + fn.names.de] : [])], L);
+      return account === 'disabled' ? `Für ${person} gespeichert: ${what}. Aber das Konto ist deaktiviert: Die Person kann den Zugang nicht nutzen, solange es nicht wieder aktiviert ist. Bitten Sie den Helpdesk, es zu reaktivieren.` : `Es ist bereit: ${person} hat Zugriff auf ${what}, sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat.`;
+    }
+    return (
+      `Es ist aktiv: ${person} hat jetzt Zugriff auf ${joinList(applications.map((a) => a.de), L)}` +
+      (fn ? `${applications.length ? ' sowie ' : ''}die Funktion ${fn.names.de} (seit dem ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
   help: ({ slot }) =>

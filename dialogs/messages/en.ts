@@ -141,6 +141,7 @@ export const en: Catalog = {
           ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
           : []),
       ]),
+      ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
         : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
@@ -179,10 +180,17 @@ export const en: Catalog = {
       unavailable: `I could not record it (database unavailable): nothing has been recorded. Answer “yes” to try again.`,
     })[reason],
   conversationRestarted: () => `Sésame has been updated and our previous conversation could not be resumed: let's start again.`,
-  activated: ({ person, applications, fn }) =>
-    `It is active: ${person} now has access to ${joinList(applications.map((a) => a.en), L)}` +
-    (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
-    '.',
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.en), ...(fn ? ['the function ' + fn.names.en] : [])], L);
+      return account === 'disabled' ? `Recorded for ${person}: ${what}. But their account is disabled: they cannot use it until the account is enabled again. Ask the helpdesk to re-enable it.` : `It is ready: ${person} will have access to ${what} as soon as they choose their password, with the link they received by e-mail.`;
+    }
+    return (
+      `It is active: ${person} now has access to ${joinList(applications.map((a) => a.en), L)}` +
+      (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
   help: ({ slot }) =>
     [

@@ -140,6 +140,7 @@ export const fr: Catalog = {
           ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
           : []),
       ]),
+      ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Cette personne a déjà tout cela : confirmer ne changera rien. Je confirme quand même ?`
         : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Je confirme ?`,
@@ -178,10 +179,17 @@ export const fr: Catalog = {
       unavailable: `Je n'ai pas pu enregistrer (base de données indisponible) : rien n'a été enregistré. Répondez « oui » pour réessayer.`,
     })[reason],
   conversationRestarted: () => `Sésame a été mis à jour et notre conversation précédente n'a pas pu être reprise : recommençons.`,
-  activated: ({ person, applications, fn }) =>
-    `C'est actif : ${person} a maintenant accès à ${joinList(applications.map((a) => a.fr), L)}` +
-    (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
-    '.',
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.fr), ...(fn ? ['la fonction ' + fn.names.fr] : [])], L);
+      return account === 'disabled' ? `C'est enregistré pour ${person} : ${what}. Mais son compte est désactivé : la personne ne peut pas s'en servir tant qu'il n'est pas réactivé. Demandez au helpdesk de le réactiver.` : `C'est prêt : ${person} aura accès à ${what} dès qu'il ou elle aura choisi son mot de passe, avec le lien reçu par e-mail.`;
+    }
+    return (
+      `C'est actif : ${person} a maintenant accès à ${joinList(applications.map((a) => a.fr), L)}` +
+      (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
   help: ({ slot }) =>
     [

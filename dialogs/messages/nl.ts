@@ -141,6 +141,7 @@ export const nl: Catalog = {
           ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
           : []),
       ]),
+      ...(s.person.status === 'disabled' ? [`Let op: de account van deze persoon is gedeactiveerd. De toegang wordt geregistreerd, maar de persoon kan hem niet gebruiken zolang de account niet opnieuw geactiveerd is: vraag de helpdesk om hem te heractiveren.`] : s.person.status === 'invited' ? [`Deze persoon heeft nog geen wachtwoord gekozen: de toegang werkt zodra dat gebeurd is, met de link die per e-mail werd verstuurd.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
         : `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
@@ -179,10 +180,17 @@ export const nl: Catalog = {
       unavailable: `Ik kon niet registreren (database niet beschikbaar): er is niets geregistreerd. Antwoord “ja” om het opnieuw te proberen.`,
     })[reason],
   conversationRestarted: () => `Sésame is bijgewerkt en ons vorige gesprek kon niet worden hervat: we beginnen opnieuw.`,
-  activated: ({ person, applications, fn }) =>
-    `Het is actief: ${person} heeft nu toegang tot ${joinList(applications.map((a) => a.nl), L)}` +
-    (fn ? `${applications.length ? ', en ' : ''}de functie ${fn.names.nl} (sinds ${formatDate(fn.startDate, L)})` : '') +
-    '.',
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.nl), ...(fn ? ['de functie ' + fn.names.nl] : [])], L);
+      return account === 'disabled' ? `Het is geregistreerd voor ${person}: ${what}. Maar de account is gedeactiveerd: de persoon kan de toegang niet gebruiken zolang de account niet opnieuw geactiveerd is. Vraag de helpdesk om hem te heractiveren.` : `Het is klaar: ${person} heeft toegang tot ${what} zodra hij of zij een wachtwoord gekozen heeft, met de link die per e-mail werd verstuurd.`;
+    }
+    return (
+      `Het is actief: ${person} heeft nu toegang tot ${joinList(applications.map((a) => a.nl), L)}` +
+      (fn ? `${applications.length ? ', en ' : ''}de functie ${fn.names.nl} (sinds ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
   help: ({ slot }) =>
     [

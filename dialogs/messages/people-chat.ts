@@ -50,6 +50,8 @@ export interface PeopleChatParams {
   exportReady: { fileName: string; count: number; nissHidden: boolean };
   exportTeams: void;
   unknownPerson: { niss: string };
+  /** A user of other entities only: not named, answered as no user of the manager's entities. */
+  notYourUser: { niss: string };
   notMember: { person: string; entity: string };
   nothingToRevoke: { person: string; entity: string };
   askRevokeWhich: { person: string };
@@ -223,6 +225,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportReady: ({ fileName, count, nissHidden }) => `Voici l'export de ${count} utilisateur(s) : ${fileName}.${nissHidden ? ' Sans la colonne NISS, que votre rôle ne permet pas de voir.' : ''}`,
     exportTeams: () => `Je vous propose le fichier : acceptez-le pour qu'il soit enregistré dans votre OneDrive.`,
     unknownPerson: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}.`,
+    notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
     notMember: ({ person, entity }) => `${person} ne fait pas partie de ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
     askRevokeWhich: ({ person }) => `Quel(s) accès de ${person} dois-je retirer ?`,
@@ -278,6 +281,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportReady: ({ fileName, count, nissHidden }) => `Hier is de export van ${count} gebruiker(s): ${fileName}.${nissHidden ? ' Zonder de INSZ-kolom, die uw rol niet mag zien.' : ''}`,
     exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
     unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
+    notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
     notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
     askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,
@@ -331,6 +335,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportReady: ({ fileName, count, nissHidden }) => `Hier ist der Export von ${count} Benutzer(n): ${fileName}.${nissHidden ? ' Ohne die Spalte Nationalregisternummer, die Ihre Rolle nicht sehen darf.' : ''}`,
     exportTeams: () => `Ich biete Ihnen die Datei an: Nehmen Sie sie an, um sie in Ihrem OneDrive zu speichern.`,
     unknownPerson: ({ niss }) => `Kein Benutzer hat die Nationalregisternummer ${niss}.`,
+    notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
     notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
     askRevokeWhich: ({ person }) => `Welchen Zugang von ${person} soll ich entziehen?`,
@@ -384,6 +389,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportReady: ({ fileName, count, nissHidden }) => `Here is the export of ${count} user(s): ${fileName}.${nissHidden ? ' Without the national number column, which your role may not see.' : ''}`,
     exportTeams: () => `I am offering you the file: accept it to save it in your OneDrive.`,
     unknownPerson: ({ niss }) => `No user has the national number ${niss}.`,
+    notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
     notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
     askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,

@@ -28,6 +28,8 @@ export interface BulkLineParams {
   outcome: 'invalidNiss' | 'unknownUser' | 'duplicate' | 'alreadyHolds' | 'ok';
   /** Applications that will be granted (ok), or that the person already holds. */
   applications: Names[];
+  /** An account that cannot use the access yet: disabled (to re-enable) or invited (password not chosen). */
+  account?: 'invited' | 'disabled';
 }
 
 /**
@@ -59,6 +61,7 @@ export interface PeopleMessageParams {
   diagInvalidNiss: void;
   diagUnknownApplication: { text: string };
   diagUnknownNiss: { niss: string };
+  diagNotYours: { niss: string };
   diagNotInEntity: { person: string; entity: string };
   diagNoGrant: { person: string; application: Names; revokedAt: number | null };
   diagGrantPending: { person: string; application: Names; activeAt: number };

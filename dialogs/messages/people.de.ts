@@ -39,14 +39,14 @@ export const peopleDe: PeopleCatalog = {
       : `Es ist inaktiv: ${person} hat ` +
         joinList([...(applications.length ? [`keinen Zugang mehr zu ${apps(applications)}`] : []), ...functions.map((f) => `die Funktion ${f.names.de} nicht mehr`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Zeile ${line} (${input}): ` +
     {
       invalidNiss: `keine gültige ENSS.`,
       unknownUser: `kein Benutzer hat diese ENSS (legen Sie ihn zuerst einzeln an).`,
       duplicate: `steht schon weiter oben in der Liste.`,
       alreadyHolds: `${person} hat bereits ${apps(applications)}.`,
-      ok: `${person} erhält ${apps(applications)}.`,
+      ok: `${person} erhält ${apps(applications)}.` + (account === 'disabled' ? ` Achtung: Das Konto ist deaktiviert, der Zugang funktioniert erst nach der Reaktivierung (beim Helpdesk anfragen).` : account === 'invited' ? ` Der Zugang funktioniert, sobald er oder sie ein Passwort gewählt hat.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} Person(en) erhalten ${apps(applications)}` +
@@ -59,6 +59,7 @@ export const peopleDe: PeopleCatalog = {
   diagInvalidNiss: () => `Das ist keine gültige ENSS: prüfen Sie die 11 Ziffern.`,
   diagUnknownApplication: ({ text }) => `Ich kenne keine Anwendung „${text}“.`,
   diagUnknownNiss: ({ niss }) => `Kein Benutzer hat die ENSS ${niss}: er muss zuerst angelegt werden (indem man ihm einen Zugang gibt).`,
+  diagNotYours: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die ENSS ${niss}: Daten einer anderen Einrichtung zeige ich nicht an. Sie können die Person Ihrer Einrichtung hinzufügen, indem Sie ihr einen Zugang geben.`,
   diagNotInEntity: ({ person, entity }) => `${person} ist kein Benutzer von ${entity}: ein Zugangsverwalter muss die Person hinzufügen.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

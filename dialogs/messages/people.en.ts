@@ -39,14 +39,14 @@ export const peopleEn: PeopleCatalog = {
       : `It is inactive: ${person} no longer has ` +
         joinList([...(applications.length ? [`access to ${apps(applications)}`] : []), ...functions.map((f) => `the function ${f.names.en}`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Line ${line} (${input}): ` +
     {
       invalidNiss: `not a valid NISS.`,
       unknownUser: `no user has this NISS (create them first, on their own).`,
       duplicate: `already higher up in the list.`,
       alreadyHolds: `${person} already has ${apps(applications)}.`,
-      ok: `${person} will get ${apps(applications)}.`,
+      ok: `${person} will get ${apps(applications)}.` + (account === 'disabled' ? ` Warning: their account is disabled, the access will not work until it is re-enabled (ask the helpdesk).` : account === 'invited' ? ` The access will work as soon as they choose their password.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} person(s) will get ${apps(applications)}` +
@@ -59,6 +59,7 @@ export const peopleEn: PeopleCatalog = {
   diagInvalidNiss: () => `This is not a valid NISS: check the 11 digits.`,
   diagUnknownApplication: ({ text }) => `I know no application "${text}".`,
   diagUnknownNiss: ({ niss }) => `No user has NISS ${niss}: they must be created first (by giving them an access).`,
+  diagNotYours: ({ niss }) => `No user of your entities has NISS ${niss}: I do not show another entity's data. You can add them to your entity by giving them an access.`,
   diagNotInEntity: ({ person, entity }) => `${person} is not a user of ${entity}: an access manager must add them.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

@@ -39,14 +39,14 @@ export const peopleFr: PeopleCatalog = {
       : `C'est inactif : ${person} n'a plus ` +
         joinList([...(applications.length ? [`accès à ${apps(applications)}`] : []), ...functions.map((f) => `la fonction ${f.names.fr}`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Ligne ${line} (${input}) : ` +
     {
       invalidNiss: `ce n'est pas un NISS valide.`,
       unknownUser: `aucun utilisateur n'a ce NISS (créez-le d'abord, seul).`,
       duplicate: `déjà plus haut dans la liste.`,
       alreadyHolds: `${person} a déjà ${apps(applications)}.`,
-      ok: `${person} recevra ${apps(applications)}.`,
+      ok: `${person} recevra ${apps(applications)}.` + (account === 'disabled' ? ` Attention : son compte est désactivé, il ne pourra pas s'en servir avant sa réactivation (demandez-la au helpdesk).` : account === 'invited' ? ` L'accès fonctionnera dès qu'il ou elle aura choisi son mot de passe.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} personne(s) recevront ${apps(applications)}` +
@@ -59,6 +59,7 @@ export const peopleFr: PeopleCatalog = {
   diagInvalidNiss: () => `Ce n'est pas un NISS valide : vérifiez les 11 chiffres.`,
   diagUnknownApplication: ({ text }) => `Je ne connais pas d'application « ${text} ».`,
   diagUnknownNiss: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss} : il faut d'abord le créer (en lui donnant un accès).`,
+  diagNotYours: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : je n'affiche pas les données d'une autre entité. Vous pouvez l'ajouter à votre entité en lui donnant un accès.`,
   diagNotInEntity: ({ person, entity }) => `${person} n'est pas utilisateur de ${entity} : un gestionnaire d'accès doit l'y ajouter.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

@@ -39,14 +39,14 @@ export const peopleNl: PeopleCatalog = {
       : `Het is inactief: ${person} heeft geen ` +
         joinList([...(applications.length ? [`toegang meer tot ${apps(applications)}`] : []), ...functions.map((f) => `functie ${f.names.nl} meer`)], L) +
         '.',
-  bulkLine: ({ line, input, person, outcome, applications }) =>
+  bulkLine: ({ line, input, person, outcome, applications, account }) =>
     `Regel ${line} (${input}): ` +
     {
       invalidNiss: `dit is geen geldig INSZ.`,
       unknownUser: `geen enkele gebruiker heeft dit INSZ (maak hem eerst afzonderlijk aan).`,
       duplicate: `staat al hoger in de lijst.`,
       alreadyHolds: `${person} heeft al ${apps(applications)}.`,
-      ok: `${person} krijgt ${apps(applications)}.`,
+      ok: `${person} krijgt ${apps(applications)}.` + (account === 'disabled' ? ` Let op: de account is gedeactiveerd, de toegang werkt pas na heractivering (vraag die aan de helpdesk).` : account === 'invited' ? ` De toegang werkt zodra hij of zij een wachtwoord gekozen heeft.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok} persoon/personen krijgen ${apps(applications)}` +
@@ -59,6 +59,7 @@ export const peopleNl: PeopleCatalog = {
   diagInvalidNiss: () => `Dit is geen geldig INSZ: controleer de 11 cijfers.`,
   diagUnknownApplication: ({ text }) => `Ik ken geen toepassing "${text}".`,
   diagUnknownNiss: ({ niss }) => `Geen enkele gebruiker heeft INSZ ${niss}: hij moet eerst aangemaakt worden (door hem een toegang te geven).`,
+  diagNotYours: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft INSZ ${niss}: ik toon geen gegevens van een andere entiteit. U kunt de persoon aan uw entiteit toevoegen door een toegang te geven.`,
   diagNotInEntity: ({ person, entity }) => `${person} is geen gebruiker van ${entity}: een toegangsbeheerder moet hem of haar toevoegen.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null

@@ -121,6 +121,7 @@ export function proactiveDeliver(adapter: CloudAdapter, config: Config): Deliver
         key: 'activated',
         params: {
           person: notice.userName,
+          ...(notice.account ? { account: notice.account } : {}),
           applications: notice.applications.map((a) => a.names),
           fn: notice.fn ? { names: notice.fn.names, startDate: notice.fn.startDate } : null,
         },

@@ -6,6 +6,7 @@ import type {
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
+import { isVisibleTo, personLabel } from '../people/visibility';
 
 /** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
 export function catalogOptionOf(store: Store): CatalogOption {
@@ -25,9 +26,8 @@ export function catalogOptionOf(store: Store): CatalogOption {
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
   const { catalog, people, access, holdings } = store;
-  /** A user of one of the manager's entities (the helpdesk's role spans them all). */
-  const isKnownTo = (managerId: number, userId: number) =>
-    people.rolesOf(managerId).some((r) => r.entityId === null || store.helpdesk.membershipsInEntity(userId, r.entityId).length > 0);
+  /** A user of one of the manager's entities (the helpdesk's role spans them all): src/people/visibility.ts. */
+  const isKnownTo = (managerId: number, userId: number) => isVisibleTo(store, managerId, userId);
   return grantAccessMachine.provide({
     actors: {
       loadEntities: fromPromise<EntityOption[], { managerId: number }>(async ({ input }) => {
@@ -59,16 +59,18 @@ export function grantMachineFor(store: Store) {
           holdings: holdings.ofUser(u.id).map((h) => ({ code: h.applicationCode, qualityId: h.qualityId })),
         };
         // What another entity knows of a person (names, username) is not this manager's to see.
-        if (!isKnownTo(input.managerId, u.id)) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true };
-        return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false };
+        if (!isKnownTo(input.managerId, u.id)) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true, status: u.status };
+        return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false, status: u.status };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
       loadCatalog: fromPromise<CatalogOption, void>(async () => catalogOptionOf(store)),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) => {
         const u = people.userByNiss(input.niss);
-        if (!u) return null;
+        const entityId = catalog.qualityById(input.qualityId)?.entityId;
+        // The colleague is named only as a user of the entity the access is given in (the manager's).
+        if (!u || entityId === undefined || store.helpdesk.membershipsInEntity(u.id, entityId).length === 0) return null;
         return {
-          name: `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`,
+          name: personLabel(u),
           applicationCodes: holdings.ofUser(u.id).filter((h) => h.qualityId === input.qualityId).map((h) => h.applicationCode),
           functionCode: people.functionsOfUser(u.id).find((f) => f.qualityId === input.qualityId)?.functionCode ?? null,
         };
@@ -87,7 +89,7 @@ export function grantMachineFor(store: Store) {
           if (!h) return { code, state: 'none' };
           return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
         });
-        return { person: `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`, items };
+        return { person: personLabel(u), items };
       }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {

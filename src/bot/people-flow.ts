@@ -14,6 +14,7 @@ import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
 import { sayPeopleChat } from '../../dialogs/messages/people-chat';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { auditFor } from '../people/audit-view';
+import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/intent';
 import { pickMany, pickOne, yesNo } from '../../dialogs/parse';
 import { understand, type Vocabulary } from '../../dialogs/understand';
@@ -68,7 +69,7 @@ const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ peo
 const yesNoChoices: AnyPrompt['choices'] = [{ label: { key: 'yes' }, value: { key: 'yes' } }, { label: { key: 'no' }, value: { key: 'no' } }];
 /** The grant dialog's sentence for a refused name: the same rule, said the same way. */
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
-const personName = (u: User) => `${u.title ? `${u.title} ` : ''}${u.firstName} ${u.lastName}`;
+const personName = (u: User) => personLabel(u);
 
 const REFUSALS: readonly ChatRefusal[] = ['viewUsers', 'viewNiss', 'revokeAccess', 'designateManager', 'grantAccess', 'viewAudit', 'diagnose'];
 const refusalOf = (action: Action): ChatRefusal => ((REFUSALS as readonly string[]).includes(action) ? (action as ChatRefusal) : 'other');
@@ -207,9 +208,16 @@ export class PeopleFlow {
     return kind ? this.store.catalog.qualitiesOfEntity(entityId).find((q) => q.kind === kind) : undefined;
   }
 
+  /** The person the request is about, only if the manager may see them (src/people/visibility.ts). */
   private userOf(state: PeopleState): User | undefined {
     const niss = 'niss' in state.task ? state.task.niss : null;
-    return niss ? this.store.people.userByNiss(niss) : undefined;
+    return niss ? visibleUserByNiss(this.store, state.managerId, niss).user : undefined;
+  }
+
+  /** A NISS of someone who is no user of the manager's entities: named to nobody but the helpdesk. */
+  private hiddenNiss(state: PeopleState): boolean {
+    const niss = 'niss' in state.task ? state.task.niss : null;
+    return niss ? visibleUserByNiss(this.store, state.managerId, niss).hidden : false;
   }
 
   /** Applications the person holds in the entity (or the chosen qualité), with their qualité. */
@@ -243,7 +251,10 @@ export class PeopleFlow {
     try {
       if (task.kind === 'audit') return this.audit(task, managerId);
       const user = this.userOf(s);
-      if ('niss' in task && task.niss && task.kind !== 'designate' && !user) return this.end([...notices, chat({ key: 'unknownPerson', params: { niss: formatNiss(task.niss) } })]);
+      if ('niss' in task && task.niss && task.kind !== 'designate' && !user) {
+        const key = this.hiddenNiss(s) ? 'notYourUser' : 'unknownPerson';
+        return this.end([...notices, chat({ key, params: { niss: formatNiss(task.niss) } })]);
+      }
       if (s.entityId === null) {
         const options = this.entityOptions(managerId);
         const theirs = user ? options.filter((e) => this.store.helpdesk.membershipsInEntity(user.id, e.id).length > 0) : [];
@@ -299,7 +310,7 @@ export class PeopleFlow {
           this.store.access.authorize(managerId, ['designateManager'], { entityId }, turn.now);
           if (s.qualityId === null && task.role === 'GA') s.qualityId = this.qualityByKind(entityId, task.qualityKind)?.id ?? null;
           if (!task.name && task.niss) {
-            const named = this.store.people.userByNiss(task.niss);
+            const named = visibleUserByNiss(this.store, managerId, task.niss).user;
             if (named) s.task = { ...task, name: `${named.firstName} ${named.lastName}` };
           }
           const t = s.task as typeof task;
@@ -331,7 +342,7 @@ export class PeopleFlow {
           const lines: Said[] = plan.lines.map((l) =>
             people({
               key: 'bulkLine',
-              params: { line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications.map((c) => this.names(c)) },
+              params: { line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications.map((c) => this.names(c)), ...(l.account ? { account: l.account } : {}) },
             }),
           );
           if (plan.summary.ok === 0) return this.end([...notices, ...lines, chat({ key: 'bulkNothingToDo' })]);
@@ -424,7 +435,7 @@ export class PeopleFlow {
   private audit(task: Extract<PeopleIntent, { kind: 'audit' }>, managerId: number): FlowStep<PeopleState> {
     const application = task.applications[0];
     const entries = auditFor(this.store, managerId, { niss: task.niss, ...(application ? { application } : {}), limit: 20 });
-    const user = this.store.people.userByNiss(task.niss);
+    const user = visibleUserByNiss(this.store, managerId, task.niss).user;
     const niss = formatNiss(task.niss);
     const names = application ? this.names(application) : null;
     if (entries.length === 0) return this.end([chat({ key: 'auditNone', params: { niss, application: names } })]);

@@ -61,3 +61,12 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/**
+ * Whether a manager may see who a person is (name, title, username, e-mails): HELPDESK everywhere,
+ * any other role only for a user of an entity where it holds a role. What another entity holds of a
+ * person would tell one hospital who works at another. `userEntityIds`: the entities the person is a user of.
+ */
+export function maySeePerson(roles: readonly RoleHolding[], userEntityIds: readonly number[]): boolean {
+  return roles.some((h) => h.role === 'HELPDESK' || (h.entityId !== null && userEntityIds.includes(h.entityId)));
+}

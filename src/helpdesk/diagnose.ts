@@ -5,6 +5,7 @@ import { LOCALES } from '../domain/locale';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
+import { isVisibleTo, personLabel } from '../people/visibility';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 
 /**
@@ -15,6 +16,8 @@ export type Diagnosis =
   | { kind: 'invalidNiss' }
   | { kind: 'unknownApplication'; text: string }
   | { kind: 'unknownNiss'; niss: string }
+  /** A user of other entities only: who they are is not this manager's to see (src/people/visibility.ts). */
+  | { kind: 'notYours'; niss: string }
   | { kind: 'notInEntity'; person: string; entity: string }
   | { kind: 'noGrant'; person: string; application: Names; revokedAt: number | null }
   | { kind: 'grantPending'; person: string; application: Names; activeAt: number }
@@ -92,7 +95,8 @@ export function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, n
   if (!app) return { kind: 'unknownApplication', text: q.application };
   const user = store.people.userByNiss(check.niss);
   if (!user) return { kind: 'unknownNiss', niss: formatNiss(check.niss) };
-  const person = `${user.title ? `${user.title} ` : ''}${user.firstName} ${user.lastName}`;
+  if (!isVisibleTo(store, managerId, user.id)) return { kind: 'notYours', niss: formatNiss(check.niss) };
+  const person = personLabel(user);
   const memberships = store.helpdesk.membershipsInEntity(user.id, q.entityId).filter((id) => covered.has(id));
   if (memberships.length === 0 || !entity) return { kind: 'notInEntity', person, entity: entity?.name ?? String(q.entityId) };
 
@@ -141,6 +145,7 @@ export function diagnosisNotice(d: Diagnosis): PeopleNotice {
     case 'invalidNiss': return { key: 'diagInvalidNiss' };
     case 'unknownApplication': return { key: 'diagUnknownApplication', params: { text: d.text } };
     case 'unknownNiss': return { key: 'diagUnknownNiss', params: { niss: d.niss } };
+    case 'notYours': return { key: 'diagNotYours', params: { niss: d.niss } };
     case 'notInEntity': return { key: 'diagNotInEntity', params: { person: d.person, entity: d.entity } };
     case 'noGrant': return { key: 'diagNoGrant', params: { person: d.person, application: d.application, revokedAt: d.revokedAt } };
     case 'grantPending': return { key: 'diagGrantPending', params: { person: d.person, application: d.application, activeAt: d.activeAt } };

@@ -1,12 +1,27 @@
 import type { Store } from '../store/store';
 import type { AuditEntry, AuditFilter } from '../store/audit.repo';
 import { ForbiddenError, may } from '../domain/authorization';
+import { visibleUserByNiss } from './visibility';
 
 /**
  * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where
  * they hold viewAudit. Asking for an entity outside those is refused, not silently emptied.
  */
 export function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
+  return withVisibleNames(store, managerId, auditRows(store, managerId, filter));
+}
+
+/** A person no longer (or never) a user of the reader's entities is left unnamed in the rows, as everywhere. */
+function withVisibleNames(store: Store, managerId: number, entries: AuditEntry[]): AuditEntry[] {
+  const seen = new Map<string, boolean>();
+  const visible = (niss: string) => {
+    if (!seen.has(niss)) seen.set(niss, visibleUserByNiss(store, managerId, niss).user !== undefined);
+    return seen.get(niss)!;
+  };
+  return entries.map((e) => (e.niss !== null && e.userName !== null && !visible(e.niss) ? { ...e, userName: null } : e));
+}
+
+function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
   const roles = store.people.rolesOf(managerId);
   if (filter.entityId !== undefined) {
     store.access.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });

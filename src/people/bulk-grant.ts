@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import { isVisibleTo } from './visibility';
 import type { GrantResult } from '../store/access.repo';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { ForbiddenError } from '../domain/authorization';
@@ -19,6 +20,8 @@ export interface BulkPlanLine extends BulkInputLine {
   person: string | null;
   /** ok: the applications to grant; alreadyHolds: those already held (all of them). */
   applications: string[];
+  /** The account when it cannot use an access yet (users.status): the line says so. */
+  account?: 'invited' | 'disabled';
 }
 
 export interface BulkPlan {
@@ -100,11 +103,13 @@ export function planBulkGrant(
     seen.add(check.niss);
     const user = store.people.userByNiss(check.niss);
     if (!user) return { ...base, niss: check.niss, outcome: 'unknownUser' };
-    const person = `${user.firstName} ${user.lastName}`;
+    // Someone who is no user of the manager's entities is added without being named (src/people/visibility.ts).
+    const person = isVisibleTo(store, managerId, user.id) ? `${user.firstName} ${user.lastName}` : formatNiss(check.niss);
     const held = new Set(store.directory.heldApplications(user.id, qualityId));
     const missing = applicationCodes.filter((c) => !held.has(c));
     if (missing.length === 0) return { ...base, niss: check.niss, userId: user.id, person, outcome: 'alreadyHolds', applications: applicationCodes };
-    return { ...base, niss: check.niss, userId: user.id, person, outcome: 'ok', applications: missing };
+    const account = user.status === 'active' ? {} : { account: user.status };
+    return { ...base, niss: check.niss, userId: user.id, person, outcome: 'ok', applications: missing, ...account };
   });
   for (const p of planned) summary[p.outcome] += 1;
   return { managerId, qualityId, applicationCodes, lines: planned, summary };

@@ -1,5 +1,5 @@
 import { durably, type Db } from './db';
-import { PeopleRepo, type NewUser } from './people.repo';
+import { PeopleRepo, type NewUser, type User } from './people.repo';
 import { CatalogRepo } from './catalog.repo';
 import { ConflictError } from './errors';
 import { ForbiddenError, may, type Action, type Scope } from '../domain/authorization';
@@ -28,6 +28,8 @@ export interface GrantResult {
 
 export interface ActivationNotice {
   userName: string;
+  /** The account when the access became active: a disabled or invited one cannot use it yet, and the notice says so. */
+  account?: User['status'];
   applications: { code: string; names: Names }[];
   fn: { code: string; names: Names; startDate: string } | null;
 }
@@ -125,7 +127,7 @@ export class AccessRepo {
        RETURNING id, function_code, user_id, quality_id, start_date, active_at`,
     );
     this.requestForNotice = db.prepare(
-      `SELECT r.conversation_id, r.manager_id, u.title, u.first_name, u.last_name, q.entity_id
+      `SELECT r.conversation_id, r.manager_id, u.title, u.first_name, u.last_name, u.status, q.entity_id
        FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
     );
     this.insertOutbox = db.prepare(
@@ -316,7 +318,7 @@ export class AccessRepo {
       id: number; function_code: string; user_id: number; quality_id: number; start_date: string; active_at: number;
     }[];
     const req = this.requestForNotice.get(requestId) as {
-      conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; entity_id: number;
+      conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; status: User['status']; entity_id: number;
     };
     const audit = (action: string, userId: number, qualityId: number, details: object) =>
       this.insertAudit.run({
@@ -333,6 +335,8 @@ export class AccessRepo {
     const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);
     const notice: ActivationNotice = {
       userName: `${req.title ? `${req.title} ` : ''}${req.first_name} ${req.last_name}`,
+      // Said only when the account cannot use the access yet: an active one needs no word.
+      ...(req.status !== 'active' ? { account: req.status } : {}),
       applications: grants.map((g) => {
         const a = this.applicationById.get(g.application_id) as { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
         return { code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } };

@@ -2,6 +2,7 @@ import {
   ACTIONS,
   ForbiddenError,
   may,
+  maySeePerson,
   PERMISSIONS,
   ROLES,
   type Action,
@@ -216,5 +217,20 @@ describe('ForbiddenError', () => {
     expect(withQuality.scope).toEqual({ entityId: E1, qualityId: Q10 });
     expect(withQuality.message).toBe('not allowed: grantAccess on entity 1 qualité 10');
     expect(new ForbiddenError('designateManager', { entityId: E2 }).message).toBe('not allowed: designateManager on entity 2');
+  });
+});
+
+describe('maySeePerson: who a person is, only to a manager of one of their entities', () => {
+  it('a role in one of the person\'s entities, a GA limited to a qualité included, sees them', () => {
+    expect(maySeePerson([{ role: 'GA', entityId: 1, qualityId: 5 }], [1])).toBe(true);
+    expect(maySeePerson([{ role: 'RAE', entityId: 2, qualityId: null }, { role: 'CO_RAE', entityId: 1, qualityId: null }], [1, 3])).toBe(true);
+  });
+  it('a role in other entities only does not', () => {
+    expect(maySeePerson([{ role: 'RAE', entityId: 2, qualityId: null }], [1])).toBe(false);
+    expect(maySeePerson([{ role: 'GA', entityId: 2, qualityId: null }], [])).toBe(false);
+    expect(maySeePerson([], [1])).toBe(false);
+  });
+  it('the helpdesk sees everyone', () => {
+    expect(maySeePerson([{ role: 'HELPDESK', entityId: null, qualityId: null }], [])).toBe(true);
   });
 });
