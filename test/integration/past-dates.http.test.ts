@@ -88,3 +88,82 @@ describe('a start date said as past, over HTTP', () => {
     expect(sesame.store.db.prepare(`SELECT start_date FROM function_assignments`).all()).toEqual([{ start_date: START }]);
   });
 });
+
+/**
+ * A date said for a function the collaborator already holds: said with the held function's date,
+ * and whether the one given changes it (it does not); never "no date is needed", never changed.
+ */
+const HELD = [
+  {
+    locale: 'fr-BE', yes: 'oui',
+    first: `donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir du ${typed(START)}`,
+    other: `donne Hospiliss à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir de lundi prochain`,
+    same: `donne Hospiliss à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir du ${typed(START)}`,
+    held: `Cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${START.split('-').reverse().join('/')}`,
+    unchanged: 'ne la change pas', sameSaid: "c'est déjà sa date de début, rien ne change", wrong: "aucune date n'est nécessaire",
+  },
+  {
+    locale: 'nl-BE', yes: 'ja',
+    first: `geef Colindos aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
+    other: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf volgende maandag`,
+    same: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
+    held: `Deze persoon heeft al de functie “medewerker arts-specialist” vanaf ${typed(START)}`,
+    unchanged: 'verandert daar niets aan', sameSaid: 'dat is al haar begindatum, er verandert niets', wrong: 'is geen datum nodig',
+  },
+  {
+    locale: 'de-BE', yes: 'ja',
+    first: `gib Colindos an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab ${typed(START)}`,
+    other: `gib Hospiliss an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab nächstem Montag`,
+    same: `gib Hospiliss an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab ${typed(START)}`,
+    held: `Diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${START.split('-').reverse().join('.')}`,
+    unchanged: 'ändert daran nichts', sameSaid: 'Das ist schon ihr Anfangsdatum, es ändert sich nichts', wrong: 'ist kein Datum nötig',
+  },
+  {
+    locale: 'en-GB', yes: 'yes',
+    first: `give Colindos to ${JAN} at IRIS, capacity hospital, works for a doctor, from ${typed(START)}`,
+    other: `give Hospiliss to ${JAN} at IRIS, capacity hospital, works for a doctor, from next Monday`,
+    same: `give Hospiliss to ${JAN} at IRIS, capacity hospital, works for a doctor, from ${typed(START)}`,
+    held: `This person already has the function “specialist doctor's collaborator” from ${START.split('-').reverse().join('/')}`,
+    unchanged: 'does not change it', sameSaid: 'that is already its start date, nothing changes', wrong: 'no date is needed',
+  },
+];
+
+describe('a date for a function already held, over HTTP', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let sesame: Sesame;
+  beforeEach(async () => {
+    tmp = tempDir();
+    sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`));
+  });
+  afterEach(async () => {
+    await sesame.close();
+    tmp.cleanup();
+  });
+  const text = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+  it.each(HELD)('$locale: said held from its date, the function unchanged', async ({ locale, yes, first, other, same, held, unchanged, sameSaid, wrong }) => {
+    await new ChatClient(() => sesame.url, `held-before-${locale}`, { locale }).walk([first, yes]);
+    const fns = () => sesame.store.db.prepare(`SELECT function_code, start_date, end_date FROM function_assignments`).all();
+    const before = fns();
+    expect(before).toHaveLength(1);
+    expect(before[0]).toMatchObject({ start_date: START });
+
+    for (const [sentence, says] of [[other, unchanged], [same, sameSaid]] as const) {
+      const chat = new ChatClient(() => sesame.url, `held-${locale}-${sentence.length}`, { locale });
+      let replies = await chat.send(sentence);
+      let said = text(replies);
+      if (replies[replies.length - 1]!.channelData?.sesame?.expecting === 'confirmPerson') {
+        replies = await chat.send(yes);
+        said += `\n${text(replies)}`;
+      }
+      expect(said).toContain(held);
+      expect(said).toContain(says);
+      expect(said.toLowerCase()).not.toContain(wrong.toLowerCase());
+      expect(replies[replies.length - 1]!.channelData?.sesame?.expecting).toBe('confirm');
+      await chat.send(yes);
+    }
+    expect(fns()).toEqual(before);
+    const apps = sesame.store.access.listGrants().map((g) => g.application).sort();
+    expect(apps).toEqual(['COLINDOS', 'HOSPILISS']);
+  });
+});
