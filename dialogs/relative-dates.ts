@@ -92,21 +92,26 @@ export function findRelativeDates(text: string, now: number): RelativeDate[] {
  * future), would move such a date a year or a week ahead, silently: read in the past, it is refused
  * as past instead.
  */
-const PAST_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}])(?:depuis|sinds|sedert|seit|since|` +
-    String.raw`(?:a|ont|est|sont|avait|était)\s+(?:d[ée]j[àa]\s+)?(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|d[ée]marr[ée]e?s?|arriv[ée]e?s?)|commenc[ée]e?\s+(?:le|depuis)|` +
-    String.raw`(?:is|zijn|was|waren)\s+(?:al\s+)?(?:begonnen|gestart|aangekomen|in\s+dienst)|begon|startte|` +
+const LAST = String.raw`vorige|vorig|afgelopen|verleden|letzten|letzter|letztem|vergangenen|vergangener|vergangenem|last|dernier|derni[èe]re|pass[ée]e?`;
+// "depuis", "since" right before the date: "since she starts on Monday" gives a reason, not a date.
+const SINCE_JUST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:depuis|sinds|sedert|seit|since)\s+(?:(?:le|la|l['’]|ce|cette|de|het|dem|den|der|the|on|am)\s*)?(?:(?:${LAST})\s+)?$|(?<![\p{L}])(?:${LAST})\s+$`,
+  'iu',
+);
+// A verb in the past tense anywhere in the date's clause: "il a commencé le 5 janvier", "he started on Monday".
+const PAST_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    String.raw`(?:a|ont|est|sont|avait|était)\s+(?:d[ée]j[àa]\s+)?(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|d[ée]marr[ée]e?s?|arriv[ée]e?s?)|` +
+    String.raw`(?:is|zijn|was|waren)\s+(?:al\s+)?(?:(?:op\s+\S+\s+)?begonnen|gestart|aangekomen|in\s+dienst)|begon|startte|` +
     String.raw`(?:hat|haben|ist|sind)\s+(?:schon\s+|bereits\s+)?(?:am\s+)?(?:angefangen|begonnen|gestartet|angetreten)|begann|fing|` +
-    String.raw`(?:has|have|had)\s+(?:already\s+)?(?:started|begun|joined)|started|began|joined|` +
-    String.raw`vorige|vorig|afgelopen|verleden|letzten|letzter|vergangenen|vergangener|last|past)(?![\p{L}])`,
+    String.raw`(?:has|have|had)\s+(?:already\s+)?(?:started|begun|joined)|started|began|joined)(?![\p{L}])`,
   'iu',
 );
 const PAST_AFTER = new RegExp(
-  String.raw`^[\s,.]*(?:dernier|derni[èe]re|pass[ée]e?|geleden|ago|angefangen|begonnen|gestartet|angetreten|(?:is|zijn)\s+(?:begonnen|gestart))(?![\p{L}])`,
+  String.raw`^[\s,.]*(?:${LAST}|geleden|ago|angefangen|begonnen|gestartet|angetreten|(?:is|zijn)\s+(?:begonnen|gestart))(?![\p{L}])`,
   'iu',
 );
-
-const PAST_INSIDE = /(?<![\p{L}])(?:dernier|derni[èe]re|pass[ée]e?)(?![\p{L}])/iu;
+const PAST_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${LAST})(?![\p{L}])`, 'iu');
 
 /** Whether the date at `index` (of `length` characters) is said as a past one, in the words of its clause. */
 export function saidAsPast(text: string, index: number, length: number): boolean {
@@ -114,7 +119,7 @@ export function saidAsPast(text: string, index: number, length: number): boolean
   const after = text.slice(index + length, index + length + 30);
   // chrono's own reading holds "lundi dernier", "last Monday" and, told to read forward, moves them a week ahead.
   const said = text.slice(index, index + length);
-  return PAST_BEFORE.test(`${before}${said}`) || PAST_AFTER.test(after) || PAST_INSIDE.test(said);
+  return SINCE_JUST_BEFORE.test(before) || PAST_VERB.test(before) || PAST_AFTER.test(after) || PAST_INSIDE.test(said);
 }
 
 /**

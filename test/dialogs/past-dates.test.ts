@@ -75,6 +75,12 @@ describe('the same dates said forward stay ahead', () => {
     ['from 5 January', 'en', '2027-01-05'],
     ['from Monday', 'en', '2026-12-07'],
     ['le 15 décembre', 'fr', '2026-12-15'],
+    // "since" as "because", a past word elsewhere in the sentence: the date is still ahead.
+    ['since she starts on Monday, from Monday', 'en', '2026-12-07'],
+    ['elle commence lundi', 'fr', '2026-12-07'],
+    ['the last thing: from 5 January', 'en', '2027-01-05'],
+    ['sie fängt am 5. Januar an', 'de', '2027-01-05'],
+    ['ze begint op 5 januari', 'nl', '2027-01-05'],
   ])('%j (%s) → %s', (text, locale, iso) => {
     expect(read(text, locale)).toMatchObject({ startDate: iso });
   });
