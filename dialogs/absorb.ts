@@ -1,5 +1,5 @@
 import { checkNiss } from '../src/domain/niss';
-import { checkEndDate, checkStartDate } from '../src/domain/dates';
+import { checkEndDate, checkStartDate, todayInBrussels } from '../src/domain/dates';
 import { checkUsername } from '../src/domain/username';
 import { checkPersonName } from '../src/domain/person-name';
 import type { Notice } from './messages/catalog';
@@ -8,7 +8,7 @@ import {
 } from './parse';
 import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { nearestApplications } from './nearest-applications';
-import { isDateKnownUnused } from './request-needs';
+import { chosenNeedFunction, heldFunction, isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 
 /**
@@ -108,9 +108,23 @@ export function inferredQuality(c: GrantContext): Partial<GrantContext> {
   return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
 }
 
+/**
+ * Why a date said is not used: the function the applications need is already held (from when, and
+ * whether the date said is that one), or none of them needs a function. `said`: the date given.
+ */
+export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
+  const held = heldFunction(c);
+  if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
+    const fn = c.functions.find((f) => f.code === held.code);
+    const started = held.startDate <= todayInBrussels(new Date(c.now));
+    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said } };
+  }
+  return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+}
+
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
 export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
-  if (isDateKnownUnused(c)) return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+  if (isDateKnownUnused(c)) return unusedDateNotice(c, null);
   return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null, which: refused.which } };
 }
 
@@ -368,7 +382,7 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
   }
   if (u.change) {
     // "ajoute une date de fin" to a request that uses no date: said, not silently passed over.
-    if ((u.change === 'endDate' || u.change === 'startDate') && isDateKnownUnused(d)) note(d, { key: 'dateNotUsed', params: { applications: d.chosen.map((code) => namesOf(d, code)) } });
+    if ((u.change === 'endDate' || u.change === 'startDate') && isDateKnownUnused(d)) note(d, unusedDateNotice(d, null));
     else Object.assign(d, clearSlot(d, u.change));
     took = true;
   }

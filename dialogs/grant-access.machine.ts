@@ -2,7 +2,7 @@ import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../src/domain/niss';
 import { todayInBrussels } from '../src/domain/dates';
 import type { Notice } from './messages/catalog';
-import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
 import { asksForGrant, commandOf, languageRequest, understand } from './understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -117,7 +117,9 @@ export const grantAccessMachine = setup({
     needsEmail: ({ context }) => isCreatingUser(context) && !context.newUser!.email,
     needsLocalEmail: ({ context }) => isCreatingUser(context) && context.newUser!.localEmail === undefined,
     needsApplications: ({ context }) => context.chosen.length === 0,
-    holdsFunctionUnsaid: ({ context }) => chosenNeedFunction(context) && heldFunction(context) !== undefined && !context.functionNoticed,
+    // With a date said, the date's notice says the function held (hasUnusedDate).
+    holdsFunctionUnsaid: ({ context }) =>
+      chosenNeedFunction(context) && heldFunction(context) !== undefined && !context.functionNoticed && context.startDate === null && context.endDate === null,
     needsRole: ({ context }) => functionInPlay(context) && context.role === null,
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
@@ -261,7 +263,12 @@ export const grantAccessMachine = setup({
           actions: [
             { type: 'notice', params: ({ context }) => refusedDateNotice(context, context.refusedDate!) },
             // Once "no date is used" is said, the dates given with the refused one are not said again.
-            assign(({ context }) => ({ refusedDate: null, ...(isDateKnownUnused(context) ? { startDate: null, endDate: null, endDateAsked: false } : {}) })),
+            assign(({ context }) => ({
+              refusedDate: null,
+              ...(isDateKnownUnused(context) ? { startDate: null, endDate: null, endDateAsked: false } : {}),
+              // The notice said the function held: not said twice.
+              ...(isDateKnownUnused(context) && chosenNeedFunction(context) && heldFunction(context) ? { functionNoticed: true } : {}),
+            })),
           ],
         },
         { guard: 'needsColleague', target: 'loadingColleague' },
@@ -304,8 +311,9 @@ export const grantAccessMachine = setup({
           target: 'route',
           reenter: true,
           actions: [
-            { type: 'notice', params: ({ context }) => ({ key: 'dateNotUsed', params: { applications: context.chosen.map((code) => namesOf(context, code)) } }) },
-            assign({ startDate: null, endDate: null, endDateAsked: false }),
+            // For a function already held: said with its date, and whether the one given changes it (it does not).
+            { type: 'notice', params: ({ context }) => unusedDateNotice(context, context.startDate ?? context.endDate) },
+            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
           ],
         },
         { target: 'asking.confirm' },

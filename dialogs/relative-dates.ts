@@ -84,3 +84,63 @@ export function findRelativeDates(text: string, now: number): RelativeDate[] {
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/**
+ * Words that make a date a past one: "depuis le 5 janvier", "sinds 5 januari", "seit dem 5. Januar",
+ * "since 5 January", "il a commencé lundi", "is begonnen op maandag", "hat am Montag angefangen",
+ * "started on Monday", "lundi dernier". chrono, told to read dates forward (a start date is in the
+ * future), would move such a date a year or a week ahead, silently: read in the past, it is refused
+ * as past instead.
+ */
+const LAST = String.raw`vorige|vorig|afgelopen|verleden|letzten|letzter|letztem|vergangenen|vergangener|vergangenem|last|dernier|derni[èe]re|pass[ée]e?`;
+// "depuis", "since" right before the date: "since she starts on Monday" gives a reason, not a date.
+const SINCE_JUST_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:depuis|sinds|sedert|seit|since)\s+(?:(?:le|la|l['’]|ce|cette|de|het|dem|den|der|the|on|am)\s*)?(?:(?:${LAST})\s+)?$|(?<![\p{L}])(?:${LAST})\s+$`,
+  'iu',
+);
+// A verb in the past tense anywhere in the date's clause: "il a commencé le 5 janvier", "he started on Monday".
+const PAST_VERB = new RegExp(
+  String.raw`(?<![\p{L}])(?:` +
+    String.raw`(?:a|ont|est|sont|avait|était)\s+(?:d[ée]j[àa]\s+)?(?:commenc[ée]e?s?|d[ée]but[ée]e?s?|d[ée]marr[ée]e?s?|arriv[ée]e?s?)|` +
+    String.raw`(?:is|zijn|was|waren)\s+(?:al\s+)?(?:(?:op\s+\S+\s+)?begonnen|gestart|aangekomen|in\s+dienst)|begon|startte|` +
+    String.raw`(?:hat|haben|ist|sind)\s+(?:schon\s+|bereits\s+)?(?:am\s+)?(?:angefangen|begonnen|gestartet|angetreten)|begann|fing|` +
+    String.raw`(?:has|have|had)\s+(?:already\s+)?(?:started|begun|joined)|started|began|joined)(?![\p{L}])`,
+  'iu',
+);
+const PAST_AFTER = new RegExp(
+  String.raw`^[\s,.]*(?:${LAST}|geleden|ago|angefangen|begonnen|gestartet|angetreten|(?:is|zijn)\s+(?:begonnen|gestart))(?![\p{L}])`,
+  'iu',
+);
+const PAST_INSIDE = new RegExp(String.raw`(?<![\p{L}])(?:${LAST})(?![\p{L}])`, 'iu');
+
+/** Whether the date at `index` (of `length` characters) is said as a past one, in the words of its clause. */
+export function saidAsPast(text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index).split(/[;!?]|[,.](?=\s)/u).pop() ?? '';
+  const after = text.slice(index + length, index + length + 30);
+  // chrono's own reading holds "lundi dernier", "last Monday" and, told to read forward, moves them a week ahead.
+  const said = text.slice(index, index + length);
+  return SINCE_JUST_BEFORE.test(before) || PAST_VERB.test(before) || PAST_AFTER.test(after) || PAST_INSIDE.test(said);
+}
+
+/**
+ * The date said as a past one: a day and month without a year is the last such day up to today,
+ * a weekday the last one before today. undefined when the date is already what was said.
+ */
+export function pastReading(said: { year?: number; month: number; day: number; weekday?: number }, certain: { year: boolean; day: boolean; weekday: boolean }, now: number): string | undefined {
+  const [year, month, day] = todayInBrussels(new Date(now)).split('-').map(Number) as [number, number, number];
+  const today: Day = { year, month, day };
+  if (certain.year) return undefined;
+  if (certain.day) {
+    let y = today.year;
+    const fits = (yy: number) => said.day <= daysInMonth(yy, said.month);
+    if (iso({ year: y, month: said.month, day: said.day }) > iso(today) || !fits(y)) y -= 1;
+    while (!fits(y)) y -= 1;
+    return iso({ year: y, month: said.month, day: said.day });
+  }
+  if (certain.weekday && said.weekday !== undefined) {
+    const weekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
+    const back = ((weekday - said.weekday + 7) % 7) || 7;
+    return iso(addDays(today, -back));
+  }
+  return undefined;
+}

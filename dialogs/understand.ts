@@ -4,7 +4,7 @@ import { checkNiss, type NissProblem } from '../src/domain/niss';
 import { parseDate, todayInBrussels } from '../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
-import { findRelativeDates } from './relative-dates';
+import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
 import type { Slot } from './grant-access.types';
 
 /**
@@ -510,6 +510,16 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       if (other) [results, used] = [parsed(other), other];
     }
     for (const r of results) {
+      // "depuis le 5 janvier", "since Monday": a past date, never moved a year or a week ahead.
+      const past = !r.end && saidAsPast(rest, r.index, r.text.length)
+        ? pastReading(
+          { month: r.start.get('month')!, day: r.start.get('day')!, ...(r.start.get('weekday') != null ? { weekday: r.start.get('weekday')! } : {}) },
+          { year: r.start.isCertain('year'), day: r.start.isCertain('day'), weekday: r.start.isCertain('weekday') }, now)
+        : undefined;
+      if (past !== undefined) {
+        dates.push({ iso: past, index: r.index, role: 'start' });
+        continue;
+      }
       const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
       const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.

@@ -90,7 +90,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     frameAncestors: config.frameAncestors ?? [],
     routes: [
       (s) => draining.register(s),
-      (s) => registerPasswordPage(s, { invitations: store.invitations, logger }),
+      (s) => registerPasswordPage(s, { invitations: store.invitations, catalog: store.catalog, hospitalName: config.hospitalName, logger }),
       (s) => registerOperations(s, { metrics, db: store.db, migrations: readMigrations(), token: config.metricsToken }),
     ],
   });

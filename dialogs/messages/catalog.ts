@@ -144,6 +144,11 @@ export interface MessageParams {
   qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
   qualityFromApplications: { quality: Names };
   dateNotUsed: { applications: Names[] };
+  /**
+   * A date said for a function the person already holds in this qualité: the function stays as it
+   * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
+   */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
   nissOfNamed: { name: string };
   personNotNamed: { named: string };
   personElsewhere: { niss: string; entity: string };

@@ -91,7 +91,7 @@ export const peopleDe: PeopleCatalog = {
   passwordTitle: () => 'Wählen Sie Ihr Passwort',
   passwordIntro: ({ firstName, username }) => `Guten Tag ${firstName}, Ihr Benutzername ist ${username}. Wählen Sie Ihr Passwort.`,
   passwordRules: () =>
-    `Mindestens ${PASSWORD_MIN} Zeichen; mindestens ein Buchstabe und eine Ziffer oder ein Symbol; nicht Ihr Benutzername, Name oder Vorname; nicht viermal dasselbe Zeichen hintereinander; schwer zu erraten: kein gängiges Passwort, keine Tastenfolge der Tastatur, keine Jahreszahl, keine Wiederholung. Ein Satz aus einigen Wörtern, die nichts über Sie verraten, eignet sich gut. Geben Sie es zweimal ein.`,
+    `Mindestens ${PASSWORD_MIN} Zeichen; mindestens ein Buchstabe und eine Ziffer oder ein Symbol; nicht Ihr Benutzername, Name oder Vorname, nicht der Name Ihres Krankenhauses oder einer Anwendung; nicht viermal dasselbe Zeichen hintereinander; schwer zu erraten: kein gängiges Passwort, keine Tastenfolge der Tastatur, keine Jahreszahl, kein Ortsname mit Ziffern, keine Wiederholung. Ein Satz aus einigen Wörtern, die nichts über Sie verraten, eignet sich gut. Geben Sie es zweimal ein.`,
   passwordLabel: () => 'Passwort',
   passwordConfirmLabel: () => 'Passwort (Bestätigung)',
   passwordSubmit: () => 'Speichern',
@@ -104,6 +104,9 @@ export const peopleDe: PeopleCatalog = {
       needsDigitOrSymbol: `Mindestens eine Ziffer oder ein Symbol.`,
       containsUsername: `Es darf Ihren Benutzernamen nicht enthalten.`,
       containsName: `Es darf Ihren Namen oder Vornamen nicht enthalten.`,
+      containsHospital: `Es darf den Namen Ihres Krankenhauses oder einer seiner Einrichtungen nicht enthalten (auch kein Wort daraus, wie „IRIS“ oder „Sud“): das wird zuerst ausprobiert.`,
+      containsApplication: `Es darf den Namen einer Anwendung (wie „Colindos“ oder „HospiSup“), „Sésame“ oder „socialsecurity“ nicht enthalten: das wird zuerst ausprobiert.`,
+      placeName: `Es enthält einen Ortsnamen (wie „Brüssel“ oder „Lüttich“) mit kaum mehr als Ziffern oder Symbolen, etwa einer Postleitzahl oder einer Jahreszahl: leicht zu erraten.`,
       repeated: `Nicht viermal dasselbe Zeichen hintereinander.`,
       common: `Es enthält ein gängiges Passwort (wie „qwertz123“ oder „passwort“), das zuerst ausprobiert wird.`,
       commonWord: `Es ist kaum mehr als ein gängiges Wort oder ein Vorname: fügen Sie weitere Wörter hinzu.`,

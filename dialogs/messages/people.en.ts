@@ -91,7 +91,7 @@ export const peopleEn: PeopleCatalog = {
   passwordTitle: () => 'Choose your password',
   passwordIntro: ({ firstName, username }) => `Hello ${firstName}, your username is ${username}. Choose your password.`,
   passwordRules: () =>
-    `At least ${PASSWORD_MIN} characters; at least one letter and one digit or symbol; not your username, last name or first name; not the same character four times in a row; hard to guess: not a common password, a keyboard sequence, a year or a repetition. A sentence of a few words that say nothing about you works well. Type it twice.`,
+    `At least ${PASSWORD_MIN} characters; at least one letter and one digit or symbol; not your username, last name or first name, nor the name of your hospital or of an application; not the same character four times in a row; hard to guess: not a common password, a keyboard sequence, a year, a place name followed by digits or a repetition. A sentence of a few words that say nothing about you works well. Type it twice.`,
   passwordLabel: () => 'Password',
   passwordConfirmLabel: () => 'Password (again)',
   passwordSubmit: () => 'Save',
@@ -104,6 +104,9 @@ export const peopleEn: PeopleCatalog = {
       needsDigitOrSymbol: `At least one digit or symbol.`,
       containsUsername: `It may not contain your username.`,
       containsName: `It may not contain your last or first name.`,
+      containsHospital: `It may not contain the name of your hospital or of one of its entities (nor one of its words, like "IRIS" or "Sud"): that is what is tried first.`,
+      containsApplication: `It may not contain the name of an application (like "Colindos" or "HospiSup"), "Sésame" or "socialsecurity": that is what is tried first.`,
+      placeName: `It contains a place name (like "Brussels" or "Liège") with little more than digits or symbols, such as a postcode or a year: easy to guess.`,
       repeated: `Not the same character four times in a row.`,
       common: `It contains a common password (like "qwerty123" or "password"), which is tried first.`,
       commonWord: `It is little more than a common word or first name: add other words.`,

@@ -91,7 +91,7 @@ export const peopleFr: PeopleCatalog = {
   passwordTitle: () => 'Choisissez votre mot de passe',
   passwordIntro: ({ firstName, username }) => `Bonjour ${firstName}, votre nom d'utilisateur est ${username}. Choisissez votre mot de passe.`,
   passwordRules: () =>
-    `Au moins ${PASSWORD_MIN} caractères ; au moins une lettre et un chiffre ou un symbole ; pas votre nom d'utilisateur, nom ou prénom ; pas quatre fois le même caractère de suite ; difficile à deviner : pas un mot de passe courant, une suite de touches du clavier, une année ou une répétition. Une phrase de quelques mots qui ne parlent pas de vous convient bien. Tapez-le deux fois.`,
+    `Au moins ${PASSWORD_MIN} caractères ; au moins une lettre et un chiffre ou un symbole ; pas votre nom d'utilisateur, nom ou prénom, ni le nom de votre hôpital ou d'une application ; pas quatre fois le même caractère de suite ; difficile à deviner : pas un mot de passe courant, une suite de touches du clavier, une année, un nom de lieu suivi de chiffres ou une répétition. Une phrase de quelques mots qui ne parlent pas de vous convient bien. Tapez-le deux fois.`,
   passwordLabel: () => 'Mot de passe',
   passwordConfirmLabel: () => 'Mot de passe (confirmation)',
   passwordSubmit: () => 'Enregistrer',
@@ -104,6 +104,9 @@ export const peopleFr: PeopleCatalog = {
       needsDigitOrSymbol: `Il faut au moins un chiffre ou un symbole.`,
       containsUsername: `Il ne peut pas contenir votre nom d'utilisateur.`,
       containsName: `Il ne peut pas contenir votre nom ou votre prénom.`,
+      containsHospital: `Il ne peut pas contenir le nom de votre hôpital ou d'une de ses entités (ni un de ses mots, comme « IRIS » ou « Sud ») : c'est ce qu'on essaie en premier.`,
+      containsApplication: `Il ne peut pas contenir le nom d'une application (comme « Colindos » ou « HospiSup »), ni « Sésame » ou « socialsecurity » : c'est ce qu'on essaie en premier.`,
+      placeName: `Il contient un nom de lieu (comme « Bruxelles » ou « Liège ») avec guère plus que des chiffres ou des symboles, comme un code postal ou une année : facile à deviner.`,
       repeated: `Pas quatre fois le même caractère de suite.`,
       common: `Il contient un mot de passe courant (comme « azerty123 » ou « motdepasse »), que l'on essaie en premier.`,
       commonWord: `Il n'est guère plus qu'un mot courant ou un prénom : ajoutez d'autres mots.`,

@@ -91,7 +91,7 @@ export const peopleNl: PeopleCatalog = {
   passwordTitle: () => 'Kies uw wachtwoord',
   passwordIntro: ({ firstName, username }) => `Dag ${firstName}, uw gebruikersnaam is ${username}. Kies uw wachtwoord.`,
   passwordRules: () =>
-    `Minstens ${PASSWORD_MIN} tekens; minstens één letter en één cijfer of symbool; niet uw gebruikersnaam, naam of voornaam; niet vier keer hetzelfde teken na elkaar; moeilijk te raden: geen veelgebruikt wachtwoord, reeks toetsen van het toetsenbord, jaartal of herhaling. Een zin van enkele woorden die niets over u zeggen, werkt goed. Typ het twee keer.`,
+    `Minstens ${PASSWORD_MIN} tekens; minstens één letter en één cijfer of symbool; niet uw gebruikersnaam, naam of voornaam, noch de naam van uw ziekenhuis of van een toepassing; niet vier keer hetzelfde teken na elkaar; moeilijk te raden: geen veelgebruikt wachtwoord, reeks toetsen van het toetsenbord, jaartal, plaatsnaam met cijfers of herhaling. Een zin van enkele woorden die niets over u zeggen, werkt goed. Typ het twee keer.`,
   passwordLabel: () => 'Wachtwoord',
   passwordConfirmLabel: () => 'Wachtwoord (bevestiging)',
   passwordSubmit: () => 'Opslaan',
@@ -104,6 +104,9 @@ export const peopleNl: PeopleCatalog = {
       needsDigitOrSymbol: `Minstens één cijfer of symbool.`,
       containsUsername: `Het mag uw gebruikersnaam niet bevatten.`,
       containsName: `Het mag uw naam of voornaam niet bevatten.`,
+      containsHospital: `Het mag de naam van uw ziekenhuis of van een van zijn entiteiten niet bevatten (ook geen woord ervan, zoals "IRIS" of "Sud"): dat wordt als eerste geprobeerd.`,
+      containsApplication: `Het mag de naam van een toepassing (zoals "Colindos" of "HospiSup"), "Sésame" of "socialsecurity" niet bevatten: dat wordt als eerste geprobeerd.`,
+      placeName: `Het bevat een plaatsnaam (zoals "Brussel" of "Luik") met weinig meer dan cijfers of symbolen, zoals een postcode of een jaartal: makkelijk te raden.`,
       repeated: `Niet vier keer hetzelfde teken na elkaar.`,
       common: `Het bevat een veelgebruikt wachtwoord (zoals "azerty123" of "wachtwoord"), dat als eerste wordt geprobeerd.`,
       commonWord: `Het is weinig meer dan een gewoon woord of een voornaam: voeg andere woorden toe.`,

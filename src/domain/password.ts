@@ -7,6 +7,9 @@ import { guessability, type GuessablePart } from '../password/guessability';
  *   - at least 12 characters, at most 128 (length is what makes a password strong);
  *   - at least one letter, and at least one digit or symbol;
  *   - not the username, first name or last name, even inside it or written backwards;
+ *   - not the name of the user's hospital or of its entities (nor their words: "IRIS", "Sud",
+ *     "Sainte-Anne"), nor an application of the catalog, nor "Sésame" or "socialsecurity": the
+ *     first words an attacker who knows where the account is used tries;
  *   - not one character four times in a row;
  *   - hard to guess, as zxcvbn-ts estimates it (src/password/guessability.ts): a score of at least
  *     3 of 4, "safely unguessable" (10^8 guesses and more), what zxcvbn advises where an offline
@@ -14,6 +17,8 @@ import { guessability, type GuessablePart } from '../password/guessability';
  *     most with guessable parts (a common password, a keyboard run, a year, a sequence, a repeat,
  *     the user's name) and fewer than 4 other characters: zxcvbn scores "MotDePasse2026!",
  *     "Qwertz2026!" or "Hospital2026!!" 3, but cracking tools try a word + a year + a symbol first;
+ *     a Belgian place name (src/password/belgian-places.ts) is such a word, and a city with its
+ *     postcode ("Bruxelles1000!") such a pattern: beside a word, only letters count as the rest;
  *   - typed twice, the same both times.
  */
 export const PASSWORD_MIN = 12;
@@ -27,6 +32,9 @@ export type PasswordProblem =
   | 'needsDigitOrSymbol'
   | 'containsUsername'
   | 'containsName'
+  | 'containsHospital'
+  | 'containsApplication'
+  | 'placeName'
   | 'repeated'
   | 'common'
   | 'commonWord'
@@ -45,6 +53,38 @@ export interface PasswordContext {
   username: string;
   firstName: string;
   lastName: string;
+  /** The hospital and the user's entities, by name: the whole name and each of its words count. */
+  hospitals?: string[];
+  /** The catalog's applications (names and codes), "Sésame", "socialsecurity": each taken whole. */
+  applications?: string[];
+}
+
+/** Words of an entity's name that say nothing of which hospital it is. */
+const GENERIC = new Set([
+  'hopital', 'hopitaux', 'clinique', 'cliniques', 'centre', 'center', 'centrum', 'hospitalier', 'universitaire', 'universitair',
+  'ziekenhuis', 'ziekenhuizen', 'kliniek', 'klinieken', 'algemeen', 'krankenhaus', 'klinik', 'hospital', 'hospitals', 'general',
+  'saint', 'sainte', 'sint', 'sankt', 'les', 'des', 'aux', 'van', 'der', 'den', 'het', 'een', 'und', 'the', 'and', 'sur', 'pour', 'voor',
+]);
+
+/** "Clinique Sainte-Anne Saint-Remi" → "cliniquesainteannesaintremi", "sainte-anne", "sainteanne", "anne", "remi"… */
+export function hospitalWords(names: string[]): string[] {
+  const words = new Set<string>();
+  for (const name of names.map(fold)) {
+    words.add(name.replace(/[^\p{L}\p{N}]+/gu, ''));
+    for (const compound of name.split(/[\s'’.,;:()/]+/)) {
+      if (compound.includes('-')) {
+        words.add(compound);
+        words.add(compound.replace(/-/g, ''));
+      }
+      for (const word of compound.split('-')) if (!GENERIC.has(word)) words.add(word);
+    }
+  }
+  return [...words].filter((w) => Array.from(w).length >= 3);
+}
+
+/** "Chapter IV", "CHAPTER_IV" → "chapteriv"; "HospiSup" → "hospisup". */
+export function applicationWords(names: string[]): string[] {
+  return [...new Set(names.map((n) => fold(n).replace(/[^\p{L}\p{N}]+/gu, '')))].filter((w) => Array.from(w).length >= 4);
 }
 
 const GUESSED: Record<GuessablePart, PasswordProblem> = {
@@ -55,20 +95,24 @@ const GUESSED: Record<GuessablePart, PasswordProblem> = {
   date: 'date',
   common: 'common',
   personal: 'containsName',
+  organisation: 'containsHospital',
+  place: 'placeName',
 };
 
 /**
  * Why zxcvbn finds it guessable, if it does: the parts it matched, and "little more than a word"
  * when a dictionary word carries it. A password too long to be checked is refused for its length.
  */
-function guessProblems(password: string, ctx: PasswordContext): PasswordProblem[] {
+function guessProblems(password: string, ctx: PasswordContext, organisation: string[]): PasswordProblem[] {
   if (Array.from(password).length > PASSWORD_MAX) return [];
   const personal = [ctx.username, ctx.firstName, ctx.lastName].flatMap((n) => [n, fold(n)]);
-  const g = guessability(password, [...new Set(personal)].filter((n) => n.length >= 3));
-  const patterned = g.words <= 1 && g.rest < MIN_REST;
+  const g = guessability(password, [...new Set(personal)].filter((n) => n.length >= 3), organisation);
+  // A word with digits and symbols around it ("Bruxelles1000!", "Colindos2026!") is one guess away.
+  const patterned = g.words <= 1 && (g.words === 0 ? g.rest : g.restLetters) < MIN_REST;
   if (g.score >= MIN_SCORE && !patterned) return [];
   const found = g.parts.map((part) => GUESSED[part]);
-  if (g.words > 0 && (found.length === 0 || patterned)) found.unshift('commonWord');
+  const named = found.some((p) => p === 'placeName' || p === 'containsHospital' || p === 'containsName');
+  if (g.words > 0 && !named && (found.length === 0 || patterned)) found.unshift('commonWord');
   return found.length ? found : ['guessable'];
 }
 
@@ -92,8 +136,18 @@ export function checkPassword(password: string, confirmation: string, ctx: Passw
   if (contains(fold(ctx.username))) problems.push('containsUsername');
   const names = [ctx.firstName, ctx.lastName].map(fold).flatMap((n) => n.split(/[\s'’.-]+/));
   if (names.some(contains)) problems.push('containsName');
+  const hospitals = hospitalWords(ctx.hospitals ?? []);
+  const applications = applicationWords(ctx.applications ?? []);
+  // A short word ("Sud", "IRIS") only on its own: "pseudo" or "sudoku" hold no hospital.
+  const tokens = new Set([password, unleet(password)].flatMap((p) => p.split(/[^\p{L}]+|(?<=\p{Ll})(?=\p{Lu})/u)).map(fold));
+  if (hospitals.some((w) => (Array.from(w).length <= 4 ? tokens.has(w) : contains(w)))) problems.push('containsHospital');
+  if (applications.some(contains)) problems.push('containsApplication');
   if (/(.)\1\1\1/u.test(password)) problems.push('repeated');
-  for (const problem of guessProblems(password, ctx)) if (!problems.includes(problem)) problems.push(problem);
+  const own = problems.includes('containsHospital') || problems.includes('containsApplication');
+  for (const problem of guessProblems(password, ctx, [...hospitals, ...applications])) {
+    if (problem === 'containsHospital' && own) continue;
+    if (!problems.includes(problem)) problems.push(problem);
+  }
   if (password !== confirmation) problems.push('mismatch');
   return problems;
 }

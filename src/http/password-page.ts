@@ -1,7 +1,9 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
 import type { InvitationsRepo } from '../store/invitations.repo';
-import { checkPassword, PASSWORD_MAX } from '../domain/password';
+import { checkPassword, PASSWORD_MAX, type PasswordContext } from '../domain/password';
+import type { CatalogRepo } from '../store/catalog.repo';
+import type { User } from '../store/people.repo';
 import { hashPassword } from '../password/hash';
 import { isLocale, toLocale, type Locale } from '../domain/locale';
 import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
@@ -15,6 +17,10 @@ const MAX_FORM_BYTES = 16 * 1024;
 export interface PasswordPageDeps {
   invitations: InvitationsRepo;
   logger: Logger;
+  /** The catalog's applications, which a password must not be made of. */
+  catalog?: CatalogRepo;
+  /** The hospital name setting (SESAME_HOSPITAL_NAME). */
+  hospitalName?: string;
   hash?: (password: string) => Promise<string>;
   now?: () => number;
 }
@@ -59,6 +65,30 @@ ${errors.length ? `<ul class="errors" role="alert">${errors.map((e) => `<li>${es
 </form>`;
 }
 
+/** "nl-BE,nl;q=0.9,fr;q=0.8": the first supported language by weight; French when none is. */
+export function acceptedLocale(header: string | undefined): Locale {
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { tag: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((r) => isLocale(r.tag) && r.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked[0] ? (ranked[0].tag as Locale) : toLocale(undefined);
+}
+
+/** Applications by code and in every language, and the portal's own names. */
+function applicationNames(catalog: CatalogRepo | undefined): string[] {
+  const names = ['Sésame', 'Sesame', 'socialsecurity', 'Sécurité sociale', 'Sociale Zekerheid', 'eHealth'];
+  if (!catalog) return names;
+  for (const kind of catalog.qualityKinds()) {
+    for (const app of catalog.applicationsForKind(kind.code)) names.push(app.code, ...Object.values(app.names), ...app.aliases);
+  }
+  return names;
+}
+
 const STATUS: Record<TokenProblemKey, number> = { unknown: 404, expired: 410, used: 410, replaced: 410 };
 
 /** GET and POST /password/:token, the page where an invited user chooses their password. */
@@ -71,21 +101,29 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
     if (isLocale(q)) return q;
     return fallback;
   };
-  const refuse = (req: Request, res: Response, problem: TokenProblemKey) => {
-    const locale = localeOf(req, toLocale(req.header('accept-language')));
+  const contextOf = (user: User): PasswordContext => ({
+    username: user.username,
+    firstName: user.firstName,
+    lastName: user.lastName,
+    hospitals: [...(deps.hospitalName ? [deps.hospitalName] : []), ...deps.invitations.entityNamesOf(user.id)],
+    applications: applicationNames(deps.catalog),
+  });
+  // The link's user's language when the link was theirs, else the browser's.
+  const refuse = (req: Request, res: Response, problem: TokenProblemKey, language?: Locale) => {
+    const locale = localeOf(req, language ?? acceptedLocale(req.header('accept-language')));
     send(res, STATUS[problem], page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].tokenProblem({ problem }))}</p>`));
   };
 
   server.get('/password/:token', async (req: Request, res: Response) => {
     const check = deps.invitations.check(String(req.params.token ?? ''), now());
-    if (!check.ok) return refuse(req, res, check.problem);
+    if (!check.ok) return refuse(req, res, check.problem, check.language);
     const locale = localeOf(req, check.user.language);
     send(res, 200, page(locale, form(locale, check.user.firstName, check.user.username, [])));
   });
 
   server.post('/password/:token', async (req: Request, res: Response) => {
     const check = deps.invitations.check(String(req.params.token ?? ''), now());
-    if (!check.ok) return refuse(req, res, check.problem);
+    if (!check.ok) return refuse(req, res, check.problem, check.language);
     const { user } = check;
     const locale = localeOf(req, user.language);
     const read = await readBody(req, { accept: ['form'], maxBytes: MAX_FORM_BYTES });
@@ -93,13 +131,13 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
     const body = (read.value ?? {}) as Record<string, unknown>;
     const password = typeof body.password === 'string' ? body.password : '';
     const confirmation = typeof body.confirmation === 'string' ? body.confirmation : '';
-    const problems = checkPassword(password, confirmation, user);
+    const problems = checkPassword(password, confirmation, contextOf(user));
     if (problems.length > 0) {
       const m = PEOPLE_MESSAGES[locale];
       return send(res, 400, page(locale, form(locale, user.firstName, user.username, problems.map((problem) => m.passwordProblem({ problem })))));
     }
     const stored = await hash(password);
-    if (!deps.invitations.consume(check.tokenId, user.id, stored, now())) return refuse(req, res, 'used');
+    if (!deps.invitations.consume(check.tokenId, user.id, stored, now())) return refuse(req, res, 'used', user.language);
     deps.logger.info({ userId: user.id }, 'password set through invitation');
     send(res, 200, page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].passwordSet({ username: user.username }))}</p>`));
   });

@@ -13,7 +13,10 @@ export interface MailItem {
 /** Why a link does not open the page; each gets its own sentence. */
 export type TokenProblem = 'unknown' | 'expired' | 'used' | 'replaced';
 
-export type TokenCheck = { ok: true; tokenId: number; user: User; expiresAt: number } | { ok: false; problem: TokenProblem };
+/** A refused link that was once the user's says their language, so the page can speak it. */
+export type TokenCheck =
+  | { ok: true; tokenId: number; user: User; expiresAt: number }
+  | { ok: false; problem: TokenProblem; language?: User['language'] };
 
 /** Invitation links (only their hashes) and the mail outbox that carries them. */
 export class InvitationsRepo {
@@ -31,6 +34,7 @@ export class InvitationsRepo {
   private readonly insertAudit;
   private readonly countsStmt;
   private readonly openTokenStmt;
+  private readonly entityNamesStmt;
 
   constructor(private readonly db: Db) {
     this.people = new PeopleRepo(db);
@@ -63,6 +67,12 @@ export class InvitationsRepo {
     this.insertAudit = db.prepare(
       `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
        VALUES (?, NULL, ?, 'ok', NULL, NULL, ?, NULL, ?)`,
+    );
+    // The entities the user belongs to or holds an access in.
+    this.entityNamesStmt = db.prepare(
+      `SELECT DISTINCT e.name FROM entities e JOIN qualities q ON q.entity_id = e.id
+        WHERE q.id IN (SELECT quality_id FROM user_memberships WHERE user_id = @userId
+                       UNION SELECT quality_id FROM grants WHERE user_id = @userId)`,
     );
     this.countsStmt = db.prepare(`SELECT status, count(*) AS n FROM mail_outbox GROUP BY status`);
     this.openTokenStmt = db.prepare(
@@ -119,11 +129,12 @@ export class InvitationsRepo {
       | { id: number; user_id: number; expires_at: number; used_at: number | null; revoked_at: number | null }
       | undefined;
     if (!row) return { ok: false, problem: 'unknown' };
-    if (row.used_at !== null) return { ok: false, problem: 'used' };
-    if (row.revoked_at !== null) return { ok: false, problem: 'replaced' };
-    if (row.expires_at <= now) return { ok: false, problem: 'expired' };
     const user = this.people.userById(row.user_id);
     if (!user) return { ok: false, problem: 'unknown' };
+    const language = user.language;
+    if (row.used_at !== null) return { ok: false, problem: 'used', language };
+    if (row.revoked_at !== null) return { ok: false, problem: 'replaced', language };
+    if (row.expires_at <= now) return { ok: false, problem: 'expired', language };
     return { ok: true, tokenId: row.id, user, expiresAt: row.expires_at };
   }
 
@@ -135,6 +146,11 @@ export class InvitationsRepo {
       this.insertAudit.run(now, 'setPassword', userId, JSON.stringify({ tokenId }));
       return true;
     }));
+  }
+
+  /** Names of the user's entities, which their password must not be made of. */
+  entityNamesOf(userId: number): string[] {
+    return (this.entityNamesStmt.all({ userId }) as { name: string }[]).map((r) => r.name);
   }
 
   hasOpenLink(userId: number, now = Date.now()): boolean {

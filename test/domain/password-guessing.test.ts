@@ -52,3 +52,53 @@ describe('passwords that resist guessing', () => {
     expect(Math.max(...times)).toBeLessThan(2000);
   });
 });
+
+describe('the context of the account: its hospital, the applications, Belgian places', () => {
+  const alice = {
+    username: 'amartin', firstName: 'Alice', lastName: 'Martin',
+    hospitals: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'],
+    applications: ['HospiSup', 'Colindos', 'Hospiliss', 'eBirth', 'Chapter IV', 'CHAPTER_IV', 'Sésame', 'socialsecurity'],
+  };
+  const inContext = (p: string) => checkPassword(p, p, alice);
+
+  it.each<[string, PasswordProblem]>([
+    ['IRIS-Sud-2026', 'containsHospital'],
+    ['IrisSud2026!', 'containsHospital'],
+    ['SainteAnne2026!', 'containsHospital'],
+    ['Sainte-Anne-1999!', 'containsHospital'],
+    ['Hopitaux-Iris-77', 'containsHospital'],
+    ['Colindos2026!', 'containsApplication'],
+    ['C0lind0s-2026', 'containsApplication'],
+    ['HospiSup2026!!', 'containsApplication'],
+    ['ChapterIV-2026', 'containsApplication'],
+    ['Sesame2026!!', 'containsApplication'],
+    ['Socialsecurity1!', 'containsApplication'],
+    ['Bruxelles1000!', 'placeName'],
+    ['Brussel1000!!', 'placeName'],
+    ['Brüssel1000!!', 'placeName'],
+    ['Liege4000!!x', 'placeName'],
+    ['Luik2026!!ab', 'placeName'],
+    ['Lüttich4000!', 'placeName'],
+    ['Antwerpen2000!', 'placeName'],
+    ['Anvers2000!!!', 'placeName'],
+    ['Gent9000!abc', 'placeName'],
+    ['Namur5000!!!', 'placeName'],
+    ['Leuven3000!!', 'placeName'],
+    ['Louvain1348!', 'placeName'],
+    ['Bergen7000!!', 'placeName'],
+    ['Mons7000!!abc', 'placeName'],
+  ])('%j is refused: %j', (password, problem) => {
+    expect(inContext(password)).toContain(problem);
+  });
+
+  it('keeps strong passphrases, a place among other words included', () => {
+    for (const p of ['Rivière verte 2026', 'correct cheval agrafe batterie', 'Le chat dort sur 3 toits', 'Zomer in Gent 1987', 'Gr8-Kaffee-mit-Milch', 'xK9#mQ2$vL7!pW', 'Mon pseudo est long 7']) {
+      expect([p, inContext(p)]).toEqual([p, []]);
+    }
+  });
+
+  it('still refuses a city with its postcode for a user with no hospital known', () => {
+    expect(check('Bruxelles1000!')).toContain('placeName');
+    expect(check('Colindos2026!')).not.toEqual([]);
+  });
+});

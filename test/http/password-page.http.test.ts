@@ -19,7 +19,7 @@ afterEach(async () => {
 const PASSWORD = 'Rivière verte 2026';
 
 /** A manager creates Alice through the store, as the chat's confirmation does; returns her invitation mail. */
-async function inviteAlice(language: 'fr' | 'nl' = 'fr'): Promise<{ link: string; token: string; mail: { to: { address: string }[]; subject: string; text: string } }> {
+async function inviteAlice(language: 'fr' | 'nl' | 'de' | 'en' = 'fr'): Promise<{ link: string; token: string; mail: { to: { address: string }[]; subject: string; text: string } }> {
   const { store } = sesame;
   const manager = store.people.managerByChannelUserId('demo-manager')!;
   const entity = store.catalog.entityByInami('710087-50')!;
@@ -177,5 +177,72 @@ describe('POST /password/:token: guessable passwords, the reason in each languag
     }
     expect(userRow()).toEqual({ status: 'invited', password_hash: null });
     expect((await post(token, 'Le chat dort sur 3 toits', 'Le chat dort sur 3 toits', `?lang=${lang}`)).status).toBe(200);
+  });
+});
+
+describe('every state of the page follows the user\'s language, or the browser\'s when the link is no one\'s', () => {
+  const html = async (res: Response) => (await res.text()).replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const SAY = {
+    form: { fr: 'Choisissez votre mot de passe', nl: 'Kies uw wachtwoord', de: 'Wählen Sie Ihr Passwort', en: 'Choose your password' },
+    set: { fr: 'Votre mot de passe est enregistré', nl: 'Uw wachtwoord is opgeslagen', de: 'Ihr Passwort ist gespeichert', en: 'Your password is saved' },
+    used: { fr: 'Ce lien a déjà servi', nl: 'Deze link werd al gebruikt', de: 'Dieser Link wurde bereits benutzt', en: 'This link was already used' },
+    expired: { fr: 'Ce lien a expiré', nl: 'Deze link is verlopen', de: 'Dieser Link ist abgelaufen', en: 'This link has expired' },
+    replaced: { fr: 'Une invitation plus récente', nl: 'U kreeg een recentere uitnodiging', de: 'Sie haben eine neuere Einladung erhalten', en: 'A newer invitation was sent to you' },
+    unknown: { fr: "Ce lien n'est pas valable", nl: 'Deze link is niet geldig', de: 'Dieser Link ist nicht gültig', en: 'This link is not valid' },
+    hospital: { fr: 'le nom de votre hôpital', nl: 'de naam van uw ziekenhuis', de: 'den Namen Ihres Krankenhauses', en: 'the name of your hospital' },
+    application: { fr: "le nom d'une application", nl: 'de naam van een toepassing', de: 'den Namen einer Anwendung', en: 'the name of an application' },
+    place: { fr: 'un nom de lieu', nl: 'een plaatsnaam', de: 'einen Ortsnamen', en: 'a place name' },
+  } as const;
+  const OTHER = { fr: 'nl-BE,nl;q=0.9', nl: 'fr-BE,fr;q=0.9', de: 'en-GB,en;q=0.9', en: 'de-DE,de;q=0.9' } as const;
+
+  it.each(['fr', 'nl', 'de', 'en'] as const)('%s: form, reasons, saved, used, expired, replaced, unknown', async (lang) => {
+    const { token } = await inviteAlice(lang);
+    // The browser says another language: the user's own wins.
+    const headers = { 'accept-language': OTHER[lang] };
+    const form = await fetch(`${sesame.url}/password/${token}`, { headers });
+    expect(await html(form)).toContain(SAY.form[lang]);
+    expect(await html(await fetch(`${sesame.url}/password/${token}`, { headers }))).toContain(`<html lang="${lang}"`);
+
+    for (const [password, reason] of [['IRIS-Sud-2026', 'hospital'], ['Colindos2026!', 'application'], ['Bruxelles1000!', 'place']] as const) {
+      const res = await fetch(`${sesame.url}/password/${token}`, {
+        method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ password, confirmation: password }).toString(),
+      });
+      expect(res.status).toBe(400);
+      expect(`${password}: ${await html(res)}`).toContain(SAY[reason][lang]);
+    }
+    expect(userRow().password_hash).toBeNull();
+
+    const saved = await fetch(`${sesame.url}/password/${token}`, {
+      method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ password: PASSWORD, confirmation: PASSWORD }).toString(),
+    });
+    expect(saved.status).toBe(200);
+    expect(await html(saved)).toContain(SAY.set[lang]);
+
+    const usedGet = await fetch(`${sesame.url}/password/${token}`, { headers });
+    expect(usedGet.status).toBe(410);
+    expect(await html(usedGet)).toContain(SAY.used[lang]);
+    const usedPost = await fetch(`${sesame.url}/password/${token}`, {
+      method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ password: 'Autre phrase 2027', confirmation: 'Autre phrase 2027' }).toString(),
+    });
+    expect(await html(usedPost)).toContain(SAY.used[lang]);
+
+    // A newer link replaces this one, then expires.
+    const user = sesame.store.people.userByUsername('amartin')!;
+    const older = sesame.store.invitations.issueToken(user.id, 60_000);
+    const newer = sesame.store.invitations.issueToken(user.id, 60_000);
+    expect(await html(await fetch(`${sesame.url}/password/${older.token}`, { headers }))).toContain(SAY.replaced[lang]);
+    sesame.store.db.prepare(`UPDATE password_tokens SET expires_at = ?`).run(Date.now() - 1);
+    const expired = await fetch(`${sesame.url}/password/${newer.token}`, { headers });
+    expect(expired.status).toBe(410);
+    expect(await html(expired)).toContain(SAY.expired[lang]);
+
+    // A link that is no one's: the browser's language, by weight.
+    const browser = { fr: 'fr-BE', nl: 'nl-BE,nl;q=0.9,en;q=0.5', de: 'da,de-DE;q=0.8,en;q=0.5', en: 'it-IT,en-GB;q=0.7,fr;q=0.3' }[lang];
+    const unknown = await fetch(`${sesame.url}/password/${'B'.repeat(43)}`, { headers: { 'accept-language': browser } });
+    expect(unknown.status).toBe(404);
+    expect(await html(unknown)).toContain(SAY.unknown[lang]);
   });
 });

@@ -69,7 +69,7 @@ describe('InvitationSender', () => {
     s.stop();
     expect(store.invitations.counts()).toEqual({ sent: 1 });
     const [first, second] = texts.map((t) => /password\/([\w-]{43})/.exec(t)![1]!);
-    expect(store.invitations.check(first!, now)).toEqual({ ok: false, problem: 'replaced' });
+    expect(store.invitations.check(first!, now)).toMatchObject({ ok: false, problem: 'replaced' });
     expect(store.invitations.check(second!, now).ok).toBe(true);
   });
 
