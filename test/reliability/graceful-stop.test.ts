@@ -141,7 +141,9 @@ describe('a server stopped with SIGTERM in the middle of the traffic', () => {
     expect(otherAnswers).toEqual([]);
     expect(refusals.filter((r) => r.retryAfter !== '5')).toEqual([]);
     expect(refusals.filter((r) => r.phase === 'running')).toEqual([]);
-    expect(refusals.length).toBeGreaterThan(0);
+    // Traffic went on through the stop. How much of it lands in the 503 window (rather than on the closed
+    // port) depends on the machine's load: the 503 itself is asserted deterministically in test/directline/stream-stop.http.test.ts.
+    expect(refusals.length + connectionsRefused).toBeGreaterThan(0);
 
     // The restart activates what was pending and the conversations go on where they were.
     phase = 'restarted';
