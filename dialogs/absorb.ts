@@ -308,9 +308,11 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
 
   if (u.applications) {
     const { add, remove, also } = u.applications;
+    const c0 = [...d.chosen];
     // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a name that is
     // no application is said and nothing is taken; a clean list may hold names with "et" in them.
-    const list = expecting === 'applications' ? pickMany(text, applicationOptions(d)) : undefined;
+    // A revocation or a replacement is read by the sentence reader, never as a plain list of names to take.
+    const list = expecting === 'applications' && !u.removal && !u.applicationsReplaced ? pickMany(text, applicationOptions(d)) : undefined;
     if (list && list.ids.length > 0 && list.unknown.length > 0) {
       note(d, unknownApplications(d, list.unknown));
     } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
@@ -326,7 +328,18 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
         d.chosen = known;
         took = true;
       }
+      // "n'a plus besoin de HospiSup": what the request did not hold is an access to take away, said, never granted.
+      const notHeld = u.removal ? remove.filter((code) => !c0.includes(code)) : [];
+      if (notHeld.length > 0) note(d, { key: 'revokeHowTo', params: { applications: notHeld.map((code) => namesOf(d, code)) } });
+      // Opened by a revocation alone ("elle n'a plus besoin de HospiSup"): no grant request is left open for it.
+      if (notHeld.length > 0 && c0.length === 0 && d.chosen.length === 0 && expecting === null && u.niss === undefined) d.cancelRequested = true;
+      if (u.applicationsReplaced && remove.some((code) => c0.includes(code)) && add.some((code) => d.chosen.includes(code))) {
+        const removed = u.applicationsReplaced.removed.filter((code) => c0.includes(code));
+        note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });
+      }
     }
+    const guessed = (u.applicationsGuessed ?? []).filter((g) => d.chosen.includes(g.code));
+    if (guessed.length > 0) note(d, { key: 'applicationReadAs', params: { items: guessed.map((g) => ({ text: g.text, names: namesOf(d, g.code) })) } });
   }
   if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
   if (u.personName) {
