@@ -396,7 +396,8 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
       hits.push({ code: exact.code, start: t.start, end: t.start + w.length });
       continue;
     }
-    const prefixed = vocab.applications.map((a) => a.code).filter((code) => distinctive.some((e) => e.code === code && e.compact.startsWith(w)));
+    // A name typed short ("colin", "hospi") is most of the name: "beschikbaarheid" is a word, not "beschikbaarheidshonoraria" cut.
+    const prefixed = vocab.applications.map((a) => a.code).filter((code) => distinctive.some((e) => e.code === code && e.compact.startsWith(w) && w.length >= e.compact.length - 4));
     if (prefixed.length === 1 && w.length >= 5) {
       hits.push({ code: prefixed[0]!, start: t.start, end: t.start + w.length, guessed: w });
       continue;
