@@ -272,8 +272,10 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
 }
 
 /** Everything the sentence names; whether it took anything. */
-function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null): boolean {
+function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null): boolean {
   let took = false;
+  // "85073003328 n'a plus besoin de HospiSup": the person of a revocation is never made the person of a grant.
+  const u: Understanding = u0.removal ? (({ niss: _n, personName: _p, nissError: _e, ...rest }) => rest)(u0) : u0;
   if (u.niss !== undefined && u.niss !== d.niss) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: u.niss });
     took = true;
@@ -332,7 +334,7 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
       const notHeld = u.removal ? remove.filter((code) => !c0.includes(code)) : [];
       if (notHeld.length > 0) note(d, { key: 'revokeHowTo', params: { applications: notHeld.map((code) => namesOf(d, code)) } });
       // Opened by a revocation alone ("elle n'a plus besoin de HospiSup"): no grant request is left open for it.
-      if (notHeld.length > 0 && c0.length === 0 && d.chosen.length === 0 && expecting === null && u.niss === undefined) d.cancelRequested = true;
+      if (notHeld.length > 0 && c0.length === 0 && d.chosen.length === 0 && expecting === null) d.cancelRequested = true;
       if (u.applicationsReplaced && remove.some((code) => c0.includes(code)) && add.some((code) => d.chosen.includes(code))) {
         const removed = u.applicationsReplaced.removed.filter((code) => c0.includes(code));
         note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });

@@ -93,9 +93,12 @@ function namedIn(said: Said[]) {
   for (const { word, slot, options } of said) {
     if (word.entity) entities.add(word.entity);
     if (word.kind) kinds.add(word.kind);
+    const nissBefore = niss.size;
     if (word.niss) niss.add(word.niss);
     for (const a of word.unnames ?? []) apps.delete(a);
-    for (const a of word.apps ?? []) apps.set(a, (apps.get(a) ?? new Set()).add(word.for ?? '*'));
+    // Said before any NISS, "to Jan Peeters" is whoever's NISS comes next; said after one, it is someone else than that person.
+    const whom = word.for !== undefined && nissBefore > 0 ? word.for : '*';
+    for (const a of word.apps ?? []) apps.set(a, (apps.get(a) ?? new Set()).add(whom));
     if (word.self) self = true;
     const n = /^\d$/.test(word.text) ? Number(word.text) - 1 : -1;
     if (n < 0) continue;
