@@ -320,6 +320,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
       d.chosen = list.ids;
       took = true;
+      noteGuessed(d, list.guessed.map((g) => ({ text: g.text, code: g.id })));
     } else {
       const base = remove.length > 0 || also ? d.chosen.filter((code) => !remove.includes(code)) : [];
       const wanted = [...base, ...add.filter((code) => !base.includes(code))];
@@ -340,8 +341,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
         note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });
       }
     }
-    const guessed = (u.applicationsGuessed ?? []).filter((g) => d.chosen.includes(g.code));
-    if (guessed.length > 0) note(d, { key: 'applicationReadAs', params: { items: guessed.map((g) => ({ text: g.text, names: namesOf(d, g.code) })) } });
+    if (!list || list.ids.length === 0) noteGuessed(d, u.applicationsGuessed ?? []);
   }
   if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
   if (u.personName) {
@@ -396,6 +396,12 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
+}
+
+/** "I read « colindoss » as Colindos": a near miss kept in the request is said. */
+function noteGuessed(d: Draft, guessed: readonly { text: string; code: string }[]): void {
+  const kept = guessed.filter((g) => d.chosen.includes(g.code));
+  if (kept.length > 0) note(d, { key: 'applicationReadAs', params: { items: kept.map((g) => ({ text: g.text, names: namesOf(d, g.code) })) } });
 }
 
 function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolean {
@@ -470,7 +476,10 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
     case 'applications': {
       const r = pickMany(text, applicationOptions(d));
       const first = r.ambiguous[0];
-      if (r.ids.length > 0 && r.unknown.length === 0 && !first) d.chosen = r.ids;
+      if (r.ids.length > 0 && r.unknown.length === 0 && !first) {
+        d.chosen = r.ids;
+        noteGuessed(d, r.guessed.map((g) => ({ text: g.text, code: g.id })));
+      }
       else if (first) note(d, { key: 'applicationsAmbiguous', params: { text: first.text, candidates: first.candidates.map((code) => namesOf(d, code)) } });
       else if (r.unknown.length > 0) note(d, unknownApplications(d, r.unknown));
       else note(d, { key: 'invalidChoice' });

@@ -128,6 +128,14 @@ const cases: Case[] = [
     steps: [[text, 'confirm', ['applicationReadAs']], ['oui', null]],
     executed: { user: { existingUserId: 8 } },
   })),
+  ...([
+    ['fr', 'colindoss', 'role'], ['nl', 'Hospisop', 'confirm'], ['de', 'colindso, hospisop', 'role'], ['en', 'hospisupp and colindoss', 'role'],
+  ] as const).map(([lang, text, next]): Case => ({
+    name: `${lang}: "${text}" in answer to the applications question says how it was read`,
+    world: HOSPITAL_ONLY,
+    steps: [['donne accès à 90041212377', 'confirmPerson'], ['oui', 'applications'], [text, next, ['applicationReadAs']]],
+    executed: null,
+  })),
 ];
 
 describe('no grant nobody asked for: another person, a revocation, instead of, near misses', () => {
