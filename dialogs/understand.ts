@@ -146,6 +146,12 @@ const REMOVAL_PHRASES = [
   'no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more', 'remove', 'removes',
   'revoke', 'revokes', 'withdraw', 'take away', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'delete', 'suspend', 'stop her', 'stop his',
 ];
+const NEED_WORDS = /besoin|need|nodig|notig|braucht|longer|anymore|any more|meer|mehr|kein|geen|pas|niet|nicht|not/;
+const NEED_ABOUT_OTHER = new RegExp(
+  String.raw`\b(?:besoin|need|needs|nodig|braucht|brauchen|notig|heeft|hat|has)\s+(?:(?:de|d|du|des|a|an|een|eine|einen|une|un|the|any|geen|keine|keinen|kein|pas|niet|nicht|no)\s+)*` +
+    String.raw`(?:fonction|function|functie|funktion|date|datum|einddatum|enddatum|fin|end|einde|ende|role|rol|rolle)\b` +
+    String.raw`|\b(?:fonction|function|functie|funktion|einddatum|enddatum|datum|date)\s+(?:\w+\s+){0,2}(?:nodig|notig|needed)\b`,
+);
 /** "with", "par", "door", "durch": in "remplace eBirth par Chapter IV", what comes after is the new one. */
 const REPLACE_VERB = /\b(?:remplace\w*|substitue\w*|echange\w*|vervang\w*|wissel\w*|ruil\w*|ersetz\w*|tausch\w*|austausch\w*|replace\w*|swap\w*|switch\w*|exchange\w*|substitute\w*)\b/;
 const REPLACE_BY = /\b(?:par|pour|contre|door|voor|met|durch|gegen|mit|with|for|by)\b/;
@@ -421,7 +427,9 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
  */
 export function isRemoval(norm: string): boolean {
   const flat = normalize(norm).replace(/['-]/g, ' ');
-  if (!hasAny(flat, REMOVAL_PHRASES)) return false;
+  // "she does not need a function", "pas besoin de date de fin": a need about the function or a date, not about the access.
+  const phrases = NEED_ABOUT_OTHER.test(flat) ? REMOVAL_PHRASES.filter((p) => !NEED_WORDS.test(p)) : REMOVAL_PHRASES;
+  if (!hasAny(flat, phrases)) return false;
   // "geen … meer nodig", "kein … mehr", "braucht … nicht mehr": the need said with words around the application.
   return !hasAny(flat, REQUEST_VERBS) && !hasAny(flat, ['ajoute', 'ajouter', 'ajoutez', 'voeg', 'toevoegen', 'hinzufugen', 'add', 'open', 'ouvre', 'ouvrir']);
 }

@@ -75,6 +75,16 @@ describe('a revocation in everyday words is a revocation, never a grant', () => 
     expect(readIntent(text, vocab, { now: NOW })).toEqual({ kind: 'revoke', niss: '85073003328', applications: ['HOSPISUP'] });
   });
 
+  it.each([
+    ['HospiSup for 90041212377, she does not need a function', 'HOSPISUP'],
+    ['Colindos voor 90041212377, geen functie nodig', 'COLINDOS'],
+    ['Colindos pour 90041212377, pas besoin de date de fin', 'COLINDOS'],
+    ['Colindos für 90041212377, braucht keine Funktion', 'COLINDOS'],
+  ])('%s: a need about the function or a date is no revocation', (text, code) => {
+    expect(read(text).applications).toMatchObject({ add: [code], remove: [] });
+    expect(readIntent(text, vocab, { now: NOW })).toBeUndefined();
+  });
+
   it('a sentence that gives and takes is read application by application', () => {
     expect(read('donne eBirth à 85073003328 et retire HospiSup').applications).toMatchObject({ add: ['EBIRTH'], remove: ['HOSPISUP'] });
   });
