@@ -286,8 +286,10 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
 }
 
 /** Everything the sentence names; whether it took anything. */
-function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null): boolean {
+function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null): boolean {
   let took = false;
+  // "85073003328 n'a plus besoin de HospiSup": the person of a revocation is never made the person of a grant.
+  const u: Understanding = u0.removal ? (({ niss: _n, personName: _p, nissError: _e, ...rest }) => rest)(u0) : u0;
   if (u.niss !== undefined && u.niss !== d.niss) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: u.niss });
     took = true;
@@ -322,14 +324,17 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
 
   if (u.applications) {
     const { add, remove, also } = u.applications;
+    const c0 = [...d.chosen];
     // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a name that is
     // no application is said and nothing is taken; a clean list may hold names with "et" in them.
-    const list = expecting === 'applications' ? pickMany(text, applicationOptions(d)) : undefined;
+    // A revocation or a replacement is read by the sentence reader, never as a plain list of names to take.
+    const list = expecting === 'applications' && !u.removal && !u.applicationsReplaced ? pickMany(text, applicationOptions(d)) : undefined;
     if (list && list.ids.length > 0 && list.unknown.length > 0) {
       note(d, unknownApplications(d, list.unknown));
     } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
       d.chosen = list.ids;
       took = true;
+      noteGuessed(d, list.guessed.map((g) => ({ text: g.text, code: g.id })));
     } else {
       const base = remove.length > 0 || also ? d.chosen.filter((code) => !remove.includes(code)) : [];
       const wanted = [...base, ...add.filter((code) => !base.includes(code))];
@@ -340,7 +345,17 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
         d.chosen = known;
         took = true;
       }
+      // "n'a plus besoin de HospiSup": what the request did not hold is an access to take away, said, never granted.
+      const notHeld = u.removal ? remove.filter((code) => !c0.includes(code)) : [];
+      if (notHeld.length > 0) note(d, { key: 'revokeHowTo', params: { applications: notHeld.map((code) => namesOf(d, code)) } });
+      // Opened by a revocation alone ("elle n'a plus besoin de HospiSup"): no grant request is left open for it.
+      if (notHeld.length > 0 && c0.length === 0 && d.chosen.length === 0 && expecting === null) d.cancelRequested = true;
+      if (u.applicationsReplaced && remove.some((code) => c0.includes(code)) && add.some((code) => d.chosen.includes(code))) {
+        const removed = u.applicationsReplaced.removed.filter((code) => c0.includes(code));
+        note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });
+      }
     }
+    if (!list || list.ids.length === 0) noteGuessed(d, u.applicationsGuessed ?? []);
   }
   if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
   if (u.personName) {
@@ -395,6 +410,12 @@ function apply(d: Draft, u: Understanding, text: string, expecting: Slot | null)
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
+}
+
+/** "I read « colindoss » as Colindos": a near miss kept in the request is said. */
+function noteGuessed(d: Draft, guessed: readonly { text: string; code: string }[]): void {
+  const kept = guessed.filter((g) => d.chosen.includes(g.code));
+  if (kept.length > 0) note(d, { key: 'applicationReadAs', params: { items: kept.map((g) => ({ text: g.text, names: namesOf(d, g.code) })) } });
 }
 
 function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolean {
@@ -469,7 +490,10 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
     case 'applications': {
       const r = pickMany(text, applicationOptions(d));
       const first = r.ambiguous[0];
-      if (r.ids.length > 0 && r.unknown.length === 0 && !first) d.chosen = r.ids;
+      if (r.ids.length > 0 && r.unknown.length === 0 && !first) {
+        d.chosen = r.ids;
+        noteGuessed(d, r.guessed.map((g) => ({ text: g.text, code: g.id })));
+      }
       else if (first) note(d, { key: 'applicationsAmbiguous', params: { text: first.text, candidates: first.candidates.map((code) => namesOf(d, code)) } });
       else if (r.unknown.length > 0) note(d, unknownApplications(d, r.unknown));
       else note(d, { key: 'invalidChoice' });

@@ -4,7 +4,7 @@ import { todayInBrussels } from '../src/domain/dates';
 import type { Notice } from './messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from './parse';
-import { asksForGrant, commandOf, languageRequest, understand } from './understand';
+import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from './understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -42,17 +42,27 @@ const isNotThePersonNamed = (named: string | null, person: Person | null) =>
  * correction of this one: it must never lend this request's person, entity or applications.
  */
 function startsAnotherRequest(c: GrantContext, text: string): boolean {
-  if (!asksForGrant(text)) return false;
   const u = understand(text, vocabularyOf(c), { expecting: c.expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+  // "also give Colindos to Jan Peeters", "donne aussi … à 90041212377": "also" adds to this request only for its own person.
+  if (!asksForGrant(text)) return asksForMore(text) && namesAnotherPerson(c, u);
   // No person yet: a request for someone with other applications than those under way is another request too.
   if (c.niss === null && c.namedPerson === null) {
     const names = u.niss !== undefined || u.personName !== undefined;
     return names && c.chosen.length > 0 && c.chosen.some((code) => !u.applications?.add.includes(code));
   }
+  return namesAnotherPerson(c, u);
+}
+
+/** Whether the sentence names, by NISS or by name, someone other than the person of the request under way. */
+function namesAnotherPerson(c: GrantContext, u: Understanding): boolean {
+  if (c.niss === null && c.namedPerson === null) return false;
   if (u.niss !== undefined) return u.niss !== c.niss;
   if (u.personName === undefined) return false;
   const shown = c.person && !c.person.elsewhere ? normalize(`${c.person.firstName} ${c.person.lastName}`) : null;
-  return normalize(u.personName) !== shown && normalize(u.personName) !== normalize(c.namedPerson ?? '');
+  // "Dupont" said of Dr Marie Dupont is her; a name the request does not hold is someone else.
+  const named = normalize(u.personName);
+  if (shown !== null && c.person && named.split(' ').includes(normalize(c.person.lastName))) return false;
+  return named !== shown && named !== normalize(c.namedPerson ?? '');
 }
 
 /** The slots of a new request, and a new idempotency key. */
@@ -89,6 +99,7 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
+    isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
     hasRequestInProgress: ({ context }) => hasRequestInProgress(context),
@@ -238,6 +249,8 @@ export const grantAccessMachine = setup({
     // What to do next, read from the context alone: the first thing missing is asked.
     route: {
       always: [
+        // A revocation asked without a NISS opened nothing to cancel: how to ask it was said, then what one can do.
+        { guard: 'isOnlyARevocation', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
         { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },

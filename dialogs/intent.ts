@@ -169,7 +169,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   if (valid.length > 0 && hasAny(norm, END_FUNCTION)) {
     return { kind: 'endFunction', niss: valid[0]!, endDate: u.endDate ?? u.startDate ?? null, ...scope(u) };
   }
-  if (valid.length === 1 && found.length === 1 && hasAny(norm, REVOKE)) {
+  // "braucht HospiSup nicht mehr", "n'a plus besoin de", "neem … af": a revocation in everyday words is one too.
+  if (valid.length === 1 && found.length === 1 && (hasAny(norm, REVOKE) || u.removal)) {
     if (applications.length > 0) return { kind: 'revoke', niss: valid[0]!, applications, ...scope(u) };
     if (hasAny(norm, ENTITY) || hasAny(norm, DELETE)) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
     return { kind: 'revoke', niss: valid[0]!, applications: [], ...scope(u) };

@@ -92,7 +92,11 @@ function containsWords(label: string, query: string): boolean {
   return ` ${label} `.includes(` ${query}`) || label.replace(/[\s\-.]/g, '').includes(query.replace(/[\s\-.]/g, ''));
 }
 
-export type PickMany<Id> = { ids: Id[]; unknown: string[]; ambiguous: { text: string; candidates: Id[] }[] };
+export type PickMany<Id> = {
+  ids: Id[]; unknown: string[]; ambiguous: { text: string; candidates: Id[] }[];
+  /** Parts taken by a near miss ("colindoss" for Colindos): to be said, never taken silently. */
+  guessed: { text: string; id: Id }[];
+};
 
 const LIST_SEPARATORS = /[,;\n+&]+/;
 const WORD_SEPARATORS = / (?:et|and|en|und|ainsi que|as well as|sowie|alsook) /;
@@ -102,7 +106,7 @@ const WORD_SEPARATORS = / (?:et|and|en|und|ainsi que|as well as|sowie|alsook) /;
  * A name containing "et" (Gestion des données financières et fiscales) is tried whole first.
  */
 export function pickMany<Id>(text: string, options: readonly Option<Id>[]): PickMany<Id> {
-  const result: PickMany<Id> = { ids: [], unknown: [], ambiguous: [] };
+  const result: PickMany<Id> = { ids: [], unknown: [], ambiguous: [], guessed: [] };
   const add = (id: Id) => {
     if (!result.ids.includes(id)) result.ids.push(id);
   };
@@ -125,6 +129,7 @@ export function pickMany<Id>(text: string, options: readonly Option<Id>[]): Pick
     const best = hits[0];
     if (best && (best.score ?? 1) <= 0.25 && hits.every((h) => h.item.id === best.item.id || (h.score ?? 1) > (best.score ?? 0) + 0.1)) {
       add(best.item.id);
+      if (best.score !== 0) result.guessed.push({ text: part.trim(), id: best.item.id });
       return true;
     }
     return false;

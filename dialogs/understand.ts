@@ -1,5 +1,4 @@
 import * as chrono from 'chrono-node';
-import Fuse from 'fuse.js';
 import { checkNiss, type NissProblem } from '../src/domain/niss';
 import { parseDate, todayInBrussels } from '../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../src/domain/locale';
@@ -44,6 +43,15 @@ export interface Understanding {
   qualityKind?: string;
   applications?: { add: string[]; remove: string[]; also: boolean };
   applicationsAmbiguous?: Ambiguity<string>;
+  /** Words read as an application by a near miss ("colindoss" as Colindos): said back, never taken silently. */
+  applicationsGuessed?: { text: string; code: string }[];
+  /** "X instead of Y", "remplace Y par X": the applications taken out for the ones added. */
+  applicationsReplaced?: { removed: string[]; added: string[] };
+  /**
+   * "n'a plus besoin de HospiSup", "neem HospiSup af", "braucht HospiSup nicht mehr", "remove her access to HospiSup":
+   * an access taken away. The applications named are removed, never added: a revocation is never read as a grant.
+   */
+  removal?: true;
   /** Words standing where an application is named ("donne Xyzzy à …") that are no application. */
   applicationsUnknown?: string[];
   /** "donne Colindos à Jan Peeters": a person named by name, not by NISS. */
@@ -122,6 +130,33 @@ const COPY_MARKERS = ['meme', 'memes', 'zelfde', 'dezelfde', 'gleich', 'gleichen
 
 const NEGATIONS = ['pas', 'sans', 'sauf', 'non', 'enleve', 'enlever', 'retire', 'retirer', 'supprime', 'niet', 'geen', 'zonder', 'behalve', 'verwijder', 'nicht', 'kein', 'keine', 'keinen', 'ohne', 'ausser', 'entferne', 'not', 'no', 'without', 'except', 'remove', 'drop'];
 const ALSO = ['aussi', 'egalement', 'en plus', 'ajoute', 'ajouter', 'et aussi', 'ook', 'eveneens', 'voeg', 'toevoegen', 'erbij', 'auch', 'zusatzlich', 'dazu', 'also', 'too', 'as well', 'add', 'plus'];
+
+/**
+ * An access taken away or no longer needed, in everyday words. Normalized, apostrophes and hyphens as spaces.
+ * Near an application they make the sentence a revocation: its applications are never added.
+ */
+const REMOVAL_PHRASES = [
+  'n a plus besoin', 'n ont plus besoin', 'n aura plus besoin', 'plus besoin de', 'plus besoin d', 'n a pas besoin', 'pas besoin de', 'n en a plus besoin', 'n a plus droit',
+  'coupe', 'couper', 'coupez', 'coupe l acces', 'retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'supprime', 'supprimer', 'supprimez', 'revoque', 'revoquer', 'revoquez',
+  'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus',
+  'neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'intrekken', 'ingetrokken', 'trek', 'ontneem', 'ontnemen',
+  'verwijder', 'verwijderen', 'schrap', 'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer',
+  'braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine', 'sperren', 'sperre', 'sperr', 'sperrt',
+  'gesperrt', 'entziehen', 'entziehe', 'entzieh', 'entzogen', 'entferne', 'entfernen', 'widerrufe', 'widerrufen', 'losche', 'loschen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg',
+  'no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more', 'remove', 'removes',
+  'revoke', 'revokes', 'withdraw', 'take away', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'delete', 'suspend', 'stop her', 'stop his',
+];
+const NEED_WORDS = /besoin|need|nodig|notig|braucht|longer|anymore|any more|meer|mehr|kein|geen|pas|niet|nicht|not/;
+const NEED_ABOUT_OTHER = new RegExp(
+  String.raw`\b(?:besoin|need|needs|nodig|braucht|brauchen|notig|heeft|hat|has)\s+(?:(?:de|d|du|des|a|an|een|eine|einen|une|un|the|any|geen|keine|keinen|kein|pas|niet|nicht|no)\s+)*` +
+    String.raw`(?:fonction|function|functie|funktion|date|datum|einddatum|enddatum|fin|end|einde|ende|role|rol|rolle)\b` +
+    String.raw`|\b(?:fonction|function|functie|funktion|einddatum|enddatum|datum|date)\s+(?:\w+\s+){0,2}(?:nodig|notig|needed)\b`,
+);
+/** "with", "par", "door", "durch": in "remplace eBirth par Chapter IV", what comes after is the new one. */
+const REPLACE_VERB = /\b(?:remplace\w*|substitue\w*|echange\w*|vervang\w*|wissel\w*|ruil\w*|ersetz\w*|tausch\w*|austausch\w*|replace\w*|swap\w*|switch\w*|exchange\w*|substitute\w*)\b/;
+const REPLACE_BY = /\b(?:par|pour|contre|door|voor|met|durch|gegen|mit|with|for|by)\b/;
+/** "X au lieu de Y", "X statt Y": what comes after the marker is the one taken out. */
+const INSTEAD_OF = /\b(?:au lieu d[e']?|a la place d[e']?|plutot qu[e']?|in plaats van|i p v|ipv|in de plaats van|statt|anstatt|anstelle von|anstelle|an stelle von|instead of|rather than|in place of)\b/;
 
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
@@ -228,20 +263,56 @@ export function findNissNumbers(text: string, now: number): NissFound[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-interface LabelEntry { code: string; label: string; compact: string; distinctive: boolean }
+interface LabelEntry { code: string; label: string; compact: string; distinctive: boolean; weak: boolean }
+
+/**
+ * Aliases of the catalog that are words of everyday language ("naissance", "implants", "eerste lijn", "rare disease",
+ * "diabète"): in a sentence they are what it is about, not an application's name ("congé de naissance", "service diabète").
+ * They name an application only when they are the whole answer; an official name or code is never weak.
+ */
+export const ORDINARY_ALIASES = new Set([
+  'implants', 'implantaten', 'implantate', 'naissance', 'notification de naissance', 'birth notification', 'geboortemelding', 'geburtsmeldung',
+  'disponibilite', 'honoraires disponibilite', 'beschikbaarheid', 'diabete', 'diabetes', 'diabete sucre', 'diabetes mellitus',
+  'eerste lijn', 'premiere ligne', 'primary care', 'rare disease', 'maladie rare', 'maladie complexe', 'zeldzame ziekte', 'seltene krankheit',
+  'tracabilite', 'registre central', 'data reporting', 'mes documents', 'mijn documenten', 'meine dokumente', 'my documents',
+  'donnees administratives', 'administratieve gegevens', 'verwaltungsdaten', 'administrative data', 'donnees financieres', 'donnees fiscales',
+  'financiele gegevens', 'fiscale gegevens', 'finanzdaten', 'steuerdaten', 'financial data', 'tax data',
+  'cellule technique', 'technische cel', 'technische zelle', 'technical cell', 'eshop', 'e shop', 'attestations de soins', 'getuigschriften',
+  'pcr', 'corona tracing', 'tumor bank', 'tumorbank', 'tumourbank', 'evidence based medicine', 'vaccination covid', 'vaccination corona', 'covid vaccinatie',
+]);
 
 function applicationLabels(apps: readonly VocabularyApplication[]): LabelEntry[] {
   const entries: LabelEntry[] = [];
   for (const a of apps) {
-    const labels = new Set([a.code.toLowerCase().replace(/_/g, ' '), ...Object.values(a.names), ...a.aliases].map(normalize));
+    const official = new Set([a.code.toLowerCase().replace(/_/g, ' '), ...Object.values(a.names)].map(normalize));
+    const labels = new Set([...official, ...a.aliases.map(normalize)]);
     for (const label of labels) {
       if (label.length < 2) continue;
+      const weak = !official.has(label) && ORDINARY_ALIASES.has(label.replace(/-/g, ' '));
       // A one-word name (Hospisup, Colindos) can be typed short or misspelt; "données" cannot stand for one application.
-      const distinctive = !label.includes(' ') && label.length >= 5;
-      entries.push({ code: a.code, label, compact: label.replace(/[\s\-.]/g, ''), distinctive });
+      const distinctive = !weak && !label.includes(' ') && label.length >= 5;
+      entries.push({ code: a.code, label, compact: label.replace(/[\s\-.]/g, ''), distinctive, weak });
     }
   }
   return entries.sort((x, y) => y.label.length - x.label.length);
+}
+
+/** Edit distance (insertions, deletions, substitutions, swaps of two neighbours), given up past `max`. */
+function distance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row.push(d);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return prev[b.length]!;
 }
 
 const COMMON = new Set([
@@ -256,7 +327,7 @@ const COMMON = new Set([
 ]);
 
 /** Labels and their fuzzy index, built once per catalog: the catalog changes with a release, not per message. */
-const indexes = new Map<string, { entries: LabelEntry[]; distinctive: LabelEntry[]; fuse: Fuse<LabelEntry>; fuzzy: Map<string, string[]> }>();
+const indexes = new Map<string, { entries: LabelEntry[]; distinctive: LabelEntry[]; fuzzy: Map<string, string[]> }>();
 const applicationsKey = (apps: readonly VocabularyApplication[]) => apps.map((a) => `${a.code}:${a.names.fr}:${a.aliases.length}`).join('|');
 
 function applicationIndex(apps: readonly VocabularyApplication[]) {
@@ -265,29 +336,36 @@ function applicationIndex(apps: readonly VocabularyApplication[]) {
   if (!index) {
     const entries = applicationLabels(apps);
     const distinctive = entries.filter((e) => e.distinctive);
-    index = { entries, distinctive, fuse: new Fuse(distinctive, { keys: ['compact'], includeScore: true, threshold: 0.25, ignoreLocation: true }), fuzzy: new Map() };
+    index = { entries, distinctive, fuzzy: new Map() };
     if (indexes.size > 16) indexes.clear();
     indexes.set(key, index);
   }
   return index;
 }
 
-function findApplications(norm: string, vocab: Vocabulary): { hits: { code: string; start: number; end: number }[]; ambiguous?: Ambiguity<string> } {
-  const { entries, distinctive, fuse, fuzzy } = applicationIndex(vocab.applications);
-  /** The applications a misspelt word is closest to (none, one, or rivals), remembered per word. */
+/** An application found in a sentence; `guessed` holds the word when it was read by a near miss, not by its name. */
+interface AppHit { code: string; start: number; end: number; guessed?: string }
+
+function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; ambiguous?: Ambiguity<string> } {
+  const { entries, distinctive, fuzzy } = applicationIndex(vocab.applications);
+  /**
+   * The applications a misspelt word is a near miss of (none, one, or rivals), remembered per word: same first letter,
+   * one slip in a name of up to seven letters, two in a longer one. "plaats" is no near miss of "implants".
+   */
   const closest = (w: string): string[] => {
     let codes = fuzzy.get(w);
     if (codes === undefined) {
-      const results = fuse.search(w).filter((r) => Math.abs(r.item.compact.length - w.length) <= 2);
-      const best = results[0];
-      const close = new Set(best && (best.score ?? 1) <= 0.2 ? results.filter((r) => (r.score ?? 1) <= (best.score ?? 0) + 0.05).map((r) => r.item.code) : []);
+      const close = new Set(
+        distinctive.filter((e) => e.compact[0] === w[0] && distance(w, e.compact, e.compact.length >= 8 ? 2 : 1) <= (e.compact.length >= 8 ? 2 : 1)).map((e) => e.code),
+      );
       codes = vocab.applications.map((a) => a.code).filter((code) => close.has(code));
       if (fuzzy.size >= 2048) fuzzy.clear();
       fuzzy.set(w, codes);
     }
     return codes;
   };
-  const hits: { code: string; start: number; end: number }[] = [];
+  const whole = norm.trim();
+  const hits: AppHit[] = [];
   let taken = ` ${norm} `;
   const take = (code: string, start: number, length: number) => {
     hits.push({ code, start, end: start + length });
@@ -295,6 +373,7 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
   };
   // Whole labels first, longest first: "gestion des donnees financieres et fiscales" before "donnees".
   for (const e of entries) {
+    if (e.weak && e.label !== whole) continue;
     let from = 0;
     for (;;) {
       const i = taken.indexOf(` ${e.label} `, from);
@@ -323,9 +402,10 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
       hits.push({ code: exact.code, start: t.start, end: t.start + w.length });
       continue;
     }
-    const prefixed = vocab.applications.map((a) => a.code).filter((code) => distinctive.some((e) => e.code === code && e.compact.startsWith(w)));
+    // A name typed short ("colin", "hospi") is most of the name: "beschikbaarheid" is a word, not "beschikbaarheidshonoraria" cut.
+    const prefixed = vocab.applications.map((a) => a.code).filter((code) => distinctive.some((e) => e.code === code && e.compact.startsWith(w) && w.length >= e.compact.length - 4));
     if (prefixed.length === 1 && w.length >= 5) {
-      hits.push({ code: prefixed[0]!, start: t.start, end: t.start + w.length });
+      hits.push({ code: prefixed[0]!, start: t.start, end: t.start + w.length, guessed: w });
       continue;
     }
     if (prefixed.length > 1) {
@@ -335,16 +415,64 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: { code: stri
     // Misspellings only for words long enough to carry a name, against names of about their length.
     if (w.length < 6) continue;
     const rivals = closest(w);
-    if (rivals.length === 1) hits.push({ code: rivals[0]!, start: t.start, end: t.start + w.length });
+    if (rivals.length === 1) hits.push({ code: rivals[0]!, start: t.start, end: t.start + w.length, guessed: w });
     else if (rivals.length > 1) ambiguous ??= { text: w, candidates: rivals };
   }
   return { hits: hits.sort((a, b) => a.start - b.start), ...(ambiguous ? { ambiguous } : {}) };
+}
+
+/**
+ * "n'a plus besoin de", "coupe l'accès", "neem … af", "braucht … nicht mehr", "remove her access to": an access taken away.
+ * A sentence that also asks to give ("donne eBirth et retire HospiSup") is read application by application instead.
+ */
+export function isRemoval(norm: string): boolean {
+  const flat = normalize(norm).replace(/['-]/g, ' ');
+  // "she does not need a function", "pas besoin de date de fin": a need about the function or a date, not about the access.
+  const phrases = NEED_ABOUT_OTHER.test(flat) ? REMOVAL_PHRASES.filter((p) => !NEED_WORDS.test(p)) : REMOVAL_PHRASES;
+  if (!hasAny(flat, phrases)) return false;
+  // "geen … meer nodig", "kein … mehr", "braucht … nicht mehr": the need said with words around the application.
+  return !hasAny(flat, REQUEST_VERBS) && !hasAny(flat, ['ajoute', 'ajouter', 'ajoutez', 'voeg', 'toevoegen', 'hinzufugen', 'add', 'open', 'ouvre', 'ouvrir']);
+}
+
+/**
+ * "Chapter IV au lieu d'eBirth", "statt eBirth", "remplace eBirth par Chapter IV", "swap eBirth for Chapter IV": the hits
+ * that are taken out; undefined when the sentence replaces nothing.
+ */
+function replacement(norm: string, hits: readonly AppHit[]): Set<AppHit> | undefined {
+  const padded = ` ${normalize(norm).replace(/'/g, ' ')} `;
+  // Positions are those of the padded text the hits were found in: apostrophes replaced one for one keep them.
+  const instead = INSTEAD_OF.exec(padded);
+  if (instead) {
+    const after = instead.index + instead[0].length;
+    const out = hits.filter((h) => h.start >= after);
+    return out.length > 0 && out.length < hits.length ? new Set(out) : undefined;
+  }
+  const verb = REPLACE_VERB.exec(padded);
+  if (!verb) return undefined;
+  const from = verb.index + verb[0].length;
+  const firstOld = hits.find((h) => h.start >= from);
+  if (!firstOld) return undefined;
+  const by = new RegExp(REPLACE_BY.source, 'g');
+  by.lastIndex = firstOld.end;
+  const m = by.exec(padded);
+  if (!m) return undefined;
+  const out = hits.filter((h) => h.start >= from && h.start < m.index);
+  return out.length > 0 && hits.some((h) => h.start > m.index) ? new Set(out) : undefined;
 }
 
 /** Whether the sentence asks for a grant ("donne … à …", "give … to …") rather than correcting one ("non, plutôt…", "change…"). */
 export function asksForGrant(text: string): boolean {
   const norm = normalize(text);
   return hasAny(norm, REQUEST_VERBS) && !hasAny(norm, CHANGE_WORDS) && answerOf(norm) !== 'no' && !hasAny(norm, ALSO);
+}
+
+/**
+ * "ajoute aussi", "also give", "geef ook", "gib auch … an": more for a request, not a correction ("non", "change", "plutôt").
+ * Said of another person than the request's, it is another request.
+ */
+export function asksForMore(text: string): boolean {
+  const norm = normalize(text);
+  return (hasAny(norm, REQUEST_VERBS) || hasAny(norm, ALSO)) && !hasAny(norm, CHANGE_WORDS) && answerOf(norm) !== 'no';
 }
 
 /** The verbs of a new request; "ajoute" is left out: "ajoute aussi eBirth" adds to the request under way. */
@@ -595,7 +723,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const isStatus = valid.length > 0 && hasAny(norm, STATUS) && !hasAny(norm, GRANT_VERBS) &&
     (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
 
-  const apps = findApplications(normalize(rest), vocab);
+  // "d'eBirth", "l'accès": an apostrophe ends a word (one character for one, so positions hold).
+  const apps = findApplications(normalize(rest).replace(/'/g, ' '), vocab);
   const restNorm = normalize(rest);
 
   if (isStatus) {
@@ -633,11 +762,19 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     const remove: string[] = [];
     // "n'oublie pas eBirth", "vergeet eBirth niet", "don't forget eBirth": one more, not one less.
     const dontForget = hasAny(restNorm.replace(/'/g, ' '), NOT_A_STOP.filter((p) => /oubli|forget|vergeet|vergiss|vergessen|vergeten/.test(p)));
+    const removal = !dontForget && isRemoval(restNorm);
+    const replaced = removal ? undefined : replacement(restNorm, apps.hits);
     for (const h of apps.hits) {
-      const list = !dontForget && precededBy(restNorm, h.start, NEGATIONS, 2) ? remove : add;
+      const out = removal || (replaced ? replaced.has(h) : !dontForget && precededBy(restNorm, h.start, NEGATIONS, 2));
+      const list = out ? remove : add;
       if (!list.includes(h.code)) list.push(h.code);
     }
-    u.applications = { add: add.filter((c) => !remove.includes(c)), remove, also: dontForget || hasAny(restNorm, ALSO) };
+    const added = add.filter((c) => !remove.includes(c));
+    u.applications = { add: added, remove, also: dontForget || hasAny(restNorm, ALSO) };
+    if (removal) u.removal = true;
+    if (replaced && remove.length > 0 && added.length > 0) u.applicationsReplaced = { removed: remove, added };
+    const guessed = apps.hits.filter((h) => h.guessed).map((h) => ({ text: h.guessed!, code: h.code }));
+    if (guessed.length > 0) u.applicationsGuessed = guessed;
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
   const unknown = unknownApplications(restNorm, apps.hits);

@@ -153,6 +153,12 @@ export interface MessageParams {
   personNotNamed: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };
+  /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */
+  applicationReadAs: { items: { text: string; names: Names }[] };
+  /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
+  applicationsReplaced: { removed: Names[]; added: Names[] };
+  /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */
+  revokeHowTo: { applications: Names[] };
   /** The database refused a write (locked, disk full, read-only): the turn was not saved; resending it is safe (grants are idempotent). */
   storeUnavailable: { problem: StoreProblem };
   notUnderstood: void;

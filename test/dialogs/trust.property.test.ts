@@ -25,7 +25,13 @@ const WORLDS: World[] = [
 ];
 
 /** What each message names, so the test knows what the manager said without reading it the way Sésame does. */
-interface Word { text: string; entity?: number; kind?: string; niss?: string; apps?: string[]; self?: true }
+interface Word {
+  text: string; entity?: number; kind?: string; niss?: string; apps?: string[]; self?: true;
+  /** The person the word's applications are for, when it names one by name only ("also give Colindos to Jan Peeters"). */
+  for?: string;
+  /** Applications the word takes back ("instead of eBirth", "she no longer needs HospiSup"): no longer named after it. */
+  unnames?: string[];
+}
 const WORDS: Word[] = [
   { text: 'bonjour' },
   { text: 'IRIS', entity: IRIS.id }, { text: 'Sainte-Anne', entity: ANNE.id }, { text: 'pour le CHU de Liège' }, { text: 'entité 710999-99' },
@@ -48,6 +54,27 @@ const WORDS: Word[] = [
   { text: 'oui' }, { text: 'oui' }, { text: 'yes' }, { text: 'non' }, { text: 'non, on arrête tout' }, { text: 'annuler' },
   { text: 'pas Colindos' }, { text: "non, le NISS c'est 90041212377", niss: JAN_NISS }, { text: 'ajoute aussi eBirth', apps: ['EBIRTH'] }, { text: 'modifier la date' },
   { text: 'in English please' }, { text: 'recommencer' }, { text: 'retour' },
+  // Another person said with "also": their applications are theirs only.
+  { text: 'also give Colindos to Jan Peeters, he assists a doctor', apps: ['COLINDOS'], for: JAN_NISS },
+  { text: 'donne aussi Colindos à Jan Peeters', apps: ['COLINDOS'], for: JAN_NISS },
+  { text: 'geef ook Hospiliss aan Jan Peeters', apps: ['HOSPILISS'], for: JAN_NISS },
+  { text: 'gib auch eBirth an Jan Peeters', apps: ['EBIRTH'], for: JAN_NISS },
+  { text: `also give Colindos to ${JAN_NISS}`, apps: ['COLINDOS'], niss: JAN_NISS },
+  { text: `donne aussi HospiSup à ${MARIE_NISS}`, apps: ['HOSPISUP'], niss: MARIE_NISS },
+  // Negated needs and removals: never a grant of what they name.
+  { text: "elle n'a plus besoin de HospiSup", unnames: ['HOSPISUP'] }, { text: 'Frau Dupont braucht Colindos nicht mehr', unnames: ['COLINDOS'] },
+  { text: 'neem eBirth af', unnames: ['EBIRTH'] }, { text: 'zij heeft Hospiliss niet meer nodig', unnames: ['HOSPILISS'] },
+  { text: "she doesn't need HospiSup anymore", unnames: ['HOSPISUP'] }, { text: 'remove her access to eBirth', unnames: ['EBIRTH'] },
+  { text: "coupe l'accès Colindos", unnames: ['COLINDOS'] }, { text: 'bitte HospiSup sperren', unnames: ['HOSPISUP'] },
+  { text: `${MARIE_NISS} no longer needs eBirth`, unnames: ['EBIRTH'] },
+  // Instead of: the one named in place of the other.
+  { text: 'Chapter IV statt eBirth', apps: ['CHAPTER_IV'], unnames: ['EBIRTH'] }, { text: "HospiSup au lieu de Colindos", apps: ['HOSPISUP'], unnames: ['COLINDOS'] },
+  { text: 'remplace eBirth par Hospiliss', apps: ['HOSPILISS'], unnames: ['EBIRTH'] }, { text: 'Colindos in plaats van HospiSup', apps: ['COLINDOS'], unnames: ['HOSPISUP'] },
+  { text: 'swap HospiSup for eBirth', apps: ['EBIRTH'], unnames: ['HOSPISUP'] }, { text: 'Chapter IV instead of Colindos', apps: ['CHAPTER_IV'], unnames: ['COLINDOS'] },
+  // Everyday words near application names, and near misses (said when taken).
+  { text: 'du service diabète' }, { text: 'avant son congé de naissance' }, { text: 'in plaats van de collega' }, { text: 'eerste lijn' },
+  { text: 'she works on rare disease' }, { text: 'pendant ses disponibilités' }, { text: 'hospital' }, { text: 'hospitalisation' },
+  { text: 'colindoss', apps: ['COLINDOS'] }, { text: 'Hospisop', apps: ['HOSPISUP'] },
 ];
 
 /** Yes is drawn often, so that many sequences reach an execution. */
@@ -60,19 +87,24 @@ function namedIn(said: Said[]) {
   const entities = new Set<number>();
   const kinds = new Set<string>();
   const niss = new Set<string>();
-  const apps = new Set<string>();
+  /** Each application named, with whom it was named for ('*': the request's person, whoever that is). */
+  const apps = new Map<string, Set<string>>();
   let self = false;
   for (const { word, slot, options } of said) {
     if (word.entity) entities.add(word.entity);
     if (word.kind) kinds.add(word.kind);
+    const nissBefore = niss.size;
     if (word.niss) niss.add(word.niss);
-    for (const a of word.apps ?? []) apps.add(a);
+    for (const a of word.unnames ?? []) apps.delete(a);
+    // Said before any NISS, "to Jan Peeters" is whoever's NISS comes next; said after one, it is someone else than that person.
+    const whom = word.for !== undefined && nissBefore > 0 ? word.for : '*';
+    for (const a of word.apps ?? []) apps.set(a, (apps.get(a) ?? new Set()).add(whom));
     if (word.self) self = true;
     const n = /^\d$/.test(word.text) ? Number(word.text) - 1 : -1;
     if (n < 0) continue;
     if (slot === 'entity' && options.entities[n] !== undefined) entities.add(options.entities[n]!);
     if (slot === 'quality' && options.qualities[n]) kinds.add(options.qualities[n]!.kind);
-    if (slot === 'applications' && options.apps[n]) apps.add(options.apps[n]!);
+    if (slot === 'applications' && options.apps[n]) apps.set(options.apps[n]!, (apps.get(options.apps[n]!) ?? new Set()).add('*'));
     if (slot === 'role' && n < 2) self = true;
   }
   return { entities, kinds, niss, apps, self };
@@ -114,7 +146,11 @@ describe('no grant for what was not named, no collaborator without the function 
             expect(named.kinds.has(kind) || world.qualitiesOf!(entity.id).length === 1 || holding.length === 1).toBe(true);
             const niss = 'existingUserId' in r.user ? NISS_OF_USER[r.user.existingUserId]! : r.user.newUser.niss;
             expect(named.niss).toContain(niss);
-            for (const code of r.applicationCodes) expect(named.apps).toContain(code);
+            // Named for this person: an application said for someone else by name is never theirs.
+            for (const code of r.applicationCodes) {
+              const whom = named.apps.get(code);
+              expect({ code, named: whom !== undefined && (whom.has('*') || whom.has(niss)) }).toEqual({ code, named: true });
+            }
             // A collaborator is never granted an application that needs a function without one.
             if (r.applicationCodes.some(needsFunction) && r.fn === null) expect(named.self).toBe(true);
             if (r.fn) {

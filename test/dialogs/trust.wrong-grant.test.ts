@@ -1,0 +1,151 @@
+import type { GrantRequest } from '../../dialogs/grant-access.types';
+import { HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, walk, type Step, type World } from './support/grant-world';
+
+/**
+ * The wrong grants a user trial found, class by class, in the four languages: another person said with
+ * "also", a revocation in everyday words, ordinary words read as applications, "instead of" that added.
+ * Each conversation says what is asked next, what is said, and what is executed (null: nothing).
+ */
+interface Case { name: string; world?: World; steps: Step[]; executed: Partial<GrantRequest> | null; then?: { niss: string; chosen: string[] } }
+
+const ONE_ENTITY: World = { entities: [IRIS], qualities: [HOSPITAL, INAMI_CARE] };
+const HOSPITAL_ONLY: World = { entities: [IRIS], qualities: [HOSPITAL] };
+const MARIE_EBIRTH: Step = ['donne eBirth à 85073003328', 'confirm'];
+
+const cases: Case[] = [
+  // 1. "also … to <another person>" is another request: the first person never gets it.
+  ...([
+    ['en', 'also give Colindos to Jan Peeters, he assists a doctor'],
+    ['fr', 'donne aussi Colindos à Jan Peeters, il assiste un médecin'],
+    ['nl', 'geef ook Colindos aan Jan Peeters, hij assisteert een arts'],
+    ['de', 'gib auch Colindos an Jan Peeters, er assistiert einem Arzt'],
+    ['en', 'Colindos too for Jan Peeters'],
+    ['fr', 'ajoute aussi Colindos pour Jan Peeters'],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "${text}" sets Dr Dupont's request aside and asks Jan Peeters' NISS`,
+    world: ONE_ENTITY,
+    steps: [MARIE_EBIRTH, [text, 'niss', ['requestSetAside', 'nissOfNamed']], [JAN_NISS, 'confirmPerson']],
+    executed: null,
+    then: { niss: JAN_NISS, chosen: ['COLINDOS'] },
+  })),
+  ...([
+    ['en', `also give Colindos to ${JAN_NISS}`],
+    ['fr', `donne aussi Colindos à ${JAN_NISS}`],
+    ['nl', `geef ook Colindos aan ${JAN_NISS}`],
+    ['de', `gib ${JAN_NISS} auch Colindos`],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "also" with another NISS is that person's request, with its own applications only`,
+    world: ONE_ENTITY,
+    steps: [MARIE_EBIRTH, [text, 'confirmPerson', ['requestSetAside']], ['oui', 'role'], ['médecin', 'confirm'], ['oui', null]],
+    executed: { user: { existingUserId: 8 }, applicationCodes: ['COLINDOS'], fn: null },
+  })),
+  {
+    name: 'fr: "ajoute aussi" for the same person still adds to the request',
+    world: ONE_ENTITY,
+    steps: [MARIE_EBIRTH, ['ajoute aussi HospiSup', 'confirm'], ['oui', null]],
+    executed: { user: { existingUserId: 7 }, applicationCodes: ['EBIRTH', 'HOSPISUP'] },
+  },
+  {
+    name: 'en: "also give HospiSup to Marie Dupont" is the same person: added',
+    world: ONE_ENTITY,
+    steps: [['give eBirth to 85073003328', 'confirm'], ['also give HospiSup to Marie Dupont', 'confirm'], ['yes', null]],
+    executed: { user: { existingUserId: 7 }, applicationCodes: ['EBIRTH', 'HOSPISUP'] },
+  },
+  // 2. A revocation in everyday words is never a grant: without a NISS, how to ask it is said and nothing opens.
+  ...([
+    ['de', 'Frau Dupont braucht HospiSup nicht mehr'],
+    ['fr', "elle n'a plus besoin de HospiSup"],
+    ['fr', "coupe l'accès HospiSup de Mme Dupont"],
+    ['nl', 'neem HospiSup af van mevrouw Dupont'],
+    ['nl', 'zij heeft HospiSup niet meer nodig'],
+    ['de', 'bitte HospiSup für Frau Dupont sperren'],
+    ['en', 'she no longer needs HospiSup'],
+    ['en', "she doesn't need HospiSup anymore"],
+    ['en', 'remove her access to HospiSup'],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "${text}" with nothing under way grants nothing`,
+    world: ONE_ENTITY,
+    steps: [[text, null, ['revokeHowTo', 'whatYouCanDo']]],
+    executed: null,
+  })),
+  ...([
+    ['de', 'sie braucht HospiSup nicht mehr'],
+    ['fr', "elle n'a plus besoin de HospiSup"],
+    ['nl', 'neem haar HospiSup af'],
+    ['en', 'remove her access to HospiSup'],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "${text}" at the summary adds nothing; the request stays as it was`,
+    world: ONE_ENTITY,
+    steps: [MARIE_EBIRTH, [text, 'confirm', ['revokeHowTo']], ['oui', null]],
+    executed: { user: { existingUserId: 7 }, applicationCodes: ['EBIRTH'] },
+  })),
+  {
+    name: 'en: "she no longer needs eBirth" takes it out of the request under way',
+    world: ONE_ENTITY,
+    steps: [['give eBirth and HospiSup to 85073003328', 'confirm'], ['she no longer needs eBirth', 'confirm'], ['yes', null]],
+    executed: { applicationCodes: ['HOSPISUP'] },
+  },
+  {
+    name: 'de: asked for the applications, "sie braucht HospiSup nicht mehr" is no answer that grants',
+    world: HOSPITAL_ONLY,
+    steps: [['gib 85073003328 Zugang', 'confirmPerson'], ['ja', 'applications'], ['sie braucht HospiSup nicht mehr', 'applications', ['revokeHowTo']], ['eBirth', 'confirm'], ['ja', null]],
+    executed: { applicationCodes: ['EBIRTH'] },
+  },
+  // 4. "instead of" replaces, and says so.
+  ...([
+    ['de', 'Chapter IV statt eBirth'],
+    ['de', 'Chapter IV anstelle von eBirth'],
+    ['fr', "Chapter IV au lieu d'eBirth"],
+    ['fr', 'remplace eBirth par Chapter IV'],
+    ['fr', "Chapter IV à la place d'eBirth"],
+    ['nl', 'Chapter IV in plaats van eBirth'],
+    ['nl', 'vervang eBirth door Chapter IV'],
+    ['en', 'Chapter IV instead of eBirth'],
+    ['en', 'swap eBirth for Chapter IV'],
+    ['en', 'replace eBirth with Chapter IV'],
+    ['de', 'ersetze eBirth durch Chapter IV'],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "${text}" replaces eBirth`,
+    world: HOSPITAL_ONLY,
+    steps: [MARIE_EBIRTH, [text, 'confirm', ['applicationsReplaced']], ['oui', null]],
+    executed: { user: { existingUserId: 7 }, applicationCodes: ['CHAPTER_IV'] },
+  })),
+  {
+    name: 'en: a request said with "instead of" from the start takes only the one wanted',
+    world: HOSPITAL_ONLY,
+    steps: [['give Chapter IV instead of eBirth to 85073003328', 'confirm'], ['yes', null]],
+    executed: { applicationCodes: ['CHAPTER_IV'] },
+  },
+  // 3. A near miss is said, never taken silently.
+  ...([
+    ['fr', 'donne colindoss à 90041212377, il est médecin'],
+    ['nl', 'geef Hospisop aan 90041212377'],
+    ['de', 'gib Colindso an 90041212377, er ist Arzt'],
+    ['en', 'give Hospilis to 90041212377, he is a doctor'],
+  ] as const).map(([lang, text]): Case => ({
+    name: `${lang}: "${text}" says how the near miss was read`,
+    world: ONE_ENTITY,
+    steps: [[text, 'confirm', ['applicationReadAs']], ['oui', null]],
+    executed: { user: { existingUserId: 8 } },
+  })),
+  ...([
+    ['fr', 'colindoss', 'role'], ['nl', 'Hospisop', 'confirm'], ['de', 'colindso, hospisop', 'role'], ['en', 'hospisupp and colindoss', 'role'],
+  ] as const).map(([lang, text, next]): Case => ({
+    name: `${lang}: "${text}" in answer to the applications question says how it was read`,
+    world: HOSPITAL_ONLY,
+    steps: [['donne accès à 90041212377', 'confirmPerson'], ['oui', 'applications'], [text, next, ['applicationReadAs']]],
+    executed: null,
+  })),
+];
+
+describe('no grant nobody asked for: another person, a revocation, instead of, near misses', () => {
+  it.each(cases)('$name', async ({ world = {}, steps, executed, then }) => {
+    const run = await walk(world, steps);
+    if (executed === null) expect(run.executed).toHaveLength(0);
+    else {
+      expect(run.executed).toHaveLength(1);
+      expect(run.executed[0]).toMatchObject(executed);
+    }
+    if (then) expect(run.last.context).toMatchObject(then);
+  });
+});
