@@ -142,8 +142,8 @@ export const fr: Catalog = {
       ]),
       ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
-        ? `Cette personne a déjà tout cela : confirmer ne changera rien. Je confirme quand même ?`
-        : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Je confirme ?`,
+        ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
+        : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Puis-je confirmer ?`,
     ].join('\n\n'),
   yesNoExpected: () => `Répondez par oui ou par non.`,
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,

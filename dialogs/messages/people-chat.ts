@@ -230,19 +230,19 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
     askRevokeWhich: ({ person }) => `Quel(s) accès de ${person} dois-je retirer ?`,
     confirmRevoke: ({ person, entity, applications, delayMs }) =>
-      `Je vais retirer à ${person} l'accès à ${appsOf(applications, 'fr')} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, 'fr')}, et vous serez prévenu(e). Je confirme ?`,
+      `Je vais retirer à ${person} l'accès à ${appsOf(applications, 'fr')} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, 'fr')}, et vous serez prévenu(e). Puis-je confirmer ?`,
     noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
     askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
     badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
-    confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, 'fr')}. Je confirme ?`,
+    confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, 'fr')}. Puis-je confirmer ?`,
     confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-      `Je vais retirer ${person} de ${where(entity, quality, 'fr')}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, 'fr')}. Je confirme ?`,
+      `Je vais retirer ${person} de ${where(entity, quality, 'fr')}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, 'fr')}. Puis-je confirmer ?`,
     askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,
     askManagerName: () => `Quel est le nom de cette personne ?`,
     confirmDesignate: ({ name, identifier, role, entity, remove }) =>
       remove
-        ? `${name} (${identifier}) ne sera plus ${ROLE.fr[role]} de ${entity}. Je confirme ?`
-        : `${name} (${identifier}) sera ${ROLE.fr[role]} de ${entity}. Je confirme ?`,
+        ? `${name} (${identifier}) ne sera plus ${ROLE.fr[role]} de ${entity}. Puis-je confirmer ?`
+        : `${name} (${identifier}) sera ${ROLE.fr[role]} de ${entity}. Puis-je confirmer ?`,
     designated: ({ name, role, entity, remove, changed }) =>
       !changed
         ? remove ? `${name} n'était pas ${ROLE.fr[role]} de ${entity} : rien à faire.` : `${name} est déjà ${ROLE.fr[role]} de ${entity} : rien à faire.`

@@ -52,7 +52,7 @@ export const peopleFr: PeopleCatalog = {
     `${ok} personne(s) recevront ${apps(applications)}` +
     (alreadyHolds ? ` ; ${alreadyHolds} l'ont déjà` : '') +
     (invalid + unknown + duplicate ? ` ; ${invalid + unknown + duplicate} ligne(s) seront ignorées` : '') +
-    '. Je confirme ?',
+    '. Puis-je confirmer ?',
   bulkProgress: ({ done, total }) => `${done} sur ${total} traités…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
     ok ? `${person} (${input}) : ${apps(applications)}, actif le ${activeAt === null ? '—' : at(activeAt)}.` : `${input} : non traité.`,

@@ -150,7 +150,7 @@ describe('people management in the chat, over HTTP', () => {
     const chat = client();
     await grant(chat, "Colindos pour 90041212377 à IRIS, qualité hôpital, collaborateur d'un médecin à partir du 1er mars 2027");
     const [summary] = await chat.send('fin de la fonction de 90041212377 au 31-12-2027');
-    expect(summary!.text).toContain('La fonction collaborateur médecin-spécialiste de Jan Peeters prendra fin le 31/12/2027. Je confirme ?');
+    expect(summary!.text).toContain('La fonction collaborateur médecin-spécialiste de Jan Peeters prendra fin le 31/12/2027. Puis-je confirmer ?');
     const [done] = await chat.send('oui');
     expect(done!.text).toContain('La fonction collaborateur médecin-spécialiste de Jan Peeters prend fin le 31/12/2027');
     expect(sesame.store.audit.list({ niss: JAN, action: 'endFunction' })).toHaveLength(1);
@@ -175,7 +175,7 @@ describe('people management in the chat, over HTTP', () => {
     const [askId] = await chat.send("désigne 78110324621 comme gestionnaire d'accès de Sainte-Anne");
     expect(askId!.text).toContain("Quel est l'identifiant Sésame de Els Janssens ?");
     const [summary] = await chat.send('els-teams-id');
-    expect(summary!.text).toContain("Els Janssens (els-teams-id) sera gestionnaire d'accès de Clinique Sainte-Anne Saint-Remi. Je confirme ?");
+    expect(summary!.text).toContain("Els Janssens (els-teams-id) sera gestionnaire d'accès de Clinique Sainte-Anne Saint-Remi. Puis-je confirmer ?");
     const [done] = await chat.send('oui');
     expect(done!.text).toContain("C'est fait : Els Janssens est gestionnaire d'accès de Clinique Sainte-Anne Saint-Remi.");
     const els = sesame.store.people.managerByChannelUserId('els-teams-id')!;
@@ -199,7 +199,7 @@ describe('people management in the chat, over HTTP', () => {
     expect(plan!.text).toContain('Ligne 1 (82022116865) : Nathalie Dubois recevra Hospisup.');
     expect(plan!.text).toContain("Ligne 2 (90041212378) : ce n'est pas un NISS valide.");
     expect(plan!.text).toContain('Ligne 3 (78110324621) : Els Janssens recevra Hospisup.');
-    expect(plan!.text).toContain('2 personne(s) recevront Hospisup ; 1 ligne(s) seront ignorées. Je confirme ?');
+    expect(plan!.text).toContain('2 personne(s) recevront Hospisup ; 1 ligne(s) seront ignorées. Puis-je confirmer ?');
     const [done] = await chat.send('oui');
     expect(done!.text).toContain('Nathalie Dubois (82.02.21-168.65) : Hospisup, actif le');
     expect(done!.text).toContain('Terminé : 2 personne(s) traitée(s).');
