@@ -93,10 +93,10 @@ export const channelMessages: Record<Locale, ChannelCatalog> = {
       [
         `Ich kenne Sie noch nicht als Zugriffsverwalter: Ich kann daher vorerst nichts für Sie tun.`,
         contacts.length
-          ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, 'de', `und ${more} weitere`)}`
+          ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, 'de', `und ${more} weitere`)}`
           : helpdesk
-            ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt. Wer das bei Ihnen ist, erfahren Sie bei: ${helpdesk}.`
-            : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Entität (VZE) ernannt: Wenden Sie sich bitte an die IT-Abteilung oder an den Zugriffsverantwortlichen Ihres Krankenhauses.`,
+            ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) ernannt. Wer das bei Ihnen ist, erfahren Sie bei: ${helpdesk}.`
+            : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) ernannt: Wenden Sie sich bitte an die IT-Abteilung oder an den Zugriffsverantwortlichen Ihres Krankenhauses.`,
         contacts.length && helpdesk ? `Sie können sich auch wenden an: ${helpdesk}.` : '',
         identifier ? `Geben Sie ihnen diese Kennung, damit sie Sie registrieren: ${identifier}` : '',
       ].filter(Boolean).join('\n\n'),

@@ -49,10 +49,10 @@ export const de: Catalog = {
   starterUsers: () => `Benutzer anzeigen`,
   starterWhy: () => `Warum hat jemand keinen Zugriff?`,
   noEntity: () =>
-    `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Entität.`,
+    `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Einrichtung.`,
   whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,
-  askEntity: () => `Für welche Entität arbeiten Sie?`,
-  onlyEntity: ({ entity, inami }) => `Entität: ${entity} (LIKIV-Nr. ${inami}).`,
+  askEntity: () => `Für welche Einrichtung arbeiten Sie?`,
+  onlyEntity: ({ entity, inami }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}).`,
   askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
   onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
   askActivateQuality: ({ quality }) =>
@@ -130,7 +130,7 @@ export const de: Catalog = {
     [
       `Folgendes werde ich tun:`,
       bullet([
-        `Entität: ${s.entity} (LIKIV-Nr. ${s.inami})`,
+        `Einrichtung: ${s.entity} (LIKIV-Nr. ${s.inami})`,
         `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
         s.person.isNew
           ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
@@ -172,7 +172,7 @@ export const de: Catalog = {
   alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert.`,
   executionFailed: ({ reason }) =>
     ({
-      forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Entität oder Eigenschaft nicht: Es wurde nichts gespeichert.`,
+      forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Einrichtung oder Eigenschaft nicht: Es wurde nichts gespeichert.`,
       nissExists: `Inzwischen hat jemand einen Benutzer mit dieser ENSS angelegt: Es wurde nichts gespeichert. Beginnen Sie die Anfrage neu, um ihn zu finden.`,
       usernameTaken: `Inzwischen wurde dieser Benutzername vergeben: Es wurde nichts gespeichert. Beginnen Sie mit einem anderen neu.`,
       qualityInactive: `Die Eigenschaft ist nicht aktiviert: Es wurde nichts gespeichert.`,

@@ -157,7 +157,7 @@ describe('the grant conversation over HTTP', () => {
     );
     expect(replies.map((r) => r[0]!.text.split('\n')[0])).toEqual([
       expect.stringMatching(/entiteit/i),
-      expect.stringMatching(/Entität/),
+      expect.stringMatching(/Einrichtung/),
       expect.stringMatching(/entity/i),
       'Pour quelle entité travaillez-vous ?',
     ]);

@@ -13,7 +13,7 @@ const WELCOME: Record<Locale, string> = { fr: 'Bonjour Sophie Lambert', nl: 'Goe
 const LIST: Record<Locale, string> = { fr: 'liste les utilisateurs', nl: 'lijst de gebruikers', de: 'liste die Benutzer', en: 'list the users' };
 const WHICH_ENTITY_PEOPLE: Record<Locale, string> = { fr: 'Pour quelle entité ?', nl: 'Voor welke entiteit?', de: 'Für welche Einrichtung?', en: 'For which entity?' };
 const WHICH_ENTITY_GRANT: Record<Locale, string> = {
-  fr: 'Pour quelle entité travaillez-vous ?', nl: 'Voor welke entiteit werkt u?', de: 'Für welche Entität arbeiten Sie?', en: 'Which entity are you working for?',
+  fr: 'Pour quelle entité travaillez-vous ?', nl: 'Voor welke entiteit werkt u?', de: 'Für welche Einrichtung arbeiten Sie?', en: 'Which entity are you working for?',
 };
 const USERS_OF: Record<Locale, string> = { fr: 'Utilisateurs de Hôpitaux IRIS Sud', nl: 'Gebruikers van Hôpitaux IRIS Sud', de: 'Benutzer von Hôpitaux IRIS Sud', en: 'Users of Hôpitaux IRIS Sud' };
 const NOTHING: Record<Locale, string> = { fr: "Aucune demande n'est en cours.", nl: 'Er is geen aanvraag bezig.', de: 'Es läuft gerade kein Antrag.', en: 'No request is in progress.' };

@@ -147,7 +147,7 @@ const conversations: Conversation[] = [
   {
     name: 'de: the activity locale sets the language',
     locale: 'de-DE',
-    steps: [['hallo', at('entity', 'Für welche Entität')], ['Sainte-Anne', at('niss')], [ELS, at('confirmPerson')], ['ja', at('applications')], ['eBirth', at('confirm')], ['ja', done()]],
+    steps: [['hallo', at('entity', 'Für welche Einrichtung')], ['Sainte-Anne', at('niss')], [ELS, at('confirmPerson')], ['ja', at('applications')], ['eBirth', at('confirm')], ['ja', done()]],
     grants: [{ niss: ELS, application: 'EBIRTH' }],
   },
   {
