@@ -88,32 +88,23 @@ export class SesameMetrics {
       },
     });
     const outboxes = () => fromStore(() => sources.store.outboxes(Date.now()));
-    new Gauge({
-      name: 'sesame_outbox_depth',
-      help: 'Messages waiting to be sent: activation notices and invitation mails.',
-      labelNames: ['outbox'],
-      registers,
-      collect() {
-        this.reset();
-        const o = outboxes();
-        if (!o) return;
-        this.set({ outbox: 'notices' }, o.notices.depth);
-        this.set({ outbox: 'mail' }, o.mail.depth);
-      },
-    });
-    new Gauge({
-      name: 'sesame_outbox_oldest_age_seconds',
-      help: 'Age of the oldest message waiting to be sent (0 when none waits).',
-      labelNames: ['outbox'],
-      registers,
-      collect() {
-        this.reset();
-        const o = outboxes();
-        if (!o) return;
-        this.set({ outbox: 'notices' }, o.notices.oldestAgeSeconds);
-        this.set({ outbox: 'mail' }, o.mail.oldestAgeSeconds);
-      },
-    });
+    // Both outboxes, read once per gauge at scrape time.
+    const outboxGauge = (name: string, help: string, pick: (o: { depth: number; oldestAgeSeconds: number }) => number) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['outbox'],
+        registers,
+        collect() {
+          this.reset();
+          const o = outboxes();
+          if (!o) return;
+          this.set({ outbox: 'notices' }, pick(o.notices));
+          this.set({ outbox: 'mail' }, pick(o.mail));
+        },
+      });
+    outboxGauge('sesame_outbox_depth', 'Messages waiting to be sent: activation notices and invitation mails.', (o) => o.depth);
+    outboxGauge('sesame_outbox_oldest_age_seconds', 'Age of the oldest message waiting to be sent (0 when none waits).', (o) => o.oldestAgeSeconds);
     new Gauge({
       name: 'sesame_directline_streams_open',
       help: 'Direct Line WebSockets (web chat streams) open.',
