@@ -1,6 +1,7 @@
 import type { Sesame } from '../../src/app';
 import { todayInBrussels } from '../../src/domain/dates';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { expectSteps, type Step } from '../support/chat-steps';
 
 /**
  * The function's dates over HTTP, checked in function_assignments and grants: an end date said at
@@ -21,7 +22,6 @@ const START = inDays(14);
 const END = inDays(120);
 const PAST = inDays(-2);
 
-interface Step { text: string; slot: string | null; says?: string[]; never?: string[] }
 const step = (text: string, slot: string | null, says: string[] = [], never: string[] = []): Step => ({ text, slot, says, never });
 interface Conversation {
   name: string;
@@ -245,14 +245,7 @@ describe('the function\'s dates, the summary and stop phrases, over HTTP', () =>
   it.each(conversations)('$name', async ({ name, locale, before = [], steps, grants, functions }) => {
     for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`, locale ? { locale } : {}).walk(texts);
     const chat = new ChatClient(() => sesame.url, `dates-${name}`, locale ? { locale } : {});
-    for (const { text, slot, says = [], never = [] } of steps) {
-      const replies = await chat.send(text);
-      const last = replies[replies.length - 1]!;
-      const said = replies.map((r) => r.text ?? '').join('\n');
-      expect({ text, slot: last.channelData?.sesame?.expecting ?? null, said }).toEqual({ text, slot, said: expect.any(String) });
-      for (const s of says) expect({ text, said }).toEqual({ text, said: expect.stringContaining(s) });
-      for (const s of never) expect({ text, said }).toEqual({ text, said: expect.not.stringContaining(s) });
-    }
+    await expectSteps(chat, steps);
     const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
     expect(held).toEqual(expect.arrayContaining(grants));
     expect(held).toHaveLength(grants.length);

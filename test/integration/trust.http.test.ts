@@ -1,6 +1,7 @@
 import type { Sesame } from '../../src/app';
 import { todayInBrussels } from '../../src/domain/dates';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { expectSteps, type Step } from '../support/chat-steps';
 
 /**
  * Nothing the manager names is dropped or replaced silently, over HTTP against the store: an entity
@@ -23,7 +24,6 @@ const dayOfNextMonth = (d: number) => iso(NEXT_MONTH.y, NEXT_MONTH.m, d);
 const inDays = (n: number) => new Date(Date.UTC(Y, M - 1, D + n)).toISOString().slice(0, 10);
 
 type Manager = 'demo' | 'oneEntity' | 'gaInami';
-interface Step { text: string; slot: string | null; says?: (string | RegExp)[]; never?: string[] }
 interface Conversation {
   name: string;
   locale?: string;
@@ -259,14 +259,7 @@ describe('nothing named is dropped or replaced silently, over HTTP', () => {
   it.each(conversations)('$name', async ({ name, locale, manager = 'demo', before = [], steps, grants, functions = [] }) => {
     for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
     const chat = new ChatClient(() => sesame.url, `trust-${name}`, { from: FROM[manager], ...(locale ? { locale } : {}) });
-    for (const { text, slot, says = [], never = [] } of steps) {
-      const replies = await chat.send(text);
-      const last = replies[replies.length - 1]!;
-      const said = replies.map((r) => r.text ?? '').join('\n');
-      expect({ text, slot: last.channelData?.sesame?.expecting ?? null }).toEqual({ text, slot });
-      for (const s of says) expect({ text, said }).toEqual({ text, said: typeof s === 'string' ? expect.stringContaining(s) : expect.stringMatching(s) });
-      for (const s of never) expect({ text, said }).toEqual({ text, said: expect.not.stringContaining(s) });
-    }
+    await expectSteps(chat, steps);
     const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
     expect(held).toEqual(expect.arrayContaining(grants));
     expect(held).toHaveLength(grants.length);

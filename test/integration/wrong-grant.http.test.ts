@@ -1,5 +1,6 @@
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { expectSteps, type Step } from '../support/chat-steps';
 
 /**
  * The grants a user trial found nobody had asked for, over HTTP against the store, class by class in
@@ -10,7 +11,6 @@ import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/har
 const MARIE = '85073003328';
 const JAN = '90041212377';
 
-interface Step { text: string; slot: string | null; says?: (string | RegExp)[]; never?: string[] }
 interface Conversation {
   name: string;
   locale?: string;
@@ -173,15 +173,7 @@ describe('no grant nobody asked for, over HTTP', () => {
   it.each(conversations)('$name', async ({ name, locale, before = [], steps, grants, revoked = [] }) => {
     for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
     const chat = new ChatClient(() => sesame.url, `wrong-grant-${name}`, { from: 'demo-manager', ...(locale ? { locale } : {}) });
-    for (const { text, slot, says = [], never = [] } of steps) {
-      const replies = await chat.send(text);
-      if (process.env.SAY) console.log(text, '\n', replies.map((r) => r.text).join('\n'));
-      const last = replies[replies.length - 1]!;
-      const said = replies.map((r) => r.text ?? '').join('\n');
-      expect({ text, slot: last.channelData?.sesame?.expecting ?? null }).toEqual({ text, slot });
-      for (const s of says) expect({ text, said }).toEqual({ text, said: typeof s === 'string' ? expect.stringContaining(s) : expect.stringMatching(s) });
-      for (const s of never) expect({ text, said }).toEqual({ text, said: expect.not.stringContaining(s) });
-    }
+    await expectSteps(chat, steps);
     const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
     expect(held).toEqual(expect.arrayContaining(grants));
     expect(held).toHaveLength(grants.length);
