@@ -3,7 +3,7 @@ import type { NissProblem } from '../../src/domain/niss';
 import type { DateProblem } from '../../src/domain/dates';
 import type { UsernameProblem } from '../../src/domain/username';
 import type { NameProblem } from '../../src/domain/person-name';
-import type { Slot } from '../grant-access.types';
+import type { Slot } from '../grant/grant-access.types';
 
 export interface Summary {
   entity: string;

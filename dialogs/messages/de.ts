@@ -1,5 +1,5 @@
 import type { Catalog, NameInvalidParams } from './catalog';
-import type { Slot } from '../grant-access.types';
+import type { Slot } from '../grant/grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
 

@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import type { Locale } from '../domain/locale';
-import type { AnyPrompt as Prompt } from './flow-view';
+import type { AnyPrompt as Prompt } from '../../dialogs/view';
 
 type Choice = Prompt['choices'][number];
 import { labelMarkdown, labelText, say, sayPlain } from './i18n';

@@ -1,8 +1,8 @@
 import { fromPromise } from 'xstate';
-import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant-access.machine';
+import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import type {
   AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, StatusAnswer,
-} from '../../dialogs/grant-access.types';
+} from '../../dialogs/grant/grant-access.types';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';

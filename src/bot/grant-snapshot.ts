@@ -1,6 +1,6 @@
-import type { GrantSnapshot } from '../../dialogs/grant-access.view';
-import { applicationsOfKind } from '../../dialogs/absorb';
-import type { CatalogOption, GrantContext } from '../../dialogs/grant-access.types';
+import type { GrantSnapshot } from '../../dialogs/grant/grant-access.view';
+import { applicationsOfKind } from '../../dialogs/grant/absorb';
+import type { CatalogOption, GrantContext } from '../../dialogs/grant/grant-access.types';
 
 const NO_CATALOG: CatalogOption = { qualityKinds: [], applications: [], functions: [] };
 

@@ -1,5 +1,5 @@
 import { fromPromise } from 'xstate';
-import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk.machine';
+import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';

@@ -1,12 +1,12 @@
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
-import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk.machine';
+import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
 import { escapeParams } from '../../dialogs/messages/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
-import { guideSteps } from '../../dialogs/portal-guide';
+import { guideSteps } from '../../dialogs/helpdesk/portal-guide';
 import { explain, type FlowStep } from './people-flow';
-import type { AnyPrompt, AnyView, Said } from './flow-view';
+import type { AnyPrompt, AnyView, Said } from '../../dialogs/view';
 
 /** Bump when the helpdesk machine changes shape: an older saved snapshot is then dropped. */
 export const HELPDESK_FLOW_VERSION = 1;

@@ -1,6 +1,6 @@
 import type { Locale } from '../domain/locale';
 import type { Catalog } from '../../dialogs/messages/catalog';
-import type { AnyLabel, Said } from './flow-view';
+import type { AnyLabel, Said } from '../../dialogs/view';
 import { sayPeople } from '../../dialogs/messages/people';
 import { sayPeopleChat } from '../../dialogs/messages/people-chat';
 import { sayChannel } from '../../dialogs/messages/channel';

@@ -15,12 +15,12 @@ import { sayPeopleChat } from '../../dialogs/messages/people-chat';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { auditFor } from '../people/audit-view';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
-import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/intent';
-import { pickMany, pickOne, yesNo } from '../../dialogs/parse';
-import { understand, type Vocabulary } from '../../dialogs/understand';
+import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/understanding/intent';
+import { pickMany, pickOne, yesNo } from '../../dialogs/understanding/parse';
+import { understand, type Vocabulary } from '../../dialogs/understanding/understand';
 import { catalogOptionOf } from './grant-actors';
 import type { ChatRefusal, ImpossibleReason, ListFilters } from '../../dialogs/messages/people-chat';
-import type { AnyPrompt, AnyView, Said } from './flow-view';
+import type { AnyPrompt, AnyView, Said } from '../../dialogs/view';
 
 /** Bump when PeopleState changes shape: an older saved state is then dropped. */
 export const PEOPLE_FLOW_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { AnyView as View } from './flow-view';
+import type { AnyView as View } from '../../dialogs/view';
 import type { MessageKey } from '../../dialogs/messages/catalog';
 import type { Render } from './turn-runner';
 

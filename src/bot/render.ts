@@ -1,6 +1,6 @@
 import { ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import type { Locale } from '../domain/locale';
-import type { AnyView, Said } from './flow-view';
+import type { AnyView, Said } from '../../dialogs/view';
 import { labelMarkdown, labelText, say, sayPlain } from './i18n';
 import { cardFor } from './cards';
 

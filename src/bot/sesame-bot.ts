@@ -1,6 +1,6 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { commandOf } from '../../dialogs/understand';
+import { commandOf } from '../../dialogs/understanding/understand';
 import { isLocale, type Locale } from '../domain/locale';
 import { chooseLocale, pickedLocale } from './locale-choice';
 import type { Store } from '../store/store';
@@ -17,7 +17,7 @@ import { confirmedCard } from './cards';
 import { attachedNissLines } from './attachments';
 import { answerFileConsent, FILE_CONSENT_INVOKE } from './file-consent';
 import { unreadNotices, unreadProblems } from './unread';
-import type { Said } from './flow-view';
+import type { Said } from '../../dialogs/view';
 
 export interface SesameBotDeps {
   store: Store;

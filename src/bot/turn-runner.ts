@@ -1,7 +1,7 @@
 import { createActor, waitFor } from 'xstate';
-import { GRANT_MACHINE_VERSION } from '../../dialogs/grant-access.machine';
-import { isSettled, slotOf, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant-access.view';
-import type { GrantEvent, GrantInput } from '../../dialogs/grant-access.types';
+import { GRANT_MACHINE_VERSION } from '../../dialogs/grant/grant-access.machine';
+import { isSettled, slotOf, viewOf, type GrantSnapshot, type View } from '../../dialogs/grant/grant-access.view';
+import type { GrantEvent, GrantInput } from '../../dialogs/grant/grant-access.types';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { StaleConversationError } from '../store/conversations.repo';
@@ -9,9 +9,9 @@ import { withCatalog, withoutCatalog } from './grant-snapshot';
 import { catalogOptionOf } from './grant-actors';
 import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
-import type { AnyView, Said } from './flow-view';
-import { readIntent } from '../../dialogs/intent';
-import { commandOf, languageRequest } from '../../dialogs/understand';
+import type { AnyView, Said } from '../../dialogs/view';
+import { readIntent } from '../../dialogs/understanding/intent';
+import { commandOf, languageRequest } from '../../dialogs/understanding/understand';
 import { PEOPLE_FLOW_VERSION, PeopleFlow, type FlowStep, type FlowTurn, type PeopleState } from './people-flow';
 import { HELPDESK_FLOW_VERSION, HelpdeskFlow, type HelpdeskSnapshot } from './helpdesk-flow';
 

@@ -2,7 +2,7 @@ import type { Activity, Attachment } from 'botbuilder';
 import { inboundProblems, type InputProblem } from '../http/inbound-limits';
 import { attachmentText } from './attachments';
 import { parseCardSubmit } from './card-submit';
-import type { Said } from './flow-view';
+import type { Said } from '../../dialogs/view';
 
 /** Teams sends the message's own HTML rendering beside its text: not a file. */
 const RENDERING = 'text/html';

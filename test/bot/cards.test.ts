@@ -1,6 +1,6 @@
 import { cardFor, markerOf } from '../../src/bot/cards';
 import { parseCardSubmit } from '../../src/bot/card-submit';
-import type { Prompt } from '../../dialogs/grant-access.view';
+import type { Prompt } from '../../dialogs/grant/grant-access.view';
 
 const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
 const prompt = (p: Partial<Prompt> & Pick<Prompt, 'slot'>): Prompt => ({ message: { key: 'askRole' }, choices: [], multiple: false, ...p });

@@ -1,6 +1,6 @@
 import { withCatalog, withoutCatalog } from '../../src/bot/grant-snapshot';
-import type { GrantSnapshot } from '../../dialogs/grant-access.view';
-import type { CatalogOption } from '../../dialogs/grant-access.types';
+import type { GrantSnapshot } from '../../dialogs/grant/grant-access.view';
+import type { CatalogOption } from '../../dialogs/grant/grant-access.types';
 
 const names = (n: string) => ({ fr: n, nl: n, de: n, en: n });
 const CATALOG: CatalogOption = {

@@ -1,5 +1,5 @@
 import { mayShowInGroup, showsNissLike, viewIsGroupSafe } from '../../src/bot/privacy';
-import type { View } from '../../dialogs/grant-access.view';
+import type { View } from '../../dialogs/grant/grant-access.view';
 
 const view = (v: Partial<View>): View => ({ notices: [], prompt: null, done: null, locale: null, ...v });
 const prompt = (slot: string) => ({ slot, message: { key: 'askEntity' }, choices: [], multiple: false }) as unknown as View['prompt'];

@@ -1,10 +1,10 @@
-import { viewOf, type GrantSnapshot } from '../../dialogs/grant-access.view';
+import { viewOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
 import type { Catalog, Notice } from '../../dialogs/messages/catalog';
 import { fr } from '../../dialogs/messages/fr';
 import { nl } from '../../dialogs/messages/nl';
 import { de } from '../../dialogs/messages/de';
 import { en } from '../../dialogs/messages/en';
-import { commandOf } from '../../dialogs/understand';
+import { commandOf } from '../../dialogs/understanding/understand';
 import type { Locale } from '../../src/domain/locale';
 import { JAN_NISS, MARIE_NISS, NEW_NISS, NOW, PEOPLE, walk, type Step } from './support/grant-world';
 

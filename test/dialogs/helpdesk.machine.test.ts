@@ -1,5 +1,5 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk.machine';
+import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import type { Store } from '../../src/store/store';

@@ -1,5 +1,5 @@
-import { asksNextPage, readIntent } from '../../dialogs/intent';
-import type { Vocabulary } from '../../dialogs/understand';
+import { asksNextPage, readIntent } from '../../dialogs/understanding/intent';
+import type { Vocabulary } from '../../dialogs/understanding/understand';
 import { de } from '../../dialogs/messages/de';
 import { en } from '../../dialogs/messages/en';
 import { fr } from '../../dialogs/messages/fr';

@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
-import { guideMessage, move, portalGuideMachine } from '../../dialogs/portal-guide.machine';
-import { guideSteps, PORTAL_STEPS } from '../../dialogs/portal-guide';
+import { guideMessage, move, portalGuideMachine } from '../../dialogs/helpdesk/portal-guide.machine';
+import { guideSteps, PORTAL_STEPS } from '../../dialogs/helpdesk/portal-guide';
 import { LOCALES } from '../../src/domain/locale';
 
 describe('the portal guide data', () => {

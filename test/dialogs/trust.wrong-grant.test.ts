@@ -1,4 +1,4 @@
-import type { GrantRequest } from '../../dialogs/grant-access.types';
+import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
 import { HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, walk, type Step, type World } from './support/grant-world';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asksForGrant, commandOf, understand, type Vocabulary } from '../../dialogs/understand';
-import { findRelativeDates } from '../../dialogs/relative-dates';
-import { parseRole } from '../../dialogs/parse';
+import { asksForGrant, commandOf, understand, type Vocabulary } from '../../dialogs/understanding/understand';
+import { findRelativeDates } from '../../dialogs/understanding/relative-dates';
+import { parseRole } from '../../dialogs/understanding/parse';
 import type { Locale } from '../../src/domain/locale';
 import { projectRoot } from '../../src/paths';
 

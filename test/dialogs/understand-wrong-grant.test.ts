@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readIntent } from '../../dialogs/intent';
-import { understand, type Vocabulary } from '../../dialogs/understand';
+import { readIntent } from '../../dialogs/understanding/intent';
+import { understand, type Vocabulary } from '../../dialogs/understanding/understand';
 
 /**
  * Against the real catalog (data/catalog.json, its aliases included): ordinary words are no application,

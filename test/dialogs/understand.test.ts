@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { understand, type Understanding, type Vocabulary } from '../../dialogs/understand';
-import type { Slot } from '../../dialogs/grant-access.types';
+import { understand, type Understanding, type Vocabulary } from '../../dialogs/understanding/understand';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
 import type { Locale } from '../../src/domain/locale';
 import { projectRoot } from '../../src/paths';
 

@@ -41,7 +41,7 @@ describe('conversation lifecycle over HTTP', () => {
   it('restarts politely when the saved snapshot cannot be read at all', async () => {
     const chat = new ChatClient(url, 'conv-broken');
     await chat.walk(['bonjour', '2']);
-    const { GRANT_MACHINE_VERSION } = await import('../../dialogs/grant-access.machine');
+    const { GRANT_MACHINE_VERSION } = await import('../../dialogs/grant/grant-access.machine');
     sesame.store.db.prepare(`UPDATE conversations SET machine_version = ?, snapshot = '{"status":"active","value":"nowhere","context":{"managerId":1}}' WHERE id = ?`)
       .run(GRANT_MACHINE_VERSION, 'conv-broken');
     const [reply] = await chat.send('bonjour');

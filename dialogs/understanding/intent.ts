@@ -1,6 +1,6 @@
 import { findNissNumbers, understand, type Vocabulary } from './understand';
 import { hasAny, normalize } from './parse';
-import { parseHelpdesk } from './helpdesk.machine';
+import { parseHelpdesk } from '../helpdesk/helpdesk.machine';
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):

@@ -1,10 +1,10 @@
 import * as chrono from 'chrono-node';
-import { checkNiss, type NissProblem } from '../src/domain/niss';
-import { parseDate, todayInBrussels } from '../src/domain/dates';
-import { LOCALES, type Locale, type Names } from '../src/domain/locale';
+import { checkNiss, type NissProblem } from '../../src/domain/niss';
+import { parseDate, todayInBrussels } from '../../src/domain/dates';
+import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
-import type { Slot } from './grant-access.types';
+import type { Slot } from '../grant/grant-access.types';
 
 /**
  * Reads everything a manager's sentence says: "donne HospiSup à 85073003328 à partir de lundi,

@@ -1,4 +1,4 @@
-import { daysInMonth, todayInBrussels } from '../src/domain/dates';
+import { daysInMonth, todayInBrussels } from '../../src/domain/dates';
 
 /**
  * The relative dates chrono reads wrong or not at all, in the four languages: a day of next month

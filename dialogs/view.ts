@@ -1,11 +1,11 @@
 import type { Attachment } from 'botbuilder';
-import type { Locale, Names } from '../domain/locale';
-import type { Notice } from '../../dialogs/messages/catalog';
-import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
-import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
-import type { ChannelNotice } from '../../dialogs/messages/channel';
-import type { InputNotice } from '../../dialogs/messages/input';
-import type { GrantDone } from '../../dialogs/grant-access.types';
+import type { Locale, Names } from '../src/domain/locale';
+import type { Notice } from './messages/catalog';
+import type { PeopleNotice } from './messages/people.catalog';
+import type { PeopleChatNotice } from './messages/people-chat';
+import type { ChannelNotice } from './messages/channel';
+import type { InputNotice } from './messages/input';
+import type { GrantDone } from './grant/grant-access.types';
 
 /**
  * What every conversation flow hands to the renderer (the grant dialog's View is one of them):

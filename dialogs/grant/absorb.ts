@@ -1,13 +1,13 @@
-import { checkNiss } from '../src/domain/niss';
-import { checkEndDate, checkStartDate, todayInBrussels } from '../src/domain/dates';
-import { checkUsername } from '../src/domain/username';
-import { checkPersonName } from '../src/domain/person-name';
-import type { Notice } from './messages/catalog';
+import { checkNiss } from '../../src/domain/niss';
+import { checkEndDate, checkStartDate, todayInBrussels } from '../../src/domain/dates';
+import { checkUsername } from '../../src/domain/username';
+import { checkPersonName } from '../../src/domain/person-name';
+import type { Notice } from '../messages/catalog';
 import {
   isSkip, parseEmail, parseFunctionKind, parseLanguage, pickMany, pickOne, type Option,
-} from './parse';
-import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
-import { nearestApplications } from './nearest-applications';
+} from '../understanding/parse';
+import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from '../understanding/understand';
+import { nearestApplications } from '../understanding/nearest-applications';
 import { chosenNeedFunction, heldFunction, isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 

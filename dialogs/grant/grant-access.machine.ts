@@ -1,10 +1,10 @@
 import { assign, fromPromise, setup } from 'xstate';
-import { formatNiss } from '../src/domain/niss';
-import { todayInBrussels } from '../src/domain/dates';
-import type { Notice } from './messages/catalog';
+import { formatNiss } from '../../src/domain/niss';
+import { todayInBrussels } from '../../src/domain/dates';
+import type { Notice } from '../messages/catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
-import { normalize, yesNo } from './parse';
-import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from './understand';
+import { normalize, yesNo } from '../understanding/parse';
+import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,

@@ -1,4 +1,4 @@
-import type { Locale, Names } from '../src/domain/locale';
+import type { Locale, Names } from '../../src/domain/locale';
 
 /**
  * The portal procedure of the hospital's own documents (shared/seeds: HospiSup, Colindos), one

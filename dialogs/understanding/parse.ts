@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod';
-import type { Locale } from '../src/domain/locale';
+import type { Locale } from '../../src/domain/locale';
 
 // A message is normalized by each reader that looks at it: remember the last ones.
 const normalized = new Map<string, string>();

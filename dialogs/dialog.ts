@@ -1,0 +1,14 @@
+import type { Locale } from '../src/domain/locale';
+
+/**
+ * What every dialog the conversation machine runs as a child (grant, people, helpdesk) accepts,
+ * in this order within a turn: TURN (the clock and the client's language), then TEXT or CANCEL.
+ * LANGUAGE changes the language and nothing else. A child tags the states where it works 'busy'
+ * (the turn is settled when no child is busy) and reaches a final state when its request is over.
+ * Each child's module exports a `viewOf(snapshot)` giving the AnyView (dialogs/view.ts) to render.
+ */
+export type DialogEvent =
+  | { type: 'TURN'; at: number; locale?: Locale }
+  | { type: 'TEXT'; text: string; files?: { line: number; input: string }[] }
+  | { type: 'CANCEL' }
+  | { type: 'LANGUAGE'; locale: Locale | null };
