@@ -1,4 +1,5 @@
 import type { Locale } from '../src/domain/locale';
+import type { Command } from './understanding/commands';
 
 /**
  * What every dialog the conversation machine runs as a child (grant, people, helpdesk) accepts,
@@ -9,6 +10,7 @@ import type { Locale } from '../src/domain/locale';
  */
 export type DialogEvent =
   | { type: 'TURN'; at: number; locale?: Locale }
-  | { type: 'TEXT'; text: string; files?: { line: number; input: string }[] }
+  /** commands: the message as read once by the conversation machine (dialogs/understanding/commands.ts). */
+  | { type: 'TEXT'; text: string; commands?: Command[]; files?: { line: number; input: string }[] }
   | { type: 'CANCEL' }
   | { type: 'LANGUAGE'; locale: Locale | null };
