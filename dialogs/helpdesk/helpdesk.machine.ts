@@ -4,6 +4,7 @@ import type { PeopleNotice } from '../messages/people.catalog';
 import { sayPeople } from '../messages/people';
 import { guideMessage, move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
+import { BACK, NEXT, parseHelpdesk, STOP, word } from '../understanding/helpdesk-reading';
 
 /**
  * The helpdesk's conversation: "why can't <NISS> open <application>?" answered by a diagnosis, and
@@ -30,24 +31,6 @@ export interface HelpdeskContext extends HelpdeskInput {
   guide: { index: number; appName: string; needsFunction: boolean } | null;
   pending: { niss: string; text: string } | { guideFor: string } | null;
   reply: HelpdeskReply | null;
-}
-
-const NISS_IN_TEXT = /\b\d{2}[.\s-]?\d{2}[.\s-]?\d{2}[.\s-]?\d{3}[.\s-]?\d{2}\b/;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
-const word = (text: string, words: string[]) => words.includes(fold(text).replace(/[.!?]+$/, ''));
-
-const NEXT = ['next', 'suivant', 'volgende', 'weiter', 'ok', 'n', '>'];
-const BACK = ['back', 'previous', 'precedent', 'retour', 'vorige', 'terug', 'zuruck', '<'];
-const STOP = ['stop', 'arreter', 'stoppen', 'beenden', 'fin', 'quit', 'annuler', 'cancel'];
-const GUIDE = /^(guide|gids|anleitung|procedure|procedure portail)\b\s*(.*)$/;
-
-/** What a message asks, without any lookup: a diagnosis (NISS + the rest), a guide, or neither. */
-export function parseHelpdesk(text: string): { kind: 'diagnose'; niss: string; rest: string } | { kind: 'guide'; application: string } | { kind: 'other' } {
-  const niss = NISS_IN_TEXT.exec(text);
-  if (niss) return { kind: 'diagnose', niss: niss[0], rest: text.replace(niss[0], ' ') };
-  const g = GUIDE.exec(fold(text));
-  if (g) return { kind: 'guide', application: (g[2] ?? '').replace(/[?!.]+$/, '').trim() };
-  return { kind: 'other' };
 }
 
 const missing = (name: string) => async (): Promise<never> => {

@@ -1,6 +1,7 @@
 import { findNissNumbers, understand, type Vocabulary } from './understand';
 import { hasAny, normalize } from './parse';
-import { parseHelpdesk } from '../helpdesk/helpdesk.machine';
+import { WORDS } from './vocabulary';
+import { parseHelpdesk } from './helpdesk-reading';
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):
@@ -59,11 +60,9 @@ const STATUS_WORDS: Record<UserStatus, readonly string[]> = {
   active: ['actif', 'actifs', 'active', 'actives', 'actief', 'actieve', 'aktiv', 'aktive', 'aktiven'],
   disabled: ['desactive', 'desactives', 'desactivee', 'desactivees', 'disabled', 'gedeactiveerd', 'gedeactiveerde', 'deaktiviert', 'deaktivierte', 'deaktivierten'],
 };
-const GRANT_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ajoute', 'ajouter', 'ouvre', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant', 'add'];
-const REVOKE = ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez',
-  'trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap', 'entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen',
-  'losche', 'loschen', 'revoke', 'remove', 'withdraw', 'delete', 'take away'];
-const DELETE = ['supprime', 'supprimer', 'supprimez', 'verwijder', 'verwijderen', 'losche', 'loschen', 'delete', 'entferne', 'entfernen'];
+const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
+const REVOKE = WORDS.revokeVerbs;
+const DELETE = WORDS.deleteVerbs;
 const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
 const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
   'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
@@ -77,9 +76,9 @@ const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet lang
   'no longer', 'not anymore'];
 const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
   'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
-const WHY = ['pourquoi', 'why', 'waarom', 'warum', 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
+const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
-const WHY_NO_ACCESS = { why: ['pourquoi', 'why', 'waarom', 'warum'], access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
+const WHY_NO_ACCESS = { why: WORDS.why, access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
 const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -185,6 +184,5 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
 /** "les 10 suivants", "volgende 10", "next 10", "nächste 10": the next page of a list. */
 export function asksNextPage(text: string): boolean {
   const norm = flat(text).replace(/\d+/g, ' ').replace(/\s+/g, ' ').trim();
-  return ['suivants', 'suivant', 'les suivants', 'la suite', 'encore', 'plus', 'next', 'more', 'next page', 'volgende', 'meer', 'de volgende', 'verder',
-    'nachste', 'nachsten', 'die nachsten', 'weiter', 'mehr'].includes(norm);
+  return WORDS.next.includes(norm);
 }

@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import { z } from 'zod';
-import type { Locale } from '../../src/domain/locale';
+import { LOCALES, type Locale } from '../../src/domain/locale';
+import { WORDS } from './vocabulary';
 
 // A message is normalized by each reader that looks at it: remember the last ones.
 const normalized = new Map<string, string>();
@@ -35,13 +36,9 @@ export const hasAny = (text: string, list: readonly string[]) => {
   return list.some((w) => (w.includes(' ') ? ` ${norm} `.includes(` ${w} `) : ws.has(w)));
 };
 
-const YES = ['oui', 'o', 'ok', 'okay', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait',
-  'ja', 'j', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad',
-  'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden',
-  'yes', 'y', 'yeah', 'yep', 'sure', 'confirm', 'confirmed', 'right'];
-const NO = ['non', 'n', 'pas', 'nee', 'neen', 'niet', 'nein', 'no', 'nope', 'incorrect', 'faux', 'fout', 'falsch', 'wrong'];
-const SKIP = ['aucun', 'aucune', 'rien', 'passer', 'pas de', 'sans', 'geen', 'overslaan', 'zonder', 'kein', 'keine', 'keiner',
-  'uberspringen', 'ohne', 'none', 'skip', 'nothing', 'without', 'nvt', 'n/a', '-', '/'];
+const YES = WORDS.yes;
+const NO = [...WORDS.no, ...WORDS.noAnswers];
+const SKIP = WORDS.skip;
 
 export type YesNo = 'yes' | 'no' | undefined;
 
@@ -150,12 +147,8 @@ export function pickMany<Id>(text: string, options: readonly Option<Id>[]): Pick
   return result;
 }
 
-const LANGUAGES: Record<Locale, readonly string[]> = {
-  fr: ['fr', 'francais', 'french', 'frans', 'franzosisch', 'franse'],
-  nl: ['nl', 'nederlands', 'neerlandais', 'dutch', 'niederlandisch', 'vlaams', 'flamand', 'flemish'],
-  de: ['de', 'deutsch', 'allemand', 'german', 'duits', 'duitse'],
-  en: ['en', 'english', 'anglais', 'engels', 'englisch', 'engelse'],
-};
+// A language by its code ("nl") or its name in any of the four.
+const LANGUAGES = Object.fromEntries(LOCALES.map((l) => [l, [l, ...WORDS.languageNames[l]]])) as unknown as Record<Locale, readonly string[]>;
 
 export function parseLanguage(text: string): Locale | undefined {
   const found = (Object.keys(LANGUAGES) as Locale[]).filter((l) => hasAny(text, LANGUAGES[l]));

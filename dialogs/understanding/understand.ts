@@ -4,6 +4,7 @@ import { parseDate, todayInBrussels } from '../../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
+import { WORDS } from './vocabulary';
 import type { Slot } from '../grant/grant-access.types';
 
 /**
@@ -80,50 +81,25 @@ export interface UnderstandOptions {
 // ---------------------------------------------------------------------------------------------
 // Word lists. Normalized: lower case, no accents.
 
-const POLITE = ['svp', 'stp', 's il vous plait', 's il te plait', 'merci', 'please', 'pls', 'alstublieft', 'aub', 'a u b', 'graag', 'bitte', 'danke'];
-const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = {
-  back: ['retour', 'revenir', 'precedent', 'en arriere', 'retour en arriere', 'question precedente', 'terug', 'vorige', 'ga terug', 'zuruck', 'vorherige', 'back', 'go back', 'previous', 'undo'],
-  help: ['aide', 'aidez moi', 'a l aide', 'help', 'help me', 'hulp', 'helpen', 'hilfe', '?', 'comment faire', 'je ne sais pas', 'ik weet het niet', 'ich weiss nicht', 'i don t know', 'what do you need'],
-  startOver: ['recommencer', 'tout recommencer', 'on recommence', 'reprendre a zero', 'depuis le debut', 'opnieuw', 'opnieuw beginnen', 'herbeginnen', 'van voor af aan', 'von vorne', 'neu anfangen', 'neu beginnen', 'von vorn', 'start over', 'restart', 'start again', 'begin again', 'from the start'],
-  recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez', 'wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting', 'was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir', 'what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
-};
+const POLITE = WORDS.polite;
+const COMMANDS: Record<Exclude<Command, 'cancel'>, readonly string[]> = { back: WORDS.back, help: WORDS.help, startOver: WORDS.startOver, recap: WORDS.recap };
 /** Stop said in passing, inside a short sentence: "non, on arrête tout", "stop er maar mee", "lass gut sein", "drop it". */
-const CANCEL_PHRASES = ['on arrete', 'on arrete tout', 'on arrete la', 'arretons', 'arretons la', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'je laisse tomber',
-  'oublie', 'oubliez', 'on oublie', 'oublie ca', 'oubliez ca', 'oublions', 'oublions ca', 'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'finalement non',
-  'on n en parle plus', 'ca ne sert plus', 'stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar', 'laat zitten', 'laat het zitten',
-  'laat ook maar', 'laat maar vallen', 'toch niet', 'hoeft niet meer', 'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'vergeet dat', 'lass gut sein', 'lass es', 'lass es sein',
-  'lass mal', 'lass das', 'lass stecken', 'doch nicht', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergiss das', 'vergessen sie es', 'vergessen wir das', 'schon gut', 'hor auf',
-  'nicht mehr notig', 'hat sich erledigt', 'wir horen auf', 'drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
-  'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'];
-const CANCEL = ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber',
-  'annuleren', 'annuleer', 'stoppen', 'afbreken', 'laat maar', 'abbrechen', 'abbruch', 'stornieren', 'vergiss es', 'cancel', 'quit', 'abort', 'never mind', 'forget it'];
+const CANCEL_PHRASES = WORDS.cancelPhrases;
+const CANCEL = WORDS.cancel;
 /**
  * Words that may stand around a stop phrase without making it something else: "bon, tant pis",
  * "oh well, never mind", "nee, laat maar". Any other word ("n'oublie pas Colindos", "laat maar zien",
  * a name) means the sentence says something else, and it does not cancel.
  */
-const AROUND_STOP = new Set([
-  ...[...CANCEL_PHRASES, ...CANCEL].flatMap((p) => p.split(' ')),
-  'non', 'nee', 'neen', 'nein', 'no', 'nope', 'ok', 'okay', 'bon', 'ben', 'bah', 'euh', 'oh', 'ah', 'hmm', 'alors', 'enfin', 'donc', 'finalement', 'en', 'fait', 'bref', 'desole', 'pardon',
-  'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp',
-  'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel', 'eigenlijk', 'toch',
-  'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich', 'entschuldigung', 'gut',
-  'nah', 'meh', 'bedankt', 'here', 'now', 'ici', 'hier', 'nu', 'jetzt', 'maintenant', 'well', 'oh', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the', 'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'ok', 'fine', 'anyway',
-]);
-const NOT_A_STOP = ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas', 'don t stop', 'don t forget', 'do not forget', 'niet stoppen',
-  'niet vergeten', 'vergeet niet', 'vergeet ook niet', 'nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'];
+const AROUND_STOP = new Set([...[...CANCEL_PHRASES, ...CANCEL].flatMap((p) => p.split(' ')), ...WORDS.aroundStop]);
+const NOT_A_STOP = WORDS.notAStop;
 
-const LANGUAGE_NAMES: Record<Locale, readonly string[]> = {
-  fr: ['francais', 'french', 'frans', 'franzosisch'],
-  nl: ['neerlandais', 'nederlands', 'dutch', 'niederlandisch', 'vlaams', 'flamand'],
-  de: ['allemand', 'deutsch', 'german', 'duits'],
-  en: ['anglais', 'english', 'engels', 'englisch'],
-};
-const SPEAK_VERBS = ['parle', 'parlez', 'parler', 'speak', 'spreek', 'spreken', 'praat', 'sprich', 'sprechen', 'antworte', 'reply', 'answer', 'repond', 'repondez', 'switch', 'passons', 'wechsel'];
+const LANGUAGE_NAMES = WORDS.languageNames;
+const SPEAK_VERBS = WORDS.speakVerbs;
 
 const STATUS = ['actif', 'active', 'activee', 'actives', 'actifs', 'actief', 'actieve', 'geactiveerd', 'aktiv', 'aktiviert', 'freigeschaltet', 'activated', 'pending', 'en attente', 'statut', 'status', 'etat', 'stand', 'in behandeling', 'ausstehend'];
 const QUESTION_START = ['est ce que', 'est ce qu', 'is', 'ist', 'heeft', 'hat', 'has', 'does', 'a t il', 'a t elle', 'l acces', 'waarom', 'pourquoi', 'why', 'warum', 'kan', 'peut'];
-const GRANT_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ajoute', 'ajouter', 'ouvre', 'ouvrir', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant', 'add', 'open'];
+const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
 const COPY = ['meme acces que', 'memes acces que', 'meme droits que', 'memes droits que', 'les memes que', 'comme', 'copie', 'copier', 'zelfde toegang als', 'dezelfde toegang als', 'zelfde rechten als', 'dezelfde rechten als', 'net als', 'zoals',
   'gleichen zugang wie', 'gleiche zugang wie', 'denselben zugang wie', 'dieselben rechte wie', 'gleichen rechte wie', 'wie', 'same access as', 'same rights as', 'the same as', 'like', 'copy'];
 const COPY_MARKERS = ['meme', 'memes', 'zelfde', 'dezelfde', 'gleich', 'gleichen', 'gleiche', 'denselben', 'dieselben', 'same', 'copie', 'copier', 'copy', 'comme', 'zoals', 'net als', 'like', 'wie'];
@@ -135,17 +111,7 @@ const ALSO = ['aussi', 'egalement', 'en plus', 'ajoute', 'ajouter', 'et aussi', 
  * An access taken away or no longer needed, in everyday words. Normalized, apostrophes and hyphens as spaces.
  * Near an application they make the sentence a revocation: its applications are never added.
  */
-const REMOVAL_PHRASES = [
-  'n a plus besoin', 'n ont plus besoin', 'n aura plus besoin', 'plus besoin de', 'plus besoin d', 'n a pas besoin', 'pas besoin de', 'n en a plus besoin', 'n a plus droit',
-  'coupe', 'couper', 'coupez', 'coupe l acces', 'retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'supprime', 'supprimer', 'supprimez', 'revoque', 'revoquer', 'revoquez',
-  'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus',
-  'neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'intrekken', 'ingetrokken', 'trek', 'ontneem', 'ontnemen',
-  'verwijder', 'verwijderen', 'schrap', 'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer',
-  'braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine', 'sperren', 'sperre', 'sperr', 'sperrt',
-  'gesperrt', 'entziehen', 'entziehe', 'entzieh', 'entzogen', 'entferne', 'entfernen', 'widerrufe', 'widerrufen', 'losche', 'loschen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg',
-  'no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more', 'remove', 'removes',
-  'revoke', 'revokes', 'withdraw', 'take away', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'delete', 'suspend', 'stop her', 'stop his',
-];
+const REMOVAL_PHRASES = [...WORDS.revokeVerbs, ...WORDS.removalPhrases];
 const NEED_WORDS = /besoin|need|nodig|notig|braucht|longer|anymore|any more|meer|mehr|kein|geen|pas|niet|nicht|not/;
 const NEED_ABOUT_OTHER = new RegExp(
   String.raw`\b(?:besoin|need|needs|nodig|braucht|brauchen|notig|heeft|hat|has)\s+(?:(?:de|d|du|des|a|an|een|eine|einen|une|un|the|any|geen|keine|keinen|kein|pas|niet|nicht|no)\s+)*` +
@@ -431,7 +397,7 @@ export function isRemoval(norm: string): boolean {
   const phrases = NEED_ABOUT_OTHER.test(flat) ? REMOVAL_PHRASES.filter((p) => !NEED_WORDS.test(p)) : REMOVAL_PHRASES;
   if (!hasAny(flat, phrases)) return false;
   // "geen … meer nodig", "kein … mehr", "braucht … nicht mehr": the need said with words around the application.
-  return !hasAny(flat, REQUEST_VERBS) && !hasAny(flat, ['ajoute', 'ajouter', 'ajoutez', 'voeg', 'toevoegen', 'hinzufugen', 'add', 'open', 'ouvre', 'ouvrir']);
+  return !hasAny(flat, REQUEST_VERBS) && !hasAny(flat, WORDS.addVerbs);
 }
 
 /**
@@ -476,7 +442,7 @@ export function asksForMore(text: string): boolean {
 }
 
 /** The verbs of a new request; "ajoute" is left out: "ajoute aussi eBirth" adds to the request under way. */
-const REQUEST_VERBS = ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ouvre', 'ouvrir', 'geef', 'geven', 'gib', 'geben', 'erteile', 'give', 'grant'];
+const REQUEST_VERBS = WORDS.requestVerbs;
 const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
 const ARTICLE = String.raw`(?:(?:l|la|le|les|de|het|die|der|das|den|the|acces a|access to|toegang tot|zugang zu)\s+)?`;
 const NOT_AN_APPLICATION = new Set([...COMMON, 'lui', 'elle', 'hem', 'haar', 'ihm', 'ihr', 'him', 'her', 'them', 'eux', 'hen', 'ihnen', 'tout', 'alles', 'everything', 'rien',
@@ -809,7 +775,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   return u;
 }
 
-const LEADING_NO = ['non', 'nee', 'neen', 'nein', 'no', 'nope'];
+const LEADING_NO = WORDS.no;
 
 /** Yes or no: a short answer, or a sentence that starts with one ("non, le NISS c'est…"); "pas Colindos" is neither. */
 function answerOf(norm: string): YesNo {

@@ -1,5 +1,6 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskMachine, helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { parseHelpdesk } from '../../dialogs/understanding/helpdesk-reading';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import type { Store } from '../../src/store/store';

@@ -1,0 +1,32 @@
+import type { Words } from './vocabulary';
+
+/** German words of the readers (normalized: lower case, no accents or umlauts, apostrophes and hyphens as spaces). */
+export const de: Words = {
+  polite: ['bitte', 'danke'],
+  yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
+  no: ['nein'],
+  noAnswers: ['falsch'],
+  skip: ['kein', 'keine', 'keiner', 'uberspringen', 'ohne'],
+  cancel: ['abbrechen', 'abbruch', 'stornieren', 'stop', 'stopp', 'vergiss es'],
+  cancelPhrases: ['lass gut sein', 'lass es', 'lass es sein', 'lass mal', 'lass das', 'lass stecken', 'doch nicht', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergiss das',
+    'vergessen sie es', 'vergessen wir das', 'schon gut', 'hor auf', 'horen sie auf', 'nicht mehr notig', 'hat sich erledigt', 'wir horen auf'],
+  aroundStop: ['nein', 'ok', 'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich',
+    'entschuldigung', 'gut', 'hier', 'jetzt'],
+  notAStop: ['nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'],
+  back: ['zuruck', 'vorherige'],
+  help: ['hilfe', 'ich weiss nicht'],
+  startOver: ['von vorne', 'neu anfangen', 'neu beginnen', 'von vorn'],
+  recap: ['was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir'],
+  next: ['nachste', 'nachsten', 'die nachsten', 'weiter', 'mehr'],
+  finish: ['ende', 'beenden', 'fertig'],
+  languageNames: { fr: ['franzosisch'], nl: ['niederlandisch'], de: ['deutsch'], en: ['englisch'] },
+  speakVerbs: ['sprich', 'sprechen', 'antworte', 'wechsel'],
+  requestVerbs: ['gib', 'geben', 'erteile'],
+  addVerbs: ['hinzufugen'],
+  revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen'],
+  removalPhrases: ['braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine',
+    'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
+  deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],
+  stays: ['bleibt', 'bleiben', 'behalt', 'behalten'],
+  why: ['warum'],
+};

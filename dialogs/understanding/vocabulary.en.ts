@@ -1,0 +1,32 @@
+import type { Words } from './vocabulary';
+
+/** English words of the readers (normalized: lower case, apostrophes and hyphens as spaces). */
+export const en: Words = {
+  polite: ['please', 'pls'],
+  yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
+  no: ['no', 'nope'],
+  noAnswers: ['incorrect', 'wrong'],
+  skip: ['none', 'skip', 'nothing', 'without', 'n/a', '-', '/'],
+  cancel: ['cancel', 'quit', 'abort', 'stop', 'never mind', 'forget it'],
+  cancelPhrases: ['drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
+    'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off'],
+  aroundStop: ['no', 'nope', 'ok', 'okay', 'oh', 'ah', 'nah', 'meh', 'here', 'now', 'well', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the',
+    'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'fine', 'anyway', 'sorry'],
+  notAStop: ['don t stop', 'don t forget', 'do not forget', 'do not stop'],
+  back: ['back', 'go back', 'previous', 'undo'],
+  help: ['help', 'help me', 'i don t know', 'what do you need'],
+  startOver: ['start over', 'restart', 'start again', 'begin again', 'from the start'],
+  recap: ['what have you got', 'what have you got so far', 'where are we', 'summary', 'so far'],
+  next: ['next', 'more', 'next page'],
+  finish: ['done', 'finish', 'finished'],
+  languageNames: { fr: ['french'], nl: ['dutch', 'flemish'], de: ['german'], en: ['english'] },
+  speakVerbs: ['speak', 'reply', 'answer', 'switch'],
+  requestVerbs: ['give', 'grant', 'open'],
+  addVerbs: ['add'],
+  revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away'],
+  removalPhrases: ['no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more',
+    'removes', 'revokes', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
+  deleteVerbs: ['delete'],
+  stays: ['stays', 'stay', 'remains', 'keep', 'keeps', 'kept'],
+  why: ['why'],
+};

@@ -1,0 +1,33 @@
+import type { Words } from './vocabulary';
+
+/** French words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
+export const fr: Words = {
+  polite: ['svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
+  yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
+  no: ['non'],
+  noAnswers: ['n', 'pas', 'incorrect', 'faux'],
+  skip: ['aucun', 'aucune', 'rien', 'passer', 'pas de', 'sans'],
+  cancel: ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber'],
+  cancelPhrases: ['on arrete', 'on arrete tout', 'on arrete la', 'arretons', 'arretons la', 'arrete tout', 'arretez tout', 'on laisse tomber', 'laisse tomber', 'laissez tomber', 'je laisse tomber',
+    'oublie', 'oubliez', 'on oublie', 'oublie ca', 'oubliez ca', 'oublions', 'oublions ca', 'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'finalement non',
+    'on n en parle plus', 'ca ne sert plus', 'on abandonne', 'j abandonne'],
+  aroundStop: ['non', 'ok', 'bon', 'ben', 'bah', 'euh', 'oh', 'ah', 'hmm', 'alors', 'enfin', 'donc', 'finalement', 'en', 'fait', 'bref', 'desole', 'pardon',
+    'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp', 'ici', 'maintenant'],
+  notAStop: ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas'],
+  back: ['retour', 'revenir', 'precedent', 'en arriere', 'retour en arriere', 'question precedente'],
+  help: ['aide', 'aidez moi', 'a l aide', '?', 'comment faire', 'je ne sais pas'],
+  startOver: ['recommencer', 'tout recommencer', 'on recommence', 'reprendre a zero', 'depuis le debut'],
+  recap: ['ou en est on', 'ou en sommes nous', 'on en est ou', 'resume', 'recapitulatif', 'recap', 'qu avez vous', 'qu as tu', 'qu est ce que vous avez'],
+  next: ['suivant', 'suivants', 'les suivants', 'la suite', 'encore', 'plus'],
+  finish: ['fin', 'terminer', 'termine'],
+  languageNames: { fr: ['francais'], nl: ['neerlandais', 'flamand'], de: ['allemand'], en: ['anglais'] },
+  speakVerbs: ['parle', 'parlez', 'parler', 'repond', 'repondez', 'passons'],
+  requestVerbs: ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ouvre', 'ouvrir'],
+  addVerbs: ['ajoute', 'ajouter', 'ajoutez'],
+  revokeVerbs: ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez'],
+  removalPhrases: ['n a plus besoin', 'n ont plus besoin', 'n aura plus besoin', 'plus besoin de', 'plus besoin d', 'n a pas besoin', 'pas besoin de', 'n en a plus besoin', 'n a plus droit',
+    'coupe', 'couper', 'coupez', 'coupe l acces', 'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus'],
+  deleteVerbs: ['supprime', 'supprimer', 'supprimez'],
+  stays: ['reste', 'restent', 'garde', 'gardez', 'garder', 'conserve', 'conserver'],
+  why: ['pourquoi'],
+};

@@ -1,0 +1,32 @@
+import type { Words } from './vocabulary';
+
+/** Dutch words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
+export const nl: Words = {
+  polite: ['alstublieft', 'aub', 'a u b', 'graag'],
+  yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
+  no: ['nee', 'neen'],
+  noAnswers: ['niet', 'fout'],
+  skip: ['geen', 'overslaan', 'zonder', 'nvt'],
+  cancel: ['annuleren', 'annuleer', 'stoppen', 'stop', 'afbreken', 'laat maar'],
+  cancelPhrases: ['stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar', 'laat zitten', 'laat het zitten',
+    'laat ook maar', 'laat maar vallen', 'toch niet', 'hoeft niet meer', 'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'vergeet dat'],
+  aroundStop: ['nee', 'neen', 'ok', 'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel',
+    'eigenlijk', 'toch', 'bedankt', 'hier', 'nu'],
+  notAStop: ['niet stoppen', 'niet vergeten', 'vergeet niet', 'vergeet ook niet'],
+  back: ['terug', 'vorige', 'ga terug'],
+  help: ['help', 'hulp', 'helpen', 'ik weet het niet'],
+  startOver: ['opnieuw', 'opnieuw beginnen', 'herbeginnen', 'van voor af aan'],
+  recap: ['wat heb je', 'wat heb je al', 'waar zijn we', 'overzicht', 'samenvatting'],
+  next: ['volgende', 'de volgende', 'meer', 'verder'],
+  finish: ['einde', 'klaar'],
+  languageNames: { fr: ['frans', 'franse'], nl: ['nederlands', 'vlaams'], de: ['duits', 'duitse'], en: ['engels', 'engelse'] },
+  speakVerbs: ['spreek', 'spreken', 'praat'],
+  requestVerbs: ['geef', 'geven'],
+  addVerbs: ['voeg', 'toevoegen'],
+  revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap'],
+  removalPhrases: ['neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'ingetrokken',
+    'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
+  deleteVerbs: ['verwijder', 'verwijderen'],
+  stays: ['blijft', 'blijven', 'behoud', 'behouden', 'houd', 'hou'],
+  why: ['waarom'],
+};
