@@ -1,18 +1,40 @@
 import type { Locale } from '../../src/domain/locale';
 import type { Slot } from '../grant/grant-access.types';
 import { readIntent, type Intent } from './intent';
-import { asksForGrant, commandOf, languageRequest, type Vocabulary } from './understand';
+import { personByName, unknownEntity } from './names';
+import { hasAny, normalize } from './parse';
+import { asksForGrant, commandOf, findNissNumbers, languageRequest, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { WORDS } from './vocabulary';
 
 /**
  * A message read once, as commands (in the spirit of Rasa CALM's command generator): what the
  * conversation machine applies, and the dialogs fill their slots from. Pure: the same text, the
  * same vocabulary and the same clock give the same commands.
+ *
+ * Order: switchLanguage, then a conversation command (cancel, startOver, back, help, recap), then at
+ * most one startRequest, then the slot commands (set, correct, clarify, unknown) in a fixed order
+ * (entity, quality, niss, person, copyFrom, applications, role, function, startDate, endDate, email,
+ * the yes or no asked). Slot commands after a startRequest belong to the request it starts, never to
+ * one in progress. A startRequest that carries its Intent (people and helpdesk kinds) is followed by
+ * no slot command: the Intent holds what was said.
  */
 export type RequestKind =
   | 'grant' | 'status' | 'audit' | 'list' | 'export' | 'revoke' | 'endFunction' | 'remove' | 'designate' | 'bulk' | 'diagnose' | 'guide';
 
 export type Command =
+  /**
+   * Values by slot: entity (id), quality (kind code), niss, person (a name), copyFrom (a NISS),
+   * applications (codes), applications.add (codes added to the request: "ajoute aussi"),
+   * applications.remove (codes taken out: "pas Colindos", or revoked), role, function ('doctor' |
+   * 'pharmacist': whose collaborator), startDate, endDate (ISO), email, and the yes/no slots (confirm,
+   * confirmPerson, activateQuality: 'yes' | 'no'); a free-text slot asked (a name, a username) takes the text.
+   */
   | { type: 'set'; slot: Slot | string; value: unknown }
+  /**
+   * The message replaces what was said ("au lieu de", "instead of", "statt", "in plaats van", "non, c'est …").
+   * applications: a list replaces them all; { add, remove } replaces these by those. value null: "modifier la
+   * date", the slot is to be asked again.
+   */
   | { type: 'correct'; slot: Slot | string; value: unknown }
   | { type: 'cancel' }
   | { type: 'startOver' }
@@ -20,10 +42,15 @@ export type Command =
   | { type: 'help' }
   | { type: 'recap' }
   | { type: 'switchLanguage'; locale: Locale }
-  /** intent: what the people and helpdesk dialogs start from (absent for a grant, read by the grant dialog). */
+  /** intent: what the people and helpdesk dialogs start from (absent for a grant, a status question, or a person named by name). */
   | { type: 'startRequest'; kind: RequestKind; intent?: Intent }
   | { type: 'clarify'; slot: Slot | string; candidates: unknown[] }
-  | { type: 'unknown'; slot: Slot | string; text: string };
+  /**
+   * A value named that cannot be used, said back: an application or an entity that is not in the
+   * vocabulary (problem absent), an entity where the manager holds no role (problem 'noRole'), a NISS
+   * typed wrong (problem: the NISS check's), a date refused (problem 'past' | 'notAfterStart' | 'invalid').
+   */
+  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string };
 
 export interface ReadContext {
   vocabulary: Vocabulary;
@@ -31,6 +58,10 @@ export interface ReadContext {
   /** The slot the dialog in progress waits for, if any: an answer to it is not a new request. */
   expecting: Slot | string | null;
   files?: { line: number; input: string }[];
+  /** The chat's language: its calendar words are tried first. French when absent. */
+  locale?: Locale;
+  /** The start date already known, so that an end date is checked against it. */
+  startDate?: string | null;
 }
 
 const KIND_OF_INTENT: Record<Intent['kind'], RequestKind> = {
@@ -38,16 +69,112 @@ const KIND_OF_INTENT: Record<Intent['kind'], RequestKind> = {
   designate: 'designate', bulk: 'bulk', audit: 'audit', diagnose: 'diagnose', guide: 'guide',
 };
 
+const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuality']);
+/** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
+const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
+
+const INSTEAD = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']?|plutot|in plaats van|i p v|ipv|in de plaats van|liever|statt|anstatt|anstelle|lieber|instead of|instead|rather than|in place of|remplace\w*|vervang\w*|ersetz\w*|replace\w*)\b/;
+const AUDIT = ['qui a donne', 'qui a accorde', 'qui a retire', 'who gave', 'who granted', 'who revoked', 'wie heeft', 'wie gaf', 'wer hat', 'historique', 'history', 'geschiedenis', 'verlauf', 'protokoll'];
+const STATUS_QUESTION = ['actif', 'active', 'actief', 'aktiv', 'activated', 'en attente', 'pending', 'statut', 'status', 'etat', 'stand', 'ausstehend', 'in behandeling'];
+const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
+
 /** The commands of one message. */
 export function readCommands(text: string, context: ReadContext): Command[] {
   const commands: Command[] = [];
-  const grantSlot = context.expecting && !context.expecting.includes('.') ? (context.expecting as Slot) : null;
+  const expecting = context.expecting;
+  const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
   const language = languageRequest(text, grantSlot);
   if (language) commands.push({ type: 'switchLanguage', locale: language });
   const command = commandOf(text);
   if (command) commands.push({ type: command });
-  const intent = readIntent(text, context.vocabulary, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
-  if (intent) commands.push({ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent });
-  else if (!command && !language && asksForGrant(text)) commands.push({ type: 'startRequest', kind: 'grant' });
+  // "in English please" changes the language and nothing else; "annuler" says nothing more.
+  if (language || command) return commands;
+  if (expecting && NAME_SLOTS.has(expecting) && text.trim()) return [{ type: 'set', slot: expecting, value: text.trim() }];
+
+  const vocab = context.vocabulary;
+  const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
+  if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+
+  const u = understand(text, vocab, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
+  const norm = normalize(text).replace(/['-]/g, ' ');
+  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) : undefined;
+
+  // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
+  if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
+  const named = u.personName ?? person;
+  const question = text.includes('?');
+  if (named && question && hasAny(norm, AUDIT)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
+  if (named && question && hasAny(norm, STATUS_QUESTION)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
+  // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
+  if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
+    const apps = appsOf(u);
+    if (apps.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
+      return [{ type: 'startRequest', kind: 'remove' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : [])];
+    }
+    return [{ type: 'startRequest', kind: 'revoke' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : []), ...appsSet(apps)];
+  }
+
+  const slots = slotCommands(text, u, named, norm, context);
+  const namesAPerson = u.niss !== undefined || named !== undefined || u.copyFrom !== undefined;
+  // An answer that repeats the question's words ("donne Colindos" to "which applications?") is an answer;
+  // a request naming a person while another is open is a new request, never a correction of the open one.
+  const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) && (!namesAPerson || grantSlot === 'niss');
+  const starts = asksForGrant(text) ? !answers : expecting === null && slots.some((c) => c.type === 'set' || c.type === 'unknown' || c.type === 'clarify');
+  if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
+  commands.push(...slots);
   return commands;
+}
+
+const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
+const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);
+const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
+
+/** What the sentence says of the grant's slots, as set, correct, clarify and unknown commands. */
+function slotCommands(text: string, u: Understanding, person: string | undefined, norm: string, context: ReadContext): Command[] {
+  const out: Command[] = [];
+  const grantSlot = context.expecting;
+  // "non, c'est 90041212377", "X au lieu de Y", "plutôt le 3 mars": the values replace what was said.
+  const replaces = INSTEAD.test(norm) || u.yesNo === 'no';
+  const put = (slot: string, value: unknown): Command => ({ type: replaces ? 'correct' : 'set', slot, value });
+
+  if (u.entity !== undefined) out.push(put('entity', u.entity));
+  else if (u.entityAmbiguous) out.push({ type: 'clarify', slot: 'entity', candidates: u.entityAmbiguous.candidates });
+  else if (u.entityWithoutRole) out.push({ type: 'unknown', slot: 'entity', text: u.entityWithoutRole, problem: 'noRole' });
+  else {
+    const unknown = unknownEntity(text);
+    if (unknown) out.push({ type: 'unknown', slot: 'entity', text: unknown });
+  }
+  if (u.qualityKind) out.push(put('quality', u.qualityKind));
+  if (u.niss !== undefined) out.push(put('niss', u.niss));
+  else if (u.nissError) {
+    const typed = findNissNumbers(text, context.now).find((f) => f.error);
+    out.push({ type: 'unknown', slot: 'niss', text: typed ? text.slice(typed.start, typed.end) : '', problem: u.nissError.problem });
+  }
+  if (person) out.push(put('person', person));
+  if (u.copyFrom) out.push(set('copyFrom', u.copyFrom));
+  if (u.applications) {
+    const { add, remove, also } = u.applications;
+    if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed } });
+    else if (u.removal) out.push(set('applications.remove', remove));
+    else {
+      if (add.length > 0) out.push(also ? set('applications.add', add) : put('applications', add));
+      if (remove.length > 0) out.push(set('applications.remove', remove));
+    }
+  }
+  if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates });
+  for (const word of u.applicationsUnknown ?? []) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
+  if (u.role) out.push(put('role', u.role));
+  if (u.functionKind) out.push(put('function', u.functionKind));
+  if (u.startDate) out.push(put('startDate', u.startDate));
+  if (u.endDate) out.push(put('endDate', u.endDate));
+  if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem });
+  if (u.email) out.push(put('email', u.email));
+  if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
+  if (u.yesNo && grantSlot && YES_NO_SLOTS.has(grantSlot)) out.push(set(grantSlot, u.yesNo));
+  return out;
+}
+
+/** The word as the manager typed it ("Xyzzy"), found back from its normalized form. */
+function asTyped(text: string, word: string): string {
+  return text.split(/[\s,;:!?()«»"]+/).map((w) => w.replace(/^['’]+|['’.]+$/g, '')).find((w) => normalize(w).replace(/^[a-z]['’]/, '') === word || normalize(w) === word) ?? word;
 }

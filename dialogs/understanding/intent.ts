@@ -163,7 +163,9 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   }
 
   const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
-  const applications = [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
+  // "retire seulement HospiSup, Colindos reste": what stays is never taken.
+  const stay = staying(text, vocab, now);
+  const applications = [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])].filter((a) => !stay.has(a));
   if (valid.length > 0 && hasAny(norm, AUDIT)) return { kind: 'audit', niss: valid[0]!, applications };
   if (valid.length > 0 && hasAny(norm, END_FUNCTION)) {
     return { kind: 'endFunction', niss: valid[0]!, endDate: u.endDate ?? u.startDate ?? null, ...scope(u) };
@@ -171,7 +173,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   // "braucht HospiSup nicht mehr", "n'a plus besoin de", "neem … af": a revocation in everyday words is one too.
   if (valid.length === 1 && found.length === 1 && (hasAny(norm, REVOKE) || u.removal)) {
     if (applications.length > 0) return { kind: 'revoke', niss: valid[0]!, applications, ...scope(u) };
-    if (hasAny(norm, ENTITY) || hasAny(norm, DELETE)) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
+    // "retire 85073003328 de Hôpitaux IRIS Sud": an entity named, and no application, is the person removed from it.
+    if (hasAny(norm, ENTITY) || hasAny(norm, DELETE) || u.entity !== undefined) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
     return { kind: 'revoke', niss: valid[0]!, applications: [], ...scope(u) };
   }
   if (found.length >= 2 && !u.copyFrom && (hasAny(norm, GRANT_VERBS) || applications.length > 0)) {
@@ -179,6 +182,17 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
   }
   return undefined;
+}
+
+/** The applications of the clauses that say they stay: "Colindos reste", "Colindos blijft", "Colindos bleibt", "keep Colindos". */
+function staying(text: string, vocab: Vocabulary, now: number): Set<string> {
+  const out = new Set<string>();
+  for (const clause of text.split(/[,;.]|\s(?:mais|but|maar|aber|et|and|en|und)\s/i)) {
+    if (!hasAny(flat(clause), WORDS.stays)) continue;
+    const u = understand(clause, vocab, { expecting: null, now, locale: 'fr' });
+    for (const a of [...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])]) out.add(a);
+  }
+  return out;
 }
 
 /** "les 10 suivants", "volgende 10", "next 10", "nächste 10": the next page of a list. */

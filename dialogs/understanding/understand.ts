@@ -467,6 +467,20 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
       if (!NOT_AN_APPLICATION.has(w) && !found.includes(w)) found.push(w);
     }
   }
+  // "Colindos et Xyzzy à …", "Xyzzy und Colindos": a word listed beside a known application, where the list ends.
+  let marked = ` ${norm} `;
+  for (const h of hits) marked = marked.slice(0, h.start) + '\u0001'.repeat(h.end - h.start) + marked.slice(h.end);
+  const listEnd = String.raw`(?=\s*(?:$|[,+&]|(?:et|en|und|and|a|aan|an|to|for|pour|voor|fur|pour)\s))`;
+  const beside = [
+    new RegExp(String.raw`\u0001\s*(?:,|\+|&|et|en|und|and)\s+([a-z][a-z0-9]{3,})${listEnd}`, 'g'),
+    new RegExp(String.raw`(?:^\s*|\s(?:${REQUEST_VERBS.join('|')})\s+)([a-z][a-z0-9]{3,})\s*(?:,|\+|&|\set|\sen|\sund|\sand)\s+\u0001`, 'g'),
+  ];
+  for (const pattern of beside) {
+    for (const m of marked.matchAll(pattern)) {
+      const w = m[1]!;
+      if (!NOT_AN_APPLICATION.has(w) && !found.includes(w)) found.push(w);
+    }
+  }
   return found;
 }
 

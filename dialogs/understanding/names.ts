@@ -1,0 +1,59 @@
+import { normalize } from './parse';
+import { understand, type Vocabulary } from './understand';
+
+/**
+ * Names said where the readers of understand.ts see none: a person named after a verb or a
+ * possessive ("retire Jan Peeters de …", "l'accès de Jan Peeters", "Jan Peeters's access"), and an
+ * entity named that is not in the vocabulary ("im AZ Groeninge", "à l'hôpital Delta"), so that the
+ * name is said back, never dropped. Pure.
+ */
+
+const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
+const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
+const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
+  String.raw`de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber`;
+const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s`, 'gu');
+
+/** A person named by first and last name; an entity's or an application's name is none. */
+export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
+  for (const m of text.matchAll(PERSON)) {
+    const name = beforeEntity((m[1] ?? m[2])!, vocab, now);
+    const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
+    if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous) continue;
+    if (UNKNOWN_ENTITY.test(` ${name} `)) continue;
+    return name.trim();
+  }
+  return undefined;
+}
+
+/** "Jan Peeters de Hôpitaux IRIS Sud": the name ends where an entity's begins. */
+function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
+  const ws = name.split(/\s+/);
+  for (let i = 1; i < ws.length - 1; i++) {
+    if (!/^(?:de|du|van|von|der|den)$/.test(ws[i]!)) continue;
+    const rest = ws.slice(i + 1).join(' ');
+    const u = understand(rest, vocab, { expecting: null, now, locale: 'fr' });
+    if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || new RegExp(`^(?:${HOSPITAL_WORD})\\b`, 'u').test(rest)) return ws.slice(0, i).join(' ');
+  }
+  return name;
+}
+
+// "AZ Groeninge", "CHU Tivoli", "Klinikum Nord", "l'hôpital Delta", "St Luke's Hospital": a hospital's word beside a capitalised name.
+const HOSPITAL_WORD = String.raw`AZ|UZ|CHU|CHR|CHIREC|GZA|ZNA|ZOL|[Hh][ôo]pital|[Hh][ôo]pitaux|[Cc]linique|[Cc]liniques|[Zz]iekenhuis|[Kk]liniek|[Kk]rankenhaus|[Kk]linikum|[Kk]linik|[Hh]ospital|[Hh]ospitals|[Ii]nfirmary`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:de|du|des|la|le|van|von|der|of|St\.?|Sint|Saint|Sankt)?\s*\p{Lu}[\p{L}'’-]*){0,3}`;
+const UNKNOWN_ENTITY = new RegExp(
+  String.raw`(?<![\p{L}])((?:${HOSPITAL_WORD})\s+${CAPITALISED}|${CAPITALISED}\s+(?:[Hh]ospital|[Zz]iekenhuis|[Kk]rankenhaus|[Kk]linik|[Kk]liniek))(?![\p{L}])`,
+  'u',
+);
+const CAPITALISED_AFTER = new RegExp(String.raw`^(?:${HOSPITAL_WORD})\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+(?:[Hh]ospital|[Zz]iekenhuis|[Kk]rankenhaus|[Kk]linik|[Kk]liniek)$`, 'u');
+
+/** An entity named by a hospital's word and a name, when no entity of the vocabulary (the manager's or another) was read. */
+export function unknownEntity(text: string): string | undefined {
+  const m = UNKNOWN_ENTITY.exec(text);
+  if (!m) return undefined;
+  const name = m[1]!.trim();
+  // "l'hôpital" alone, "hospital access": a word of the sentence, not a name.
+  if (!CAPITALISED_AFTER.test(name)) return undefined;
+  return normalize(name).length >= 4 ? name : undefined;
+}
