@@ -2,7 +2,7 @@ import type { Locale } from '../../src/domain/locale';
 import type { Slot } from '../grant/grant-access.types';
 import { readIntent, type Intent } from './intent';
 import { personByName, unknownEntity } from './names';
-import { hasAny, normalize } from './parse';
+import { hasAny, normalize, parseLanguage } from './parse';
 import { asksForGrant, commandOf, findNissNumbers, languageRequest, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -73,8 +73,9 @@ const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuali
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
 const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
 
-const INSTEAD = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']?|plutot|in plaats van|i p v|ipv|in de plaats van|liever|statt|anstatt|anstelle|lieber|instead of|instead|rather than|in place of|remplace\w*|vervang\w*|ersetz\w*|replace\w*)\b/;
+const INSTEAD = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']?|plutot|in plaats van|i p v|ipv|in de plaats van|liever|statt|anstatt|anstelle|lieber|instead of|instead|rather than|rather|in place of|remplace\w*|vervang\w*|ersetz\w*|replace\w*)\b/;
 const AUDIT = ['qui a donne', 'qui a accorde', 'qui a retire', 'who gave', 'who granted', 'who revoked', 'wie heeft', 'wie gaf', 'wer hat', 'historique', 'history', 'geschiedenis', 'verlauf', 'protokoll'];
+const GAVE = ['donne', 'accorde', 'retire', 'gegeven', 'gaf', 'toegekend', 'gegeben', 'erteilt', 'gave', 'given', 'granted', 'revoked', 'historique', 'history', 'geschiedenis', 'verlauf', 'protokoll'];
 const STATUS_QUESTION = ['actif', 'active', 'actief', 'aktiv', 'activated', 'en attente', 'pending', 'statut', 'status', 'etat', 'stand', 'ausstehend', 'in behandeling'];
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
@@ -86,10 +87,19 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const language = languageRequest(text, grantSlot);
   if (language) commands.push({ type: 'switchLanguage', locale: language });
   const command = commandOf(text);
+  // "comment faire dans le portail ?" asks for the portal guide, not the chat's help.
+  if (command === 'help' && !language) {
+    const guide = readIntent(text, context.vocabulary, { now: context.now });
+    if (guide?.kind === 'guide') return [{ type: 'startRequest', kind: 'guide', intent: guide }];
+  }
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
-  if (expecting && NAME_SLOTS.has(expecting) && text.trim()) return [{ type: 'set', slot: expecting, value: text.trim() }];
+  if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text)) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
+  if (expecting === 'language') {
+    const locale = parseLanguage(text);
+    return locale ? [{ type: 'set', slot: 'language', value: locale }] : [];
+  }
 
   const vocab = context.vocabulary;
   const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
@@ -103,7 +113,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
   const named = u.personName ?? person;
   const question = text.includes('?');
-  if (named && question && hasAny(norm, AUDIT)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
+  if (named && question && hasAny(norm, AUDIT) && hasAny(norm, GAVE)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, STATUS_QUESTION)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
   if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
@@ -119,7 +129,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // An answer that repeats the question's words ("donne Colindos" to "which applications?") is an answer;
   // a request naming a person while another is open is a new request, never a correction of the open one.
   const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) && (!namesAPerson || grantSlot === 'niss');
-  const starts = asksForGrant(text) ? !answers : expecting === null && slots.some((c) => c.type === 'set' || c.type === 'unknown' || c.type === 'clarify');
+  // A sentence that only takes away ("entziehe Colindos") starts no grant.
+  const starts = u.removal ? false : asksForGrant(text) ? !answers
+    : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
   return commands;
@@ -134,7 +146,7 @@ function slotCommands(text: string, u: Understanding, person: string | undefined
   const out: Command[] = [];
   const grantSlot = context.expecting;
   // "non, c'est 90041212377", "X au lieu de Y", "plutôt le 3 mars": the values replace what was said.
-  const replaces = INSTEAD.test(norm) || u.yesNo === 'no';
+  const replaces = INSTEAD.test(norm) || (u.yesNo === 'no' && WORDS.no.includes(norm.split(' ')[0]!));
   const put = (slot: string, value: unknown): Command => ({ type: replaces ? 'correct' : 'set', slot, value });
 
   if (u.entity !== undefined) out.push(put('entity', u.entity));
@@ -177,4 +189,14 @@ function slotCommands(text: string, u: Understanding, person: string | undefined
 /** The word as the manager typed it ("Xyzzy"), found back from its normalized form. */
 function asTyped(text: string, word: string): string {
   return text.split(/[\s,;:!?()«»"]+/).map((w) => w.replace(/^['’]+|['’.]+$/g, '')).find((w) => normalize(w).replace(/^[a-z]['’]/, '') === word || normalize(w) === word) ?? word;
+}
+
+/** "Jan Peeters svp": the name without the politeness after it. */
+function withoutPoliteness(text: string): string {
+  const ws = text.trim().split(/\s+/);
+  for (let k = Math.min(4, ws.length - 1); k >= 1; k--) {
+    const tail = normalize(ws.slice(-k).join(' ')).replace(/['-]/g, ' ').replace(/[.,!]/g, '').trim();
+    if (WORDS.polite.includes(tail)) return ws.slice(0, -k).join(' ').replace(/[\s,]+$/, '');
+  }
+  return text.trim();
 }

@@ -76,6 +76,7 @@ const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet lang
   'no longer', 'not anymore'];
 const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
   'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
+const GAVE = ['donne', 'accorde', 'ouvert', 'retire', 'gegeven', 'toegekend', 'ingetrokken', 'gegeben', 'erteilt', 'entzogen', 'vergeben', 'gave', 'given', 'granted', 'revoked'];
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
 const WHY_NO_ACCESS = { why: WORDS.why, access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
@@ -157,7 +158,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     }
     const query = peopleQuery(text, vocab, now);
     const filtered = query.application !== undefined || query.status !== undefined || query.lastName !== undefined || query.firstName !== undefined || query.username !== undefined;
-    if (hasAny(norm, WHO_HAS) && query.application) return { kind: 'list', query };
+    // "qui a donné Colindos à Jan Peeters ?" asks who gave it: an audit question, not who holds it.
+    if (hasAny(norm, WHO_HAS) && query.application && !hasAny(norm, GAVE)) return { kind: 'list', query };
     if (hasAny(norm, USERS) && (hasAny(norm, LIST) || filtered || norm.split(' ').length <= 4)) return { kind: 'list', query };
     return undefined;
   }

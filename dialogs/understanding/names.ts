@@ -12,7 +12,7 @@ const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madam
 const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
-  String.raw`de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber`;
+  String.raw`de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
 const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s`, 'gu');
 
 /** A person named by first and last name; an entity's or an application's name is none. */
@@ -27,16 +27,21 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
   return undefined;
 }
 
-/** "Jan Peeters de Hôpitaux IRIS Sud": the name ends where an entity's begins. */
+/** "Jan Peeters de Hôpitaux IRIS Sud", "Jan Peeters Colindos": the name ends where an entity's or an application's begins. */
 function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
   const ws = name.split(/\s+/);
+  for (let k = ws.length; k >= 2; k--) {
+    const u = understand(ws.slice(k - 1).join(' '), vocab, { expecting: null, now, locale: 'fr' });
+    if (!u.applications && !u.applicationsAmbiguous) break;
+    ws.length = k - 1;
+  }
   for (let i = 1; i < ws.length - 1; i++) {
     if (!/^(?:de|du|van|von|der|den)$/.test(ws[i]!)) continue;
     const rest = ws.slice(i + 1).join(' ');
     const u = understand(rest, vocab, { expecting: null, now, locale: 'fr' });
     if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || new RegExp(`^(?:${HOSPITAL_WORD})\\b`, 'u').test(rest)) return ws.slice(0, i).join(' ');
   }
-  return name;
+  return ws.join(' ');
 }
 
 // "AZ Groeninge", "CHU Tivoli", "Klinikum Nord", "l'hôpital Delta", "St Luke's Hospital": a hospital's word beside a capitalised name.
@@ -48,12 +53,15 @@ const UNKNOWN_ENTITY = new RegExp(
 );
 const CAPITALISED_AFTER = new RegExp(String.raw`^(?:${HOSPITAL_WORD})\s+\p{Lu}|\p{Lu}[\p{L}'’-]*\s+(?:[Hh]ospital|[Zz]iekenhuis|[Kk]rankenhaus|[Kk]linik|[Kk]liniek)$`, 'u');
 
+// "in der Eigenschaft Krankenhaus", "qualité Hôpital": a qualité, not an entity's name.
+const QUALITY_WORD = /(?<![\p{L}])(?:eigenschaft|hoedanigheid|qualit[ée]|quality|capacity|pflegeerbringer|zorgverlener|prestataire)(?![\p{L}])/iu;
+
 /** An entity named by a hospital's word and a name, when no entity of the vocabulary (the manager's or another) was read. */
 export function unknownEntity(text: string): string | undefined {
   const m = UNKNOWN_ENTITY.exec(text);
   if (!m) return undefined;
   const name = m[1]!.trim();
   // "l'hôpital" alone, "hospital access": a word of the sentence, not a name.
-  if (!CAPITALISED_AFTER.test(name)) return undefined;
+  if (!CAPITALISED_AFTER.test(name) || QUALITY_WORD.test(name)) return undefined;
   return normalize(name).length >= 4 ? name : undefined;
 }

@@ -552,8 +552,8 @@ function entityWithoutRole(text: string, norm: string, vocab: Vocabulary): strin
 
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
   const extra: Record<string, readonly string[]> = {
-    INAMI_CARE: ['soins de sante', 'qualite inami', 'geneeskundige verzorging', 'hoedanigheid riziv', 'gesundheitspflege', 'eigenschaft likiv', 'health care', 'capacity nihdi'],
-    HOSPITAL: ['prestataire de soins', 'qualite hopital', 'zorgverlener', 'hoedanigheid ziekenhuis', 'pflegeerbringer', 'eigenschaft krankenhaus', 'healthcare provider', 'capacity hospital'],
+    INAMI_CARE: ['soins de sante', 'qualite inami', 'geneeskundige verzorging', 'hoedanigheid riziv', 'gesundheitspflege', 'eigenschaft likiv', 'health care', 'capacity nihdi', 'nihdi capacity'],
+    HOSPITAL: ['prestataire de soins', 'qualite hopital', 'zorgverlener', 'hoedanigheid ziekenhuis', 'pflegeerbringer', 'eigenschaft krankenhaus', 'healthcare provider', 'capacity hospital', 'hospital capacity'],
   };
   const kinds = vocab.qualityKinds.filter((k) =>
     [...Object.values(k.names), ...(extra[k.code] ?? [])].some((n) => ` ${norm} `.includes(` ${normalize(n).replace(/[()]/g, '').trim()} `)),
@@ -573,8 +573,8 @@ const MAY_HOLD_A_DATE = new RegExp(
     [
       'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'janv', 'fev', 'avr', 'mai', 'juin', 'juil', 'aou', 'sept', 'oct', 'nov', 'dec',
       'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois', 'jour',
-      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
-      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat', 'tage',
+      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
+      'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'dez', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat', 'tage',
       'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'march', 'april', 'may', 'june', 'july', 'today', 'tomorrow', 'next', 'month',
     ].join('|') +
     ')',
@@ -699,7 +699,9 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   if (inami) rest = blank(rest, [{ start: inami.index, end: inami.index + inami[0].length }]);
 
   const valid = nissFound.filter((f) => f.niss);
-  const isCopy = valid.length > 0 && hasAny(norm, COPY_MARKERS) && hasAny(norm, COPY);
+  // "I'd like to grant …" wishes, it copies nobody.
+  const copyNorm = norm.replace(/\b(?:i d|i would|we d|we would|would|should|d) like\b/g, ' ');
+  const isCopy = valid.length > 0 && hasAny(copyNorm, COPY_MARKERS) && hasAny(copyNorm, COPY);
   const isStatus = valid.length > 0 && hasAny(norm, STATUS) && !hasAny(norm, GRANT_VERBS) &&
     (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
 
@@ -741,7 +743,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     const add: string[] = [];
     const remove: string[] = [];
     // "n'oublie pas eBirth", "vergeet eBirth niet", "don't forget eBirth": one more, not one less.
-    const dontForget = hasAny(restNorm.replace(/'/g, ' '), NOT_A_STOP.filter((p) => /oubli|forget|vergeet|vergiss|vergessen|vergeten/.test(p)));
+    const dontForget = hasAny(restNorm.replace(/'/g, ' '), NOT_A_STOP.filter((p) => /oubli|forget|vergeet|vergiss|vergessen|vergeten/.test(p))) ||
+      /\b(?:vergeet|vergiss|vergessen sie)\b.*\b(?:niet|nicht)\b/.test(restNorm);
     const removal = !dontForget && isRemoval(restNorm);
     const replaced = removal ? undefined : replacement(restNorm, apps.hits);
     for (const h of apps.hits) {

@@ -2,7 +2,7 @@ import type { Words } from './vocabulary';
 
 /** German words of the readers (normalized: lower case, no accents or umlauts, apostrophes and hyphens as spaces). */
 export const de: Words = {
-  polite: ['bitte', 'danke'],
+  polite: ['bitte sehr', 'bitte schon', 'danke schon', 'vielen dank', 'bitte', 'danke'],
   yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
   no: ['nein'],
   noAnswers: ['falsch'],
@@ -14,7 +14,7 @@ export const de: Words = {
     'entschuldigung', 'gut', 'hier', 'jetzt'],
   notAStop: ['nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'],
   back: ['zuruck', 'vorherige'],
-  help: ['hilfe', 'ich weiss nicht'],
+  help: ['hilfe', 'ich weiss nicht', 'ich weiß nicht', 'weiß nicht', 'keine ahnung'],
   startOver: ['von vorne', 'neu anfangen', 'neu beginnen', 'von vorn'],
   recap: ['was hast du', 'was haben sie', 'zusammenfassung', 'wo sind wir'],
   next: ['nachste', 'nachsten', 'die nachsten', 'weiter', 'mehr'],

@@ -2,7 +2,7 @@ import type { Words } from './vocabulary';
 
 /** English words of the readers (normalized: lower case, apostrophes and hyphens as spaces). */
 export const en: Words = {
-  polite: ['please', 'pls'],
+  polite: ['thank you', 'thanks', 'thx', 'cheers', 'please', 'pls'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
   no: ['no', 'nope'],
   noAnswers: ['incorrect', 'wrong'],

@@ -2,7 +2,7 @@ import type { Words } from './vocabulary';
 
 /** French words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const fr: Words = {
-  polite: ['svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
+  polite: ['merci beaucoup', 'svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
   yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
   no: ['non'],
   noAnswers: ['n', 'pas', 'incorrect', 'faux'],

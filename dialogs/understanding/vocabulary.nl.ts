@@ -2,7 +2,7 @@ import type { Words } from './vocabulary';
 
 /** Dutch words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const nl: Words = {
-  polite: ['alstublieft', 'aub', 'a u b', 'graag'],
+  polite: ['dank je wel', 'dank u wel', 'dank je', 'dank u', 'bedankt', 'alstublieft', 'aub', 'a u b', 'graag'],
   yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
   no: ['nee', 'neen'],
   noAnswers: ['niet', 'fout'],

@@ -1,0 +1,22 @@
+import type { Command, RequestKind } from '../../../dialogs/understanding/commands';
+import type { Intent } from '../../../dialogs/understanding/intent';
+import type { Locale } from '../../../src/domain/locale';
+
+/** A message, the slot the dialog waits for (null: none), and the exact commands it must yield, in order. */
+export type Row = [text: string, expecting: string | null, commands: Command[]];
+
+export const MARIE = '85073003328';
+export const JAN = '90041212377';
+export const LUC = '78110324621';
+
+export const cancel: Command = { type: 'cancel' };
+export const help: Command = { type: 'help' };
+export const back: Command = { type: 'back' };
+export const startOver: Command = { type: 'startOver' };
+export const recap: Command = { type: 'recap' };
+export const language = (locale: Locale): Command => ({ type: 'switchLanguage', locale });
+export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
+export const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
+export const correct = (slot: string, value: unknown): Command => ({ type: 'correct', slot, value });
+export const clarify = (slot: string, candidates: unknown[]): Command => ({ type: 'clarify', slot, candidates });
+export const unknown = (slot: string, text: string, problem?: string): Command => (problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text });

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Vocabulary } from '../../../dialogs/understanding/understand';
+import { projectRoot } from '../../../src/paths';
+
+/** Monday 23 November 2026, 10:00 in Brussels: the clock every table of understanding/ reads on. */
+export const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+
+const catalog = JSON.parse(readFileSync(join(projectRoot, 'data', 'catalog.json'), 'utf8')) as {
+  qualityKinds: Vocabulary['qualityKinds'];
+  applications: { code: string; names: Vocabulary['applications'][number]['names']; aliases?: string[] }[];
+};
+
+/** The manager's two entities, one of the network where they hold no role, and the whole catalog. */
+export const vocabulary: Vocabulary = {
+  entities: [
+    { id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50' },
+    { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90' },
+  ],
+  otherEntities: [{ id: 3, name: 'CHU Saint-Pierre', inami: '710001-04' }],
+  qualityKinds: catalog.qualityKinds,
+  applications: catalog.applications.map((a) => ({ code: a.code, names: a.names, aliases: a.aliases ?? [] })),
+};
