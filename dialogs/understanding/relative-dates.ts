@@ -70,12 +70,49 @@ const READERS: Reader[] = [
   },
 ];
 
+const NUMBER_WORDS: Record<string, number> = {
+  un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15,
+  een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10, elf: 11, twaalf: 12, veertien: 14,
+  ein: 1, eine: 1, einem: 1, einer: 1, einen: 1, zwei: 2, drei: 3, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, neun: 9, zehn: 10, 'zwölf': 12, vierzehn: 14,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15,
+};
+const COUNT = String.raw`\d{1,2}|${Object.keys(NUMBER_WORDS).sort((x, y) => y.length - x.length).join('|')}`;
+const DAYS = String.raw`jours?|dagen|dag|tagen|tage|tag|days?`;
+const WEEKS = String.raw`semaines?|weken|week|wochen|woche|weeks?`;
+const MONTHS_OF = String.raw`mois|maanden|maand|monaten|monat|months?`;
+const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]!);
+function addMonths(d: Day, n: number): Day {
+  const month0 = d.month - 1 + n;
+  const year = d.year + Math.floor(month0 / 12);
+  const month = (month0 % 12) + 1;
+  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+const MORE_READERS: Reader[] = [
+  // "après-demain", "overmorgen", "übermorgen", "the day after tomorrow"
+  { pattern: /(?<![\p{L}])(?:apr[èe]s[\s-]demain|overmorgen|[üu]bermorgen|(?:the\s+)?day\s+after\s+tomorrow)(?![\p{L}])/giu, date: (_m, today) => addDays(today, 2) },
+  // "hier", "gisteren", "gestern", "yesterday": a past day, refused as a start (Dutch and German "hier" is "here": only alone or after "depuis").
+  { pattern: /(?<![\p{L}])(?:gisteren|gestern|yesterday)(?![\p{L}])|^\s*hier(?![\p{L}])|(?<=(?:depuis|d[èe]s|commenc[ée]e?|arriv[ée]e?)\s+)hier(?![\p{L}])/giu, date: (_m, today) => addDays(today, -1) },
+  // "dans quinze jours", "in 3 days", "over tien dagen", "in zehn Tagen", "dans un mois", "over een maand", "in einem Monat", "in a month"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:dans|d'ici|over|binnen|in)\s+(${COUNT})\s+(${DAYS}|${WEEKS}|${MONTHS_OF})(?![\p{L}])`, 'giu'),
+    date: (m, today) => {
+      const n = count(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      if (new RegExp(`^(?:${MONTHS_OF})$`, 'i').test(unit)) return addMonths(today, n);
+      if (new RegExp(`^(?:${WEEKS})$`, 'i').test(unit)) return addDays(today, 7 * n);
+      // "dans quinze jours", "dans huit jours": two weeks, one week, as Belgians count them.
+      return addDays(today, n === 15 && /^jours$/i.test(unit) ? 14 : n === 8 && /^jours$/i.test(unit) ? 7 : n);
+    },
+  },
+];
+
 /** The relative dates of a text, with where they are, so the reader after this one does not read them again. */
 export function findRelativeDates(text: string, now: number): RelativeDate[] {
   const [year, month, day] = todayInBrussels(new Date(now)).split('-').map(Number) as [number, number, number];
   const today = { year, month, day };
   const found: RelativeDate[] = [];
-  for (const { pattern, date } of READERS) {
+  for (const { pattern, date } of [...READERS, ...MORE_READERS]) {
     for (const m of text.matchAll(pattern)) {
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       const d = date(m, today);
