@@ -1,9 +1,9 @@
 import type { Locale } from '../../src/domain/locale';
 import type { Slot } from '../grant/grant-access.types';
-import { readIntent, type Intent } from './intent';
+import { asksWhoGave, readIntent, type Intent } from './intent';
 import { personByName, unknownEntity } from './names';
 import { hasAny, normalize, parseLanguage } from './parse';
-import { asksForGrant, commandOf, findNissNumbers, languageRequest, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
 /**
@@ -73,10 +73,6 @@ const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuali
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
 const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
 
-const INSTEAD = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']?|plutot|in plaats van|i p v|ipv|in de plaats van|liever|statt|anstatt|anstelle|lieber|instead of|instead|rather than|rather|in place of|remplace\w*|vervang\w*|ersetz\w*|replace\w*)\b/;
-const AUDIT = ['qui a donne', 'qui a accorde', 'qui a retire', 'who gave', 'who granted', 'who revoked', 'wie heeft', 'wie gaf', 'wer hat', 'historique', 'history', 'geschiedenis', 'verlauf', 'protokoll'];
-const GAVE = ['donne', 'accorde', 'retire', 'gegeven', 'gaf', 'toegekend', 'gegeben', 'erteilt', 'gave', 'given', 'granted', 'revoked', 'historique', 'history', 'geschiedenis', 'verlauf', 'protokoll'];
-const STATUS_QUESTION = ['actif', 'active', 'actief', 'aktiv', 'activated', 'en attente', 'pending', 'statut', 'status', 'etat', 'stand', 'ausstehend', 'in behandeling'];
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
@@ -113,8 +109,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
   const named = u.personName ?? person;
   const question = text.includes('?');
-  if (named && question && hasAny(norm, AUDIT) && hasAny(norm, GAVE)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
-  if (named && question && hasAny(norm, STATUS_QUESTION)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
+  if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
+  if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
   if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
     const apps = appsOf(u);
@@ -146,7 +142,8 @@ function slotCommands(text: string, u: Understanding, person: string | undefined
   const out: Command[] = [];
   const grantSlot = context.expecting;
   // "non, c'est 90041212377", "X au lieu de Y", "plutôt le 3 mars": the values replace what was said.
-  const replaces = INSTEAD.test(norm) || (u.yesNo === 'no' && WORDS.no.includes(norm.split(' ')[0]!));
+  const padded = ` ${norm} `;
+  const replaces = INSTEAD_OF.test(padded) || REPLACE_VERB.test(padded) || hasAny(norm, WORDS.change) || (u.yesNo === 'no' && WORDS.no.includes(norm.split(' ')[0]!));
   const put = (slot: string, value: unknown): Command => ({ type: replaces ? 'correct' : 'set', slot, value });
 
   if (u.entity !== undefined) out.push(put('entity', u.entity));

@@ -51,7 +51,7 @@ const USERS = ['utilisateurs', 'utilisateur', 'users', 'user', 'gebruikers', 'ge
   'collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators', 'membres', 'members', 'leden', 'mitglieder'];
 const LIST = ['liste', 'lister', 'listez', 'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'montrer', 'voir', 'cherche', 'chercher', 'trouve', 'quels', 'quelles',
   'list', 'show', 'find', 'search', 'which', 'lijst', 'toon', 'zoek', 'welke', 'zeige', 'zeig', 'suche', 'finde', 'welche', 'alle', 'tous', 'all'];
-const WHO_HAS = ['qui a', 'qui ont', 'who has', 'who have', 'wie heeft', 'wie hebben', 'wer hat', 'wer haben'];
+const WHO_HAS = WORDS.whoHas;
 const COLLABORATORS = ['collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators'];
 const EXPORT = ['exporte', 'exporter', 'exportez', 'export', 'exporteer', 'exporteren', 'exportiere', 'exportieren', 'excel', 'csv', 'xlsx', 'tableur', 'spreadsheet',
   'telecharge', 'telecharger', 'download', 'downloaden', 'herunterladen'];
@@ -74,9 +74,7 @@ const DESIGNATE = ['designe', 'designer', 'designez', 'nomme', 'nommer', 'nommez
   'maak', 'ernenne', 'ernennen', 'bestimme', 'bestimmen', 'mach', 'designate', 'appoint', 'make', 'add'];
 const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet langer', 'niet meer', 'geen toegangsbeheerder meer', 'nicht mehr', 'kein zugangsverwalter mehr',
   'no longer', 'not anymore'];
-const AUDIT = ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit', 'who gave', 'who granted', 'who revoked', 'history',
-  'wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'wer hat', 'verlauf', 'protokoll'];
-const GAVE = ['donne', 'accorde', 'ouvert', 'retire', 'gegeven', 'toegekend', 'ingetrokken', 'gegeben', 'erteilt', 'entzogen', 'vergeben', 'gave', 'given', 'granted', 'revoked'];
+const AUDIT = WORDS.audit;
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
 const WHY_NO_ACCESS = { why: WORDS.why, access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
@@ -159,7 +157,7 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     const query = peopleQuery(text, vocab, now);
     const filtered = query.application !== undefined || query.status !== undefined || query.lastName !== undefined || query.firstName !== undefined || query.username !== undefined;
     // "qui a donné Colindos à Jan Peeters ?" asks who gave it: an audit question, not who holds it.
-    if (hasAny(norm, WHO_HAS) && query.application && !hasAny(norm, GAVE)) return { kind: 'list', query };
+    if (hasAny(norm, WHO_HAS) && query.application && !asksWhoGave(norm)) return { kind: 'list', query };
     if (hasAny(norm, USERS) && (hasAny(norm, LIST) || filtered || norm.split(' ').length <= 4)) return { kind: 'list', query };
     return undefined;
   }
@@ -184,6 +182,11 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
   }
   return undefined;
+}
+
+/** "qui a donné Colindos à …", "wer hat … gegeben", "history": who gave or took an access, not who holds it. */
+export function asksWhoGave(norm: string): boolean {
+  return hasAny(norm, WORDS.audit.filter((p) => !WORDS.whoHas.includes(p))) || (hasAny(norm, WORDS.whoHas) && hasAny(norm, WORDS.gave));
 }
 
 /** The applications of the clauses that say they stay: "Colindos reste", "Colindos blijft", "Colindos bleibt", "keep Colindos". */

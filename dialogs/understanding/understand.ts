@@ -97,7 +97,7 @@ const NOT_A_STOP = WORDS.notAStop;
 const LANGUAGE_NAMES = WORDS.languageNames;
 const SPEAK_VERBS = WORDS.speakVerbs;
 
-const STATUS = ['actif', 'active', 'activee', 'actives', 'actifs', 'actief', 'actieve', 'geactiveerd', 'aktiv', 'aktiviert', 'freigeschaltet', 'activated', 'pending', 'en attente', 'statut', 'status', 'etat', 'stand', 'in behandeling', 'ausstehend'];
+const STATUS = WORDS.status;
 const QUESTION_START = ['est ce que', 'est ce qu', 'is', 'ist', 'heeft', 'hat', 'has', 'does', 'a t il', 'a t elle', 'l acces', 'waarom', 'pourquoi', 'why', 'warum', 'kan', 'peut'];
 const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
 const COPY = ['meme acces que', 'memes acces que', 'meme droits que', 'memes droits que', 'les memes que', 'comme', 'copie', 'copier', 'zelfde toegang als', 'dezelfde toegang als', 'zelfde rechten als', 'dezelfde rechten als', 'net als', 'zoals',
@@ -119,17 +119,17 @@ const NEED_ABOUT_OTHER = new RegExp(
     String.raw`|\b(?:fonction|function|functie|funktion|einddatum|enddatum|datum|date)\s+(?:\w+\s+){0,2}(?:nodig|notig|needed)\b`,
 );
 /** "with", "par", "door", "durch": in "remplace eBirth par Chapter IV", what comes after is the new one. */
-const REPLACE_VERB = /\b(?:remplace\w*|substitue\w*|echange\w*|vervang\w*|wissel\w*|ruil\w*|ersetz\w*|tausch\w*|austausch\w*|replace\w*|swap\w*|switch\w*|exchange\w*|substitute\w*)\b/;
+export const REPLACE_VERB = /\b(?:remplace\w*|substitue\w*|echange\w*|vervang\w*|wissel\w*|ruil\w*|ersetz\w*|tausch\w*|austausch\w*|replace\w*|swap\w*|switch\w*|exchange\w*|substitute\w*)\b/;
 const REPLACE_BY = /\b(?:par|pour|contre|door|voor|met|durch|gegen|mit|with|for|by)\b/;
 /** "X au lieu de Y", "X statt Y": what comes after the marker is the one taken out. */
-const INSTEAD_OF = /\b(?:au lieu d[e']?|a la place d[e']?|plutot qu[e']?|in plaats van|i p v|ipv|in de plaats van|statt|anstatt|anstelle von|anstelle|an stelle von|instead of|rather than|in place of)\b/;
+export const INSTEAD_OF = /\b(?:au lieu d[e']?|a la place d[e']?|plutot qu[e']?|in plaats van|i p v|ipv|in de plaats van|statt|anstatt|anstelle von|anstelle|an stelle von|instead of|rather than|in place of)\b/;
 
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
   'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
 /** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
 const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
-const CHANGE_WORDS = ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'andern', 'andere', 'korrigieren', 'correct', 'edit', 'update', 'fix', 'plutot', 'liever', 'lieber', 'rather', 'instead'];
+const CHANGE_WORDS = WORDS.change;
 const SLOT_WORDS: [Slot, readonly string[]][] = [
   ['endDate', ['date de fin', 'fin', 'einddatum', 'einde', 'enddatum', 'ende', 'end date', 'end']],
   ['startDate', ['date de debut', 'date', 'debut', 'startdatum', 'begindatum', 'datum', 'start date', 'start', 'beginn', 'anfang']],

@@ -29,4 +29,9 @@ export const de: Words = {
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],
   stays: ['bleibt', 'bleiben', 'behalt', 'behalten'],
   why: ['warum'],
+  change: ['andern', 'andere', 'korrigieren', 'lieber'],
+  status: ['aktiv', 'aktiviert', 'freigeschaltet', 'ausstehend', 'stand', 'status'],
+  whoHas: ['wer hat', 'wer haben'],
+  audit: ['wer hat', 'verlauf', 'protokoll', 'audit'],
+  gave: ['gegeben', 'erteilt', 'entzogen', 'vergeben'],
 };

@@ -29,4 +29,9 @@ export const en: Words = {
   deleteVerbs: ['delete'],
   stays: ['stays', 'stay', 'remains', 'keep', 'keeps', 'kept'],
   why: ['why'],
+  change: ['change', 'correct', 'edit', 'update', 'fix', 'rather', 'instead'],
+  status: ['active', 'activated', 'pending', 'status'],
+  whoHas: ['who has', 'who have'],
+  audit: ['who gave', 'who granted', 'who revoked', 'history', 'audit'],
+  gave: ['gave', 'given', 'granted', 'revoked'],
 };

@@ -30,4 +30,9 @@ export const fr: Words = {
   deleteVerbs: ['supprime', 'supprimer', 'supprimez'],
   stays: ['reste', 'restent', 'garde', 'gardez', 'garder', 'conserve', 'conserver'],
   why: ['pourquoi'],
+  change: ['modifier', 'modifie', 'changer', 'change', 'corriger', 'corrige', 'plutot'],
+  status: ['actif', 'active', 'activee', 'actives', 'actifs', 'en attente', 'statut', 'etat'],
+  whoHas: ['qui a', 'qui ont'],
+  audit: ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit'],
+  gave: ['donne', 'accorde', 'ouvert', 'retire'],
 };

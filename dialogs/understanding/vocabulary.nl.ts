@@ -29,4 +29,9 @@ export const nl: Words = {
   deleteVerbs: ['verwijder', 'verwijderen'],
   stays: ['blijft', 'blijven', 'behoud', 'behouden', 'houd', 'hou'],
   why: ['waarom'],
+  change: ['wijzig', 'wijzigen', 'verander', 'veranderen', 'aanpassen', 'liever'],
+  status: ['actief', 'actieve', 'geactiveerd', 'in behandeling', 'status'],
+  whoHas: ['wie heeft', 'wie hebben'],
+  audit: ['wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'audit'],
+  gave: ['gegeven', 'gaf', 'toegekend', 'ingetrokken'],
 };

@@ -55,6 +55,16 @@ export interface Words {
   stays: readonly string[];
   /** "pourquoi", "waarom", "warum", "why". */
   why: readonly string[];
+  /** A slot said to change: "modifier", "wijzig", "ändern", "change", "plutôt", "rather". */
+  change: readonly string[];
+  /** A status asked: "actif", "actief", "aktiv", "active", "en attente", "pending". */
+  status: readonly string[];
+  /** "qui a", "wie heeft", "wer hat", "who has": who holds an access. */
+  whoHas: readonly string[];
+  /** Who gave, who revoked, the history: an audit question. */
+  audit: readonly string[];
+  /** "donné", "gegeven", "gegeben", "granted": with "who", the question is who gave. */
+  gave: readonly string[];
 }
 
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())];
