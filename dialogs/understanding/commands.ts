@@ -69,6 +69,7 @@ const KIND_OF_INTENT: Record<Intent['kind'], RequestKind> = {
   designate: 'designate', bulk: 'bulk', audit: 'audit', diagnose: 'diagnose', guide: 'guide',
 };
 
+/** The slots a yes or a no answers (the people and helpdesk dialogs' own: "people.confirm"). */
 const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuality']);
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
 const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
@@ -120,13 +121,21 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     return [{ type: 'startRequest', kind: 'revoke' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : []), ...appsSet(apps)];
   }
 
-  const slots = slotCommands(text, u, named, norm, context);
+  // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
+  // (applications excepted: their reader takes the replaced ones out itself).
+  const replacement = replacedSlots(text, context);
+  const head = replacement && !replacement.slots.has('applications') ? text.slice(0, replacement.index) : undefined;
+  const slots = head === undefined
+    ? slotCommands(text, u, named, norm, context, replacement)
+    : slotsOfHead(head, norm, context, replacement);
   const namesAPerson = u.niss !== undefined || named !== undefined || u.copyFrom !== undefined;
   // An answer that repeats the question's words ("donne Colindos" to "which applications?") is an answer;
   // a request naming a person while another is open is a new request, never a correction of the open one.
   const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) && (!namesAPerson || grantSlot === 'niss');
   // A sentence that only takes away ("entziehe Colindos") starts no grant.
-  const starts = u.removal ? false : asksForGrant(text) ? !answers
+  // "… au lieu de …", "non, c'est …": a correction of the request in progress, never a new one.
+  const corrects = expecting !== null && slots.some((c) => c.type === 'correct');
+  const starts = u.removal || corrects ? false : asksForGrant(text) ? !answers
     : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
@@ -137,14 +146,25 @@ const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, val
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);
 const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
 
+function slotsOfHead(head: string, norm: string, context: ReadContext, replacement: ReturnType<typeof replacedSlots>): Command[] {
+  const grantSlot = context.expecting && !context.expecting.includes('.') ? (context.expecting as Slot) : null;
+  const u = understand(head, context.vocabulary, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
+  const person = u.niss === undefined ? u.personName ?? personByName(head, context.vocabulary, context.now) : undefined;
+  return slotCommands(head, u, person, norm, context, replacement);
+}
+
 /** What the sentence says of the grant's slots, as set, correct, clarify and unknown commands. */
-function slotCommands(text: string, u: Understanding, person: string | undefined, norm: string, context: ReadContext): Command[] {
+function slotCommands(
+  text: string, u: Understanding, person: string | undefined, norm: string, context: ReadContext, replacement: ReturnType<typeof replacedSlots>,
+): Command[] {
   const out: Command[] = [];
   const grantSlot = context.expecting;
   // "non, c'est 90041212377", "X au lieu de Y", "plutôt le 3 mars": the values replace what was said.
   const padded = ` ${norm} `;
   const replaces = INSTEAD_OF.test(padded) || REPLACE_VERB.test(padded) || hasAny(norm, WORDS.change) || (u.yesNo === 'no' && WORDS.no.includes(norm.split(' ')[0]!));
-  const put = (slot: string, value: unknown): Command => ({ type: replaces ? 'correct' : 'set', slot, value });
+  // "donne Colindos à Jan Peeters au lieu de Marie Dupont": what the marker names (a person) is corrected; the rest is said again.
+  const replaced = replaces ? replacement?.slots : undefined;
+  const put = (slot: string, value: unknown): Command => ({ type: replaces && (!replaced || replaced.has(slot)) ? 'correct' : 'set', slot, value });
 
   if (u.entity !== undefined) out.push(put('entity', u.entity));
   else if (u.entityAmbiguous) out.push({ type: 'clarify', slot: 'entity', candidates: u.entityAmbiguous.candidates });
@@ -179,7 +199,7 @@ function slotCommands(text: string, u: Understanding, person: string | undefined
   if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem });
   if (u.email) out.push(put('email', u.email));
   if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
-  if (u.yesNo && grantSlot && YES_NO_SLOTS.has(grantSlot)) out.push(set(grantSlot, u.yesNo));
+  if (u.yesNo && grantSlot && (YES_NO_SLOTS.has(grantSlot) || /\.confirm\w*$/.test(grantSlot))) out.push(set(grantSlot, u.yesNo));
   return out;
 }
 
@@ -196,4 +216,29 @@ function withoutPoliteness(text: string): string {
     if (WORDS.polite.includes(tail)) return ws.slice(0, -k).join(' ').replace(/[\s,]+$/, '');
   }
   return text.trim();
+}
+
+/**
+ * The slots that what follows "au lieu de", "instead of", "statt", "in plaats van" names: those are the ones replaced.
+ * undefined when that part names none (or there is no such marker): every value said replaces.
+ */
+function replacedSlots(text: string, context: ReadContext): { index: number; slots: Set<string> } | undefined {
+  // Accents off, one character for one, so that positions hold in the text as typed.
+  const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'");
+  if (folded.length !== text.length) return undefined;
+  const marker = INSTEAD_OF.exec(folded);
+  if (!marker) return undefined;
+  const tail = text.slice(marker.index);
+  const u = understand(tail, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' });
+  const slots = new Set<string>();
+  if (u.entity !== undefined || u.entityWithoutRole) slots.add('entity');
+  if (u.qualityKind) slots.add('quality');
+  if (u.niss !== undefined) slots.add('niss');
+  if (u.personName || personByName(tail, context.vocabulary, context.now)) slots.add('person');
+  if (u.applications) slots.add('applications');
+  if (u.role) slots.add('role');
+  if (u.startDate || u.dateError?.which === 'startDate') slots.add('startDate');
+  if (u.endDate || u.dateError?.which === 'endDate') slots.add('endDate');
+  if (u.email) slots.add('email');
+  return slots.size > 0 ? { index: marker.index, slots } : undefined;
 }

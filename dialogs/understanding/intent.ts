@@ -1,4 +1,4 @@
-import { findNissNumbers, understand, type Vocabulary } from './understand';
+import { findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './understand';
 import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
@@ -177,7 +177,8 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     if (hasAny(norm, ENTITY) || hasAny(norm, DELETE) || u.entity !== undefined) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
     return { kind: 'revoke', niss: valid[0]!, applications: [], ...scope(u) };
   }
-  if (found.length >= 2 && !u.copyFrom && (hasAny(norm, GRANT_VERBS) || applications.length > 0)) {
+  // "à 90041212377 au lieu de 85073003328" names one person instead of another: no list of people.
+  if (found.length >= 2 && !u.copyFrom && !INSTEAD_OF.test(` ${norm} `) && (hasAny(norm, GRANT_VERBS) || applications.length > 0)) {
     const inputs = found.map((f, i) => ({ line: i + 1, input: text.slice(f.start, f.end).trim() }));
     return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
   }

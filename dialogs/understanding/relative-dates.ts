@@ -92,7 +92,7 @@ const MORE_READERS: Reader[] = [
   // "après-demain", "overmorgen", "übermorgen", "the day after tomorrow"
   { pattern: /(?<![\p{L}])(?:apr[èe]s[\s-]demain|overmorgen|[üu]bermorgen|(?:the\s+)?day\s+after\s+tomorrow)(?![\p{L}])/giu, date: (_m, today) => addDays(today, 2) },
   // "hier", "gisteren", "gestern", "yesterday": a past day, refused as a start (Dutch and German "hier" is "here": only alone or after "depuis").
-  { pattern: /(?<![\p{L}])(?:gisteren|gestern|yesterday)(?![\p{L}])|^\s*hier(?![\p{L}])|(?<=(?:depuis|d[èe]s|commenc[ée]e?|arriv[ée]e?)\s+)hier(?![\p{L}])/giu, date: (_m, today) => addDays(today, -1) },
+  { pattern: /(?<![\p{L}])(?:gisteren|gestern|yesterday)(?![\p{L}])|^\s*hier\s*[.!]?\s*$|(?<=(?:depuis|d[èe]s|commenc[ée]e?|arriv[ée]e?)\s+)hier(?![\p{L}])/giu, date: (_m, today) => addDays(today, -1) },
   // "dans quinze jours", "in 3 days", "over tien dagen", "in zehn Tagen", "dans un mois", "over een maand", "in einem Monat", "in a month"
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:dans|d'ici|over|binnen|in)\s+(${COUNT})\s+(${DAYS}|${WEEKS}|${MONTHS_OF})(?![\p{L}])`, 'giu'),

@@ -122,7 +122,7 @@ const NEED_ABOUT_OTHER = new RegExp(
 export const REPLACE_VERB = /\b(?:remplace\w*|substitue\w*|echange\w*|vervang\w*|wissel\w*|ruil\w*|ersetz\w*|tausch\w*|austausch\w*|replace\w*|swap\w*|switch\w*|exchange\w*|substitute\w*)\b/;
 const REPLACE_BY = /\b(?:par|pour|contre|door|voor|met|durch|gegen|mit|with|for|by)\b/;
 /** "X au lieu de Y", "X statt Y": what comes after the marker is the one taken out. */
-export const INSTEAD_OF = /\b(?:au lieu d[e']?|a la place d[e']?|plutot qu[e']?|in plaats van|i p v|ipv|in de plaats van|statt|anstatt|anstelle von|anstelle|an stelle von|instead of|rather than|in place of)\b/;
+export const INSTEAD_OF = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']?|in plaats van|i p v|ipv|in de plaats van|statt|anstatt|anstelle von|anstelle|an stelle von|instead of|rather than|in place of)\b/;
 
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',

@@ -33,5 +33,5 @@ export const de: Words = {
   status: ['aktiv', 'aktiviert', 'freigeschaltet', 'ausstehend', 'stand', 'status'],
   whoHas: ['wer hat', 'wer haben'],
   audit: ['wer hat', 'verlauf', 'protokoll', 'audit'],
-  gave: ['gegeben', 'erteilt', 'entzogen', 'vergeben'],
+  gave: ['gegeben', 'erteilt', 'entzogen', 'vergeben', 'freigeschaltet', 'zugewiesen'],
 };

@@ -109,6 +109,12 @@ export const de: Row[] = [
   ['gib 85073003328 Colindos, sie ist Assistentin von Dr. Peeters, ab Anfang nächster Woche', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-11-30')]],
   ['gib 85073003328 Colindos in der Eigenschaft Krankenhaus', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['gib 85073003328 Colindos bis Ende Juni', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('endDate', '2027-06-30')]],
+  ['entziehe 85073003328 HospiSup, aber Colindos behält sie', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
+  ['wer hat Jan Peeters Colindos freigeschaltet?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['ja', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['nein danke', 'people.confirm', [set('people.confirm', 'no')]],
+  ['gib Colindos an Jan Peeters statt an Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['ab dem 3. März statt dem 1. März', 'confirm', [correct('startDate', '2027-03-03')]],
   // Politeness and filler change nothing.
   ['nein, lassen wir das bitte', 'niss', [cancel]],
   ['abbrechen, danke', null, [cancel]],
@@ -135,4 +141,5 @@ export const de: Row[] = [
   ['nein bitte', 'confirm', [set('confirm', 'no')]],
   ['gib auch eBirth dazu, danke', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['gib 85073003328 Colindos in der Eigenschaft Krankenhaus bitte sehr', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['ja, danke schön', 'people.confirm', [set('people.confirm', 'yes')]],
 ];

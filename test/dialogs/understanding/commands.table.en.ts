@@ -109,6 +109,12 @@ export const en: Row[] = [
   ['give Colindos to 85073003328, she assists Dr Peeters, starting in two weeks', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-12-07')]],
   ['give Colindos to 85073003328 in the hospital capacity', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['give Colindos to 85073003328 until the end of June', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('endDate', '2027-06-30')]],
+  ['revoke HospiSup from 85073003328 but keep Colindos', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
+  ['who granted Colindos to Jan Peeters?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['yes', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['no thanks', 'people.confirm', [set('people.confirm', 'no')]],
+  ['give Colindos to Jan Peeters instead of Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['start on 3 March instead of 1 March', 'confirm', [correct('startDate', '2027-03-03')]],
   // Politeness and filler change nothing.
   ['no, forget it please', 'niss', [cancel]],
   ['cancel, thanks', null, [cancel]],
@@ -135,4 +141,5 @@ export const en: Row[] = [
   ['no please', 'confirm', [set('confirm', 'no')]],
   ['also add eBirth, thanks', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['give Colindos to 85073003328 in the hospital capacity pls', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['yes, thank you', 'people.confirm', [set('people.confirm', 'yes')]],
 ];

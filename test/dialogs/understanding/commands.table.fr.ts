@@ -109,6 +109,13 @@ export const fr: Row[] = [
   ['donne Colindos à 85073003328, c\'est l\'assistante du Dr Peeters, à partir de lundi', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-11-23')]],
   ['donne Colindos à 85073003328 dans la qualité hôpital', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['donne Colindos à 85073003328 jusqu\'à fin juin', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('endDate', '2027-06-30')]],
+  ['retire HospiSup à 85073003328 mais garde Colindos', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
+  ['qui a accordé Colindos à Jan Peeters ?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['oui', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['non merci', 'people.confirm', [set('people.confirm', 'no')]],
+  ['donne Colindos à Jan Peeters au lieu de Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['donne Colindos à 90041212377 au lieu de 85073003328', 'confirm', [correct('niss', JAN), set('applications', ['COLINDOS'])]],
+  ['le 3 mars au lieu du 1er mars', 'confirm', [correct('startDate', '2027-03-03')]],
   // Politeness and filler change nothing.
   ['bon, tant pis svp', 'niss', [cancel]],
   ['annuler, merci', null, [cancel]],
@@ -134,4 +141,6 @@ export const fr: Row[] = [
   ['non svp', 'confirm', [set('confirm', 'no')]],
   ['ajoute aussi eBirth, merci', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['donne Colindos à 85073003328 dans la qualité hôpital stp', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['oui s\'il vous plaît', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['le 3 mars au lieu du 1er mars svp', 'confirm', [correct('startDate', '2027-03-03')]],
 ];

@@ -109,6 +109,12 @@ export const nl: Row[] = [
   ['geef Colindos aan 85073003328, ze is assistente van Dr Peeters, vanaf over twee weken', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-12-07')]],
   ['geef Colindos aan 85073003328 in de hoedanigheid ziekenhuis', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['geef Colindos aan 85073003328 tot eind juni', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), set('endDate', '2027-06-30')]],
+  ['trek HospiSup in voor 85073003328 maar behoud Colindos', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
+  ['wie heeft Colindos toegekend aan Jan Peeters?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['ja', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['nee, bedankt', 'people.confirm', [set('people.confirm', 'no')]],
+  ['geef Colindos aan Jan Peeters in plaats van Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['vanaf 3 maart in plaats van 1 maart', 'confirm', [correct('startDate', '2027-03-03')]],
   // Politeness and filler change nothing.
   ['nee, laat maar aub', 'niss', [cancel]],
   ['annuleren, bedankt', null, [cancel]],
@@ -135,4 +141,5 @@ export const nl: Row[] = [
   ['nee aub', 'confirm', [set('confirm', 'no')]],
   ['voeg ook eBirth toe, bedankt', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['geef Colindos aan 85073003328 in de hoedanigheid ziekenhuis alstublieft', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['ja graag', 'people.confirm', [set('people.confirm', 'yes')]],
 ];
