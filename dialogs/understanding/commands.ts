@@ -191,7 +191,8 @@ function slotCommands(
     }
   }
   if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates });
-  for (const word of u.applicationsUnknown ?? []) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
+  // "hospi" is asked back among its candidates, not said unknown as well.
+  for (const word of (u.applicationsUnknown ?? []).filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
   if (u.role) out.push(put('role', u.role));
   if (u.functionKind) out.push(put('function', u.functionKind));
   if (u.startDate) out.push(put('startDate', u.startDate));

@@ -526,16 +526,21 @@ function findEntity(text: string, norm: string, entities: readonly VocabularyEnt
     if (e) return { id: e.id };
   }
   const padded = ` ${norm.replace(/-/g, ' ')} `;
-  const hits = entities.filter((e) => {
+  // How strongly each entity is named: its whole name (3), two words of it (2), a word of it in capitals (1).
+  // The strongest wins: "IRIS Sud" is Hôpitaux IRIS Sud even beside Hôpitaux IRIS Nord; "IRIS" alone names both.
+  const strength = (e: VocabularyEntity): number => {
     const ws = words(normalize(e.name));
-    if (padded.includes(` ${ws.join(' ')} `)) return true;
+    if (padded.includes(` ${ws.join(' ')} `)) return 3;
     for (let i = 0; i + 1 < ws.length; i++) {
       const pair = [ws[i]!, ws[i + 1]!];
       if (pair.every((w) => GENERIC_NAME_WORDS.has(w))) continue;
-      if (padded.includes(` ${pair.join(' ')} `)) return true;
+      if (padded.includes(` ${pair.join(' ')} `)) return 2;
     }
-    return e.name.split(/[\s-]+/).some((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w) && standsAlone(text, w));
-  });
+    return e.name.split(/[\s-]+/).some((w) => w.length >= 3 && w === w.toUpperCase() && /\p{L}/u.test(w) && standsAlone(text, w)) ? 1 : 0;
+  };
+  const scored = entities.map((e) => ({ e, score: strength(e) }));
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  const hits = best === 0 ? [] : scored.filter((x) => x.score === best).map((x) => x.e);
   if (hits.length === 1) return { id: hits[0]!.id };
   if (hits.length > 1) return { ambiguous: { text: hits.map((h) => h.name).join(' / '), candidates: hits.map((h) => h.id) } };
   return {};

@@ -1,4 +1,4 @@
-import { back, cancel, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -115,6 +115,10 @@ export const de: Row[] = [
   ['nein danke', 'people.confirm', [set('people.confirm', 'no')]],
   ['gib Colindos an Jan Peeters statt an Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['ab dem 3. März statt dem 1. März', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['für IRIS', 'entity', [clarify('entity', [1, 4])]],
+  ['in Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['gib hospi an 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
   // Politeness and filler change nothing.
   ['nein, lassen wir das bitte', 'niss', [cancel]],
   ['abbrechen, danke', null, [cancel]],
@@ -142,4 +146,5 @@ export const de: Row[] = [
   ['gib auch eBirth dazu, danke', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['gib 85073003328 Colindos in der Eigenschaft Krankenhaus bitte sehr', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja, danke schön', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['für IRIS bitte', 'entity', [clarify('entity', [1, 4])]],
 ];

@@ -1,4 +1,4 @@
-import { back, cancel, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -115,6 +115,10 @@ export const en: Row[] = [
   ['no thanks', 'people.confirm', [set('people.confirm', 'no')]],
   ['give Colindos to Jan Peeters instead of Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['start on 3 March instead of 1 March', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['for IRIS', 'entity', [clarify('entity', [1, 4])]],
+  ['at Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['give hospi to 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
   // Politeness and filler change nothing.
   ['no, forget it please', 'niss', [cancel]],
   ['cancel, thanks', null, [cancel]],
@@ -142,4 +146,5 @@ export const en: Row[] = [
   ['also add eBirth, thanks', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['give Colindos to 85073003328 in the hospital capacity pls', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['yes, thank you', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['for IRIS please', 'entity', [clarify('entity', [1, 4])]],
 ];

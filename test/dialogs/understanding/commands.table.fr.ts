@@ -1,4 +1,4 @@
-import { back, cancel, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -116,6 +116,10 @@ export const fr: Row[] = [
   ['donne Colindos à Jan Peeters au lieu de Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['donne Colindos à 90041212377 au lieu de 85073003328', 'confirm', [correct('niss', JAN), set('applications', ['COLINDOS'])]],
   ['le 3 mars au lieu du 1er mars', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['pour IRIS', 'entity', [clarify('entity', [1, 4])]],
+  ['aux Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['donne hospi à 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
   // Politeness and filler change nothing.
   ['bon, tant pis svp', 'niss', [cancel]],
   ['annuler, merci', null, [cancel]],
@@ -143,4 +147,5 @@ export const fr: Row[] = [
   ['donne Colindos à 85073003328 dans la qualité hôpital stp', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['oui s\'il vous plaît', 'people.confirm', [set('people.confirm', 'yes')]],
   ['le 3 mars au lieu du 1er mars svp', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['donne hospi à 85073003328, merci', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
 ];

@@ -1,4 +1,4 @@
-import { back, cancel, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -115,6 +115,10 @@ export const nl: Row[] = [
   ['nee, bedankt', 'people.confirm', [set('people.confirm', 'no')]],
   ['geef Colindos aan Jan Peeters in plaats van Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['vanaf 3 maart in plaats van 1 maart', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['voor IRIS', 'entity', [clarify('entity', [1, 4])]],
+  ['in Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['geef hospi aan 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
   // Politeness and filler change nothing.
   ['nee, laat maar aub', 'niss', [cancel]],
   ['annuleren, bedankt', null, [cancel]],
@@ -142,4 +146,5 @@ export const nl: Row[] = [
   ['voeg ook eBirth toe, bedankt', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['geef Colindos aan 85073003328 in de hoedanigheid ziekenhuis alstublieft', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja graag', 'people.confirm', [set('people.confirm', 'yes')]],
+  ['voor IRIS aub', 'entity', [clarify('entity', [1, 4])]],
 ];

@@ -11,11 +11,12 @@ const catalog = JSON.parse(readFileSync(join(projectRoot, 'data', 'catalog.json'
   applications: { code: string; names: Vocabulary['applications'][number]['names']; aliases?: string[] }[];
 };
 
-/** The manager's two entities, one of the network where they hold no role, and the whole catalog. */
+/** The manager's three entities (two of one network), one of the network where they hold no role, and the whole catalog. */
 export const vocabulary: Vocabulary = {
   entities: [
     { id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50' },
     { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90' },
+    { id: 4, name: 'Hôpitaux IRIS Nord', inami: '710100-37' },
   ],
   otherEntities: [{ id: 3, name: 'CHU Saint-Pierre', inami: '710001-04' }],
   qualityKinds: catalog.qualityKinds,
