@@ -129,6 +129,10 @@ export interface GrantContext {
   copyFrom: string | null;
   copyLoaded: boolean;
   statusQuery: { niss: string; applications: string[] } | null;
+  /** A refusal decided in the dialog (no role at the entity, a qualité outside a GA's scope), to audit once. */
+  refusal?: RefusalAsked | null;
+  /** Applications named beside a name that is none ("Colindos et Zorglub"): asked again before going on. */
+  applicationsUnsettled?: boolean;
   /** The manager said yes to the summary / asked to stop. */
   confirmed: boolean;
   cancelRequested: boolean;
@@ -155,6 +159,16 @@ export interface GrantContext {
   done: GrantDone | null;
   /** What this turn has to tell before its prompt (errors, confirmations). */
   notices: Notice[];
+}
+
+/** What a manager asked that the dialog refused: written as one `refused` audit row. */
+export interface RefusalAsked {
+  reason: 'entityNoRole' | 'qualityOutOfScope';
+  /** The entity as named: its INAMI number when known, else the words said. */
+  entity: string;
+  qualityKind: string | null;
+  niss: string | null;
+  applications: string[];
 }
 
 export type GrantEvent =

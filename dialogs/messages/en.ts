@@ -238,6 +238,8 @@ export const en: Catalog = {
       : ` It is in no other capacity you manage here: ask the RAE or Co-RAE.`),
   entityNoRole: ({ entity, entities }) =>
     `You have no role at ${entity}: I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `I know no entity "${entity}": I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
@@ -247,6 +249,7 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
+  statusOfNamed: ({ name }) => `To tell you where ${name}'s access stands, I need their NISS: ask for example "is the access of 85.07.30-033.28 to Hospisup active?".`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,

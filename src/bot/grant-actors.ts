@@ -1,7 +1,7 @@
 import { fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import type {
-  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, StatusAnswer,
+  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, StatusAnswer,
 } from '../../dialogs/grant/grant-access.types';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
@@ -90,6 +90,16 @@ export function grantMachineFor(store: Store) {
           return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
         });
         return { person: personLabel(u), items };
+      }),
+      // The dialog's refusals go through the store's refusal writer: one `refused` row with what was asked.
+      recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
+        const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;
+        const entity = /^\d{6}-\d{2}$/.test(asked) ? catalog.entityByInami(asked) : undefined;
+        const quality = entity && qualityKind ? catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === qualityKind) : undefined;
+        store.refusals.record({
+          at: Date.now(), managerId, action: 'grantAccess', entityId: entity?.id ?? null, qualityId: quality?.id ?? null,
+          details: { reason, entity: asked, quality: qualityKind, ...(niss ? { niss } : {}), applications },
+        });
       }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {
