@@ -210,7 +210,9 @@ export function commandOf(text: string): Command | undefined {
 
 /** A short sentence around a stop phrase, with no number or name in it that would make it a request. */
 function saysStop(norm: string): boolean {
-  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
+  // "stop er dan maar mee": a stop word among fillers stops too, though no phrase is said word for word.
+  const stopWord = words(norm).some((w) => CANCEL.includes(w));
+  return words(norm).length <= 8 && !/\d/.test(norm) && (hasAny(norm, CANCEL_PHRASES) || stopWord) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
 }
 
 /** Every word of the sentence is a stop phrase's or a filler's: nothing else is said in it. */
@@ -642,7 +644,7 @@ const MAY_HOLD_A_DATE = new RegExp(
     [
       'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim', 'janv', 'fev', 'avr', 'mai', 'juin', 'juil', 'aou', 'sept', 'oct', 'nov', 'dec',
       'demain', 'aujourd', 'apres', 'prochain', 'semaine', 'mois', 'jour',
-      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
+      'maan', 'dins', 'woens', 'donder', 'vrij', 'zater', 'zon', 'jan', 'feb', 'maart', 'apr', 'mei', 'jun', 'jul', 'aug', 'okt', 'morgen', 'vandaag', 'overmorgen', 'volgend', 'week', 'weken', 'dag', 'maand',
       'mon', 'die', 'mitt', 'don', 'frei', 'sams', 'sonn', 'marz', 'heute', 'ubermorgen', 'nachst', 'woche', 'monat', 'tage',
       'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'march', 'april', 'may', 'june', 'july', 'today', 'tomorrow', 'next', 'month',
     ].join('|') +

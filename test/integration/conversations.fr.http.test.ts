@@ -126,7 +126,8 @@ const conversations: Conversation[] = [
       { text: 'oui', slot: null, says: ["Rien n'a changé"], never: ['préviendrai'] },
     ],
     grants: [{ niss: JAN, application: 'TCT_WEB' }],
-    audit: [{ action: 'keepGrant', outcome: 'ok', niss: JAN, application: 'TCT_WEB' }],
+    // Nothing changed, so nothing is written.
+    audit: [],
   },
   {
     name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",

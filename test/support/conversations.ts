@@ -98,7 +98,8 @@ export function describeConversations(title: string, lang: string, conversations
       expect(fns).toEqual(expect.arrayContaining(functions));
       expect(fns).toHaveLength(functions.length);
 
-      const rows = sesame.store.audit.list().filter((a) => a.id >= firstNew);
+      // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
+      const rows = sesame.store.audit.list().filter((a) => a.id >= firstNew && a.action !== 'issueInvitation');
       const byOf = (id: string) => (Object.entries(FROM).find(([, v]) => v === id)?.[0] ?? id) as Manager;
       const read = rows.map((r) => ({ action: r.action, outcome: r.outcome, by: byOf(r.by), niss: r.niss, application: r.application, details: r.details }));
       const wanted = audit.map((a) => expect.objectContaining({ ...a, by: a.by ?? manager, ...(a.details ? { details: expect.objectContaining(a.details) } : {}) }));
