@@ -856,7 +856,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);
-    if (slot && !filled(u, slot)) u.change = slot;
+    // "no end", asked for the end date, answers it: a slot is not changed while it is being asked.
+    if (slot && !filled(u, slot) && slot !== options.expecting) u.change = slot;
   }
   // "ajoute une date de fin" with no date in it: the end date is asked, not a yes or no.
   if (!u.change && u.endDate === undefined && !u.dateError && ADD_END_DATE.test(norm.replace(/['-]/g, ' '))) {
