@@ -502,10 +502,12 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   ];
   const found: string[] = [];
   // "Colindos et Zorglub pour …", "eBirth, Zorglub to …": a word listed beside a known application is named as one.
-  const listed = new RegExp(String.raw`^\s*(?:,\s*|(?:et|en|und|and|ou|of|oder|or)\s+)${word}(?=\s*(?:,|$|\s(?:${RECIPIENT}|et|en|und|and)\s))`);
+  // One space before the word: a known application blanked out in between is no gap to jump.
+  const listed = new RegExp(String.raw`^\s*(?:, ?|(?:et|en|und|and|ou|of|oder|or) )${word}(?=\s*(?:,|$|\s(?:${RECIPIENT}|et|en|und|and)\s))`);
+  const recipient = new RegExp(String.raw`^${RECIPIENT}$`);
   for (const h of hits) {
     const w = listed.exec(masked.slice(h.end))?.[1];
-    if (w && !NOT_AN_APPLICATION.has(w) && !MAY_HOLD_A_DATE.test(w) && !found.includes(w)) found.push(w);
+    if (w && !recipient.test(w) && !NOT_AN_APPLICATION.has(w) && !MAY_HOLD_A_DATE.test(w) && !found.includes(w)) found.push(w);
   }
   for (const pattern of patterns) {
     for (const m of masked.matchAll(pattern)) {

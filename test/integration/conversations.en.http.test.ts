@@ -3,7 +3,7 @@ import {
 } from '../support/conversations';
 
 /** English conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
-const en = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'en-GB' });
+const en = (c: Conversation): Conversation => ({ locale: 'en-GB', ...c });
 
 const conversations: Conversation[] = [
   en({

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
-import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, Slot, StatusAnswer } from '../../../dialogs/grant/grant-access.types';
+import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../dialogs/messages/catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
@@ -56,8 +56,11 @@ export interface World {
 
 export function startGrant(world: World = {}) {
   const executed: GrantRequest[] = [];
+  /** Every refusal the machine audits, as the store's refusal writer would receive it. */
+  const refused: (RefusalAsked & { managerId: number })[] = [];
   const machine = grantAccessMachine.provide({
     actors: {
+      recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => void refused.push(input)),
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
       loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
         world.qualitiesOf?.(input.entityId) ?? world.qualities ?? [HOSPITAL, INAMI_CARE]),
@@ -79,7 +82,7 @@ export function startGrant(world: World = {}) {
     actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
     return waitFor(actor, isSettled);
   };
-  return { actor, say, executed };
+  return { actor, say, executed, refused };
 }
 
 export const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
