@@ -272,7 +272,10 @@ export const grantAccessMachine = setup({
           reenter: true,
           actions: [
             { type: 'notice', params: ({ context }) => ({ key: 'qualityInactiveNoRight', params: { quality: context.quality!.names } }) },
-            assign(({ context }) => (context.qualities.length > 1 ? { quality: null } : { cancelRequested: true })),
+            assign(({ context }) => ({
+              refusal: { reason: 'qualityActivation', entity: context.entity!.inami, qualityKind: context.quality!.kind, niss: context.niss, applications: context.chosen },
+              ...(context.qualities.length > 1 ? { quality: null } : { cancelRequested: true }),
+            })),
           ],
         },
         {

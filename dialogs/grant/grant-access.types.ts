@@ -163,7 +163,8 @@ export interface GrantContext {
 
 /** What a manager asked that the dialog refused: written as one `refused` audit row. */
 export interface RefusalAsked {
-  reason: 'entityNoRole' | 'qualityOutOfScope';
+  /** No role at the entity, a qualité outside a GA's scope, an inactive qualité the manager may not activate. */
+  reason: 'entityNoRole' | 'qualityOutOfScope' | 'qualityActivation';
   /** The entity as named: its INAMI number when known, else the words said. */
   entity: string;
   qualityKind: string | null;

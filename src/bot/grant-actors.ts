@@ -97,7 +97,7 @@ export function grantMachineFor(store: Store) {
         const entity = /^\d{6}-\d{2}$/.test(asked) ? catalog.entityByInami(asked) : undefined;
         const quality = entity && qualityKind ? catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === qualityKind) : undefined;
         store.refusals.record({
-          at: Date.now(), managerId, action: 'grantAccess', entityId: entity?.id ?? null, qualityId: quality?.id ?? null,
+          at: Date.now(), managerId, action: reason === 'qualityActivation' ? 'activateQuality' : 'grantAccess', entityId: entity?.id ?? null, qualityId: quality?.id ?? null,
           details: { reason, entity: asked, quality: qualityKind, ...(niss ? { niss } : {}), applications },
         });
       }),

@@ -6,7 +6,7 @@ import type { RefusalAsked } from '../../dialogs/grant/grant-access.types';
  * GA's scope) are audited through the injected `recordRefusal` actor: once each, with what was asked.
  * Other answers that are no refusal of rights (an unknown entity name, a stop) audit nothing.
  */
-interface Case { name: string; world?: World; steps: Step[]; refused: Partial<RefusalAsked>[] }
+interface Case { name: string; world?: World; steps: Step[]; refused: Partial<RefusalAsked & { managerId: number }>[] }
 
 const ONE_ENTITY: World = { entities: [IRIS], qualities: [HOSPITAL, INAMI_CARE] };
 const INAMI_ONLY_GA: World = { entities: [IRIS], qualities: [INAMI_CARE] };
@@ -38,6 +38,12 @@ const cases: Case[] = [
     steps: [[text, 'quality', ['qualityOutOfScope']], ['1', 'confirm']],
     refused: [{ reason: 'qualityOutOfScope', entity: '710087-50', qualityKind: 'HOSPITAL', applications: ['CHAPTER_IV'] }],
   })),
+  {
+    name: 'nl: an inactive qualité a GA may not activate is audited as a refused activation',
+    world: { entities: [IRIS], qualities: [{ ...INAMI_CARE, active: false, mayActivate: false }] },
+    steps: [['geef Chapter IV aan 90041212377', null, ['qualityInactiveNoRight', 'cancelled']]],
+    refused: [{ reason: 'qualityActivation', entity: '710087-50', qualityKind: 'INAMI_CARE', niss: JAN_NISS, applications: ['CHAPTER_IV'] }],
+  },
   {
     name: 'fr: the same entity refused twice is two refusals',
     world: ONE_ENTITY,

@@ -45,6 +45,15 @@ const conversations: Conversation[] = [
     ],
   },
   {
+    name: "fr: une GA dont la qualité n'est pas activée apprend pourquoi, et le refus d'activer est audité",
+    manager: 'gaInami',
+    steps: [
+      step('il me faut Chapitre IV pour 85073003328', null, "n'est pas activée et votre rôle ne permet pas de l'activer", "C'est annulé"),
+    ],
+    grants: [],
+    audit: [{ action: 'activateQuality', outcome: 'refused', by: 'gaInami', details: { reason: 'qualityActivation', entity: '710087-50', quality: 'INAMI_CARE', applications: ['CHAPTER_IV'] } }],
+  },
+  {
     name: "fr: une deuxième demande pendant la première est une nouvelle demande, la première personne n'est pas reprise",
     steps: [
       step('accorde TCT à 90041212377 à IRIS', 'confirm', 'Jan Peeters'),
