@@ -44,8 +44,8 @@ export interface Conversation {
   steps: TurnStep[];
   grants: { niss: string; application: string }[];
   functions?: { niss: string; function: string; startDate: string; endDate: string | null }[];
-  /** Every audit row the conversation writes, exactly. */
-  audit: AuditRow[];
+  /** Every audit row the conversation writes, exactly; left out only by the older tables written before audit was checked. */
+  audit?: AuditRow[];
 }
 
 export const step = (text: string, slot: string | null, ...says: (string | RegExp)[]): TurnStep => ({ text, slot, says });
@@ -55,8 +55,8 @@ export const granted = (niss: string, application: string, by: Manager = 'demo')
 /** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
 export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
 
-/** Runs each conversation as one jest test, with a fresh server and store. */
-export function describeConversations(title: string, lang: string, conversations: Conversation[], atLeast = 10): void {
+/** Runs each conversation as one jest test, with a fresh server and store; at least `atLeast` in each language of `langs`. */
+export function describeConversations(title: string, langs: string | string[], conversations: Conversation[], atLeast = 10): void {
   describe(title, () => {
     let tmp: ReturnType<typeof tempDir>;
     let sesame: Sesame;
@@ -77,8 +77,8 @@ export function describeConversations(title: string, lang: string, conversations
       tmp.cleanup();
     });
 
-    it(`has at least ${atLeast} conversations in ${lang}`, () => {
-      expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(atLeast);
+    it(`has at least ${atLeast} conversations in ${[langs].flat().join(', ')}`, () => {
+      for (const lang of [langs].flat()) expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(atLeast);
     });
 
     it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, before = [], steps, grants, functions = [], audit }) => {
@@ -99,6 +99,7 @@ export function describeConversations(title: string, lang: string, conversations
       expect(fns).toHaveLength(functions.length);
 
       // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
+      if (!audit) return;
       const rows = sesame.store.audit.list().filter((a) => a.id >= firstNew && a.action !== 'issueInvitation');
       const byOf = (id: string) => (Object.entries(FROM).find(([, v]) => v === id)?.[0] ?? id) as Manager;
       const read = rows.map((r) => ({ action: r.action, outcome: r.outcome, by: byOf(r.by), niss: r.niss, application: r.application, details: r.details }));
