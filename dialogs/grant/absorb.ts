@@ -179,9 +179,9 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
     d.statusQuery = u.status;
     return d;
   }
-  // Asked by name, the status needs the NISS: said, and the request under way is left as it was.
+  // Asked by name, the person is looked up among the users of the manager's entities; the request is left as it was.
   if (u.statusOfNamed) {
-    note(d, { key: 'statusOfNamed', params: { name: u.statusOfNamed } });
+    d.statusQuery = { niss: null, name: u.statusOfNamed.name, applications: u.statusOfNamed.applications };
     return d;
   }
 

@@ -8,7 +8,7 @@ import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
-  GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer,
+  GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion,
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
@@ -86,7 +86,7 @@ export const grantAccessMachine = setup({
     lookupPerson: fromPromise<Person | null, { niss: string; managerId: number }>(missing('lookupPerson')),
     isUsernameFree: fromPromise<boolean, { username: string }>(missing('isUsernameFree')),
     colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(missing('colleagueAccess')),
-    accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(missing('accessStatus')),
+    accessStatus: fromPromise<StatusAnswer, StatusQuestion>(missing('accessStatus')),
     executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(missing('executeGrant')),
     /** Audits a refusal decided here (no role at the entity, a qualité outside a GA's scope): one `refused` row. */
     recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(missing('recordRefusal')),
@@ -456,7 +456,10 @@ export const grantAccessMachine = setup({
       tags: 'busy',
       invoke: {
         src: 'accessStatus',
-        input: ({ context }) => ({ managerId: context.managerId, niss: context.statusQuery!.niss, applicationCodes: context.statusQuery!.applications }),
+        input: ({ context }) => ({
+          managerId: context.managerId, niss: context.statusQuery!.niss, ...(context.statusQuery!.name ? { name: context.statusQuery!.name } : {}),
+          applicationCodes: context.statusQuery!.applications,
+        }),
         onDone: [
           {
             guard: 'hasRequestInProgress',
@@ -563,10 +566,13 @@ export const grantAccessMachine = setup({
 });
 
 function statusNotice(c: GrantContext, answer: StatusAnswer): Notice {
+  const { name, niss } = c.statusQuery!;
+  // By name: nobody or several of the manager's users so named is said; the NISS settles it.
+  if (name !== undefined && answer.matches !== 1) return { key: answer.matches ? 'statusNameSeveral' : 'statusNameUnknown', params: { name } };
   return {
     key: 'statusAnswer',
     params: {
-      niss: formatNiss(c.statusQuery!.niss),
+      niss: formatNiss(niss ?? answer.niss ?? ''),
       person: answer.person,
       items: answer.items.map((i) => ({
         names: namesOf(c, i.code),

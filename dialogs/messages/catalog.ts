@@ -151,7 +151,8 @@ export interface MessageParams {
    */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
   nissOfNamed: { name: string };
-  statusOfNamed: { name: string };
+  statusNameUnknown: { name: string };
+  statusNameSeveral: { name: string };
   personNotNamed: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };

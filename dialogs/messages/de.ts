@@ -250,7 +250,8 @@ export const de: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
-  statusOfNamed: ({ name }) => `Um Ihnen den Stand der Zugänge von ${name} zu sagen, brauche ich die ENSS: Fragen Sie zum Beispiel „Ist der Zugang von 85.07.30-033.28 zu Hospisup aktiv?".`,
+  statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
+  statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,

@@ -249,7 +249,8 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
-  statusOfNamed: ({ name }) => `To tell you where ${name}'s access stands, I need their NISS: ask for example "is the access of 85.07.30-033.28 to Hospisup active?".`,
+  statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
+  statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,

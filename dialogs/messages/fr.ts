@@ -248,7 +248,8 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
-  statusOfNamed: ({ name }) => `Pour vous dire où en sont les accès de ${name}, il me faut son NISS : demandez par exemple « l'accès de 85.07.30-033.28 à Hospisup est-il actif ? ».`,
+  statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
+  statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté à ${entity} avec l'accès.`,

@@ -249,7 +249,8 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
-  statusOfNamed: ({ name }) => `Om te zeggen hoe het staat met de toegang van ${name}, heb ik het INSZ nodig: vraag bijvoorbeeld "is de toegang van 85.07.30-033.28 tot Hospisup actief?".`,
+  statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
+  statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,

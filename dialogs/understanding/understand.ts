@@ -59,7 +59,7 @@ export interface Understanding {
   /** "donne Colindos à Jan Peeters": a person named by name, not by NISS. */
   personName?: string;
   /** "est-ce que Jan Peeters a déjà Hospisup ?": a question about someone named, not a request nor a change of one. */
-  statusOfNamed?: string;
+  statusOfNamed?: { name: string; applications: string[] };
   role?: PersonRole;
   functionKind?: FunctionKind;
   startDate?: string;
@@ -785,7 +785,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     return u;
   }
   const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) : undefined;
-  if (askedAbout) return { statusOfNamed: askedAbout };
+  if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
 
   if (isCopy) {
     // The colleague is the number after "que / als / wie / as"; the other one, if any, is the person.

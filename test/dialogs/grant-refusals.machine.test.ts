@@ -74,10 +74,18 @@ describe('grant machine: what the trust conversations over HTTP showed', () => {
     const run = await walk({}, [['Colindos et Zorglub pour 90041212377 à IRIS', 'applications', ['applicationsUnknown']], ['Colindos', 'confirmPerson']]);
     expect(run.last.context.chosen).toEqual(['COLINDOS']);
   });
-  it('a status question by name mid-request says the NISS is needed and changes nothing', async () => {
-    const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], ['est-ce que Marie Dupont a déjà Hospisup ?', 'confirm', ['statusOfNamed']]]);
+  it('a status question by name mid-request is answered for that person and changes nothing', async () => {
+    const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], ['est-ce que Marie Dupont a déjà Hospisup ?', 'confirm', ['statusAnswer']]]);
+    expect(run.last.context.notices.find((n) => n.key === 'statusAnswer')?.params).toEqual(expect.objectContaining({ niss: '85.07.30-033.28', person: 'Dr Marie Dupont' }));
     expect(run.last.context.chosen).toEqual(['EBIRTH']);
     expect(run.last.context.niss).toBe(JAN_NISS);
+  });
+  it.each([
+    ['nl', 'heeft Jan Peeters eigenlijk al toegang?', 'statusNameSeveral'],
+    ['en', 'does Piet Nobody already have Hospisup?', 'statusNameUnknown'],
+  ] as const)('%s: a name that is several people or nobody is said; the request stays', async (_lang, text, key) => {
+    const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], [text, 'confirm', [key]]]);
+    expect(run.last.context.chosen).toEqual(['EBIRTH']);
   });
   it('a manager of one entity is not asked which one after starting over', async () => {
     const run = await walk({ entities: [ANNE], qualities: [HOSPITAL] }, [['donne Hospisup à 90041212377', 'confirm'], ['recommencer', 'niss', ['startedOver']]]);

@@ -91,7 +91,10 @@ const conversations: Conversation[] = [
     name: 'de: eine Statusfrage zu einer Person mit Namen mitten im Antrag lässt ihn unberührt',
     steps: [
       step('gib Hospisup an 90041212377 in IRIS', 'confirm', 'Jan Peeters'),
-      { text: 'Hat Marie Dupont eigentlich schon Zugang zu eBirth?', slot: 'confirm', says: ['ENSS', 'Jan Peeters', 'Hospisup'], never: ['Ich lege den laufenden'] },
+      {
+        text: 'Hat Marie Dupont eigentlich schon Zugang zu eBirth?', slot: 'confirm',
+        says: ['Dr Marie Dupont (ENSS 85.07.30-033.28)', 'eBirth', 'Benutzer: Jan Peeters', 'Anwendung(en): Hospisup'], never: ['Ich lege den laufenden'],
+      },
       { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
     ],
     grants: [{ niss: JAN, application: 'HOSPISUP' }],

@@ -91,7 +91,10 @@ const conversations: Conversation[] = [
     name: 'en: a status question about someone by name in the middle of a request leaves it untouched',
     steps: [
       step('give Hospisup to 82022116865 at Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
-      { text: 'by the way, does Lucas Mertens already have eBirth?', slot: 'confirm', says: ['NISS', 'Dr Nathalie Dubois', 'Hospisup'], never: ['setting aside'] },
+      {
+        text: 'by the way, does Lucas Mertens already have eBirth?', slot: 'confirm',
+        says: ['Lucas Mertens (NISS 01.09.15-045.06)', 'eBirth: no access', 'User: Dr Nathalie Dubois', 'Application(s): Hospisup'], never: ['setting aside'],
+      },
       { text: 'yes', slot: null, says: ['Dr Nathalie Dubois'], never: ['Lucas'] },
     ],
     grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],

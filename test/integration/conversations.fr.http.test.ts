@@ -101,7 +101,10 @@ const conversations: Conversation[] = [
     name: "fr: une question d'état sur une personne nommée au milieu d'une demande ne la change pas",
     steps: [
       step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
-      { text: 'au fait, est-ce que Jan Peeters a déjà Hospisup ?', slot: 'confirm', says: ['Dr Marie Dupont', 'eBirth'], never: ['Je laisse de côté'] },
+      {
+        text: 'au fait, est-ce que Jan Peeters a déjà Hospisup ?', slot: 'confirm',
+        says: ['Jan Peeters (NISS 90.04.12-123.77)', "Hospisup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application(s) : eBirth'], never: ['Je laisse de côté'],
+      },
       { text: 'oui', slot: null, says: ["C'est enregistré pour Dr Marie Dupont"], never: ['Jan Peeters'] },
     ],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],

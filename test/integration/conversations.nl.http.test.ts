@@ -89,7 +89,10 @@ const conversations: Conversation[] = [
     name: 'nl: een statusvraag over iemand bij naam midden in de aanvraag laat de aanvraag ongemoeid',
     steps: [
       step('geef eBirth aan 01091504506 in Sainte-Anne', 'confirm', 'Lucas Mertens'),
-      { text: 'heeft Els Janssens eigenlijk al toegang tot Colindos?', slot: 'confirm', says: ['INSZ', 'Lucas Mertens', 'eBirth'], never: ['Colindos\n', 'Ik laat de lopende'] },
+      {
+        text: 'heeft Els Janssens eigenlijk al toegang tot Colindos?', slot: 'confirm',
+        says: ['Apr. Els Janssens (INSZ 78.11.03-246.21)', 'Colindos', 'Gebruiker: Lucas Mertens', 'Toepassing(en): eBirth'], never: ['Ik laat de lopende'],
+      },
       { text: 'ja', slot: null, says: ['Lucas Mertens'], never: ['Els Janssens'] },
     ],
     grants: [{ niss: LUCAS, application: 'EBIRTH' }],
@@ -125,6 +128,17 @@ const conversations: Conversation[] = [
     grants: [{ niss: NATHALIE, application: 'EBIRTH' }],
     // Nothing changed, so nothing is written.
     audit: [],
+  }),
+  nl({
+    name: 'nl: bij naam gevraagd, iemand van een andere entiteit is niemand hier: niets van haar wordt getoond',
+    manager: 'oneEntity',
+    steps: [
+      step('geef Hospisup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
+      { text: 'heeft Marie Dupont al toegang tot Hospisup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],
+    audit: [granted(NATHALIE, 'HOSPISUP', 'oneEntity')],
   }),
   nl({
     name: 'nl: een datum in het verleden voor een toepassing zonder functie: geen datum nodig, niet "voor de functie"',

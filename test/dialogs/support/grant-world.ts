@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
-import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer } from '../../../dialogs/grant/grant-access.types';
+import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../dialogs/messages/catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
@@ -68,7 +68,9 @@ export function startGrant(world: World = {}) {
       isUsernameFree: fromPromise(async () => true),
       loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async () => null),
-      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async () => ({ person: null, items: [] })),
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) =>
+        input.name === 'Marie Dupont' ? { person: 'Dr Marie Dupont', niss: MARIE_NISS, matches: 1, items: input.applicationCodes.map((code) => ({ code, state: 'none' as const })) }
+          : input.name === 'Jan Peeters' ? { person: null, items: [], matches: 2 } : { person: null, items: [], ...(input.name ? { matches: 0 } : {}) }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         executed.push(input);
         return { ok: true, done: { replayed: false, grants: input.applicationCodes.map((c, i) => ({ id: i + 1, applicationCode: c, activeAt: NOW + 1_200_000, alreadyHeld: false })), fn: null } };
