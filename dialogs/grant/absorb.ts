@@ -42,7 +42,7 @@ type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
-  | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+  | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
@@ -51,7 +51,7 @@ export function emptyRequest(): RequestSlots {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
-    statusQuery: null, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
+    statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
 }
 
@@ -96,6 +96,7 @@ export function withQualityKind(c: GrantContext, kind: string): Partial<GrantCon
   return {
     quality: null, qualityInferred: false, activateQuality: false, qualityKindHint: null,
     notices: [...c.notices, { key: 'qualityOutOfScope', params: { quality: names, entity: c.entity?.name ?? '', qualities: c.qualities.map((q) => q.names) } }],
+    refusal: { reason: 'qualityOutOfScope', entity: c.entity?.inami ?? '', qualityKind: kind, niss: c.niss, applications: c.chosen },
   };
 }
 
@@ -178,12 +179,22 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
     d.statusQuery = u.status;
     return d;
   }
+  // Asked by name, the person is looked up among the users of the manager's entities; the request is left as it was.
+  if (u.statusOfNamed) {
+    d.statusQuery = { niss: null, name: u.statusOfNamed.name, applications: u.statusOfNamed.applications };
+    return d;
+  }
 
   const before = progressKey(c);
   if (expecting && VERBATIM.includes(expecting)) verbatim(d, text, expecting);
   else {
     const took = apply(d, u, text, expecting);
     if (!took) answer(d, u, text, expecting);
+    if (expecting === 'applications' && d.applicationsUnsettled && d.chosen.length > 0 && !d.notices.some((n) => n.key === 'applicationsUnknown' || n.key === 'applicationsAmbiguous')) {
+      d.applicationsUnsettled = false;
+    }
+    // A refusal is audited with everything the sentence asked, not only the part refused.
+    if (d.refusal && d.refusal !== c.refusal) d.refusal = { ...d.refusal, niss: d.niss, applications: d.chosen };
     // A qualité inferred from applications no longer named is not kept on their account.
     if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
     Object.assign(d, inferredQuality(d));
@@ -204,8 +215,8 @@ function command(d: Draft, cmd: NonNullable<Understanding['command']>, expecting
       note(d, { key: 'recap', params: recapOf(d) });
       return;
     case 'startOver':
-      Object.assign(d, emptyRequest(), { applications: [], qualities: d.entities.length === 1 ? d.qualities : [] });
-      if (d.entities.length !== 1) d.qualitiesFor = null;
+      // A manager of one entity is never asked which one, even after starting over.
+      Object.assign(d, emptyRequest(), { applications: [], qualities: [], qualitiesFor: null, entity: d.entities.length === 1 ? d.entities[0]! : null });
       note(d, { key: 'startedOver' });
       return;
     case 'back': {
@@ -311,6 +322,13 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     // Even a manager of one entity is asked: the entity they named is not silently replaced by theirs.
     Object.assign(d, clearSlot(d, 'entity'));
     note(d, { key: 'entityNoRole', params: { entity: u.entityWithoutRole, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
+    const inami = /\d{6}-\d{2}/.exec(u.entityWithoutRole)?.[0];
+    d.refusal = { reason: 'entityNoRole', entity: inami ?? u.entityWithoutRole, qualityKind: u.qualityKind ?? null, niss: null, applications: [] };
+    took = true;
+  } else if (u.entityUnknown) {
+    // "à la clinique Trucmuche": a name that is no entity is said with the manager's, never passed over for theirs.
+    Object.assign(d, clearSlot(d, 'entity'));
+    note(d, { key: 'entityUnknown', params: { entity: u.entityUnknown, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
     took = true;
   } else if (u.entityAmbiguous) {
     note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.candidates.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
@@ -358,6 +376,9 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     if (!list || list.ids.length === 0) noteGuessed(d, u.applicationsGuessed ?? []);
   }
   if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
+  // "Colindos et Zorglub": the known one is kept, and the applications are asked before anything else goes on.
+  if (u.applicationsUnknown && d.chosen.length > 0 && expecting !== 'applications') d.applicationsUnsettled = true;
+  else if (u.applications && u.applications.add.length > 0 && !u.applicationsUnknown && !u.applicationsAmbiguous) d.applicationsUnsettled = false;
   if (u.personName) {
     d.namedPerson = u.personName;
     if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });

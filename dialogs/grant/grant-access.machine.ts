@@ -8,11 +8,11 @@ import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
-  GrantRequest, Person, QualityOption, Slot, StatusAnswer,
+  GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion,
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 3;
+export const GRANT_MACHINE_VERSION = 4;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
 
@@ -86,8 +86,10 @@ export const grantAccessMachine = setup({
     lookupPerson: fromPromise<Person | null, { niss: string; managerId: number }>(missing('lookupPerson')),
     isUsernameFree: fromPromise<boolean, { username: string }>(missing('isUsernameFree')),
     colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(missing('colleagueAccess')),
-    accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(missing('accessStatus')),
+    accessStatus: fromPromise<StatusAnswer, StatusQuestion>(missing('accessStatus')),
     executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(missing('executeGrant')),
+    /** Audits a refusal decided here (no role at the entity, a qualité outside a GA's scope): one `refused` row. */
+    recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(missing('recordRefusal')),
   },
   guards: {
     hasBeenIdleTooLong: ({ context, event }) =>
@@ -102,6 +104,8 @@ export const grantAccessMachine = setup({
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
+    hasRefusalToRecord: ({ context }) => (context.refusal ?? null) !== null,
+    hasUnsettledApplications: ({ context }) => context.applicationsUnsettled === true && context.quality !== null,
     hasRequestInProgress: ({ context }) => hasRequestInProgress(context),
     hasNoEntity: ({ context }) => context.entities.length === 0,
     needsEntity: ({ context }) => context.entity === null,
@@ -249,6 +253,8 @@ export const grantAccessMachine = setup({
     // What to do next, read from the context alone: the first thing missing is asked.
     route: {
       always: [
+        // A refusal is audited as soon as it is decided, whatever the manager does next.
+        { guard: 'hasRefusalToRecord', target: 'recordingRefusal' },
         // A revocation asked without a NISS opened nothing to cancel: how to ask it was said, then what one can do.
         { guard: 'isOnlyARevocation', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
         { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
@@ -266,7 +272,10 @@ export const grantAccessMachine = setup({
           reenter: true,
           actions: [
             { type: 'notice', params: ({ context }) => ({ key: 'qualityInactiveNoRight', params: { quality: context.quality!.names } }) },
-            assign(({ context }) => (context.qualities.length > 1 ? { quality: null } : { cancelRequested: true })),
+            assign(({ context }) => ({
+              refusal: { reason: 'qualityActivation', entity: context.entity!.inami, qualityKind: context.quality!.kind, niss: context.niss, applications: context.chosen },
+              ...(context.qualities.length > 1 ? { quality: null } : { cancelRequested: true }),
+            })),
           ],
         },
         {
@@ -284,6 +293,7 @@ export const grantAccessMachine = setup({
             })),
           ],
         },
+        { guard: 'hasUnsettledApplications', target: 'asking.applications' },
         { guard: 'needsColleague', target: 'loadingColleague' },
         { guard: 'needsNiss', target: 'asking.niss' },
         { guard: 'needsLookup', target: 'lookingUpPerson' },
@@ -397,6 +407,16 @@ export const grantAccessMachine = setup({
         onError: { target: 'idle', actions: notice({ key: 'technicalError' }) },
       },
     },
+    recordingRefusal: {
+      tags: 'busy',
+      invoke: {
+        src: 'recordRefusal',
+        input: ({ context }) => ({ ...context.refusal!, managerId: context.managerId }),
+        // The refusal was said to the manager either way; a failed audit write does not hold the conversation.
+        onDone: { target: 'route', actions: assign({ refusal: null }) },
+        onError: { target: 'route', actions: assign({ refusal: null }) },
+      },
+    },
     loadingColleague: {
       tags: 'busy',
       invoke: {
@@ -436,7 +456,10 @@ export const grantAccessMachine = setup({
       tags: 'busy',
       invoke: {
         src: 'accessStatus',
-        input: ({ context }) => ({ managerId: context.managerId, niss: context.statusQuery!.niss, applicationCodes: context.statusQuery!.applications }),
+        input: ({ context }) => ({
+          managerId: context.managerId, niss: context.statusQuery!.niss, ...(context.statusQuery!.name ? { name: context.statusQuery!.name } : {}),
+          applicationCodes: context.statusQuery!.applications,
+        }),
         onDone: [
           {
             guard: 'hasRequestInProgress',
@@ -543,10 +566,13 @@ export const grantAccessMachine = setup({
 });
 
 function statusNotice(c: GrantContext, answer: StatusAnswer): Notice {
+  const { name, niss } = c.statusQuery!;
+  // By name: nobody or several of the manager's users so named is said; the NISS settles it.
+  if (name !== undefined && answer.matches !== 1) return { key: answer.matches ? 'statusNameSeveral' : 'statusNameUnknown', params: { name } };
   return {
     key: 'statusAnswer',
     params: {
-      niss: formatNiss(c.statusQuery!.niss),
+      niss: formatNiss(niss ?? answer.niss ?? ''),
       person: answer.person,
       items: answer.items.map((i) => ({
         names: namesOf(c, i.code),

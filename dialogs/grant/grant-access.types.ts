@@ -83,7 +83,13 @@ export interface StatusAnswer {
   /** Null when no user has this NISS. */
   person: string | null;
   items: AccessState[];
+  /** Asked by name: the NISS of the one user of the manager's entities so named, and how many are so named. */
+  niss?: string;
+  matches?: number;
 }
+
+/** What the status actor is asked: a NISS, or a name looked up among the users of the manager's entities. */
+export interface StatusQuestion { managerId: number; niss: string | null; name?: string; applicationCodes: string[] }
 
 export type ExecutionFailure = 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable';
 
@@ -128,7 +134,12 @@ export interface GrantContext {
   /** A colleague whose access is to be copied, and whether it was read. */
   copyFrom: string | null;
   copyLoaded: boolean;
-  statusQuery: { niss: string; applications: string[] } | null;
+  /** A status question, by NISS or (niss null) by the person's name. */
+  statusQuery: { niss: string | null; name?: string; applications: string[] } | null;
+  /** A refusal decided in the dialog (no role at the entity, a qualité outside a GA's scope), to audit once. */
+  refusal?: RefusalAsked | null;
+  /** Applications named beside a name that is none ("Colindos et Zorglub"): asked again before going on. */
+  applicationsUnsettled?: boolean;
   /** The manager said yes to the summary / asked to stop. */
   confirmed: boolean;
   cancelRequested: boolean;
@@ -155,6 +166,17 @@ export interface GrantContext {
   done: GrantDone | null;
   /** What this turn has to tell before its prompt (errors, confirmations). */
   notices: Notice[];
+}
+
+/** What a manager asked that the dialog refused: written as one `refused` audit row. */
+export interface RefusalAsked {
+  /** No role at the entity, a qualité outside a GA's scope, an inactive qualité the manager may not activate. */
+  reason: 'entityNoRole' | 'qualityOutOfScope' | 'qualityActivation';
+  /** The entity as named: its INAMI number when known, else the words said. */
+  entity: string;
+  qualityKind: string | null;
+  niss: string | null;
+  applications: string[];
 }
 
 export type GrantEvent =

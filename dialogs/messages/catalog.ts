@@ -141,6 +141,7 @@ export interface MessageParams {
   colleagueUnknown: { niss: string };
   applicationNotInQuality: { applications: Names[]; quality: Names; elsewhere: Names[] };
   entityNoRole: { entity: string; entities: string[] };
+  entityUnknown: { entity: string; entities: string[] };
   qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
   qualityFromApplications: { quality: Names };
   dateNotUsed: { applications: Names[] };
@@ -150,6 +151,8 @@ export interface MessageParams {
    */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
   nissOfNamed: { name: string };
+  statusNameUnknown: { name: string };
+  statusNameSeveral: { name: string };
   personNotNamed: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };

@@ -239,6 +239,8 @@ export const de: Catalog = {
       : ` Es gehört zu keiner anderen Eigenschaft, die Sie hier verwalten: Wenden Sie sich an den VZE oder Co-VZE.`),
   entityNoRole: ({ entity, entities }) =>
     `Sie haben in der Einrichtung ${entity} keine Rolle: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `Eine Einrichtung „${entity}" kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
@@ -248,6 +250,8 @@ export const de: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
+  statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
+  statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,

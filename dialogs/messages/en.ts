@@ -238,6 +238,8 @@ export const en: Catalog = {
       : ` It is in no other capacity you manage here: ask the RAE or Co-RAE.`),
   entityNoRole: ({ entity, entities }) =>
     `You have no role at ${entity}: I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `I know no entity "${entity}": I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
@@ -247,6 +249,8 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
+  statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
+  statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,

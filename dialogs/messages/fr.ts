@@ -237,6 +237,8 @@ export const fr: Catalog = {
       : ` Il n'est dans aucune autre qualité que vous gérez ici : demandez-le au RAE ou au Co-RAE.`),
   entityNoRole: ({ entity, entities }) =>
     `Vous n'avez pas de rôle dans l'entité ${entity} : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `Je ne connais pas d'entité « ${entity} » : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre à ${entity}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
@@ -246,6 +248,8 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
+  statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
+  statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté à ${entity} avec l'accès.`,

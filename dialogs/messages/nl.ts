@@ -238,6 +238,8 @@ export const nl: Catalog = {
       : ` Het hoort bij geen andere hoedanigheid die u hier beheert: vraag het aan de VTE of Co-VTE.`),
   entityNoRole: ({ entity, entities }) =>
     `U hebt geen rol in de entiteit ${entity}: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `Ik ken geen entiteit "${entity}": daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid "${quality.nl}" valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `"${q.nl}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
@@ -247,6 +249,8 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
+  statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
+  statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,

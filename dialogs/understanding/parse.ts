@@ -183,7 +183,7 @@ export function mentionsCollaborator(text: string): boolean {
 
 const DOCTOR = ['medecin', 'specialiste', 'medecin-specialiste', 'docteur', 'dr', 'arts', 'arts-specialist', 'specialist',
   'geneesheer', 'dokter', 'arzt', 'arztin', 'arztes', 'facharzt', 'facharztin', 'facharztes', 'artsen', 'doctor', 'doctors', 'physician', 'specialists'];
-const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'krankenhausapotheker',
+const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'ziekenhuisapothekeres', 'krankenhausapotheker', 'krankenhausapothekerin', 'krankenhausapothekers',
   'apothekerin', 'apothekers', 'pharmacist', 'pharmacists', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
 
 /** What the person is; a collaborator's answer may already say whose ("collaboratrice d'un médecin"). */

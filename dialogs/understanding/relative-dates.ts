@@ -3,7 +3,7 @@ import { daysInMonth, todayInBrussels } from '../../src/domain/dates';
 /**
  * The relative dates chrono reads wrong or not at all, in the four languages: a day of next month
  * ("le 3 du mois prochain", "am 5. nächsten Monats"), the start of next month or next week, the end
- * of a month ("fin juin", "eind juni", "Ende Juni", "end of the month"). chrono reads "le 3 du mois
+ * of a month ("fin juin", "eind juni", "Ende Juni", "end of the month"), the day after tomorrow. chrono reads "le 3 du mois
  * prochain" as "a month from today", a date nobody said; these are read first, on Brussels' calendar.
  */
 
@@ -59,6 +59,8 @@ const READERS: Reader[] = [
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${END})\s+(?:${THIS_MONTH})(?![\p{L}])`, 'giu'), date: (_m, today) => lastDayOf(today) },
   // "début de la semaine prochaine", "begin volgende week", "Anfang nächster Woche", "the beginning of next week"
   { pattern: new RegExp(String.raw`(?<![\p{L}])(?:${START})\s+(?:${NEXT_WEEK})(?![\p{L}])`, 'giu'), date: (_m, today) => nextMonday(today) },
+  // "après-demain", "overmorgen", "übermorgen", "the day after tomorrow": chrono reads it in none of the four languages.
+  { pattern: /(?<![\p{L}])(?:apr[èe]s[\s-]demain|overmorgen|[üu]bermorgen|uebermorgen|(?:the\s+)?day\s+after\s+tomorrow)(?![\p{L}])/giu, date: (_m, today) => addDays(today, 2) },
   // "fin juin", "fin de juin", "eind juni", "Ende Juni", "end of June": the next such month's last day
   {
     pattern: new RegExp(String.raw`(?<![\p{L}])(?:${END})\s+(?:(?:de|d'|du\s+mois\s+de|van|of)\s*)?(${MONTH})(?:\s+(\d{4}))?(?![\p{L}])`, 'giu'),

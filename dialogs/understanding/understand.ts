@@ -41,6 +41,8 @@ export interface Understanding {
   entityAmbiguous?: Ambiguity<number>;
   /** An entity named (by name or INAMI number) that is not one of the manager's. */
   entityWithoutRole?: string;
+  /** "à la clinique Trucmuche", "im AZ Groeninge": words that name a hospital that is no entity known here. */
+  entityUnknown?: string;
   qualityKind?: string;
   applications?: { add: string[]; remove: string[]; also: boolean };
   applicationsAmbiguous?: Ambiguity<string>;
@@ -57,6 +59,8 @@ export interface Understanding {
   applicationsUnknown?: string[];
   /** "donne Colindos à Jan Peeters": a person named by name, not by NISS. */
   personName?: string;
+  /** "est-ce que Jan Peeters a déjà Hospisup ?": a question about someone named, not a request nor a change of one. */
+  statusOfNamed?: { name: string; applications: string[] };
   role?: PersonRole;
   functionKind?: FunctionKind;
   startDate?: string;
@@ -172,7 +176,9 @@ export function commandOf(text: string): Command | undefined {
 
 /** A short sentence around a stop phrase, with no number or name in it that would make it a request. */
 function saysStop(norm: string): boolean {
-  return words(norm).length <= 8 && !/\d/.test(norm) && hasAny(norm, CANCEL_PHRASES) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
+  // "stop er dan maar mee": a stop word among fillers stops too, though no phrase is said word for word.
+  const stopWord = words(norm).some((w) => CANCEL.includes(w));
+  return words(norm).length <= 8 && !/\d/.test(norm) && (hasAny(norm, CANCEL_PHRASES) || stopWord) && !hasAny(norm, NOT_A_STOP) && onlyAroundStop(norm);
 }
 
 /** Every word of the sentence is a stop phrase's or a filler's: nothing else is said in it. */
@@ -461,6 +467,14 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
   ];
   const found: string[] = [];
+  // "Colindos et Zorglub pour …", "eBirth, Zorglub to …": a word listed beside a known application is named as one.
+  // One space before the word: a known application blanked out in between is no gap to jump.
+  const listed = new RegExp(String.raw`^\s*(?:, ?|(?:et|en|und|and|ou|of|oder|or) )${word}(?=\s*(?:,|$|\s(?:${RECIPIENT}|et|en|und|and)\s))`);
+  const recipient = new RegExp(String.raw`^${RECIPIENT}$`);
+  for (const h of hits) {
+    const w = listed.exec(masked.slice(h.end))?.[1];
+    if (w && !recipient.test(w) && !NOT_AN_APPLICATION.has(w) && !MAY_HOLD_A_DATE.test(w) && !found.includes(w)) found.push(w);
+  }
   for (const pattern of patterns) {
     for (const m of masked.matchAll(pattern)) {
       const w = m[1]!;
@@ -497,6 +511,38 @@ function personNamed(text: string, vocab: Vocabulary): string | undefined {
     const norm = normalize(name);
     if (findEntity(name, norm, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
     if (findApplications(norm, vocab).hits.length > 0 || words(norm).some((w) => COMMON.has(w))) continue;
+    return name;
+  }
+  return undefined;
+}
+
+const BARE_NAME = new RegExp(String.raw`^\s*${TITLES}(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD}){1,3})\s*[.!]?\s*$`, 'u');
+
+/** Asked for a NISS, "Jan Peeters" alone is the person's name (no "à" needed), never an invalid number. */
+function bareName(text: string, vocab: Vocabulary): string | undefined {
+  const name = BARE_NAME.exec(text)?.[1];
+  if (!name) return undefined;
+  const norm = normalize(name);
+  if (findEntity(name, norm, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) return undefined;
+  if (findApplications(norm, vocab).hits.length > 0 || words(norm).some((w) => COMMON.has(w))) return undefined;
+  return name;
+}
+
+const NAME_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'toegang', 'zugang', 'zugriff', ...STATUS];
+
+/** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
+function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {
+  const norm = normalize(text);
+  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || !hasAny(norm.replace(/['-]/g, ' '), HOLDING)) return undefined;
+  for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
+    // "Hat Marie Dupont …": the question's first word, capitalised, is no part of the name.
+    const said = m[1]!.split(/\s+/);
+    if (said.length > 2 && QUESTION_START.includes(normalize(said[0]!))) said.shift();
+    const name = said.join(' ');
+    const n = normalize(name);
+    if (findEntity(name, n, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
+    if (findApplications(n, vocab).hits.length > 0 || words(n).some((w) => COMMON.has(w))) continue;
     return name;
   }
   return undefined;
@@ -554,6 +600,13 @@ function entityWithoutRole(text: string, norm: string, vocab: Vocabulary): strin
   const inami = /(?:inami|riziv|likiv|nihdi|entit\p{L}*|einrichtung|n°)\s*:?\s*(\d{6})-?(\d{2})(?!\d)/iu.exec(text) ?? /(?<![\d.])(\d{6})-(\d{2})(?![\d.-])/.exec(text);
   return inami ? `${inami[1]}-${inami[2]}` : undefined;
 }
+
+/** A hospital's kind of name followed by a proper name: "clinique Trucmuche", "AZ Nergens", "Klinikum Sonnenhof". */
+const UNKNOWN_ENTITY = new RegExp(
+  String.raw`(?<!\p{L})((?:[Cc]linique|[Hh][oô]pital|[Hh][oô]pitaux|CHU|CHR|AZ|UZ|[Zz]iekenhuis|[Kk]liniek|Krankenhaus|Klinik|Klinikum|[Hh]ospital|[Cc]linic|[Cc]entre [Hh]ospitalier)` +
+    String.raw`(?:\s+(?:de|du|des|van|von|der|of|St\.?|Sint|Saint|Sainte))?(?:\s+\p{Lu}[\p{L}'’-]*)+)`,
+  'u',
+);
 
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
   const extra: Record<string, readonly string[]> = {
@@ -718,6 +771,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
     return u;
   }
+  const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) : undefined;
+  if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
 
   if (isCopy) {
     // The colleague is the number after "que / als / wie / as"; the other one, if any, is the person.
@@ -739,6 +794,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   else {
     const elsewhere = entityWithoutRole(text, normalize(rest), vocab);
     if (elsewhere) u.entityWithoutRole = elsewhere;
+    else {
+      const unknownEntity = UNKNOWN_ENTITY.exec(rest)?.[1];
+      if (unknownEntity) u.entityUnknown = unknownEntity;
+    }
   }
 
   const qualityKind = findQualityKind(restNorm, vocab);
@@ -768,7 +827,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const unknown = unknownApplications(restNorm, apps.hits);
   if (unknown.length > 0) u.applicationsUnknown = unknown;
 
-  const person = personNamed(rest, vocab);
+  const person = personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
   if (person) u.personName = person;
 
   // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
@@ -787,7 +846,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);
-    if (slot && !filled(u, slot)) u.change = slot;
+    // "no end", asked for the end date, answers it: a slot is not changed while it is being asked.
+    if (slot && !filled(u, slot) && slot !== options.expecting) u.change = slot;
   }
   // "ajoute une date de fin" with no date in it: the end date is asked, not a yes or no.
   if (!u.change && u.endDate === undefined && !u.dateError && ADD_END_DATE.test(norm.replace(/['-]/g, ' '))) {

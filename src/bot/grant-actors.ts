@@ -1,12 +1,13 @@
 import { fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import type {
-  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, StatusAnswer,
+  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, StatusAnswer, StatusQuestion,
 } from '../../dialogs/grant/grant-access.types';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
 import { isVisibleTo, personLabel } from '../people/visibility';
+import { normalize } from '../../dialogs/understanding/parse';
 
 /** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
 export function catalogOptionOf(store: Store): CatalogOption {
@@ -21,6 +22,21 @@ export function catalogOptionOf(store: Store): CatalogOption {
     }
   }
   return { entities: catalog.entities(), qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
+}
+
+/** The users of the manager's entities called `name` ("Marie Dupont", "Dupont"), by id; the helpdesk's span them all. */
+function usersNamed(store: Store, managerId: number, name: string): number[] {
+  const roles = store.people.rolesOf(managerId);
+  const entityIds = roles.some((r) => r.entityId === null) ? store.catalog.entities().map((e) => e.id) : [...new Set(roles.flatMap((r) => (r.entityId === null ? [] : [r.entityId])))];
+  const wanted = normalize(name);
+  const lastWord = name.trim().split(/\s+/).pop() ?? name;
+  const ids = new Set<number>();
+  for (const entityId of entityIds) {
+    for (const p of store.directory.page({ entityId, lastName: lastWord }, { offset: 0, limit: 50 }).items) {
+      if (normalize(`${p.firstName} ${p.lastName}`) === wanted || normalize(p.lastName) === wanted) ids.add(p.userId);
+    }
+  }
+  return [...ids];
 }
 
 /** The grant machine with its I/O bound to the store. */
@@ -75,8 +91,11 @@ export function grantMachineFor(store: Store) {
           functionCode: people.functionsOfUser(u.id).find((f) => f.qualityId === input.qualityId)?.functionCode ?? null,
         };
       }),
-      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async ({ input }) => {
-        const u = people.userByNiss(input.niss);
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => {
+        // By name: only the users of the manager's entities are searched; anyone else is nobody here.
+        const named = input.name === undefined ? undefined : usersNamed(store, input.managerId, input.name);
+        if (named && named.length !== 1) return { person: null, items: [], matches: named.length };
+        const u = named ? people.userById(named[0]!) : people.userByNiss(input.niss ?? '');
         // Someone known only to other entities is answered as unknown here: their name is not this manager's to see.
         if (!u || !isKnownTo(input.managerId, u.id)) return { person: null, items: [] };
         // A manager sees what is held in the entities where they have a role; the helpdesk everywhere.
@@ -89,7 +108,17 @@ export function grantMachineFor(store: Store) {
           if (!h) return { code, state: 'none' };
           return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
         });
-        return { person: personLabel(u), items };
+        return { person: personLabel(u), items, ...(named ? { niss: u.niss, matches: 1 } : {}) };
+      }),
+      // The dialog's refusals go through the store's refusal writer: one `refused` row with what was asked.
+      recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
+        const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;
+        const entity = /^\d{6}-\d{2}$/.test(asked) ? catalog.entityByInami(asked) : undefined;
+        const quality = entity && qualityKind ? catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === qualityKind) : undefined;
+        store.refusals.record({
+          at: Date.now(), managerId, action: reason === 'qualityActivation' ? 'activateQuality' : 'grantAccess', entityId: entity?.id ?? null, qualityId: quality?.id ?? null,
+          details: { reason, entity: asked, quality: qualityKind, ...(niss ? { niss } : {}), applications },
+        });
       }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
-import type { ColleagueAccess, StatusAnswer, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
+import type { ColleagueAccess, StatusAnswer, StatusQuestion, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../dialogs/messages/catalog';
 import { commandOf } from '../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../src/domain/niss';
@@ -58,7 +58,7 @@ function start(world: World = {}) {
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) =>
         input.niss === JAN_NISS ? { name: 'Jan Peeters', applicationCodes: ['COLINDOS', 'HOSPISUP'], functionCode: 'COLLAB_SPECIALIST' } : null,
       ),
-      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async ({ input }) =>
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) =>
         input.niss === MARIE_NISS
           ? { person: 'Dr Marie Dupont', items: input.applicationCodes.map((code) => ({ code, state: 'pending' as const, at: NOW + 1_200_000 })) }
           : { person: null, items: [] },

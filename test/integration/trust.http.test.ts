@@ -1,7 +1,4 @@
-import type { Sesame } from '../../src/app';
-import { todayInBrussels } from '../../src/domain/dates';
-import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
-import { expectSteps, type Step } from '../support/chat-steps';
+import { ELS, JAN, LUCAS, MARIE, NATHALIE, ACTIVATE_INAMI, dayOfNextMonth, describeConversations, inDays, step, type Conversation } from '../support/conversations';
 
 /**
  * Nothing the manager names is dropped or replaced silently, over HTTP against the store: an entity
@@ -9,35 +6,6 @@ import { expectSteps, type Step } from '../support/chat-steps';
  * a collaborator said with an everyday verb, a language request, an access already held, a user of
  * another entity, stop said in a sentence, relative dates. Checked in the replies and the grants table.
  */
-
-const MARIE = '85073003328';
-const JAN = '90041212377';
-const ELS = '78110324621';
-const NATHALIE = '82022116865';
-const LUCAS = '01091504506';
-
-// Relative dates are read on the server's clock, in Brussels: the expected ones are computed the same way.
-const [Y, M, D] = todayInBrussels().split('-').map(Number) as [number, number, number];
-const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-const NEXT_MONTH = M === 12 ? { y: Y + 1, m: 1 } : { y: Y, m: M + 1 };
-const dayOfNextMonth = (d: number) => iso(NEXT_MONTH.y, NEXT_MONTH.m, d);
-const inDays = (n: number) => new Date(Date.UTC(Y, M - 1, D + n)).toISOString().slice(0, 10);
-
-type Manager = 'demo' | 'oneEntity' | 'gaInami';
-interface Conversation {
-  name: string;
-  locale?: string;
-  manager?: Manager;
-  /** Conversations run first by the demo manager, e.g. to activate a qualité or give an access. */
-  before?: string[][];
-  steps: Step[];
-  grants: { niss: string; application: string }[];
-  functions?: { niss: string; function: string; startDate: string; endDate: string | null }[];
-}
-const step = (text: string, slot: string | null, ...says: (string | RegExp)[]): Step => ({ text, slot, says });
-
-// The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there.
-const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
 
 const conversations: Conversation[] = [
   {
@@ -230,41 +198,4 @@ const conversations: Conversation[] = [
   },
 ];
 
-describe('nothing named is dropped or replaced silently, over HTTP', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let sesame: Sesame;
-
-  beforeEach(async () => {
-    tmp = tempDir();
-    sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`));
-    const { people, catalog } = sesame.store;
-    const anne = catalog.entityByInami('710338-90')!;
-    const iris = catalog.entityByInami('710087-50')!;
-    const inami = catalog.qualitiesOfEntity(iris.id).find((q) => q.kind === 'INAMI_CARE')!;
-    people.addRole(people.addManager({ channelUserId: 'one-entity', name: 'Anne Manager' }).id, 'RAE', anne.id);
-    people.addRole(people.addManager({ channelUserId: 'ga-inami', name: 'Gaëlle GA' }).id, 'GA', iris.id, inami.id);
-  });
-  afterEach(async () => {
-    await sesame.close();
-    tmp.cleanup();
-  });
-
-  it('has at least 15 conversations, in the four languages', () => {
-    expect(conversations.length).toBeGreaterThanOrEqual(15);
-    for (const lang of ['fr', 'nl', 'de', 'en']) expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(3);
-  });
-
-  const FROM: Record<Manager, string> = { demo: 'demo-manager', oneEntity: 'one-entity', gaInami: 'ga-inami' };
-
-  it.each(conversations)('$name', async ({ name, locale, manager = 'demo', before = [], steps, grants, functions = [] }) => {
-    for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
-    const chat = new ChatClient(() => sesame.url, `trust-${name}`, { from: FROM[manager], ...(locale ? { locale } : {}) });
-    await expectSteps(chat, steps);
-    const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
-    expect(held).toEqual(expect.arrayContaining(grants));
-    expect(held).toHaveLength(grants.length);
-    const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
-    expect(fns).toEqual(expect.arrayContaining(functions));
-    expect(fns).toHaveLength(functions.length);
-  });
-});
+describeConversations('nothing named is dropped or replaced silently, over HTTP', ['fr', 'nl', 'de', 'en'], conversations, 3);

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
-import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, Slot, StatusAnswer } from '../../../dialogs/grant/grant-access.types';
+import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../dialogs/messages/catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
@@ -56,8 +56,11 @@ export interface World {
 
 export function startGrant(world: World = {}) {
   const executed: GrantRequest[] = [];
+  /** Every refusal the machine audits, as the store's refusal writer would receive it. */
+  const refused: (RefusalAsked & { managerId: number })[] = [];
   const machine = grantAccessMachine.provide({
     actors: {
+      recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => void refused.push(input)),
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
       loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
         world.qualitiesOf?.(input.entityId) ?? world.qualities ?? [HOSPITAL, INAMI_CARE]),
@@ -65,7 +68,9 @@ export function startGrant(world: World = {}) {
       isUsernameFree: fromPromise(async () => true),
       loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async () => null),
-      accessStatus: fromPromise<StatusAnswer, { managerId: number; niss: string; applicationCodes: string[] }>(async () => ({ person: null, items: [] })),
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) =>
+        input.name === 'Marie Dupont' ? { person: 'Dr Marie Dupont', niss: MARIE_NISS, matches: 1, items: input.applicationCodes.map((code) => ({ code, state: 'none' as const })) }
+          : input.name === 'Jan Peeters' ? { person: null, items: [], matches: 2 } : { person: null, items: [], ...(input.name ? { matches: 0 } : {}) }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         executed.push(input);
         return { ok: true, done: { replayed: false, grants: input.applicationCodes.map((c, i) => ({ id: i + 1, applicationCode: c, activeAt: NOW + 1_200_000, alreadyHeld: false })), fn: null } };
@@ -79,7 +84,7 @@ export function startGrant(world: World = {}) {
     actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
     return waitFor(actor, isSettled);
   };
-  return { actor, say, executed };
+  return { actor, say, executed, refused };
 }
 
 export const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);

@@ -1,0 +1,207 @@
+import {
+  ACTIVATE_INAMI, ELS, JAN, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+} from '../support/conversations';
+
+/** French conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
+const conversations: Conversation[] = [
+  {
+    name: "fr: une entité sans rôle est nommée, avec l'entité du gestionnaire, jamais mise à sa place",
+    manager: 'oneEntity',
+    steps: [
+      step("pourriez-vous ouvrir eBirth pour 82022116865 chez Hôpitaux IRIS Sud s'il vous plaît", 'entity',
+        "Vous n'avez pas de rôle dans l'entité Hôpitaux IRIS Sud", 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      step('alors chez Sainte-Anne', 'confirm', 'Entité : Clinique Sainte-Anne Saint-Remi', 'Dr Nathalie Dubois'),
+      step("oui c'est bon", null, "C'est enregistré"),
+    ],
+    grants: [{ niss: NATHALIE, application: 'EBIRTH' }],
+    audit: [
+      { action: 'grantAccess', outcome: 'refused', details: { reason: 'entityNoRole', entity: '710087-50', applications: ['EBIRTH'] } },
+      granted(NATHALIE, 'EBIRTH', 'oneEntity'),
+    ],
+  },
+  {
+    name: "fr: « à la clinique Trucmuche » est dit, avec les entités du gestionnaire, puis il choisit",
+    steps: [
+      step('donne Hospisup à 85073003328 à la clinique Trucmuche', 'entity', 'Trucmuche', 'Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'),
+      step('IRIS', 'confirm', 'Dr Marie Dupont'),
+      step('oui', null, "C'est enregistré"),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  },
+  {
+    name: 'fr: une GA de la qualité INAMI qui demande la qualité hôpital apprend pourquoi, et rien ne change en silence',
+    manager: 'gaInami',
+    before: [ACTIVATE_INAMI],
+    steps: [
+      step('je voudrais MedAttest pour 85073003328, qualité hôpital', 'quality', "n'est pas dans votre périmètre à Hôpitaux IRIS Sud", 'Soins de santé (INAMI)'),
+      step('soins de santé alors', 'confirm', 'Soins de santé (INAMI)'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'CHAPTER_IV' }, { niss: MARIE, application: 'MEDATTEST_ESHOP' }],
+    audit: [
+      { action: 'grantAccess', outcome: 'refused', details: { reason: 'qualityOutOfScope', entity: '710087-50', quality: 'HOSPITAL' } },
+      granted(MARIE, 'MEDATTEST_ESHOP', 'gaInami'),
+    ],
+  },
+  {
+    name: "fr: une GA dont la qualité n'est pas activée apprend pourquoi, et le refus d'activer est audité",
+    manager: 'gaInami',
+    steps: [
+      step('il me faut Chapitre IV pour 85073003328', null, "n'est pas activée et votre rôle ne permet pas de l'activer", "C'est annulé"),
+    ],
+    grants: [],
+    audit: [{ action: 'activateQuality', outcome: 'refused', by: 'gaInami', details: { reason: 'qualityActivation', entity: '710087-50', quality: 'INAMI_CARE', applications: ['CHAPTER_IV'] } }],
+  },
+  {
+    name: "fr: une deuxième demande pendant la première est une nouvelle demande, la première personne n'est pas reprise",
+    steps: [
+      step('accorde TCT à 90041212377 à IRIS', 'confirm', 'Jan Peeters'),
+      step('accorde la tumorothèque à 85073003328 à IRIS', 'confirm', 'Je laisse de côté la demande en cours', 'Dr Marie Dupont'),
+      { text: 'oui', slot: null, says: ["C'est enregistré"], never: ['Jan Peeters'] },
+    ],
+    grants: [{ niss: MARIE, application: 'TUMOR_BANK_CATALOGUE' }],
+    audit: [granted(MARIE, 'TUMOR_BANK_CATALOGUE')],
+  },
+  {
+    name: "fr: une fin avant le début est refusée et redemandée, jamais enregistrée sans fin",
+    steps: [
+      step("Hospiliss pour 90041212377 à IRIS, il travaille pour un médecin spécialiste, du 10 avril 2027 jusqu'au 2 avril 2027", 'confirmPerson',
+        'La date de fin doit être postérieure à la date de début'),
+      step('oui', 'endDate'),
+      step('le 20 avril 2027', 'confirm', '20/04/2027'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'HOSPILISS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-04-10', endDate: '2027-04-20' }],
+    audit: [granted(JAN, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  },
+  {
+    name: "fr: « bon ben finalement on laisse tomber, merci » au milieu arrête tout",
+    steps: [
+      step('donne Colindos à 90041212377 à IRIS', 'confirmPerson'),
+      step('bon ben finalement on laisse tomber, merci', null, "C'est annulé"),
+    ],
+    grants: [],
+    audit: [],
+  },
+  {
+    name: "fr: « Colindos et Zorglub » : Zorglub est nommé avec des candidats et demandé, Colindos n'avance pas seul en silence",
+    steps: [
+      step('Colindos et Zorglub pour 90041212377 à IRIS', 'applications', '« zorglub »'),
+      step('Colindos', 'confirmPerson'),
+      step('oui', 'role'),
+      step('médecin', 'confirm', 'Colindos'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    audit: [granted(JAN, 'COLINDOS')],
+  },
+  {
+    name: "fr: une question d'état sur une personne nommée au milieu d'une demande ne la change pas",
+    steps: [
+      step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
+      {
+        text: 'au fait, est-ce que Jan Peeters a déjà Hospisup ?', slot: 'confirm',
+        says: ['Jan Peeters (NISS 90.04.12-123.77)', "Hospisup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application(s) : eBirth'], never: ['Je laisse de côté'],
+      },
+      { text: 'oui', slot: null, says: ["C'est enregistré pour Dr Marie Dupont"], never: ['Jan Peeters'] },
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+    audit: [granted(MARIE, 'EBIRTH')],
+  },
+  {
+    name: 'fr: le 12 du mois prochain, dans une seule phrase, est gardé',
+    steps: [
+      step("donne Colindos à 90041212377 à IRIS, c'est le collaborateur d'un spécialiste, à partir du 12 du mois prochain", 'confirm'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: dayOfNextMonth(12), endDate: null }],
+    audit: [granted(JAN, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  },
+  {
+    name: "fr: « elle aide le pharmacien hospitalier » est une collaboratrice, avec la fonction qu'Hospiliss demande",
+    steps: [
+      step('Hospiliss pour 78110324621 à Sainte-Anne, elle aide le pharmacien hospitalier, à partir de demain', 'confirm'),
+      step('oui', null),
+    ],
+    grants: [{ niss: ELS, application: 'HOSPILISS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(1), endDate: null }],
+    audit: [granted(ELS, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  },
+  {
+    name: "fr: un accès déjà détenu est dit sans promesse d'avis",
+    before: [['donne TCT à 90041212377 pour IRIS', 'oui']],
+    steps: [
+      step('il faudrait la TCT web pour 90041212377 à IRIS', 'confirm', 'Déjà détenu(s), rien ne change'),
+      { text: 'oui', slot: null, says: ["Rien n'a changé"], never: ['préviendrai'] },
+    ],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
+    // Nothing changed, so nothing is written.
+    audit: [],
+  },
+  {
+    name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",
+    steps: [
+      step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'confirmPerson', 'Cette date est passée'),
+      step('oui', 'startDate'),
+      step(`le ${inDays(3).split('-').reverse().join('-')}`, 'endDate'),
+      step('pas de fin', 'confirm'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: inDays(3), endDate: null }],
+    audit: [granted(JAN, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  },
+  {
+    name: "fr: « en néerlandais s'il vous plaît » au milieu change la langue et rien d'autre",
+    steps: [
+      step('donne eBirth à 85073003328 à IRIS', 'confirm'),
+      { text: "en néerlandais s'il vous plaît", slot: 'confirm', says: ['Nederlands', 'eBirth'], never: ['annulé', 'Geannuleerd'] },
+      step('ja', null, 'geregistreerd'),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+    audit: [granted(MARIE, 'EBIRTH')],
+  },
+  {
+    name: 'fr: deux gestionnaires de IRIS à la fois, chacun sa demande, chacun sa personne',
+    steps: [
+      step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
+      as('irisRae', step('donne Hospisup à 90041212377', 'confirm', 'Jan Peeters')),
+      step('oui', null, 'Dr Marie Dupont'),
+      as('irisRae', step('oui', null, 'Jan Peeters')),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }, { niss: JAN, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'EBIRTH'), granted(JAN, 'HOSPISUP', 'irisRae')],
+  },
+  {
+    name: "fr: un gestionnaire d'une seule entité n'est jamais interrogé sur l'entité, même après avoir recommencé",
+    manager: 'oneEntity',
+    steps: [
+      step('donne eBirth à 01091504506', 'confirm'),
+      { text: 'on recommence', slot: 'niss', never: ['Pour quelle entité'] },
+      { text: 'donne plutôt Hospisup à 82022116865 merci', slot: 'confirm', says: ['Hospisup'], never: ['Pour quelle entité', 'eBirth'] },
+      step('oui', null),
+    ],
+    grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],
+    audit: [granted(NATHALIE, 'HOSPISUP', 'oneEntity')],
+  },
+  {
+    name: "fr: au troisième échec à la même question, ce qui est attendu est dit avec des exemples et comment arrêter",
+    steps: [
+      step('Colindos pour 90041212377 à IRIS, collaborateur', 'confirmPerson'),
+      step('oui', 'function'),
+      step('euh', 'function'),
+      step('je sais pas trop', 'function'),
+      step('bof', 'function', 'médecin-spécialiste ou pharmacien hospitalier', '« annuler »'),
+      step('annuler', null, "C'est annulé"),
+    ],
+    grants: [],
+    audit: [],
+  },
+];
+
+describeConversations('French conversations over HTTP, checked in the store and the audit log', 'fr', conversations);
+
+

@@ -1,0 +1,201 @@
+import {
+  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+} from '../support/conversations';
+
+/** Dutch conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
+const nl = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'nl-BE' });
+
+const conversations: Conversation[] = [
+  nl({
+    name: 'nl: een entiteit zonder rol wordt genoemd met de eigen entiteit erbij, nooit vervangen',
+    manager: 'oneEntity',
+    steps: [
+      step('kan je Hospisup openzetten voor 78110324621 in Hôpitaux IRIS Sud aub', 'entity',
+        'U hebt geen rol in de entiteit Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      step('Sainte-Anne dan', 'confirm', 'Apr. Els Janssens'),
+      step('ja hoor', null, 'Het is geregistreerd'),
+    ],
+    grants: [{ niss: ELS, application: 'HOSPISUP' }],
+    audit: [
+      { action: 'grantAccess', outcome: 'refused', details: { reason: 'entityNoRole', entity: '710087-50', applications: ['HOSPISUP'] } },
+      granted(ELS, 'HOSPISUP', 'oneEntity'),
+    ],
+  }),
+  nl({
+    name: "nl: 'bij AZ Nergens' wordt gezegd, met de entiteiten van de beheerder, en niets gaat stil verder",
+    steps: [
+      step('geef eBirth aan 82022116865 bij AZ Nergens', 'entity', 'Ik ken geen entiteit "AZ Nergens"', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      step('Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
+      step('ja', null),
+    ],
+    grants: [{ niss: NATHALIE, application: 'EBIRTH' }],
+    audit: [granted(NATHALIE, 'EBIRTH')],
+  }),
+  nl({
+    name: 'nl: een GA van de RIZIV-hoedanigheid die de ziekenhuishoedanigheid vraagt, hoort waarom, en dat wordt geaudit',
+    manager: 'gaInami',
+    before: [ACTIVATE_INAMI],
+    steps: [
+      step('zet Chapter IV open voor 85073003328, hoedanigheid ziekenhuis', 'quality', 'valt niet onder uw bevoegdheid bij Hôpitaux IRIS Sud', 'Geneeskundige verzorging (RIZIV)'),
+      step('stop er dan maar mee', null, 'Geannuleerd'),
+    ],
+    grants: [{ niss: JAN, application: 'CHAPTER_IV' }],
+    audit: [{ action: 'grantAccess', outcome: 'refused', details: { reason: 'qualityOutOfScope', entity: '710087-50', quality: 'HOSPITAL' } }],
+  }),
+  nl({
+    name: 'nl: een tweede aanvraag tijdens de eerste is een nieuwe, met haar eigen persoon',
+    steps: [
+      step('geef Hospisup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      step('geef EBMPracticeNet aan 90041212377 in IRIS', 'confirm', 'Ik laat de lopende aanvraag', 'Jan Peeters'),
+      { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
+    ],
+    grants: [{ niss: JAN, application: 'EBMPRACTICENET' }],
+    audit: [granted(JAN, 'EBMPRACTICENET')],
+  }),
+  nl({
+    name: 'nl: een einddatum vóór de begindatum wordt geweigerd en opnieuw gevraagd, nooit zonder einde opgeslagen',
+    steps: [
+      step('Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, van 15 mei 2027 tot 1 mei 2027', 'confirmPerson',
+        'De einddatum moet na de begindatum liggen'),
+      step('ja', 'endDate'),
+      step('31-12-2027', 'confirm', 'tot 31-12-2027'),
+      step('ja', null),
+    ],
+    grants: [{ niss: ELS, application: 'COLINDOS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: '2027-05-15', endDate: '2027-12-31' }],
+    audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  }),
+  nl({
+    name: "nl: 'ach nee, laat het maar zitten' midden in de aanvraag stopt alles",
+    steps: [
+      step('Hospiliss voor 90041212377', 'entity'),
+      step('IRIS', 'confirmPerson'),
+      step('ach nee, laat het maar zitten', null, 'Geannuleerd'),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  nl({
+    name: "nl: 'Hospisup en Kwakzalver' zegt Kwakzalver terug en vraagt de toepassingen opnieuw",
+    steps: [
+      step('geef Hospisup en Kwakzalver aan 85073003328 in IRIS', 'applications', 'Ik vind “kwakzalver” niet bij de toepassingen'),
+      step('Hospisup', 'confirm', 'Hospisup'),
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
+  nl({
+    name: 'nl: een statusvraag over iemand bij naam midden in de aanvraag laat de aanvraag ongemoeid',
+    steps: [
+      step('geef eBirth aan 01091504506 in Sainte-Anne', 'confirm', 'Lucas Mertens'),
+      {
+        text: 'heeft Els Janssens eigenlijk al toegang tot Colindos?', slot: 'confirm',
+        says: ['Apr. Els Janssens (INSZ 78.11.03-246.21)', 'Colindos', 'Gebruiker: Lucas Mertens', 'Toepassing(en): eBirth'], never: ['Ik laat de lopende'],
+      },
+      { text: 'ja', slot: null, says: ['Lucas Mertens'], never: ['Els Janssens'] },
+    ],
+    grants: [{ niss: LUCAS, application: 'EBIRTH' }],
+    audit: [granted(LUCAS, 'EBIRTH')],
+  }),
+  nl({
+    name: 'nl: de 20ste van volgende maand in één zin blijft behouden',
+    steps: [
+      step('geef Hospiliss aan 90041212377 in IRIS, medewerker van een arts-specialist, vanaf de 20e van volgende maand', 'confirm'),
+      step('ja', null),
+    ],
+    grants: [{ niss: JAN, application: 'HOSPILISS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: dayOfNextMonth(20), endDate: null }],
+    audit: [granted(JAN, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  }),
+  nl({
+    name: "nl: 'zij helpt de ziekenhuisapotheker' is een medewerkster, met de functie die Colindos vraagt",
+    steps: [
+      step('Colindos voor 78110324621 in Sainte-Anne, zij helpt de ziekenhuisapotheker, vanaf overmorgen', 'confirm', 'ziekenhuisapotheker'),
+      step('ja', null),
+    ],
+    grants: [{ niss: ELS, application: 'COLINDOS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(2), endDate: null }],
+    audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  }),
+  nl({
+    name: 'nl: een toegang die al bestaat wordt gezegd, zonder belofte van een bericht',
+    before: [['donne eBirth à 82022116865 à Sainte-Anne', 'oui']],
+    steps: [
+      step('eBirth voor 82022116865 in Sainte-Anne graag', 'confirm', 'Al in bezit, er verandert niets'),
+      { text: 'ja', slot: null, never: ['laat ik u', 'verwittig', 'bericht'] },
+    ],
+    grants: [{ niss: NATHALIE, application: 'EBIRTH' }],
+    // Nothing changed, so nothing is written.
+    audit: [],
+  }),
+  nl({
+    name: 'nl: bij naam gevraagd, iemand van een andere entiteit is niemand hier: niets van haar wordt getoond',
+    manager: 'oneEntity',
+    steps: [
+      step('geef Hospisup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
+      { text: 'heeft Marie Dupont al toegang tot Hospisup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],
+    audit: [granted(NATHALIE, 'HOSPISUP', 'oneEntity')],
+  }),
+  nl({
+    name: 'nl: een datum in het verleden voor een toepassing zonder functie: geen datum nodig, niet "voor de functie"',
+    steps: [
+      step('geef Hospisup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor Hospisup is geen datum nodig'),
+      { text: 'ja', slot: null, never: ['functie'] },
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
+  nl({
+    name: "nl: 'in het Frans graag' midden in de aanvraag verandert alleen de taal",
+    steps: [
+      step('geef Hospisup aan 90041212377 in IRIS', 'confirm'),
+      { text: 'in het Frans graag', slot: 'confirm', says: ['français', 'Hospisup'], never: ['Geannuleerd', 'annulé'] },
+      step('oui', null, "C'est enregistré"),
+    ],
+    grants: [{ niss: JAN, application: 'HOSPISUP' }],
+    audit: [granted(JAN, 'HOSPISUP')],
+  }),
+  nl({
+    name: 'nl: twee beheerders in één gesprek, door elkaar: elk zijn eigen aanvraag',
+    shared: true,
+    steps: [
+      step('geef eBirth aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      as('irisRae', step('geef Colindos aan 90041212377, hij is arts', 'confirm', 'Jan Peeters')),
+      { text: 'ja', slot: null, says: ['Dr Marie Dupont'], never: ['Jan Peeters'] },
+      as('irisRae', { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] }),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }, { niss: JAN, application: 'COLINDOS' }],
+    audit: [granted(MARIE, 'EBIRTH'), granted(JAN, 'COLINDOS', 'irisRae')],
+  }),
+  nl({
+    name: 'nl: na de derde keer zonder begrip zegt Sésame wat het verwacht, met voorbeelden en hoe te stoppen',
+    steps: [
+      step('geef Colindos aan 90041212377 in IRIS', 'confirmPerson'),
+      step('ja', 'role'),
+      step('tja', 'role'),
+      step('geen idee eigenlijk', 'role'),
+      step('hmm', 'role', 'arts, apotheker, of medewerker', '"annuleren"'),
+      step('hij is arts', 'confirm'),
+      step('ja', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    audit: [granted(JAN, 'COLINDOS')],
+  }),
+  nl({
+    name: 'nl: gevraagd naar het INSZ, een naam zonder aanhalingstekens is een naam, geen fout nummer',
+    steps: [
+      step('geef Hospisup in IRIS', 'niss'),
+      { text: 'Marie Dupont', slot: 'niss', says: ['Ik heb het INSZ van Marie Dupont nodig'], never: ['alleen cijfers', 'geteld'] },
+      step('85073003328', 'confirm', 'Dr Marie Dupont'),
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
+];
+
+describeConversations('Dutch conversations over HTTP, checked in the store and the audit log', 'nl', conversations);

@@ -1,0 +1,111 @@
+import type { Sesame } from '../../src/app';
+import { todayInBrussels } from '../../src/domain/dates';
+import { ChatClient, startTestSesame, tempDir, testConfig } from './harness';
+import { expectSteps, type Step } from './chat-steps';
+
+/**
+ * Multi-turn conversations over HTTP against the real server and store, each checked in what the
+ * manager reads, in the grants and functions tables, and in the audit log (what was written, exactly).
+ */
+
+export const MARIE = '85073003328';
+export const JAN = '90041212377';
+export const ELS = '78110324621';
+export const NATHALIE = '82022116865';
+export const LUCAS = '01091504506';
+
+// Relative dates are read on the server's clock, in Brussels: the expected ones are computed the same way.
+const [Y, M, D] = todayInBrussels().split('-').map(Number) as [number, number, number];
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const NEXT_MONTH = M === 12 ? { y: Y + 1, m: 1 } : { y: Y, m: M + 1 };
+export const dayOfNextMonth = (d: number) => iso(NEXT_MONTH.y, NEXT_MONTH.m, d);
+export const inDays = (n: number) => new Date(Date.UTC(Y, M - 1, D + n)).toISOString().slice(0, 10);
+
+/**
+ * demo: Co-RAE at IRIS and RAE at Sainte-Anne; oneEntity: RAE at Sainte-Anne only; gaInami: GA of IRIS's
+ * INAMI qualité only; irisRae: RAE at IRIS only (a second manager of the same hospital).
+ */
+export type Manager = 'demo' | 'oneEntity' | 'gaInami' | 'irisRae';
+const FROM: Record<Manager, string> = { demo: 'demo-manager', oneEntity: 'one-entity', gaInami: 'ga-inami', irisRae: 'iris-rae' };
+
+/** A step said by one manager; `as` switches to another one (each in their own conversation unless `shared`). */
+export interface TurnStep extends Step { as?: Manager }
+
+export interface AuditRow { action: string; outcome: 'ok' | 'refused'; by?: Manager; niss?: string | null; application?: string | null; details?: Record<string, unknown> }
+
+export interface Conversation {
+  name: string;
+  locale?: string;
+  manager?: Manager;
+  /** Both managers write in one conversation id (a shared chat) rather than each in their own. */
+  shared?: boolean;
+  /** Conversations run first by the demo manager (e.g. to give an access), whose audit rows are not counted. */
+  before?: string[][];
+  steps: TurnStep[];
+  grants: { niss: string; application: string }[];
+  functions?: { niss: string; function: string; startDate: string; endDate: string | null }[];
+  /** Every audit row the conversation writes, exactly; left out only by the older tables written before audit was checked. */
+  audit?: AuditRow[];
+}
+
+export const step = (text: string, slot: string | null, ...says: (string | RegExp)[]): TurnStep => ({ text, slot, says });
+export const as = (manager: Manager, s: TurnStep): TurnStep => ({ ...s, as: manager });
+export const granted = (niss: string, application: string, by: Manager = 'demo'): AuditRow => ({ action: 'grantAccess', outcome: 'ok', by, niss, application });
+
+/** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
+export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
+
+/** Runs each conversation as one jest test, with a fresh server and store; at least `atLeast` in each language of `langs`. */
+export function describeConversations(title: string, langs: string | string[], conversations: Conversation[], atLeast = 10): void {
+  describe(title, () => {
+    let tmp: ReturnType<typeof tempDir>;
+    let sesame: Sesame;
+
+    beforeEach(async () => {
+      tmp = tempDir();
+      sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`));
+      const { people, catalog } = sesame.store;
+      const anne = catalog.entityByInami('710338-90')!;
+      const iris = catalog.entityByInami('710087-50')!;
+      const inami = catalog.qualitiesOfEntity(iris.id).find((q) => q.kind === 'INAMI_CARE')!;
+      people.addRole(people.addManager({ channelUserId: FROM.oneEntity, name: 'Anne Manager' }).id, 'RAE', anne.id);
+      people.addRole(people.addManager({ channelUserId: FROM.gaInami, name: 'Gaëlle GA' }).id, 'GA', iris.id, inami.id);
+      people.addRole(people.addManager({ channelUserId: FROM.irisRae, name: 'Iris Rae' }).id, 'RAE', iris.id);
+    });
+    afterEach(async () => {
+      await sesame.close();
+      tmp.cleanup();
+    });
+
+    it(`has at least ${atLeast} conversations in ${[langs].flat().join(', ')}`, () => {
+      for (const lang of [langs].flat()) expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(atLeast);
+    });
+
+    it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, before = [], steps, grants, functions = [], audit }) => {
+      for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
+      const firstNew = Math.max(0, ...sesame.store.audit.list().map((a) => a.id)) + 1;
+      const chats = new Map<Manager, ChatClient>();
+      const chatOf = (m: Manager) => {
+        if (!chats.has(m)) chats.set(m, new ChatClient(() => sesame.url, shared ? `conv-${name}` : `conv-${name}-${m}`, { from: FROM[m], ...(locale ? { locale } : {}) }));
+        return chats.get(m)!;
+      };
+      for (const s of steps) await expectSteps(chatOf(s.as ?? manager), [s]);
+
+      const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
+      expect(held).toEqual(expect.arrayContaining(grants));
+      expect(held).toHaveLength(grants.length);
+      const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
+      expect(fns).toEqual(expect.arrayContaining(functions));
+      expect(fns).toHaveLength(functions.length);
+
+      // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
+      if (!audit) return;
+      const rows = sesame.store.audit.list().filter((a) => a.id >= firstNew && a.action !== 'issueInvitation');
+      const byOf = (id: string) => (Object.entries(FROM).find(([, v]) => v === id)?.[0] ?? id) as Manager;
+      const read = rows.map((r) => ({ action: r.action, outcome: r.outcome, by: byOf(r.by), niss: r.niss, application: r.application, details: r.details }));
+      const wanted = audit.map((a) => expect.objectContaining({ ...a, by: a.by ?? manager, ...(a.details ? { details: expect.objectContaining(a.details) } : {}) }));
+      expect(read).toEqual(expect.arrayContaining(wanted));
+      expect(read).toHaveLength(audit.length);
+    });
+  });
+}
