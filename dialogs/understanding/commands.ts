@@ -108,6 +108,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
 
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
+  if (u.statusOfNamed) return [{ type: 'startRequest', kind: 'status' }, set('person', u.statusOfNamed.name), ...appsSet(u.statusOfNamed.applications)];
   const named = u.personName ?? person;
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];

@@ -539,7 +539,8 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
     // "Hat Marie Dupont …": the question's first word, capitalised, is no part of the name.
     const said = m[1]!.split(/\s+/);
     if (said.length > 2 && QUESTION_START.includes(normalize(said[0]!))) said.shift();
-    const name = said.join(' ');
+    // "Jan Peeters's access": the possessive is no part of the name.
+    const name = said.join(' ').replace(/['’]s$/u, '');
     const n = normalize(name);
     if (findEntity(name, n, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
     if (findApplications(n, vocab).hits.length > 0 || words(n).some((w) => COMMON.has(w))) continue;
