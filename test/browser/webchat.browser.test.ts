@@ -95,9 +95,9 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await reply(/est enregistré pour Dr Marie Dupont/, () => summary.getByRole('button', { name: 'Confirmer' }).click());
 
     // Updated in place: the same message, now the request as decided, who confirmed it and when, no button left to click.
-    const decided = botSays(/Confirmé par Sophie Lambert le/);
+    const decided = botSays(/Confirmé par Sophie Lambert le/).filter({ hasText: 'Clinique Sainte-Anne Saint-Remi' });
     await decided.waitFor();
-    expect(await decided.textContent()).toContain("Demande d'accès");
+    expect(await decided.textContent()).toMatch(/Demande d.accès/);
     expect(await decided.getByRole('button', { name: 'Confirmer' }).count()).toBe(0);
     const grants = sesame.store.access.listGrants().filter((g) => g.entity === '710338-90');
     expect(grants).toEqual([expect.objectContaining({ niss: MARIE, application: 'HOSPISUP', requestedBy: 'demo-manager' })]);
