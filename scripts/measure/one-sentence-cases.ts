@@ -4,6 +4,8 @@
  * collaborator, whom they work for and from when (natural dates). Written for the demo data
  * (data/demo.json): Sophie Lambert manages Hôpitaux IRIS Sud and Clinique Sainte-Anne Saint-Remi.
  */
+import { todayInBrussels } from '../../src/domain/dates';
+
 export type Lang = 'fr' | 'nl' | 'de' | 'en';
 export type Who = 'doctor' | 'pharmacist' | 'doctorCollaborator' | 'pharmacistCollaborator';
 
@@ -19,6 +21,33 @@ export interface OneSentence {
   start?: { said: string; iso?: string };
   end?: { said: string; iso?: string };
 }
+
+/** What a relative date means today in Brussels, as a manager would count it (not as the reader does). */
+const today = new Date(`${todayInBrussels()}T00:00:00Z`);
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const plusDays = (n: number) => iso(new Date(today.getTime() + n * 86_400_000));
+/** The coming Monday (never today): "lundi", "lundi prochain", "next Monday", "Anfang nächster Woche". */
+const nextMonday = () => plusDays(((8 - today.getUTCDay()) % 7) || 7);
+const dayOfNextMonth = (day: number) => iso(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, day)));
+/** The next 1 March (this year's if still to come). */
+const nextFirstOfMarch = () => {
+  const thisYear = new Date(Date.UTC(today.getUTCFullYear(), 2, 1));
+  return iso(thisYear > today ? thisYear : new Date(Date.UTC(today.getUTCFullYear() + 1, 2, 1)));
+};
+const REL: Record<string, () => string> = {
+  'lundi prochain': nextMonday, lundi: nextMonday, 'volgende maandag': nextMonday, maandag: nextMonday, 'nächstem Montag': nextMonday, Montag: nextMonday,
+  'next Monday': nextMonday, Monday: nextMonday, 'Anfang nächster Woche': nextMonday,
+  demain: () => plusDays(1), morgen: () => plusDays(1), tomorrow: () => plusDays(1),
+  'après-demain': () => plusDays(2), übermorgen: () => plusDays(2), 'the day after tomorrow': () => plusDays(2),
+  'over twee weken': () => plusDays(14), 'in two weeks': () => plusDays(14),
+  'le 1er du mois prochain': () => dayOfNextMonth(1), 'début du mois prochain': () => dayOfNextMonth(1), 'begin volgende maand': () => dayOfNextMonth(1),
+  'Anfang nächsten Monats': () => dayOfNextMonth(1), 'the start of next month': () => dayOfNextMonth(1),
+  'le 3 du mois prochain': () => dayOfNextMonth(3), 'de 3de van volgende maand': () => dayOfNextMonth(3), 'dem 3. nächsten Monats': () => dayOfNextMonth(3),
+  'the 3rd of next month': () => dayOfNextMonth(3),
+  '1 maart': nextFirstOfMarch,
+};
+/** A start said in words, with the date it means. */
+const rel = (said: string) => ({ said, iso: REL[said]!() });
 
 const MARIE = '85073003328';
 const JAN = '90041212377';
@@ -42,16 +71,16 @@ export const CASES: Record<Lang, OneSentence[]> = {
     c("Chapitre IV pour 85073003328, IRIS Sud, qualité hôpital s'il vous plaît", 'doctor', 'IRIS', MARIE, ['CHAPTER_IV']),
     c('Els Janssens, pharmacienne à Sainte-Anne, a besoin de Colindos', 'pharmacist', 'Sainte-Anne', ELS, ['COLINDOS']),
     c('donne Hospiliss au pharmacien 78110324621 de Sainte-Anne', 'pharmacist', 'Sainte-Anne', ELS, ['HOSPILISS']),
-    c("donne Colindos à 90041212377 à IRIS, il est collaborateur d'un médecin, à partir de lundi prochain", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'lundi prochain' }),
-    c('Hospiliss pour 90041212377 à IRIS Sud, secrétaire du Dr Dupont, à partir du 1er du mois prochain', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], { said: 'le 1er du mois prochain' }),
-    c('Colindos pour 01091504506 à Sainte-Anne à partir de demain, il travaille pour un pharmacien hospitalier', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], { said: 'demain' }),
+    c("donne Colindos à 90041212377 à IRIS, il est collaborateur d'un médecin, à partir de lundi prochain", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('lundi prochain')),
+    c('Hospiliss pour 90041212377 à IRIS Sud, secrétaire du Dr Dupont, à partir du 1er du mois prochain', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], rel('le 1er du mois prochain')),
+    c('Colindos pour 01091504506 à Sainte-Anne à partir de demain, il travaille pour un pharmacien hospitalier', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], rel('demain')),
     c('donne Hospiliss à Lucas Mertens (Sainte-Anne), il aide un médecin spécialiste, dès le 15 mars 2027', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: '15 mars 2027', iso: '2027-03-15' }),
     c('Colindos à 90041212377 pour IRIS, collaborateur médecin-spécialiste du 1er mars 2027 au 30 juin 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1er mars 2027', iso: '2027-03-01' }, { said: '30 juin 2027', iso: '2027-06-30' }),
-    c("accès Colindos pour Jan Peeters à IRIS, assistant d'un pharmacien, à partir du 3 du mois prochain", 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'le 3 du mois prochain' }),
-    c("Hospiliss pour 01091504506 à Sainte-Anne, collaborateur d'un médecin, à partir du début du mois prochain", 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'début du mois prochain' }),
-    c("donne Colindos à 90041212377 à IRIS dès lundi, il est secrétaire d'un médecin", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'lundi' }),
+    c("accès Colindos pour Jan Peeters à IRIS, assistant d'un pharmacien, à partir du 3 du mois prochain", 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('le 3 du mois prochain')),
+    c("Hospiliss pour 01091504506 à Sainte-Anne, collaborateur d'un médecin, à partir du début du mois prochain", 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('début du mois prochain')),
+    c("donne Colindos à 90041212377 à IRIS dès lundi, il est secrétaire d'un médecin", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('lundi')),
     c("Colindos pour Jan Peeters, IRIS, il travaille pour le Dr Dupont, à partir du 1er avril 2027 jusqu'à fin juin 2027", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1er avril 2027', iso: '2027-04-01' }, { said: 'fin juin 2027', iso: '2027-06-30' }),
-    c("Hospiliss à 01091504506 chez Sainte-Anne, il assiste une pharmacienne hospitalière, à partir d'après-demain", 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'après-demain' }),
+    c("Hospiliss à 01091504506 chez Sainte-Anne, il assiste une pharmacienne hospitalière, à partir d'après-demain", 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('après-demain')),
     c('donne Hospisup à 90041212377 à IRIS', 'doctorCollaborator', 'IRIS', JAN, ['HOSPISUP']),
     c("Colindos et Hospiliss pour 90041212377 à IRIS, collaborateur d'un médecin spécialiste, à partir du 2 janvier 2027", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS', 'HOSPILISS'], { said: '2 janvier 2027', iso: '2027-01-02' }),
   ],
@@ -66,16 +95,16 @@ export const CASES: Record<Lang, OneSentence[]> = {
     c('Els Janssens is apotheker in Sainte-Anne en heeft Hospiliss nodig', 'pharmacist', 'Sainte-Anne', ELS, ['HOSPILISS']),
     c('geef Colindos aan apotheker 78110324621 van Sainte-Anne', 'pharmacist', 'Sainte-Anne', ELS, ['COLINDOS']),
     c('eBirth voor 82022116865 in Sainte-Anne graag', 'doctor', 'Sainte-Anne', NATHALIE, ['EBIRTH']),
-    c('geef Colindos aan 90041212377 bij IRIS vanaf 1 maart, hij is medewerker van een arts', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1 maart' }),
-    c('Hospiliss voor 90041212377 bij IRIS, assistent van Dr Dupont, vanaf volgende maandag', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], { said: 'volgende maandag' }),
-    c('Colindos voor 01091504506 in Sainte-Anne vanaf morgen, hij werkt voor een ziekenhuisapotheker', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], { said: 'morgen' }),
+    c('geef Colindos aan 90041212377 bij IRIS vanaf 1 maart, hij is medewerker van een arts', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('1 maart')),
+    c('Hospiliss voor 90041212377 bij IRIS, assistent van Dr Dupont, vanaf volgende maandag', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], rel('volgende maandag')),
+    c('Colindos voor 01091504506 in Sainte-Anne vanaf morgen, hij werkt voor een ziekenhuisapotheker', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], rel('morgen')),
     c('geef Hospiliss aan Lucas Mertens in Sainte-Anne, hij helpt een arts-specialist, vanaf 15 maart 2027', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: '15 maart 2027', iso: '2027-03-15' }),
     c('Colindos aan 90041212377 voor IRIS, medewerker arts-specialist van 1 maart 2027 tot 30 juni 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1 maart 2027', iso: '2027-03-01' }, { said: '30 juni 2027', iso: '2027-06-30' }),
-    c('Colindos voor Jan Peeters bij IRIS, secretaris van een apotheker, vanaf de 3de van volgende maand', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'de 3de van volgende maand' }),
-    c('Hospiliss voor 01091504506 in Sainte-Anne, medewerker van een arts, vanaf over twee weken', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'over twee weken' }),
-    c('geef Colindos aan 90041212377 bij IRIS vanaf maandag, hij is secretaris van een arts', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'maandag' }),
+    c('Colindos voor Jan Peeters bij IRIS, secretaris van een apotheker, vanaf de 3de van volgende maand', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('de 3de van volgende maand')),
+    c('Hospiliss voor 01091504506 in Sainte-Anne, medewerker van een arts, vanaf over twee weken', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('over twee weken')),
+    c('geef Colindos aan 90041212377 bij IRIS vanaf maandag, hij is secretaris van een arts', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('maandag')),
     c('Colindos voor Jan Peeters, IRIS, hij werkt voor Dr Dupont, vanaf 1 april 2027 tot eind juni 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1 april 2027', iso: '2027-04-01' }, { said: 'eind juni 2027', iso: '2027-06-30' }),
-    c('Hospiliss aan 01091504506 bij Sainte-Anne, hij assisteert een ziekenhuisapotheker, vanaf begin volgende maand', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'begin volgende maand' }),
+    c('Hospiliss aan 01091504506 bij Sainte-Anne, hij assisteert een ziekenhuisapotheker, vanaf begin volgende maand', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('begin volgende maand')),
     c('geef Hospisup aan 90041212377 bij IRIS', 'doctorCollaborator', 'IRIS', JAN, ['HOSPISUP']),
     c('Colindos en Hospiliss voor 90041212377 bij IRIS, medewerker van een arts-specialist, vanaf 2 januari 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS', 'HOSPILISS'], { said: '2 januari 2027', iso: '2027-01-02' }),
   ],
@@ -90,16 +119,16 @@ export const CASES: Record<Lang, OneSentence[]> = {
     c('Els Janssens ist Apothekerin in Sainte-Anne und braucht Hospiliss', 'pharmacist', 'Sainte-Anne', ELS, ['HOSPILISS']),
     c('gib dem Apotheker 78110324621 von Sainte-Anne Colindos', 'pharmacist', 'Sainte-Anne', ELS, ['COLINDOS']),
     c('eBirth für 82022116865 in Sainte-Anne bitte', 'doctor', 'Sainte-Anne', NATHALIE, ['EBIRTH']),
-    c('gib Colindos an 90041212377 bei IRIS ab dem 3. nächsten Monats, er ist Mitarbeiter eines Arztes', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'dem 3. nächsten Monats' }),
-    c('Hospiliss für 90041212377 bei IRIS, Assistent von Dr Dupont, ab nächstem Montag', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], { said: 'nächstem Montag' }),
-    c('Colindos für 01091504506 in Sainte-Anne ab morgen, er arbeitet für einen Krankenhausapotheker', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], { said: 'morgen' }),
+    c('gib Colindos an 90041212377 bei IRIS ab dem 3. nächsten Monats, er ist Mitarbeiter eines Arztes', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('dem 3. nächsten Monats')),
+    c('Hospiliss für 90041212377 bei IRIS, Assistent von Dr Dupont, ab nächstem Montag', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], rel('nächstem Montag')),
+    c('Colindos für 01091504506 in Sainte-Anne ab morgen, er arbeitet für einen Krankenhausapotheker', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], rel('morgen')),
     c('gib Hospiliss an Lucas Mertens in Sainte-Anne, er hilft einem Facharzt, ab dem 15. März 2027', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: '15. März 2027', iso: '2027-03-15' }),
     c('Colindos an 90041212377 für IRIS, Mitarbeiter Facharzt vom 1. März 2027 bis zum 30. Juni 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1. März 2027', iso: '2027-03-01' }, { said: '30. Juni 2027', iso: '2027-06-30' }),
-    c('Colindos für Jan Peeters bei IRIS, Sekretär eines Apothekers, ab Anfang nächsten Monats', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'Anfang nächsten Monats' }),
-    c('Hospiliss für 01091504506 in Sainte-Anne, Mitarbeiter eines Arztes, ab Anfang nächster Woche', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'Anfang nächster Woche' }),
-    c('gib Colindos an 90041212377 bei IRIS ab Montag, er ist Sekretär eines Arztes', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'Montag' }),
+    c('Colindos für Jan Peeters bei IRIS, Sekretär eines Apothekers, ab Anfang nächsten Monats', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('Anfang nächsten Monats')),
+    c('Hospiliss für 01091504506 in Sainte-Anne, Mitarbeiter eines Arztes, ab Anfang nächster Woche', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('Anfang nächster Woche')),
+    c('gib Colindos an 90041212377 bei IRIS ab Montag, er ist Sekretär eines Arztes', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('Montag')),
     c('Colindos für Jan Peeters, IRIS, er arbeitet für Dr Dupont, ab dem 1. April 2027 bis Ende Juni 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1. April 2027', iso: '2027-04-01' }, { said: 'Ende Juni 2027', iso: '2027-06-30' }),
-    c('Hospiliss an 01091504506 bei Sainte-Anne, er assistiert einer Krankenhausapothekerin, ab übermorgen', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'übermorgen' }),
+    c('Hospiliss an 01091504506 bei Sainte-Anne, er assistiert einer Krankenhausapothekerin, ab übermorgen', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('übermorgen')),
     c('gib Hospisup an 90041212377 bei IRIS', 'doctorCollaborator', 'IRIS', JAN, ['HOSPISUP']),
     c('Colindos und Hospiliss für 90041212377 bei IRIS, Mitarbeiter eines Facharztes, ab dem 2. Januar 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS', 'HOSPILISS'], { said: '2. Januar 2027', iso: '2027-01-02' }),
   ],
@@ -114,16 +143,16 @@ export const CASES: Record<Lang, OneSentence[]> = {
     c('Els Janssens is a pharmacist at Sainte-Anne and needs Hospiliss', 'pharmacist', 'Sainte-Anne', ELS, ['HOSPILISS']),
     c('give the pharmacist 78110324621 of Sainte-Anne Colindos', 'pharmacist', 'Sainte-Anne', ELS, ['COLINDOS']),
     c('eBirth for 82022116865 at Sainte-Anne please', 'doctor', 'Sainte-Anne', NATHALIE, ['EBIRTH']),
-    c('give Colindos to 90041212377 at IRIS from tomorrow, he works for a doctor', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'tomorrow' }),
-    c('Hospiliss for 90041212377 at IRIS, assistant to Dr Dupont, from next Monday', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], { said: 'next Monday' }),
-    c('Colindos for 01091504506 at Sainte-Anne from the 3rd of next month, he works for a hospital pharmacist', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], { said: 'the 3rd of next month' }),
+    c('give Colindos to 90041212377 at IRIS from tomorrow, he works for a doctor', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('tomorrow')),
+    c('Hospiliss for 90041212377 at IRIS, assistant to Dr Dupont, from next Monday', 'doctorCollaborator', 'IRIS', JAN, ['HOSPILISS'], rel('next Monday')),
+    c('Colindos for 01091504506 at Sainte-Anne from the 3rd of next month, he works for a hospital pharmacist', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['COLINDOS'], rel('the 3rd of next month')),
     c('give Hospiliss to Lucas Mertens at Sainte-Anne, he assists a specialist doctor, from 15 March 2027', 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: '15 March 2027', iso: '2027-03-15' }),
     c("Colindos to 90041212377 for IRIS, specialist doctor's collaborator from 1 March 2027 to 30 June 2027", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1 March 2027', iso: '2027-03-01' }, { said: '30 June 2027', iso: '2027-06-30' }),
-    c('Colindos for Jan Peeters at IRIS, secretary of a pharmacist, from the start of next month', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'the start of next month' }),
-    c("Hospiliss for 01091504506 at Sainte-Anne, a doctor's collaborator, starting in two weeks", 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'in two weeks' }),
-    c("give Colindos to 90041212377 at IRIS from Monday, he is a doctor's secretary", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: 'Monday' }),
+    c('Colindos for Jan Peeters at IRIS, secretary of a pharmacist, from the start of next month', 'pharmacistCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('the start of next month')),
+    c("Hospiliss for 01091504506 at Sainte-Anne, a doctor's collaborator, starting in two weeks", 'doctorCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('in two weeks')),
+    c("give Colindos to 90041212377 at IRIS from Monday, he is a doctor's secretary", 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], rel('Monday')),
     c('Colindos for Jan Peeters, IRIS, he works for Dr Dupont, from 1 April 2027 until the end of June 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS'], { said: '1 April 2027', iso: '2027-04-01' }, { said: 'the end of June 2027', iso: '2027-06-30' }),
-    c('Hospiliss to 01091504506 at Sainte-Anne, he helps a hospital pharmacist, from the day after tomorrow', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], { said: 'the day after tomorrow' }),
+    c('Hospiliss to 01091504506 at Sainte-Anne, he helps a hospital pharmacist, from the day after tomorrow', 'pharmacistCollaborator', 'Sainte-Anne', LUCAS, ['HOSPILISS'], rel('the day after tomorrow')),
     c('give Hospisup to 90041212377 at IRIS', 'doctorCollaborator', 'IRIS', JAN, ['HOSPISUP']),
     c('Colindos and Hospiliss for 90041212377 at IRIS, collaborator of a specialist doctor, from 2 January 2027', 'doctorCollaborator', 'IRIS', JAN, ['COLINDOS', 'HOSPILISS'], { said: '2 January 2027', iso: '2027-01-02' }),
   ],
