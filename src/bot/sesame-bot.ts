@@ -190,19 +190,24 @@ export class SesameBot {
       },
       render,
     )) as Partial<Activity>[];
-    takeSummaries(replies);
+    const summaries = takeSummaries(replies);
     if (replies.every(mayShowInGroup)) {
       await context.sendActivities(replies);
       return;
     }
+    let ids: (string | undefined)[];
     try {
-      await this.deps.personal!.send(personal.reference, [renderText({ channel: { key: 'continuedFromGroup' } }, locale), ...replies]);
+      ids = await this.deps.personal!.send(personal.reference, [renderText({ channel: { key: 'continuedFromGroup' } }, locale), ...replies]);
     } catch (err) {
       this.deps.logger.warn({ err }, 'could not write to the personal chat');
       await context.sendActivity(renderText({ channel: { key: 'personalChatNeeded', params: { name } } }, locale));
       return;
     }
     await context.sendActivity(renderText({ channel: { key: 'movedToPersonal', params: { name } } }, locale));
+    // The summary card went to the personal chat: followed there, as if the turn had been typed in it.
+    const chat = { conversationId: personal.conversationId, channelId: a.channelId, update: (activity: Partial<Activity>) => this.deps.personal!.update(personal.reference, activity) };
+    const followed = replies.map((reply, i) => ({ reply, id: ids[i + 1], summary: summaries[i] }));
+    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale });
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
@@ -262,8 +267,16 @@ export class SesameBot {
   private async sendFollowingCards(context: TurnContext, manager: Manager, replies: Partial<Activity>[], locale: Locale, clicked?: string): Promise<void> {
     const summaries = takeSummaries(replies);
     const sent = await context.sendActivities(replies);
+    const a = context.activity;
+    const chat = {
+      conversationId: a.conversation.id,
+      channelId: a.channelId,
+      // Only a click names a card; a typed reply's replyToId (if any) is not the summary's.
+      clickedCardId: clicked ? a.replyToId : undefined,
+      update: (activity: Partial<Activity>) => context.updateActivity(activity),
+    };
     const followed = replies.map((reply, i) => ({ reply, id: sent[i]?.id, summary: summaries[i] }));
-    await followSummaryCards(context, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale, clicked });
+    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale, clicked });
   }
 }
 

@@ -1,6 +1,5 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import { InputHints, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { InputHints } from 'botbuilder';
 import { isLocale, type Locale } from '../domain/locale';
 import type { Summary } from '../../dialogs/messages/catalog';
 import type { Store } from '../store/store';
@@ -41,6 +40,15 @@ export interface SentReply {
   summary: Summary | undefined;
 }
 
+/** The chat the cards are in, and how a message sent there is written again. */
+export interface CardChat {
+  conversationId: string;
+  channelId?: string | undefined;
+  /** A click names the message of its card (Teams: the submit's replyToId). */
+  clickedCardId?: string | undefined;
+  update(activity: Partial<Activity>): Promise<unknown>;
+}
+
 /** Who acts in this turn, and, for a click, the request of the card clicked. */
 export interface Decider {
   managerId: number;
@@ -61,20 +69,20 @@ export interface Decider {
  * (expectReplies, the Agents Playground) still names it in a click: Teams sends a card's submit
  * as a message whose replyToId is the card's.
  */
-export async function followSummaryCards(context: TurnContext, deps: { store: Store; logger: Logger }, sent: SentReply[], decider: Decider): Promise<void> {
-  const conversationId = context.activity.conversation.id;
+export async function followSummaryCards(chat: CardChat, deps: { store: Store; logger: Logger }, sent: SentReply[], decider: Decider): Promise<void> {
+  const { conversationId, channelId } = chat;
   const cards = deps.store.cardMessages;
   const update = async (card: StoredCard, outcome: Decision['outcome'], locale: Locale) => {
-    const cardId = card.activityId || context.activity.replyToId;
+    const cardId = card.activityId || chat.clickedCardId;
     if (!cardId) {
-      deps.logger.info({ channelId: context.activity.channelId }, 'summary card not updated: the channel gave it no id');
+      deps.logger.info({ channelId }, 'summary card not updated: the channel gave it no id');
       return;
     }
     try {
-      await context.updateActivity(decidedActivity(card.activity as Reply, cardId, { outcome, by: decider.by, when: decider.when }, locale));
+      await chat.update(decidedActivity(card.activity as Reply, cardId, { outcome, by: decider.by, when: decider.when }, locale));
     } catch (err) {
       // Some channels cannot update; a later click on the old card is answered as outdated anyway.
-      deps.logger.info({ err: (err as Error).message, channelId: context.activity.channelId }, 'summary card not updated');
+      deps.logger.info({ err: (err as Error).message, channelId }, 'summary card not updated');
     }
   };
   for (const { reply, id, summary } of sent) {

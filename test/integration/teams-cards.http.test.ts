@@ -145,4 +145,27 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(grants()).toBe(0);
     expect(connector.updated).toHaveLength(1);
   });
+
+  it('a summary sent to the personal chat from a group mention is followed there, even when "oui" is typed in the group', async () => {
+    const GROUP = '19:3a9f0c1d2e4b4c5d8e7f6a5b4c3d2e1f@thread.v2';
+    const inGroup = (text: string) => ({
+      text: `<at>${BOT.name}</at> ${text}`,
+      conversation: { id: GROUP, conversationType: 'groupChat', isGroup: true, tenantId: TENANT },
+      entities: [{ type: 'mention', text: `<at>${BOT.name}</at>`, mentioned: BOT }],
+    });
+    await post(inGroup('donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital'));
+    const personalChat = 'a:personal-1';
+    const inPersonal = connector.received.filter((r) => r.conversationId === personalChat);
+    const summaryAt = inPersonal.findIndex((r) => (r.activity as Sent).channelData?.sesame?.expecting === 'confirm');
+    expect(summaryAt).toBeGreaterThanOrEqual(0);
+    const summaryId = `sent-${connector.received.indexOf(inPersonal[summaryAt]!) + 1}`;
+    expect(JSON.stringify(inPersonal[summaryAt]!.activity)).not.toContain('"summary"');
+
+    await post(inGroup('oui'));
+    expect(grants()).toBe(1);
+    expect(connector.updated.map((u) => [u.conversationId, u.activityId])).toEqual([[personalChat, summaryId]]);
+    expect((connector.updated[0]!.activity as Sent).attachments![0]!.content.body[0]!.text).toMatch(/^✓ Confirmé par Sophie Lambert le /);
+    // Nothing of it in the group: the update went to the personal chat only.
+    expect(JSON.stringify(connector.received.filter((r) => r.conversationId === GROUP))).not.toMatch(/Dupont|85073003328/);
+  });
 });
