@@ -115,6 +115,8 @@ export interface MessageParams {
   /** `which`: the date refused is the start or the end of the function. */
   dateInvalid: { problem: DateProblem; startDate: string | null; which: 'startDate' | 'endDate' };
   askConfirm: Summary;
+  /** The summary once decided (the card updated in place): what was asked, no question. */
+  summaryDecided: Summary;
   yesNoExpected: void;
   invalidChoice: void;
   ambiguousChoice: { candidates: string[] };
@@ -180,7 +182,12 @@ export interface MessageParams {
   cardChange: void;
   cardCancel: void;
   cardRequired: void;
-  cardConfirmed: void;
+  /** What became of the summary card's request, who decided it and when (or that a newer summary replaced the card). */
+  cardDecided: { outcome: 'confirmed' | 'cancelled' | 'replaced'; by: string; when: number };
+  /** Labels of a card's inputs: the question itself is in the message just above. */
+  cardChoiceLabel: void;
+  cardStartDateLabel: void;
+  cardEndDateLabel: void;
   cardOutdated: void;
 }
 

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams } from './catalog';
+import type { Catalog, NameInvalidParams, Summary } from './catalog';
 import type { Slot } from '../grant/grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
@@ -129,23 +129,13 @@ export const de: Catalog = {
   askConfirm: (s) =>
     [
       `Folgendes werde ich tun:`,
-      bullet([
-        `Einrichtung: ${s.entity} (LIKIV-Nr. ${s.inami})`,
-        `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
-        s.person.isNew
-          ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
-          : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
-        `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
-        ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
-        ...(s.fn
-          ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
-          : []),
-      ]),
+      summaryLines(s),
       ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
         : `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
     ].join('\n\n'),
+  summaryDecided: (s) => [`Zugriffsanfrage:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
@@ -284,6 +274,30 @@ export const de: Catalog = {
   cardChange: () => 'Ändern',
   cardCancel: () => 'Abbrechen',
   cardRequired: () => 'Wählen Sie mindestens eine Antwort.',
-  cardConfirmed: () => '✓ Bestätigt: nur einmal erfasst.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Bestätigt von ${by} am ${at(when)} (Brüsseler Zeit).`
+      : outcome === 'cancelled'
+        ? `✗ Abgebrochen von ${by} am ${at(when)} (Brüsseler Zeit): Es wurde nichts erfasst.`
+        : `Ersetzt durch eine neuere Zusammenfassung weiter unten.`,
+  cardChoiceLabel: () => 'Ihre Auswahl',
+  cardStartDateLabel: () => 'Anfangsdatum',
+  cardEndDateLabel: () => 'Enddatum',
   cardOutdated: () => 'Diese Karte ist nicht mehr aktuell: Dieser Klick hat nichts bewirkt.',
 };
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Einrichtung: ${s.entity} (LIKIV-Nr. ${s.inami})`,
+    `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
+    s.person.isNew
+      ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
+      : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
+    `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
+    ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
+    ...(s.fn
+      ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
+      : []),
+  ]);
+}

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams } from './catalog';
+import type { Catalog, NameInvalidParams, Summary } from './catalog';
 import type { Slot } from '../grant/grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
@@ -129,23 +129,13 @@ export const en: Catalog = {
   askConfirm: (s) =>
     [
       `Here is what I am going to do:`,
-      bullet([
-        `Entity: ${s.entity} (NIHDI number ${s.inami})`,
-        `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
-        s.person.isNew
-          ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
-          : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
-        `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
-        ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
-        ...(s.fn
-          ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
-          : []),
-      ]),
+      summaryLines(s),
       ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
         : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
     ].join('\n\n'),
+  summaryDecided: (s) => [`Access request:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Please answer yes or no.`,
   invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
   ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
@@ -283,6 +273,30 @@ export const en: Catalog = {
   cardChange: () => 'Change',
   cardCancel: () => 'Cancel',
   cardRequired: () => 'Choose at least one answer.',
-  cardConfirmed: () => '✓ Confirmed: recorded only once.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Confirmed by ${by} on ${at(when)} (Brussels time).`
+      : outcome === 'cancelled'
+        ? `✗ Cancelled by ${by} on ${at(when)} (Brussels time): nothing was recorded.`
+        : `Replaced by a newer summary, below.`,
+  cardChoiceLabel: () => 'Your choice',
+  cardStartDateLabel: () => 'Start date',
+  cardEndDateLabel: () => 'End date',
   cardOutdated: () => 'This card is no longer current: this click did nothing.',
 };
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Entity: ${s.entity} (NIHDI number ${s.inami})`,
+    `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
+    s.person.isNew
+      ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
+      : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
+    `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
+    ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
+    ...(s.fn
+      ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
+      : []),
+  ]);
+}

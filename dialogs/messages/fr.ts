@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams } from './catalog';
+import type { Catalog, NameInvalidParams, Summary } from './catalog';
 import type { Slot } from '../grant/grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
@@ -128,23 +128,13 @@ export const fr: Catalog = {
   askConfirm: (s) =>
     [
       `Voici ce que je vais faire :`,
-      bullet([
-        `Entité : ${s.entity} (N° INAMI ${s.inami})`,
-        `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
-        s.person.isNew
-          ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
-          : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté à ${s.entity})` : ` (${s.person.username})`}`,
-        `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
-        ...(s.alreadyHeld.length ? [`Déjà détenu(s), rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
-        ...(s.fn
-          ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
-          : []),
-      ]),
+      summaryLines(s),
       ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
         : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Puis-je confirmer ?`,
     ].join('\n\n'),
+  summaryDecided: (s) => [`Demande d'accès :`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Répondez par oui ou par non.`,
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
   ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
@@ -282,6 +272,30 @@ export const fr: Catalog = {
   cardChange: () => 'Modifier',
   cardCancel: () => 'Annuler',
   cardRequired: () => 'Choisissez au moins une réponse.',
-  cardConfirmed: () => '✓ Confirmé : enregistré une seule fois.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Confirmé par ${by} le ${at(when)} (heure de Bruxelles).`
+      : outcome === 'cancelled'
+        ? `✗ Annulé par ${by} le ${at(when)} (heure de Bruxelles) : rien n'a été enregistré.`
+        : `Remplacé par un résumé plus récent, plus bas.`,
+  cardChoiceLabel: () => 'Votre choix',
+  cardStartDateLabel: () => 'Date de début',
+  cardEndDateLabel: () => 'Date de fin',
   cardOutdated: () => `Cette carte n'est plus d'actualité : ce clic n'a rien fait.`,
 };
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Entité : ${s.entity} (N° INAMI ${s.inami})`,
+    `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
+    s.person.isNew
+      ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
+      : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté à ${s.entity})` : ` (${s.person.username})`}`,
+    `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
+    ...(s.alreadyHeld.length ? [`Déjà détenu(s), rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
+    ...(s.fn
+      ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
+      : []),
+  ]);
+}

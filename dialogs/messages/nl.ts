@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams } from './catalog';
+import type { Catalog, NameInvalidParams, Summary } from './catalog';
 import type { Slot } from '../grant/grant-access.types';
 import { formatDate, formatDateTime } from '../../src/domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
@@ -129,23 +129,13 @@ export const nl: Catalog = {
   askConfirm: (s) =>
     [
       `Dit ga ik doen:`,
-      bullet([
-        `Entiteit: ${s.entity} (RIZIV-nummer ${s.inami})`,
-        `Hoedanigheid: ${s.quality.nl}${s.activateQuality ? ' (wordt geactiveerd)' : ''}`,
-        s.person.isNew
-          ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
-          : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
-        `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
-        ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
-        ...(s.fn
-          ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
-          : []),
-      ]),
+      summaryLines(s),
       ...(s.person.status === 'disabled' ? [`Let op: de account van deze persoon is gedeactiveerd. De toegang wordt geregistreerd, maar de persoon kan hem niet gebruiken zolang de account niet opnieuw geactiveerd is: vraag de helpdesk om hem te heractiveren.`] : s.person.status === 'invited' ? [`Deze persoon heeft nog geen wachtwoord gekozen: de toegang werkt zodra dat gebeurd is, met de link die per e-mail werd verstuurd.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
         : `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
     ].join('\n\n'),
+  summaryDecided: (s) => [`Toegangsaanvraag:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antwoord met ja of nee.`,
   invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
   ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
@@ -283,6 +273,30 @@ export const nl: Catalog = {
   cardChange: () => 'Wijzigen',
   cardCancel: () => 'Annuleren',
   cardRequired: () => 'Kies minstens één antwoord.',
-  cardConfirmed: () => '✓ Bevestigd: slechts één keer geregistreerd.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Bevestigd door ${by} op ${at(when)} (Brusselse tijd).`
+      : outcome === 'cancelled'
+        ? `✗ Geannuleerd door ${by} op ${at(when)} (Brusselse tijd): er is niets geregistreerd.`
+        : `Vervangen door een recentere samenvatting, verderop.`,
+  cardChoiceLabel: () => 'Uw keuze',
+  cardStartDateLabel: () => 'Begindatum',
+  cardEndDateLabel: () => 'Einddatum',
   cardOutdated: () => 'Deze kaart is niet meer actueel: deze klik heeft niets gedaan.',
 };
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Entiteit: ${s.entity} (RIZIV-nummer ${s.inami})`,
+    `Hoedanigheid: ${s.quality.nl}${s.activateQuality ? ' (wordt geactiveerd)' : ''}`,
+    s.person.isNew
+      ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
+      : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
+    `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
+    ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
+    ...(s.fn
+      ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
+      : []),
+  ]);
+}

@@ -50,8 +50,9 @@ const submit = (title: string, data: CardData, style?: 'positive' | 'destructive
 const choiceSet = (prompt: Prompt, locale: Locale): Element => ({
   type: 'Input.ChoiceSet',
   id: INPUT.choice,
-  // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it).
-  label: sayPlain(prompt.message, locale),
+  // Required inputs must be labelled (Web Chat refuses the card otherwise; screen readers read it);
+  // the question itself is the message just above the card, so the label does not say it twice.
+  label: sayPlain({ key: 'cardChoiceLabel' }, locale),
   style: 'expanded',
   // Long names ("Données administratives (INAMI)…") wrap instead of being cut to an ambiguous "…".
   wrap: true,
@@ -83,7 +84,7 @@ export function cardFor(prompt: Prompt, locale: Locale, marker: string): Attachm
     case 'startDate':
     case 'endDate':
       return adaptiveCard(
-        [{ type: 'Input.Date', id: INPUT.date, label: sayPlain(prompt.message, locale), isRequired: prompt.slot === 'startDate', errorMessage: sayPlain({ key: 'cardRequired' }, locale) }],
+        [{ type: 'Input.Date', id: INPUT.date, label: sayPlain({ key: prompt.slot === 'startDate' ? 'cardStartDateLabel' : 'cardEndDateLabel' }, locale), isRequired: prompt.slot === 'startDate', errorMessage: sayPlain({ key: 'cardRequired' }, locale) }],
         [ok, ...buttons(prompt.choices, base, locale)],
       );
     default:
@@ -98,7 +99,19 @@ export function cardFor(prompt: Prompt, locale: Locale, marker: string): Attachm
   return adaptiveCard([choiceSet(prompt, locale)], [ok]);
 }
 
-/** The summary card once confirmed: the same message, its buttons gone, a line saying it is done. */
-export function confirmedCard(locale: Locale): Attachment {
-  return adaptiveCard([{ type: 'TextBlock', text: say({ key: 'cardConfirmed' }, locale), wrap: true, weight: 'Bolder', color: 'Good' }], []);
+/** What became of a summary card's request: it replaces the buttons once the request is decided. */
+export interface Decision {
+  /** Replaced: the same request's summary was shown again, below; the newer card is the one to click. */
+  outcome: 'confirmed' | 'cancelled' | 'replaced';
+  /** The manager who clicked or typed it. */
+  by: string;
+  when: number;
+}
+
+const DECIDED_COLOR: Record<Decision['outcome'], string> = { confirmed: 'Good', cancelled: 'Attention', replaced: 'Default' };
+
+/** The summary card once decided: read-only, one line saying what was decided, by whom, when. */
+export function decidedCard(decision: Decision, locale: Locale): Attachment {
+  const line = say({ key: 'cardDecided', params: decision }, locale);
+  return adaptiveCard([{ type: 'TextBlock', text: line, wrap: true, weight: 'Bolder', color: DECIDED_COLOR[decision.outcome] }], []);
 }

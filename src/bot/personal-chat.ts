@@ -13,7 +13,10 @@ export interface OpenedChat {
 export interface PersonalChannel {
   /** Opens (or finds: Teams returns the existing one) the 1:1 chat of the activity's sender with the bot. */
   open(context: TurnContext): Promise<OpenedChat>;
-  send(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<void>;
+  /** Sends; resolves to the ids the channel gave the messages (none with some channels). */
+  send(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<(string | undefined)[]>;
+  /** Writes a message sent there again (a summary card once decided). */
+  update(reference: Partial<ConversationReference>, activity: Partial<Activity>): Promise<void>;
 }
 
 /** The identity proactive turns run under: anonymous in local mode, the bot's app id otherwise. */
@@ -57,9 +60,16 @@ export function channelPersonalChats(adapter: CloudAdapter, config: Config): Per
     },
 
     async send(reference, activities) {
-      const identity = proactiveIdentity(config);
-      await adapter.continueConversationAsync(identity as string, reference, async (context) => {
-        await context.sendActivities(activities);
+      let ids: (string | undefined)[] = [];
+      await adapter.continueConversationAsync(proactiveIdentity(config) as string, reference, async (context) => {
+        ids = (await context.sendActivities(activities)).map((r) => r?.id);
+      });
+      return ids;
+    },
+
+    async update(reference, activity) {
+      await adapter.continueConversationAsync(proactiveIdentity(config) as string, reference, async (context) => {
+        await context.updateActivity(activity);
       });
     },
   };

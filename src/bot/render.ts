@@ -53,6 +53,9 @@ export function renderView(view: AnyView, locale: Locale, card: { marker: string
         expecting: prompt?.slot ?? null,
         marker: card.marker,
         ...(view.notices.some((n) => 'key' in n && n.key === 'cardOutdated') ? { outdated: true } : {}),
+        ...(view.notices.some((n) => 'key' in n && n.key === 'cancelled') ? { cancelled: true } : {}),
+        // What the summary card shows, kept to update it once decided (see summary-card.ts); never sent.
+        ...(prompt && 'key' in prompt.message && prompt.message.key === 'askConfirm' ? { summary: prompt.message.params } : {}),
         ...(prompt?.choices.length ? { choices: prompt.choices.map((c) => labelText(c.value, locale)) } : {}),
         ...(view.done
           ? {

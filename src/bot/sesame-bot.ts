@@ -1,7 +1,7 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { commandOf } from '../../dialogs/understanding/understand';
-import { isLocale, type Locale } from '../domain/locale';
+import type { Locale } from '../domain/locale';
 import { chooseLocale, pickedLocale } from './locale-choice';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
@@ -13,7 +13,7 @@ import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
 import { strangerOrigin } from './stranger';
 import { parseCardSubmit } from './card-submit';
-import { confirmedCard } from './cards';
+import { followSummaryCards, takeSummaries } from './summary-card';
 import { attachedNissLines } from './attachments';
 import { answerFileConsent, FILE_CONSENT_INVOKE } from './file-consent';
 import { unreadNotices, unreadProblems } from './unread';
@@ -190,18 +190,24 @@ export class SesameBot {
       },
       render,
     )) as Partial<Activity>[];
+    const summaries = takeSummaries(replies);
     if (replies.every(mayShowInGroup)) {
       await context.sendActivities(replies);
       return;
     }
+    let ids: (string | undefined)[];
     try {
-      await this.deps.personal!.send(personal.reference, [renderText({ channel: { key: 'continuedFromGroup' } }, locale), ...replies]);
+      ids = await this.deps.personal!.send(personal.reference, [renderText({ channel: { key: 'continuedFromGroup' } }, locale), ...replies]);
     } catch (err) {
       this.deps.logger.warn({ err }, 'could not write to the personal chat');
       await context.sendActivity(renderText({ channel: { key: 'personalChatNeeded', params: { name } } }, locale));
       return;
     }
     await context.sendActivity(renderText({ channel: { key: 'movedToPersonal', params: { name } } }, locale));
+    // The summary card went to the personal chat: followed there, as if the turn had been typed in it.
+    const chat = { conversationId: personal.conversationId, channelId: a.channelId, update: (activity: Partial<Activity>) => this.deps.personal!.update(personal.reference, activity) };
+    const followed = replies.map((reply, i) => ({ reply, id: ids[i + 1], summary: summaries[i] }));
+    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale });
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
@@ -244,7 +250,7 @@ export class SesameBot {
     };
     if (unread.length) {
       const replies = await this.deps.runner.run({ ...base, event: { type: 'TEXT', text: '' }, unread }, render);
-      await context.sendActivities(replies as Partial<Activity>[]);
+      await this.sendFollowingCards(context, manager, replies as Partial<Activity>[], locale);
       return;
     }
     // A card click becomes the text the machine understands, provided the card is still the current one.
@@ -254,38 +260,24 @@ export class SesameBot {
     const event: Turn['event'] = submit?.kind === 'cancel' ? { type: 'CANCEL' } : eventOf(text);
     const files = attachedNissLines(a.attachments);
     const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker }, files }, render);
-    const sent = await context.sendActivities(replies as Partial<Activity>[]);
-    await this.followCards(context, replies as Partial<Activity>[], sent.map((r) => r?.id), locale);
+    await this.sendFollowingCards(context, manager, replies as Partial<Activity>[], locale, submit?.marker);
   }
 
-  /** Remembers where a summary card went; once its request is done, updates it in place (buttons gone). */
-  private async followCards(context: TurnContext, replies: Partial<Activity>[], ids: (string | undefined)[], locale: Locale): Promise<void> {
-    const conversationId = context.activity.conversation.id;
-    for (const [i, reply] of replies.entries()) {
-      const sesame = sesameOf(reply);
-      if (!sesame?.marker) continue;
-      const id = ids[i];
-      if (sesame.expecting === 'confirm' && reply.attachments?.length && id) {
-        this.deps.store.cardMessages.remember(conversationId, sesame.marker, 'confirm', id, reply);
-      }
-      if (sesame.done) {
-        const card = this.deps.store.cardMessages.find(conversationId, sesame.marker, 'confirm');
-        if (!card) continue;
-        try {
-          // In the reply's language: the conversation's, which a request in the chat may have changed.
-          const said = isLocale(reply.locale) ? reply.locale : locale;
-          await context.updateActivity({ ...(card.activity as Partial<Activity>), id: card.activityId, attachments: [confirmedCard(said)] });
-        } catch (err) {
-          // Some channels cannot update; a later click on the old card is answered as outdated anyway.
-          this.deps.logger.info({ err: (err as Error).message, channelId: context.activity.channelId }, 'summary card not updated');
-        }
-      }
-    }
+  /** Sends a turn's replies; a summary card is remembered, and written again once its request is decided. */
+  private async sendFollowingCards(context: TurnContext, manager: Manager, replies: Partial<Activity>[], locale: Locale, clicked?: string): Promise<void> {
+    const summaries = takeSummaries(replies);
+    const sent = await context.sendActivities(replies);
+    const a = context.activity;
+    const chat = {
+      conversationId: a.conversation.id,
+      channelId: a.channelId,
+      // Only a click names a card; a typed reply's replyToId (if any) is not the summary's.
+      clickedCardId: clicked ? a.replyToId : undefined,
+      update: (activity: Partial<Activity>) => context.updateActivity(activity),
+    };
+    const followed = replies.map((reply, i) => ({ reply, id: sent[i]?.id, summary: summaries[i] }));
+    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale, clicked });
   }
-}
-
-function sesameOf(reply: unknown): { expecting?: string | null; marker?: string; done?: unknown; outdated?: boolean } | undefined {
-  return (reply as { channelData?: { sesame?: ReturnType<typeof sesameOf> } } | undefined)?.channelData?.sesame;
 }
 
 /** "annuler" in any language stops whatever is under way; anything else is read by the dialog. */

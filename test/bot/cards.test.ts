@@ -1,6 +1,8 @@
 import { cardFor, markerOf } from '../../src/bot/cards';
 import { parseCardSubmit } from '../../src/bot/card-submit';
 import type { Prompt } from '../../dialogs/grant/grant-access.view';
+import { renderView } from '../../src/bot/render';
+import { say, sayPlain } from '../../src/bot/i18n';
 
 const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
 const prompt = (p: Partial<Prompt> & Pick<Prompt, 'slot'>): Prompt => ({ message: { key: 'askRole' }, choices: [], multiple: false, ...p });
@@ -57,5 +59,25 @@ describe('parseCardSubmit', () => {
     expect(parseCardSubmit(undefined)).toBeUndefined();
     expect(parseCardSubmit({ choice: 'x' })).toBeUndefined();
     expect(parseCardSubmit({ sesame: { slot: 'x', marker: 'y', action: 'drop tables' } })).toBeUndefined();
+  });
+});
+
+describe('a card’s question is said once', () => {
+  const apps = [{ label: { names: names('Hospisup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }];
+  const prompts: Prompt[] = [
+    prompt({ slot: 'applications', multiple: true, message: { key: 'askApplications', params: { quality: names('Hôpital') } }, choices: apps }),
+    prompt({ slot: 'startDate', message: { key: 'askStartDate' } }),
+    prompt({ slot: 'endDate', message: { key: 'askEndDate', params: { startDate: '2027-03-01' } }, choices: [{ label: { key: 'skip' }, value: { key: 'skip' } }] }),
+  ];
+  it.each(['fr', 'nl', 'de', 'en'] as const)('in the message above the card, never again in the card (%s)', (locale) => {
+    for (const p of prompts) {
+      const reply = renderView({ notices: [], prompt: p, done: null, locale }, locale, { marker: '3.1000' });
+      const question = sayPlain(p.message, locale);
+      expect(reply.text).toContain(say(p.message, locale));
+      expect(JSON.stringify(reply.attachments)).not.toContain(JSON.stringify(question).slice(1, -1));
+      // Its inputs are still labelled (Web Chat and screen readers need it), with a word of their own.
+      const input = (reply.attachments![0]!.content as Card).body[0]!;
+      expect(input.label).toBe(sayPlain({ key: p.slot === 'applications' ? 'cardChoiceLabel' : p.slot === 'startDate' ? 'cardStartDateLabel' : 'cardEndDateLabel' }, locale));
+    }
   });
 });

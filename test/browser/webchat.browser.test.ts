@@ -94,9 +94,11 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await shot('04-summary-card');
     await reply(/est enregistré pour Dr Marie Dupont/, () => summary.getByRole('button', { name: 'Confirmer' }).click());
 
-    // Updated in place: the same message, now saying it is confirmed, with no button left to click.
-    await summary.getByText('Confirmé : enregistré une seule fois').waitFor();
-    expect(await summary.getByRole('button', { name: 'Confirmer' }).count()).toBe(0);
+    // Updated in place: the same message, now the request as decided, who confirmed it and when, no button left to click.
+    const decided = botSays(/Confirmé par Sophie Lambert le/).filter({ hasText: 'Clinique Sainte-Anne Saint-Remi' });
+    await decided.waitFor();
+    expect(await decided.textContent()).toMatch(/Demande d.accès/);
+    expect(await decided.getByRole('button', { name: 'Confirmer' }).count()).toBe(0);
     const grants = sesame.store.access.listGrants().filter((g) => g.entity === '710338-90');
     expect(grants).toEqual([expect.objectContaining({ niss: MARIE, application: 'HOSPISUP', requestedBy: 'demo-manager' })]);
     await shot('05-card-grant');

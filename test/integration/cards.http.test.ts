@@ -50,11 +50,13 @@ describe('card submits through the same path as text', () => {
     const { entity, summary } = await toSummary();
     const done = await click(submitOf(summary, 'Confirm'));
     expect(done.text).toContain('Recorded for Dr Marie Dupont');
-    // The update: the same activity id again, its text kept, the buttons gone.
+    // The update: the same activity id again, the request as decided (no question), who and when, the buttons gone.
     const log = (await chat.activities('0')).activities.filter((a) => a.id === summary.id);
     expect(log).toHaveLength(2);
-    expect(log[1]!.text).toBe(summary.text);
+    expect(log[1]!.text).toBe(summary.text!.replace('Here is what I am going to do:', 'Access request:').replace(/\n\nAccess will be active.*$/s, ''));
     expect(actionsOf(log[1]!)).toEqual([]);
+    const decided = (log[1]!.attachments![0]!.content as { body: { text: string }[] }).body.map((b) => b.text);
+    expect(decided).toEqual([expect.stringMatching(/^✓ Confirmed by Sophie Lambert on \d\d\/\d\d\/\d{4} \d\d:\d\d \(Brussels time\)\.$/)]);
 
     const again = await click(submitOf(summary, 'Confirm'));
     expect(again.text).toBe('This card is no longer current: this click did nothing.');

@@ -107,7 +107,7 @@ describe('markup in names and echoed text, over HTTP', () => {
       expect(list).toContain(`Dr ${BOLD} ${LINK} (mdupont) — 85.07.30-033.28 — actif`);
     });
 
-    it('is shown as text in a card: Markdown escaped in choice titles and text, as typed in the plain label', async () => {
+    it('is shown as text in a card: Markdown escaped in choice titles and in the question above the card', async () => {
       sesame.store.db
         .prepare("UPDATE applications SET name_fr = ? WHERE code = 'HOSPISUP'")
         .run('**Hospi**[Sup](https://evil.example)');
@@ -115,14 +115,15 @@ describe('markup in names and echoed text, over HTTP', () => {
       await chat.walk([`donne HospiSup et Colindos à ${MARIE} pour IRIS Sud, qualité hôpital, elle est médecin`, 'oui', 'oui']);
       const [ask] = await chat.send(`retire l'accès de ${MARIE}`);
       expect(ask!.channelData?.sesame?.expecting).toBe('people.revokeWhich');
-      plain([ask!]);
+      // The question, with the name, is the message above the card: shown as stored, its Markdown escaped.
+      expect(plain([ask!])).toContain(`${BOLD} ${LINK}`);
       const card = ask!.attachments![0]!.content as { body: { label: string; choices: { title: string; value: string }[] }[] };
       const choices = card.body[0]!.choices;
       for (const c of choices) expect(markupIn(c.title)).toEqual([]);
       expect(choices.map((c) => visibleText(c.title).trim())).toContain('**Hospi**[Sup](https://evil.example)');
       expect(choices.map((c) => c.value)).toContain('HOSPISUP');
-      // An input label is a TextRun, never Markdown: it shows the name as stored, unescaped.
-      expect(card.body[0]!.label).toContain(`${BOLD} ${LINK}`);
+      // The input's label does not say the question a second time.
+      expect(card.body[0]!.label).toBe('Votre choix');
     });
   });
 

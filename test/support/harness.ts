@@ -42,8 +42,12 @@ export class FakeConnector {
   readonly received: { conversationId: string; activity: Record<string, unknown> }[] = [];
   /** Bodies of POST /v3/conversations (Teams: the bot opening a personal chat). */
   readonly created: Record<string, unknown>[] = [];
+  /** Bodies of PUT /v3/conversations/{id}/activities/{activityId}: a sent message updated in place. */
+  readonly updated: { conversationId: string; activityId: string; activity: Record<string, unknown> }[] = [];
   /** Make POST /v3/conversations fail, as Teams does when the user has not installed the app. */
   refuseCreate = false;
+  /** Answer a sent message without its id, as a channel that cannot update messages may (the Agents Playground). */
+  giveNoIds = false;
   private server: Server | undefined;
   url = '';
   private waiters: (() => void)[] = [];
@@ -64,13 +68,20 @@ export class FakeConnector {
           res.end(JSON.stringify({ id: `a:personal-${this.created.length}`, activityId: '' }));
           return;
         }
+        const put = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(req.url ?? '');
+        if (req.method === 'PUT' && put) {
+          this.updated.push({ conversationId: decodeURIComponent(put[1]!), activityId: decodeURIComponent(put[2]!), activity: JSON.parse(body) as Record<string, unknown> });
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ id: decodeURIComponent(put[2]!) }));
+          return;
+        }
         const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
         if (req.method === 'POST' && m) {
           this.received.push({ conversationId: decodeURIComponent(m[1]!), activity: JSON.parse(body) as Record<string, unknown> });
           this.waiters.splice(0).forEach((w) => w());
         }
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ id: `sent-${this.received.length}` }));
+        res.end(JSON.stringify(this.giveNoIds ? {} : { id: `sent-${this.received.length}` }));
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
