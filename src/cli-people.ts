@@ -25,7 +25,7 @@ import { findAllPeople, findPeople, type PeopleView } from './people/find-people
 import { EXPORT_FORMATS, exportPeople, type ExportFormat } from './people/export';
 import { executeBulkGrant, parseNissList, planBulkGrant } from './people/bulk-grant';
 import { diagnose, diagnosisNotice } from './helpdesk/diagnose';
-import { sayPeople, PEOPLE_MESSAGES } from '../dialogs/messages/people';
+import { sayPeople, PEOPLE_MESSAGES } from './i18n/say';
 import { createMailer } from './mail/mailer';
 import { InvitationSender } from './mail/invitation-sender';
 import { loadMailConfig } from './mail/config';

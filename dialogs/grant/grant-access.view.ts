@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { GrantAccessMachine } from './grant-access.machine';
 import { functionInPlay, personName } from './grant-access.machine';
 import { heldApplications } from './request-needs';
-import type { Notice } from '../messages/catalog';
+import type { Notice } from '../../src/i18n/grant.catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 

@@ -1,7 +1,7 @@
 import { and, assign, fromPromise, setup } from 'xstate';
 import type { Locale } from '../../src/domain/locale';
-import type { PeopleNotice } from '../messages/people.catalog';
-import { sayPeople } from '../messages/people';
+import type { PeopleNotice } from '../../src/i18n/people.catalog';
+import { sayPeople } from '../../src/i18n/say';
 import { guideMessage, move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
 

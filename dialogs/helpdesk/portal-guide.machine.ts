@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { Locale } from '../../src/domain/locale';
 import { guideSteps, stepText } from './portal-guide';
-import { PEOPLE_MESSAGES } from '../messages/people';
+import { PEOPLE_MESSAGES } from '../../src/i18n/say';
 
 export type GuideEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: 'STOP' };
 

@@ -1,15 +1,15 @@
 import type { Locale } from '../domain/locale';
-import type { Catalog } from '../../dialogs/messages/catalog';
+import type { Catalog } from '../i18n/grant.catalog';
 import type { AnyLabel, Said } from '../../dialogs/view';
-import { sayPeople } from '../../dialogs/messages/people';
-import { sayPeopleChat } from '../../dialogs/messages/people-chat';
-import { sayChannel } from '../../dialogs/messages/channel';
-import { sayInput } from '../../dialogs/messages/input';
-import { escapeParams } from '../../dialogs/messages/markdown';
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
+import { sayPeople } from '../i18n/say';
+import { sayPeopleChat } from '../i18n/manage.catalog';
+import { sayChannel } from '../i18n/channel.catalog';
+import { sayInput } from '../i18n/input.catalog';
+import { escapeParams } from '../i18n/markdown';
+import { fr } from '../i18n/grant.fr';
+import { nl } from '../i18n/grant.nl';
+import { de } from '../i18n/grant.de';
+import { en } from '../i18n/grant.en';
 
 export const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
 

@@ -6,8 +6,8 @@ import type { CatalogRepo } from '../store/catalog.repo';
 import type { User } from '../store/people.repo';
 import { hashPassword } from '../password/hash';
 import { isLocale, toLocale, type Locale } from '../domain/locale';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
-import type { TokenProblemKey } from '../../dialogs/messages/people.catalog';
+import { PEOPLE_MESSAGES } from '../i18n/say';
+import type { TokenProblemKey } from '../i18n/people.catalog';
 import { readBody, refuseBody } from './body';
 import { parseTarget } from './safe-decode';
 

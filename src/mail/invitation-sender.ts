@@ -3,7 +3,7 @@ import type { InvitationsRepo, MailItem } from '../store/invitations.repo';
 import type { PeopleRepo } from '../store/people.repo';
 import type { MailConfig } from './config';
 import type { SendMail } from './mailer';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { PEOPLE_MESSAGES } from '../i18n/say';
 import { systemClock, type Clock } from '../activation/scheduler';
 import { RetryLoop } from '../activation/retry-loop';
 

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../domain/locale';
-import { EXPORT_COLUMNS, type ExportColumn } from '../../dialogs/messages/people.catalog';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { EXPORT_COLUMNS, type ExportColumn } from '../i18n/people.catalog';
+import { PEOPLE_MESSAGES } from '../i18n/say';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
 import type { PeopleView } from './find-people';

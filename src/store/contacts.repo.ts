@@ -1,5 +1,5 @@
 import type { Db } from './db';
-import type { Contact } from '../../dialogs/messages/channel';
+import type { Contact } from '../i18n/channel.catalog';
 
 /** What a channel vouches for about someone Sésame does not know: their Entra tenant, their e-mail's domain. */
 export interface StrangerOrigin {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../paths';
-import { pageMessages } from './page.messages';
+import { pageMessages } from '../i18n/web.catalog';
 
 const webDir = join(projectRoot, 'src', 'web');
 /** Web Chat's own bundle, served from node_modules: no CDN, nothing from the internet. */

@@ -2,7 +2,7 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
 import type { ColleagueAccess, StatusAnswer, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
-import type { MessageKey } from '../../dialogs/messages/catalog';
+import type { MessageKey } from '../../src/i18n/grant.catalog';
 import { commandOf } from '../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';

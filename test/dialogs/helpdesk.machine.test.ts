@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
-import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { PeopleNotice } from '../../src/i18n/people.catalog';
 import type { Store } from '../../src/store/store';
 import type { Locale } from '../../src/domain/locale';
 import { demoStore } from '../store/fixtures';

@@ -1,8 +1,8 @@
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
-import type { Summary } from '../../dialogs/messages/catalog';
+import { fr } from '../../src/i18n/grant.fr';
+import { nl } from '../../src/i18n/grant.nl';
+import { de } from '../../src/i18n/grant.de';
+import { en } from '../../src/i18n/grant.en';
+import type { Summary } from '../../src/i18n/grant.catalog';
 
 /** What the summary and the done message say when nothing changes, or when the person belongs to another entity, in the four languages. */
 const CATALOGS = { fr, nl, de, en };

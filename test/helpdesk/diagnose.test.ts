@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/store';
 import { diagnose, diagnosisNotice, type Diagnosis } from '../../src/helpdesk/diagnose';
-import { sayPeople, PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { sayPeople, PEOPLE_MESSAGES } from '../../src/i18n/say';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { LOCALES } from '../../src/domain/locale';
 import { brusselsMidnight } from '../../src/domain/dates';

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Sesame } from '../../src/app';
 import { FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
-import { escapeMarkdown } from '../../dialogs/messages/markdown';
+import { escapeMarkdown } from '../../src/i18n/markdown';
 import { addPopulation } from '../support/population';
 
 /**

@@ -2,7 +2,7 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
 import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, Slot, StatusAnswer } from '../../../dialogs/grant/grant-access.types';
-import type { MessageKey } from '../../../dialogs/messages/catalog';
+import type { MessageKey } from '../../../src/i18n/grant.catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
 

@@ -1,5 +1,5 @@
-import type { Locale, Names } from '../../src/domain/locale';
-import type { PasswordProblem } from '../../src/domain/password';
+import type { Locale, Names } from '../domain/locale';
+import type { PasswordProblem } from '../domain/password';
 
 /**
  * Columns of the user exports: the person as the portal lists them, then one access per row (the

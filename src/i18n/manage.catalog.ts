@@ -1,5 +1,5 @@
-import type { Locale, Names } from '../../src/domain/locale';
-import { formatDate, formatDateTime } from '../../src/domain/dates';
+import type { Locale, Names } from '../domain/locale';
+import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, formatDelay, joinList } from './format';
 
 /** One person of a listed page, as the chat shows it; `niss` is null when the reader's role may not see it. */

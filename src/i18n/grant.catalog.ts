@@ -1,9 +1,9 @@
-import type { Locale, Names } from '../../src/domain/locale';
-import type { NissProblem } from '../../src/domain/niss';
-import type { DateProblem } from '../../src/domain/dates';
-import type { UsernameProblem } from '../../src/domain/username';
-import type { NameProblem } from '../../src/domain/person-name';
-import type { Slot } from '../grant/grant-access.types';
+import type { Locale, Names } from '../domain/locale';
+import type { NissProblem } from '../domain/niss';
+import type { DateProblem } from '../domain/dates';
+import type { UsernameProblem } from '../domain/username';
+import type { NameProblem } from '../domain/person-name';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
 
 export interface Summary {
   entity: string;

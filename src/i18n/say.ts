@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/domain/locale';
+import type { Locale } from '../domain/locale';
 import type { PeopleCatalog, PeopleNotice } from './people.catalog';
 import { peopleFr } from './people.fr';
 import { peopleNl } from './people.nl';

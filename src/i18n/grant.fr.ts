@@ -1,6 +1,6 @@
-import type { Catalog, NameInvalidParams } from './catalog';
-import type { Slot } from '../grant/grant-access.types';
-import { formatDate, formatDateTime } from '../../src/domain/dates';
+import type { Catalog, NameInvalidParams } from './grant.catalog';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
+import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList } from './format';
 
 const L = 'fr';

@@ -1,6 +1,6 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../../src/domain/dates';
-import { PASSWORD_MIN } from '../../src/domain/password';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { PASSWORD_MIN } from '../domain/password';
 import { joinList } from './format';
 
 const L = 'en';

@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/domain/locale';
+import type { Locale } from '../domain/locale';
 import { bullet } from './format';
 
 /** Someone who can have a person registered as an access manager. */

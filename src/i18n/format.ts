@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/domain/locale';
+import type { Locale } from '../domain/locale';
 
 const UNITS: Record<Locale, { s: [string, string]; m: [string, string]; h: [string, string] }> = {
   fr: { s: ['seconde', 'secondes'], m: ['minute', 'minutes'], h: ['heure', 'heures'] },
