@@ -1,8 +1,7 @@
 import { and, assign, fromPromise, setup } from 'xstate';
 import type { Locale } from '../../src/domain/locale';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
-import { sayPeople } from '../../src/i18n/say';
-import { guideMessage, move } from './portal-guide.machine';
+import { move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
 
 /**
@@ -156,9 +155,3 @@ export const helpdeskMachine = setup({
     },
   },
 });
-
-/** The reply as text in the agent's language. */
-export function helpdeskText(reply: HelpdeskReply, locale: Locale): string {
-  if (reply.kind === 'notice') return sayPeople(reply.notice, locale);
-  return guideMessage({ locale, appName: reply.appName, needsFunction: reply.needsFunction, index: reply.index, total: reply.total });
-}

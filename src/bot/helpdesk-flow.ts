@@ -1,7 +1,8 @@
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
-import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import type { HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskText } from '../i18n/helpdesk-reply';
 import { escapeParams } from '../i18n/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
 import { guideSteps } from '../../dialogs/helpdesk/portal-guide';

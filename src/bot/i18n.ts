@@ -1,17 +1,7 @@
 import type { Locale } from '../domain/locale';
-import type { Catalog } from '../i18n/grant.catalog';
 import type { AnyLabel, Said } from '../../dialogs/view';
-import { sayPeople } from '../i18n/say';
-import { sayPeopleChat } from '../i18n/manage.catalog';
-import { sayChannel } from '../i18n/channel.catalog';
-import { sayInput } from '../i18n/input.catalog';
+import { say as sayIn } from '../i18n/say';
 import { escapeParams } from '../i18n/markdown';
-import { fr } from '../i18n/grant.fr';
-import { nl } from '../i18n/grant.nl';
-import { de } from '../i18n/grant.de';
-import { en } from '../i18n/grant.en';
-
-export const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
 
 type Escape = <T>(value: T) => T;
 const asIs: Escape = (value) => value;
@@ -22,13 +12,12 @@ function withParams<N extends object>(notice: N, escape: Escape): N {
 }
 
 function sentence(notice: Said, locale: Locale, escape: Escape): string {
-  if ('people' in notice) return sayPeople(withParams(notice.people, escape), locale);
-  if ('chat' in notice) return sayPeopleChat(withParams(notice.chat, escape), locale);
-  if ('channel' in notice) return sayChannel(withParams(notice.channel, escape), locale);
-  if ('input' in notice) return sayInput(withParams(notice.input, escape), locale);
+  if ('people' in notice) return sayIn('people', withParams(notice.people, escape), locale);
+  if ('chat' in notice) return sayIn('manage', withParams(notice.chat, escape), locale);
+  if ('channel' in notice) return sayIn('channel', withParams(notice.channel, escape), locale);
+  if ('input' in notice) return sayIn('input', withParams(notice.input, escape), locale);
   if ('literal' in notice) return notice.literal;
-  const fn = catalogs[locale][notice.key] as (p?: unknown) => string;
-  return fn('params' in notice ? escape(notice.params) : undefined);
+  return sayIn('grant', withParams(notice, escape), locale);
 }
 
 /**

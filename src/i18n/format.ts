@@ -34,3 +34,19 @@ export const bullet = (lines: string[]) => lines.map((l) => `- ${l}`).join('\n')
 export function changesNothing(replayed: boolean, grants: { alreadyHeld: boolean }[], fn: { alreadyHeld: boolean } | null): boolean {
   return replayed || (grants.every((g) => g.alreadyHeld) && (fn === null || fn.alreadyHeld));
 }
+
+const NUMBER_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-BE', en: 'en-GB' };
+/** "5 210" (fr), "5.210" (nl, de), "5,210" (en). */
+export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(NUMBER_TAG[locale]).format(value);
+
+const QUOTES: Record<Locale, [string, string]> = { fr: ['« ', ' »'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] };
+/** A name as typed, in the quotation marks of the language: « x », ‘x’, „x“, “x”. */
+export const quote = (text: string, locale: Locale) => `${QUOTES[locale][0]}${text}${QUOTES[locale][1]}`;
+
+/** Quoted names, then "k other file(s)" for those beyond them, joined with "and". */
+export const quotedList = (names: string[], more: number, locale: Locale, others: (k: number) => string) =>
+  joinList([...names.map((name) => quote(name, locale)), ...(more > 0 ? [others(more)] : [])], locale);
+
+/** Someone who can have a person registered, with their role as each language names it. */
+export const contactLines = <R extends string>(contacts: { name: string; role: R; entity: string }[], more: number, role: Record<R, string>, andMore: string) =>
+  bullet([...contacts.map((c) => `${c.name} (${role[c.role]}, ${c.entity})`), ...(more > 0 ? [andMore] : [])]);

@@ -4,6 +4,7 @@ import type { DateProblem } from '../domain/dates';
 import type { UsernameProblem } from '../domain/username';
 import type { NameProblem } from '../domain/person-name';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
+import type { CatalogOf, NoticeOf } from './types';
 
 export interface Summary {
   entity: string;
@@ -184,8 +185,6 @@ export interface MessageParams {
 export type StoreProblem = 'busy' | 'full' | 'readonly' | 'other';
 
 export type MessageKey = keyof MessageParams;
-export type Catalog = { [K in MessageKey]: MessageParams[K] extends void ? () => string : (p: MessageParams[K]) => string };
-
-export type Notice = {
-  [K in MessageKey]: MessageParams[K] extends void ? { key: K } : { key: K; params: MessageParams[K] };
-}[MessageKey];
+/** The grant dialog's catalog (grant.<lang>.ts). */
+export type Catalog = CatalogOf<MessageParams>;
+export type Notice = NoticeOf<MessageParams>;

@@ -1,17 +1,6 @@
 import type { Locale, Names } from '../domain/locale';
-import type { PasswordProblem } from '../domain/password';
+import type { CatalogOf, NoticeOf } from './types';
 
-/**
- * Columns of the user exports: the person as the portal lists them, then one access per row (the
- * application and its qualité, its dates, the function it goes with), so each date has its cell.
- */
-export const EXPORT_COLUMNS = [
-  'lastName', 'firstName', 'title', 'username', 'type', 'niss', 'status', 'email', 'language',
-  'quality', 'application', 'accessStatus', 'requestedAt', 'activeSince', 'pendingUntil', 'function', 'functionStart', 'functionEnd',
-] as const;
-export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-
-export type TokenProblemKey = 'unknown' | 'expired' | 'used' | 'replaced';
 
 export interface DeactivatedParams {
   person: string;
@@ -33,17 +22,11 @@ export interface BulkLineParams {
 }
 
 /**
- * Sentences of people management, helpdesk and the password page, with their parameters.
- * A sibling of catalog.ts: each language implements all of them, a missing one fails tsc.
+ * Sentences of people management (revocations, bulk grants) and the helpdesk, with their parameters.
+ * A sibling of grant.catalog.ts: each language implements all of them, a missing one fails tsc.
  */
 export interface PeopleMessageParams {
-  // The user list and its exports.
-  column: { column: ExportColumn };
-  personType: { type: 'USER' | 'COLLABORATOR' };
-  userStatus: { status: 'invited' | 'active' | 'disabled' };
-  accessStatus: { status: 'pending' | 'active' };
-  exportSheet: void;
-  exportFileBase: void;
+  // The user list.
   peoplePage: { from: number; to: number; total: number };
   peopleNone: void;
   peopleNiss: { masked: boolean };
@@ -72,18 +55,6 @@ export interface PeopleMessageParams {
   diagUserDisabled: { person: string };
   diagFunctionMaybeMissing: { person: string; application: Names };
   diagOk: { person: string; application: Names; activeSince: number | null; endsAt: number | null };
-  // The password page and the invitation mail.
-  passwordTitle: void;
-  passwordIntro: { firstName: string; username: string };
-  passwordRules: void;
-  passwordLabel: void;
-  passwordConfirmLabel: void;
-  passwordSubmit: void;
-  passwordProblem: { problem: PasswordProblem };
-  passwordSet: { username: string };
-  tokenProblem: { problem: TokenProblemKey };
-  inviteSubject: void;
-  inviteBody: { firstName: string; username: string; link: string; expiresAt: number };
   // The portal guide.
   guideStepOf: { n: number; total: number };
   guideNext: void;
@@ -97,9 +68,5 @@ export interface PeopleMessageParams {
 }
 
 export type PeopleMessageKey = keyof PeopleMessageParams;
-export type PeopleCatalog = {
-  [K in PeopleMessageKey]: PeopleMessageParams[K] extends void ? () => string : (p: PeopleMessageParams[K]) => string;
-};
-export type PeopleNotice = {
-  [K in PeopleMessageKey]: PeopleMessageParams[K] extends void ? { key: K } : { key: K; params: PeopleMessageParams[K] };
-}[PeopleMessageKey];
+export type PeopleCatalog = CatalogOf<PeopleMessageParams>;
+export type PeopleNotice = NoticeOf<PeopleMessageParams>;

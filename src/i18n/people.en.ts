@@ -1,6 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
 import { formatDate, formatDateTime, formatTime } from '../domain/dates';
-import { PASSWORD_MIN } from '../domain/password';
 import { joinList } from './format';
 
 const L = 'en';
@@ -8,18 +7,6 @@ const at = (t: number) => formatDateTime(t, L);
 const apps = (names: { en: string }[]) => joinList(names.map((n) => n.en), L);
 
 export const peopleEn: PeopleCatalog = {
-  column: ({ column }) =>
-    ({
-      lastName: 'Last name', firstName: 'First name', title: 'Title', username: 'Username', type: 'Type', niss: 'NISS',
-      status: 'Account status', email: 'E-mail address', language: 'Language', quality: 'Capacity (qualité)', application: 'Secured application',
-      accessStatus: 'Access status', requestedAt: 'Requested on', activeSince: 'Active since', pendingUntil: 'Pending until',
-      function: 'Function', functionStart: 'Function start', functionEnd: 'Function end',
-    })[column],
-  personType: ({ type }) => ({ USER: 'User', COLLABORATOR: 'Collaborator' })[type],
-  userStatus: ({ status }) => ({ invited: 'Invited (password to choose)', active: 'Active', disabled: 'Disabled' })[status],
-  accessStatus: ({ status }) => ({ pending: 'Pending', active: 'Active' })[status],
-  exportSheet: () => 'Users',
-  exportFileBase: () => 'users',
   peoplePage: ({ from, to, total }) => `Users ${from} to ${to} of ${total}.`,
   peopleNone: () => `No user matches these criteria.`,
   peopleNiss: ({ masked }) => (masked ? 'NISS hidden (your role does not allow seeing it)' : 'NISS'),
@@ -88,46 +75,6 @@ export const peopleEn: PeopleCatalog = {
     (activeSince === null ? '' : ` since ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (revocation planned on ${at(endsAt)})`) +
     `. If opening still fails, the problem lies elsewhere (connection, browser, eID).`,
-  passwordTitle: () => 'Choose your password',
-  passwordIntro: ({ firstName, username }) => `Hello ${firstName}, your username is ${username}. Choose your password.`,
-  passwordRules: () =>
-    `At least ${PASSWORD_MIN} characters; at least one letter and one digit or symbol; not your username, last name or first name, nor the name of your hospital or of an application; not the same character four times in a row; hard to guess: not a common password, a keyboard sequence, a year, a place name followed by digits or a repetition. A sentence of a few words that say nothing about you works well. Type it twice.`,
-  passwordLabel: () => 'Password',
-  passwordConfirmLabel: () => 'Password (again)',
-  passwordSubmit: () => 'Save',
-  passwordProblem: ({ problem }) =>
-    ({
-      empty: `Type a password.`,
-      tooShort: `At least ${PASSWORD_MIN} characters.`,
-      tooLong: `At most 128 characters.`,
-      needsLetter: `At least one letter.`,
-      needsDigitOrSymbol: `At least one digit or symbol.`,
-      containsUsername: `It may not contain your username.`,
-      containsName: `It may not contain your last or first name.`,
-      containsHospital: `It may not contain the name of your hospital or of one of its entities (nor one of its words, like "IRIS" or "Sud"): that is what is tried first.`,
-      containsApplication: `It may not contain the name of an application (like "Colindos" or "HospiSup"), "Sésame" or "socialsecurity": that is what is tried first.`,
-      placeName: `It contains a place name (like "Brussels" or "Liège") with little more than digits or symbols, such as a postcode or a year: easy to guess.`,
-      repeated: `Not the same character four times in a row.`,
-      common: `It contains a common password (like "qwerty123" or "password"), which is tried first.`,
-      commonWord: `It is little more than a common word or first name: add other words.`,
-      keyboardSequence: `It contains a keyboard sequence (like "azerty" or "qwerty"): easy to guess.`,
-      sequence: `It contains a sequence of characters (like "abcd" or "1234"): easy to guess.`,
-      year: `It contains a year: easy to guess.`,
-      date: `It contains a date: easy to guess.`,
-      guessable: `It is too easy to guess: make it longer, for example with a few words that say nothing about you.`,
-      mismatch: `The two passwords are not the same.`,
-    })[problem],
-  passwordSet: ({ username }) => `Your password is saved. You can log in with the username ${username}.`,
-  tokenProblem: ({ problem }) =>
-    ({
-      unknown: `This link is not valid. Check that it is complete, or ask your access manager for a new invitation.`,
-      expired: `This link has expired. Ask your access manager for a new invitation.`,
-      used: `This link was already used: your password is already chosen.`,
-      replaced: `A newer invitation was sent to you: use the link of the latest e-mail.`,
-    })[problem],
-  inviteSubject: () => 'Sésame: choose your password',
-  inviteBody: ({ firstName, username, link, expiresAt }) =>
-    `Hello ${firstName},\n\nAn account was created for you (username: ${username}). Choose your password here:\n\n${link}\n\nThis link works once and expires on ${at(expiresAt)}.\nNobody will ever ask you for your password, by e-mail or by phone.\n\nSésame`,
   guideStepOf: ({ n, total }) => `Step ${n} of ${total}`,
   guideNext: () => 'Next',
   guideBack: () => 'Back',

@@ -1,6 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
 import { formatDate, formatDateTime, formatTime } from '../domain/dates';
-import { PASSWORD_MIN } from '../domain/password';
 import { joinList } from './format';
 
 const L = 'fr';
@@ -8,18 +7,6 @@ const at = (t: number) => formatDateTime(t, L);
 const apps = (names: { fr: string }[]) => joinList(names.map((n) => n.fr), L);
 
 export const peopleFr: PeopleCatalog = {
-  column: ({ column }) =>
-    ({
-      lastName: 'Nom', firstName: 'Prénom', title: 'Titre', username: "Nom d'utilisateur", type: 'Type', niss: 'NISS',
-      status: 'Statut du compte', email: 'Adresse e-mail', language: 'Langue', quality: 'Qualité', application: 'Application sécurisée',
-      accessStatus: "Statut de l'accès", requestedAt: 'Demandé le', activeSince: 'Actif depuis', pendingUntil: 'En attente jusqu’au',
-      function: 'Fonction', functionStart: 'Début de la fonction', functionEnd: 'Fin de la fonction',
-    })[column],
-  personType: ({ type }) => ({ USER: 'Utilisateur', COLLABORATOR: 'Collaborateur' })[type],
-  userStatus: ({ status }) => ({ invited: 'Invité (mot de passe à choisir)', active: 'Actif', disabled: 'Désactivé' })[status],
-  accessStatus: ({ status }) => ({ pending: 'En attente', active: 'Actif' })[status],
-  exportSheet: () => 'Utilisateurs',
-  exportFileBase: () => 'utilisateurs',
   peoplePage: ({ from, to, total }) => `Utilisateurs ${from} à ${to} sur ${total}.`,
   peopleNone: () => `Aucun utilisateur ne correspond à ces critères.`,
   peopleNiss: ({ masked }) => (masked ? 'NISS masqué (votre rôle ne permet pas de le voir)' : 'NISS'),
@@ -88,46 +75,6 @@ export const peopleFr: PeopleCatalog = {
     (activeSince === null ? '' : ` depuis le ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (retrait prévu le ${at(endsAt)})`) +
     `. Si l'ouverture échoue encore, le problème vient d'ailleurs (connexion, navigateur, eID).`,
-  passwordTitle: () => 'Choisissez votre mot de passe',
-  passwordIntro: ({ firstName, username }) => `Bonjour ${firstName}, votre nom d'utilisateur est ${username}. Choisissez votre mot de passe.`,
-  passwordRules: () =>
-    `Au moins ${PASSWORD_MIN} caractères ; au moins une lettre et un chiffre ou un symbole ; pas votre nom d'utilisateur, nom ou prénom, ni le nom de votre hôpital ou d'une application ; pas quatre fois le même caractère de suite ; difficile à deviner : pas un mot de passe courant, une suite de touches du clavier, une année, un nom de lieu suivi de chiffres ou une répétition. Une phrase de quelques mots qui ne parlent pas de vous convient bien. Tapez-le deux fois.`,
-  passwordLabel: () => 'Mot de passe',
-  passwordConfirmLabel: () => 'Mot de passe (confirmation)',
-  passwordSubmit: () => 'Enregistrer',
-  passwordProblem: ({ problem }) =>
-    ({
-      empty: `Tapez un mot de passe.`,
-      tooShort: `Il faut au moins ${PASSWORD_MIN} caractères.`,
-      tooLong: `128 caractères au plus.`,
-      needsLetter: `Il faut au moins une lettre.`,
-      needsDigitOrSymbol: `Il faut au moins un chiffre ou un symbole.`,
-      containsUsername: `Il ne peut pas contenir votre nom d'utilisateur.`,
-      containsName: `Il ne peut pas contenir votre nom ou votre prénom.`,
-      containsHospital: `Il ne peut pas contenir le nom de votre hôpital ou d'une de ses entités (ni un de ses mots, comme « IRIS » ou « Sud ») : c'est ce qu'on essaie en premier.`,
-      containsApplication: `Il ne peut pas contenir le nom d'une application (comme « Colindos » ou « HospiSup »), ni « Sésame » ou « socialsecurity » : c'est ce qu'on essaie en premier.`,
-      placeName: `Il contient un nom de lieu (comme « Bruxelles » ou « Liège ») avec guère plus que des chiffres ou des symboles, comme un code postal ou une année : facile à deviner.`,
-      repeated: `Pas quatre fois le même caractère de suite.`,
-      common: `Il contient un mot de passe courant (comme « azerty123 » ou « motdepasse »), que l'on essaie en premier.`,
-      commonWord: `Il n'est guère plus qu'un mot courant ou un prénom : ajoutez d'autres mots.`,
-      keyboardSequence: `Il contient une suite de touches du clavier (comme « azerty » ou « qwertz ») : facile à deviner.`,
-      sequence: `Il contient une suite de caractères (comme « abcd » ou « 1234 ») : facile à deviner.`,
-      year: `Il contient une année : facile à deviner.`,
-      date: `Il contient une date : facile à deviner.`,
-      guessable: `Il est trop facile à deviner : allongez-le, par exemple avec quelques mots qui ne parlent pas de vous.`,
-      mismatch: `Les deux mots de passe ne sont pas identiques.`,
-    })[problem],
-  passwordSet: ({ username }) => `Votre mot de passe est enregistré. Vous pouvez vous connecter avec le nom d'utilisateur ${username}.`,
-  tokenProblem: ({ problem }) =>
-    ({
-      unknown: `Ce lien n'est pas valable. Vérifiez qu'il est complet, ou demandez une nouvelle invitation à votre gestionnaire d'accès.`,
-      expired: `Ce lien a expiré. Demandez une nouvelle invitation à votre gestionnaire d'accès.`,
-      used: `Ce lien a déjà servi : votre mot de passe est déjà choisi.`,
-      replaced: `Une invitation plus récente vous a été envoyée : utilisez le lien du dernier e-mail.`,
-    })[problem],
-  inviteSubject: () => 'Sésame : choisissez votre mot de passe',
-  inviteBody: ({ firstName, username, link, expiresAt }) =>
-    `Bonjour ${firstName},\n\nUn compte a été créé pour vous (nom d'utilisateur : ${username}). Choisissez votre mot de passe ici :\n\n${link}\n\nCe lien ne sert qu'une fois et expire le ${at(expiresAt)}.\nPersonne ne vous demandera jamais votre mot de passe, ni par e-mail ni par téléphone.\n\nSésame`,
   guideStepOf: ({ n, total }) => `Étape ${n} sur ${total}`,
   guideNext: () => 'Suivant',
   guideBack: () => 'Précédent',

@@ -1,5 +1,6 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { helpdeskMachine, helpdeskText, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskMachine, parseHelpdesk, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskText } from '../../src/i18n/helpdesk-reply';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
 import type { Store } from '../../src/store/store';
