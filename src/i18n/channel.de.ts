@@ -8,7 +8,7 @@ export const channelDe: ChannelCatalog = {
     [
       `Ich kenne Sie noch nicht als Zugriffsverwalter: Ich kann daher vorerst nichts für Sie tun.`,
       contacts.length
-        ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, ROLE, `und ${more} weitere`)}`
+        ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) oder einem Co-VZE ernannt:\n${contactLines(contacts, more, ROLE, more === 1 ? `und 1 weitere Person` : `und ${more} weitere Personen`)}`
         : helpdesk
           ? `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) ernannt. Wer das bei Ihnen ist, erfahren Sie bei: ${helpdesk}.`
           : `Zugriffsverwalter werden vom Verantwortlichen für den Zugriff der Einrichtung (VZE) ernannt: Wenden Sie sich bitte an die IT-Abteilung oder an den Zugriffsverantwortlichen Ihres Krankenhauses.`,

@@ -8,7 +8,7 @@ export const channelEn: ChannelCatalog = {
     [
       `I do not know you yet as an access manager, so I cannot do anything for you for now.`,
       contacts.length
-        ? `Access managers are appointed by the Main Access Manager of their entity (RAE) or a Co-RAE:\n${contactLines(contacts, more, ROLE, `and ${more} more`)}`
+        ? `Access managers are appointed by the Main Access Manager of their entity (RAE) or a Co-RAE:\n${contactLines(contacts, more, ROLE, more === 1 ? `and 1 more person` : `and ${more} more people`)}`
         : helpdesk
           ? `Access managers are appointed by the Main Access Manager (RAE) of their entity. To find out who that is for you, contact: ${helpdesk}.`
           : `Access managers are appointed by the Main Access Manager (RAE) of their entity: please contact your hospital's IT department or its main access manager.`,

@@ -8,7 +8,7 @@ export const channelFr: ChannelCatalog = {
     [
       `Je ne vous connais pas encore comme gestionnaire d'accès : je ne peux donc rien faire pour vous pour l'instant.`,
       contacts.length
-        ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) ou un Co-RAE de leur entité :\n${contactLines(contacts, more, ROLE, `et ${more} autre(s)`)}`
+        ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) ou un Co-RAE de leur entité :\n${contactLines(contacts, more, ROLE, more === 1 ? `et 1 autre personne` : `et ${more} autres personnes`)}`
         : helpdesk
           ? `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité. Pour savoir qui c'est chez vous, adressez-vous à : ${helpdesk}.`
           : `Les gestionnaires d'accès sont désignés par le Responsable Accès Entité (RAE) de leur entité : adressez-vous au service informatique ou au responsable des accès de votre hôpital.`,

@@ -8,7 +8,7 @@ export const channelNl: ChannelCatalog = {
     [
       `Ik ken u nog niet als toegangsbeheerder: ik kan dus voorlopig niets voor u doen.`,
       contacts.length
-        ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) of een Co-VTE van hun entiteit:\n${contactLines(contacts, more, ROLE, `en ${more} andere(n)`)}`
+        ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) of een Co-VTE van hun entiteit:\n${contactLines(contacts, more, ROLE, more === 1 ? `en 1 andere persoon` : `en ${more} andere personen`)}`
         : helpdesk
           ? `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit. Wie dat bij u is, kunt u navragen bij: ${helpdesk}.`
           : `Toegangsbeheerders worden aangesteld door de hoofdtoegangsbeheerder (Verantwoordelijke Toegangen Entiteit, VTE) van hun entiteit: neem contact op met de IT-dienst of de hoofdtoegangsbeheerder van uw ziekenhuis.`,

@@ -50,3 +50,25 @@ export const quotedList = (names: string[], more: number, locale: Locale, others
 /** Someone who can have a person registered, with their role as each language names it. */
 export const contactLines = <R extends string>(contacts: { name: string; role: R; entity: string }[], more: number, role: Record<R, string>, andMore: string) =>
   bullet([...contacts.map((c) => `${c.name} (${role[c.role]}, ${c.entity})`), ...(more > 0 ? [andMore] : [])]);
+
+const PLURAL_RULES = Object.fromEntries(Object.entries(NUMBER_TAG).map(([l, tag]) => [l, new Intl.PluralRules(tag)])) as Record<Locale, Intl.PluralRules>;
+/** "1 utilisateur", "2 utilisateurs", "0 utilisateur" (French counts 0 as one): a count with its word, never "utilisateur(s)". */
+export const countOf = (n: number, locale: Locale, one: string, other: string) =>
+  `${formatNumber(n, locale)} ${PLURAL_RULES[locale].select(n) === 'one' ? one : other}`;
+/** The word alone, for a label before a list: "Application :" for one, "Applications :" for several. */
+export const word = (n: number, locale: Locale, one: string, other: string) => (PLURAL_RULES[locale].select(n) === 'one' ? one : other);
+
+/**
+ * French "de" and "à" before a hospital's name, contracted with the article the name takes:
+ * des Hôpitaux IRIS Sud, du CHU de Liège, de la Clinique Sainte-Anne, de l'Hôpital de Jolimont;
+ * "de" alone before any other name.
+ */
+const FRENCH_ARTICLE: [RegExp, { de: string; a: string }][] = [
+  [/^(?:Hôpitaux|Cliniques|Centres|Hospices|Instituts)\b/u, { de: 'des ', a: 'aux ' }],
+  [/^(?:Centre|CHU|CHR|CHC|CH|Grand Hôpital|Groupe)\b/u, { de: 'du ', a: 'au ' }],
+  [/^(?:Clinique|Polyclinique|Maison|Résidence)\b/u, { de: 'de la ', a: 'à la ' }],
+  [/^(?:Hôpital|Institut|Hôpital)\b/u, { de: "de l'", a: "à l'" }],
+];
+const frenchArticle = (name: string) => FRENCH_ARTICLE.find(([re]) => re.test(name))?.[1] ?? { de: 'de ', a: 'à ' };
+export const deFr = (name: string) => `${frenchArticle(name).de}${name}`;
+export const aFr = (name: string) => `${frenchArticle(name).a}${name}`;

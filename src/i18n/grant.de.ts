@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
-import { bullet, changesNothing, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList, word } from './format';
 
 const L = 'de';
 const at = (t: number) => formatDateTime(t, L);
@@ -103,7 +103,7 @@ export const de: Catalog = {
   emailInvalid: () => `Diese E-Mail-Adresse ist nicht gültig (Beispiel: vorname.name@krankenhaus.be).`,
   askLocalEmail: () => `Eine lokale E-Mail-Adresse (optional)? Antworten Sie „keine“, um sie zu überspringen.`,
   askApplications: ({ quality }) =>
-    `Welche Anwendung(en) für die Eigenschaft „${quality.de}“? Sie können mehrere nennen, zum Beispiel „Colindos, Hospiliss“.`,
+    `Welche Anwendungen für die Eigenschaft „${quality.de}“? Sie können eine oder mehrere nennen, zum Beispiel „Colindos, Hospiliss“.`,
   applicationsUnknown: ({ texts, candidates }) =>
     `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen${candidates.length ? `: Meinten Sie ${joinList(candidates.map((c) => c.de), L, 'or')}?` : '. Nennen Sie den Namen, wie er in der Liste steht.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
@@ -135,7 +135,7 @@ export const de: Catalog = {
         s.person.isNew
           ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
           : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
-        `Anwendung(en): ${joinList(s.applications.map((a) => a.de), L)}`,
+        `${word(s.applications.length, L, 'Anwendung', 'Anwendungen')}: ${joinList(s.applications.map((a) => a.de), L)}`,
         ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
         ...(s.fn
           ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
@@ -169,7 +169,7 @@ export const de: Catalog = {
       nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}.`,
     ].join('\n\n');
   },
-  alreadyDone: () => `Das ist bereits erledigt und nur einmal gespeichert.`,
+  alreadyDone: () => `Das ist bereits erledigt: Nichts wurde ein zweites Mal gespeichert.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Einrichtung oder Eigenschaft nicht: Es wurde nichts gespeichert.`,
@@ -196,7 +196,7 @@ export const de: Catalog = {
   help: ({ slot }) =>
     [
       slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „gib HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
-      `Jederzeit: „was hast du bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
+      `Jederzeit: „was haben Sie bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
     ].join('\n\n'),
   recap: (r) =>
     [
@@ -205,7 +205,7 @@ export const de: Catalog = {
         `Einrichtung: ${r.entity ?? '—'}`,
         `Eigenschaft: ${r.quality?.de ?? '—'}`,
         `Person: ${r.person ?? (r.niss ? `ENSS ${r.niss}` : '—')}`,
-        `Anwendung(en): ${r.applications.length ? joinList(r.applications.map((a) => a.de), L) : '—'}`,
+        `${word(r.applications.length, L, 'Anwendung', 'Anwendungen')}: ${r.applications.length ? joinList(r.applications.map((a) => a.de), L) : '—'}`,
         ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', ohne Enddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
@@ -280,6 +280,6 @@ export const de: Catalog = {
   cardChange: () => 'Ändern',
   cardCancel: () => 'Abbrechen',
   cardRequired: () => 'Wählen Sie mindestens eine Antwort.',
-  cardConfirmed: () => '✓ Bestätigt: nur einmal erfasst.',
+  cardConfirmed: () => '✓ Bestätigt',
   cardOutdated: () => 'Diese Karte ist nicht mehr aktuell: Dieser Klick hat nichts bewirkt.',
 };

@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
-import { bullet, changesNothing, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList, word } from './format';
 
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
@@ -103,7 +103,7 @@ export const en: Catalog = {
   emailInvalid: () => `This e-mail address is not valid (example: firstname.lastname@hospital.be).`,
   askLocalEmail: () => `A local e-mail address (optional)? Answer “none” to skip.`,
   askApplications: ({ quality }) =>
-    `Which application(s) for the capacity “${quality.en}”? You can name several, for example “Colindos, Hospiliss”.`,
+    `Which applications for the capacity “${quality.en}”? You can name one or several, for example “Colindos, Hospiliss”.`,
   applicationsUnknown: ({ texts, candidates }) =>
     `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications${candidates.length ? `: did you mean ${joinList(candidates.map((c) => c.en), L, 'or')}?` : '. Give its name as it appears in the list.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
@@ -135,7 +135,7 @@ export const en: Catalog = {
         s.person.isNew
           ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
           : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
-        `Application(s): ${joinList(s.applications.map((a) => a.en), L)}`,
+        `${word(s.applications.length, L, 'Application', 'Applications')}: ${joinList(s.applications.map((a) => a.en), L)}`,
         ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
         ...(s.fn
           ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
@@ -169,7 +169,7 @@ export const en: Catalog = {
       nothing ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}.`,
     ].join('\n\n');
   },
-  alreadyDone: () => `This is already done and recorded only once.`,
+  alreadyDone: () => `This is already done: nothing was recorded a second time.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Your role does not allow this operation in this entity or capacity: nothing has been recorded.`,
@@ -204,7 +204,7 @@ export const en: Catalog = {
         `Entity: ${r.entity ?? '—'}`,
         `Capacity: ${r.quality?.en ?? '—'}`,
         `Person: ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
-        `Application(s): ${r.applications.length ? joinList(r.applications.map((a) => a.en), L) : '—'}`,
+        `${word(r.applications.length, L, 'Application', 'Applications')}: ${r.applications.length ? joinList(r.applications.map((a) => a.en), L) : '—'}`,
         ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', no end date' : ''}`] : []),
       ]),
     ].join('\n\n'),
@@ -279,6 +279,6 @@ export const en: Catalog = {
   cardChange: () => 'Change',
   cardCancel: () => 'Cancel',
   cardRequired: () => 'Choose at least one answer.',
-  cardConfirmed: () => '✓ Confirmed: recorded only once.',
+  cardConfirmed: () => '✓ Confirmed',
   cardOutdated: () => 'This card is no longer current: this click did nothing.',
 };

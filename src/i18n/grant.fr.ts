@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
-import { bullet, changesNothing, formatDelay, joinList } from './format';
+import { aFr, bullet, changesNothing, deFr, formatDelay, joinList, word } from './format';
 
 const L = 'fr';
 const at = (t: number) => formatDateTime(t, L);
@@ -52,7 +52,7 @@ export const fr: Catalog = {
   whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,
   askEntity: () => `Pour quelle entité travaillez-vous ?`,
   onlyEntity: ({ entity, inami }) => `Entité : ${entity} (N° INAMI ${inami}).`,
-  askQuality: ({ entity }) => `Quelle qualité de ${entity} ?`,
+  askQuality: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
   onlyQuality: ({ quality }) => `Qualité : ${quality.fr}.`,
   askActivateQuality: ({ quality }) =>
     `La qualité « ${quality.fr} » n'est pas encore activée. Voulez-vous l'activer ? Elle le sera avec l'accès, à la confirmation.`,
@@ -102,7 +102,7 @@ export const fr: Catalog = {
   emailInvalid: () => `Cette adresse e-mail n'est pas valide (exemple : prenom.nom@hopital.be).`,
   askLocalEmail: () => `Une adresse e-mail locale (facultative) ? Répondez « aucune » pour passer.`,
   askApplications: ({ quality }) =>
-    `Quelle(s) application(s) pour la qualité « ${quality.fr} » ? Vous pouvez en citer plusieurs, par exemple « Colindos, Hospiliss ».`,
+    `Quelles applications pour la qualité « ${quality.fr} » ? Une ou plusieurs, par exemple « Colindos, Hospiliss ».`,
   applicationsUnknown: ({ texts, candidates }) =>
     `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications${candidates.length ? ` : vouliez-vous dire ${joinList(candidates.map((c) => c.fr), L, 'or')} ?` : '. Donnez son nom tel qu\'il figure dans la liste.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
@@ -133,9 +133,9 @@ export const fr: Catalog = {
         `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
         s.person.isNew
           ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
-          : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté à ${s.entity})` : ` (${s.person.username})`}`,
-        `Application(s) : ${joinList(s.applications.map((a) => a.fr), L)}`,
-        ...(s.alreadyHeld.length ? [`Déjà détenu(s), rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
+          : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté ${aFr(s.entity)})` : ` (${s.person.username})`}`,
+        `${word(s.applications.length, L, 'Application', 'Applications')} : ${joinList(s.applications.map((a) => a.fr), L)}`,
+        ...(s.alreadyHeld.length ? [`${word(s.alreadyHeld.length, L, 'Déjà détenue', 'Déjà détenues')}, rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
         ...(s.fn
           ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
           : []),
@@ -168,7 +168,7 @@ export const fr: Catalog = {
       nothing ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}.`,
     ].join('\n\n');
   },
-  alreadyDone: () => `C'est déjà fait et enregistré une seule fois.`,
+  alreadyDone: () => `C'est déjà fait : rien n'a été enregistré une deuxième fois.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Votre rôle ne permet pas cette opération dans cette entité ou qualité : rien n'a été enregistré.`,
@@ -203,7 +203,7 @@ export const fr: Catalog = {
         `Entité : ${r.entity ?? '—'}`,
         `Qualité : ${r.quality?.fr ?? '—'}`,
         `Personne : ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
-        `Application(s) : ${r.applications.length ? joinList(r.applications.map((a) => a.fr), L) : '—'}`,
+        `${word(r.applications.length, L, 'Application', 'Applications')} : ${r.applications.length ? joinList(r.applications.map((a) => a.fr), L) : '—'}`,
         ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', sans date de fin' : ''}`] : []),
       ]),
     ].join('\n\n'),
@@ -238,7 +238,7 @@ export const fr: Catalog = {
   entityNoRole: ({ entity, entities }) =>
     `Vous n'avez pas de rôle dans l'entité ${entity} : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
-    `La qualité « ${quality.fr} » n'est pas dans votre périmètre à ${entity}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
+    `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said }) =>
     `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
@@ -248,7 +248,7 @@ export const fr: Catalog = {
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personElsewhere: ({ niss, entity }) =>
-    `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté à ${entity} avec l'accès.`,
+    `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,
   requestSetAside: ({ applications, person }) =>
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
@@ -278,6 +278,6 @@ export const fr: Catalog = {
   cardChange: () => 'Modifier',
   cardCancel: () => 'Annuler',
   cardRequired: () => 'Choisissez au moins une réponse.',
-  cardConfirmed: () => '✓ Confirmé : enregistré une seule fois.',
+  cardConfirmed: () => '✓ Confirmé',
   cardOutdated: () => `Cette carte n'est plus d'actualité : ce clic n'a rien fait.`,
 };

@@ -1,7 +1,7 @@
 import type { Catalog, NameInvalidParams } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
-import { bullet, changesNothing, formatDelay, joinList } from './format';
+import { bullet, changesNothing, formatDelay, joinList, word } from './format';
 
 const L = 'nl';
 const at = (t: number) => formatDateTime(t, L);
@@ -103,7 +103,7 @@ export const nl: Catalog = {
   emailInvalid: () => `Dit e-mailadres is niet geldig (voorbeeld: voornaam.naam@ziekenhuis.be).`,
   askLocalEmail: () => `Een lokaal e-mailadres (optioneel)? Antwoord “geen” om over te slaan.`,
   askApplications: ({ quality }) =>
-    `Welke toepassing(en) voor de hoedanigheid “${quality.nl}”? U kunt er meerdere noemen, bijvoorbeeld “Colindos, Hospiliss”.`,
+    `Welke toepassingen voor de hoedanigheid “${quality.nl}”? U kunt er een of meer noemen, bijvoorbeeld “Colindos, Hospiliss”.`,
   applicationsUnknown: ({ texts, candidates }) =>
     `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen${candidates.length ? `: bedoelt u ${joinList(candidates.map((c) => c.nl), L, 'or')}?` : '. Geef de naam zoals hij in de lijst staat.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
@@ -135,7 +135,7 @@ export const nl: Catalog = {
         s.person.isNew
           ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
           : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
-        `Toepassing(en): ${joinList(s.applications.map((a) => a.nl), L)}`,
+        `${word(s.applications.length, L, 'Toepassing', 'Toepassingen')}: ${joinList(s.applications.map((a) => a.nl), L)}`,
         ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
         ...(s.fn
           ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
@@ -169,7 +169,7 @@ export const nl: Catalog = {
       nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `(Brusselse tijd) Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}.`,
     ].join('\n\n');
   },
-  alreadyDone: () => `Dit is al gebeurd en maar één keer geregistreerd.`,
+  alreadyDone: () => `Dit is al gebeurd: er is niets een tweede keer geregistreerd.`,
   executionFailed: ({ reason }) =>
     ({
       forbidden: `Uw rol laat deze bewerking niet toe in deze entiteit of hoedanigheid: er is niets geregistreerd.`,
@@ -204,7 +204,7 @@ export const nl: Catalog = {
         `Entiteit: ${r.entity ?? '—'}`,
         `Hoedanigheid: ${r.quality?.nl ?? '—'}`,
         `Persoon: ${r.person ?? (r.niss ? `INSZ ${r.niss}` : '—')}`,
-        `Toepassing(en): ${r.applications.length ? joinList(r.applications.map((a) => a.nl), L) : '—'}`,
+        `${word(r.applications.length, L, 'Toepassing', 'Toepassingen')}: ${r.applications.length ? joinList(r.applications.map((a) => a.nl), L) : '—'}`,
         ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', zonder einddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
@@ -279,6 +279,6 @@ export const nl: Catalog = {
   cardChange: () => 'Wijzigen',
   cardCancel: () => 'Annuleren',
   cardRequired: () => 'Kies minstens één antwoord.',
-  cardConfirmed: () => '✓ Bevestigd: slechts één keer geregistreerd.',
+  cardConfirmed: () => '✓ Bevestigd',
   cardOutdated: () => 'Deze kaart is niet meer actueel: deze klik heeft niets gedaan.',
 };

@@ -9,9 +9,9 @@ export const guideFr: GuideCatalog = {
   login: () =>
     `Connectez-vous : carte d'identité électronique (eID), itsme, code unique d'une application mobile, token ou codes d'accès.`,
   organisation: () =>
-    `Choisissez l'organisation dans la liste (par exemple « Hôpitaux IRIS Sud; N° INAMI: 710087-50 »), puis cliquez sur le lien de votre rôle (Responsable, Co-Responsable ou Gestionnaire d'accès).`,
+    `Choisissez l'organisation dans la liste (par exemple « Hôpitaux IRIS Sud ; N° INAMI : 710087-50 »), puis cliquez sur le lien de votre rôle (Responsable, Co-Responsable ou Gestionnaire d'accès).`,
   quality: () =>
-    `Dans la « Liste des qualités », choisissez « Prestataire de soins: hôpital ». Si elle n'est pas active, cochez « Activer la qualité ». Cliquez sur « Suivant ».`,
+    `Dans la « Liste des qualités », choisissez « Prestataire de soins : hôpital ». Si elle n'est pas active, cochez « Activer la qualité ». Cliquez sur « Suivant ».`,
   user: () =>
     `Cherchez la personne dans la liste des utilisateurs (filtres Nom, Prénom, NISS…) et cliquez sur la première icône sous « Action ». Si elle n'y est pas, tapez son NISS sous « Ajouter un utilisateur » et cliquez sur « Suivant » : remplissez le nom d'utilisateur (deux fois), le mot de passe (deux fois), le nom, le prénom et l'adresse e-mail.`,
   application: ({ app }) =>

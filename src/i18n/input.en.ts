@@ -1,5 +1,5 @@
 import type { InputCatalog } from './input.catalog';
-import { formatNumber, quotedList } from './format';
+import { countOf, formatNumber, quotedList } from './format';
 
 const L = 'en';
 
@@ -11,7 +11,7 @@ export const inputEn: InputCatalog = {
   attachmentsNotAccepted: () =>
     `I cannot receive files in this conversation: I have not read this message. Paste the national numbers into the message itself instead, one per line.`,
   attachmentNotRead: ({ names, more }) =>
-    `I cannot read ${quotedList(names, more, L, (k) => `${k} more file(s)`)}: I only read CSV or text files sent with the message (a column of national numbers). I have not read this message: send it again without that file, or paste the national numbers into the message.`,
+    `I cannot read ${quotedList(names, more, L, (k) => countOf(k, L, 'more file', 'more files'))}: I only read CSV or text files sent with the message (a column of national numbers). I have not read this message: send it again without that file, or paste the national numbers into the message.`,
   tooManyEntities: ({ count, max }) =>
     `Your message has too many mentions or items (${formatNumber(count, L)}, ${formatNumber(max, L)} at most): I have not read it. Send it again with fewer mentions.`,
   unreadableValue: () => `I could not read what the card sent: this click changed nothing. Answer by typing, or use the last card I sent.`,

@@ -1,5 +1,5 @@
 import type { InputCatalog } from './input.catalog';
-import { formatNumber, quotedList } from './format';
+import { countOf, formatNumber, quotedList } from './format';
 
 const L = 'fr';
 
@@ -11,7 +11,7 @@ export const inputFr: InputCatalog = {
   attachmentsNotAccepted: () =>
     `Je ne reçois pas de fichier dans cette conversation : je n'ai pas lu ce message. Collez plutôt les numéros nationaux dans le message, un par ligne.`,
   attachmentNotRead: ({ names, more }) =>
-    `Je ne sais pas lire ${quotedList(names, more, L, (k) => `${k} autre(s) fichier(s)`)} : je ne lis que des fichiers CSV ou texte envoyés avec le message (une colonne de numéros nationaux). Je n'ai pas lu ce message : renvoyez-le sans ce fichier, ou collez les numéros nationaux dans le message.`,
+    `Je ne sais pas lire ${quotedList(names, more, L, (k) => countOf(k, L, 'autre fichier', 'autres fichiers'))} : je ne lis que des fichiers CSV ou texte envoyés avec le message (une colonne de numéros nationaux). Je n'ai pas lu ce message : renvoyez-le sans ce fichier, ou collez les numéros nationaux dans le message.`,
   tooManyEntities: ({ count, max }) =>
     `Votre message contient trop de mentions ou d'éléments (${formatNumber(count, L)}, ${formatNumber(max, L)} au plus) : je ne l'ai pas lu. Renvoyez-le avec moins de mentions.`,
   unreadableValue: () => `Je n'ai pas pu lire ce que la carte a envoyé : ce clic n'a rien changé. Répondez en écrivant, ou utilisez la dernière carte que j'ai envoyée.`,

@@ -1,5 +1,5 @@
 import type { InputCatalog } from './input.catalog';
-import { formatNumber, quotedList } from './format';
+import { countOf, formatNumber, quotedList } from './format';
 
 const L = 'nl';
 
@@ -11,7 +11,7 @@ export const inputNl: InputCatalog = {
   attachmentsNotAccepted: () =>
     `In dit gesprek kan ik geen bestanden ontvangen: ik heb dit bericht niet gelezen. Plak de rijksregisternummers liever in het bericht zelf, één per regel.`,
   attachmentNotRead: ({ names, more }) =>
-    `Ik kan ${quotedList(names, more, L, (k) => `${k} ander(e) bestand(en)`)} niet lezen: ik lees alleen CSV- of tekstbestanden die met het bericht worden meegestuurd (een kolom rijksregisternummers). Ik heb dit bericht niet gelezen: stuur het opnieuw zonder dat bestand, of plak de rijksregisternummers in het bericht.`,
+    `Ik kan ${quotedList(names, more, L, (k) => countOf(k, L, 'ander bestand', 'andere bestanden'))} niet lezen: ik lees alleen CSV- of tekstbestanden die met het bericht worden meegestuurd (een kolom rijksregisternummers). Ik heb dit bericht niet gelezen: stuur het opnieuw zonder dat bestand, of plak de rijksregisternummers in het bericht.`,
   tooManyEntities: ({ count, max }) =>
     `Uw bericht bevat te veel vermeldingen of elementen (${formatNumber(count, L)}, hoogstens ${formatNumber(max, L)}): ik heb het niet gelezen. Stuur het opnieuw met minder vermeldingen.`,
   unreadableValue: () => `Ik kon niet lezen wat de kaart verstuurde: deze klik heeft niets veranderd. Antwoord door te typen, of gebruik de laatste kaart die ik stuurde.`,

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { formatDelay } from './format';
+import { countOf, formatDelay } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'de';
@@ -35,7 +35,7 @@ export const manageDe: PeopleChatCatalog = {
   listNissHidden: () => `(Nationalregisternummern ausgeblendet: Ihre Rolle erlaubt es nicht, sie zu sehen.)`,
   askEntityFor: () => `Für welche Einrichtung?`,
   askQualityFor: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
-  exportReady: ({ fileName, count, nissHidden }) => `Hier ist der Export von ${count} Benutzer(n): ${fileName}.${nissHidden ? ' Ohne die Spalte Nationalregisternummer, die Ihre Rolle nicht sehen darf.' : ''}`,
+  exportReady: ({ fileName, count, nissHidden }) => `Hier ist der Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}: ${fileName}.${nissHidden ? ' Ohne die Spalte Nationalregisternummer, die Ihre Rolle nicht sehen darf.' : ''}`,
   exportTeams: () => `Ich biete Ihnen die Datei an: Nehmen Sie sie an, um sie in Ihrem OneDrive zu speichern.`,
   unknownPerson: ({ niss }) => `Kein Benutzer hat die Nationalregisternummer ${niss}.`,
   notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
@@ -58,9 +58,9 @@ export const manageDe: PeopleChatCatalog = {
     !changed
       ? remove ? `${name} war nicht ${ROLE[role]} von ${entity}: nichts zu tun.` : `${name} ist schon ${ROLE[role]} von ${entity}: nichts zu tun.`
       : remove ? `Erledigt: ${name} ist nicht mehr ${ROLE[role]} von ${entity}.` : `Erledigt: ${name} ist ${ROLE[role]} von ${entity} und kann mir ab jetzt schreiben.`,
-  askBulkApplications: () => `Welche Anwendung(en) soll ich diesen Personen geben?`,
+  askBulkApplications: () => `Welche Anwendungen soll ich diesen Personen geben?`,
   bulkNothingToDo: () => `Keine Zeile zu verarbeiten: nichts wurde gespeichert.`,
-  bulkDone: ({ ok, failed }) => `Fertig: ${ok} Person(en) verarbeitet${failed ? `, ${failed} fehlgeschlagen` : ''}.`,
+  bulkDone: ({ ok, failed }) => `Fertig: ${countOf(ok, L, 'Person', 'Personen')} verarbeitet${failed ? `, ${failed} fehlgeschlagen` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Verlauf von ${person ? `${person} (${niss})` : niss}${application ? ` für ${application.de}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nichts im Verlauf für ${niss}${application ? ` und ${application.de}` : ''}.`,
@@ -71,7 +71,7 @@ export const manageDe: PeopleChatCatalog = {
   backToRequest: () => `Machen wir mit Ihrem laufenden Zugangsantrag weiter.`,
   sideHelp: ({ requestWaiting }) => `Ich warte auf Ihre Antwort auf die Frage unten.${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen" beendet dies, ohne etwas zu ändern; „in English please", „en français svp"… wechselt die Sprache.`,
   yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
-  fileConsentDescription: ({ count }) => `Sésame-Export von ${count} Benutzer(n)`,
+  fileConsentDescription: ({ count }) => `Sésame-Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}`,
   exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,
   fileUploaded: ({ fileName }) => `Die Datei ${fileName} ist in Ihrem OneDrive gespeichert.`,
   fileDeclined: ({ fileName }) => `Gut, ich sende ${fileName} nicht. Fordern Sie einen neuen Export an, wann immer Sie möchten.`,

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { formatDelay } from './format';
+import { countOf, formatDelay } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'en';
@@ -35,7 +35,7 @@ export const manageEn: PeopleChatCatalog = {
   listNissHidden: () => `(National numbers hidden: your role does not allow you to see them.)`,
   askEntityFor: () => `For which entity?`,
   askQualityFor: ({ entity }) => `Which capacity of ${entity}?`,
-  exportReady: ({ fileName, count, nissHidden }) => `Here is the export of ${count} user(s): ${fileName}.${nissHidden ? ' Without the national number column, which your role may not see.' : ''}`,
+  exportReady: ({ fileName, count, nissHidden }) => `Here is the export of ${countOf(count, L, 'user', 'users')}: ${fileName}.${nissHidden ? ' Without the national number column, which your role may not see.' : ''}`,
   exportTeams: () => `I am offering you the file: accept it to save it in your OneDrive.`,
   unknownPerson: ({ niss }) => `No user has the national number ${niss}.`,
   notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
@@ -58,9 +58,9 @@ export const manageEn: PeopleChatCatalog = {
     !changed
       ? remove ? `${name} was not ${ROLE[role]} of ${entity}: nothing to do.` : `${name} already is ${ROLE[role]} of ${entity}: nothing to do.`
       : remove ? `Done: ${name} is no longer ${ROLE[role]} of ${entity}.` : `Done: ${name} is ${ROLE[role]} of ${entity} and can write to me now.`,
-  askBulkApplications: () => `Which application(s) should I give these people?`,
+  askBulkApplications: () => `Which applications should I give these people?`,
   bulkNothingToDo: () => `No line to process: nothing was recorded.`,
-  bulkDone: ({ ok, failed }) => `Finished: ${ok} person(s) processed${failed ? `, ${failed} failed` : ''}.`,
+  bulkDone: ({ ok, failed }) => `Finished: ${countOf(ok, L, 'person', 'people')} processed${failed ? `, ${failed} failed` : ''}.`,
   auditHeader: ({ niss, person, application }) => `History of ${person ? `${person} (${niss})` : niss}${application ? ` for ${application.en}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nothing in the history for ${niss}${application ? ` and ${application.en}` : ''}.`,
@@ -71,7 +71,7 @@ export const manageEn: PeopleChatCatalog = {
   backToRequest: () => `Let us go back to your access request in progress.`,
   sideHelp: ({ requestWaiting }) => `I am waiting for your answer to the question below.${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
   yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
-  fileConsentDescription: ({ count }) => `Sésame export of ${count} user(s)`,
+  fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
   exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,
   fileUploaded: ({ fileName }) => `The file ${fileName} is saved in your OneDrive.`,
   fileDeclined: ({ fileName }) => `All right, I will not send ${fileName}. Ask for a new export whenever you like.`,

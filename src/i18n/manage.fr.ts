@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { formatDelay } from './format';
+import { countOf, deFr, formatDelay } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'fr';
@@ -27,42 +27,42 @@ const REFUSAL: Record<ChatRefusal, string> = {
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'je ne connais pas cette application', applicationNotInQuality: "cette application ne fait pas partie de cette qualité", applicationNotInEntity: "aucune qualité de cette entité ne donne ces applications", unknownQuality: 'cette qualité est inconnue', unknownUser: 'cette personne est inconnue', invalidRole: 'ce rôle ne peut pas être donné ainsi', other: 'la demande ne correspond pas aux données' };
 
 export const manageFr: PeopleChatCatalog = {
-  listHeader: ({ entity, quality, filters, from, to, total }) => `Utilisateurs de ${where(entity, quality, L)}${filterText(filters, L, W)} : ${from} à ${to} sur ${total}.`,
+  listHeader: ({ entity, quality, filters, from, to, total }) => `Utilisateurs ${deFr(where(entity, quality, L))}${filterText(filters, L, W)} : ${from} à ${to} sur ${total}.`,
   listLines: ({ people }) => lines(people, W),
-  listNone: ({ entity, filters }) => `Aucun utilisateur de ${entity}${filterText(filters, L, W)}.`,
+  listNone: ({ entity, filters }) => `Aucun utilisateur ${deFr(entity)}${filterText(filters, L, W)}.`,
   listMore: () => `Dites « les 10 suivants » pour continuer, ou « exporte en Excel » pour tout recevoir dans un fichier.`,
   listEnd: () => `C'est toute la liste.`,
   listNissHidden: () => `(NISS masqués : votre rôle ne permet pas de les voir.)`,
   askEntityFor: () => `Pour quelle entité ?`,
-  askQualityFor: ({ entity }) => `Quelle qualité de ${entity} ?`,
-  exportReady: ({ fileName, count, nissHidden }) => `Voici l'export de ${count} utilisateur(s) : ${fileName}.${nissHidden ? ' Sans la colonne NISS, que votre rôle ne permet pas de voir.' : ''}`,
+  askQualityFor: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
+  exportReady: ({ fileName, count, nissHidden }) => `Voici l'export de ${countOf(count, L, 'utilisateur', 'utilisateurs')} : ${fileName}.${nissHidden ? ' Sans la colonne NISS, que votre rôle ne permet pas de voir.' : ''}`,
   exportTeams: () => `Je vous propose le fichier : acceptez-le pour qu'il soit enregistré dans votre OneDrive.`,
   unknownPerson: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}.`,
   notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
-  notMember: ({ person, entity }) => `${person} ne fait pas partie de ${entity}.`,
+  notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
   nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
-  askRevokeWhich: ({ person }) => `Quel(s) accès de ${person} dois-je retirer ?`,
+  askRevokeWhich: ({ person }) => `Quels accès de ${person} dois-je retirer ?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
-    `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et vous serez prévenu(e). Puis-je confirmer ?`,
+    `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
   badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
   confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, L)}. Puis-je confirmer ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `Je vais retirer ${person} de ${where(entity, quality, L)}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
+    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,
   askManagerName: () => `Quel est le nom de cette personne ?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
     remove
-      ? `${name} (${identifier}) ne sera plus ${ROLE[role]} de ${entity}. Puis-je confirmer ?`
-      : `${name} (${identifier}) sera ${ROLE[role]} de ${entity}. Puis-je confirmer ?`,
+      ? `${name} (${identifier}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
+      : `${name} (${identifier}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
   designated: ({ name, role, entity, remove, changed }) =>
     !changed
-      ? remove ? `${name} n'était pas ${ROLE[role]} de ${entity} : rien à faire.` : `${name} est déjà ${ROLE[role]} de ${entity} : rien à faire.`
-      : remove ? `C'est fait : ${name} n'est plus ${ROLE[role]} de ${entity}.` : `C'est fait : ${name} est ${ROLE[role]} de ${entity}. Il ou elle peut m'écrire dès maintenant.`,
-  askBulkApplications: () => `Quelle(s) application(s) dois-je donner à ces personnes ?`,
+      ? remove ? `${name} n'était pas ${ROLE[role]} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${ROLE[role]} ${deFr(entity)} : rien à faire.`
+      : remove ? `C'est fait : ${name} n'est plus ${ROLE[role]} ${deFr(entity)}.` : `C'est fait : ${name} est ${ROLE[role]} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
+  askBulkApplications: () => `Quelles applications dois-je donner à ces personnes ?`,
   bulkNothingToDo: () => `Aucune ligne à traiter : rien n'a été enregistré.`,
-  bulkDone: ({ ok, failed }) => `Terminé : ${ok} personne(s) traitée(s)${failed ? `, ${failed} en échec` : ''}.`,
+  bulkDone: ({ ok, failed }) => `Terminé : ${countOf(ok, L, 'personne traitée', 'personnes traitées')}${failed ? `, ${failed} en échec` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Historique de ${person ? `${person} (${niss})` : niss}${application ? ` pour ${application.fr}` : ''} :`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Rien dans l'historique pour ${niss}${application ? ` et ${application.fr}` : ''}.`,
@@ -73,12 +73,12 @@ export const manageFr: PeopleChatCatalog = {
   backToRequest: () => `Reprenons votre demande d'accès en cours.`,
   sideHelp: ({ requestWaiting }) => `J'attends votre réponse à la question ci-dessous.${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
   yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
-  fileConsentDescription: ({ count }) => `Export Sésame de ${count} utilisateur(s)`,
+  fileConsentDescription: ({ count }) => `Export Sésame de ${countOf(count, L, 'utilisateur', 'utilisateurs')}`,
   exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,
   fileUploaded: ({ fileName }) => `Le fichier ${fileName} est enregistré dans votre OneDrive.`,
   fileDeclined: ({ fileName }) => `Bien, je n'envoie pas ${fileName}. Demandez un nouvel export quand vous le souhaitez.`,
   fileExpired: () => `Cette proposition de fichier a expiré ou a déjà reçu une réponse. Demandez un nouvel export.`,
   fileNotYours: () => `Ce fichier a été préparé pour une autre personne : je ne peux pas vous l'envoyer.`,
   fileUploadFailed: () => `Je n'ai pas pu enregistrer le fichier dans votre OneDrive. Réessayez en demandant un nouvel export.`,
-  bulkProgress: ({ done, total }) => `En cours : ${done}/${total} traitée(s)…`,
+  bulkProgress: ({ done, total }) => `En cours : ${done} sur ${total}…`,
 };

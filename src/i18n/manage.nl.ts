@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { formatDelay } from './format';
+import { countOf, formatDelay } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'nl';
@@ -35,7 +35,7 @@ export const manageNl: PeopleChatCatalog = {
   listNissHidden: () => `(INSZ verborgen: uw rol laat niet toe ze te zien.)`,
   askEntityFor: () => `Voor welke entiteit?`,
   askQualityFor: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
-  exportReady: ({ fileName, count, nissHidden }) => `Hier is de export van ${count} gebruiker(s): ${fileName}.${nissHidden ? ' Zonder de INSZ-kolom, die uw rol niet mag zien.' : ''}`,
+  exportReady: ({ fileName, count, nissHidden }) => `Hier is de export van ${countOf(count, L, 'gebruiker', 'gebruikers')}: ${fileName}.${nissHidden ? ' Zonder de INSZ-kolom, die uw rol niet mag zien.' : ''}`,
   exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
   unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
   notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
@@ -58,9 +58,9 @@ export const manageNl: PeopleChatCatalog = {
     !changed
       ? remove ? `${name} was geen ${ROLE[role]} van ${entity}: niets te doen.` : `${name} is al ${ROLE[role]} van ${entity}: niets te doen.`
       : remove ? `Klaar: ${name} is geen ${ROLE[role]} meer van ${entity}.` : `Klaar: ${name} is ${ROLE[role]} van ${entity}. Hij of zij kan mij nu schrijven.`,
-  askBulkApplications: () => `Welke toepassing(en) moet ik deze personen geven?`,
+  askBulkApplications: () => `Welke toepassingen moet ik deze personen geven?`,
   bulkNothingToDo: () => `Geen regels te verwerken: er is niets geregistreerd.`,
-  bulkDone: ({ ok, failed }) => `Klaar: ${ok} persoon/personen verwerkt${failed ? `, ${failed} mislukt` : ''}.`,
+  bulkDone: ({ ok, failed }) => `Klaar: ${countOf(ok, L, 'persoon', 'personen')} verwerkt${failed ? `, ${failed} mislukt` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Geschiedenis van ${person ? `${person} (${niss})` : niss}${application ? ` voor ${application.nl}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Niets in de geschiedenis voor ${niss}${application ? ` en ${application.nl}` : ''}.`,
@@ -71,7 +71,7 @@ export const manageNl: PeopleChatCatalog = {
   backToRequest: () => `We gaan verder met uw lopende toegangsaanvraag.`,
   sideHelp: ({ requestWaiting }) => `Ik wacht op uw antwoord op de vraag hieronder.${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren" stopt dit zonder iets te wijzigen; „in English please", „en français svp"… verandert de taal.`,
   yesOrNo: () => `Antwoord "ja" om te bevestigen of "nee" om te annuleren.`,
-  fileConsentDescription: ({ count }) => `Sésame-export van ${count} gebruiker(s)`,
+  fileConsentDescription: ({ count }) => `Sésame-export van ${countOf(count, L, 'gebruiker', 'gebruikers')}`,
   exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,
   fileUploaded: ({ fileName }) => `Het bestand ${fileName} is opgeslagen in uw OneDrive.`,
   fileDeclined: ({ fileName }) => `Goed, ik verstuur ${fileName} niet. Vraag een nieuwe export wanneer u wilt.`,

@@ -36,9 +36,9 @@ export const peopleDe: PeopleCatalog = {
       ok: `${person} erhält ${apps(applications)}.` + (account === 'disabled' ? ` Achtung: Das Konto ist deaktiviert, der Zugang funktioniert erst nach der Reaktivierung (beim Helpdesk anfragen).` : account === 'invited' ? ` Der Zugang funktioniert, sobald er oder sie ein Passwort gewählt hat.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
-    `${ok} Person(en) erhalten ${apps(applications)}` +
-    (alreadyHolds ? `; ${alreadyHolds} haben es bereits` : '') +
-    (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate} Zeile(n) werden übersprungen` : '') +
+    `${ok === 1 ? '1 Person erhält' : `${ok} Personen erhalten`} ${apps(applications)}` +
+    (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 hat es bereits' : `${alreadyHolds} haben es bereits`}` : '') +
+    (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate === 1 ? '1 Zeile wird übersprungen' : `${invalid + unknown + duplicate} Zeilen werden übersprungen`}` : '') +
     '. Soll ich bestätigen?',
   bulkProgress: ({ done, total }) => `${done} von ${total} bearbeitet…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>

@@ -1,6 +1,6 @@
 import type { PeopleCatalog } from './people.catalog';
 import { formatDate, formatDateTime, formatTime } from '../domain/dates';
-import { joinList } from './format';
+import { countOf, joinList } from './format';
 
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
@@ -36,9 +36,9 @@ export const peopleEn: PeopleCatalog = {
       ok: `${person} will get ${apps(applications)}.` + (account === 'disabled' ? ` Warning: their account is disabled, the access will not work until it is re-enabled (ask the helpdesk).` : account === 'invited' ? ` The access will work as soon as they choose their password.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
-    `${ok} person(s) will get ${apps(applications)}` +
-    (alreadyHolds ? `; ${alreadyHolds} already have it` : '') +
-    (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate} line(s) will be skipped` : '') +
+    `${ok === 1 ? '1 person' : `${ok} people`} will get ${apps(applications)}` +
+    (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 already has it' : `${alreadyHolds} already have it`}` : '') +
+    (invalid + unknown + duplicate ? `; ${countOf(invalid + unknown + duplicate, L, 'line', 'lines')} will be skipped` : '') +
     '. Shall I confirm?',
   bulkProgress: ({ done, total }) => `${done} of ${total} done…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
@@ -59,7 +59,7 @@ export const peopleEn: PeopleCatalog = {
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
     `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) ended on ${formatDate(endDate, L)}. An access manager must assign a new one.`,
   diagQualityInactive: ({ person, quality }) =>
-    `${person}'s access is in the qualité "${quality.en}", which is not activated: the RAE or Co-RAE must activate it.`,
+    `${person}'s access is in the capacity “${quality.en}”, which is not activated: the RAE or Co-RAE must activate it.`,
   diagPasswordNotSet: ({ person, invitation }) =>
     `${person} has not chosen a password yet. ` +
     {

@@ -1,6 +1,6 @@
 import type { PeopleCatalog } from './people.catalog';
 import { formatDate, formatDateTime, formatTime } from '../domain/dates';
-import { joinList } from './format';
+import { deFr, joinList } from './format';
 
 const L = 'fr';
 const at = (t: number) => formatDateTime(t, L);
@@ -19,10 +19,10 @@ export const peopleFr: PeopleCatalog = {
   functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
     `La fonction ${fn.fr} de ${person} prend fin le ${formatDate(endDate, L)} (inactive à partir du ${at(effectiveAt)}).`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
-    `${person} sera retiré(e) de ${entity} le ${at(effectiveAt)}, avec tous ses accès et fonctions.`,
+    `Le ${at(effectiveAt)}, je retirerai ${person} ${deFr(entity)}, avec tous ses accès et fonctions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
     kind === 'removeUser'
-      ? `C'est fait : ${person} ne fait plus partie de ${entity}.`
+      ? `C'est fait : ${person} ne fait plus partie ${deFr(entity)}.`
       : `C'est inactif : ${person} n'a plus ` +
         joinList([...(applications.length ? [`accès à ${apps(applications)}`] : []), ...functions.map((f) => `la fonction ${f.names.fr}`)], L) +
         '.',
@@ -36,9 +36,9 @@ export const peopleFr: PeopleCatalog = {
       ok: `${person} recevra ${apps(applications)}.` + (account === 'disabled' ? ` Attention : son compte est désactivé, il ne pourra pas s'en servir avant sa réactivation (demandez-la au helpdesk).` : account === 'invited' ? ` L'accès fonctionnera dès qu'il ou elle aura choisi son mot de passe.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
-    `${ok} personne(s) recevront ${apps(applications)}` +
-    (alreadyHolds ? ` ; ${alreadyHolds} l'ont déjà` : '') +
-    (invalid + unknown + duplicate ? ` ; ${invalid + unknown + duplicate} ligne(s) seront ignorées` : '') +
+    `${ok > 1 ? `${ok} personnes recevront` : `${ok} personne recevra`} ${apps(applications)}` +
+    (alreadyHolds ? ` ; ${alreadyHolds > 1 ? `${alreadyHolds} l'ont déjà` : `1 l'a déjà`}` : '') +
+    (invalid + unknown + duplicate ? ` ; ${invalid + unknown + duplicate > 1 ? `${invalid + unknown + duplicate} lignes seront ignorées` : `1 ligne sera ignorée`}` : '') +
     '. Puis-je confirmer ?',
   bulkProgress: ({ done, total }) => `${done} sur ${total} traités…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
@@ -47,7 +47,7 @@ export const peopleFr: PeopleCatalog = {
   diagUnknownApplication: ({ text }) => `Je ne connais pas d'application « ${text} ».`,
   diagUnknownNiss: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss} : il faut d'abord le créer (en lui donnant un accès).`,
   diagNotYours: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : je n'affiche pas les données d'une autre entité. Vous pouvez l'ajouter à votre entité en lui donnant un accès.`,
-  diagNotInEntity: ({ person, entity }) => `${person} n'est pas utilisateur de ${entity} : un gestionnaire d'accès doit l'y ajouter.`,
+  diagNotInEntity: ({ person, entity }) => `${person} n'est pas utilisateur ${deFr(entity)} : un gestionnaire d'accès doit l'y ajouter.`,
   diagNoGrant: ({ person, application, revokedAt }) =>
     revokedAt === null
       ? `${person} n'a pas reçu l'accès à ${application.fr}. Un gestionnaire d'accès doit le lui donner.`

@@ -36,9 +36,9 @@ export const peopleNl: PeopleCatalog = {
       ok: `${person} krijgt ${apps(applications)}.` + (account === 'disabled' ? ` Let op: de account is gedeactiveerd, de toegang werkt pas na heractivering (vraag die aan de helpdesk).` : account === 'invited' ? ` De toegang werkt zodra hij of zij een wachtwoord gekozen heeft.` : ''),
     }[outcome],
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
-    `${ok} persoon/personen krijgen ${apps(applications)}` +
-    (alreadyHolds ? `; ${alreadyHolds} hebben het al` : '') +
-    (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate} regel(s) worden overgeslagen` : '') +
+    `${ok === 1 ? '1 persoon krijgt' : `${ok} personen krijgen`} ${apps(applications)}` +
+    (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 heeft het al' : `${alreadyHolds} hebben het al`}` : '') +
+    (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate === 1 ? '1 regel wordt overgeslagen' : `${invalid + unknown + duplicate} regels worden overgeslagen`}` : '') +
     '. Bevestig ik?',
   bulkProgress: ({ done, total }) => `${done} van ${total} verwerkt…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
