@@ -26,6 +26,7 @@ import { EXPORT_FORMATS, exportPeople, type ExportFormat } from './people/export
 import { executeBulkGrant, parseNissList, planBulkGrant } from './people/bulk-grant';
 import { diagnose, diagnosisNotice } from './helpdesk/diagnose';
 import { messages, say } from './i18n/say';
+import { countOf } from './i18n/format';
 import { createMailer } from './mail/mailer';
 import { InvitationSender } from './mail/invitation-sender';
 import { loadMailConfig } from './mail/config';
@@ -189,7 +190,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     }
     const file = await exportPeople(store, filter, all, format, language);
     writeFileSync(output, file.buffer);
-    io.stdout(`Exported ${all.items.length} user(s) to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
+    io.stdout(`Exported ${countOf(all.items.length, 'en', 'user', 'users')} to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
   };
 
   const revocation = (cmd: string, extra: Options, build: (store: Store, v: Values, e: Entity) => object, say: (r: ReturnType<Store['revocations']['execute']>) => string): Command =>
@@ -251,7 +252,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     (r) =>
       r.memberships.length === 0
         ? 'The person is not a user of this entity: nothing to do.\n'
-        : `Removed from ${r.memberships.map((m) => m.kind).join(', ')} at ${when(r.effectiveAt)}; ${r.grants.length} access(es) and ${r.functions.length} function(s) end with it.\n`,
+        : `Removed from ${r.memberships.map((m) => m.kind).join(', ')} at ${when(r.effectiveAt)}; ${countOf(r.grants.length, 'en', 'access', 'accesses')} and ${countOf(r.functions.length, 'en', 'function', 'functions')} end with it.\n`,
   );
 
   const validManagerName = (input: string): string => {

@@ -71,7 +71,7 @@ describe('users find and export', () => {
 
   it('exports CSV with NISS for a RAE, without for HELPDESK', async () => {
     const csv = path.join(dir, 'users.csv');
-    expect(await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'rae')).toBe(`Exported 2 user(s) to ${csv} (text/csv).\n`);
+    expect(await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'rae')).toBe(`Exported 2 users to ${csv} (text/csv).\n`);
     const text = fs.readFileSync(csv, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
       "\uFEFFNom;Prénom;Titre;Nom d'utilisateur;Type;NISS;Statut du compte;Adresse e-mail;Langue;Qualité;Application sécurisée;" +
@@ -86,7 +86,7 @@ describe('users find and export', () => {
 
   it('exports XLSX that exceljs reads back', async () => {
     const file = path.join(dir, 'users.xlsx');
-    expect(await ok('users', 'export', '--format', 'xlsx', '--output', file, '--entity', A, '--status', 'active')).toContain('Exported 2 user(s)');
+    expect(await ok('users', 'export', '--format', 'xlsx', '--output', file, '--entity', A, '--status', 'active')).toContain('Exported 2 users');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const rows: unknown[][] = [];

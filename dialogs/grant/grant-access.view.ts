@@ -90,7 +90,7 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
     case 'firstName':
       return p({ key: 'askFirstName' });
     case 'title':
-      return p({ key: 'askTitle' }, [same({ key: 'skip' })]);
+      return p({ key: 'askTitle' }, [same({ key: 'skipTitle' })]);
     case 'language':
       return p(
         { key: 'askLanguage' },

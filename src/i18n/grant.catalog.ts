@@ -169,7 +169,10 @@ export interface MessageParams {
   roleDoctor: void;
   rolePharmacist: void;
   roleCollaborator: void;
+  /** The button to leave an optional field empty (a local e-mail, an end date: feminine in French). */
   skip: void;
+  /** The same for the title (masculine: « Aucun »). */
+  skipTitle: void;
   languageName: { language: Locale };
   entityLabel: { entity: string; inami: string };
   // Adaptive Cards: buttons, and what a click on a card says.

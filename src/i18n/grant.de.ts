@@ -273,6 +273,7 @@ export const de: Catalog = {
   rolePharmacist: () => 'Krankenhausapotheker',
   roleCollaborator: () => 'Mitarbeiter',
   skip: () => 'Keine',
+  skipTitle: () => 'Keiner',
   languageName: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (LIKIV ${inami})`,
   cardSubmit: () => 'Bestätigen',

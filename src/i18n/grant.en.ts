@@ -272,6 +272,7 @@ export const en: Catalog = {
   rolePharmacist: () => 'Hospital pharmacist',
   roleCollaborator: () => 'Collaborator',
   skip: () => 'None',
+  skipTitle: () => 'None',
   languageName: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (NIHDI ${inami})`,
   cardSubmit: () => 'Submit',

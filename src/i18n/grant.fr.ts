@@ -271,6 +271,7 @@ export const fr: Catalog = {
   rolePharmacist: () => 'Pharmacien hospitalier',
   roleCollaborator: () => 'Collaborateur',
   skip: () => 'Aucune',
+  skipTitle: () => 'Aucun',
   languageName: ({ language }) => ({ fr: 'Français', nl: 'Néerlandais', de: 'Allemand', en: 'Anglais' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (INAMI ${inami})`,
   cardSubmit: () => 'Valider',

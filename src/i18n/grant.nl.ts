@@ -272,6 +272,7 @@ export const nl: Catalog = {
   rolePharmacist: () => 'Ziekenhuisapotheker',
   roleCollaborator: () => 'Medewerker',
   skip: () => 'Geen',
+  skipTitle: () => 'Geen',
   languageName: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
   entityLabel: ({ entity, inami }) => `${entity} (RIZIV ${inami})`,
   cardSubmit: () => 'Bevestigen',

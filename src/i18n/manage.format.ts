@@ -8,8 +8,10 @@ export interface ManageWords {
   status: Record<PersonLine['status'], string>;
   noApplication: string;
   filter: { application: string; status: string; lastName: string; firstName: string; username: string; collaborators: string };
-  /** Audit actions as the log shows them; an unknown action is shown by its name. */
+  /** Audit actions as the log shows them. */
   actions: Record<string, string>;
+  /** An action with no words yet: never its code name. */
+  otherAction: string;
   system: string;
   behalf: string;
   refused: string;
@@ -43,7 +45,7 @@ export const auditLines = (ls: AuditLine[], l: Locale, w: ManageWords) =>
     ls.map((a) => {
       const who = a.by ?? w.system;
       const behalf = a.onBehalfOf && a.onBehalfOf !== a.by ? ` (${w.behalf} ${a.onBehalfOf})` : '';
-      return `${formatDateTime(a.at, l)} — ${who} ${w.actions[a.action] ?? a.action}${behalf}${a.refused ? ` — ${w.refused}` : ''}`;
+      return `${formatDateTime(a.at, l)} — ${who} ${w.actions[a.action] ?? w.otherAction}${behalf}${a.refused ? ` — ${w.refused}` : ''}`;
     }),
   );
 

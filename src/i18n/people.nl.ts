@@ -39,7 +39,7 @@ export const peopleNl: PeopleCatalog = {
     `${ok === 1 ? '1 persoon krijgt' : `${ok} personen krijgen`} ${apps(applications)}` +
     (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 heeft het al' : `${alreadyHolds} hebben het al`}` : '') +
     (invalid + unknown + duplicate ? `; ${invalid + unknown + duplicate === 1 ? '1 regel wordt overgeslagen' : `${invalid + unknown + duplicate} regels worden overgeslagen`}` : '') +
-    '. Bevestig ik?',
+    '. Bevestigt u?',
   bulkProgress: ({ done, total }) => `${done} van ${total} verwerkt…`,
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
     ok ? `${person} (${input}): ${apps(applications)}, actief op ${activeAt === null ? '—' : at(activeAt)}.` : `${input}: niet verwerkt.`,

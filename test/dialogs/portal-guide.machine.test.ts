@@ -59,7 +59,7 @@ describe('portalGuideMachine', () => {
     actor.send({ type: 'NEXT' });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const again = createActor(portalGuideMachine, { snapshot: saved, input: { locale: 'fr', appName: 'HospiSup', needsFunction: false } }).start();
-    expect(guideMessage(again.getSnapshot().context)).toMatch(/^Étape 3 sur 8: Connectez-vous/);
+    expect(guideMessage(again.getSnapshot().context)).toMatch(/^Étape 3 sur 8 : Connectez-vous/);
     again.send({ type: 'STOP' });
     expect(again.getSnapshot().value).toBe('stopped');
   });

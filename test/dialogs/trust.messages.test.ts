@@ -9,7 +9,7 @@ const CATALOGS = { fr, nl, de, en };
 const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
 const AT = Date.UTC(2026, 10, 23, 9, 20);
 const PROMISE = { fr: 'Je vous préviendrai', nl: 'Ik laat het u', de: 'Ich benachrichtige Sie', en: 'I will let you know' };
-const HELD = { fr: 'Déjà détenu(s), rien ne change : Hospisup', nl: 'Al in bezit, er verandert niets: Hospisup', de: 'Bereits vorhanden, es ändert sich nichts: Hospisup', en: 'Already held, nothing changes: Hospisup' };
+const HELD = { fr: 'Déjà détenue, rien ne change : Hospisup', nl: 'Al in bezit, er verandert niets: Hospisup', de: 'Bereits vorhanden, es ändert sich nichts: Hospisup', en: 'Already held, nothing changes: Hospisup' };
 
 const summary = (elsewhere: boolean): Summary => ({
   entity: 'Hôpitaux IRIS Sud', inami: '710087-50', quality: names('Prestataire de soins: hôpital'), activateQuality: false,

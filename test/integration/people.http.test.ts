@@ -40,7 +40,7 @@ describe('people management in the chat, over HTTP', () => {
     expect(ask!.text).toContain('Pour quelle entité ?');
     expect(ask!.channelData?.sesame?.expecting).toBe('people.entity');
     const [list] = await chat.send('IRIS');
-    expect(list!.text).toContain('Utilisateurs de Hôpitaux IRIS Sud : 1 à 3 sur 3.');
+    expect(list!.text).toContain('Utilisateurs des Hôpitaux IRIS Sud : 1 à 3 sur 3.');
     expect(list!.text).toContain('Dr Marie Dupont (mdupont) — 85.07.30-033.28 — actif');
     expect(list!.text).toContain("C'est toute la liste.");
   });
@@ -156,9 +156,9 @@ describe('people management in the chat, over HTTP', () => {
     expect(sesame.store.audit.list({ niss: JAN, action: 'endFunction' })).toHaveLength(1);
 
     const [remove] = await chat.send("supprime 85073003328 de l'entité");
-    expect(remove!.text).toContain('Je vais retirer Dr Marie Dupont de Hôpitaux IRIS Sud');
+    expect(remove!.text).toContain('Je vais retirer Dr Marie Dupont des Hôpitaux IRIS Sud');
     const [removed] = await chat.send('oui');
-    expect(removed!.text).toContain('Dr Marie Dupont sera retiré(e) de Hôpitaux IRIS Sud');
+    expect(removed!.text).toContain('je retirerai Dr Marie Dupont des Hôpitaux IRIS Sud');
     expect(sesame.store.audit.list({ niss: MARIE, action: 'removeUser' })).toHaveLength(1);
   });
 
@@ -199,10 +199,10 @@ describe('people management in the chat, over HTTP', () => {
     expect(plan!.text).toContain('Ligne 1 (82022116865) : Nathalie Dubois recevra Hospisup.');
     expect(plan!.text).toContain("Ligne 2 (90041212378) : ce n'est pas un NISS valide.");
     expect(plan!.text).toContain('Ligne 3 (78110324621) : Els Janssens recevra Hospisup.');
-    expect(plan!.text).toContain('2 personne(s) recevront Hospisup ; 1 ligne(s) seront ignorées. Puis-je confirmer ?');
+    expect(plan!.text).toContain('2 personnes recevront Hospisup ; 1 ligne sera ignorée. Puis-je confirmer ?');
     const [done] = await chat.send('oui');
     expect(done!.text).toContain('Nathalie Dubois (82.02.21-168.65) : Hospisup, actif le');
-    expect(done!.text).toContain('Terminé : 2 personne(s) traitée(s).');
+    expect(done!.text).toContain('Terminé : 2 personnes traitées.');
     expect(sesame.store.access.listGrants().map((g) => g.niss).sort()).toEqual([ELS, NATHALIE].sort());
   });
 
@@ -269,7 +269,7 @@ describe('people management in the chat, over HTTP', () => {
     it('walks the portal guide one step per message with next and back, then goes back to what the manager was doing', async () => {
       const hd = client('demo-helpdesk');
       const [first] = await hd.send('guide Colindos');
-      expect(first!.text).toMatch(/^Étape 1 sur 12: Ouvrez/);
+      expect(first!.text).toMatch(/^Étape 1 sur 12 : Ouvrez/);
       expect(first!.channelData?.sesame?.expecting).toBe('helpdesk.guide');
       expect((await hd.send('suivant'))[0]!.text).toMatch(/^Étape 2 sur 12/);
       expect((await hd.send('précédent'))[0]!.text).toMatch(/^Étape 1 sur 12/);
