@@ -12,7 +12,7 @@ const PROMISE = { fr: 'Je vous préviendrai', nl: 'Ik laat het u', de: 'Ich bena
 const HELD = { fr: 'Déjà détenue, rien ne change : Hospisup', nl: 'Al in bezit, er verandert niets: Hospisup', de: 'Bereits vorhanden, es ändert sich nichts: Hospisup', en: 'Already held, nothing changes: Hospisup' };
 
 const summary = (elsewhere: boolean): Summary => ({
-  entity: 'Hôpitaux IRIS Sud', inami: '710087-50', quality: names('Prestataire de soins: hôpital'), activateQuality: false,
+  entity: 'Hôpitaux IRIS Sud', inami: '710087-50', quality: names('Prestataire de soins : hôpital'), activateQuality: false,
   person: { name: elsewhere ? 'NISS 78.11.03-246.21' : 'Dr Marie Dupont', username: elsewhere ? '' : 'mdupont', isNew: false, email: null, language: null, elsewhere },
   applications: [names('Hospisup'), names('eBirth')], alreadyHeld: [names('Hospisup')], role: null, fn: null, activationDelayMs: 1_200_000,
 });

@@ -110,7 +110,7 @@ describe('people management in Teams, over HTTP', () => {
 
   it('offers the Excel export with a consent card; on accept, uploads the bytes and shows the file card', async () => {
     const { sent, card } = await offer('exporte les utilisateurs de IRIS Sud en Excel');
-    expect(sent.text).toMatch(/Voici l'export de 3 utilisateur\(s\) : utilisateurs-\d{4}-\d{2}-\d{2}\\\.xlsx\./); // the file name as Markdown: an escaped dot is no link
+    expect(sent.text).toMatch(/Voici l'export de 3 utilisateurs : utilisateurs-\d{4}-\d{2}-\d{2}\\\.xlsx\./); // the file name as Markdown: an escaped dot is no link
     expect(sent.text).toContain('acceptez-le pour qu\'il soit enregistré dans votre OneDrive');
     expect(sent.attachments!.some((a) => (a.contentUrl ?? '').startsWith('data:'))).toBe(false);
     expect(card.name).toMatch(/^utilisateurs-\d{4}-\d{2}-\d{2}\.xlsx$/);
@@ -225,7 +225,7 @@ describe('people management in Teams, over HTTP', () => {
     const before = messages().length;
     expect(await post(message('oui'))).toBe(200);
     const texts = messages().slice(before).map((m) => m.text);
-    expect(texts.slice(0, 2)).toEqual(['En cours : 10/25 traitée(s)…', 'En cours : 20/25 traitée(s)…']);
+    expect(texts.slice(0, 2)).toEqual(['En cours : 10 sur 25…', 'En cours : 20 sur 25…']);
     expect(texts).toHaveLength(3);
     expect(texts[2]).toContain('Terminé : 25 personnes traitées.');
     expect(texts[2]).toContain('Test Charge0 (');
