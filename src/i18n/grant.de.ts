@@ -195,7 +195,7 @@ export const de: Catalog = {
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
   help: ({ slot }) =>
     [
-      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „gib HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
+      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
       `Jederzeit: „was haben Sie bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
     ].join('\n\n'),
   recap: (r) =>

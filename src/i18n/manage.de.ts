@@ -25,7 +25,7 @@ const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'die Benutzer dieser Einrichtung einzusehen', viewNiss: 'Nationalregisternummern zu sehen oder zu suchen', revokeAccess: 'Zugänge zu entziehen',
   designateManager: 'Zugangsverwalter zu ernennen oder abzuberufen (das macht der VZE)', grantAccess: 'Zugänge zu erteilen', viewAudit: 'den Verlauf dieser Einrichtung einzusehen',
   diagnose: 'Zugänge dieser Einrichtung zu prüfen', other: 'das zu tun',
-  };
+};
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'diese Anwendung kenne ich nicht', applicationNotInQuality: 'diese Anwendung gehört nicht zu dieser Eigenschaft', applicationNotInEntity: 'keine Eigenschaft dieser Einrichtung gibt diese Anwendungen', unknownQuality: 'diese Eigenschaft ist unbekannt', unknownUser: 'diese Person ist unbekannt', invalidRole: 'diese Rolle kann so nicht vergeben werden', other: 'der Antrag passt nicht zu den Daten' };
 
 export const manageDe: PeopleChatCatalog = {

@@ -25,7 +25,7 @@ const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: "view this entity's users", viewNiss: 'see or search national numbers', revokeAccess: 'take access away',
   designateManager: 'designate or remove access managers (that is the RAE\'s role)', grantAccess: 'grant access', viewAudit: "read this entity's history",
   diagnose: "diagnose this entity's access", other: 'do that',
-  };
+};
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'I do not know that application', applicationNotInQuality: 'that application is not part of this capacity', applicationNotInEntity: 'no capacity of this entity gives these applications', unknownQuality: 'that capacity is unknown', unknownUser: 'that person is unknown', invalidRole: 'that role cannot be given this way', other: 'the request does not match the data' };
 
 export const manageEn: PeopleChatCatalog = {

@@ -25,7 +25,7 @@ const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'consulter les utilisateurs de cette entité', viewNiss: 'voir ou chercher des NISS', revokeAccess: 'retirer des accès',
   designateManager: "désigner ou retirer des gestionnaires d'accès (c'est le rôle du RAE)", grantAccess: 'donner des accès', viewAudit: "consulter l'historique de cette entité",
   diagnose: 'diagnostiquer les accès de cette entité', other: 'faire cela',
-  };
+};
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'je ne connais pas cette application', applicationNotInQuality: "cette application ne fait pas partie de cette qualité", applicationNotInEntity: "aucune qualité de cette entité ne donne ces applications", unknownQuality: 'cette qualité est inconnue', unknownUser: 'cette personne est inconnue', invalidRole: 'ce rôle ne peut pas être donné ainsi', other: 'la demande ne correspond pas aux données' };
 
 export const manageFr: PeopleChatCatalog = {

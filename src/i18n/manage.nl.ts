@@ -25,7 +25,7 @@ const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'de gebruikers van deze entiteit te bekijken', viewNiss: 'INSZ-nummers te zien of te zoeken', revokeAccess: 'toegang in te trekken',
   designateManager: 'toegangsbeheerders aan te stellen of te verwijderen (dat doet de VTE)', grantAccess: 'toegang te geven', viewAudit: 'de geschiedenis van deze entiteit te bekijken',
   diagnose: 'de toegang in deze entiteit te onderzoeken', other: 'dat te doen',
-  };
+};
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'ik ken die toepassing niet', applicationNotInQuality: 'die toepassing hoort niet bij deze hoedanigheid', applicationNotInEntity: 'geen hoedanigheid van deze entiteit geeft die toepassingen', unknownQuality: 'die hoedanigheid is onbekend', unknownUser: 'die persoon is onbekend', invalidRole: 'die rol kan niet zo gegeven worden', other: 'de aanvraag klopt niet met de gegevens' };
 
 export const manageNl: PeopleChatCatalog = {
