@@ -11,7 +11,7 @@ export function guideMessage(c: GuideContext): string {
   const guide = messages('guide', c.locale);
   const text = step.id === 'application' ? guide.application({ app: c.appName }) : (guide[step.id] as () => string)();
   const last = c.index === c.total - 1 ? `\n\n${m.guideDone()}` : '';
-  return `${m.guideStepOf({ n: c.index + 1, total: c.total })}${c.locale === 'fr' ? ' :' : ':'} ${text}${last}`;
+  return `${m.guideStepOf({ n: c.index + 1, total: c.total, text })}${last}`;
 }
 
 /** The helpdesk's reply as text in the agent's language. */

@@ -56,7 +56,8 @@ export interface PeopleMessageParams {
   diagFunctionMaybeMissing: { person: string; application: Names };
   diagOk: { person: string; application: Names; activeSince: number | null; endsAt: number | null };
   // The portal guide.
-  guideStepOf: { n: number; total: number };
+  /** A step of the portal guide, numbered: "Étape 3 sur 8 : …". */
+  guideStepOf: { n: number; total: number; text: string };
   guideNext: void;
   guideBack: void;
   guideStop: void;

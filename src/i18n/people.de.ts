@@ -75,7 +75,7 @@ export const peopleDe: PeopleCatalog = {
     (activeSince === null ? '' : ` seit ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (Entzug geplant am ${at(endsAt)})`) +
     `. Scheitert das Öffnen noch, liegt das Problem woanders (Verbindung, Browser, eID).`,
-  guideStepOf: ({ n, total }) => `Schritt ${n} von ${total}`,
+  guideStepOf: ({ n, total, text }) => `Schritt ${n} von ${total}: ${text}`,
   guideNext: () => 'Weiter',
   guideBack: () => 'Zurück',
   guideStop: () => 'Beenden',

@@ -75,7 +75,7 @@ export const peopleEn: PeopleCatalog = {
     (activeSince === null ? '' : ` since ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (revocation planned on ${at(endsAt)})`) +
     `. If opening still fails, the problem lies elsewhere (connection, browser, eID).`,
-  guideStepOf: ({ n, total }) => `Step ${n} of ${total}`,
+  guideStepOf: ({ n, total, text }) => `Step ${n} of ${total}: ${text}`,
   guideNext: () => 'Next',
   guideBack: () => 'Back',
   guideStop: () => 'Stop',

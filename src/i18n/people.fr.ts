@@ -75,7 +75,7 @@ export const peopleFr: PeopleCatalog = {
     (activeSince === null ? '' : ` depuis le ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (retrait prévu le ${at(endsAt)})`) +
     `. Si l'ouverture échoue encore, le problème vient d'ailleurs (connexion, navigateur, eID).`,
-  guideStepOf: ({ n, total }) => `Étape ${n} sur ${total}`,
+  guideStepOf: ({ n, total, text }) => `Étape ${n} sur ${total} : ${text}`,
   guideNext: () => 'Suivant',
   guideBack: () => 'Précédent',
   guideStop: () => 'Arrêter',

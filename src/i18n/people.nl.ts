@@ -75,7 +75,7 @@ export const peopleNl: PeopleCatalog = {
     (activeSince === null ? '' : ` sinds ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (intrekking gepland op ${at(endsAt)})`) +
     `. Lukt het openen nog niet, dan ligt het probleem elders (verbinding, browser, eID).`,
-  guideStepOf: ({ n, total }) => `Stap ${n} van ${total}`,
+  guideStepOf: ({ n, total, text }) => `Stap ${n} van ${total}: ${text}`,
   guideNext: () => 'Volgende',
   guideBack: () => 'Vorige',
   guideStop: () => 'Stoppen',

@@ -125,7 +125,7 @@ export const SAMPLES: Samples = {
     diagPasswordNotSet: (['open', 'expired', 'notSent'] as const).map((invitation) => ({ person: 'Marie Dupont', invitation })),
     diagUserDisabled: [{ person: 'Marie Dupont' }], diagFunctionMaybeMissing: [{ person: 'Marie Dupont', application: COLINDOS }],
     diagOk: [{ person: 'Marie Dupont', application: COLINDOS, activeSince: AT, endsAt: AT }, { person: 'Marie Dupont', application: COLINDOS, activeSince: null, endsAt: null }],
-    guideStepOf: [{ n: 1, total: 8 }], guideNext: [], guideBack: [], guideStop: [], guideDone: [], guideStopped: [], guideWhichApplication: [], helpdeskHelp: [],
+    guideStepOf: [{ n: 1, total: 8, text: 'Ouvrez le portail.' }], guideNext: [], guideBack: [], guideStop: [], guideDone: [], guideStopped: [], guideWhichApplication: [], helpdeskHelp: [],
     languageOf: (['fr', 'nl', 'de', 'en'] as const).map((language) => ({ language })),
   },
   manage: {
