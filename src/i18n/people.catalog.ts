@@ -1,7 +1,6 @@
 import type { Locale, Names } from '../domain/locale';
 import type { CatalogOf, NoticeOf } from './types';
 
-
 export interface DeactivatedParams {
   person: string;
   entity: string;
