@@ -1,10 +1,10 @@
 import type { Attachment } from 'botbuilder';
 import type { Locale, Names } from '../src/domain/locale';
-import type { Notice } from './messages/catalog';
-import type { PeopleNotice } from './messages/people.catalog';
-import type { PeopleChatNotice } from './messages/people-chat';
-import type { ChannelNotice } from './messages/channel';
-import type { InputNotice } from './messages/input';
+import type { Notice } from '../src/i18n/grant.catalog';
+import type { PeopleNotice } from '../src/i18n/people.catalog';
+import type { PeopleChatNotice } from '../src/i18n/manage.catalog';
+import type { ChannelNotice } from '../src/i18n/channel.catalog';
+import type { InputNotice } from '../src/i18n/input.catalog';
 import type { GrantDone } from './grant/grant-access.types';
 
 /**

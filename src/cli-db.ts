@@ -7,6 +7,7 @@ import { loadConfig } from './config';
 import { backupDatabase, BackupRefused } from './store/backup';
 import { checkDatabase } from './store/check';
 import type { CliHelpers, Command } from './cli-people';
+import { countOf } from './i18n/format';
 
 export const DB_USAGE = `
 Database (SESAME_DB; safe while the server runs):
@@ -45,7 +46,7 @@ export function dbCommands(h: Pick<CliHelpers, 'parse' | 'required' | 'refused'>
     const report = checkDatabase(dbFile);
     if (report.problems.length > 0) {
       for (const p of report.problems) io.stderr(`${p}\n`);
-      throw h.refused(`${cmd}: ${report.problems.length} problem(s) in ${dbFile}`);
+      throw h.refused(`${cmd}: ${countOf(report.problems.length, 'en', 'problem', 'problems')} in ${dbFile}`);
     }
     io.stdout(`${dbFile}: integrity ok, foreign keys ok, migrations up to date (version ${report.version}).\n`);
   };

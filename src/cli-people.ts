@@ -25,7 +25,8 @@ import { findAllPeople, findPeople, type PeopleView } from './people/find-people
 import { EXPORT_FORMATS, exportPeople, type ExportFormat } from './people/export';
 import { executeBulkGrant, parseNissList, planBulkGrant } from './people/bulk-grant';
 import { diagnose, diagnosisNotice } from './helpdesk/diagnose';
-import { sayPeople, PEOPLE_MESSAGES } from '../dialogs/messages/people';
+import { messages, say } from './i18n/say';
+import { countOf } from './i18n/format';
 import { createMailer } from './mail/mailer';
 import { InvitationSender } from './mail/invitation-sender';
 import { loadMailConfig } from './mail/config';
@@ -189,7 +190,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     }
     const file = await exportPeople(store, filter, all, format, language);
     writeFileSync(output, file.buffer);
-    io.stdout(`Exported ${all.items.length} user(s) to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
+    io.stdout(`Exported ${countOf(all.items.length, 'en', 'user', 'users')} to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
   };
 
   const revocation = (cmd: string, extra: Options, build: (store: Store, v: Values, e: Entity) => object, say: (r: ReturnType<Store['revocations']['execute']>) => string): Command =>
@@ -251,7 +252,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     (r) =>
       r.memberships.length === 0
         ? 'The person is not a user of this entity: nothing to do.\n'
-        : `Removed from ${r.memberships.map((m) => m.kind).join(', ')} at ${when(r.effectiveAt)}; ${r.grants.length} access(es) and ${r.functions.length} function(s) end with it.\n`,
+        : `Removed from ${r.memberships.map((m) => m.kind).join(', ')} at ${when(r.effectiveAt)}; ${countOf(r.grants.length, 'en', 'access', 'accesses')} and ${countOf(r.functions.length, 'en', 'function', 'functions')} end with it.\n`,
   );
 
   const validManagerName = (input: string): string => {
@@ -309,21 +310,21 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const names = apps.map((c) => store.catalog.applicationByCode(c)!.names);
       const namesOf = (codes: string[]) => codes.map((c) => store.catalog.applicationByCode(c)!.names);
       for (const l of plan.lines) {
-        io.stdout(`${sayPeople({ key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications), ...(l.account ? { account: l.account } : {}) } }, language)}\n`);
+        io.stdout(`${say('people', { key: 'bulkLine', params: { line: l.line, input: l.niss ? maskNiss(l.niss) : l.input, person: l.person, outcome: l.outcome, applications: namesOf(l.applications), ...(l.account ? { account: l.account } : {}) } }, language)}\n`);
       }
       const s = plan.summary;
-      io.stdout(`${sayPeople({ key: 'bulkSummary', params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: names } }, language)}\n`);
+      io.stdout(`${say('people', { key: 'bulkSummary', params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: names } }, language)}\n`);
       if (v.yes !== true) return io.stdout('Nothing written: run again with --yes to grant.\n');
       const results = executeBulkGrant(store, plan, {
         idempotencyKey: `cli-bulk:${randomUUID()}`,
         conversationId: null,
         onProgress: (done, total) => {
-          if (done % 25 === 0 && done < total) io.stdout(`${sayPeople({ key: 'bulkProgress', params: { done, total } }, language)}\n`);
+          if (done % 25 === 0 && done < total) io.stdout(`${say('people', { key: 'bulkProgress', params: { done, total } }, language)}\n`);
         },
       });
       for (const r of results) {
         const activeAt = r.grants.length ? Math.max(...r.grants.map((g) => g.activeAt)) : null;
-        io.stdout(`${sayPeople({ key: 'bulkResult', params: { person: r.person.replace(/\(.*\)/, '').trim(), input: maskNiss(r.input), ok: r.ok, activeAt, applications: namesOf(r.grants.map((g) => g.applicationCode)) } }, language)}\n`);
+        io.stdout(`${say('people', { key: 'bulkResult', params: { person: r.person.replace(/\(.*\)/, '').trim(), input: maskNiss(r.input), ok: r.ok, activeAt, applications: namesOf(r.grants.map((g) => g.applicationCode)) } }, language)}\n`);
       }
     } catch (err) {
       explain(err);
@@ -396,7 +397,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     const e = resolveEntity(store, v);
     try {
       const d = diagnose(store, m.id, { niss, application, entityId: e.id });
-      io.stdout(v.json === true ? `${JSON.stringify(d, null, 2)}\n` : `${sayPeople(diagnosisNotice(d), language)}\n`);
+      io.stdout(v.json === true ? `${JSON.stringify(d, null, 2)}\n` : `${say('people', diagnosisNotice(d), language)}\n`);
     } catch (err) {
       explain(err);
     }
@@ -418,7 +419,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     await sender.flush();
     sender.stop();
     if (!where) throw h.refused(`the invitation could not be sent now; it will be retried by the server`);
-    io.stdout(`Invitation sent to ${user.username} (${PEOPLE_MESSAGES[user.language].languageOf({ language: user.language })}): ${where}\n`);
+    io.stdout(`Invitation sent to ${user.username} (${messages('people', user.language).languageOf({ language: user.language })}): ${where}\n`);
   };
 
   return {

@@ -203,7 +203,7 @@ const vouchingText = (e: Entity, vouching: Vouching): string => {
 
 // ---- Store look-ups ----
 
-const normalized = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+const normalized = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').replace(/ ?([:;]) ?/g, '$1 ').toLowerCase();
 
 /** A quality-kind code or its name in any language → its code. */
 function resolveKind(store: Store, input: string): string {

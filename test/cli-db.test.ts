@@ -64,7 +64,7 @@ describe('sesame db check', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       `foreign key: user_memberships row ${lastInsertRowid} (user_id = 999999) refers to a missing users row\n` +
-        `sesame: db check: 1 problem(s) in ${dbFile}\n`,
+        `sesame: db check: 1 problem in ${dbFile}\n`,
     );
   });
 
@@ -89,7 +89,7 @@ describe('sesame db check', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `migration pending: ${latest.name} (the database is at version ${previous.version})\n` +
-        `sesame: db check: 1 problem(s) in ${dbFile}\n`,
+        `sesame: db check: 1 problem in ${dbFile}\n`,
     );
     // Read-only: the check left the database where it was.
     const after = new Database(dbFile, { readonly: true });
@@ -99,7 +99,7 @@ describe('sesame db check', () => {
 
   it('says when there is no database rather than creating one', async () => {
     const r = await cli('db', 'check');
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `no database at ${dbFile}\nsesame: db check: 1 problem(s) in ${dbFile}\n` });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `no database at ${dbFile}\nsesame: db check: 1 problem in ${dbFile}\n` });
     expect(fs.existsSync(dbFile)).toBe(false);
   });
 });

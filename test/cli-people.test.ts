@@ -71,7 +71,7 @@ describe('users find and export', () => {
 
   it('exports CSV with NISS for a RAE, without for HELPDESK', async () => {
     const csv = path.join(dir, 'users.csv');
-    expect(await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'rae')).toBe(`Exported 2 user(s) to ${csv} (text/csv).\n`);
+    expect(await ok('users', 'export', '--format', 'csv', '--output', csv, '--entity', A, '--as', 'rae')).toBe(`Exported 2 users to ${csv} (text/csv).\n`);
     const text = fs.readFileSync(csv, 'utf8');
     expect(text.split('\r\n')[0]).toBe(
       "\uFEFFNom;Prénom;Titre;Nom d'utilisateur;Type;NISS;Statut du compte;Adresse e-mail;Langue;Qualité;Application sécurisée;" +
@@ -86,7 +86,7 @@ describe('users find and export', () => {
 
   it('exports XLSX that exceljs reads back', async () => {
     const file = path.join(dir, 'users.xlsx');
-    expect(await ok('users', 'export', '--format', 'xlsx', '--output', file, '--entity', A, '--status', 'active')).toContain('Exported 2 user(s)');
+    expect(await ok('users', 'export', '--format', 'xlsx', '--output', file, '--entity', A, '--status', 'active')).toContain('Exported 2 users');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const rows: unknown[][] = [];
@@ -109,7 +109,7 @@ describe('taking access away, bulk and audit', () => {
     const plan = await ok('grants', 'bulk', '--as', 'rae', '--entity', A, '--application', 'hospisup', '--file', list);
     expect(plan).toContain('Line 3 (12345678901): not a valid NISS.');
     expect(plan).toContain('Line 2 (*********28): Marie Dupont will get Hospisup.');
-    expect(plan).toContain('2 person(s) will get Hospisup; 1 line(s) will be skipped.');
+    expect(plan).toContain('2 people will get Hospisup; 1 line will be skipped.');
     expect(plan).toContain('Nothing written');
     withStore((s) => expect(s.access.listGrants()).toEqual([]));
     const done = await ok('grants', 'bulk', '--as', 'rae', '--entity', A, '--application', 'HOSPISUP', '--file', list, '--yes');
@@ -132,7 +132,7 @@ describe('taking access away, bulk and audit', () => {
 
   it('ends a function and removes a user', async () => {
     expect(await ok('functions', 'end', '--as', 'rae', '--niss', '85073003328', '--entity', A, '--function', 'COLLAB_SPECIALIST', '--date', '31-12-2030')).toContain('nothing to do');
-    expect(await ok('users', 'remove', '--as', 'rae', '--niss', '85073003328', '--entity', A)).toMatch(/^Removed from HOSPITAL at .*; 0 access\(es\) and 0 function\(s\) end with it\.\n$/);
+    expect(await ok('users', 'remove', '--as', 'rae', '--niss', '85073003328', '--entity', A)).toMatch(/^Removed from HOSPITAL at .*; 0 accesses and 0 functions end with it\.\n$/);
     expect(await refused('users', 'remove', '--as', 'rae', '--niss', '75010112371', '--entity', A)).toContain('no user has NISS');
   });
 });

@@ -167,7 +167,7 @@ describe('entities add', () => {
 
   it('refuses an unknown qualité, listing the known ones', async () => {
     const err = await refused('entities', 'add', '--inami', '710087-50', '--name', 'X', '--quality', 'PHARMACY');
-    expect(err).toMatch(/unknown qualité "PHARMACY"; known: HOSPITAL \(Prestataire de soins: hôpital\), INAMI_CARE/);
+    expect(err).toMatch(/unknown qualité "PHARMACY"; known: HOSPITAL \(Prestataire de soins : hôpital\), INAMI_CARE/);
     withStore((store) => expect(store.catalog.entities()).toEqual([]));
   });
 });
@@ -494,7 +494,7 @@ describe('lists', () => {
       application: 'EBIRTH',
       applicationName: expect.any(String),
       entity: '710087-50',
-      quality: 'Prestataire de soins: hôpital',
+      quality: 'Prestataire de soins : hôpital',
       qualityKind: 'HOSPITAL',
       status: 'pending',
       requestedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),

@@ -2,7 +2,7 @@ import { checkNiss } from '../../src/domain/niss';
 import { checkEndDate, checkStartDate, todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
-import type { Notice } from '../messages/catalog';
+import type { Notice } from '../../src/i18n/grant.catalog';
 import {
   isSkip, parseEmail, parseFunctionKind, parseLanguage, pickMany, pickOne, type Option,
 } from '../understanding/parse';

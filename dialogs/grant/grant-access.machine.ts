@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
-import type { Notice } from '../messages/catalog';
+import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { normalize, yesNo } from '../understanding/parse';
 import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';

@@ -3,7 +3,7 @@ import type { Role } from '../../src/domain/authorization';
 import type { NissProblem } from '../../src/domain/niss';
 import type { DateProblem } from '../../src/domain/dates';
 import type { UsernameProblem } from '../../src/domain/username';
-import type { Notice } from '../messages/catalog';
+import type { Notice } from '../../src/i18n/grant.catalog';
 import type { FunctionKind, PersonRole } from '../understanding/parse';
 
 /** The slot a prompt asks for; clients read it from channelData.sesame.expecting. */

@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { GrantAccessMachine } from './grant-access.machine';
 import { functionInPlay, personName } from './grant-access.machine';
 import { heldApplications } from './request-needs';
-import type { Notice } from '../messages/catalog';
+import type { Notice } from '../../src/i18n/grant.catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 
@@ -90,7 +90,7 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
     case 'firstName':
       return p({ key: 'askFirstName' });
     case 'title':
-      return p({ key: 'askTitle' }, [same({ key: 'skip' })]);
+      return p({ key: 'askTitle' }, [same({ key: 'skipTitle' })]);
     case 'language':
       return p(
         { key: 'askLanguage' },

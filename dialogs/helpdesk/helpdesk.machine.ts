@@ -1,8 +1,7 @@
 import { and, assign, fromPromise, setup } from 'xstate';
 import type { Locale } from '../../src/domain/locale';
-import type { PeopleNotice } from '../messages/people.catalog';
-import { sayPeople } from '../messages/people';
-import { guideMessage, move } from './portal-guide.machine';
+import type { PeopleNotice } from '../../src/i18n/people.catalog';
+import { move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
 import { BACK, NEXT, parseHelpdesk, STOP, word } from '../understanding/helpdesk-reading';
 
@@ -139,9 +138,3 @@ export const helpdeskMachine = setup({
     },
   },
 });
-
-/** The reply as text in the agent's language. */
-export function helpdeskText(reply: HelpdeskReply, locale: Locale): string {
-  if (reply.kind === 'notice') return sayPeople(reply.notice, locale);
-  return guideMessage({ locale, appName: reply.appName, needsFunction: reply.needsFunction, index: reply.index, total: reply.total });
-}

@@ -1,7 +1,6 @@
 import { assign, setup } from 'xstate';
 import type { Locale } from '../../src/domain/locale';
-import { guideSteps, stepText } from './portal-guide';
-import { PEOPLE_MESSAGES } from '../messages/people';
+import { guideSteps } from './portal-guide';
 
 export type GuideEvent = { type: 'NEXT' } | { type: 'BACK' } | { type: 'STOP' };
 
@@ -24,15 +23,7 @@ export function move(index: number, total: number, event: GuideEvent['type']): {
   return index + 1 >= total ? { index, finished: true } : { index: index + 1, finished: false };
 }
 
-/** The message for the current step: "Step n of total", the instruction, and the end note on the last one. */
-export function guideMessage(c: GuideContext): string {
-  const m = PEOPLE_MESSAGES[c.locale];
-  const step = guideSteps(c.needsFunction)[c.index]!;
-  const last = c.index === c.total - 1 ? `\n\n${m.guideDone()}` : '';
-  return `${m.guideStepOf({ n: c.index + 1, total: c.total })}: ${stepText(step, c.locale, c.appName)}${last}`;
-}
-
-/** The portal guide, one step per message, "next/back/stop". No I/O: the bot renders guideMessage. */
+/** The portal guide, one step per message, "next/back/stop". No I/O: the bot renders it (src/i18n/helpdesk-reply.ts, guideMessage). */
 export const portalGuideMachine = setup({
   types: { context: {} as GuideContext, events: {} as GuideEvent, input: {} as GuideInput },
   guards: {

@@ -77,7 +77,7 @@ export function waterfallBot(dbFile: string): Promise<number> {
       async (step) => {
         const q = (step as S).values.quality as { kind: string };
         const apps = store.catalog.applicationsForKind(q.kind);
-        return step.prompt('text', `Quelle(s) application(s) ?\n\n${apps.map((a, i) => `${i + 1}. ${a.names.fr}`).join('\n')}`);
+        return step.prompt('text', `Quelles applications ?\n\n${apps.map((a, i) => `${i + 1}. ${a.names.fr}`).join('\n')}`);
       },
       async (step) => {
         const q = (step as S).values.quality as { kind: string };

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
-import type { PeopleChatNotice } from '../../dialogs/messages/people-chat';
+import type { PeopleChatNotice } from '../i18n/manage.catalog';
 import { renderText } from './render';
 import { safeUrl } from '../http/safe-decode';
 

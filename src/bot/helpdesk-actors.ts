@@ -1,6 +1,6 @@
 import { fromPromise } from 'xstate';
 import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
-import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { PeopleNotice } from '../i18n/people.catalog';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { diagnoseAnywhere, diagnosisNotice, findApplicationIn } from '../helpdesk/diagnose';

@@ -1,8 +1,9 @@
 import { createActor, waitFor, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
-import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
-import { escapeParams } from '../../dialogs/messages/markdown';
+import type { HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskText } from '../i18n/helpdesk-reply';
+import { escapeParams } from '../i18n/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
 import { guideSteps } from '../../dialogs/helpdesk/portal-guide';
 import { explain, type FlowStep } from './people-flow';

@@ -1,17 +1,7 @@
 import type { Locale } from '../domain/locale';
-import type { Catalog } from '../../dialogs/messages/catalog';
 import type { AnyLabel, Said } from '../../dialogs/view';
-import { sayPeople } from '../../dialogs/messages/people';
-import { sayPeopleChat } from '../../dialogs/messages/people-chat';
-import { sayChannel } from '../../dialogs/messages/channel';
-import { sayInput } from '../../dialogs/messages/input';
-import { escapeParams } from '../../dialogs/messages/markdown';
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
-
-export const catalogs: Record<Locale, Catalog> = { fr, nl, de, en };
+import { say as sayIn } from '../i18n/say';
+import { escapeParams } from '../i18n/markdown';
 
 type Escape = <T>(value: T) => T;
 const asIs: Escape = (value) => value;
@@ -22,13 +12,12 @@ function withParams<N extends object>(notice: N, escape: Escape): N {
 }
 
 function sentence(notice: Said, locale: Locale, escape: Escape): string {
-  if ('people' in notice) return sayPeople(withParams(notice.people, escape), locale);
-  if ('chat' in notice) return sayPeopleChat(withParams(notice.chat, escape), locale);
-  if ('channel' in notice) return sayChannel(withParams(notice.channel, escape), locale);
-  if ('input' in notice) return sayInput(withParams(notice.input, escape), locale);
+  if ('people' in notice) return sayIn('people', withParams(notice.people, escape), locale);
+  if ('chat' in notice) return sayIn('manage', withParams(notice.chat, escape), locale);
+  if ('channel' in notice) return sayIn('channel', withParams(notice.channel, escape), locale);
+  if ('input' in notice) return sayIn('input', withParams(notice.input, escape), locale);
   if ('literal' in notice) return notice.literal;
-  const fn = catalogs[locale][notice.key] as (p?: unknown) => string;
-  return fn('params' in notice ? escape(notice.params) : undefined);
+  return sayIn('grant', withParams(notice, escape), locale);
 }
 
 /**

@@ -11,7 +11,7 @@ import { findAllPeople, findPeople } from '../people/find-people';
 import { exportPeople } from '../people/export';
 import { executeBulkGrantStepwise, planBulkGrant, type BulkPlan } from '../people/bulk-grant';
 import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
-import { sayPeopleChat } from '../../dialogs/messages/people-chat';
+import { say } from '../i18n/say';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { auditFor } from '../people/audit-view';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
@@ -19,7 +19,7 @@ import { asksNextPage, type Intent, type PeopleQuery } from '../../dialogs/under
 import { pickMany, pickOne, yesNo } from '../../dialogs/understanding/parse';
 import { understand, type Vocabulary } from '../../dialogs/understanding/understand';
 import { catalogOptionOf } from './grant-actors';
-import type { ChatRefusal, ImpossibleReason, ListFilters } from '../../dialogs/messages/people-chat';
+import type { ChatRefusal, ImpossibleReason, ListFilters } from '../i18n/manage.catalog';
 import type { AnyPrompt, AnyView, Said } from '../../dialogs/view';
 
 /** Bump when PeopleState changes shape: an older saved state is then dropped. */
@@ -425,7 +425,7 @@ export class PeopleFlow {
         { managerId: turn.managerId, conversationId: turn.conversationId, fileName: file.fileName, mimeType: file.mimeType, content: file.buffer },
         turn.now,
       );
-      const description = sayPeopleChat({ key: 'fileConsentDescription', params: { count: all.items.length } }, turn.locale);
+      const description = say('manage', { key: 'fileConsentDescription', params: { count: all.items.length } }, turn.locale);
       return this.end([...notices, ready, chat({ key: 'exportTeams' })], [fileConsentCard(file.fileName, file.buffer.length, description, id)]);
     }
     const attachment: Attachment = { contentType, name: file.fileName, contentUrl: `data:${contentType};base64,${file.buffer.toString('base64')}` };

@@ -1,5 +1,5 @@
 import type { AnyView as View } from '../../dialogs/view';
-import type { MessageKey } from '../../dialogs/messages/catalog';
+import type { MessageKey } from '../i18n/grant.catalog';
 import type { Render } from './turn-runner';
 
 /**

@@ -7,7 +7,7 @@ import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
 import { renderText, renderView, renderWelcome } from './render';
 import type { Turn, TurnRunner } from './turn-runner';
-import type { ChannelNotice } from '../../dialogs/messages/channel';
+import type { ChannelNotice } from '../i18n/channel.catalog';
 import { markingGroupSafety, mayShowInGroup } from './privacy';
 import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';

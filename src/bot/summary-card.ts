@@ -1,7 +1,7 @@
 import { InputHints, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
 import { isLocale, type Locale } from '../domain/locale';
-import type { Summary } from '../../dialogs/messages/catalog';
+import type { Summary } from '../i18n/grant.catalog';
 import type { Store } from '../store/store';
 import { decidedCard, type Decision } from './cards';
 import { say } from './i18n';

@@ -6,7 +6,7 @@ import { checkNiss, formatNiss } from '../domain/niss';
 import { todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
 import { isVisibleTo, personLabel } from '../people/visibility';
-import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { PeopleNotice } from '../i18n/people.catalog';
 
 /**
  * Why a person cannot open an application, as the first obstacle found, checked in the order a

@@ -6,8 +6,8 @@ import type { CatalogRepo } from '../store/catalog.repo';
 import type { User } from '../store/people.repo';
 import { hashPassword } from '../password/hash';
 import { isLocale, toLocale, type Locale } from '../domain/locale';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
-import type { TokenProblemKey } from '../../dialogs/messages/people.catalog';
+import { messages } from '../i18n/say';
+import type { TokenProblemKey } from '../i18n/password.catalog';
 import { readBody, refuseBody } from './body';
 import { parseTarget } from './safe-decode';
 
@@ -29,7 +29,7 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 function page(locale: Locale, body: string): string {
-  const title = PEOPLE_MESSAGES[locale].passwordTitle();
+  const title = messages('password', locale).passwordTitle();
   return `<!doctype html>
 <html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Sésame — ${escape(title)}</title>
@@ -54,7 +54,7 @@ function send(res: Response, status: number, html: string): void {
 }
 
 function form(locale: Locale, firstName: string, username: string, errors: string[]): string {
-  const m = PEOPLE_MESSAGES[locale];
+  const m = messages('password', locale);
   return `<p>${escape(m.passwordIntro({ firstName, username }))}</p>
 <p class="rules">${escape(m.passwordRules())}</p>
 ${errors.length ? `<ul class="errors" role="alert">${errors.map((e) => `<li>${escape(e)}</li>`).join('')}</ul>` : ''}
@@ -111,7 +111,7 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
   // The link's user's language when the link was theirs, else the browser's.
   const refuse = (req: Request, res: Response, problem: TokenProblemKey, language?: Locale) => {
     const locale = localeOf(req, language ?? acceptedLocale(req.header('accept-language')));
-    send(res, STATUS[problem], page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].tokenProblem({ problem }))}</p>`));
+    send(res, STATUS[problem], page(locale, `<p>${escape(messages('password', locale).tokenProblem({ problem }))}</p>`));
   };
 
   server.get('/password/:token', async (req: Request, res: Response) => {
@@ -133,12 +133,12 @@ export function registerPasswordPage(server: Server, deps: PasswordPageDeps): vo
     const confirmation = typeof body.confirmation === 'string' ? body.confirmation : '';
     const problems = checkPassword(password, confirmation, contextOf(user));
     if (problems.length > 0) {
-      const m = PEOPLE_MESSAGES[locale];
+      const m = messages('password', locale);
       return send(res, 400, page(locale, form(locale, user.firstName, user.username, problems.map((problem) => m.passwordProblem({ problem })))));
     }
     const stored = await hash(password);
     if (!deps.invitations.consume(check.tokenId, user.id, stored, now())) return refuse(req, res, 'used', user.language);
     deps.logger.info({ userId: user.id }, 'password set through invitation');
-    send(res, 200, page(locale, `<p>${escape(PEOPLE_MESSAGES[locale].passwordSet({ username: user.username }))}</p>`));
+    send(res, 200, page(locale, `<p>${escape(messages('password', locale).passwordSet({ username: user.username }))}</p>`));
   });
 }

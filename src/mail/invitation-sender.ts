@@ -3,7 +3,7 @@ import type { InvitationsRepo, MailItem } from '../store/invitations.repo';
 import type { PeopleRepo } from '../store/people.repo';
 import type { MailConfig } from './config';
 import type { SendMail } from './mailer';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { messages } from '../i18n/say';
 import { systemClock, type Clock } from '../activation/scheduler';
 import { RetryLoop } from '../activation/retry-loop';
 
@@ -54,7 +54,7 @@ export class InvitationSender {
         return;
       }
       const { token, expiresAt } = this.invitations.issueToken(user.id, this.config.invitationTtlMs, this.clock.now());
-      const m = PEOPLE_MESSAGES[user.language];
+      const m = messages('mail', user.language);
       const link = `${this.config.publicUrl}/password/${token}`;
       const where = await this.send({
         to: user.email,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../domain/locale';
-import { EXPORT_COLUMNS, type ExportColumn } from '../../dialogs/messages/people.catalog';
-import { PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { EXPORT_COLUMNS, type ExportColumn } from '../i18n/export.catalog';
+import { messages } from '../i18n/say';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
 import type { PeopleView } from './find-people';
@@ -33,7 +33,7 @@ export function exportColumns(view: Pick<PeopleView, 'nissShown'>): ExportColumn
 type Cell = string | { at: number } | { day: string };
 
 function cells(r: ExportRow, columns: ExportColumn[], locale: Locale): Cell[] {
-  const m = PEOPLE_MESSAGES[locale];
+  const m = messages('export', locale);
   const p = r.person;
   const at = (t: number | null): Cell => (t === null ? '' : { at: t });
   const day = (d: string | null): Cell => (d === null ? '' : { day: d });
@@ -72,7 +72,7 @@ function csvField(value: string): string {
 }
 
 export function toCsv(rows: ExportRow[], columns: ExportColumn[], locale: Locale): Buffer {
-  const m = PEOPLE_MESSAGES[locale];
+  const m = messages('export', locale);
   // Dates as the chat writes them (Europe/Brussels), so the file reads the same as the conversation.
   const text = (c: Cell) => (typeof c === 'string' ? c : 'at' in c ? formatDateTime(c.at, locale) : formatDate(c.day, locale));
   const lines = [columns.map((c) => m.column({ column: c })), ...rows.map((r) => cells(r, columns, locale).map(text))];
@@ -82,7 +82,7 @@ export function toCsv(rows: ExportRow[], columns: ExportColumn[], locale: Locale
 const WIDTHS: Partial<Record<ExportColumn, number>> = { application: 30, quality: 30, function: 34, email: 30, status: 26 };
 
 export async function toXlsx(rows: ExportRow[], columns: ExportColumn[], locale: Locale): Promise<Buffer> {
-  const m = PEOPLE_MESSAGES[locale];
+  const m = messages('export', locale);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Sésame';
   const sheet = workbook.addWorksheet(m.exportSheet());
@@ -121,7 +121,7 @@ export async function exportPeople(
   now = new Date(),
 ): Promise<ExportFile> {
   const stamp = now.toISOString().slice(0, 10);
-  const fileName = `${PEOPLE_MESSAGES[locale].exportFileBase()}-${stamp}.${format}`;
+  const fileName = `${messages('export', locale).exportFileBase()}-${stamp}.${format}`;
   const rows = exportRows(store, scope, view);
   const columns = exportColumns(view);
   const buffer = format === 'csv' ? toCsv(rows, columns, locale) : await toXlsx(rows, columns, locale);

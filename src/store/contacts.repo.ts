@@ -1,10 +1,16 @@
 import type { Db } from './db';
-import type { Contact } from '../../dialogs/messages/channel';
 
 /** What a channel vouches for about someone Sésame does not know: their Entra tenant, their e-mail's domain. */
 export interface StrangerOrigin {
   tenantId?: string;
   emailDomain?: string;
+}
+
+/** An RAE or Co-RAE of an entity, who can have a person registered as an access manager. */
+export interface Appointer {
+  name: string;
+  role: 'RAE' | 'CO_RAE';
+  entity: string;
 }
 
 /** Whom an entity vouches for; null: nobody by that criterion. */
@@ -37,8 +43,8 @@ export class ContactsRepo {
   }
 
   /** RAE and Co-RAE of the entities that vouch for this person, RAE first; none when nothing is known of them. */
-  appointersFor(origin: StrangerOrigin): Contact[] {
-    return this.appointersStmt.all({ tenantId: origin.tenantId?.toLowerCase() ?? null, emailDomain: origin.emailDomain?.toLowerCase() ?? null }) as Contact[];
+  appointersFor(origin: StrangerOrigin): Appointer[] {
+    return this.appointersStmt.all({ tenantId: origin.tenantId?.toLowerCase() ?? null, emailDomain: origin.emailDomain?.toLowerCase() ?? null }) as Appointer[];
   }
 
   vouchingOf(entityId: number): Vouching | undefined {

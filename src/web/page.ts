@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import { projectRoot } from '../paths';
-import { pageMessages } from './page.messages';
+import { LOCALES } from '../domain/locale';
+import { CATALOGS } from '../i18n/say';
+
+/** The page's words as the page script takes them: one object of plain strings per language. */
+const pageWords = Object.fromEntries(
+  LOCALES.map((l) => [l, Object.fromEntries(Object.entries(CATALOGS.web[l]).map(([key, text]) => [key, text()]))]),
+);
 
 const webDir = join(projectRoot, 'src', 'web');
 /** Web Chat's own bundle, served from node_modules: no CDN, nothing from the internet. */
@@ -17,7 +23,7 @@ export function registerWebPage(server: Server, options: { hospitalName: string;
   const page = readFileSync(join(webDir, 'index.html'), 'utf8')
     .replaceAll('{{hospital}}', escapeHtml(options.hospitalName))
     // JSON inside <script>: "<" escaped so no text can close the element.
-    .replace('{{messages}}', JSON.stringify(pageMessages).replace(/</g, '\\u003c'));
+    .replace('{{messages}}', JSON.stringify(pageWords).replace(/</g, '\\u003c'));
   const files: Record<string, { path: string; type: string; cache: string }> = {
     'webchat.js': { path: webChatBundle, type: 'application/javascript; charset=utf-8', cache: 'public, max-age=86400' },
     'sesame-chat.js': { path: join(webDir, 'sesame-chat.js'), type: 'application/javascript; charset=utf-8', cache: 'no-cache' },

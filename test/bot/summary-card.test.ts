@@ -1,5 +1,5 @@
 import { decidedActivity, takeSummaries } from '../../src/bot/summary-card';
-import type { Summary } from '../../dialogs/messages/catalog';
+import type { Summary } from '../../src/i18n/grant.catalog';
 
 const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
 const summary: Summary = {

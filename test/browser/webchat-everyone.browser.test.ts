@@ -102,7 +102,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     expect(await focusWhere(page, (f) => f.tag === 'button')).toMatchObject({ label: 'Valider' });
     await chat().reply('Quelle qualité', () => key('Enter'));
 
-    expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ tag: 'button', label: 'Prestataire de soins: hôpital' });
+    expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ tag: 'button', label: 'Prestataire de soins : hôpital' });
     await chat().reply('Quel est le NISS', () => key('Enter'));
 
     expect((await focusWhere(page, (f) => f.sendBox)).sendBox).toBe(true);
@@ -111,7 +111,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
       await key('Enter');
     });
     expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ tag: 'button', label: 'Oui' });
-    const applications = await chat().reply('Quelle(s) application(s)', () => key('Enter'));
+    const applications = await chat().reply('Quelles applications', () => key('Enter'));
 
     // The longest card: 18 applications, names wrapped rather than cut, check boxes a thumb can hit.
     expect(await focusWhere(page, (f) => f.inLastCard)).toMatchObject({ type: 'checkbox' });
@@ -142,7 +142,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
       ['2', 'Quelle qualité'],
       ['1', 'Quel est le NISS'],
       ['90.04.12-123.77', /ai trouvé Jan Peeters/],
-      ['oui', 'Quelle(s) application(s)'],
+      ['oui', 'Quelles applications'],
       ['colindos', 'Cette personne est-elle médecin'],
       ['collaborateur', 'Collaborateur de qui'],
       ['médecin-spécialiste', 'À partir de quelle date'],

@@ -64,10 +64,10 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
   it('completes a HospiSup grant for Dr Marie Dupont by typing, and shows the activation message on its own', async () => {
     const steps: [string, string | RegExp][] = [
       ['bonjour', 'Pour quelle entité travaillez-vous'],
-      ['2', 'Quelle qualité de Hôpitaux IRIS Sud'],
+      ['2', 'Quelle qualité des Hôpitaux IRIS Sud'],
       ['1', 'Quel est le NISS'],
       ['85.07.30-033.28', /ai trouvé Dr Marie Dupont/],
-      ['oui', 'Quelle(s) application(s)'],
+      ['oui', 'Quelles applications'],
       ['hospisup', 'Voici ce que je vais faire'],
       ['oui', /est enregistré pour Dr Marie Dupont/],
     ];
@@ -86,7 +86,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await entityCard.getByRole('radio', { name: /Clinique Sainte-Anne Saint-Remi/ }).check();
     await reply('Quel est le NISS', () => entityCard.getByRole('button', { name: 'Valider' }).click());
     const person = await reply(/ai trouvé Dr Marie Dupont/, () => type('85073003328'));
-    const applications = await reply('Quelle(s) application(s)', () => person.getByRole('button', { name: 'Oui' }).click());
+    const applications = await reply('Quelles applications', () => person.getByRole('button', { name: 'Oui' }).click());
     await applications.getByRole('checkbox', { name: 'Hospisup' }).check();
     const summary = await reply('Voici ce que je vais faire', () => applications.getByRole('button', { name: 'Valider' }).click());
     expect(await summary.textContent()).toContain('Clinique Sainte-Anne Saint-Remi');

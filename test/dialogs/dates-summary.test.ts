@@ -1,9 +1,9 @@
 import { viewOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
-import type { Catalog, Notice } from '../../dialogs/messages/catalog';
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
+import type { Catalog, Notice } from '../../src/i18n/grant.catalog';
+import { fr } from '../../src/i18n/grant.fr';
+import { nl } from '../../src/i18n/grant.nl';
+import { de } from '../../src/i18n/grant.de';
+import { en } from '../../src/i18n/grant.en';
 import { commandOf } from '../../dialogs/understanding/understand';
 import type { Locale } from '../../src/domain/locale';
 import { JAN_NISS, MARIE_NISS, NEW_NISS, NOW, PEOPLE, walk, type Step } from './support/grant-world';

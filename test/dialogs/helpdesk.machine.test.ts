@@ -1,8 +1,9 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { helpdeskMachine, helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskMachine, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
 import { parseHelpdesk } from '../../dialogs/understanding/helpdesk-reading';
+import { helpdeskText } from '../../src/i18n/helpdesk-reply';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
-import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import type { PeopleNotice } from '../../src/i18n/people.catalog';
 import type { Store } from '../../src/store/store';
 import type { Locale } from '../../src/domain/locale';
 import { demoStore } from '../store/fixtures';

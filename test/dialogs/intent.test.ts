@@ -1,13 +1,13 @@
 import { asksNextPage, readIntent } from '../../dialogs/understanding/intent';
 import type { Vocabulary } from '../../dialogs/understanding/understand';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
+import { de } from '../../src/i18n/grant.de';
+import { en } from '../../src/i18n/grant.en';
+import { fr } from '../../src/i18n/grant.fr';
+import { nl } from '../../src/i18n/grant.nl';
 
 const vocab: Vocabulary = {
   entities: [{ id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50' }, { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90' }],
-  qualityKinds: [{ code: 'HOSPITAL', names: { fr: 'Prestataire de soins: hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } }],
+  qualityKinds: [{ code: 'HOSPITAL', names: { fr: 'Prestataire de soins : hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } }],
   applications: [
     { code: 'HOSPISUP', names: { fr: 'Hospisup', nl: 'Hospisup', de: 'Hospisup', en: 'Hospisup' }, aliases: [] },
     { code: 'COLINDOS', names: { fr: 'Colindos', nl: 'Colindos', de: 'Colindos', en: 'Colindos' }, aliases: [] },

@@ -1,4 +1,4 @@
-import { escapeMarkdown, escapeParams } from '../../dialogs/messages/markdown';
+import { escapeMarkdown, escapeParams } from '../../src/i18n/markdown';
 import { markupIn, visibleText } from '../support/webchat-markdown';
 
 /** A value inside a sentence, at the start of a line and in a bullet, as the catalogs place them. */

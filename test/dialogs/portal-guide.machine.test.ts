@@ -1,13 +1,18 @@
 import { createActor } from 'xstate';
-import { guideMessage, move, portalGuideMachine } from '../../dialogs/helpdesk/portal-guide.machine';
+import { move, portalGuideMachine } from '../../dialogs/helpdesk/portal-guide.machine';
+import { guideMessage } from '../../src/i18n/helpdesk-reply';
+import { messages } from '../../src/i18n/say';
 import { guideSteps, PORTAL_STEPS } from '../../dialogs/helpdesk/portal-guide';
 import { LOCALES } from '../../src/domain/locale';
 
 describe('the portal guide data', () => {
   it('has every step in the four languages, none empty, {app} only in the application step', () => {
     for (const step of PORTAL_STEPS) {
-      for (const l of LOCALES) expect(step.text[l].length).toBeGreaterThan(20);
-      for (const l of LOCALES) expect(step.text[l].includes('{app}')).toBe(step.id === 'application');
+      for (const l of LOCALES) {
+        const text = (messages('guide', l)[step.id] as (p: { app: string }) => string)({ app: 'Colindos' });
+        expect(text.length).toBeGreaterThan(20);
+        expect(text.includes('Colindos')).toBe(step.id === 'application');
+      }
     }
   });
 
@@ -54,7 +59,7 @@ describe('portalGuideMachine', () => {
     actor.send({ type: 'NEXT' });
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const again = createActor(portalGuideMachine, { snapshot: saved, input: { locale: 'fr', appName: 'HospiSup', needsFunction: false } }).start();
-    expect(guideMessage(again.getSnapshot().context)).toMatch(/^Étape 3 sur 8: Connectez-vous/);
+    expect(guideMessage(again.getSnapshot().context)).toMatch(/^Étape 3 sur 8 : Connectez-vous/);
     again.send({ type: 'STOP' });
     expect(again.getSnapshot().value).toBe('stopped');
   });

@@ -1,5 +1,5 @@
 import { viewOf } from '../../dialogs/grant/grant-access.view';
-import type { Summary } from '../../dialogs/messages/catalog';
+import type { Summary } from '../../src/i18n/grant.catalog';
 import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
 import { ANNE, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, walk, type Step, type World } from './support/grant-world';
 

@@ -1,18 +1,18 @@
-import { fr } from '../../dialogs/messages/fr';
-import { nl } from '../../dialogs/messages/nl';
-import { de } from '../../dialogs/messages/de';
-import { en } from '../../dialogs/messages/en';
-import type { Summary } from '../../dialogs/messages/catalog';
+import { fr } from '../../src/i18n/grant.fr';
+import { nl } from '../../src/i18n/grant.nl';
+import { de } from '../../src/i18n/grant.de';
+import { en } from '../../src/i18n/grant.en';
+import type { Summary } from '../../src/i18n/grant.catalog';
 
 /** What the summary and the done message say when nothing changes, or when the person belongs to another entity, in the four languages. */
 const CATALOGS = { fr, nl, de, en };
 const names = (s: string) => ({ fr: s, nl: s, de: s, en: s });
 const AT = Date.UTC(2026, 10, 23, 9, 20);
 const PROMISE = { fr: 'Je vous préviendrai', nl: 'Ik laat het u', de: 'Ich benachrichtige Sie', en: 'I will let you know' };
-const HELD = { fr: 'Déjà détenu(s), rien ne change : Hospisup', nl: 'Al in bezit, er verandert niets: Hospisup', de: 'Bereits vorhanden, es ändert sich nichts: Hospisup', en: 'Already held, nothing changes: Hospisup' };
+const HELD = { fr: 'Déjà détenue, rien ne change : Hospisup', nl: 'Al in bezit, er verandert niets: Hospisup', de: 'Bereits vorhanden, es ändert sich nichts: Hospisup', en: 'Already held, nothing changes: Hospisup' };
 
 const summary = (elsewhere: boolean): Summary => ({
-  entity: 'Hôpitaux IRIS Sud', inami: '710087-50', quality: names('Prestataire de soins: hôpital'), activateQuality: false,
+  entity: 'Hôpitaux IRIS Sud', inami: '710087-50', quality: names('Prestataire de soins : hôpital'), activateQuality: false,
   person: { name: elsewhere ? 'NISS 78.11.03-246.21' : 'Dr Marie Dupont', username: elsewhere ? '' : 'mdupont', isNew: false, email: null, language: null, elsewhere },
   applications: [names('Hospisup'), names('eBirth')], alreadyHeld: [names('Hospisup')], role: null, fn: null, activationDelayMs: 1_200_000,
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { slotOf, viewOf } from '../../dialogs/grant/grant-access.view';
-import type { Summary } from '../../dialogs/messages/catalog';
+import type { Summary } from '../../src/i18n/grant.catalog';
 import type { EntityOption, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
 import { todayInBrussels } from '../../src/domain/dates';
 import { ANNE, APPS, IRIS, JAN_NISS, MARIE_NISS, NOW, OTHER_NISS, PEOPLE, startGrant, type World } from './support/grant-world';

@@ -86,6 +86,8 @@ const cases: Case[] = [
   ['wijzig de einddatum', 'nl', 'confirm', { change: 'endDate' }],
   // German.
   ['gib HospiSup an 85073003328 ab 1. März', 'de', null, { niss: MARIE, applications: { add: ['HOSPISUP'], remove: [], also: false }, startDate: '2027-03-01' }],
+  // The examples of the German help, in "Sie": what Sésame suggests typing is understood.
+  ['geben Sie HospiSup an 85.07.30-033.28', 'de', null, { niss: MARIE, applications: { add: ['HOSPISUP'], remove: [], also: false } }],
   ['Colindos für 90041212377, Mitarbeiterin eines Arztes, ab nächsten Montag', 'de', null,
     { niss: JAN, applications: { add: ['COLINDOS'], remove: [], also: false }, role: 'collaborator', functionKind: 'doctor', startDate: '2026-11-30' }],
   ['Krankenhausapotheker', 'de', 'role', { role: 'pharmacist' }],
@@ -98,6 +100,7 @@ const cases: Case[] = [
   ['zurück', 'de', 'confirm', { command: 'back' }],
   ['Hilfe', 'de', 'confirm', { command: 'help' }],
   ['was hast du bisher?', 'de', 'confirm', { command: 'recap' }],
+  ['was haben Sie bisher?', 'de', 'confirm', { command: 'recap' }],
   ['von vorne', 'de', 'confirm', { command: 'startOver' }],
   ['Enddatum ändern', 'de', 'confirm', { change: 'endDate' }],
   ['für Sainte-Anne, Krankenhaus', 'de', null, { entity: 2 }],

@@ -1,6 +1,6 @@
 import type { Store } from '../../src/store/store';
 import { diagnose, diagnosisNotice, type Diagnosis } from '../../src/helpdesk/diagnose';
-import { sayPeople, PEOPLE_MESSAGES } from '../../dialogs/messages/people';
+import { CATALOGS, say } from '../../src/i18n/say';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { LOCALES } from '../../src/domain/locale';
 import { brusselsMidnight } from '../../src/domain/dates';
@@ -43,7 +43,7 @@ describe('why can\'t NISS open APP, in order', () => {
     grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
     const d = ask(MARIE, 'hospisup', ids.entityA, NOW + 60_000);
     expect(d).toEqual({ kind: 'grantPending', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), activeAt: NOW + DELAY });
-    expect(sayPeople(diagnosisNotice(d), 'fr')).toContain('sera actif à 10:20');
+    expect(say('people', diagnosisNotice(d), 'fr')).toContain('sera actif à 10:20');
   });
 
   it('a collaborator whose function has not started', () => {
@@ -132,10 +132,10 @@ describe('messages', () => {
   ];
   it.each(LOCALES)('every branch has a sentence in %s, with the application in that language', (locale) => {
     for (const d of samples) {
-      const text = sayPeople(diagnosisNotice(d), locale);
+      const text = say('people', diagnosisNotice(d), locale);
       expect(text.length).toBeGreaterThan(10);
       if ('application' in d) expect(text).toContain(d.application[locale]);
     }
-    expect(Object.keys(PEOPLE_MESSAGES[locale]).sort()).toEqual(Object.keys(PEOPLE_MESSAGES.fr).sort());
+    expect(Object.keys(CATALOGS.people[locale]).sort()).toEqual(Object.keys(CATALOGS.people.fr).sort());
   });
 });

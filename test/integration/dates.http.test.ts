@@ -143,7 +143,7 @@ const conversations: Conversation[] = [
     name: 'fr: a user list in the middle of a grant ends with the grant\'s question',
     steps: [
       step(`donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin`, 'confirmPerson'),
-      step('liste les utilisateurs de IRIS Sud', 'confirmPerson', ['Utilisateurs de Hôpitaux IRIS Sud', "Reprenons votre demande d'accès en cours"]),
+      step('liste les utilisateurs de IRIS Sud', 'confirmPerson', ['Utilisateurs des Hôpitaux IRIS Sud', "Reprenons votre demande d'accès en cours"]),
       step('oui', 'startDate'),
       step(typed(START), 'endDate'),
       step('aucune', 'confirm'),

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
 import type { Sesame } from '../../src/app';
 import { FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
-import { escapeMarkdown } from '../../dialogs/messages/markdown';
+import { escapeMarkdown } from '../../src/i18n/markdown';
 import { addPopulation } from '../support/population';
 
 /**
@@ -110,11 +110,11 @@ describe('people management in Teams, over HTTP', () => {
 
   it('offers the Excel export with a consent card; on accept, uploads the bytes and shows the file card', async () => {
     const { sent, card } = await offer('exporte les utilisateurs de IRIS Sud en Excel');
-    expect(sent.text).toMatch(/Voici l'export de 3 utilisateur\(s\) : utilisateurs-\d{4}-\d{2}-\d{2}\\\.xlsx\./); // the file name as Markdown: an escaped dot is no link
+    expect(sent.text).toMatch(/Voici l'export de 3 utilisateurs : utilisateurs-\d{4}-\d{2}-\d{2}\\\.xlsx\./); // the file name as Markdown: an escaped dot is no link
     expect(sent.text).toContain('acceptez-le pour qu\'il soit enregistré dans votre OneDrive');
     expect(sent.attachments!.some((a) => (a.contentUrl ?? '').startsWith('data:'))).toBe(false);
     expect(card.name).toMatch(/^utilisateurs-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(card.content.description).toBe('Export Sésame de 3 utilisateur(s)');
+    expect(card.content.description).toBe('Export Sésame de 3 utilisateurs');
     expect(card.content.sizeInBytes).toBeGreaterThan(1000);
     expect(sesame.store.db.prepare(`SELECT count(*) AS n FROM pending_files`).get()).toEqual({ n: 1 });
 
@@ -148,7 +148,7 @@ describe('people management in Teams, over HTTP', () => {
 
   it('the helpdesk\'s CSV goes up without a NISS column (en)', async () => {
     const { card } = await offer('export the users of IRIS to CSV', HELPDESK, 'en-GB');
-    expect(card.content.description).toBe('Sésame export of 3 user(s)');
+    expect(card.content.description).toBe('Sésame export of 3 users');
     expect(await post(consent({ type: 'fileUpload', action: 'accept', context: card.content.acceptContext, uploadInfo: uploadInfo(card.name) }, HELPDESK, 'en-GB'))).toBe(200);
     const csv = upload.puts[0]!.body.toString('utf8');
     expect(csv.split('\r\n')[0]).toBe(
@@ -221,13 +221,13 @@ describe('people management in Teams, over HTTP', () => {
   it('a bulk grant of 25 people tells how far it got while it runs, then sums up, each grant once', async () => {
     const nissList = addPopulation(sesame.store, 25);
     expect(await post(message(`donne HospiSup à ${nissList.join(', ')} à IRIS Sud, qualité hôpital`))).toBe(200);
-    expect(messages().at(-1)!.text).toContain('25 personne(s) recevront Hospisup');
+    expect(messages().at(-1)!.text).toContain('25 personnes recevront Hospisup');
     const before = messages().length;
     expect(await post(message('oui'))).toBe(200);
     const texts = messages().slice(before).map((m) => m.text);
-    expect(texts.slice(0, 2)).toEqual(['En cours : 10/25 traitée(s)…', 'En cours : 20/25 traitée(s)…']);
+    expect(texts.slice(0, 2)).toEqual(['En cours : 10 sur 25…', 'En cours : 20 sur 25…']);
     expect(texts).toHaveLength(3);
-    expect(texts[2]).toContain('Terminé : 25 personne(s) traitée(s).');
+    expect(texts[2]).toContain('Terminé : 25 personnes traitées.');
     expect(texts[2]).toContain('Test Charge0 (');
     const grants = sesame.store.access.listGrants().filter((g) => g.application === 'HOSPISUP');
     expect(grants).toHaveLength(25);

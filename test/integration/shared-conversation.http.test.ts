@@ -92,7 +92,7 @@ describe('one conversation id, two managers', () => {
       expect(visible(replies)).not.toMatch(SOPHIES_PERSON);
       // Marc's own answer: his one entity taken, its qualité asked (Sophie, with two, was asked the entity).
       expect(expecting(replies[0])).toBe('quality');
-      expect(replies[0]!.text).toContain('Quelle qualité de Hôpitaux IRIS Sud ?');
+      expect(replies[0]!.text).toContain('Quelle qualité des Hôpitaux IRIS Sud ?');
     });
 
     it('without expectReplies, the other sender’s own answer goes to their serviceUrl, nothing to the first one’s', async () => {

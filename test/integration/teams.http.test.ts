@@ -215,7 +215,7 @@ describe('Microsoft Teams over HTTP', () => {
     expect(lastIn(GROUP).channelData!.sesame!.expecting).toBe('quality');
     // Marc, in the same group: his own request (one entity, so its qualité asked), Sophie's untouched.
     await post(inGroup('bonjour', true, MARC));
-    expect(lastIn(GROUP).text).toContain('Quelle qualité de Hôpitaux IRIS Sud ?');
+    expect(lastIn(GROUP).text).toContain('Quelle qualité des Hôpitaux IRIS Sud ?');
     await post(inGroup('1'));
     await post(inGroup('1', true, MARC));
     const [sophiesChat, marcsChat] = ['a:personal-1', 'a:personal-2'];

@@ -34,7 +34,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: one sentence says it all, two turns',
     steps: [
-      ['donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital', at('confirm', 'Utilisateur : Dr Marie Dupont (mdupont)', 'Application(s) : Hospisup')],
+      ['donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital', at('confirm', 'Utilisateur : Dr Marie Dupont (mdupont)', 'Application : Hospisup')],
       ['oui', done("C'est enregistré pour Dr Marie Dupont")],
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -93,7 +93,7 @@ const conversations: Conversation[] = [
     name: 'fr: "pas Colindos" from the summary',
     steps: [
       ["donne Colindos et HospiSup à 85073003328, IRIS, qualité hôpital, elle est médecin", at('confirm', 'Colindos et Hospisup')],
-      ['pas Colindos', at('confirm', 'Application(s) : Hospisup')],
+      ['pas Colindos', at('confirm', 'Application : Hospisup')],
       ['oui', done()],
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],

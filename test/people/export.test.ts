@@ -87,7 +87,7 @@ describe('CSV export', () => {
     const marie = all.filter((r) => r["Nom d'utilisateur"] === 'mdupont');
     expect(marie).toEqual([
       expect.objectContaining({
-        Titre: 'Dr', NISS: '85.07.30-033.28', Qualité: 'Prestataire de soins: hôpital', 'Application sécurisée': 'Hospisup',
+        Titre: 'Dr', NISS: '85.07.30-033.28', Qualité: 'Prestataire de soins : hôpital', 'Application sécurisée': 'Hospisup',
         "Statut de l'accès": 'En attente', 'Demandé le': '10/03/2026 10:00', 'Actif depuis': '', 'En attente jusqu’au': '10/03/2026 10:20', Fonction: '',
       }),
       expect.objectContaining({
@@ -100,7 +100,7 @@ describe('CSV export', () => {
       'Début de la fonction': '01/04/2026', 'Fin de la fonction': '31/12/2026',
     });
     // Nobody is left out: a person without access has a row with the person only.
-    expect(all.find((r) => r["Nom d'utilisateur"] === 'pdesmet')).toMatchObject({ Qualité: 'Prestataire de soins: hôpital', 'Application sécurisée': '', 'Demandé le': '' });
+    expect(all.find((r) => r["Nom d'utilisateur"] === 'pdesmet')).toMatchObject({ Qualité: 'Prestataire de soins : hôpital', 'Application sécurisée': '', 'Demandé le': '' });
     expect(text).not.toMatch(/HOSPISUP|TCT_WEB|COLLAB_SPECIALIST/);
     const formula = all.find((r) => r["Nom d'utilisateur"] === 'formula')!;
     expect(formula.Nom).toBe(`'=HYPERLINK("x")`);

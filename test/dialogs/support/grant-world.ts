@@ -2,7 +2,7 @@ import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
 import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
-import type { MessageKey } from '../../../dialogs/messages/catalog';
+import type { MessageKey } from '../../../src/i18n/grant.catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
 
@@ -19,7 +19,7 @@ export const IRIS: EntityOption = { id: 1, inami: '710087-50', name: 'Hôpitaux 
 export const ANNE: EntityOption = { id: 2, inami: '710338-90', name: 'Clinique Sainte-Anne Saint-Remi', role: 'RAE' };
 /** An entity of the network where the manager holds no role. */
 export const LIEGE = { id: 3, inami: '710555-20', name: 'CHU de Liège Sart Tilman' };
-export const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins: hôpital'), active: true, mayActivate: true };
+export const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins : hôpital'), active: true, mayActivate: true };
 export const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: true, mayActivate: true };
 const BOTH = ['HOSPITAL', 'INAMI_CARE'];
 export const APPS = [
@@ -30,7 +30,7 @@ export const APPS = [
   { code: 'CHAPTER_IV', names: names('Chapter IV Agreement Requesting System'), aliases: ['chapitre iv'], needsFunction: false, qualityKinds: BOTH },
 ];
 const QUALITY_KINDS = [
-  { code: 'HOSPITAL', names: { fr: 'Prestataire de soins: hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } },
+  { code: 'HOSPITAL', names: { fr: 'Prestataire de soins : hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } },
   { code: 'INAMI_CARE', names: { fr: 'Soins de santé (INAMI)', nl: 'Geneeskundige verzorging (RIZIV)', de: 'Gesundheitspflege (LIKIV)', en: 'Health care (NIHDI)' } },
 ];
 const FUNCTIONS = [

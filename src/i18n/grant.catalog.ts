@@ -1,0 +1,203 @@
+import type { Locale, Names } from '../domain/locale';
+import type { NissProblem } from '../domain/niss';
+import type { DateProblem } from '../domain/dates';
+import type { UsernameProblem } from '../domain/username';
+import type { NameProblem } from '../domain/person-name';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
+import type { CatalogOf, NoticeOf } from './types';
+
+export interface Summary {
+  entity: string;
+  inami: string;
+  quality: Names;
+  activateQuality: boolean;
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus };
+  applications: Names[];
+  /** Of the applications, those the person already holds: confirming changes nothing for them. */
+  alreadyHeld: Names[];
+  role: 'doctor' | 'pharmacist' | 'collaborator' | null;
+  fn: { names: Names; startDate: string; endDate: string | null } | null;
+  activationDelayMs: number;
+}
+
+export interface DoneParams {
+  person: string;
+  /** The turn's time: an access already held is "active since" a time before it. */
+  now?: number;
+  replayed: boolean;
+  grants: { names: Names; activeAt: number; alreadyHeld: boolean }[];
+  fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+}
+
+/** The portal account of a person (users.status): only an active one can use an access. */
+export type AccountStatus = 'invited' | 'active' | 'disabled';
+
+export interface ActivationParams {
+  person: string;
+  /** The account when the access became active: disabled or invited, it cannot be used yet, and the notice says so. */
+  account?: AccountStatus;
+  applications: Names[];
+  fn: { names: Names; startDate: string } | null;
+}
+
+export interface RecapParams {
+  entity: string | null;
+  quality: Names | null;
+  niss: string | null;
+  person: string | null;
+  applications: Names[];
+  fn: Names | null;
+  startDate: string | null;
+  endDate: string | null;
+  /** The end date was asked and none given: said as "no end date". */
+  endDateAsked?: boolean;
+}
+
+export interface NameInvalidParams {
+  problems: NameProblem[];
+  /** The characters refused, as typed. */
+  forbidden: string[];
+  max: number;
+}
+
+export interface StatusParams {
+  niss: string;
+  /** Null when no user has this NISS. */
+  person: string | null;
+  items: { names: Names; state: 'active' | 'pending' | 'none'; at: number | null }[];
+}
+
+/** Every sentence Sésame says, with its parameters. Each language implements all of them. */
+export interface MessageParams {
+  welcome: { name: string };
+  /** The welcome's starter suggestions: each is sent as typed when clicked, so each must read as that request. */
+  starterGrant: void;
+  starterUsers: void;
+  starterWhy: void;
+  noEntity: void;
+  whatNext: void;
+  askEntity: void;
+  onlyEntity: { entity: string; inami: string };
+  askQuality: { entity: string };
+  onlyQuality: { quality: Names };
+  askActivateQuality: { quality: Names };
+  qualityInactiveNoRight: { quality: Names };
+  qualityNotActivated: { quality: Names };
+  askNiss: void;
+  nissInvalid: { problem: NissProblem; length: number | null; digits: string | null };
+  askConfirmPerson: { name: string; username: string };
+  personUnknown: { niss: string };
+  askUsername: void;
+  usernameInvalid: { problems: UsernameProblem[]; forbidden: string[] };
+  usernameTaken: { username: string };
+  askUsernameConfirm: void;
+  usernameMismatch: void;
+  askLastName: void;
+  askFirstName: void;
+  nameInvalid: NameInvalidParams;
+  askTitle: void;
+  titleInvalid: NameInvalidParams;
+  askLanguage: void;
+  languageInvalid: void;
+  askEmail: void;
+  emailInvalid: void;
+  askLocalEmail: void;
+  askApplications: { quality: Names };
+  applicationsUnknown: { texts: string[]; candidates: Names[] };
+  applicationsAmbiguous: { text: string; candidates: Names[] };
+  askRole: void;
+  roleInvalid: void;
+  /** `started`: the start date is today or before ("since"), else it is to come ("from"). */
+  alreadyHasFunction: { fn: Names; startDate: string; started: boolean };
+  askFunction: void;
+  functionInvalid: void;
+  askStartDate: void;
+  askEndDate: { startDate: string };
+  /** `which`: the date refused is the start or the end of the function. */
+  dateInvalid: { problem: DateProblem; startDate: string | null; which: 'startDate' | 'endDate' };
+  askConfirm: Summary;
+  /** The summary once decided (the card updated in place): what was asked, no question. */
+  summaryDecided: Summary;
+  yesNoExpected: void;
+  invalidChoice: void;
+  ambiguousChoice: { candidates: string[] };
+  cancelled: void;
+  grantDone: DoneParams;
+  alreadyDone: void;
+  executionFailed: { reason: 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable' };
+  conversationRestarted: void;
+  activated: ActivationParams;
+  technicalError: void;
+  help: { slot: Slot | null };
+  recap: RecapParams;
+  stuck: { slot: Slot };
+  startedOver: void;
+  nothingBefore: void;
+  languageChanged: void;
+  /** "où en est-on ?" with no request under way. */
+  nothingInProgress: void;
+  /** With nothing under way, what one can ask (the welcome's starters follow as buttons). */
+  whatYouCanDo: void;
+  expired: void;
+  statusAnswer: StatusParams;
+  copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };
+  colleagueUnknown: { niss: string };
+  applicationNotInQuality: { applications: Names[]; quality: Names; elsewhere: Names[] };
+  entityNoRole: { entity: string; entities: string[] };
+  entityUnknown: { entity: string; entities: string[] };
+  qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
+  qualityFromApplications: { quality: Names };
+  dateNotUsed: { applications: Names[] };
+  /**
+   * A date said for a function the person already holds in this qualité: the function stays as it
+   * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
+   */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
+  nissOfNamed: { name: string };
+  statusNameUnknown: { name: string };
+  statusNameSeveral: { name: string };
+  personNotNamed: { named: string };
+  personElsewhere: { niss: string; entity: string };
+  requestSetAside: { applications: Names[]; person: string | null };
+  /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */
+  applicationReadAs: { items: { text: string; names: Names }[] };
+  /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
+  applicationsReplaced: { removed: Names[]; added: Names[] };
+  /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */
+  revokeHowTo: { applications: Names[] };
+  /** The database refused a write (locked, disk full, read-only): the turn was not saved; resending it is safe (grants are idempotent). */
+  storeUnavailable: { problem: StoreProblem };
+  notUnderstood: void;
+  // Labels of buttons and choices.
+  yes: void;
+  no: void;
+  roleDoctor: void;
+  rolePharmacist: void;
+  roleCollaborator: void;
+  /** The button to leave an optional field empty (a local e-mail, an end date: feminine in French). */
+  skip: void;
+  /** The same for the title (masculine: « Aucun »). */
+  skipTitle: void;
+  languageName: { language: Locale };
+  entityLabel: { entity: string; inami: string };
+  // Adaptive Cards: buttons, and what a click on a card says.
+  cardSubmit: void;
+  cardConfirm: void;
+  cardChange: void;
+  cardCancel: void;
+  cardRequired: void;
+  /** What became of the summary card's request, who decided it and when (or that a newer summary replaced the card). */
+  cardDecided: { outcome: 'confirmed' | 'cancelled' | 'replaced'; by: string; when: number };
+  /** Labels of a card's inputs: the question itself is in the message just above. */
+  cardChoiceLabel: void;
+  cardStartDateLabel: void;
+  cardEndDateLabel: void;
+  cardOutdated: void;
+}
+
+export type StoreProblem = 'busy' | 'full' | 'readonly' | 'other';
+
+export type MessageKey = keyof MessageParams;
+/** The grant dialog's catalog (grant.<lang>.ts). */
+export type Catalog = CatalogOf<MessageParams>;
+export type Notice = NoticeOf<MessageParams>;

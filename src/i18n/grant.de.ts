@@ -1,0 +1,304 @@
+import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
+import { formatDate, formatDateTime } from '../domain/dates';
+import { bullet, changesNothing, formatDelay, joinList, word } from './format';
+
+const L = 'de';
+const at = (t: number) => formatDateTime(t, L);
+
+const HELP: Record<Slot, string> = {
+  entity: `die Einrichtung (Krankenhaus), für die Sie handeln: ihre Nummer in der Liste, ihren Namen oder ihre LIKIV-Nummer (z. B. 710087-50).`,
+  quality: `die Eigenschaft: ihre Nummer in der Liste oder ihren Namen (z. B. „Krankenhaus").`,
+  activateQuality: `ja, um diese Eigenschaft mit dem Zugang zu aktivieren, nein, um eine andere zu wählen.`,
+  niss: `die ENSS der Person: 11 Ziffern, mit oder ohne Punkte und Striche (z. B. 85.07.30-033.28).`,
+  confirmPerson: `ja, wenn es die richtige Person ist, nein, um eine andere ENSS anzugeben.`,
+  username: `einen Benutzernamen: 6 bis 30 Zeichen, Buchstaben ohne Akzente, Ziffern, . - _ (z. B. mdupont).`,
+  usernameConfirm: `denselben Benutzernamen noch einmal, um Tippfehler zu vermeiden.`,
+  lastName: `den Nachnamen (z. B. Schmitz).`,
+  firstName: `den Vornamen (z. B. Anna).`,
+  title: `einen Titel (z. B. Dr) oder „keiner".`,
+  language: `die Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch.`,
+  email: `die E-Mail-Adresse (z. B. anna.schmitz@krankenhaus.be).`,
+  localEmail: `eine lokale E-Mail-Adresse oder „keine".`,
+  applications: `eine oder mehrere Anwendungen, mit Namen oder Nummer (z. B. „Colindos, Hospiliss" oder „1 und 3").`,
+  role: `was die Person ist: Arzt, Apotheker oder Mitarbeiter (eines Arztes oder Apothekers).`,
+  function: `wessen Mitarbeiter die Person ist: Facharzt oder Krankenhausapotheker.`,
+  startDate: `das Anfangsdatum der Funktion (z. B. 01.03.2027, „nächsten Montag", „ab 1. März").`,
+  endDate: `ein Enddatum nach dem Anfangsdatum (z. B. 31.12.2027) oder „keines".`,
+  confirm: `ja zum Speichern, nein zum Abbrechen, oder eine Korrektur (z. B. „Datum ändern", „nicht Colindos").`,
+};
+
+/** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `er ist leer`,
+          tooLong: `höchstens ${max} Zeichen`,
+          mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+          forbiddenCharacters: `nicht erlaubte Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
+        })[p],
+    )
+    .join('; ');
+
+export const de: Catalog = {
+  welcome: ({ name }) =>
+    `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
+  starterGrant: () => `Zugriff erteilen`,
+  starterUsers: () => `Benutzer anzeigen`,
+  starterWhy: () => `Warum hat jemand keinen Zugriff?`,
+  noEntity: () =>
+    `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Einrichtung.`,
+  whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,
+  askEntity: () => `Für welche Einrichtung arbeiten Sie?`,
+  onlyEntity: ({ entity, inami }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}).`,
+  askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
+  onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
+  askActivateQuality: ({ quality }) =>
+    `Die Eigenschaft „${quality.de}“ ist noch nicht aktiviert. Möchten Sie sie aktivieren? Das geschieht zusammen mit dem Zugriff, bei der Bestätigung.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `Die Eigenschaft „${quality.de}“ ist nicht aktiviert, und Ihre Rolle erlaubt es nicht, sie zu aktivieren: Bitten Sie den VZE oder den Co-VZE darum.`,
+  qualityNotActivated: ({ quality }) => `In Ordnung, die Eigenschaft „${quality.de}“ bleibt inaktiv.`,
+  askNiss: () => `Wie lautet die ENSS (Erkennungsnummer der sozialen Sicherheit) der Person? (11 Ziffern, zum Beispiel 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length, digits }) =>
+    ({
+      empty: `Ich habe keine ENSS erhalten.`,
+      characters: `Eine ENSS enthält nur Ziffern (Punkte, Bindestriche und Leerzeichen sind erlaubt).`,
+      length: `Eine ENSS hat 11 Ziffern; ich habe ${length ?? 0} gezählt.`,
+      birthDate: `Die ersten 6 Ziffern einer ENSS sind ein Geburtsdatum (JJMMTT); dieses Datum gibt es nicht.`,
+      checksum: `Die letzten beiden Ziffern${digits ? ` (${digits})` : ''} sind Prüfziffern und passen nicht zu den ersten neun: ein Tippfehler?`,
+    })[problem] + ` Prüfen Sie die Nummer und senden Sie sie erneut.`,
+  askConfirmPerson: ({ name, username }) => `Ich habe ${name} gefunden (Benutzer ${username}). Ist das die richtige Person?`,
+  personUnknown: ({ niss }) => `Kein Benutzer hat die ENSS ${niss}. Legen wir ihn gemeinsam an (Sie werden nach keinem Passwort gefragt).`,
+  askUsername: () =>
+    `Welchen Benutzernamen soll die Person erhalten? (6 bis 30 Zeichen: Buchstaben ohne Akzente oder Umlaute, Ziffern, Punkt, Bindestrich oder Unterstrich; beginnt mit einem Buchstaben)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `Dieser Benutzername ist nicht geeignet: ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `mindestens 6 Zeichen sind nötig`,
+            tooLong: `höchstens 30 Zeichen sind erlaubt`,
+            mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+            forbiddenCharacters: `nicht zulässige Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
+            onlyDigits: `er darf nicht nur aus Ziffern bestehen`,
+            repeatedSeparators: `keine zwei Zeichen . - _ hintereinander`,
+          })[p],
+      )
+      .join('; ') +
+    '.',
+  usernameTaken: ({ username }) => `Der Benutzername „${username}“ ist bereits vergeben. Wählen Sie einen anderen.`,
+  askUsernameConfirm: () => `Geben Sie den Benutzernamen zur Bestätigung erneut ein.`,
+  usernameMismatch: () => `Die beiden Eingaben stimmen nicht überein. Beginnen wir den Benutzernamen von vorn.`,
+  askLastName: () => `Nachname der Person?`,
+  askFirstName: () => `Vorname der Person?`,
+  nameInvalid: (p) => `Dieser Name geht nicht: ${nameProblems(p)}. Ein Name enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte.`,
+  askTitle: () => `Titel der Person (Dr., Prof., Apr.…)? Antworten Sie „keiner“, wenn sie keinen hat.`,
+  titleInvalid: (p) => `Dieser Titel geht nicht: ${nameProblems(p)}. Ein Titel enthält nur Buchstaben, Leerzeichen, Bindestriche, Apostrophe oder Punkte (z. B. Dr, Prof.).`,
+  askLanguage: () => `Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch?`,
+  languageInvalid: () => `Ich kenne Französisch, Niederländisch, Deutsch und Englisch.`,
+  askEmail: () => `E-Mail-Adresse der Person (Pflichtangabe)?`,
+  emailInvalid: () => `Diese E-Mail-Adresse ist nicht gültig (Beispiel: vorname.name@krankenhaus.be).`,
+  askLocalEmail: () => `Eine lokale E-Mail-Adresse (optional)? Antworten Sie „keine“, um sie zu überspringen.`,
+  askApplications: ({ quality }) =>
+    `Welche Anwendungen für die Eigenschaft „${quality.de}“? Sie können eine oder mehrere nennen, zum Beispiel „Colindos, Hospiliss“.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `Ich finde ${joinList(texts.map((t) => `„${t}“`), L)} nicht unter den Anwendungen${candidates.length ? `: Meinten Sie ${joinList(candidates.map((c) => c.de), L, 'or')}?` : '. Nennen Sie den Namen, wie er in der Liste steht.'}`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
+  askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
+  roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
+  askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
+  functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
+  askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,
+  askEndDate: ({ startDate }) =>
+    `Ein Enddatum (nach dem ${formatDate(startDate, L)})? Antworten Sie „kein“, wenn die Funktion kein Ende hat.`,
+  dateInvalid: ({ problem, startDate, which }) =>
+    ({
+      format: `Ich habe dieses Datum nicht verstanden. Schreiben Sie es als tt.mm.jjjj, zum Beispiel 01.03.2027.`,
+      invalid: `Dieses Datum gibt es im Kalender nicht.`,
+      past: which === 'endDate'
+        ? `Dieses Enddatum liegt in der Vergangenheit: Die Funktion muss nach heute enden${startDate ? ` und nach ihrem Beginn (${formatDate(startDate, L)})` : ''}.`
+        : `Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.`,
+      notAfterStart: `Das Enddatum muss nach dem Anfangsdatum${startDate ? ` (${formatDate(startDate, L)})` : ''} liegen.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Folgendes werde ich tun:`,
+      summaryLines(s),
+      ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
+        : `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
+    ].join('\n\n'),
+  summaryDecided: (s) => [`Zugriffsanfrage:`, summaryLines(s)].join('\n\n'),
+  yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
+  invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
+  ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
+  cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `aktiv ab ${at(t)}` : `aktiv seit ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` bis zum ${formatDate(f.endDate, L)}` : ', ohne Enddatum'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.de}: aktiv ab ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Funktion ${fn.names.de}: aktiv ab ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.de} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Funktion ${fn.names.de} (${now !== undefined && fn.activeAt > now ? 'ab dem' : 'seit dem'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.de), ...(fn && !fn.alreadyHeld ? [`die Funktion ${fn.names.de}`] : [])];
+    return [
+      replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : nothing ? `${person} hatte all das bereits, es ändert sich nichts:` : `Für ${person} gespeichert:`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Bereits vorhanden, unverändert:\n${bullet(held)}`] : [])]),
+      nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
+  alreadyDone: () => `Das ist bereits erledigt: Nichts wurde ein zweites Mal gespeichert.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Ihre Rolle erlaubt diesen Vorgang in dieser Einrichtung oder Eigenschaft nicht: Es wurde nichts gespeichert.`,
+      nissExists: `Inzwischen hat jemand einen Benutzer mit dieser ENSS angelegt: Es wurde nichts gespeichert. Beginnen Sie die Anfrage neu, um ihn zu finden.`,
+      usernameTaken: `Inzwischen wurde dieser Benutzername vergeben: Es wurde nichts gespeichert. Beginnen Sie mit einem anderen neu.`,
+      qualityInactive: `Die Eigenschaft ist nicht aktiviert: Es wurde nichts gespeichert.`,
+      invalid: `Die Anfrage ist nicht mehr gültig (Katalog geändert?): Es wurde nichts gespeichert.`,
+      unavailable: `Ich konnte nicht speichern (Datenbank nicht verfügbar): Es wurde nichts gespeichert. Antworten Sie „ja“, um es erneut zu versuchen.`,
+    })[reason],
+  conversationRestarted: () => `Sésame wurde aktualisiert, und unser vorheriges Gespräch konnte nicht fortgesetzt werden: Beginnen wir neu.`,
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.de), ...(fn ? ['die Funktion ' + fn.names.de] : [])], L);
+      return account === 'disabled' ? `Für ${person} gespeichert: ${what}. Aber das Konto ist deaktiviert: Die Person kann den Zugang nicht nutzen, solange es nicht wieder aktiviert ist. Bitten Sie den Helpdesk, es zu reaktivieren.` : `Es ist bereit: ${person} hat Zugriff auf ${what}, sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat.`;
+    }
+    return (
+      `Es ist aktiv: ${person} hat jetzt Zugriff auf ${joinList(applications.map((a) => a.de), L)}` +
+      (fn ? `${applications.length ? ' sowie ' : ''}die Funktion ${fn.names.de} (seit dem ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
+  technicalError: () =>
+    `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  help: ({ slot }) =>
+    [
+      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
+      `Jederzeit: „was haben Sie bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Das habe ich bisher:`,
+      bullet([
+        `Einrichtung: ${r.entity ?? '—'}`,
+        `Eigenschaft: ${r.quality?.de ?? '—'}`,
+        `Person: ${r.person ?? (r.niss ? `ENSS ${r.niss}` : '—')}`,
+        `${word(r.applications.length, L, 'Anwendung', 'Anwendungen')}: ${r.applications.length ? joinList(r.applications.map((a) => a.de), L) : '—'}`,
+        ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', ohne Enddatum' : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe" für mehr Erklärungen oder „abbrechen", um aufzuhören.`,
+  startedOver: () => `Gut, wir fangen von vorne an.`,
+  nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,
+  languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
+  nothingInProgress: () => `Es läuft gerade kein Antrag.`,
+  whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
+  expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `Kein Benutzer Ihrer Einrichtungen hat die ENSS ${niss}: Es gibt dort also keinen Zugang.`
+      : [
+          `${person} (ENSS ${niss}):`,
+          items.length === 0
+            ? `kein Zugang in Ihren Einrichtungen.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.de}: aktiv seit ${at(i.at!)}` : i.state === 'pending' ? `${i.names.de}: in Bearbeitung, aktiv am ${at(i.at!)}` : `${i.names.de}: kein Zugang`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} hat ${joinList([...applications.map((a) => a.de), ...(fn ? [`die Funktion ${fn.de}`] : [])], L)}: Ich übernehme dasselbe. Sagen Sie „nicht …", um etwas zu streichen.`,
+  colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.` +
+    (elsewhere.length
+      ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}"`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern".`
+      : ` Es gehört zu keiner anderen Eigenschaft, die Sie hier verwalten: Wenden Sie sich an den VZE oder Co-VZE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `Sie haben in der Einrichtung ${entity} keine Rolle: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `Eine Einrichtung „${entity}" kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
+  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
+    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
+  dateNotUsed: ({ applications }) =>
+    `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
+  nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
+  statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
+  statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
+  personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
+  personElsewhere: ({ niss, entity }) =>
+    `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
+  requestSetAside: ({ applications, person }) =>
+    `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
+  applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}" als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
+  applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
+  revokeHowTo: ({ applications }) =>
+    `Sie möchten einen Zugang entziehen (${joinList(applications.map((a) => a.de), L)}): Ich füge ihn nicht hinzu. Nennen Sie dazu die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328".`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `Die Datenbank ist durch einen anderen Vorgang belegt`,
+        full: `Die Festplatte des Servers ist voll`,
+        readonly: `Die Datenbank ist schreibgeschützt`,
+        other: `Die Datenbank ist nicht verfügbar`,
+      })[problem]
+    }: Ich konnte den weiteren Verlauf unseres Gesprächs nicht speichern. Senden Sie Ihre letzte Antwort gleich noch einmal (nichts wird je doppelt ausgeführt); wenn es anhält, benachrichtigen Sie den Support.`,
+  notUnderstood: () => `Das habe ich nicht verstanden.`,
+  yes: () => 'Ja',
+  no: () => 'Nein',
+  roleDoctor: () => 'Facharzt',
+  rolePharmacist: () => 'Krankenhausapotheker',
+  roleCollaborator: () => 'Mitarbeiter',
+  skip: () => 'Keine',
+  skipTitle: () => 'Keiner',
+  languageName: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (LIKIV ${inami})`,
+  cardSubmit: () => 'Bestätigen',
+  cardConfirm: () => 'Bestätigen',
+  cardChange: () => 'Ändern',
+  cardCancel: () => 'Abbrechen',
+  cardRequired: () => 'Wählen Sie mindestens eine Antwort.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Bestätigt von ${by} am ${at(when)} (Brüsseler Zeit).`
+      : outcome === 'cancelled'
+        ? `✗ Abgebrochen von ${by} am ${at(when)} (Brüsseler Zeit): Es wurde nichts erfasst.`
+        : `Ersetzt durch eine neuere Zusammenfassung weiter unten.`,
+  cardChoiceLabel: () => 'Ihre Auswahl',
+  cardStartDateLabel: () => 'Anfangsdatum',
+  cardEndDateLabel: () => 'Enddatum',
+  cardOutdated: () => 'Diese Karte ist nicht mehr aktuell: Dieser Klick hat nichts bewirkt.',
+};
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Einrichtung: ${s.entity} (LIKIV-Nr. ${s.inami})`,
+    `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
+    s.person.isNew
+      ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
+      : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
+    `${word(s.applications.length, L, 'Anwendung', 'Anwendungen')}: ${joinList(s.applications.map((a) => a.de), L)}`,
+    ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
+    ...(s.fn
+      ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
+      : []),
+  ]);
+}

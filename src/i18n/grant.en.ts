@@ -1,0 +1,303 @@
+import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
+import { formatDate, formatDateTime } from '../domain/dates';
+import { bullet, changesNothing, formatDelay, joinList, word } from './format';
+
+const L = 'en';
+const at = (t: number) => formatDateTime(t, L);
+
+const HELP: Record<Slot, string> = {
+  entity: `the entity (hospital) you act for: its number in the list, its name or its NIHDI number (e.g. 710087-50).`,
+  quality: `the capacity: its number in the list or its name (e.g. "hospital").`,
+  activateQuality: `yes to activate this capacity with the access, no to choose another one.`,
+  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 85.07.30-033.28).`,
+  confirmPerson: `yes if this is the right person, no to give another NISS.`,
+  username: `a username: 6 to 30 characters, letters without accents, digits, . - _ (e.g. mdupont).`,
+  usernameConfirm: `the same username again, to avoid a typo.`,
+  lastName: `the last name (e.g. Dupont).`,
+  firstName: `the first name (e.g. Marie).`,
+  title: `a title (e.g. Dr) or "none".`,
+  language: `the person's language: French, Dutch, German or English.`,
+  email: `their e-mail address (e.g. marie.dupont@hospital.be).`,
+  localEmail: `a local e-mail address, or "none".`,
+  applications: `one or more applications, by name or number (e.g. "Colindos, Hospiliss" or "1 and 3").`,
+  role: `what the person is: doctor, pharmacist, or assistant (of a doctor or a pharmacist).`,
+  function: `whose assistant the person is: specialist doctor or hospital pharmacist.`,
+  startDate: `the start date of the function (e.g. 01-03-2027, "next Monday", "1 March").`,
+  endDate: `an end date after the start date (e.g. 31-12-2027), or "none".`,
+  confirm: `yes to record it, no to cancel everything, or a correction (e.g. "change the date", "not Colindos").`,
+};
+
+/** "A", "A or B", "A, B or C": built directly, since names themselves may contain " and ". */
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `it is empty`,
+          tooLong: `${max} characters at most`,
+          mustStartWithLetter: `it must start with a letter`,
+          forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+        })[p],
+    )
+    .join('; ');
+
+export const en: Catalog = {
+  welcome: ({ name }) =>
+    `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
+  starterGrant: () => `Grant access`,
+  starterUsers: () => `List users`,
+  starterWhy: () => `Why does someone have no access?`,
+  noEntity: () =>
+    `You have no role that allows you to give access (RAE, Co-RAE or access manager). Ask the RAE of your entity.`,
+  whatNext: () => `Write to me when you want to give new access.`,
+  askEntity: () => `Which entity are you working for?`,
+  onlyEntity: ({ entity, inami }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}.`,
+  askQuality: ({ entity }) => `Which capacity (“qualité”) of ${entity}?`,
+  onlyQuality: ({ quality }) => `Capacity (“qualité”): ${quality.en}.`,
+  askActivateQuality: ({ quality }) =>
+    `The capacity “${quality.en}” is not activated yet. Do you want to activate it? It will be activated with the access, on confirmation.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `The capacity “${quality.en}” is not activated and your role does not allow you to activate it: ask the RAE or the Co-RAE.`,
+  qualityNotActivated: ({ quality }) => `All right, the capacity “${quality.en}” stays inactive.`,
+  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length, digits }) =>
+    ({
+      empty: `I did not receive a national number.`,
+      characters: `A national number contains only digits (dots, dashes and spaces are accepted).`,
+      length: `A national number has 11 digits; I counted ${length ?? 0}.`,
+      birthDate: `The first 6 digits of a national number are a date of birth (YYMMDD); this one does not exist.`,
+      checksum: `The last two digits${digits ? ` (${digits})` : ''} are check digits and do not match the first nine: a typo?`,
+    })[problem] + ` Check the number and send it again.`,
+  askConfirmPerson: ({ name, username }) => `I found ${name} (user ${username}). Is this the right person?`,
+  personUnknown: ({ niss }) => `No user has the national number ${niss}. Let's create one together (you will not be asked for any password).`,
+  askUsername: () =>
+    `Which username should they get? (6 to 30 characters: letters without accents, digits, dot, hyphen or underscore; starts with a letter)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `This username is not suitable: ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `it needs at least 6 characters`,
+            tooLong: `it can have at most 30 characters`,
+            mustStartWithLetter: `it must start with a letter`,
+            forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+            onlyDigits: `it cannot be made of digits only`,
+            repeatedSeparators: `no two . - _ signs in a row`,
+          })[p],
+      )
+      .join('; ') +
+    '.',
+  usernameTaken: ({ username }) => `The username “${username}” is already taken. Choose another one.`,
+  askUsernameConfirm: () => `Type the username again to confirm.`,
+  usernameMismatch: () => `The two entries are not the same. Let's start the username again.`,
+  askLastName: () => `Their last name?`,
+  askFirstName: () => `Their first name?`,
+  nameInvalid: (p) => `This name will not do: ${nameProblems(p)}. A name contains only letters, spaces, hyphens, apostrophes or dots.`,
+  askTitle: () => `Their title (Dr, Prof., Apr.…)? Answer “none” if they have none.`,
+  titleInvalid: (p) => `This title will not do: ${nameProblems(p)}. A title contains only letters, spaces, hyphens, apostrophes or dots (e.g. Dr, Prof.).`,
+  askLanguage: () => `Their language: French, Dutch, German or English?`,
+  languageInvalid: () => `I know French, Dutch, German and English.`,
+  askEmail: () => `Their e-mail address (required)?`,
+  emailInvalid: () => `This e-mail address is not valid (example: firstname.lastname@hospital.be).`,
+  askLocalEmail: () => `A local e-mail address (optional)? Answer “none” to skip.`,
+  askApplications: ({ quality }) =>
+    `Which applications for the capacity “${quality.en}”? You can name one or several, for example “Colindos, Hospiliss”.`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `I cannot find ${joinList(texts.map((t) => `“${t}”`), L)} among the applications${candidates.length ? `: did you mean ${joinList(candidates.map((c) => c.en), L, 'or')}?` : '. Give its name as it appears in the list.'}`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
+  askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
+  roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
+  askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
+  functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
+  askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,
+  askEndDate: ({ startDate }) =>
+    `An end date (after ${formatDate(startDate, L)})? Answer “none” if the function has no end.`,
+  dateInvalid: ({ problem, startDate, which }) =>
+    ({
+      format: `I did not understand this date. Write it as dd/mm/yyyy, for example 01/03/2027.`,
+      invalid: `This date does not exist in the calendar.`,
+      past: which === 'endDate'
+        ? `This end date is in the past: the function must end after today${startDate ? ` and after its start (${formatDate(startDate, L)})` : ''}.`
+        : `This date is in the past: the function can start today at the earliest.`,
+      notAfterStart: `The end date must be after the start date${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Here is what I am going to do:`,
+      summaryLines(s),
+      ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
+        : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
+    ].join('\n\n'),
+  summaryDecided: (s) => [`Access request:`, summaryLines(s)].join('\n\n'),
+  yesNoExpected: () => `Please answer yes or no.`,
+  invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
+  ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
+  cancelled: () => `Cancelled: nothing has been recorded.`,
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `active from ${at(t)}` : `active since ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` until ${formatDate(f.endDate, L)}` : ', no end date'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.en}: active from ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Function “${fn.names.en}”: active from ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.en} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Function “${fn.names.en}” (${now !== undefined && fn.activeAt > now ? 'from' : 'since'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.en), ...(fn && !fn.alreadyHeld ? [`the function “${fn.names.en}”`] : [])];
+    return [
+      replayed ? `This was already done; nothing was recorded a second time:` : nothing ? `${person} already had all of this; nothing changes:` : `Recorded for ${person}:`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Already in place, unchanged:\n${bullet(held)}`] : [])]),
+      nothing ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
+  alreadyDone: () => `This is already done: nothing was recorded a second time.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Your role does not allow this operation in this entity or capacity: nothing has been recorded.`,
+      nissExists: `In the meantime, someone created a user with this national number: nothing has been recorded. Start the request again to find them.`,
+      usernameTaken: `In the meantime, this username was taken: nothing has been recorded. Start again with another one.`,
+      qualityInactive: `The capacity is not activated: nothing has been recorded.`,
+      invalid: `The request is no longer valid (catalogue changed?): nothing has been recorded.`,
+      unavailable: `I could not record it (database unavailable): nothing has been recorded. Answer “yes” to try again.`,
+    })[reason],
+  conversationRestarted: () => `Sésame has been updated and our previous conversation could not be resumed: let's start again.`,
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.en), ...(fn ? ['the function ' + fn.names.en] : [])], L);
+      return account === 'disabled' ? `Recorded for ${person}: ${what}. But their account is disabled: they cannot use it until the account is enabled again. Ask the helpdesk to re-enable it.` : `It is ready: ${person} will have access to ${what} as soon as they choose their password, with the link they received by e-mail.`;
+    }
+    return (
+      `It is active: ${person} now has access to ${joinList(applications.map((a) => a.en), L)}` +
+      (fn ? `${applications.length ? ', and ' : ''}the function “${fn.names.en}” (since ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
+  technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  help: ({ slot }) =>
+    [
+      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 85.07.30-033.28" or "Colindos for 85073003328 from 1 March, assistant to a doctor".`,
+      `At any time: "what have you got so far?" for a summary, "back" for the previous question, "start over", "cancel", "in French please". You can correct anything: "no, the NISS is …", "not Colindos, Hospiliss", "change the date".`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Here is what I have so far:`,
+      bullet([
+        `Entity: ${r.entity ?? '—'}`,
+        `Capacity: ${r.quality?.en ?? '—'}`,
+        `Person: ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
+        `${word(r.applications.length, L, 'Application', 'Applications')}: ${r.applications.length ? joinList(r.applications.map((a) => a.en), L) : '—'}`,
+        ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', no end date' : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `I still do not understand. I am waiting for ${HELP[slot]} Write "help" for more explanation or "cancel" to stop.`,
+  startedOver: () => `All right, let us start over.`,
+  nothingBefore: () => `There is no question before this one.`,
+  languageChanged: () => `All right, I will continue in English.`,
+  nothingInProgress: () => `No request is in progress.`,
+  whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
+  expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `No user of your entities has the NISS ${niss}, so there is no access there.`
+      : [
+          `${person} (NISS ${niss}):`,
+          items.length === 0
+            ? `no access in your entities.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.en}: active since ${at(i.at!)}` : i.state === 'pending' ? `${i.names.en}: pending, active on ${at(i.at!)}` : `${i.names.en}: no access`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} has ${joinList([...applications.map((a) => a.en), ...(fn ? [`the function ${fn.en}`] : [])], L)}: I am taking the same. Say "not …" to remove one.`,
+  colleagueUnknown: ({ niss }) => `I find no access to copy for the NISS ${niss} in this capacity.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.en), L)} does not belong to the capacity "${quality.en}": I am leaving it out.` +
+    (elsewhere.length
+      ? ` It belongs to the capacity ${joinList(elsewhere.map((q) => `"${q.en}"`), L, 'or')}: make a separate request for it, or say "change the capacity".`
+      : ` It is in no other capacity you manage here: ask the RAE or Co-RAE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `You have no role at ${entity}: I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `I know no entity "${entity}": I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
+  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
+    (said === startDate ? `that is already its start date, nothing changes.` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it; I do not change a function already in place. For another date, end this function first.`),
+  dateNotUsed: ({ applications }) =>
+    `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
+  nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
+  statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
+  statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
+  personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
+  personElsewhere: ({ niss, entity }) =>
+    `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,
+  requestSetAside: ({ applications, person }) =>
+    `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
+  applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
+  applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
+  revokeHowTo: ({ applications }) =>
+    `You are asking to take away an access (${joinList(applications.map((a) => a.en), L)}): I am not adding it. To revoke it, give me the person's NISS, for example "revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328".`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `The database is busy with another operation`,
+        full: `The server's disk is full`,
+        readonly: `The database is read-only`,
+        other: `The database is unavailable`,
+      })[problem]
+    }: I could not record where our conversation stands. Send your last answer again in a moment (nothing is ever done twice); if this persists, tell support.`,
+  notUnderstood: () => `I did not understand.`,
+  yes: () => 'Yes',
+  no: () => 'No',
+  roleDoctor: () => 'Specialist doctor',
+  rolePharmacist: () => 'Hospital pharmacist',
+  roleCollaborator: () => 'Collaborator',
+  skip: () => 'None',
+  skipTitle: () => 'None',
+  languageName: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (NIHDI ${inami})`,
+  cardSubmit: () => 'Submit',
+  cardConfirm: () => 'Confirm',
+  cardChange: () => 'Change',
+  cardCancel: () => 'Cancel',
+  cardRequired: () => 'Choose at least one answer.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Confirmed by ${by} on ${at(when)} (Brussels time).`
+      : outcome === 'cancelled'
+        ? `✗ Cancelled by ${by} on ${at(when)} (Brussels time): nothing was recorded.`
+        : `Replaced by a newer summary, below.`,
+  cardChoiceLabel: () => 'Your choice',
+  cardStartDateLabel: () => 'Start date',
+  cardEndDateLabel: () => 'End date',
+  cardOutdated: () => 'This card is no longer current: this click did nothing.',
+};
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Entity: ${s.entity} (NIHDI number ${s.inami})`,
+    `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
+    s.person.isNew
+      ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
+      : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
+    `${word(s.applications.length, L, 'Application', 'Applications')}: ${joinList(s.applications.map((a) => a.en), L)}`,
+    ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
+    ...(s.fn
+      ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
+      : []),
+  ]);
+}

@@ -1,0 +1,302 @@
+import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Slot } from '../../dialogs/grant/grant-access.types';
+import { formatDate, formatDateTime } from '../domain/dates';
+import { aFr, bullet, changesNothing, deFr, formatDelay, joinList, word } from './format';
+
+const L = 'fr';
+const at = (t: number) => formatDateTime(t, L);
+
+const HELP: Record<Slot, string> = {
+  entity: `l'entité (hôpital) pour laquelle vous agissez : son numéro dans la liste, son nom ou son N° INAMI (ex. 710087-50).`,
+  quality: `la qualité : son numéro dans la liste ou son nom (ex. « hôpital »).`,
+  activateQuality: `oui pour activer cette qualité avec l'accès, non pour en choisir une autre.`,
+  niss: `le NISS de la personne : 11 chiffres, avec ou sans points et tirets (ex. 85.07.30-033.28).`,
+  confirmPerson: `oui si c'est la bonne personne, non pour donner un autre NISS.`,
+  username: `un nom d'utilisateur : 6 à 30 caractères, lettres sans accents, chiffres, . - _ (ex. mdupont).`,
+  usernameConfirm: `le même nom d'utilisateur, retapé pour éviter une faute de frappe.`,
+  lastName: `le nom de famille (ex. Dupont).`,
+  firstName: `le prénom (ex. Marie).`,
+  title: `un titre (ex. Dr) ou « aucun ».`,
+  language: `la langue de la personne : français, néerlandais, allemand ou anglais.`,
+  email: `son adresse e-mail (ex. marie.dupont@hopital.be).`,
+  localEmail: `une adresse e-mail locale, ou « aucune ».`,
+  applications: `une ou plusieurs applications, par nom ou par numéro (ex. « Colindos, Hospiliss » ou « 1 et 3 »).`,
+  role: `ce qu'est la personne : médecin, pharmacien, ou collaborateur (d'un médecin ou d'un pharmacien).`,
+  function: `de qui la personne est collaboratrice : médecin-spécialiste ou pharmacien hospitalier.`,
+  startDate: `la date de début de la fonction (ex. 01-03-2027, « lundi prochain », « 1er mars »).`,
+  endDate: `une date de fin après la date de début (ex. 31-12-2027), ou « aucune ».`,
+  confirm: `oui pour enregistrer, non pour tout annuler, ou une correction (ex. « modifier la date », « pas Colindos »).`,
+};
+
+const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
+  problems
+    .map(
+      (p) =>
+        ({
+          empty: `il est vide`,
+          tooLong: `${max} caractères au plus`,
+          mustStartWithLetter: `il doit commencer par une lettre`,
+          forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
+        })[p],
+    )
+    .join(' ; ');
+
+export const fr: Catalog = {
+  welcome: ({ name }) =>
+    `Bonjour ${name}, je suis Sésame. Je donne accès aux applications sécurisées de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation. Écrivez-moi pour commencer, « aide » à tout moment, « annuler » pour tout arrêter.`,
+  starterGrant: () => `Donner un accès`,
+  starterUsers: () => `Lister les utilisateurs`,
+  starterWhy: () => `Pourquoi quelqu'un n'a-t-il pas accès ?`,
+  noEntity: () =>
+    `Vous n'avez aucun rôle qui permette de donner des accès (RAE, Co-RAE ou gestionnaire d'accès). Demandez au RAE de votre entité.`,
+  whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,
+  askEntity: () => `Pour quelle entité travaillez-vous ?`,
+  onlyEntity: ({ entity, inami }) => `Entité : ${entity} (N° INAMI ${inami}).`,
+  askQuality: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
+  onlyQuality: ({ quality }) => `Qualité : ${quality.fr}.`,
+  askActivateQuality: ({ quality }) =>
+    `La qualité « ${quality.fr} » n'est pas encore activée. Voulez-vous l'activer ? Elle le sera avec l'accès, à la confirmation.`,
+  qualityInactiveNoRight: ({ quality }) =>
+    `La qualité « ${quality.fr} » n'est pas activée et votre rôle ne permet pas de l'activer : demandez-le au RAE ou au Co-RAE.`,
+  qualityNotActivated: ({ quality }) => `D'accord, la qualité « ${quality.fr} » reste inactive.`,
+  askNiss: () => `Quel est le NISS de la personne ? (11 chiffres, par exemple 85.07.30-033.28)`,
+  nissInvalid: ({ problem, length, digits }) =>
+    ({
+      empty: `Je n'ai pas reçu de NISS.`,
+      characters: `Un NISS ne contient que des chiffres (les points, tirets et espaces sont acceptés).`,
+      length: `Un NISS a 11 chiffres ; j'en ai compté ${length ?? 0}.`,
+      birthDate: `Les 6 premiers chiffres d'un NISS sont une date de naissance (AAMMJJ) ; celle-ci n'existe pas.`,
+      checksum: `Les deux derniers chiffres${digits ? ` (${digits})` : ''} sont des chiffres de contrôle et ne correspondent pas aux neuf premiers : une faute de frappe ?`,
+    })[problem] + ` Vérifiez le numéro et renvoyez-le.`,
+  askConfirmPerson: ({ name, username }) => `J'ai trouvé ${name} (utilisateur ${username}). Est-ce la bonne personne ?`,
+  personUnknown: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}. Créons-le ensemble (aucun mot de passe ne vous sera demandé).`,
+  askUsername: () =>
+    `Quel nom d'utilisateur lui donner ? (6 à 30 caractères : lettres sans accents, chiffres, point, tiret ou souligné ; commence par une lettre)`,
+  usernameInvalid: ({ problems, forbidden }) =>
+    `Ce nom d'utilisateur ne convient pas : ` +
+    problems
+      .map(
+        (p) =>
+          ({
+            tooShort: `il faut au moins 6 caractères`,
+            tooLong: `il faut au plus 30 caractères`,
+            mustStartWithLetter: `il doit commencer par une lettre`,
+            forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
+            onlyDigits: `il ne peut pas être fait que de chiffres`,
+            repeatedSeparators: `pas deux signes . - _ de suite`,
+          })[p],
+      )
+      .join(' ; ') +
+    '.',
+  usernameTaken: ({ username }) => `Le nom d'utilisateur « ${username} » est déjà pris. Choisissez-en un autre.`,
+  askUsernameConfirm: () => `Retapez le nom d'utilisateur pour confirmer.`,
+  usernameMismatch: () => `Les deux saisies ne sont pas identiques. Recommençons le nom d'utilisateur.`,
+  askLastName: () => `Son nom de famille ?`,
+  askFirstName: () => `Son prénom ?`,
+  nameInvalid: (p) => `Ce nom ne convient pas : ${nameProblems(p)}. Un nom ne contient que des lettres, espaces, tirets, apostrophes ou points.`,
+  askTitle: () => `Son titre (Dr, Prof., Apr.…) ? Répondez « aucun » s'il n'en a pas.`,
+  titleInvalid: (p) => `Ce titre ne convient pas : ${nameProblems(p)}. Un titre ne contient que des lettres, espaces, tirets, apostrophes ou points (ex. Dr, Prof.).`,
+  askLanguage: () => `Sa langue : français, néerlandais, allemand ou anglais ?`,
+  languageInvalid: () => `Je connais le français, le néerlandais, l'allemand et l'anglais.`,
+  askEmail: () => `Son adresse e-mail (obligatoire) ?`,
+  emailInvalid: () => `Cette adresse e-mail n'est pas valide (exemple : prenom.nom@hopital.be).`,
+  askLocalEmail: () => `Une adresse e-mail locale (facultative) ? Répondez « aucune » pour passer.`,
+  askApplications: ({ quality }) =>
+    `Quelles applications pour la qualité « ${quality.fr} » ? Une ou plusieurs, par exemple « Colindos, Hospiliss ».`,
+  applicationsUnknown: ({ texts, candidates }) =>
+    `Je ne trouve pas ${joinList(texts.map((t) => `« ${t} »`), L)} parmi les applications${candidates.length ? ` : vouliez-vous dire ${joinList(candidates.map((c) => c.fr), L, 'or')} ?` : '. Donnez son nom tel qu\'il figure dans la liste.'}`,
+  applicationsAmbiguous: ({ text, candidates }) =>
+    `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
+  askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
+  roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
+  alreadyHasFunction: ({ fn, startDate, started }) =>
+    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
+  askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
+  functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
+  askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,
+  askEndDate: ({ startDate }) =>
+    `Une date de fin (après le ${formatDate(startDate, L)}) ? Répondez « aucune » si la fonction n'a pas de fin.`,
+  dateInvalid: ({ problem, startDate, which }) =>
+    ({
+      format: `Je n'ai pas compris cette date. Écrivez-la jj-mm-aaaa, par exemple 01-03-2027.`,
+      invalid: `Cette date n'existe pas dans le calendrier.`,
+      past: which === 'endDate'
+        ? `Cette date de fin est passée : la fonction doit se terminer après aujourd'hui${startDate ? ` et après son début (${formatDate(startDate, L)})` : ''}.`
+        : `Cette date est passée : la fonction peut commencer aujourd'hui au plus tôt.`,
+      notAfterStart: `La date de fin doit être postérieure à la date de début${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
+    })[problem],
+  askConfirm: (s) =>
+    [
+      `Voici ce que je vais faire :`,
+      summaryLines(s),
+      ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
+      s.alreadyHeld.length === s.applications.length && !s.fn
+        ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
+        : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Puis-je confirmer ?`,
+    ].join('\n\n'),
+  summaryDecided: (s) => [`Demande d'accès :`, summaryLines(s)].join('\n\n'),
+  yesNoExpected: () => `Répondez par oui ou par non.`,
+  invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
+  ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
+  cancelled: () => `C'est annulé : rien n'a été enregistré.`,
+  grantDone: ({ person, now, replayed, grants, fn }) => {
+    const nothing = changesNothing(replayed, grants, fn);
+    const since = (t: number) => (now !== undefined && t > now ? `actif le ${at(t)}` : `actif depuis le ${at(t)}`);
+    const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` jusqu'au ${formatDate(f.endDate, L)}` : ', sans date de fin'}`;
+    const changed = [
+      ...grants.filter((g) => !g.alreadyHeld).map((g) => `${g.names.fr} : actif le ${at(g.activeAt)}`),
+      ...(fn && !fn.alreadyHeld ? [`Fonction ${fn.names.fr} : active le ${at(fn.activeAt)}${fnDates(fn)}`] : []),
+    ];
+    const held = [
+      ...grants.filter((g) => g.alreadyHeld).map((g) => `${g.names.fr} (${since(g.activeAt)})`),
+      ...(fn?.alreadyHeld ? [`Fonction ${fn.names.fr} (${now !== undefined && fn.activeAt > now ? 'à partir du' : 'depuis le'} ${formatDate(fn.startDate, L)})`] : []),
+    ];
+    const names = [...grants.filter((g) => !g.alreadyHeld).map((g) => g.names.fr), ...(fn && !fn.alreadyHeld ? [`la fonction ${fn.names.fr}`] : [])];
+    return [
+      replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : nothing ? `${person} avait déjà tout cela, rien n'est modifié :` : `C'est enregistré pour ${person} :`,
+      ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Déjà en place, inchangé :\n${bullet(held)}`] : [])]),
+      nothing ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}.`,
+    ].join('\n\n');
+  },
+  alreadyDone: () => `C'est déjà fait : rien n'a été enregistré une deuxième fois.`,
+  executionFailed: ({ reason }) =>
+    ({
+      forbidden: `Votre rôle ne permet pas cette opération dans cette entité ou qualité : rien n'a été enregistré.`,
+      nissExists: `Entre-temps, quelqu'un a créé un utilisateur avec ce NISS : rien n'a été enregistré. Recommencez la demande pour le retrouver.`,
+      usernameTaken: `Entre-temps, ce nom d'utilisateur a été pris : rien n'a été enregistré. Recommencez avec un autre.`,
+      qualityInactive: `La qualité n'est pas activée : rien n'a été enregistré.`,
+      invalid: `La demande n'est plus valable (catalogue modifié ?) : rien n'a été enregistré.`,
+      unavailable: `Je n'ai pas pu enregistrer (base de données indisponible) : rien n'a été enregistré. Répondez « oui » pour réessayer.`,
+    })[reason],
+  conversationRestarted: () => `Sésame a été mis à jour et notre conversation précédente n'a pas pu être reprise : recommençons.`,
+  activated: ({ person, applications, fn, account }) => {
+    if (account === 'disabled' || account === 'invited') {
+      const what = joinList([...applications.map((a) => a.fr), ...(fn ? ['la fonction ' + fn.names.fr] : [])], L);
+      return account === 'disabled' ? `C'est enregistré pour ${person} : ${what}. Mais son compte est désactivé : la personne ne peut pas s'en servir tant qu'il n'est pas réactivé. Demandez au helpdesk de le réactiver.` : `C'est prêt : ${person} aura accès à ${what} dès qu'il ou elle aura choisi son mot de passe, avec le lien reçu par e-mail.`;
+    }
+    return (
+      `C'est actif : ${person} a maintenant accès à ${joinList(applications.map((a) => a.fr), L)}` +
+      (fn ? `${applications.length ? ', et ' : ''}la fonction ${fn.names.fr} (depuis le ${formatDate(fn.startDate, L)})` : '') +
+      '.'
+    );
+  },
+  technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  help: ({ slot }) =>
+    [
+      slot ? `J'attends ${HELP[slot]}` : `Dites-moi en une phrase ce qu'il faut donner, par exemple « donne HospiSup à 85.07.30-033.28 » ou « Colindos pour 85073003328 à partir du 1er mars, collaboratrice d'un médecin ».`,
+      `À tout moment : « où en est-on ? » pour le résumé, « retour » pour la question précédente, « recommencer », « annuler », « en néerlandais svp ». Vous pouvez corriger ce que vous voulez : « non, le NISS c'est … », « pas Colindos, Hospiliss », « modifier la date ».`,
+    ].join('\n\n'),
+  recap: (r) =>
+    [
+      `Voici ce que j'ai jusqu'ici :`,
+      bullet([
+        `Entité : ${r.entity ?? '—'}`,
+        `Qualité : ${r.quality?.fr ?? '—'}`,
+        `Personne : ${r.person ?? (r.niss ? `NISS ${r.niss}` : '—')}`,
+        `${word(r.applications.length, L, 'Application', 'Applications')} : ${r.applications.length ? joinList(r.applications.map((a) => a.fr), L) : '—'}`,
+        ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', sans date de fin' : ''}`] : []),
+      ]),
+    ].join('\n\n'),
+  stuck: ({ slot }) => `Je ne comprends toujours pas. J'attends ${HELP[slot]} Écrivez « aide » pour plus d'explications ou « annuler » pour arrêter.`,
+  startedOver: () => `D'accord, on recommence depuis le début.`,
+  nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,
+  languageChanged: () => `D'accord, je continue en français.`,
+  nothingInProgress: () => `Aucune demande n'est en cours.`,
+  whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
+  expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
+  statusAnswer: ({ niss, person, items }) =>
+    person === null
+      ? `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc aucun accès.`
+      : [
+          `${person} (NISS ${niss}) :`,
+          items.length === 0
+            ? `aucun accès dans vos entités.`
+            : bullet(
+                items.map((i) =>
+                  i.state === 'active' ? `${i.names.fr} : actif depuis le ${at(i.at!)}` : i.state === 'pending' ? `${i.names.fr} : en cours, actif le ${at(i.at!)}` : `${i.names.fr} : pas d'accès`,
+                ),
+              ),
+        ].join('\n'),
+  copiedAccess: ({ colleague, applications, fn }) =>
+    `${colleague} a ${joinList([...applications.map((a) => a.fr), ...(fn ? [`la fonction ${fn.fr}`] : [])], L)} : je reprends la même chose. Dites « pas … » pour en retirer.`,
+  colleagueUnknown: ({ niss }) => `Je ne trouve aucun accès à copier pour le NISS ${niss} dans cette qualité.`,
+  applicationNotInQuality: ({ applications, quality, elsewhere }) =>
+    `${joinList(applications.map((a) => a.fr), L)} ne fait pas partie de la qualité « ${quality.fr} » : je ne le retiens pas.` +
+    (elsewhere.length
+      ? ` Il se trouve dans la qualité ${joinList(elsewhere.map((q) => `« ${q.fr} »`), L, 'or')} : faites-en une demande à part, ou dites « modifier la qualité ».`
+      : ` Il n'est dans aucune autre qualité que vous gérez ici : demandez-le au RAE ou au Co-RAE.`),
+  entityNoRole: ({ entity, entities }) =>
+    `Vous n'avez pas de rôle dans l'entité ${entity} : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
+  entityUnknown: ({ entity, entities }) =>
+    `Je ne connais pas d'entité « ${entity} » : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
+  qualityOutOfScope: ({ quality, entity, qualities }) =>
+    `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
+  qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
+  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
+    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
+  dateNotUsed: ({ applications }) =>
+    `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
+  nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
+  statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
+  statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
+  personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
+  personElsewhere: ({ niss, entity }) =>
+    `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,
+  requestSetAside: ({ applications, person }) =>
+    `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
+  applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
+  applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
+  revokeHowTo: ({ applications }) =>
+    `Vous demandez de retirer un accès (${joinList(applications.map((a) => a.fr), L)}) : je ne l'ajoute pas. Pour le retirer, donnez le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
+  storeUnavailable: ({ problem }) =>
+    `${
+      ({
+        busy: `La base de données est occupée par une autre opération`,
+        full: `Le disque du serveur est plein`,
+        readonly: `La base de données est en lecture seule`,
+        other: `La base de données est indisponible`,
+      })[problem]
+    } : je n'ai pas pu enregistrer la suite de notre conversation. Renvoyez votre dernière réponse dans un instant (rien ne sera jamais fait deux fois) ; si cela persiste, prévenez le support.`,
+  notUnderstood: () => `Je n'ai pas compris.`,
+  yes: () => 'Oui',
+  no: () => 'Non',
+  roleDoctor: () => 'Médecin (spécialiste)',
+  rolePharmacist: () => 'Pharmacien hospitalier',
+  roleCollaborator: () => 'Collaborateur',
+  skip: () => 'Aucune',
+  skipTitle: () => 'Aucun',
+  languageName: ({ language }) => ({ fr: 'Français', nl: 'Néerlandais', de: 'Allemand', en: 'Anglais' })[language],
+  entityLabel: ({ entity, inami }) => `${entity} (INAMI ${inami})`,
+  cardSubmit: () => 'Valider',
+  cardConfirm: () => 'Confirmer',
+  cardChange: () => 'Modifier',
+  cardCancel: () => 'Annuler',
+  cardRequired: () => 'Choisissez au moins une réponse.',
+  cardDecided: ({ outcome, by, when }) =>
+    outcome === 'confirmed'
+      ? `✓ Confirmé par ${by} le ${at(when)} (heure de Bruxelles).`
+      : outcome === 'cancelled'
+        ? `✗ Annulé par ${by} le ${at(when)} (heure de Bruxelles) : rien n'a été enregistré.`
+        : `Remplacé par un résumé plus récent, plus bas.`,
+  cardChoiceLabel: () => 'Votre choix',
+  cardStartDateLabel: () => 'Date de début',
+  cardEndDateLabel: () => 'Date de fin',
+  cardOutdated: () => `Cette carte n'est plus d'actualité : ce clic n'a rien fait.`,
+};
+
+/** The lines of a summary, as asked before confirmation and as kept on the card once decided. */
+function summaryLines(s: Summary): string {
+  return bullet([
+    `Entité : ${s.entity} (N° INAMI ${s.inami})`,
+    `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
+    s.person.isNew
+      ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
+      : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté ${aFr(s.entity)})` : ` (${s.person.username})`}`,
+    `${word(s.applications.length, L, 'Application', 'Applications')} : ${joinList(s.applications.map((a) => a.fr), L)}`,
+    ...(s.alreadyHeld.length ? [`${word(s.alreadyHeld.length, L, 'Déjà détenue', 'Déjà détenues')}, rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
+    ...(s.fn
+      ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
+      : []),
+  ]);
+}

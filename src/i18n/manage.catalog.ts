@@ -1,0 +1,93 @@
+import type { Names } from '../domain/locale';
+import type { CatalogOf, NoticeOf } from './types';
+
+/** One person of a listed page, as the chat shows it; `niss` is null when the reader's role may not see it. */
+export interface PersonLine {
+  name: string;
+  username: string;
+  niss: string | null;
+  status: 'invited' | 'active' | 'disabled';
+  applications: string[];
+}
+
+/** What a list was filtered on, to say it back. */
+export interface ListFilters {
+  application: Names | null;
+  status: 'invited' | 'active' | 'disabled' | null;
+  lastName: string | null;
+  firstName: string | null;
+  username: string | null;
+  collaborators: boolean;
+}
+
+export interface AuditLine {
+  at: number;
+  action: string;
+  by: string | null;
+  onBehalfOf: string | null;
+  refused: boolean;
+}
+
+export type ChatRefusal = 'viewUsers' | 'viewNiss' | 'revokeAccess' | 'designateManager' | 'grantAccess' | 'viewAudit' | 'diagnose' | 'other';
+export type ManagerRole = 'GA' | 'CO_RAE';
+export type ImpossibleReason = 'unknownApplication' | 'applicationNotInQuality' | 'applicationNotInEntity' | 'unknownQuality' | 'unknownUser' | 'invalidRole' | 'other';
+
+/**
+ * What Sésame says in the people-management conversations (lists, exports, taking access away,
+ * designations, bulk grants, the audit log), besides the sentences of people.catalog.ts it reuses.
+ * Same typed pattern as grant.catalog.ts: a sentence missing in one language fails tsc.
+ */
+export interface PeopleChatParams {
+  listHeader: { entity: string; quality: Names | null; filters: ListFilters; from: number; to: number; total: number };
+  listLines: { people: PersonLine[] };
+  listNone: { entity: string; filters: ListFilters };
+  listMore: void;
+  listEnd: void;
+  listNissHidden: void;
+  askEntityFor: { what: 'list' | 'export' | 'revoke' | 'designate' | 'bulk' | 'audit' };
+  askQualityFor: { entity: string };
+  exportReady: { fileName: string; count: number; nissHidden: boolean };
+  exportTeams: void;
+  unknownPerson: { niss: string };
+  /** A user of other entities only: not named, answered as no user of the manager's entities. */
+  notYourUser: { niss: string };
+  notMember: { person: string; entity: string };
+  nothingToRevoke: { person: string; entity: string };
+  askRevokeWhich: { person: string };
+  confirmRevoke: { person: string; entity: string; applications: Names[]; delayMs: number };
+  noFunction: { person: string; entity: string };
+  askEndDate: { person: string; fn: Names };
+  badEndDate: void;
+  confirmEndFunction: { person: string; fn: Names; endDate: string };
+  confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
+  askIdentifier: { name: string };
+  askManagerName: void;
+  confirmDesignate: { name: string; identifier: string; role: ManagerRole; entity: string; remove: boolean };
+  designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean };
+  askBulkApplications: void;
+  bulkNothingToDo: void;
+  bulkDone: { ok: number; failed: number };
+  auditHeader: { niss: string; person: string | null; application: Names | null };
+  auditLines: { lines: AuditLine[] };
+  auditNone: { niss: string; application: Names | null };
+  refused: { action: ChatRefusal };
+  impossible: { reason: ImpossibleReason };
+  notCancelled: void;
+  sideCancelled: void;
+  backToRequest: void;
+  /** "aide" or "où en est-on ?" while a list, a removal or a guide waits for an answer. */
+  sideHelp: { requestWaiting: boolean };
+  yesOrNo: void;
+  fileConsentDescription: { count: number };
+  exportTooLarge: void;
+  fileUploaded: { fileName: string };
+  fileDeclined: { fileName: string };
+  fileExpired: void;
+  fileNotYours: void;
+  fileUploadFailed: void;
+  bulkProgress: { done: number; total: number };
+}
+
+export type PeopleChatKey = keyof PeopleChatParams;
+export type PeopleChatCatalog = CatalogOf<PeopleChatParams>;
+export type PeopleChatNotice = NoticeOf<PeopleChatParams>;

@@ -1,0 +1,84 @@
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import { formatDate } from '../domain/dates';
+import { countOf, formatDelay } from './format';
+import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
+
+const L = 'de';
+const W: ManageWords = {
+  status: { invited: 'eingeladen', active: 'aktiv', disabled: 'deaktiviert' },
+  noApplication: 'keine Anwendung',
+  filter: { application: 'Anwendung', status: 'Status', lastName: 'Name', firstName: 'Vorname', username: 'Benutzername', collaborators: 'Mitarbeiter' },
+  actions: {
+    grantAccess: 'hat den Zugang erteilt', activateGrant: 'hat den Zugang aktiviert', revokeAccess: 'hat den Zugang entzogen', deactivateGrant: 'hat den Zugang deaktiviert',
+    createUser: 'hat den Benutzer angelegt', assignFunction: 'hat die Funktion zugewiesen', activateFunction: 'hat die Funktion aktiviert', endFunction: 'hat die Funktion beendet',
+    deactivateFunction: 'hat die Funktion abgeschlossen', removeUser: 'hat die Person aus der Einrichtung entfernt', removeMembership: 'hat die Person aus der Eigenschaft entfernt',
+    keepGrant: 'hat den Zugang behalten (neuer Antrag)', cancelGrant: 'hat den wartenden Zugang storniert', setPassword: 'Passwort gewählt', issueInvitation: 'Einladung verschickt',
+    activateQuality: 'hat die Eigenschaft aktiviert', designateManager: 'hat einen Zugangsverwalter ernannt', removeManager: 'hat einen Zugangsverwalter abberufen', viewUsers: 'hat die Benutzer eingesehen', viewNiss: 'hat Nationalregisternummern eingesehen', diagnose: 'hat eine Prüfung angefordert', viewAudit: 'hat den Verlauf eingesehen',
+  },
+  otherAction: 'hat einen anderen Vorgang ausgeführt',
+  system: 'Sésame (automatisch)',
+  behalf: 'im Auftrag von',
+  refused: 'abgelehnt',
+};
+const ROLE: Record<ManagerRole, string> = { GA: 'Zugangsverwalter', CO_RAE: 'Co-VZE' };
+const REFUSAL: Record<ChatRefusal, string> = {
+  viewUsers: 'die Benutzer dieser Einrichtung einzusehen', viewNiss: 'Nationalregisternummern zu sehen oder zu suchen', revokeAccess: 'Zugänge zu entziehen',
+  designateManager: 'Zugangsverwalter zu ernennen oder abzuberufen (das macht der VZE)', grantAccess: 'Zugänge zu erteilen', viewAudit: 'den Verlauf dieser Einrichtung einzusehen',
+  diagnose: 'Zugänge dieser Einrichtung zu prüfen', other: 'das zu tun',
+};
+const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'diese Anwendung kenne ich nicht', applicationNotInQuality: 'diese Anwendung gehört nicht zu dieser Eigenschaft', applicationNotInEntity: 'keine Eigenschaft dieser Einrichtung gibt diese Anwendungen', unknownQuality: 'diese Eigenschaft ist unbekannt', unknownUser: 'diese Person ist unbekannt', invalidRole: 'diese Rolle kann so nicht vergeben werden', other: 'der Antrag passt nicht zu den Daten' };
+
+export const manageDe: PeopleChatCatalog = {
+  listHeader: ({ entity, quality, filters, from, to, total }) => `Benutzer von ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} bis ${to} von ${total}.`,
+  listLines: ({ people }) => lines(people, W),
+  listNone: ({ entity, filters }) => `Keine Benutzer von ${entity}${filterText(filters, L, W)}.`,
+  listMore: () => `Sagen Sie „nächste 10“, um weiterzublättern, oder „exportiere nach Excel“, um alles als Datei zu bekommen.`,
+  listEnd: () => `Das ist die ganze Liste.`,
+  listNissHidden: () => `(Nationalregisternummern ausgeblendet: Ihre Rolle erlaubt es nicht, sie zu sehen.)`,
+  askEntityFor: () => `Für welche Einrichtung?`,
+  askQualityFor: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
+  exportReady: ({ fileName, count, nissHidden }) => `Hier ist der Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}: ${fileName}.${nissHidden ? ' Ohne die Spalte Nationalregisternummer, die Ihre Rolle nicht sehen darf.' : ''}`,
+  exportTeams: () => `Ich biete Ihnen die Datei an: Nehmen Sie sie an, um sie in Ihrem OneDrive zu speichern.`,
+  unknownPerson: ({ niss }) => `Kein Benutzer hat die Nationalregisternummer ${niss}.`,
+  notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
+  notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
+  nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
+  askRevokeWhich: ({ person }) => `Welchen Zugang von ${person} soll ich entziehen?`,
+  confirmRevoke: ({ person, entity, applications, delayMs }) =>
+    `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,
+  noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
+  askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion ${fn.de} von ${person}? (zum Beispiel 31-12-2026)`,
+  badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
+  confirmEndFunction: ({ person, fn, endDate }) => `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}. Bestätigen Sie?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
+    `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
+  askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich nenne sie ihm oder ihr, wenn er oder sie mir zum ersten Mal schreibt.`,
+  askManagerName: () => `Wie heißt diese Person?`,
+  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+    remove ? `${name} (${identifier}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (${identifier}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,
+  designated: ({ name, role, entity, remove, changed }) =>
+    !changed
+      ? remove ? `${name} war nicht ${ROLE[role]} von ${entity}: nichts zu tun.` : `${name} ist schon ${ROLE[role]} von ${entity}: nichts zu tun.`
+      : remove ? `Erledigt: ${name} ist nicht mehr ${ROLE[role]} von ${entity}.` : `Erledigt: ${name} ist ${ROLE[role]} von ${entity} und kann mir ab jetzt schreiben.`,
+  askBulkApplications: () => `Welche Anwendungen soll ich diesen Personen geben?`,
+  bulkNothingToDo: () => `Keine Zeile zu verarbeiten: nichts wurde gespeichert.`,
+  bulkDone: ({ ok, failed }) => `Fertig: ${countOf(ok, L, 'Person', 'Personen')} verarbeitet${failed ? `, ${failed} fehlgeschlagen` : ''}.`,
+  auditHeader: ({ niss, person, application }) => `Verlauf von ${person ? `${person} (${niss})` : niss}${application ? ` für ${application.de}` : ''}:`,
+  auditLines: ({ lines: ls }) => auditLines(ls, L, W),
+  auditNone: ({ niss, application }) => `Nichts im Verlauf für ${niss}${application ? ` und ${application.de}` : ''}.`,
+  refused: ({ action }) => `Ihre Rolle erlaubt es nicht, ${REFUSAL[action]}. Es wurde nichts geändert.`,
+  impossible: ({ reason }) => `Das ist nicht möglich: ${REASONS[reason]}.`,
+  notCancelled: () => `Gut, ich tue nichts.`,
+  sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,
+  backToRequest: () => `Machen wir mit Ihrem laufenden Zugangsantrag weiter.`,
+  sideHelp: ({ requestWaiting }) => `Ich warte auf Ihre Antwort auf die Frage unten.${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen" beendet dies, ohne etwas zu ändern; „in English please", „en français svp"… wechselt die Sprache.`,
+  yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
+  fileConsentDescription: ({ count }) => `Sésame-Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}`,
+  exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,
+  fileUploaded: ({ fileName }) => `Die Datei ${fileName} ist in Ihrem OneDrive gespeichert.`,
+  fileDeclined: ({ fileName }) => `Gut, ich sende ${fileName} nicht. Fordern Sie einen neuen Export an, wann immer Sie möchten.`,
+  fileExpired: () => `Dieses Dateiangebot ist abgelaufen oder wurde schon beantwortet. Fordern Sie einen neuen Export an.`,
+  fileNotYours: () => `Diese Datei wurde für eine andere Person vorbereitet: Ich kann sie Ihnen nicht senden.`,
+  fileUploadFailed: () => `Ich konnte die Datei nicht in Ihrem OneDrive speichern. Versuchen Sie es mit einem neuen Export erneut.`,
+  bulkProgress: ({ done, total }) => `In Arbeit: ${done}/${total} verarbeitet…`,
+};

@@ -1,0 +1,84 @@
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import { formatDate } from '../domain/dates';
+import { countOf, formatDelay } from './format';
+import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
+
+const L = 'en';
+const W: ManageWords = {
+  status: { invited: 'invited', active: 'active', disabled: 'disabled' },
+  noApplication: 'no application',
+  filter: { application: 'application', status: 'status', lastName: 'name', firstName: 'first name', username: 'username', collaborators: 'collaborators' },
+  actions: {
+    grantAccess: 'granted access', activateGrant: 'activated the access', revokeAccess: 'revoked the access', deactivateGrant: 'deactivated the access',
+    createUser: 'created the user', assignFunction: 'assigned the function', activateFunction: 'activated the function', endFunction: 'ended the function',
+    deactivateFunction: 'closed the function', removeUser: 'removed the person from the entity', removeMembership: 'removed the person from the capacity',
+    keepGrant: 'kept the access (new request)', cancelGrant: 'cancelled the pending access', setPassword: 'password chosen', issueInvitation: 'invitation sent',
+    activateQuality: 'activated the capacity', designateManager: 'designated an access manager', removeManager: 'removed an access manager', viewUsers: 'viewed the users', viewNiss: 'viewed national numbers', diagnose: 'asked for a diagnosis', viewAudit: 'read the history',
+  },
+  otherAction: 'did another operation',
+  system: 'Sésame (automatically)',
+  behalf: 'on behalf of',
+  refused: 'refused',
+};
+const ROLE: Record<ManagerRole, string> = { GA: 'access manager', CO_RAE: 'Co-RAE' };
+const REFUSAL: Record<ChatRefusal, string> = {
+  viewUsers: "view this entity's users", viewNiss: 'see or search national numbers', revokeAccess: 'take access away',
+  designateManager: 'designate or remove access managers (that is the RAE\'s role)', grantAccess: 'grant access', viewAudit: "read this entity's history",
+  diagnose: "diagnose this entity's access", other: 'do that',
+};
+const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'I do not know that application', applicationNotInQuality: 'that application is not part of this capacity', applicationNotInEntity: 'no capacity of this entity gives these applications', unknownQuality: 'that capacity is unknown', unknownUser: 'that person is unknown', invalidRole: 'that role cannot be given this way', other: 'the request does not match the data' };
+
+export const manageEn: PeopleChatCatalog = {
+  listHeader: ({ entity, quality, filters, from, to, total }) => `Users of ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} to ${to} of ${total}.`,
+  listLines: ({ people }) => lines(people, W),
+  listNone: ({ entity, filters }) => `No users of ${entity}${filterText(filters, L, W)}.`,
+  listMore: () => `Say "next 10" to go on, or "export to Excel" to get everything in a file.`,
+  listEnd: () => `That is the whole list.`,
+  listNissHidden: () => `(National numbers hidden: your role does not allow you to see them.)`,
+  askEntityFor: () => `For which entity?`,
+  askQualityFor: ({ entity }) => `Which capacity of ${entity}?`,
+  exportReady: ({ fileName, count, nissHidden }) => `Here is the export of ${countOf(count, L, 'user', 'users')}: ${fileName}.${nissHidden ? ' Without the national number column, which your role may not see.' : ''}`,
+  exportTeams: () => `I am offering you the file: accept it to save it in your OneDrive.`,
+  unknownPerson: ({ niss }) => `No user has the national number ${niss}.`,
+  notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
+  notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
+  nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
+  askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,
+  confirmRevoke: ({ person, entity, applications, delayMs }) =>
+    `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,
+  noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
+  askEndDate: ({ person, fn }) => `On which date does ${person}'s function ${fn.en} end? (for example 31-12-2026)`,
+  badEndDate: () => `I need a date to come, for example 31-12-2026.`,
+  confirmEndFunction: ({ person, fn, endDate }) => `${person}'s function ${fn.en} will end on ${formatDate(endDate, L)}. Shall I confirm?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
+    `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
+  askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I give it to them the first time they write to me.`,
+  askManagerName: () => `What is this person's name?`,
+  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+    remove ? `${name} (${identifier}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (${identifier}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,
+  designated: ({ name, role, entity, remove, changed }) =>
+    !changed
+      ? remove ? `${name} was not ${ROLE[role]} of ${entity}: nothing to do.` : `${name} already is ${ROLE[role]} of ${entity}: nothing to do.`
+      : remove ? `Done: ${name} is no longer ${ROLE[role]} of ${entity}.` : `Done: ${name} is ${ROLE[role]} of ${entity} and can write to me now.`,
+  askBulkApplications: () => `Which applications should I give these people?`,
+  bulkNothingToDo: () => `No line to process: nothing was recorded.`,
+  bulkDone: ({ ok, failed }) => `Finished: ${countOf(ok, L, 'person', 'people')} processed${failed ? `, ${failed} failed` : ''}.`,
+  auditHeader: ({ niss, person, application }) => `History of ${person ? `${person} (${niss})` : niss}${application ? ` for ${application.en}` : ''}:`,
+  auditLines: ({ lines: ls }) => auditLines(ls, L, W),
+  auditNone: ({ niss, application }) => `Nothing in the history for ${niss}${application ? ` and ${application.en}` : ''}.`,
+  refused: ({ action }) => `Your role does not allow you to ${REFUSAL[action]}. Nothing was changed.`,
+  impossible: ({ reason }) => `That is not possible: ${REASONS[reason]}.`,
+  notCancelled: () => `All right, I will do nothing.`,
+  sideCancelled: () => `Cancelled: nothing was changed.`,
+  backToRequest: () => `Let us go back to your access request in progress.`,
+  sideHelp: ({ requestWaiting }) => `I am waiting for your answer to the question below.${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
+  yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
+  fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
+  exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,
+  fileUploaded: ({ fileName }) => `The file ${fileName} is saved in your OneDrive.`,
+  fileDeclined: ({ fileName }) => `All right, I will not send ${fileName}. Ask for a new export whenever you like.`,
+  fileExpired: () => `This file offer has expired or was already answered. Ask for a new export.`,
+  fileNotYours: () => `This file was prepared for someone else: I cannot send it to you.`,
+  fileUploadFailed: () => `I could not save the file in your OneDrive. Try again by asking for a new export.`,
+  bulkProgress: ({ done, total }) => `In progress: ${done}/${total} done…`,
+};

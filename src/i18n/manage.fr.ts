@@ -1,0 +1,86 @@
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import { formatDate } from '../domain/dates';
+import { countOf, deFr, formatDelay } from './format';
+import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
+
+const L = 'fr';
+const W: ManageWords = {
+  status: { invited: 'invité', active: 'actif', disabled: 'désactivé' },
+  noApplication: 'aucune application',
+  filter: { application: 'application', status: 'statut', lastName: 'nom', firstName: 'prénom', username: "nom d'utilisateur", collaborators: 'collaborateurs' },
+  actions: {
+    grantAccess: "a donné l'accès", activateGrant: "a activé l'accès", revokeAccess: "a retiré l'accès", deactivateGrant: "a désactivé l'accès",
+    createUser: "a créé l'utilisateur", assignFunction: 'a attribué la fonction', activateFunction: 'a activé la fonction', endFunction: 'a mis fin à la fonction',
+    deactivateFunction: 'a terminé la fonction', removeUser: "a retiré la personne de l'entité", removeMembership: "a retiré la personne de la qualité",
+    keepGrant: "a gardé l'accès (nouvelle demande)", cancelGrant: "a annulé l'accès en attente", setPassword: 'mot de passe choisi', issueInvitation: 'invitation envoyée',
+    activateQuality: 'a activé la qualité', designateManager: "a désigné un gestionnaire d'accès", removeManager: "a retiré un gestionnaire d'accès", viewUsers: 'a consulté les utilisateurs', viewNiss: 'a consulté des NISS', diagnose: 'a demandé un diagnostic', viewAudit: "a consulté l'historique",
+  },
+  otherAction: 'a fait une autre opération',
+  system: 'Sésame (automatiquement)',
+  behalf: 'pour',
+  refused: 'refusé',
+};
+const ROLE: Record<ManagerRole, string> = { GA: "gestionnaire d'accès", CO_RAE: 'Co-RAE' };
+const REFUSAL: Record<ChatRefusal, string> = {
+  viewUsers: 'consulter les utilisateurs de cette entité', viewNiss: 'voir ou chercher des NISS', revokeAccess: 'retirer des accès',
+  designateManager: "désigner ou retirer des gestionnaires d'accès (c'est le rôle du RAE)", grantAccess: 'donner des accès', viewAudit: "consulter l'historique de cette entité",
+  diagnose: 'diagnostiquer les accès de cette entité', other: 'faire cela',
+};
+const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'je ne connais pas cette application', applicationNotInQuality: "cette application ne fait pas partie de cette qualité", applicationNotInEntity: "aucune qualité de cette entité ne donne ces applications", unknownQuality: 'cette qualité est inconnue', unknownUser: 'cette personne est inconnue', invalidRole: 'ce rôle ne peut pas être donné ainsi', other: 'la demande ne correspond pas aux données' };
+
+export const manageFr: PeopleChatCatalog = {
+  listHeader: ({ entity, quality, filters, from, to, total }) => `Utilisateurs ${deFr(where(entity, quality, L))}${filterText(filters, L, W)} : ${from} à ${to} sur ${total}.`,
+  listLines: ({ people }) => lines(people, W),
+  listNone: ({ entity, filters }) => `Aucun utilisateur ${deFr(entity)}${filterText(filters, L, W)}.`,
+  listMore: () => `Dites « les 10 suivants » pour continuer, ou « exporte en Excel » pour tout recevoir dans un fichier.`,
+  listEnd: () => `C'est toute la liste.`,
+  listNissHidden: () => `(NISS masqués : votre rôle ne permet pas de les voir.)`,
+  askEntityFor: () => `Pour quelle entité ?`,
+  askQualityFor: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
+  exportReady: ({ fileName, count, nissHidden }) => `Voici l'export de ${countOf(count, L, 'utilisateur', 'utilisateurs')} : ${fileName}.${nissHidden ? ' Sans la colonne NISS, que votre rôle ne permet pas de voir.' : ''}`,
+  exportTeams: () => `Je vous propose le fichier : acceptez-le pour qu'il soit enregistré dans votre OneDrive.`,
+  unknownPerson: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}.`,
+  notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
+  notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
+  nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
+  askRevokeWhich: ({ person }) => `Quels accès de ${person} dois-je retirer ?`,
+  confirmRevoke: ({ person, entity, applications, delayMs }) =>
+    `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,
+  noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
+  askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
+  badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
+  confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, L)}. Puis-je confirmer ?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
+    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
+  askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,
+  askManagerName: () => `Quel est le nom de cette personne ?`,
+  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+    remove
+      ? `${name} (${identifier}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
+      : `${name} (${identifier}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
+  designated: ({ name, role, entity, remove, changed }) =>
+    !changed
+      ? remove ? `${name} n'était pas ${ROLE[role]} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${ROLE[role]} ${deFr(entity)} : rien à faire.`
+      : remove ? `C'est fait : ${name} n'est plus ${ROLE[role]} ${deFr(entity)}.` : `C'est fait : ${name} est ${ROLE[role]} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
+  askBulkApplications: () => `Quelles applications dois-je donner à ces personnes ?`,
+  bulkNothingToDo: () => `Aucune ligne à traiter : rien n'a été enregistré.`,
+  bulkDone: ({ ok, failed }) => `Terminé : ${countOf(ok, L, 'personne traitée', 'personnes traitées')}${failed ? `, ${failed} en échec` : ''}.`,
+  auditHeader: ({ niss, person, application }) => `Historique de ${person ? `${person} (${niss})` : niss}${application ? ` pour ${application.fr}` : ''} :`,
+  auditLines: ({ lines: ls }) => auditLines(ls, L, W),
+  auditNone: ({ niss, application }) => `Rien dans l'historique pour ${niss}${application ? ` et ${application.fr}` : ''}.`,
+  refused: ({ action }) => `Votre rôle ne vous permet pas de ${REFUSAL[action]}. Rien n'a été modifié.`,
+  impossible: ({ reason }) => `Ce n'est pas possible : ${REASONS[reason]}.`,
+  notCancelled: () => `D'accord, je ne fais rien.`,
+  sideCancelled: () => `C'est annulé : rien n'a été modifié.`,
+  backToRequest: () => `Reprenons votre demande d'accès en cours.`,
+  sideHelp: ({ requestWaiting }) => `J'attends votre réponse à la question ci-dessous.${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
+  yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
+  fileConsentDescription: ({ count }) => `Export Sésame de ${countOf(count, L, 'utilisateur', 'utilisateurs')}`,
+  exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,
+  fileUploaded: ({ fileName }) => `Le fichier ${fileName} est enregistré dans votre OneDrive.`,
+  fileDeclined: ({ fileName }) => `Bien, je n'envoie pas ${fileName}. Demandez un nouvel export quand vous le souhaitez.`,
+  fileExpired: () => `Cette proposition de fichier a expiré ou a déjà reçu une réponse. Demandez un nouvel export.`,
+  fileNotYours: () => `Ce fichier a été préparé pour une autre personne : je ne peux pas vous l'envoyer.`,
+  fileUploadFailed: () => `Je n'ai pas pu enregistrer le fichier dans votre OneDrive. Réessayez en demandant un nouvel export.`,
+  bulkProgress: ({ done, total }) => `En cours : ${done} sur ${total}…`,
+};

@@ -1,0 +1,84 @@
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import { formatDate } from '../domain/dates';
+import { countOf, formatDelay } from './format';
+import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
+
+const L = 'nl';
+const W: ManageWords = {
+  status: { invited: 'uitgenodigd', active: 'actief', disabled: 'gedeactiveerd' },
+  noApplication: 'geen toepassing',
+  filter: { application: 'toepassing', status: 'status', lastName: 'naam', firstName: 'voornaam', username: 'gebruikersnaam', collaborators: 'medewerkers' },
+  actions: {
+    grantAccess: 'gaf toegang', activateGrant: 'activeerde de toegang', revokeAccess: 'trok de toegang in', deactivateGrant: 'deactiveerde de toegang',
+    createUser: 'maakte de gebruiker aan', assignFunction: 'kende de functie toe', activateFunction: 'activeerde de functie', endFunction: 'beëindigde de functie',
+    deactivateFunction: 'sloot de functie af', removeUser: 'verwijderde de persoon uit de entiteit', removeMembership: 'verwijderde de persoon uit de hoedanigheid',
+    keepGrant: 'behield de toegang (nieuwe aanvraag)', cancelGrant: 'annuleerde de wachtende toegang', setPassword: 'wachtwoord gekozen', issueInvitation: 'uitnodiging verstuurd',
+    activateQuality: 'activeerde de hoedanigheid', designateManager: 'stelde een toegangsbeheerder aan', removeManager: 'verwijderde een toegangsbeheerder', viewUsers: 'bekeek de gebruikers', viewNiss: 'bekeek INSZ-nummers', diagnose: 'vroeg een diagnose', viewAudit: 'bekeek de geschiedenis',
+  },
+  otherAction: 'deed een andere handeling',
+  system: 'Sésame (automatisch)',
+  behalf: 'namens',
+  refused: 'geweigerd',
+};
+const ROLE: Record<ManagerRole, string> = { GA: 'toegangsbeheerder', CO_RAE: 'Co-VTE' };
+const REFUSAL: Record<ChatRefusal, string> = {
+  viewUsers: 'de gebruikers van deze entiteit te bekijken', viewNiss: 'INSZ-nummers te zien of te zoeken', revokeAccess: 'toegang in te trekken',
+  designateManager: 'toegangsbeheerders aan te stellen of te verwijderen (dat doet de VTE)', grantAccess: 'toegang te geven', viewAudit: 'de geschiedenis van deze entiteit te bekijken',
+  diagnose: 'de toegang in deze entiteit te onderzoeken', other: 'dat te doen',
+};
+const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'ik ken die toepassing niet', applicationNotInQuality: 'die toepassing hoort niet bij deze hoedanigheid', applicationNotInEntity: 'geen hoedanigheid van deze entiteit geeft die toepassingen', unknownQuality: 'die hoedanigheid is onbekend', unknownUser: 'die persoon is onbekend', invalidRole: 'die rol kan niet zo gegeven worden', other: 'de aanvraag klopt niet met de gegevens' };
+
+export const manageNl: PeopleChatCatalog = {
+  listHeader: ({ entity, quality, filters, from, to, total }) => `Gebruikers van ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} tot ${to} van ${total}.`,
+  listLines: ({ people }) => lines(people, W),
+  listNone: ({ entity, filters }) => `Geen gebruikers van ${entity}${filterText(filters, L, W)}.`,
+  listMore: () => `Zeg "volgende 10" om verder te gaan, of "exporteer naar Excel" om alles in een bestand te krijgen.`,
+  listEnd: () => `Dat is de hele lijst.`,
+  listNissHidden: () => `(INSZ verborgen: uw rol laat niet toe ze te zien.)`,
+  askEntityFor: () => `Voor welke entiteit?`,
+  askQualityFor: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
+  exportReady: ({ fileName, count, nissHidden }) => `Hier is de export van ${countOf(count, L, 'gebruiker', 'gebruikers')}: ${fileName}.${nissHidden ? ' Zonder de INSZ-kolom, die uw rol niet mag zien.' : ''}`,
+  exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
+  unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
+  notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
+  notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
+  nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
+  askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,
+  confirmRevoke: ({ person, entity, applications, delayMs }) =>
+    `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,
+  noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
+  askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie ${fn.nl} van ${person}? (bijvoorbeeld 31-12-2026)`,
+  badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
+  confirmEndFunction: ({ person, fn, endDate }) => `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}. Bevestigt u?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
+    `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
+  askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef ze de eerste keer dat hij of zij mij schrijft.`,
+  askManagerName: () => `Wat is de naam van deze persoon?`,
+  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+    remove ? `${name} (${identifier}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (${identifier}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,
+  designated: ({ name, role, entity, remove, changed }) =>
+    !changed
+      ? remove ? `${name} was geen ${ROLE[role]} van ${entity}: niets te doen.` : `${name} is al ${ROLE[role]} van ${entity}: niets te doen.`
+      : remove ? `Klaar: ${name} is geen ${ROLE[role]} meer van ${entity}.` : `Klaar: ${name} is ${ROLE[role]} van ${entity}. Hij of zij kan mij nu schrijven.`,
+  askBulkApplications: () => `Welke toepassingen moet ik deze personen geven?`,
+  bulkNothingToDo: () => `Geen regels te verwerken: er is niets geregistreerd.`,
+  bulkDone: ({ ok, failed }) => `Klaar: ${countOf(ok, L, 'persoon', 'personen')} verwerkt${failed ? `, ${failed} mislukt` : ''}.`,
+  auditHeader: ({ niss, person, application }) => `Geschiedenis van ${person ? `${person} (${niss})` : niss}${application ? ` voor ${application.nl}` : ''}:`,
+  auditLines: ({ lines: ls }) => auditLines(ls, L, W),
+  auditNone: ({ niss, application }) => `Niets in de geschiedenis voor ${niss}${application ? ` en ${application.nl}` : ''}.`,
+  refused: ({ action }) => `Uw rol laat niet toe ${REFUSAL[action]}. Er is niets gewijzigd.`,
+  impossible: ({ reason }) => `Dat kan niet: ${REASONS[reason]}.`,
+  notCancelled: () => `Goed, ik doe niets.`,
+  sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,
+  backToRequest: () => `We gaan verder met uw lopende toegangsaanvraag.`,
+  sideHelp: ({ requestWaiting }) => `Ik wacht op uw antwoord op de vraag hieronder.${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren" stopt dit zonder iets te wijzigen; „in English please", „en français svp"… verandert de taal.`,
+  yesOrNo: () => `Antwoord "ja" om te bevestigen of "nee" om te annuleren.`,
+  fileConsentDescription: ({ count }) => `Sésame-export van ${countOf(count, L, 'gebruiker', 'gebruikers')}`,
+  exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,
+  fileUploaded: ({ fileName }) => `Het bestand ${fileName} is opgeslagen in uw OneDrive.`,
+  fileDeclined: ({ fileName }) => `Goed, ik verstuur ${fileName} niet. Vraag een nieuwe export wanneer u wilt.`,
+  fileExpired: () => `Dit bestandsvoorstel is verlopen of al beantwoord. Vraag een nieuwe export.`,
+  fileNotYours: () => `Dit bestand is voor iemand anders klaargemaakt: ik kan het u niet sturen.`,
+  fileUploadFailed: () => `Ik kon het bestand niet in uw OneDrive opslaan. Probeer opnieuw met een nieuwe export.`,
+  bulkProgress: ({ done, total }) => `Bezig: ${done}/${total} verwerkt…`,
+};
