@@ -1,0 +1,28 @@
+import type { SnapshotFrom } from 'xstate';
+import { escapeParams } from '../messages/markdown';
+import type { AnyPrompt, AnyView, Said } from '../view';
+import { helpdeskText, type HelpdeskContext, type helpdeskMachine } from './helpdesk.machine';
+
+export type HelpdeskSnapshot = SnapshotFrom<typeof helpdeskMachine>;
+
+/** Bump when the helpdesk machine changes shape: part of the conversation's one version. */
+export const HELPDESK_MACHINE_VERSION = 2;
+
+const GUIDE_CHOICES: AnyPrompt['choices'] = (['guideBack', 'guideNext', 'guideStop'] as const).map((key) => ({ label: { people: { key } }, value: { people: { key } } }));
+
+/**
+ * What the helpdesk dialog says: a guide's step is the question waiting (with its buttons), in the
+ * language the dialog speaks now; any other reply is a notice. Takes a snapshot, or the dialog's
+ * output once it is over (its last context).
+ */
+export function viewOf(snapshot: { context: Pick<HelpdeskContext, 'reply' | 'locale'> }): AnyView {
+  const { reply, locale } = snapshot.context;
+  const view: AnyView = { notices: [], prompt: null, done: null, locale: null };
+  if (!reply) return view;
+  if (reply.kind === 'guide') {
+    const prompt: AnyPrompt = { slot: 'helpdesk.guide', message: { literal: helpdeskText(escapeParams(reply), locale) }, choices: GUIDE_CHOICES, multiple: false };
+    return { ...view, prompt };
+  }
+  const said: Said = { people: reply.notice };
+  return { ...view, notices: [said] };
+}
