@@ -46,6 +46,9 @@ const noPeople = setup({ types: { input: {} as PeopleInput, events: {} as Dialog
   states: { done: { type: 'final' } },
 });
 
+/** The people dialog, as the conversation runs it. */
+export type PeopleDialog = typeof noPeople;
+
 /** The people dialog's reply, from its snapshot (or its output once over). */
 export const peopleViewOf = (s: { context: unknown }): AnyView =>
   (s.context as { view?: AnyView }).view ?? { notices: [], prompt: null, done: null, locale: null };
