@@ -68,7 +68,7 @@ const diagnosisOf = (text: string) => {
 const guideOf = (text: string) => ({ guideFor: (parseHelpdesk(text) as { application: string }).application });
 
 export const helpdeskMachine = setup({
-  types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput },
+  types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput, output: {} as HelpdeskContext },
   actors: {
     /** Finds the application named in the text and diagnoses; returns the notice to say. */
     diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(missing('diagnose')),

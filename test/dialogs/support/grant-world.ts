@@ -54,9 +54,9 @@ export interface World {
   qualitiesOf?: (entityId: number) => QualityOption[];
 }
 
-export function startGrant(world: World = {}) {
-  const executed: GrantRequest[] = [];
-  const machine = grantAccessMachine.provide({
+/** The grant machine on fake actors: every request it executes is pushed to `executed`. */
+export function fakeGrantMachine(world: World, executed: GrantRequest[]) {
+  return grantAccessMachine.provide({
     actors: {
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
       loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
@@ -72,6 +72,11 @@ export function startGrant(world: World = {}) {
       }),
     },
   });
+}
+
+export function startGrant(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  const machine = fakeGrantMachine(world, executed);
   const actor = createActor(machine, { input: { conversationId: 'conv-trust', managerId: 3, activationDelayMs: 1_200_000 } });
   actor.start();
   const say = async (text: string): Promise<GrantSnapshot> => {

@@ -1,0 +1,312 @@
+import { assign, createActor, fromPromise, setup, waitFor } from 'xstate';
+import { conversationMachine, type ConversationEvent, type ConversationSnapshot, type PeopleDialog, type PeopleInput } from '../../dialogs/conversation.machine';
+import type { Reply } from '../../dialogs/conversation.view';
+import type { DialogEvent } from '../../dialogs/dialog';
+import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
+import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
+import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import type { Intent } from '../../dialogs/understanding/intent';
+import { commandOf } from '../../dialogs/understanding/understand';
+import type { AnyView, Said } from '../../dialogs/view';
+import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
+import type { Locale } from '../../src/domain/locale';
+import { ANNE, APPS, IRIS, NOW, fakeGrantMachine } from './support/grant-world';
+
+/**
+ * The conversation machine with its real grant and helpdesk dialogs on fake I/O, and a people
+ * dialog on the same contract (a list that asks nothing and pages on, a revocation to confirm):
+ * what the manager reads after each message, and which dialog holds the conversation.
+ */
+
+const VOCABULARY = { entities: [IRIS, ANNE], qualityKinds: [], applications: APPS };
+
+const view = (notices: Said[] = [], prompt: AnyView['prompt'] = null): AnyView => ({ notices, prompt, done: null, locale: null });
+const CONFIRM: AnyView['prompt'] = { slot: 'people.confirm', message: { literal: 'Retirer ?' }, choices: [], multiple: false };
+const startOf = (e: DialogEvent): Intent | undefined =>
+  e.type === 'TEXT' ? e.commands?.flatMap((c) => (c.type === 'startRequest' && c.intent ? [c.intent] : []))[0] : undefined;
+const textOf = (e: DialogEvent) => (e.type === 'TEXT' ? e.text.trim().toLowerCase() : '');
+
+interface FakePeopleContext {
+  intent: Intent;
+  view: AnyView;
+  handedBack: boolean;
+  page: number;
+}
+
+/** A people dialog on the contract: busy while it looks up, its question in its view, `done` when over. */
+const fakePeople = setup({
+  types: { context: {} as FakePeopleContext, events: {} as DialogEvent, input: {} as PeopleInput },
+  actors: { lookUp: fromPromise(async () => undefined) },
+  guards: {
+    isList: ({ context }) => context.intent.kind === 'list',
+    saysNext: ({ event }) => textOf(event).includes('suivants'),
+    saysYes: ({ event }) => textOf(event) === 'oui',
+    saysNo: ({ event }) => textOf(event) === 'non',
+    startsAnother: ({ event }) => startOf(event) !== undefined,
+  },
+}).createMachine({
+  context: ({ input }) => ({ intent: input.intent, view: view(), handedBack: false, page: 1 }),
+  initial: 'starting',
+  on: {
+    TURN: { actions: assign(({ context }) => ({ view: view([], context.view.prompt) })) },
+    CANCEL: { target: '.done', actions: assign({ view: view([{ chat: { key: 'sideCancelled' } }]) }) },
+  },
+  states: {
+    starting: {
+      tags: 'busy',
+      invoke: {
+        src: 'lookUp',
+        onDone: [
+          { guard: 'isList', target: 'listing', actions: assign({ view: view([{ literal: 'page 1' }]) }) },
+          { target: 'confirming', actions: assign({ view: view([], CONFIRM) }) },
+        ],
+      },
+    },
+    // A list left open asks nothing: "les 10 suivants" pages on, anything else is not for it.
+    listing: {
+      on: {
+        TEXT: [
+          { guard: 'saysNext', actions: assign(({ context }) => ({ page: context.page + 1, view: view([{ literal: `page ${context.page + 1}` }]) })) },
+          { target: 'done', actions: assign({ handedBack: true }) },
+        ],
+      },
+    },
+    confirming: {
+      on: {
+        TEXT: [
+          { guard: 'saysYes', target: 'revoking' },
+          { guard: 'saysNo', target: 'done', actions: assign({ view: view([{ chat: { key: 'sideCancelled' } }]) }) },
+          { guard: 'startsAnother', target: 'done', actions: assign({ handedBack: true }) },
+          { actions: assign({ view: view([{ chat: { key: 'yesOrNo' } }], CONFIRM) }) },
+        ],
+      },
+    },
+    revoking: { tags: 'busy', invoke: { src: 'lookUp', onDone: { target: 'done', actions: assign({ view: view([{ literal: 'revoked' }]) }) } } },
+    done: { type: 'final' },
+  },
+  output: ({ context }) => context,
+});
+
+interface World {
+  helpdeskOnly?: boolean;
+}
+
+function start(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  const refused: { managerId: number; action: string; asked: string }[] = [];
+  const machine = conversationMachine.provide({
+    actors: {
+      grant: fakeGrantMachine({}, executed),
+      helpdesk: helpdeskMachine.provide({
+        actors: {
+          diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async ({ input }) => ({ key: 'diagUnknownNiss', params: { niss: input.niss } })),
+          findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async () => ({ name: 'Colindos', needsFunction: true })),
+        },
+      }),
+      people: fakePeople as unknown as PeopleDialog,
+      readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number }>(async ({ input }) =>
+        readCommands(input.text, { vocabulary: VOCABULARY, now: input.now, expecting: input.expecting }),
+      ),
+      isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async () => world.helpdeskOnly ?? false),
+      auditRefusal: fromPromise<void, { managerId: number; action: 'grantAccess'; asked: string; at: number }>(async ({ input }) => {
+        refused.push({ managerId: input.managerId, action: input.action, asked: input.asked });
+      }),
+    },
+  });
+  const input = { conversationId: 'conv-1', managerId: 3, activationDelayMs: 1_200_000 };
+  let actor = createActor(machine, { input }).start();
+  const send = async (event: ConversationEvent, turn: Partial<Extract<ConversationEvent, { type: 'TURN' }>> = {}): Promise<Reply> => {
+    actor.send({ type: 'TURN', at: NOW, locale: 'fr', ...turn });
+    actor.send(event);
+    const settled = await waitFor(actor, (s) => s.status === 'error' || !s.hasTag('busy'));
+    if (settled.status === 'error') throw settled.error;
+    return settled.context.reply!;
+  };
+  // "annuler" is a CANCEL, as the bot sends it.
+  const say = (text: string) => send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
+  /** Saved (as JSON, as the store keeps it) and resumed by a new actor, as the next turn's runner does. */
+  const restore = () => {
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ConversationSnapshot;
+    actor.stop();
+    actor = createActor(machine, { snapshot: saved, input }).start();
+  };
+  return { say, send, restore, executed, refused, snapshot: () => actor.getSnapshot() };
+}
+
+/** A sentence as the test reads it: its catalog key ('chat.backToRequest'), or a literal's text. */
+function keyOf(said: Said): string {
+  if ('literal' in said) return said.literal;
+  if ('key' in said) return said.key;
+  const [area, notice] = Object.entries(said)[0] as [string, { key: string }];
+  return `${area}.${notice.key}`;
+}
+
+/** A step: what the manager types ('<restore>': the conversation saved and resumed), the question asked after (null: none), the sentences said. */
+type Step = [user: string, slot: string | null, notices?: string[]];
+
+const GRANT_TO_NISS: Step[] = [
+  ['bonjour', 'entity'],
+  ['2', 'quality'],
+  ['1', 'niss'],
+];
+const GRANT_TO_CONFIRM: Step[] = [...GRANT_TO_NISS, ['85.07.30-033.28', 'confirmPerson'], ['oui', 'applications'], ['ebirth', 'confirm']];
+
+async function walk(steps: Step[], world: World = {}) {
+  const c = start(world);
+  for (const [i, [user, slot, notices]] of steps.entries()) {
+    if (user === '<restore>') {
+      c.restore();
+      continue;
+    }
+    const reply = await c.say(user);
+    const at = `step ${i + 1} ("${user}")`;
+    expect([at, reply.view.prompt?.slot ?? null]).toEqual([at, slot]);
+    if (notices) expect([at, reply.view.notices.map(keyOf)]).toEqual([at, notices]);
+  }
+  return c;
+}
+
+const conversations: { name: string; steps: Step[]; world?: World }[] = [
+  { name: 'a grant request, to the end', steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']]] },
+  { name: 'a user list: said, nothing asked', steps: [['liste les utilisateurs', null, ['page 1']], ['les 10 suivants', null, ['page 2']]] },
+  { name: 'a revocation: asked to confirm, done', steps: [['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', null, ['revoked']]] },
+  { name: 'a revocation refused at its summary', steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['non', null, ['chat.sideCancelled']]] },
+  { name: 'a diagnosis: answered, the helpdesk dialog over', steps: [['pourquoi 85073003328 ne peut pas ouvrir Colindos ?', null, ['people.diagUnknownNiss']], ['bonjour', 'entity']] },
+  {
+    name: 'the portal guide: a step per message, stopped',
+    steps: [['guide Colindos', 'helpdesk.guide', []], ['suivant', 'helpdesk.guide', []], ['stop', null, ['people.guideStopped']]],
+  },
+  {
+    name: 'a list asked mid-grant ends with the grant question, which the next answer is for',
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', ['page 1', 'chat.backToRequest']], ['les 10 suivants', 'niss', ['page 2', 'chat.backToRequest']], ['85.07.30-033.28', 'confirmPerson', []]],
+  },
+  {
+    name: 'a diagnosis asked mid-grant hands back to the grant question',
+    steps: [...GRANT_TO_NISS, ['pourquoi 90041212377 ne peut pas ouvrir Colindos ?', 'niss', ['people.diagUnknownNiss', 'chat.backToRequest']], ['85.07.30-033.28', 'confirmPerson']],
+  },
+  {
+    name: 'a status question mid-grant is answered and leaves the request as it was',
+    steps: [...GRANT_TO_CONFIRM.slice(0, 4), ["est-ce que l'accès de 85073003328 à HospiSup est actif ?", 'confirmPerson', ['statusAnswer']], ['oui', 'applications']],
+  },
+  {
+    name: 'a revocation mid-grant: confirmed, then back to the grant summary',
+    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', 'confirm', ['revoked', 'chat.backToRequest']], ['oui', null, ['grantDone']]],
+  },
+  {
+    name: 'another request at a side question is a new request, not an answer',
+    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, ['page 1']]],
+  },
+  {
+    name: 'cancelling a side request mid-grant goes back to the grant; cancelling again ends the grant',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['annuler', 'niss', ['chat.sideCancelled', 'chat.backToRequest']], ['annuler', null, ['cancelled']]],
+  },
+  {
+    name: 'help at a side question says what is awaited and asks it again',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['aide', 'people.confirm', ['chat.sideHelp']], ['oui', 'niss', ['revoked', 'chat.backToRequest']]],
+  },
+  {
+    name: 'resumed mid-grant, the request continues',
+    steps: [...GRANT_TO_NISS, ['<restore>', null], ['85.07.30-033.28', 'confirmPerson'], ['<restore>', null], ['oui', 'applications']],
+  },
+  {
+    name: 'resumed mid-side request (with a grant waiting), both continue',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['<restore>', null], ['oui', 'niss', ['revoked', 'chat.backToRequest']], ['<restore>', null], ['85.07.30-033.28', 'confirmPerson']],
+  },
+  {
+    name: 'resumed mid-guide, the guide goes on',
+    steps: [['guide Colindos', 'helpdesk.guide'], ['<restore>', null], ['suivant', 'helpdesk.guide'], ['stop', null, ['people.guideStopped']]],
+  },
+  { name: 'a helpdesk-only manager saying hello hears what the helpdesk can do', world: { helpdeskOnly: true }, steps: [['bonjour', null, ['noEntity', 'people.helpdeskHelp']]] },
+];
+
+describe('the conversation machine', () => {
+  it.each(conversations)('$name', async ({ steps, world }) => {
+    await walk(steps, world);
+  });
+
+  // Cancel at every step: of a grant (nothing executed), and of a side request with a grant waiting.
+  const grantSteps = [...GRANT_TO_CONFIRM];
+  it.each(grantSteps.map((_, i) => i + 1))('a grant cancelled after %i message(s) is over, nothing executed', async (n) => {
+    const c = await walk([...grantSteps.slice(0, n), ['annuler', null, ['cancelled']]]);
+    expect(c.executed).toEqual([]);
+    expect((await c.say('bonjour')).view.prompt?.slot).toBe('entity');
+  });
+  it.each([
+    ['a guide', ['guide Colindos', 'helpdesk.guide'] as Step, 'people.guideStopped'],
+    ['a revocation', ['retire HospiSup à 85073003328', 'people.confirm'] as Step, 'chat.sideCancelled'],
+  ])('%s cancelled mid-grant, at its first question, hands back the grant question', async (_, side, said) => {
+    await walk([...GRANT_TO_NISS, side, ['annuler', 'niss', [said, 'chat.backToRequest']]]);
+  });
+
+  it('"in English please" mid-grant changes the language and nothing else', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.say('in English please');
+    expect(reply.locale).toBe('en');
+    expect(reply.view.prompt?.slot).toBe('niss');
+    expect(c.snapshot().context.locale).toBe('en');
+  });
+
+  it('"auf Deutsch bitte" at a side question: the question again in German, the grant dialog speaking German too', async () => {
+    const c = await walk([...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm']]);
+    const reply = await c.say('auf Deutsch bitte');
+    expect(reply.view.notices.map(keyOf)).toEqual(['languageChanged']);
+    expect(reply.view.prompt).toEqual(CONFIRM);
+    expect(reply.locale).toBe('de');
+    const back = await c.say('oui');
+    expect(back.locale).toBe('de');
+    expect(back.view.prompt?.slot).toBe('niss');
+  });
+
+  it('a language picked anew in the page wins over the one asked in the chat', async () => {
+    const c = await walk([['in English please', null]]);
+    const reply = await c.send({ type: 'TEXT', text: 'bonjour' }, { locale: 'nl', picked: 'nl' });
+    expect(reply.locale).toBe('nl');
+    expect(c.snapshot().context.locale).toBeNull();
+  });
+
+  it('a helpdesk-only manager asking to grant is refused in the dialog, audited once with what was asked', async () => {
+    // The NISS named is then what the helpdesk reads: a diagnosis of that person.
+    const c = await walk([['donne HospiSup à 85073003328', null, ['noEntity', 'people.diagUnknownNiss']]], { helpdeskOnly: true });
+    expect(c.refused).toEqual([{ managerId: 3, action: 'grantAccess', asked: 'donne HospiSup à 85073003328' }]);
+    expect(c.executed).toEqual([]);
+  });
+
+  it('a card of an older question is answered as outdated, and the question waiting asked again', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.send({ type: 'TEXT', text: 'oui', expect: { slot: 'confirm', marker: '3.0.0' } });
+    expect(reply.view.notices.map(keyOf)).toEqual(['cardOutdated']);
+    expect(reply.view.prompt?.slot).toBe('niss');
+    const side = await c.send({ type: 'TEXT', text: 'oui', expect: { slot: 'people.confirm', marker: 'people.3.1' } });
+    expect(side.view.notices.map(keyOf)).toEqual(['cardOutdated', 'chat.backToRequest']);
+  });
+
+  it('a message not read is said, the question waiting kept, the conversation untouched', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.send({ type: 'UNREAD', notices: [{ input: { key: 'empty' } }] });
+    expect(reply.view.notices.map(keyOf)).toEqual(['input.empty', 'input.requestKept']);
+    expect(reply.view.prompt?.slot).toBe('niss');
+    expect(c.snapshot().context.untouched).toBe(true);
+  });
+
+  it('after a saved conversation could not be resumed, the first reply says so', async () => {
+    const c = start();
+    const reply = await c.send({ type: 'TEXT', text: 'bonjour' }, { restarted: true });
+    expect(reply.view.notices.map(keyOf)[0]).toBe('conversationRestarted');
+    expect(reply.view.prompt?.slot).toBe('entity');
+  });
+
+  it('a snapshot of the flows saved before this machine does not resume (the runner then restarts)', () => {
+    const old = { sesameFlows: 1, grant: { status: 'active', value: 'idle', context: { managerId: 3 } }, side: null, seq: 0 };
+    const actor = createActor(conversationMachine, { snapshot: old as unknown as ConversationSnapshot, input: { conversationId: 'c', managerId: 3, activationDelayMs: 0 } });
+    actor.subscribe({ error: () => undefined });
+    actor.start();
+    expect(actor.getSnapshot().status).not.toBe('active');
+    actor.stop();
+  });
+
+  it('saves nothing of the turn that cannot be saved: the message and its progress callback are gone once settled', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    await c.send({ type: 'TEXT', text: 'retire HospiSup à 85073003328', progress: async () => undefined });
+    expect(c.snapshot().context).toMatchObject({ message: null, commands: [], pending: 0 });
+  });
+});
