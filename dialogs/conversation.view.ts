@@ -23,7 +23,11 @@ export interface GrantState {
   locale: Locale | null;
 }
 
-/** Identifies the request a card was made for: a card of an older request is refused. */
+/**
+ * Identifies the request a card was made for: a card of an older request is refused. A request is
+ * told apart by whose it is (two people may share a conversation id: a card of one is never current
+ * for the other), its number and when it began (numbers restart with a new machine).
+ */
 export function markerOf(context: { managerId: number; requestSeq: number; requestStartedAt: number }): string {
   return `${context.managerId}.${context.requestSeq}.${context.requestStartedAt}`;
 }

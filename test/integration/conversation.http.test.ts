@@ -38,6 +38,16 @@ describe('conversation lifecycle over HTTP', () => {
     expect(reply!.channelData!.sesame!.expecting).toBe('entity');
   });
 
+  it('restarts politely a conversation saved as the flows were before the conversation machine', async () => {
+    const chat = new ChatClient(url, 'conv-flows', { locale: 'en-US' });
+    await chat.walk(['hello', '2']);
+    const flows = { sesameFlows: 1, grant: { status: 'active', value: { asking: 'quality' }, context: { managerId: 1 } }, side: null, seq: 0 };
+    sesame.store.db.prepare(`UPDATE conversations SET machine_version = 3, snapshot = ? WHERE id = ?`).run(JSON.stringify(flows), 'conv-flows');
+    const [reply] = await chat.send('1');
+    expect(reply!.text).toMatch(/^Sésame has been updated/);
+    expect(reply!.channelData!.sesame!.expecting).toBe('entity');
+  });
+
   it('restarts politely when the saved snapshot cannot be read at all', async () => {
     const chat = new ChatClient(url, 'conv-broken');
     await chat.walk(['bonjour', '2']);
