@@ -127,6 +127,7 @@ const outputOf = (event: unknown) => (event as { output: { context: unknown } & 
 const textOf = (c: ConversationContext) => (c.message?.type === 'TEXT' ? c.message.text : '');
 const expectOf = (c: ConversationContext) => c.message?.expect;
 const sideView = (kind: SideKind, s: { context: unknown }) => (kind === 'helpdesk' ? helpdeskViewOf(s as Parameters<typeof helpdeskViewOf>[0]) : peopleViewOf(s));
+const asksNothingBesideAWaitingGrant = (c: ConversationContext) => c.side?.prompt === null && c.grant.slot !== null;
 const intentOf = (c: ConversationContext) => requestOf(c.commands)?.intent;
 /** The helpdesk reads its own request; a guide is read from the words the reader kept for it. */
 const helpdeskText = (c: ConversationContext) => {
@@ -136,7 +137,8 @@ const helpdeskText = (c: ConversationContext) => {
 const turnEvent = (c: ConversationContext): DialogEvent => ({ type: 'TURN', at: c.at, locale: c.turnLocale });
 const messageEvent = (c: ConversationContext, text = textOf(c)): DialogEvent => {
   const m = c.message!;
-  if (m.type === 'CANCEL') return { type: 'CANCEL' };
+  // "annuler", "on arrête tout" in any language stops whatever is under way, as the Cancel button does.
+  if (m.type === 'CANCEL' || has(c.commands, 'cancel')) return { type: 'CANCEL' };
   return { type: 'TEXT', text, commands: c.commands, ...(m.files?.length ? { files: m.files } : {}), ...(m.progress ? { progress: m.progress } : {}) };
 };
 
@@ -187,10 +189,13 @@ export const conversationMachine = setup({
       const e = expectOf(context);
       return e !== undefined && (context.grant.slot !== e.slot || context.grant.marker !== e.marker);
     },
+    /** The Cancel button: nothing to read. */
     isCancel: ({ context }) => context.message?.type === 'CANCEL',
+    asksToCancel: ({ context }) => has(context.commands, 'cancel'),
+    sideAsksNothingBesideAWaitingGrant: ({ context }) => asksNothingBesideAWaitingGrant(context),
     // A side request that asks nothing (a list left open) does not hold the turn: the grant's question was the one shown.
     isSideAsideOfAWaitingGrant: ({ context }) =>
-      context.side?.prompt === null && context.grant.slot !== null && (context.message?.type === 'CANCEL' || (expectOf(context) !== undefined && !isSideSlot(expectOf(context)!.slot))),
+      asksNothingBesideAWaitingGrant(context) && (context.message?.type === 'CANCEL' || (expectOf(context) !== undefined && !isSideSlot(expectOf(context)!.slot))),
     isCardOutdatedForTheSide: ({ context }) => {
       const e = expectOf(context);
       const s = context.side;
@@ -337,6 +342,7 @@ export const conversationMachine = setup({
         // What the message asks, read once: another request starts its dialog; the rest is the grant dialog's.
         routeRequest: {
           always: [
+            { guard: 'asksToCancel', target: 'answering' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },
             { guard: 'asksPeople', target: '#conversation.people' },
@@ -420,6 +426,9 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
       },
       routeCommand: {
         always: [
+          // A list left open asks nothing: a stop is for the grant request waiting beside it.
+          { guard: and(['asksToCancel', 'sideAsksNothingBesideAWaitingGrant']), target: '#conversation.grant.answering' },
+          { guard: 'asksToCancel', target: 'answering', actions: { type: 'forwardToSide', params: 'message' } },
           // "auf Deutsch bitte" changes the language and nothing else: the question waiting is asked again in it.
           { guard: 'asksSideLanguage', target: 'answering', actions: ['switchSideLanguage', { type: 'forwardToSide', params: 'language' }] },
           // "aide", "où en est-on ?": what is awaited, and the question again.

@@ -6,7 +6,6 @@ import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
 import type { Intent } from '../../dialogs/understanding/intent';
-import { commandOf } from '../../dialogs/understanding/understand';
 import type { AnyView, Said } from '../../dialogs/view';
 import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
 import type { Locale } from '../../src/domain/locale';
@@ -122,8 +121,8 @@ function start(world: World = {}) {
     if (settled.status === 'error') throw settled.error;
     return settled.context.reply!;
   };
-  // "annuler" is a CANCEL, as the bot sends it.
-  const say = (text: string) => send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
+  // Typed words, "annuler" too, are read by the machine; the Cancel button is a CANCEL.
+  const say = (text: string) => send(text === '<Cancel button>' ? { type: 'CANCEL' } : { type: 'TEXT', text });
   /** Saved (as JSON, as the store keeps it) and resumed by a new actor, as the next turn's runner does. */
   const restore = () => {
     const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ConversationSnapshot;
@@ -199,6 +198,14 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
   {
     name: 'cancelling a side request mid-grant goes back to the grant; cancelling again ends the grant',
     steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['annuler', 'niss', ['chat.sideCancelled', 'chat.backToRequest']], ['annuler', null, ['cancelled']]],
+  },
+  {
+    name: 'the Cancel button, at a side question then at the grant summary',
+    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm'], ['<Cancel button>', 'confirm', ['chat.sideCancelled', 'chat.backToRequest']], ['<Cancel button>', null, ['cancelled']]],
+  },
+  {
+    name: 'a stop beside a list left open is for the grant request waiting',
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', ['page 1', 'chat.backToRequest']], ['stop', null, ['cancelled']], ['bonjour', 'entity']],
   },
   {
     name: 'help at a side question says what is awaited and asks it again',
