@@ -5,8 +5,16 @@ import { helpdeskText, type HelpdeskReply } from '../../dialogs/helpdesk/helpdes
 import { escapeParams } from '../../dialogs/messages/markdown';
 import { helpdeskMachineFor } from './helpdesk-actors';
 import { guideSteps } from '../../dialogs/helpdesk/portal-guide';
-import { explain, type FlowStep } from './people-flow';
+import { explain } from '../../dialogs/people/explain';
 import type { AnyPrompt, AnyView, Said } from '../../dialogs/view';
+
+/** One turn of a flow beside the grant dialog: its state to save (null: over) and what to say. */
+export interface FlowStep<S> {
+  state: S | null;
+  view: AnyView;
+  /** False: the message is not for this flow (another request); the caller ends it and reads the message again. */
+  consumed: boolean;
+}
 
 /** Bump when the helpdesk machine changes shape: an older saved snapshot is then dropped. */
 export const HELPDESK_FLOW_VERSION = 1;

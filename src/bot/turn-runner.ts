@@ -10,10 +10,12 @@ import { catalogOptionOf } from './grant-actors';
 import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
 import type { AnyView, Said } from '../../dialogs/view';
-import { readIntent } from '../../dialogs/understanding/intent';
+import { readCommands, type Command } from '../../dialogs/understanding/commands';
 import { commandOf, languageRequest } from '../../dialogs/understanding/understand';
-import { PEOPLE_FLOW_VERSION, PeopleFlow, type FlowStep, type FlowTurn, type PeopleState } from './people-flow';
-import { HELPDESK_FLOW_VERSION, HelpdeskFlow, type HelpdeskSnapshot } from './helpdesk-flow';
+import { PEOPLE_MACHINE_VERSION, isSettled as isPeopleSettled, viewOf as peopleViewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
+import type { PeopleInput, PeopleIntent } from '../../dialogs/people/people.types';
+import { peopleMachineFor, peopleVocabulary } from './people-actors';
+import { HELPDESK_FLOW_VERSION, HelpdeskFlow, type FlowStep, type HelpdeskSnapshot } from './helpdesk-flow';
 
 export interface Turn {
   conversationId: string;
@@ -44,7 +46,7 @@ export interface Turn {
 
 /** A flow running beside the grant dialog, with the version of its saved state. */
 type Side =
-  | { flow: 'people'; version: number; state: PeopleState }
+  | { flow: 'people'; version: number; state: PeopleSnapshot }
   | { flow: 'helpdesk'; version: number; state: HelpdeskSnapshot };
 
 /**
@@ -70,6 +72,9 @@ function unwrap(saved: unknown): Flows {
 /** As markerOf for the grant: the manager's own flow, its number. */
 const sideMarker = (flows: Flows, managerId: number) => `${flows.side?.flow ?? 'side'}.${managerId}.${flows.seq}`;
 
+/** A turn as the people dialog runs it: `send` says a notice at once (bulk progress). */
+type PeopleTurn = Turn & { send?: (notice: Said) => Promise<void> };
+
 export type Render = (view: AnyView, locale: Locale, card: { marker: string }) => unknown;
 
 const STALE_RETRIES = 3;
@@ -83,7 +88,7 @@ const SETTLE_TIMEOUT_MS = 10_000;
  */
 export class TurnRunner {
   private readonly queues = new Map<string, Promise<unknown>>();
-  private readonly people: PeopleFlow;
+  private readonly people: ReturnType<typeof peopleMachineFor>;
   private readonly helpdesk: HelpdeskFlow;
 
   constructor(
@@ -91,7 +96,7 @@ export class TurnRunner {
     private readonly machine: ReturnType<typeof grantMachineFor>,
     private readonly options: { activationDelayMs: number; idleTimeoutMs?: number },
   ) {
-    this.people = new PeopleFlow(store, { activationDelayMs: options.activationDelayMs });
+    this.people = peopleMachineFor(store, { activationDelayMs: options.activationDelayMs });
     this.helpdesk = new HelpdeskFlow(store);
   }
 
@@ -237,7 +242,7 @@ export class TurnRunner {
   }
 
   private sideResumable(side: Side): boolean {
-    return side.version === (side.flow === 'people' ? PEOPLE_FLOW_VERSION : HELPDESK_FLOW_VERSION);
+    return side.version === (side.flow === 'people' ? PEOPLE_MACHINE_VERSION : HELPDESK_FLOW_VERSION);
   }
 
   private helpdeskOnly(managerId: number): boolean {
@@ -293,19 +298,24 @@ export class TurnRunner {
       }
     }
 
+    const progress = turn.progress;
+    const peopleTurn: PeopleTurn = {
+      ...turn,
+      ...(progress ? { send: (n: Said) => progress(render({ notices: [n], prompt: null, done: null, locale: null }, turn.locale, { marker: sideMarker(flows, turn.managerId) })) } : {}),
+    };
     if (turn.event.type === 'CANCEL') {
       if (!flows.side) return undefined;
-      const stopped = flows.side.flow === 'helpdesk' ? this.helpdesk.stopped() : { notices: [{ chat: { key: 'sideCancelled' } }] as Said[], prompt: null, done: null, locale: null };
-      return finish({ state: null, view: stopped, consumed: true });
+      if (flows.side.flow === 'people') return finish(await this.runPeople(flows.side.state, null, peopleTurn, turn.event, flows.seq));
+      return finish({ state: null, view: this.helpdesk.stopped(), consumed: true });
     }
 
     const text = turn.event.text;
-    const intent = readIntent(text, this.people.vocabulary(), { now: turn.at, ...(turn.files?.length ? { files: turn.files } : {}) });
-    const progress = turn.progress;
-    const flowTurn: FlowTurn = {
-      managerId: turn.managerId, conversationId: turn.conversationId, text, intent, now: turn.at, locale: turn.locale, channelId: turn.channelId,
-      ...(progress ? { progress: (n: Said) => progress(render({ notices: [n], prompt: null, done: null, locale: null }, turn.locale, { marker: sideMarker(flows, turn.managerId) })) } : {}),
-    };
+    const commands = readCommands(text, {
+      vocabulary: peopleVocabulary(this.store), now: turn.at, expecting: flows.side ? this.sidePrompt(flows.side)?.slot ?? null : null,
+      ...(turn.files?.length ? { files: turn.files } : {}),
+    });
+    const intent = commands.flatMap((c) => (c.type === 'startRequest' && c.intent ? [c.intent] : []))[0];
+    const textEvent = { type: 'TEXT' as const, text, commands, ...(turn.files?.length ? { files: turn.files } : {}) };
     const helpdeskTurn = (t: string) => ({ managerId: turn.managerId, text: t, locale: turn.locale });
 
     if (flows.side) {
@@ -316,17 +326,17 @@ export class TurnRunner {
         actor.send({ type: 'LANGUAGE', locale: language });
         this.store.preferences.setLocale(turn.managerId, language);
         const state = current.flow === 'helpdesk' ? this.helpdesk.relocalized(current.state, language) : current.state;
-        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(state as HelpdeskSnapshot, language) : this.people.promptOf(current.state);
+        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(state as HelpdeskSnapshot, language) : this.sidePrompt(current);
         return finish({ state, view: { notices: [{ key: 'languageChanged' }], prompt, done: null, locale: null }, consumed: true }, [], language);
       }
       // "aide", "où en est-on ?": what is awaited, and the question again.
       const command = commandOf(text);
       if (command === 'help' || command === 'recap') {
-        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(current.state, turn.locale) : this.people.promptOf(current.state);
+        const prompt = current.flow === 'helpdesk' ? this.helpdesk.promptOf(current.state, turn.locale) : this.sidePrompt(current);
         if (prompt) return finish({ state: current.state, view: { notices: [{ chat: { key: 'sideHelp', params: { requestWaiting: grantWaiting } } }], prompt, done: null, locale: null }, consumed: true });
       }
       let step: FlowStep<unknown>;
-      if (current.flow === 'people') step = await this.people.step(current.state, flowTurn);
+      if (current.flow === 'people') step = await this.runPeople(current.state, null, peopleTurn, textEvent, flows.seq);
       else if (intent && intent.kind !== 'diagnose' && intent.kind !== 'guide') step = { state: null, view: { notices: [], prompt: null, done: null, locale: null }, consumed: false };
       else step = await this.helpdesk.step(current.state, helpdeskTurn(intent?.kind === 'guide' ? intent.text : text));
       if (step.consumed) return finish(step);
@@ -343,14 +353,53 @@ export class TurnRunner {
     }
     if (intent) {
       flows.seq += 1;
-      flows.side = { flow: 'people', version: PEOPLE_FLOW_VERSION, state: null as unknown as PeopleState };
-      return finish(await this.people.start(intent, flowTurn, flows.seq));
+      flows.side = { flow: 'people', version: PEOPLE_MACHINE_VERSION, state: null as unknown as PeopleSnapshot };
+      return finish(await this.runPeople(null, intent, peopleTurn, textEvent, flows.seq));
     }
     return undefined;
   }
 
+  /**
+   * One turn of the people dialog: started from its saved snapshot (or from the request read in
+   * the message), TURN then the message, until it waits again; its view and its snapshot to save
+   * (none once it is over). A message that is another request leaves it unread (consumed: false).
+   */
+  private async runPeople(
+    saved: PeopleSnapshot | null,
+    intent: PeopleIntent | null,
+    turn: PeopleTurn,
+    event: { type: 'TEXT'; text: string; commands?: Command[]; files?: { line: number; input: string }[] } | { type: 'CANCEL' },
+    seq: number,
+  ): Promise<FlowStep<PeopleSnapshot>> {
+    const input: PeopleInput = {
+      managerId: turn.managerId, conversationId: turn.conversationId, locale: turn.locale, now: turn.at, intent: intent ?? saved!.context.task, seq,
+      ...(turn.channelId ? { channelId: turn.channelId } : {}),
+    };
+    const actor = createActor(this.people, saved ? { snapshot: saved, input } : { input });
+    actor.subscribe({ error: () => undefined });
+    // A long bulk grant tells how far it got while it runs.
+    const send = turn.send;
+    if (send) actor.on('progress', (e) => void send(e.notice));
+    actor.start();
+    actor.send({ type: 'TURN', at: turn.at, locale: turn.locale });
+    actor.send(event);
+    const settled = await waitFor(actor, (snap) => snap.status === 'error' || isPeopleSettled(snap), { timeout: SETTLE_TIMEOUT_MS });
+    if (settled.status === 'error') throw settled.error;
+    const persisted = actor.getPersistedSnapshot() as PeopleSnapshot;
+    actor.stop();
+    if (settled.context.passed) return { state: null, view: { notices: [], prompt: null, done: null, locale: null }, consumed: false };
+    return { state: settled.status === 'done' ? null : persisted, view: peopleViewOf(settled), consumed: true };
+  }
+
+  /** The saved people dialog as a snapshot to read (no actor runs). */
+  private peopleSnapshot(saved: PeopleSnapshot): PeopleSnapshot {
+    const c = saved.context;
+    const input: PeopleInput = { managerId: c.managerId, conversationId: c.conversationId, locale: c.turnLocale, now: c.now, intent: c.task, seq: c.seq };
+    return createActor(this.people, { snapshot: saved, input }).getSnapshot();
+  }
+
   private sidePrompt(side: Side) {
-    if (side.flow === 'people') return this.people.promptOf(side.state);
+    if (side.flow === 'people') return peopleViewOf(this.peopleSnapshot(side.state)).prompt;
     return side.state.value === 'guiding' ? { slot: 'helpdesk.guide', message: { literal: '' }, choices: [], multiple: false } : null;
   }
 
