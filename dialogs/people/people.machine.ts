@@ -1,7 +1,7 @@
 import { assign, emit, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
-import type { Names } from '../../src/domain/locale';
+import type { Locale, Names } from '../../src/domain/locale';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent, PeopleQuery } from '../understanding/intent';
@@ -45,6 +45,10 @@ export type RevokeInput = PersonOrder & { qualityId: number; applications: strin
 export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; endDate: string };
 export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
 export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
+export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }
+export interface ExportInput { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
+export interface AuditInput { managerId: number; niss: string; application: string | null }
+export type PlanInput = Omit<BulkInput, 'idempotencyKey' | 'conversationId'>;
 export interface AuthorizeInput { managerId: number; action: 'revokeAccess' | 'designateManager'; entityId: number; qualityId: number | null; now: number }
 
 const missing = (name: string) => async (): Promise<never> => {
@@ -204,13 +208,10 @@ export const peopleMachine = setup({
     /** Rejects with a ForbiddenError, the refusal audited by the store. */
     authorize: fromPromise<void, AuthorizeInput>(missing('authorize')),
     recordRefusal: fromPromise<void, DialogRefusal>(missing('recordRefusal')),
-    findPeople: fromPromise<PageFound, { managerId: number; filter: ListFilter; offset: number; limit: number }>(missing('findPeople')),
-    exportPeople: fromPromise<
-      ExportFound,
-      { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: PeopleContext['turnLocale']; now: number }
-    >(missing('exportPeople')),
-    readAudit: fromPromise<AuditFound, { managerId: number; niss: string; application: string | null }>(missing('readAudit')),
-    planBulk: fromPromise<BulkPlanFound, Omit<BulkInput, 'idempotencyKey' | 'conversationId'>>(missing('planBulk')),
+    findPeople: fromPromise<PageFound, FindInput>(missing('findPeople')),
+    exportPeople: fromPromise<ExportFound, ExportInput>(missing('exportPeople')),
+    readAudit: fromPromise<AuditFound, AuditInput>(missing('readAudit')),
+    planBulk: fromPromise<BulkPlanFound, PlanInput>(missing('planBulk')),
     /** Sends back bulk.progress after each person, then bulk.done (or bulk.failed). */
     executeBulk: fromCallback<EventObject, BulkInput>(() => {
       throw new Error('actor executeBulk must be provided with machine.provide()');

@@ -1,14 +1,13 @@
 import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import {
-  peopleMachine, type AuthorizeInput, type BulkEvent, type BulkInput, type DesignateInput, type EndFunctionInput, type RemoveUserInput, type RevokeInput,
+  peopleMachine, type AuditInput, type AuthorizeInput, type ExportInput, type FindInput, type PlanInput, type BulkEvent, type BulkInput, type DesignateInput, type EndFunctionInput, type RemoveUserInput, type RevokeInput,
 } from '../../dialogs/people/people.machine';
 import type {
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
 import type { Vocabulary } from '../../dialogs/understanding/understand';
 import { sayPeopleChat } from '../../dialogs/messages/people-chat';
-import type { Locale } from '../domain/locale';
 import { formatNiss } from '../domain/niss';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
@@ -105,7 +104,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const userId = input.niss ? people.userByNiss(input.niss)?.id ?? null : null;
         store.refusals.record({ at: input.at, managerId: input.managerId, action: input.action, entityId: input.entityId, userId, details: { asked: input.asked } });
       }),
-      findPeople: fromPromise<PageFound, { managerId: number; filter: ListFilter; offset: number; limit: number }>(async ({ input }) => {
+      findPeople: fromPromise<PageFound, FindInput>(async ({ input }) => {
         const found = findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
         return {
           total: found.total,
@@ -121,10 +120,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
        * attachment; Teams takes none, so there the file is offered with a consent card and kept
        * until the manager answers (file-consent.ts).
        */
-      exportPeople: fromPromise<
-        ExportFound,
-        { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
-      >(async ({ input }) => {
+      exportPeople: fromPromise<ExportFound, ExportInput>(async ({ input }) => {
         const filter = filterOf(input.filter);
         const all = findAllPeople(store, input.managerId, filter);
         const file = await exportPeople(store, filter, all, input.format, input.locale, new Date(input.now));
@@ -142,7 +138,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const attachment: Attachment = { contentType, name: file.fileName, contentUrl: `data:${contentType};base64,${file.buffer.toString('base64')}` };
         return { ok: true, ...said, consent: false, attachment };
       }),
-      readAudit: fromPromise<AuditFound, { managerId: number; niss: string; application: string | null }>(async ({ input }) => {
+      readAudit: fromPromise<AuditFound, AuditInput>(async ({ input }) => {
         const entries = auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
         const user = visibleUserByNiss(store, input.managerId, input.niss).user;
         const nameOf = (channelId: string | null) => (channelId ? people.managerByChannelUserId(channelId)?.name ?? channelId : null);
@@ -153,7 +149,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
           })),
         };
       }),
-      planBulk: fromPromise<BulkPlanFound, Omit<BulkInput, 'idempotencyKey' | 'conversationId'>>(async ({ input }) => {
+      planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
         const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
         const s = plan.summary;
         return {
