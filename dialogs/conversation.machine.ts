@@ -1,13 +1,15 @@
-import { and, assign, enqueueActions, fromPromise, setup, stateIn, type AnyActorLogic, type SnapshotFrom } from 'xstate';
+import { and, assign, enqueueActions, fromPromise, setup, stateIn, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../src/domain/locale';
 import type { DialogEvent } from './dialog';
 import { grantAccessMachine, GRANT_MACHINE_VERSION } from './grant/grant-access.machine';
 import type { GrantInput } from './grant/grant-access.types';
 import type { GrantSnapshot } from './grant/grant-access.view';
 import { helpdeskMachine } from './helpdesk/helpdesk.machine';
-import { HELPDESK_MACHINE_VERSION, viewOf as helpdeskViewOf } from './helpdesk/helpdesk.view';
+import { HELPDESK_MACHINE_VERSION, viewOf as helpdeskViewOf, type HelpdeskSnapshot } from './helpdesk/helpdesk.view';
+import { peopleMachine, type PeopleEmitted } from './people/people.machine';
+import type { PeopleInput } from './people/people.types';
+import { PEOPLE_MACHINE_VERSION, viewOf as peopleViewOf, type PeopleSnapshot } from './people/people.view';
 import type { Command } from './understanding/commands';
-import type { Intent } from './understanding/intent';
 import type { AnyPrompt, AnyView, Said } from './view';
 import {
   grantReply, grantStateOf, has, isHelpdeskRequest, isSideSlot, outdatedView, requestOf, sideLanguage, sideMarker, sideReply, unreadReply,
@@ -28,32 +30,6 @@ import {
  * two children (a list asked mid-grant ends with the grant's question), is composed here, not in
  * the runner.
  */
-
-/** The people child's contract (dialogs/people/): its input. */
-export interface PeopleInput {
-  managerId: number;
-  conversationId: string;
-  locale: Locale;
-  now: number;
-  intent: Intent;
-  seq: number;
-  channelId?: string | undefined;
-}
-
-/** Placeholder people dialog: provided from outside (src/bot), until dialogs/people/ holds it. */
-const noPeople = setup({ types: { input: {} as PeopleInput, events: {} as DialogEvent } }).createMachine({
-  initial: 'done',
-  states: { done: { type: 'final' } },
-});
-
-/** The people dialog, as the conversation runs it. */
-export type PeopleDialog = typeof noPeople;
-
-/** The people dialog's reply, from its snapshot (or its output once over). */
-export const peopleViewOf = (s: { context: unknown }): AnyView =>
-  (s.context as { view?: AnyView }).view ?? { notices: [], prompt: null, done: null, locale: null };
-
-const PEOPLE_MACHINE_VERSION = 1;
 
 /** Bump OWN_VERSION when this machine changes shape; a child's version bump changes it too. */
 const OWN_VERSION = 1;
@@ -115,18 +91,21 @@ export interface ConversationContext {
   reply: Reply | null;
   /** The turn changed nothing (a message not read): the saved conversation can be kept as it was. */
   untouched: boolean;
+  /** The side dialog ended on a message that was another request (this turn only). */
+  passed: boolean;
 }
 
 const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
 };
 
-type SnapshotEvent = { type: string; snapshot: SnapshotFrom<AnyActorLogic> };
-const snapshotOf = (event: unknown) => (event as SnapshotEvent).snapshot;
-const outputOf = (event: unknown) => (event as { output: { context: unknown } & { handedBack?: boolean } }).output;
+type SideSnapshot = PeopleSnapshot | HelpdeskSnapshot;
+const snapshotOf = (event: unknown) => (event as { snapshot: SideSnapshot | GrantSnapshot }).snapshot;
+/** The side dialog's snapshot now: at its `done` event, its final one (no snapshot event is sent for it). */
+const sideNow = (self: AnyActorRef) => (self.getSnapshot() as { children: { side?: AnyActorRef } }).children.side?.getSnapshot() as SideSnapshot | undefined;
 const textOf = (c: ConversationContext) => (c.message?.type === 'TEXT' ? c.message.text : '');
 const expectOf = (c: ConversationContext) => c.message?.expect;
-const sideView = (kind: SideKind, s: { context: unknown }) => (kind === 'helpdesk' ? helpdeskViewOf(s as Parameters<typeof helpdeskViewOf>[0]) : peopleViewOf(s));
+const sideView = (kind: SideKind, s: SideSnapshot) => (kind === 'helpdesk' ? helpdeskViewOf(s as HelpdeskSnapshot) : peopleViewOf(s as PeopleSnapshot));
 const asksNothingBesideAWaitingGrant = (c: ConversationContext) => c.side?.prompt === null && c.grant.slot !== null;
 const intentOf = (c: ConversationContext) => requestOf(c.commands)?.intent;
 /** The helpdesk reads its own request; a guide is read from the words the reader kept for it. */
@@ -134,6 +113,22 @@ const helpdeskText = (c: ConversationContext) => {
   const intent = intentOf(c);
   return intent?.kind === 'guide' ? intent.text : textOf(c);
 };
+/**
+ * A bulk grant's progress, emitted by the people dialog while it runs, is said at once with this
+ * turn's callback (in the message, never saved). A child is listened to once; its snapshots bring
+ * it here (the first one, its start, comes before any progress).
+ */
+const listened = new WeakSet<AnyActorRef>();
+function relayProgress(self: AnyActorRef): void {
+  const child = (self.getSnapshot() as { children: { side?: AnyActorRef } }).children.side;
+  if (!child || listened.has(child)) return;
+  listened.add(child);
+  child.on('progress', (e: PeopleEmitted) => {
+    const message = (self.getSnapshot() as ConversationSnapshot).context.message;
+    if (message?.type === 'TEXT') void message.progress?.(e.notice);
+  });
+}
+
 const turnEvent = (c: ConversationContext): DialogEvent => ({ type: 'TURN', at: c.at, locale: c.turnLocale });
 const messageEvent = (c: ConversationContext, text = textOf(c)): DialogEvent => {
   const m = c.message!;
@@ -162,9 +157,9 @@ const readInput = (context: ConversationContext, expecting: string | null) => ({
 
 const peopleInput = (context: ConversationContext): PeopleInput => ({
   managerId: context.managerId, conversationId: context.conversationId, locale: context.turnLocale, now: context.at,
-  intent: intentOf(context)!, seq: context.seq, ...(context.channelId ? { channelId: context.channelId } : {}),
+  intent: intentOf(context) as PeopleInput['intent'], seq: context.seq, ...(context.channelId ? { channelId: context.channelId } : {}),
 });
-const helpdeskInput = (context: ConversationContext) => ({ managerId: context.managerId, locale: context.turnLocale, text: helpdeskText(context) });
+const helpdeskInput = (context: ConversationContext) => ({ managerId: context.managerId, locale: context.turnLocale });
 
 export const conversationMachine = setup({
   types: {
@@ -175,7 +170,7 @@ export const conversationMachine = setup({
   actors: {
     grant: grantAccessMachine,
     helpdesk: helpdeskMachine,
-    people: noPeople as AnyActorLogic as typeof noPeople,
+    people: peopleMachine,
     /** The message read once: readCommands with the store's vocabulary. */
     readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number; files?: { line: number; input: string }[] }>(missing('readMessage')),
     /** Whether the manager's only role is the helpdesk's (who cannot grant). */
@@ -211,7 +206,8 @@ export const conversationMachine = setup({
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
     asksSideHelp: ({ context }) => context.side?.prompt != null && (has(context.commands, 'help') || has(context.commands, 'recap')),
     asksAnotherRequestThanTheHelpdesk: ({ context }) => intentOf(context) !== undefined && !isHelpdeskRequest(requestOf(context.commands)?.kind),
-    wasHandedBack: ({ event }) => outputOf(event)?.handedBack === true,
+    // The people dialog passed the message on: it was another request.
+    wasHandedBack: ({ context }) => context.passed,
     // The child at work has answered: its snapshot after the last event sent, and not busy.
     isSettled: ({ context, event }) => context.pending <= 1 && !snapshotOf(event).hasTag('busy'),
   },
@@ -245,10 +241,18 @@ export const conversationMachine = setup({
     answerOutdatedSideCard: assign(({ context: c }) => done(sideReplyOf(c.side?.kind ?? 'people', outdatedView(c.side?.prompt ?? null), c.side === null, { ...c, extra: [] }))),
     answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted))),
     answerFromSide: assign(({ context, event }, kind: SideKind) => {
-      const view = sideView(kind, snapshotOf(event) as { context: unknown });
+      const view = sideView(kind, snapshotOf(event) as SideSnapshot);
       return { ...done(sideReplyOf(kind, view, false, context)), side: { kind, prompt: view.prompt } };
     }),
-    answerSideOver: assign(({ context, event }, kind: SideKind) => done(sideReplyOf(kind, sideView(kind, { context: outputOf(event) }), true, context))),
+    /** Its last words, and whether it ended on a message that was not for it: read from its final snapshot, before it goes. */
+    answerSideOver: assign(({ context, self }, kind: SideKind) => {
+      const last = sideNow(self)!;
+      // Passed on: the message, as read, goes to the dialog it is for; nothing is said for this one.
+      if ((last.context as { passed?: boolean }).passed === true) return { passed: true };
+      return done(sideReplyOf(kind, sideView(kind, last), true, context));
+    }),
+    relayProgress: ({ self }) => relayProgress(self),
+    forgetPassed: assign({ passed: false }),
     countSnapshot: assign(({ context }) => ({ pending: context.pending - 1 })),
     forwardToGrant: enqueueActions(({ context, enqueue }) => {
       const events = eventsFor(context, 'message', textOf(context));
@@ -294,6 +298,7 @@ export const conversationMachine = setup({
     extra: [],
     reply: null,
     untouched: false,
+    passed: false,
   }),
   // The grant dialog lives as long as the conversation: a request in progress waits through any other.
   invoke: {
@@ -385,6 +390,7 @@ export const conversationMachine = setup({
 /** A side request: its dialog a child (`side`) until it is over; the grant dialog waits beside it. */
 function sideState<K extends SideKind, I>(kind: K, input: (context: ConversationContext) => I) {
   const answering = `#conversation.${kind}.answering` as const;
+  const starting = `#conversation.${kind}.starting` as const;
   return {
     entry: { type: 'openSide', params: kind },
     exit: 'closeSide',
@@ -393,18 +399,16 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
       src: kind,
       input: ({ context }: { context: ConversationContext }) => input(context),
       onSnapshot: [
-        { guard: and([stateIn(answering), 'isSettled']), target: `.waiting`, actions: { type: 'answerFromSide', params: kind } },
-        { actions: 'countSnapshot' },
+        // Started: its first snapshot comes back, and it reads the message that asked for it.
+        { guard: stateIn(starting), target: '.answering', actions: ['relayProgress', { type: 'forwardToSide', params: 'message' }] },
+        { guard: and([stateIn(answering), 'isSettled']), target: `.waiting`, actions: ['relayProgress', { type: 'answerFromSide', params: kind }] },
+        { actions: ['relayProgress', 'countSnapshot'] },
       ],
-      onDone: [
-        // The message was not for it (another request): the grant dialog's routing reads it again.
-        { guard: 'wasHandedBack', target: '#conversation.grant.routeRequest' },
-        // Over: its last words, then back to the grant dialog (with its question, if it waits).
-        { target: '#conversation.grant.waiting', actions: { type: 'answerSideOver', params: kind } },
-      ],
+      onDone: { target: '.over', actions: { type: 'answerSideOver', params: kind } },
     },
-    initial: 'answering',
+    initial: 'starting',
     states: {
+      starting: { tags: 'busy' },
       waiting: {
         on: { TEXT: { target: 'route', actions: 'keepMessage' }, CANCEL: { target: 'route', actions: 'keepMessage' } },
       },
@@ -440,6 +444,14 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
       },
       // Settled on the child's snapshot (see the invoke's onSnapshot).
       answering: { tags: 'busy' },
+      over: {
+        always: [
+          // The message was not for it (another request): the grant dialog's routing reads it again.
+          { guard: 'wasHandedBack', target: '#conversation.grant.routeRequest', actions: 'forgetPassed' },
+          // Over: its last words, then back to the grant dialog (with its question, if it waits).
+          { target: '#conversation.grant.waiting' },
+        ],
+      },
     },
   } as const;
 }

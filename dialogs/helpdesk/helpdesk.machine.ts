@@ -9,9 +9,9 @@ import { guideSteps } from './portal-guide';
 /**
  * The helpdesk's conversation: "why can't <NISS> open <application>?" answered by a diagnosis, and
  * "guide <application>" walking the portal procedure one step per message. A child of the
- * conversation machine (dialogs/conversation.machine.ts), started with the message that asked for
- * it; lookups are injected actors, as the grant dialog's. It ends (`done`) once it has answered,
- * except while a guide waits for "next".
+ * conversation machine (dialogs/conversation.machine.ts): started, it reads the first TEXT (the
+ * message that asked for it); lookups are injected actors, as the grant dialog's. It ends (`done`)
+ * once it has answered, except while a guide waits for "next".
  */
 export type HelpdeskEvent = DialogEvent;
 
@@ -23,15 +23,13 @@ export interface GuideApp {
 export interface HelpdeskInput {
   managerId: number;
   locale: Locale;
-  /** The message that started the helpdesk dialog: answered at once. */
-  text?: string;
 }
 
 export type HelpdeskReply =
   | { kind: 'notice'; notice: PeopleNotice }
   | { kind: 'guide'; index: number; total: number; appName: string; needsFunction: boolean };
 
-export interface HelpdeskContext extends Omit<HelpdeskInput, 'text'> {
+export interface HelpdeskContext extends HelpdeskInput {
   guide: { index: number; appName: string; needsFunction: boolean } | null;
   pending: { niss: string; text: string } | { guideFor: string } | null;
   reply: HelpdeskReply | null;
@@ -99,13 +97,8 @@ export const helpdeskMachine = setup({
   },
 }).createMachine({
   id: 'helpdesk',
-  context: ({ input }) => {
-    const { text, ...rest } = input;
-    const kind = text === undefined ? 'other' : parseHelpdesk(text).kind;
-    const pending = kind === 'diagnose' ? diagnosisOf(text!) : kind === 'guide' ? guideOf(text!) : null;
-    return { ...rest, guide: null, pending, reply: null };
-  },
-  initial: 'reading',
+  context: ({ input }) => ({ ...input, guide: null, pending: null, reply: null }),
+  initial: 'idle',
   on: {
     // A new turn: last turn's reply is said; the language follows the conversation's ("auf Deutsch bitte").
     TURN: { actions: assign({ reply: null }) },
@@ -113,6 +106,20 @@ export const helpdeskMachine = setup({
     CANCEL: { target: '.done', actions: 'stopGuide' },
   },
   states: {
+    idle: {
+      on: {
+        TEXT: {
+          target: 'reading',
+          actions: assign({
+            pending: ({ event }) => {
+              const text = textOf(event);
+              const kind = parseHelpdesk(text).kind;
+              return kind === 'diagnose' ? diagnosisOf(text) : kind === 'guide' ? guideOf(text) : null;
+            },
+          }),
+        },
+      },
+    },
     // What the first message asked: a diagnosis, a guide, else what the helpdesk can do.
     reading: {
       always: [

@@ -1,18 +1,11 @@
 import { fromPromise } from 'xstate';
 import type { Store } from '../store/store';
-import { conversationMachine, type PeopleDialog } from '../../dialogs/conversation.machine';
+import { conversationMachine } from '../../dialogs/conversation.machine';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
-import type { Vocabulary } from '../../dialogs/understanding/understand';
 import { maskText } from '../logger';
-import { catalogOptionOf, grantMachineFor } from './grant-actors';
+import { grantMachineFor } from './grant-actors';
 import { helpdeskMachineFor } from './helpdesk-actors';
-import { peopleMachineFor } from './people-adapter';
-
-/** What the message reader needs to know about this store: entities, qualité kinds, applications. */
-export function vocabularyOf(store: Store): Vocabulary {
-  const { qualityKinds, applications } = catalogOptionOf(store);
-  return { entities: store.catalog.entities().map((e) => ({ id: e.id, name: e.name, inami: e.inami })), qualityKinds, applications };
-}
+import { peopleMachineFor, peopleVocabulary } from './people-actors';
 
 /** A refused request keeps what was asked, never a NISS or an e-mail in clear, and not a novel. */
 const ASKED_MAX = 200;
@@ -23,9 +16,9 @@ export function conversationMachineFor(store: Store, options: { activationDelayM
     actors: {
       grant: grantMachineFor(store),
       helpdesk: helpdeskMachineFor(store),
-      people: peopleMachineFor(store, options) as unknown as PeopleDialog,
+      people: peopleMachineFor(store, options),
       readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number; files?: { line: number; input: string }[] }>(async ({ input }) =>
-        readCommands(input.text, { vocabulary: vocabularyOf(store), now: input.now, expecting: input.expecting, ...(input.files ? { files: input.files } : {}) }),
+        readCommands(input.text, { vocabulary: peopleVocabulary(store), now: input.now, expecting: input.expecting, ...(input.files ? { files: input.files } : {}) }),
       ),
       isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async ({ input }) => {
         const roles = store.people.rolesOf(input.managerId);

@@ -5,12 +5,16 @@ export interface Refusal {
   /** The manager refused; null for someone Sésame does not know (their claimed id is then in the details). */
   managerId: number | null;
   action: string;
+  /** The entity the request was about, and the person it named, when there are. */
+  entityId?: number | null;
+  userId?: number | null;
   /** What was asked and why it was refused; never a password or a token. */
   details: Record<string, unknown>;
 }
 
 /**
- * Refusals decided outside a store transaction (a channel turning a token away), written as
+ * Refusals decided outside a store transaction (a channel turning a token away, a dialog refusing
+ * what a manager may not ask before any store call), written as
  * the store's own refusals are: one audit row, outcome "refused".
  */
 export class RefusalsRepo {
@@ -19,11 +23,11 @@ export class RefusalsRepo {
   constructor(db: Db) {
     this.insert = db.prepare(
       `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
-       VALUES (?, ?, ?, 'refused', NULL, NULL, NULL, NULL, ?)`,
+       VALUES (?, ?, ?, 'refused', ?, NULL, ?, NULL, ?)`,
     );
   }
 
   record(r: Refusal): void {
-    this.insert.run(r.at, r.managerId, r.action, JSON.stringify(r.details));
+    this.insert.run(r.at, r.managerId, r.action, r.entityId ?? null, r.userId ?? null, JSON.stringify(r.details));
   }
 }

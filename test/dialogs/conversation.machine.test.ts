@@ -1,98 +1,30 @@
-import { assign, createActor, fromPromise, setup, waitFor } from 'xstate';
-import { conversationMachine, type ConversationEvent, type ConversationSnapshot, type PeopleDialog, type PeopleInput } from '../../dialogs/conversation.machine';
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { conversationMachine, type ConversationEvent, type ConversationSnapshot } from '../../dialogs/conversation.machine';
 import type { Reply } from '../../dialogs/conversation.view';
-import type { DialogEvent } from '../../dialogs/dialog';
 import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
 import type { PeopleNotice } from '../../dialogs/messages/people.catalog';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
-import type { Intent } from '../../dialogs/understanding/intent';
-import type { AnyView, Said } from '../../dialogs/view';
+import type { Said } from '../../dialogs/view';
 import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
 import type { Locale } from '../../src/domain/locale';
 import { ANNE, APPS, IRIS, NOW, fakeGrantMachine } from './support/grant-world';
+import { IRIS as PEOPLE_IRIS, fakePeopleMachine, type Call, type World as PeopleWorld } from './support/people-world';
 
 /**
- * The conversation machine with its real grant and helpdesk dialogs on fake I/O, and a people
- * dialog on the same contract (a list that asks nothing and pages on, a revocation to confirm):
+ * The conversation machine with its real children (grant, people, helpdesk dialogs) on fake I/O:
  * what the manager reads after each message, and which dialog holds the conversation.
  */
 
 const VOCABULARY = { entities: [IRIS, ANNE], qualityKinds: [], applications: APPS };
 
-const view = (notices: Said[] = [], prompt: AnyView['prompt'] = null): AnyView => ({ notices, prompt, done: null, locale: null });
-const CONFIRM: AnyView['prompt'] = { slot: 'people.confirm', message: { literal: 'Retirer ?' }, choices: [], multiple: false };
-const startOf = (e: DialogEvent): Intent | undefined =>
-  e.type === 'TEXT' ? e.commands?.flatMap((c) => (c.type === 'startRequest' && c.intent ? [c.intent] : []))[0] : undefined;
-const textOf = (e: DialogEvent) => (e.type === 'TEXT' ? e.text.trim().toLowerCase() : '');
-
-interface FakePeopleContext {
-  intent: Intent;
-  view: AnyView;
-  handedBack: boolean;
-  page: number;
-}
-
-/** A people dialog on the contract: busy while it looks up, its question in its view, `done` when over. */
-const fakePeople = setup({
-  types: { context: {} as FakePeopleContext, events: {} as DialogEvent, input: {} as PeopleInput },
-  actors: { lookUp: fromPromise(async () => undefined) },
-  guards: {
-    isList: ({ context }) => context.intent.kind === 'list',
-    saysNext: ({ event }) => textOf(event).includes('suivants'),
-    saysYes: ({ event }) => textOf(event) === 'oui',
-    saysNo: ({ event }) => textOf(event) === 'non',
-    startsAnother: ({ event }) => startOf(event) !== undefined,
-  },
-}).createMachine({
-  context: ({ input }) => ({ intent: input.intent, view: view(), handedBack: false, page: 1 }),
-  initial: 'starting',
-  on: {
-    TURN: { actions: assign(({ context }) => ({ view: view([], context.view.prompt) })) },
-    CANCEL: { target: '.done', actions: assign({ view: view([{ chat: { key: 'sideCancelled' } }]) }) },
-  },
-  states: {
-    starting: {
-      tags: 'busy',
-      invoke: {
-        src: 'lookUp',
-        onDone: [
-          { guard: 'isList', target: 'listing', actions: assign({ view: view([{ literal: 'page 1' }]) }) },
-          { target: 'confirming', actions: assign({ view: view([], CONFIRM) }) },
-        ],
-      },
-    },
-    // A list left open asks nothing: "les 10 suivants" pages on, anything else is not for it.
-    listing: {
-      on: {
-        TEXT: [
-          { guard: 'saysNext', actions: assign(({ context }) => ({ page: context.page + 1, view: view([{ literal: `page ${context.page + 1}` }]) })) },
-          { target: 'done', actions: assign({ handedBack: true }) },
-        ],
-      },
-    },
-    confirming: {
-      on: {
-        TEXT: [
-          { guard: 'saysYes', target: 'revoking' },
-          { guard: 'saysNo', target: 'done', actions: assign({ view: view([{ chat: { key: 'sideCancelled' } }]) }) },
-          { guard: 'startsAnother', target: 'done', actions: assign({ handedBack: true }) },
-          { actions: assign({ view: view([{ chat: { key: 'yesOrNo' } }], CONFIRM) }) },
-        ],
-      },
-    },
-    revoking: { tags: 'busy', invoke: { src: 'lookUp', onDone: { target: 'done', actions: assign({ view: view([{ literal: 'revoked' }]) }) } } },
-    done: { type: 'final' },
-  },
-  output: ({ context }) => context,
-});
-
-interface World {
+interface World extends PeopleWorld {
   helpdeskOnly?: boolean;
 }
 
 function start(world: World = {}) {
   const executed: GrantRequest[] = [];
   const refused: { managerId: number; action: string; asked: string }[] = [];
+  const calls: Call[] = [];
   const machine = conversationMachine.provide({
     actors: {
       grant: fakeGrantMachine({}, executed),
@@ -102,7 +34,7 @@ function start(world: World = {}) {
           findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async () => ({ name: 'Colindos', needsFunction: true })),
         },
       }),
-      people: fakePeople as unknown as PeopleDialog,
+      people: fakePeopleMachine({ entities: [PEOPLE_IRIS], ...world }, calls),
       readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number }>(async ({ input }) =>
         readCommands(input.text, { vocabulary: VOCABULARY, now: input.now, expecting: input.expecting }),
       ),
@@ -129,7 +61,7 @@ function start(world: World = {}) {
     actor.stop();
     actor = createActor(machine, { snapshot: saved, input }).start();
   };
-  return { say, send, restore, executed, refused, snapshot: () => actor.getSnapshot() };
+  return { say, send, restore, executed, refused, calls, snapshot: () => actor.getSnapshot() };
 }
 
 /** A sentence as the test reads it: its catalog key ('chat.backToRequest'), or a literal's text. */
@@ -142,6 +74,9 @@ function keyOf(said: Said): string {
 
 /** A step: what the manager types ('<restore>': the conversation saved and resumed), the question asked after (null: none), the sentences said. */
 type Step = [user: string, slot: string | null, notices?: string[]];
+
+/** A page of the list: 15 people, 10 shown. */
+const LIST = ['chat.listHeader', 'chat.listLines', 'chat.listMore'];
 
 const GRANT_TO_NISS: Step[] = [
   ['bonjour', 'entity'],
@@ -167,8 +102,8 @@ async function walk(steps: Step[], world: World = {}) {
 
 const conversations: { name: string; steps: Step[]; world?: World }[] = [
   { name: 'a grant request, to the end', steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']]] },
-  { name: 'a user list: said, nothing asked', steps: [['liste les utilisateurs', null, ['page 1']], ['les 10 suivants', null, ['page 2']]] },
-  { name: 'a revocation: asked to confirm, done', steps: [['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', null, ['revoked']]] },
+  { name: 'a user list: said, nothing asked', steps: [['liste les utilisateurs', null, [...LIST]], ['les 10 suivants', null]] },
+  { name: 'a revocation: asked to confirm, done', steps: [['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', null, ['people.revocationScheduled']]] },
   { name: 'a revocation refused at its summary', steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['non', null, ['chat.sideCancelled']]] },
   { name: 'a diagnosis: answered, the helpdesk dialog over', steps: [['pourquoi 85073003328 ne peut pas ouvrir Colindos ?', null, ['people.diagUnknownNiss']], ['bonjour', 'entity']] },
   {
@@ -177,7 +112,7 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
   },
   {
     name: 'a list asked mid-grant ends with the grant question, which the next answer is for',
-    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', ['page 1', 'chat.backToRequest']], ['les 10 suivants', 'niss', ['page 2', 'chat.backToRequest']], ['85.07.30-033.28', 'confirmPerson', []]],
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', [...LIST, 'chat.backToRequest']], ['les 10 suivants', 'niss'], ['85.07.30-033.28', 'confirmPerson', []]],
   },
   {
     name: 'a diagnosis asked mid-grant hands back to the grant question',
@@ -189,11 +124,11 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
   },
   {
     name: 'a revocation mid-grant: confirmed, then back to the grant summary',
-    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', 'confirm', ['revoked', 'chat.backToRequest']], ['oui', null, ['grantDone']]],
+    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', 'confirm', ['people.revocationScheduled', 'chat.backToRequest']], ['oui', null, ['grantDone']]],
   },
   {
     name: 'another request at a side question is a new request, not an answer',
-    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, ['page 1']]],
+    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, [...LIST]]],
   },
   {
     name: 'cancelling a side request mid-grant goes back to the grant; cancelling again ends the grant',
@@ -205,11 +140,11 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
   },
   {
     name: 'a stop beside a list left open is for the grant request waiting',
-    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', ['page 1', 'chat.backToRequest']], ['stop', null, ['cancelled']], ['bonjour', 'entity']],
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', [...LIST, 'chat.backToRequest']], ['stop', null, ['cancelled']], ['bonjour', 'entity']],
   },
   {
     name: 'help at a side question says what is awaited and asks it again',
-    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['aide', 'people.confirm', ['chat.sideHelp']], ['oui', 'niss', ['revoked', 'chat.backToRequest']]],
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['aide', 'people.confirm', ['chat.sideHelp']], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']]],
   },
   {
     name: 'resumed mid-grant, the request continues',
@@ -217,7 +152,7 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
   },
   {
     name: 'resumed mid-side request (with a grant waiting), both continue',
-    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['<restore>', null], ['oui', 'niss', ['revoked', 'chat.backToRequest']], ['<restore>', null], ['85.07.30-033.28', 'confirmPerson']],
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['<restore>', null], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']], ['<restore>', null], ['85.07.30-033.28', 'confirmPerson']],
   },
   {
     name: 'resumed mid-guide, the guide goes on',
@@ -255,9 +190,10 @@ describe('the conversation machine', () => {
 
   it('"auf Deutsch bitte" at a side question: the question again in German, the grant dialog speaking German too', async () => {
     const c = await walk([...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm']]);
+    const before = c.snapshot().context.side?.prompt;
     const reply = await c.say('auf Deutsch bitte');
     expect(reply.view.notices.map(keyOf)).toEqual(['languageChanged']);
-    expect(reply.view.prompt).toEqual(CONFIRM);
+    expect(reply.view.prompt).toEqual(before);
     expect(reply.locale).toBe('de');
     const back = await c.say('oui');
     expect(back.locale).toBe('de');
@@ -309,6 +245,15 @@ describe('the conversation machine', () => {
     actor.start();
     expect(actor.getSnapshot().status).not.toBe('active');
     actor.stop();
+  });
+
+  it('a long bulk grant tells how far it got while the turn runs, with the callback of that turn', async () => {
+    const c = await walk([...GRANT_TO_NISS, ['donne HospiSup à 85073003328, 90041212377 et 78110324621', 'people.confirm'], ['<restore>', null]], { bulkOk: 20 });
+    const said: Said[] = [];
+    const reply = await c.send({ type: 'TEXT', text: 'oui', progress: async (n) => void said.push(n) });
+    expect(said.map(keyOf)).toEqual(['chat.bulkProgress']);
+    expect(reply.view.notices.map(keyOf).at(-1)).toBe('chat.backToRequest');
+    expect(reply.view.prompt?.slot).toBe('niss');
   });
 
   it('saves nothing of the turn that cannot be saved: the message and its progress callback are gone once settled', async () => {

@@ -31,13 +31,12 @@ describe('the helpdesk conversation, against the demo store', () => {
   async function chat(locale: Locale, texts: string[]): Promise<string[]> {
     const helpdesk = store.people.managerByChannelUserId('demo-helpdesk')!;
     let actor: ReturnType<typeof start> | undefined;
-    const start = (text: string) => createActor(helpdeskMachineFor(store), { input: { managerId: helpdesk.id, locale, text } }).start();
+    const start = () => createActor(helpdeskMachineFor(store), { input: { managerId: helpdesk.id, locale } }).start();
     const out: string[] = [];
     for (const text of texts) {
-      if (actor) {
-        actor.send({ type: 'TURN', at: Date.now() });
-        actor.send({ type: 'TEXT', text });
-      } else actor = start(text);
+      actor ??= start();
+      actor.send({ type: 'TURN', at: Date.now() });
+      actor.send({ type: 'TEXT', text });
       const snap = await waitFor(actor, (s) => s.status === 'done' || s.matches('guiding'));
       out.push(helpdeskText(snap.context.reply as HelpdeskReply, locale));
       if (snap.status === 'done') actor = undefined;
@@ -78,7 +77,8 @@ describe('with fake lookups', () => {
     const machine = helpdeskMachine.provide({
       actors: { diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async () => { throw new Error('db down'); }) },
     });
-    const actor = createActor(machine, { input: { managerId: 1, locale: 'en', text: 'why can 85073003328 not open eBirth' } }).start();
+    const actor = createActor(machine, { input: { managerId: 1, locale: 'en' } }).start();
+    actor.send({ type: 'TEXT', text: 'why can 85073003328 not open eBirth' });
     const snap = await waitFor(actor, (s) => s.status === 'done');
     expect(helpdeskText(snap.context.reply!, 'en')).toMatch(/^Ask me/);
     expect(viewOf(snap).notices).toEqual([{ people: { key: 'helpdeskHelp' } }]);
@@ -88,7 +88,8 @@ describe('with fake lookups', () => {
     const machine = helpdeskMachine.provide({
       actors: { findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async () => ({ name: 'Colindos', needsFunction: true })) },
     });
-    const actor = createActor(machine, { input: { managerId: 1, locale: 'fr', text: 'guide colindos' } }).start();
+    const actor = createActor(machine, { input: { managerId: 1, locale: 'fr' } }).start();
+    actor.send({ type: 'TEXT', text: 'guide colindos' });
     expect(actor.getSnapshot().hasTag('busy')).toBe(true);
     const guiding = await waitFor(actor, (s) => s.matches('guiding'));
     expect(guiding.hasTag('busy')).toBe(false);
