@@ -66,7 +66,7 @@ const diagnosisOf = (text: string) => {
 const guideOf = (text: string) => ({ guideFor: (parseHelpdesk(text) as { application: string }).application });
 
 export const helpdeskMachine = setup({
-  types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput, output: {} as HelpdeskContext },
+  types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput },
   actors: {
     /** Finds the application named in the text and diagnoses; returns the notice to say. */
     diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(missing('diagnose')),
@@ -177,8 +177,6 @@ export const helpdeskMachine = setup({
     },
     done: { type: 'final' },
   },
-  // The last context: the conversation shows its reply (helpdesk.view.ts) once the dialog is over.
-  output: ({ context }) => context,
 });
 
 /** The reply as text in the agent's language. */

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { escapeParams } from '../messages/markdown';
 import type { AnyPrompt, AnyView, Said } from '../view';
-import { helpdeskText, type HelpdeskContext, type helpdeskMachine } from './helpdesk.machine';
+import { helpdeskText, type helpdeskMachine } from './helpdesk.machine';
 
 export type HelpdeskSnapshot = SnapshotFrom<typeof helpdeskMachine>;
 
@@ -12,10 +12,9 @@ const GUIDE_CHOICES: AnyPrompt['choices'] = (['guideBack', 'guideNext', 'guideSt
 
 /**
  * What the helpdesk dialog says: a guide's step is the question waiting (with its buttons), in the
- * language the dialog speaks now; any other reply is a notice. Takes a snapshot, or the dialog's
- * output once it is over (its last context).
+ * language the dialog speaks now; any other reply is a notice.
  */
-export function viewOf(snapshot: { context: Pick<HelpdeskContext, 'reply' | 'locale'> }): AnyView {
+export function viewOf(snapshot: HelpdeskSnapshot): AnyView {
   const { reply, locale } = snapshot.context;
   const view: AnyView = { notices: [], prompt: null, done: null, locale: null };
   if (!reply) return view;
