@@ -87,7 +87,9 @@ export class TurnRunner {
     // Observing errors keeps xstate from rethrowing them asynchronously (an uncaught exception).
     actor.subscribe({ error: () => undefined });
     actor.start();
-    if (actor.getSnapshot().status === 'active') return actor;
+    // A child (the grant dialog, a side request) that could not be read fails on its own: the conversation is not resumed either.
+    const snapshot = actor.getSnapshot();
+    if (snapshot.status === 'active' && Object.values(snapshot.children).every((c) => c?.getSnapshot().status === 'active')) return actor;
     actor.stop();
     return undefined;
   }

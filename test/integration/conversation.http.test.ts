@@ -51,9 +51,21 @@ describe('conversation lifecycle over HTTP', () => {
   it('restarts politely when the saved snapshot cannot be read at all', async () => {
     const chat = new ChatClient(url, 'conv-broken');
     await chat.walk(['bonjour', '2']);
-    const { GRANT_MACHINE_VERSION } = await import('../../dialogs/grant/grant-access.machine');
+    const { CONVERSATION_MACHINE_VERSION } = await import('../../dialogs/conversation.machine');
     sesame.store.db.prepare(`UPDATE conversations SET machine_version = ?, snapshot = '{"status":"active","value":"nowhere","context":{"managerId":1}}' WHERE id = ?`)
-      .run(GRANT_MACHINE_VERSION, 'conv-broken');
+      .run(CONVERSATION_MACHINE_VERSION, 'conv-broken');
+    const [reply] = await chat.send('bonjour');
+    expect(reply!.text).toContain('recommençons');
+    expect(reply!.channelData!.sesame!.expecting).toBe('entity');
+  });
+
+  it('restarts politely when the saved grant request inside the conversation cannot be read', async () => {
+    const chat = new ChatClient(url, 'conv-broken-child');
+    await chat.walk(['bonjour', '2']);
+    const row = sesame.store.db.prepare(`SELECT snapshot FROM conversations WHERE id = ?`).get('conv-broken-child') as { snapshot: string };
+    const saved = JSON.parse(row.snapshot) as { children: { grant: { snapshot: { value: unknown } } } };
+    saved.children.grant.snapshot.value = 'nowhere';
+    sesame.store.db.prepare(`UPDATE conversations SET snapshot = ? WHERE id = ?`).run(JSON.stringify(saved), 'conv-broken-child');
     const [reply] = await chat.send('bonjour');
     expect(reply!.text).toContain('recommençons');
     expect(reply!.channelData!.sesame!.expecting).toBe('entity');
