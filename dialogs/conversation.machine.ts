@@ -205,7 +205,6 @@ export const conversationMachine = setup({
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
     asksSideHelp: ({ context }) => context.side?.prompt != null && (has(context.commands, 'help') || has(context.commands, 'recap')),
-    asksAnotherRequestThanTheHelpdesk: ({ context }) => intentOf(context) !== undefined && !isHelpdeskRequest(requestOf(context.commands)?.kind),
     // The people dialog passed the message on: it was another request.
     wasHandedBack: ({ context }) => context.passed,
     // The child at work has answered: its snapshot after the last event sent, and not busy.
@@ -437,8 +436,8 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
           { guard: 'asksSideLanguage', target: 'answering', actions: ['switchSideLanguage', { type: 'forwardToSide', params: 'language' }] },
           // "aide", "où en est-on ?": what is awaited, and the question again.
           { guard: 'asksSideHelp', target: 'answering', actions: ['noticeSideHelp', { type: 'forwardToSide', params: 'nothing' }] },
-          // Another request than the helpdesk's ends it, and starts.
-          ...(kind === 'helpdesk' ? [{ guard: 'asksAnotherRequestThanTheHelpdesk', target: '#conversation.grant.routeRequest' } as const] : []),
+          // A people request ends the helpdesk dialog, and starts (the people dialog passes such a message on itself).
+          ...(kind === 'helpdesk' ? [{ guard: 'asksPeople', target: '#conversation.grant.routeRequest' } as const] : []),
           { target: 'answering', actions: { type: 'forwardToSide', params: 'message' } },
         ],
       },

@@ -155,6 +155,10 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['<restore>', null], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']], ['<restore>', null], ['85.07.30-033.28', 'confirmPerson']],
   },
   {
+    name: 'a people request in the middle of a guide ends the guide and is answered',
+    steps: [['guide Colindos', 'helpdesk.guide'], ['liste les utilisateurs', null, LIST], ['bonjour', 'entity']],
+  },
+  {
     name: 'resumed mid-guide, the guide goes on',
     steps: [['guide Colindos', 'helpdesk.guide'], ['<restore>', null], ['suivant', 'helpdesk.guide'], ['stop', null, ['people.guideStopped']]],
   },
