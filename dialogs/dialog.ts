@@ -1,5 +1,6 @@
 import type { Locale } from '../src/domain/locale';
 import type { Command } from './understanding/commands';
+import type { Said } from './view';
 
 /**
  * What every dialog the conversation machine runs as a child (grant, people, helpdesk) accepts,
@@ -11,6 +12,13 @@ import type { Command } from './understanding/commands';
 export type DialogEvent =
   | { type: 'TURN'; at: number; locale?: Locale }
   /** commands: the message as read once by the conversation machine (dialogs/understanding/commands.ts). */
-  | { type: 'TEXT'; text: string; commands?: Command[]; files?: { line: number; input: string }[] }
+  | {
+      type: 'TEXT';
+      text: string;
+      commands?: Command[];
+      files?: { line: number; input: string }[];
+      /** Says a notice at once, while the turn still runs (the progress of a bulk grant); never saved. */
+      progress?: (notice: Said) => Promise<void>;
+    }
   | { type: 'CANCEL' }
   | { type: 'LANGUAGE'; locale: Locale | null };

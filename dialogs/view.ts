@@ -6,13 +6,17 @@ import type { PeopleChatNotice } from '../src/i18n/manage.catalog';
 import type { ChannelNotice } from '../src/i18n/channel.catalog';
 import type { InputNotice } from '../src/i18n/input.catalog';
 import type { GrantDone } from './grant/grant-access.types';
+import type { HelpdeskReply } from './helpdesk/helpdesk.machine';
+
+/** A portal guide's step, said by the renderer in the manager's language. */
+export type GuideReply = Extract<HelpdeskReply, { kind: 'guide' }>;
 
 /**
  * What every conversation flow hands to the renderer (the grant dialog's View is one of them):
  * sentences from any catalog, an optional question with choices, files to attach.
  * A literal is text already made for the chat (Markdown), shown as it is: never put a value in one.
  */
-export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { channel: ChannelNotice } | { input: InputNotice } | { literal: string };
+export type Said = Notice | { people: PeopleNotice } | { chat: PeopleChatNotice } | { channel: ChannelNotice } | { input: InputNotice } | { guide: GuideReply } | { literal: string };
 export type AnyLabel = Said | { names: Names };
 
 export interface AnyPrompt {

@@ -5,7 +5,7 @@ import type { Config } from './config';
 import { Store } from './store/store';
 import { loadCatalog, loadDemoIfEmpty } from './store/seed';
 import { authMode, createAdapter, createChannelAuth, isLocalMode, proactiveDeliver, tokenCheck } from './bot/adapter';
-import { grantMachineFor } from './bot/grant-actors';
+import { conversationMachineFor } from './bot/conversation-actors';
 import { TurnRunner } from './bot/turn-runner';
 import { SesameBot } from './bot/sesame-bot';
 import { channelPersonalChats } from './bot/personal-chat';
@@ -64,7 +64,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
 
   const auth = createChannelAuth(config);
   const adapter = createAdapter(config, logger, auth);
-  const runner = new TurnRunner(store, grantMachineFor(store), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
+  const runner = new TurnRunner(store, conversationMachineFor(store, { activationDelayMs: config.activationDelayMs }), { activationDelayMs: config.activationDelayMs, idleTimeoutMs: config.idleTimeoutMs });
   const observeTurn = (channelId: string | undefined) => {
     const endMetric = metrics.turnStarted(channelId);
     const endWork = work.begin();

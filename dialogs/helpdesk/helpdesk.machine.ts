@@ -1,4 +1,5 @@
 import { and, assign, fromPromise, setup } from 'xstate';
+import type { DialogEvent } from '../dialog';
 import type { Locale } from '../../src/domain/locale';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
 import { move } from './portal-guide.machine';
@@ -7,10 +8,12 @@ import { BACK, NEXT, parseHelpdesk, STOP, word } from '../understanding/helpdesk
 
 /**
  * The helpdesk's conversation: "why can't <NISS> open <application>?" answered by a diagnosis, and
- * "guide <application>" walking the portal procedure one step per message. A machine of its own,
- * next to the grant dialog; lookups are injected actors, as there.
+ * "guide <application>" walking the portal procedure one step per message. A child of the
+ * conversation machine (dialogs/conversation.machine.ts): started, it reads the first TEXT (the
+ * message that asked for it); lookups are injected actors, as the grant dialog's. It ends (`done`)
+ * once it has answered, except while a guide waits for "next".
  */
-export type HelpdeskEvent = { type: 'TEXT'; text: string };
+export type HelpdeskEvent = DialogEvent;
 
 export interface GuideApp {
   name: string;
@@ -32,9 +35,18 @@ export interface HelpdeskContext extends HelpdeskInput {
   reply: HelpdeskReply | null;
 }
 
+const textOf = (e: HelpdeskEvent) => (e.type === 'TEXT' ? e.text : '');
+
 const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
 };
+
+/** A diagnosis asked in `text`: the NISS and the rest of the sentence (where the application is named). */
+const diagnosisOf = (text: string) => {
+  const p = parseHelpdesk(text) as { niss: string; rest: string };
+  return { niss: p.niss, text: p.rest };
+};
+const guideOf = (text: string) => ({ guideFor: (parseHelpdesk(text) as { application: string }).application });
 
 export const helpdeskMachine = setup({
   types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput },
@@ -45,11 +57,12 @@ export const helpdeskMachine = setup({
     findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(missing('findApplication')),
   },
   guards: {
-    asksDiagnosis: ({ event }) => parseHelpdesk(event.text).kind === 'diagnose',
-    asksGuide: ({ event }) => parseHelpdesk(event.text).kind === 'guide',
-    saysNext: ({ event }) => word(event.text, NEXT),
-    saysBack: ({ event }) => word(event.text, BACK),
-    saysStop: ({ event }) => word(event.text, STOP),
+    asksDiagnosis: ({ context }) => context.pending !== null && 'niss' in context.pending,
+    asksGuide: ({ context }) => context.pending !== null && 'guideFor' in context.pending,
+    saysNext: ({ event }) => word(textOf(event), NEXT),
+    saysBack: ({ event }) => word(textOf(event), BACK),
+    saysStop: ({ event }) => word(textOf(event), STOP),
+    asksAnotherDiagnosis: ({ event }) => parseHelpdesk(textOf(event)).kind === 'diagnose',
     lastStep: ({ context }) => context.guide !== null && context.guide.index + 1 >= guideSteps(context.guide.needsFunction).length,
   },
   actions: {
@@ -60,46 +73,58 @@ export const helpdeskMachine = setup({
         return { kind: 'guide' as const, index: g.index, total: guideSteps(g.needsFunction).length, appName: g.appName, needsFunction: g.needsFunction };
       },
     }),
+    step: assign({
+      guide: ({ context }, direction: 'NEXT' | 'BACK') => ({ ...context.guide!, index: move(context.guide!.index, guideSteps(context.guide!.needsFunction).length, direction).index }),
+    }),
+    stopGuide: assign({ guide: null, reply: { kind: 'notice', notice: { key: 'guideStopped' } } }),
   },
 }).createMachine({
   id: 'helpdesk',
   context: ({ input }) => ({ ...input, guide: null, pending: null, reply: null }),
   initial: 'idle',
+  on: {
+    // A new turn: last turn's reply is said; the language follows the conversation's ("auf Deutsch bitte").
+    TURN: { actions: assign({ reply: null }) },
+    LANGUAGE: { actions: assign(({ context, event }) => ({ locale: event.locale ?? context.locale })) },
+    CANCEL: { target: '.done', actions: 'stopGuide' },
+  },
   states: {
     idle: {
       on: {
-        TEXT: [
-          {
-            guard: 'asksDiagnosis',
-            target: 'diagnosing',
-            actions: assign({
-              pending: ({ event }) => {
-                const p = parseHelpdesk(event.text) as { niss: string; rest: string };
-                return { niss: p.niss, text: p.rest };
-              },
-            }),
-          },
-          {
-            guard: 'asksGuide',
-            target: 'findingGuide',
-            actions: assign({ pending: ({ event }) => ({ guideFor: (parseHelpdesk(event.text) as { application: string }).application }) }),
-          },
-          { actions: 'help' },
-        ],
+        TEXT: {
+          target: 'reading',
+          actions: assign({
+            pending: ({ event }) => {
+              const text = textOf(event);
+              const kind = parseHelpdesk(text).kind;
+              return kind === 'diagnose' ? diagnosisOf(text) : kind === 'guide' ? guideOf(text) : null;
+            },
+          }),
+        },
       },
     },
+    // What the first message asked: a diagnosis, a guide, else what the helpdesk can do.
+    reading: {
+      always: [
+        { guard: 'asksDiagnosis', target: 'diagnosing' },
+        { guard: 'asksGuide', target: 'findingGuide' },
+        { target: 'done', actions: 'help' },
+      ],
+    },
     diagnosing: {
+      tags: 'busy',
       invoke: {
         src: 'diagnose',
         input: ({ context }) => {
           const p = context.pending as { niss: string; text: string };
           return { managerId: context.managerId, niss: p.niss, text: p.text };
         },
-        onDone: { target: 'idle', actions: assign({ reply: ({ event }) => ({ kind: 'notice' as const, notice: event.output }), pending: null }) },
-        onError: { target: 'idle', actions: assign({ reply: { kind: 'notice', notice: { key: 'helpdeskHelp' } }, pending: null }) },
+        onDone: { target: 'done', actions: assign({ reply: ({ event }) => ({ kind: 'notice' as const, notice: event.output }), pending: null }) },
+        onError: { target: 'done', actions: ['help', assign({ pending: null })] },
       },
     },
     findingGuide: {
+      tags: 'busy',
       invoke: {
         src: 'findApplication',
         input: ({ context }) => ({ text: (context.pending as { guideFor: string }).guideFor, locale: context.locale }),
@@ -112,29 +137,27 @@ export const helpdeskMachine = setup({
               'showStep',
             ],
           },
-          { target: 'idle', actions: assign({ reply: { kind: 'notice', notice: { key: 'guideWhichApplication' } }, pending: null }) },
+          { target: 'done', actions: assign({ reply: { kind: 'notice', notice: { key: 'guideWhichApplication' } }, pending: null }) },
         ],
-        onError: { target: 'idle', actions: assign({ reply: { kind: 'notice', notice: { key: 'guideWhichApplication' } }, pending: null }) },
+        onError: { target: 'done', actions: assign({ reply: { kind: 'notice', notice: { key: 'guideWhichApplication' } }, pending: null }) },
       },
     },
     guiding: {
+      meta: { slot: 'helpdesk.guide' },
+      // The step waiting is shown again after a turn that said nothing else (a language switch, "help").
+      always: { guard: ({ context }) => context.reply === null, actions: 'showStep' },
       on: {
         TEXT: [
-          { guard: 'saysStop', target: 'idle', actions: assign({ guide: null, reply: { kind: 'notice', notice: { key: 'guideStopped' } } }) },
-          { guard: and(['saysNext', 'lastStep']), target: 'idle', actions: assign({ guide: null, reply: { kind: 'notice', notice: { key: 'guideStopped' } } }) },
-          {
-            guard: 'saysNext',
-            actions: [assign({ guide: ({ context }) => ({ ...context.guide!, index: move(context.guide!.index, guideSteps(context.guide!.needsFunction).length, 'NEXT').index }) }), 'showStep'],
-          },
-          {
-            guard: 'saysBack',
-            actions: [assign({ guide: ({ context }) => ({ ...context.guide!, index: move(context.guide!.index, guideSteps(context.guide!.needsFunction).length, 'BACK').index }) }), 'showStep'],
-          },
-          // Anything else in the middle of the guide: a question may start over; otherwise, the step again.
-          { guard: 'asksDiagnosis', target: 'diagnosing', actions: assign({ guide: null, pending: ({ event }) => { const p = parseHelpdesk(event.text) as { niss: string; rest: string }; return { niss: p.niss, text: p.rest }; } }) },
+          { guard: 'saysStop', target: 'done', actions: 'stopGuide' },
+          { guard: and(['saysNext', 'lastStep']), target: 'done', actions: 'stopGuide' },
+          { guard: 'saysNext', actions: [{ type: 'step', params: 'NEXT' }, 'showStep'] },
+          { guard: 'saysBack', actions: [{ type: 'step', params: 'BACK' }, 'showStep'] },
+          // Anything else in the middle of the guide: a diagnosis starts; otherwise, the step again.
+          { guard: 'asksAnotherDiagnosis', target: 'diagnosing', actions: assign({ guide: null, pending: ({ event }) => diagnosisOf(textOf(event)) }) },
           { actions: 'showStep' },
         ],
       },
     },
+    done: { type: 'final' },
   },
 });

@@ -21,13 +21,8 @@ export interface CardData {
 /** Input ids in a card; their values arrive next to `sesame` in the submit's value. */
 export const INPUT = { choice: 'choice', date: 'date' } as const;
 
-/**
- * A request is told apart by whose it is (two people may share a conversation id: a card of one
- * is never current for the other), its number and when it began (numbers restart with a new machine).
- */
-export function markerOf(context: { managerId: number; requestSeq: number; requestStartedAt: number }): string {
-  return `${context.managerId}.${context.requestSeq}.${context.requestStartedAt}`;
-}
+/** The conversation machine checks a click against it: see dialogs/conversation.view.ts. */
+export { markerOf } from '../../dialogs/conversation.view';
 
 /** Buttons when the choices are few and short; a choice set otherwise. */
 const MAX_BUTTONS = 4;

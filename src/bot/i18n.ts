@@ -2,6 +2,7 @@ import type { Locale } from '../domain/locale';
 import type { AnyLabel, Said } from '../../dialogs/view';
 import { say as sayIn } from '../i18n/say';
 import { escapeParams } from '../i18n/markdown';
+import { helpdeskText } from '../i18n/helpdesk-reply';
 
 type Escape = <T>(value: T) => T;
 const asIs: Escape = (value) => value;
@@ -16,6 +17,7 @@ function sentence(notice: Said, locale: Locale, escape: Escape): string {
   if ('chat' in notice) return sayIn('manage', withParams(notice.chat, escape), locale);
   if ('channel' in notice) return sayIn('channel', withParams(notice.channel, escape), locale);
   if ('input' in notice) return sayIn('input', withParams(notice.input, escape), locale);
+  if ('guide' in notice) return helpdeskText(escape(notice.guide), locale);
   if ('literal' in notice) return notice.literal;
   return sayIn('grant', withParams(notice, escape), locale);
 }

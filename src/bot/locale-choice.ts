@@ -7,7 +7,7 @@ import { LOCALES, toLocale, type Locale } from '../domain/locale';
  * An explicit choice wins; the most recent explicit choice wins over an older one:
  *
  * 1. a language asked for in this conversation ("in English please"), unless the page's picker
- *    was changed since (the conversation's language, kept by the grant dialog: see turn-runner);
+ *    was changed since (the conversation's language: dialogs/conversation.machine.ts, startTurn);
  * 2. the language the user picked in the Sésame page (`channelData.sesame.pickedLocale`, set by the
  *    page only when its picker was used, and on the welcome through the page's token);
  * 3. the language the manager asked for in an earlier conversation (remembered);

@@ -1,6 +1,5 @@
 import { ActivityTypes, TurnContext, type Activity } from 'botbuilder';
 import type { Logger } from 'pino';
-import { commandOf } from '../../dialogs/understanding/understand';
 import type { Locale } from '../domain/locale';
 import { chooseLocale, pickedLocale } from './locale-choice';
 import type { Store } from '../store/store';
@@ -181,7 +180,7 @@ export class SesameBot {
         // Activity ids are unique per conversation only; this one is stored in the personal chat's.
         activityId: a.id ? `group:${a.conversation.id}:${a.id}` : undefined,
         managerId: manager.id,
-        event: eventOf(text),
+        event: { type: 'TEXT', text },
         locale,
         reference: personal.reference,
         at: this.clock(),
@@ -257,7 +256,8 @@ export class SesameBot {
     const submit = a.text?.trim() ? undefined : parseCardSubmit(a.value);
     // "Change" on the summary asks what to change, keeping everything given ("modifier la date", "pas Colindos"…).
     const text = submit?.kind === 'text' ? submit.text : submit?.kind === 'change' ? 'help' : textOf(a);
-    const event: Turn['event'] = submit?.kind === 'cancel' ? { type: 'CANCEL' } : eventOf(text);
+    // The Cancel button is a cancel; typed words are read by the conversation machine, "annuler" as any other.
+    const event: Turn['event'] = submit?.kind === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
     const files = attachedNissLines(a.attachments);
     const replies = await this.deps.runner.run({ ...base, event, expect: submit && { slot: submit.slot, marker: submit.marker }, files }, render);
     await this.sendFollowingCards(context, manager, replies as Partial<Activity>[], locale, submit?.marker);
@@ -280,10 +280,6 @@ export class SesameBot {
   }
 }
 
-/** "annuler" in any language stops whatever is under way; anything else is read by the dialog. */
-function eventOf(text: string): Turn['event'] {
-  return commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text };
-}
 
 /** Typed text, or what a button or card sent. */
 function textOf(a: Activity): string {

@@ -31,7 +31,11 @@ function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'e
   const entityIds = [...new Set(roles.map((r) => r.entityId).filter((id): id is number => id !== null))].filter((id) =>
     may(roles, 'viewAudit', { entityId: id }),
   );
-  if (entityIds.length === 0) throw new ForbiddenError('viewAudit', { entityId: 0 });
+  if (entityIds.length === 0) {
+    // Decided here, not by authorize: audited the same way, once.
+    store.refusals.record({ at: Date.now(), managerId, action: 'viewAudit', details: { asked: { request: 'audit', ...(filter.application ? { application: filter.application } : {}) } } });
+    throw new ForbiddenError('viewAudit', { entityId: 0 });
+  }
   return store.audit.list({ ...filter, entityIds });
 }
 

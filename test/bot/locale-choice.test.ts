@@ -1,5 +1,10 @@
 import { chooseLocale, pickedLocale } from '../../src/bot/locale-choice';
-import { sideLanguageRequest } from '../../src/bot/turn-runner';
+import { sideLanguage } from '../../dialogs/conversation.view';
+import { readCommands } from '../../dialogs/understanding/commands';
+
+const NO_WORDS = { entities: [], qualityKinds: [], applications: [] };
+/** What the conversation machine reads of a message at a side request's question. */
+const sideLanguageRequest = (text: string, slot: string) => sideLanguage(readCommands(text, { vocabulary: NO_WORDS, now: 0, expecting: slot }), text, slot);
 
 describe('which language a reply is in', () => {
   it('the language picked in the page wins over one remembered, in the four languages', () => {

@@ -1,7 +1,8 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { helpdeskMachine, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
+import { helpdeskMachine, type GuideApp, type HelpdeskReply } from '../../dialogs/helpdesk/helpdesk.machine';
 import { parseHelpdesk } from '../../dialogs/understanding/helpdesk-reading';
 import { helpdeskText } from '../../src/i18n/helpdesk-reply';
+import { viewOf } from '../../dialogs/helpdesk/helpdesk.view';
 import { helpdeskMachineFor } from '../../src/bot/helpdesk-actors';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
 import type { Store } from '../../src/store/store';
@@ -28,14 +29,19 @@ describe('the helpdesk conversation, against the demo store', () => {
   });
   afterEach(() => store.close());
 
+  /** Each message as the conversation gives it: the first starts the dialog, the next ones reach it while it waits; once over, the next starts anew. */
   async function chat(locale: Locale, texts: string[]): Promise<string[]> {
     const helpdesk = store.people.managerByChannelUserId('demo-helpdesk')!;
-    const actor = createActor(helpdeskMachineFor(store), { input: { managerId: helpdesk.id, locale } }).start();
+    let actor: ReturnType<typeof start> | undefined;
+    const start = () => createActor(helpdeskMachineFor(store), { input: { managerId: helpdesk.id, locale } }).start();
     const out: string[] = [];
     for (const text of texts) {
+      actor ??= start();
+      actor.send({ type: 'TURN', at: Date.now() });
       actor.send({ type: 'TEXT', text });
-      const snap = await waitFor(actor, (s) => s.matches('idle') || s.matches('guiding'));
+      const snap = await waitFor(actor, (s) => s.status === 'done' || s.matches('guiding'));
       out.push(helpdeskText(snap.context.reply as HelpdeskReply, locale));
+      if (snap.status === 'done') actor = undefined;
     }
     return out;
   }
@@ -75,7 +81,26 @@ describe('with fake lookups', () => {
     });
     const actor = createActor(machine, { input: { managerId: 1, locale: 'en' } }).start();
     actor.send({ type: 'TEXT', text: 'why can 85073003328 not open eBirth' });
-    const snap = await waitFor(actor, (s) => s.matches('idle') && s.context.reply !== null);
+    const snap = await waitFor(actor, (s) => s.status === 'done');
     expect(helpdeskText(snap.context.reply!, 'en')).toMatch(/^Ask me/);
+    expect(viewOf(snap).notices).toEqual([{ people: { key: 'helpdeskHelp' } }]);
+  });
+
+  it('is busy while it looks up, shows a guide step as its question, and stops on CANCEL or in another language', async () => {
+    const machine = helpdeskMachine.provide({
+      actors: { findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async () => ({ name: 'Colindos', needsFunction: true })) },
+    });
+    const actor = createActor(machine, { input: { managerId: 1, locale: 'fr' } }).start();
+    actor.send({ type: 'TEXT', text: 'guide colindos' });
+    expect(actor.getSnapshot().hasTag('busy')).toBe(true);
+    const guiding = await waitFor(actor, (s) => s.matches('guiding'));
+    expect(guiding.hasTag('busy')).toBe(false);
+    expect(viewOf(guiding).prompt).toMatchObject({ slot: 'helpdesk.guide', message: { literal: expect.stringMatching(/^Étape 1 sur 12/) } });
+    actor.send({ type: 'TURN', at: 1 });
+    actor.send({ type: 'LANGUAGE', locale: 'nl' });
+    expect(viewOf(actor.getSnapshot()).prompt).toMatchObject({ message: { literal: expect.stringMatching(/^Stap 1 van 12/) } });
+    actor.send({ type: 'CANCEL' });
+    expect(actor.getSnapshot().status).toBe('done');
+    expect(viewOf(actor.getSnapshot()).notices).toEqual([{ people: { key: 'guideStopped' } }]);
   });
 });

@@ -38,12 +38,34 @@ describe('conversation lifecycle over HTTP', () => {
     expect(reply!.channelData!.sesame!.expecting).toBe('entity');
   });
 
+  it('restarts politely a conversation saved as the flows were before the conversation machine', async () => {
+    const chat = new ChatClient(url, 'conv-flows', { locale: 'en-US' });
+    await chat.walk(['hello', '2']);
+    const flows = { sesameFlows: 1, grant: { status: 'active', value: { asking: 'quality' }, context: { managerId: 1 } }, side: null, seq: 0 };
+    sesame.store.db.prepare(`UPDATE conversations SET machine_version = 3, snapshot = ? WHERE id = ?`).run(JSON.stringify(flows), 'conv-flows');
+    const [reply] = await chat.send('1');
+    expect(reply!.text).toMatch(/^Sésame has been updated/);
+    expect(reply!.channelData!.sesame!.expecting).toBe('entity');
+  });
+
   it('restarts politely when the saved snapshot cannot be read at all', async () => {
     const chat = new ChatClient(url, 'conv-broken');
     await chat.walk(['bonjour', '2']);
-    const { GRANT_MACHINE_VERSION } = await import('../../dialogs/grant/grant-access.machine');
+    const { CONVERSATION_MACHINE_VERSION } = await import('../../dialogs/conversation.machine');
     sesame.store.db.prepare(`UPDATE conversations SET machine_version = ?, snapshot = '{"status":"active","value":"nowhere","context":{"managerId":1}}' WHERE id = ?`)
-      .run(GRANT_MACHINE_VERSION, 'conv-broken');
+      .run(CONVERSATION_MACHINE_VERSION, 'conv-broken');
+    const [reply] = await chat.send('bonjour');
+    expect(reply!.text).toContain('recommençons');
+    expect(reply!.channelData!.sesame!.expecting).toBe('entity');
+  });
+
+  it('restarts politely when the saved grant request inside the conversation cannot be read', async () => {
+    const chat = new ChatClient(url, 'conv-broken-child');
+    await chat.walk(['bonjour', '2']);
+    const row = sesame.store.db.prepare(`SELECT snapshot FROM conversations WHERE id = ?`).get('conv-broken-child') as { snapshot: string };
+    const saved = JSON.parse(row.snapshot) as { children: { grant: { snapshot: { value: unknown } } } };
+    saved.children.grant.snapshot.value = 'nowhere';
+    sesame.store.db.prepare(`UPDATE conversations SET snapshot = ? WHERE id = ?`).run(JSON.stringify(saved), 'conv-broken-child');
     const [reply] = await chat.send('bonjour');
     expect(reply!.text).toContain('recommençons');
     expect(reply!.channelData!.sesame!.expecting).toBe('entity');

@@ -118,6 +118,24 @@ describe('the grant conversation over HTTP', () => {
     expect(sesame.store.access.listGrants()).toHaveLength(0);
   });
 
+  it('a helpdesk agent asking to grant is refused in the dialog, with one refused audit row saying what was asked (NISS masked)', async () => {
+    await start();
+    const helpdesk = new ChatClient(url, 'conv-helpdesk-grant', { from: 'demo-helpdesk', locale: 'fr-BE' });
+    const audited = () => sesame.store.db.prepare(`SELECT action, outcome, details FROM audit_log WHERE outcome = 'refused'`).all() as { action: string; outcome: string; details: string }[];
+    await helpdesk.send('bonjour');
+    expect(audited()).toEqual([]);
+    const [refused] = await helpdesk.send('donne HospiSup à Marie Dupont');
+    expect(refused!.text).toContain("Vous n'avez aucun rôle qui permette de donner des accès");
+    const rows = audited();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'grantAccess', outcome: 'refused' });
+    expect(JSON.parse(rows[0]!.details)).toEqual({ asked: 'donne HospiSup à Marie Dupont', reason: 'helpdeskOnly' });
+    await helpdesk.send(`donne HospiSup à ${MARIE}`);
+    const masked = JSON.parse(audited()[1]!.details) as { asked: string };
+    expect(masked.asked).not.toContain(MARIE);
+    expect(sesame.store.access.listGrants()).toHaveLength(0);
+  });
+
   it('tells the manager, unprompted and exactly once, when the access is active', async () => {
     await start({ activationDelayMs: 1000 });
     const chat = new ChatClient(url, 'conv-activation', { serviceUrl: connector.url, locale: 'nl-BE' });

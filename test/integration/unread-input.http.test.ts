@@ -147,8 +147,10 @@ describe('a message over 4,000 characters, over /api/messages with expectReplies
     expect(storeDigest(sesame.store.db, { exclude: TURN_TABLES })).toBe(store);
     expect(reply.channelData?.sesame?.expecting).toBeNull();
     // The turn is kept (for a redelivery) with the dialog idle: nothing given, nothing asked.
-    const saved = JSON.parse(snapshotOf('long-idle')!) as { grant: { value: string; context: { niss: unknown; chosen: unknown[] } }; side: unknown };
-    expect(saved).toMatchObject({ grant: { value: 'idle', context: { niss: null, chosen: [] } }, side: null });
+    // One snapshot: the conversation, its grant dialog a child, and no other request open.
+    const saved = JSON.parse(snapshotOf('long-idle')!) as { value: unknown; children: Record<string, { snapshot: { value: string; context: { niss: unknown; chosen: unknown[] } } }> };
+    expect(saved).toMatchObject({ value: { grant: 'waiting' }, children: { grant: { snapshot: { value: 'idle', context: { niss: null, chosen: [] } } } } });
+    expect(Object.keys(saved.children)).toEqual(['grant']);
     expect(plain(reply.text)).toContain('Votre message est trop long (6 000 caractères, 4 000 au plus)');
     expect(reply.text).toContain('Écrivez-moi ce que vous voulez faire');
     expect(reply.text).not.toContain(OTHER_NISS);

@@ -54,11 +54,9 @@ export interface World {
   qualitiesOf?: (entityId: number) => QualityOption[];
 }
 
-export function startGrant(world: World = {}) {
-  const executed: GrantRequest[] = [];
-  /** Every refusal the machine audits, as the store's refusal writer would receive it. */
-  const refused: (RefusalAsked & { managerId: number })[] = [];
-  const machine = grantAccessMachine.provide({
+/** The grant machine on fake actors: every request it executes is pushed to `executed`, every refusal it audits to `refused`. */
+export function fakeGrantMachine(world: World, executed: GrantRequest[], refused: (RefusalAsked & { managerId: number })[] = []) {
+  return grantAccessMachine.provide({
     actors: {
       recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => void refused.push(input)),
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
@@ -77,6 +75,13 @@ export function startGrant(world: World = {}) {
       }),
     },
   });
+}
+
+export function startGrant(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  /** Every refusal the machine audits, as the store's refusal writer would receive it. */
+  const refused: (RefusalAsked & { managerId: number })[] = [];
+  const machine = fakeGrantMachine(world, executed, refused);
   const actor = createActor(machine, { input: { conversationId: 'conv-trust', managerId: 3, activationDelayMs: 1_200_000 } });
   actor.start();
   const say = async (text: string): Promise<GrantSnapshot> => {

@@ -1,0 +1,785 @@
+import { assign, emit, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
+import { formatNiss } from '../../src/domain/niss';
+import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
+import type { Locale, Names } from '../../src/domain/locale';
+import type { DialogEvent } from '../dialog';
+import type { Said } from '../view';
+import type { Intent, PeopleQuery } from '../understanding/intent';
+import { asksNextPage } from '../understanding/intent';
+import { pickMany, pickOne, yesNo } from '../understanding/parse';
+import { understand, type Vocabulary } from '../understanding/understand';
+import type { ListFilters } from '../../src/i18n/manage.catalog';
+import { failureNotices, refusalOf } from './explain';
+import type {
+  AuditFound, BulkPlanFound, BulkResult, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleContext, PeopleInput, PeopleIntent,
+  PeopleScope, PersonLookup, QualityChoice, RevocationDone,
+} from './people.types';
+
+/** Bump when states or context change shape: an older saved snapshot is then dropped. */
+export const PEOPLE_MACHINE_VERSION = 2;
+export const PAGE_SIZE = 10;
+/** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
+export const PROGRESS_ABOVE = 10;
+const PROGRESS_EVERY = 10;
+
+/** What the bulk grant actor sends back while it runs: how far it got, then every result, or why it stopped. */
+export type BulkEvent =
+  | { type: 'bulk.progress'; done: number; total: number }
+  | { type: 'bulk.done'; results: BulkResult[] }
+  | { type: 'bulk.failed'; error: unknown };
+export type PeopleEvent = DialogEvent | BulkEvent;
+/** Emitted while a bulk grant runs, for the caller to send at once (actor.on('progress', …)). */
+export type PeopleEmitted = { type: 'progress'; notice: Said };
+
+export interface BulkInput {
+  idempotencyKey: string;
+  managerId: number;
+  conversationId: string;
+  qualityId: number;
+  applications: string[];
+  inputs: { line: number; input: string }[];
+  now: number;
+}
+interface PersonOrder { idempotencyKey: string; managerId: number; conversationId: string; userId: number; now: number }
+export type RevokeInput = PersonOrder & { qualityId: number; applications: string[] };
+export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; endDate: string };
+export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
+export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
+export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }
+export interface ExportInput { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
+export interface AuditInput { managerId: number; niss: string; application: string | null }
+export type PlanInput = Omit<BulkInput, 'idempotencyKey' | 'conversationId'>;
+export interface AuthorizeInput { managerId: number; action: 'revokeAccess' | 'designateManager'; entityId: number; qualityId: number | null; now: number }
+
+const missing = (name: string) => async (): Promise<never> => {
+  throw new Error(`actor ${name} must be provided with machine.provide()`);
+};
+
+const chat = (n: Extract<Said, { chat: unknown }>['chat']): Said => ({ chat: n });
+const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ people: n });
+const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
+const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
+const locale = (c: PeopleContext) => c.locale ?? c.turnLocale;
+
+type Task<K extends PeopleIntent['kind']> = Extract<PeopleIntent, { kind: K }>;
+const is = <K extends PeopleIntent['kind']>(c: PeopleContext, kind: K): c is PeopleContext & { task: Task<K> } => c.task.kind === kind;
+
+/** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
+function anotherRequest(e: PeopleEvent): Intent | undefined {
+  if (e.type !== 'TEXT') return undefined;
+  for (const c of e.commands ?? []) if (c.type === 'startRequest' && c.intent) return c.intent;
+  return undefined;
+}
+
+// What the context tells, read the same way by the guards, the actions and the view.
+export const namesOf = (c: PeopleContext, code: string): Names =>
+  c.scope?.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+export const entityName = (c: PeopleContext, id = c.entityId): string => (id !== null && c.scope?.entities.find((e) => e.id === id)?.name) || '';
+export const theirEntities = (c: PeopleContext) => c.scope?.entities.filter((e) => e.mine) ?? [];
+export const personOf = (c: PeopleContext) => c.lookup?.person ?? null;
+export const personName = (c: PeopleContext) => personOf(c)?.name ?? '';
+export const qualityNames = (c: PeopleContext): Names | null => c.qualities.find((q) => q.id === c.qualityId)?.names ?? null;
+const nissOf = (c: PeopleContext): string | null => ('niss' in c.task ? c.task.niss : null);
+const entityOfTask = (t: PeopleIntent): number | null =>
+  ('entity' in t ? t.entity : t.kind === 'list' || t.kind === 'export' ? t.query.entity : undefined) ?? null;
+const qualityByKind = (c: PeopleContext, kind: string | undefined) => (kind ? c.qualities.find((q) => q.kind === kind)?.id ?? null : null);
+const limitedTo = (c: PeopleContext) => c.scope?.entities.find((e) => e.id === c.entityId)?.limitedTo ?? null;
+/** A qualité named is taken; else a GA limited to one works within it. */
+const namedOrLimitedQuality = (c: PeopleContext, kind: string | undefined) => c.qualityId ?? qualityByKind(c, kind) ?? limitedTo(c);
+
+/** Applications the person holds in the entity (or the qualité chosen), each once, with its qualité. */
+export function heldIn(c: PeopleContext) {
+  const out: { code: string; names: Names; qualityId: number }[] = [];
+  for (const h of personOf(c)?.held ?? []) {
+    if (h.entityId !== c.entityId || (c.qualityId !== null && h.qualityId !== c.qualityId)) continue;
+    if (!out.some((o) => o.code === h.code)) out.push({ code: h.code, names: h.names, qualityId: h.qualityId });
+  }
+  return out;
+}
+/** The function the person holds in the entity (or the qualité chosen). */
+export const functionThere = (c: PeopleContext) =>
+  personOf(c)?.functions.find((f) => f.entityId === c.entityId && (c.qualityId === null || f.qualityId === c.qualityId));
+const membershipsThere = (c: PeopleContext) => personOf(c)?.memberships.filter((m) => m.entityId === c.entityId) ?? [];
+/** The qualité a revocation acts in: that of the applications named, else the one chosen, else where the person is a user. */
+const revocationQuality = (c: PeopleContext & { task: Task<'revoke'> }): number | undefined =>
+  heldIn(c).find((h) => c.task.applications.includes(h.code))?.qualityId ?? c.qualityId ?? membershipsThere(c)[0]?.qualityId;
+/** The qualités of the entity that hold every application of a bulk grant. */
+const fittingQualities = (c: PeopleContext & { task: Task<'bulk'> }): QualityChoice[] =>
+  c.qualities.filter((q) => c.task.applications.every((code) => q.applications.includes(code)));
+
+/** The entity the request is about when the manager need not be asked: their only one, or the only one of theirs the person belongs to. */
+function impliedEntity(c: PeopleContext): number | null {
+  const options = theirEntities(c);
+  if (options.length === 1) return options[0]!.id;
+  const person = personOf(c);
+  const theirs = person ? options.filter((e) => person.memberships.some((m) => m.entityId === e.id)) : [];
+  return theirs.length === 1 ? theirs[0]!.id : null;
+}
+
+/** The right a request needs: what a refusal of it is audited and said as. */
+const ACTION_OF: Record<PeopleIntent['kind'], string> = {
+  list: 'viewUsers', export: 'viewUsers', revoke: 'revokeAccess', endFunction: 'revokeAccess', removeUser: 'revokeAccess',
+  designate: 'designateManager', bulk: 'grantAccess', audit: 'viewAudit',
+};
+
+/** What was asked, for the audit row of a refusal: the request and what it named, never a NISS (the row names the person). */
+function askedOf(c: PeopleContext): Record<string, unknown> {
+  const t = c.task;
+  return {
+    request: t.kind,
+    ...(c.entityId !== null ? { entity: entityName(c) || c.entityId } : {}),
+    ...('applications' in t && t.applications.length ? { applications: t.applications } : {}),
+    ...('qualityKind' in t && t.qualityKind ? { qualityKind: t.qualityKind } : {}),
+    ...(t.kind === 'designate' ? { role: t.role, remove: t.remove } : {}),
+  };
+}
+const refusal = (c: PeopleContext, action = ACTION_OF[c.task.kind]): DialogRefusal => ({
+  managerId: c.managerId, at: c.now, action, entityId: c.entityId, niss: nissOf(c), asked: askedOf(c),
+});
+
+/** The manager is part of the key, as for a grant: another person's request in this conversation id is another key. */
+const keyOf = (c: PeopleContext) => `${c.conversationId}#${c.managerId}#people${c.seq}@${c.startedAt}`;
+
+function listFilter(c: PeopleContext): ListFilter {
+  const q: PeopleQuery = is(c, 'list') || is(c, 'export') ? c.task.query : {};
+  const { entity: _entity, qualityKind: _kind, ...criteria } = q;
+  return { entityId: c.entityId!, ...(c.qualityId !== null ? { qualityId: c.qualityId } : {}), ...criteria };
+}
+
+function filtersSaid(c: PeopleContext): ListFilters {
+  const q: PeopleQuery = is(c, 'list') || is(c, 'export') ? c.task.query : {};
+  return {
+    application: q.application ? namesOf(c, q.application) : null,
+    status: q.status ?? null,
+    lastName: q.lastName ?? null,
+    firstName: q.firstName ?? null,
+    username: q.username ?? null,
+    collaborators: q.collaborators ?? false,
+  };
+}
+
+const vocabularyOf = (c: PeopleContext): Vocabulary => ({
+  entities: theirEntities(c).map((e) => ({ id: e.id, name: e.name, inami: e.inami })),
+  qualityKinds: c.scope?.qualityKinds ?? [],
+  applications: c.scope?.applications ?? [],
+});
+
+/** A NISS as the manager reads it best; anything else as typed. */
+function formatNissLoose(input: string): string {
+  const digits = input.replace(/\D/g, '');
+  return digits.length === 11 ? formatNiss(digits) : input;
+}
+
+const hasCriteria = (q: object) => Object.keys(q).length > 0;
+
+function pageNotices(c: PeopleContext, found: PageFound): Said[] {
+  const entity = entityName(c);
+  const filters = filtersSaid(c);
+  const l = locale(c);
+  return [
+    chat({ key: 'listHeader', params: { entity, quality: qualityNames(c), filters, from: c.offset + 1, to: c.offset + found.items.length, total: found.total } }),
+    chat({ key: 'listLines', params: { people: found.items.map((p) => ({ ...p, applications: p.applications.map((code) => namesOf(c, code)[l]) })) } }),
+    ...(found.nissShown ? [] : [chat({ key: 'listNissHidden' })]),
+    chat({ key: c.offset + found.items.length < found.total ? 'listMore' : 'listEnd' }),
+  ];
+}
+
+function auditNotices(c: PeopleContext & { task: Task<'audit'> }, found: AuditFound): Said[] {
+  const application = c.task.applications[0];
+  const names = application ? namesOf(c, application) : null;
+  const niss = formatNiss(c.task.niss);
+  if (found.lines.length === 0) return [chat({ key: 'auditNone', params: { niss, application: names } })];
+  return [chat({ key: 'auditHeader', params: { niss, person: found.person, application: names } }), chat({ key: 'auditLines', params: { lines: found.lines } })];
+}
+
+const add = (c: PeopleContext, ...notices: Said[]) => ({ notices: [...c.notices, ...notices] });
+
+export const peopleMachine = setup({
+  types: {
+    context: {} as PeopleContext,
+    events: {} as PeopleEvent,
+    input: {} as PeopleInput,
+    emitted: {} as PeopleEmitted,
+  },
+  actors: {
+    loadScope: fromPromise<PeopleScope, { managerId: number }>(missing('loadScope')),
+    loadQualities: fromPromise<QualityChoice[], { entityId: number }>(missing('loadQualities')),
+    lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(missing('lookupPerson')),
+    /** Rejects with a ForbiddenError, the refusal audited by the store. */
+    authorize: fromPromise<void, AuthorizeInput>(missing('authorize')),
+    recordRefusal: fromPromise<void, DialogRefusal>(missing('recordRefusal')),
+    findPeople: fromPromise<PageFound, FindInput>(missing('findPeople')),
+    exportPeople: fromPromise<ExportFound, ExportInput>(missing('exportPeople')),
+    readAudit: fromPromise<AuditFound, AuditInput>(missing('readAudit')),
+    planBulk: fromPromise<BulkPlanFound, PlanInput>(missing('planBulk')),
+    /** Sends back bulk.progress after each person, then bulk.done (or bulk.failed). */
+    executeBulk: fromCallback<EventObject, BulkInput>(() => {
+      throw new Error('actor executeBulk must be provided with machine.provide()');
+    }),
+    revokeApplications: fromPromise<RevocationDone, RevokeInput>(missing('revokeApplications')),
+    endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(missing('endFunction')),
+    removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(missing('removeUser')),
+    designate: fromPromise<{ changed: boolean }, DesignateInput>(missing('designate')),
+  },
+  guards: {
+    isAnotherRequest: ({ event }) => anotherRequest(event) !== undefined,
+    asksAudit: ({ context }) => is(context, 'audit'),
+    needsScope: ({ context }) => context.scope === null,
+    needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
+    // A designation names a manager: an unknown NISS only means no name to take from it.
+    namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
+    namesNobody: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null,
+    namesAnEntityNotTheirs: ({ context }) => context.entityId !== null && !theirEntities(context).some((e) => e.id === context.entityId),
+    hasNoEntity: ({ context }) => theirEntities(context).length === 0,
+    hasImpliedEntity: ({ context }) => context.entityId === null && impliedEntity(context) !== null,
+    needsEntity: ({ context }) => context.entityId === null,
+    needsQualities: ({ context }) => context.qualitiesFor !== context.entityId,
+    hasImpliedQuality: ({ context }) => context.qualityId === null && impliedQuality(context) !== null,
+    isList: ({ context }) => is(context, 'list'),
+    isExport: ({ context }) => is(context, 'export'),
+    // Taking applications away.
+    holdsNothingToRevoke: ({ context }) => is(context, 'revoke') && context.task.applications.length === 0 && heldIn(context).length === 0,
+    needsRevokeWhich: ({ context }) => is(context, 'revoke') && context.task.applications.length === 0,
+    isNoUserThere: ({ context }) =>
+      (is(context, 'revoke') && revocationQuality(context) === undefined) || (is(context, 'removeUser') && membershipsThere(context).length === 0),
+    holdsNoFunctionThere: ({ context }) => is(context, 'endFunction') && functionThere(context) === undefined,
+    needsAuthorization: ({ context }) => (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser') || is(context, 'designate')) && !context.authorized,
+    needsEndDate: ({ context }) => is(context, 'endFunction') && context.task.endDate === null,
+    // Designating a manager.
+    hasRefusedName: ({ context }) => is(context, 'designate') && context.task.name !== null && !checkPersonName(context.task.name, 'managerName').ok,
+    needsName: ({ context }) => is(context, 'designate') && !context.task.name,
+    needsIdentifier: ({ context }) => is(context, 'designate') && !context.task.identifier,
+    // A bulk grant.
+    needsBulkApplications: ({ context }) => is(context, 'bulk') && context.task.applications.length === 0,
+    fitsNoQuality: ({ context }) => is(context, 'bulk') && context.qualityId === null && fittingQualities(context).length === 0,
+    needsBulkQuality: ({ context }) => is(context, 'bulk') && context.qualityId === null,
+    needsPlan: ({ context }) => is(context, 'bulk') && context.plan === null,
+    hasNothingToGrant: ({ context }) => context.plan !== null && context.plan.summary.ok === 0,
+    // Answers.
+    picksAnEntity: ({ context, event }) => pickOne(text(event), entityOptions(context)).ok,
+    picksAQuality: ({ context, event }) => pickOne(text(event), qualityOptions(context)).ok,
+    picksApplicationsHeld: ({ context, event }) => pickMany(text(event), heldOptions(context)).ids.length > 0,
+    givesAnEndDate: ({ context, event }) => endDateIn(context, text(event)) !== undefined,
+    givesSomething: ({ event }) => text(event).trim() !== '',
+    givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
+    namesApplications: ({ context, event }) => bulkApplicationsIn(context, text(event)).length > 0,
+    saysYes: ({ event }) => yesNo(text(event)) === 'yes',
+    saysNo: ({ event }) => yesNo(text(event)) === 'no',
+    asksNextPage: ({ event }) => asksNextPage(text(event)),
+    asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
+    confirmsRevocation: ({ context }) => is(context, 'revoke'),
+    confirmsEndOfFunction: ({ context }) => is(context, 'endFunction'),
+    confirmsRemoval: ({ context }) => is(context, 'removeUser'),
+    confirmsDesignation: ({ context }) => is(context, 'designate'),
+    confirmsBulk: ({ context }) => is(context, 'bulk'),
+    listIsEmpty: ({ event }) => (event as unknown as { output: PageFound }).output.total === 0,
+    isPastTheEnd: ({ event }) => (event as unknown as { output: PageFound }).output.items.length === 0,
+    isTooLarge: ({ event }) => !(event as unknown as { output: ExportFound }).output.ok,
+    isProgressToTell: ({ event }) =>
+      event.type === 'bulk.progress' && event.total > PROGRESS_ABOVE && event.done % PROGRESS_EVERY === 0 && event.done < event.total,
+  },
+  actions: {
+    startTurn: assign(({ event }) =>
+      event.type === 'TURN' ? { now: event.at, notices: [], attachments: null, passed: false, ...(event.locale ? { turnLocale: event.locale } : {}) } : {},
+    ),
+    notice: assign(({ context }, n: Said) => add(context, n)),
+    noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
+    passOn: assign({ passed: true }),
+    invalidChoice: assign(({ context }) => add(context, { key: 'invalidChoice' })),
+  },
+}).createMachine({
+  id: 'people',
+  context: ({ input }) => ({
+    managerId: input.managerId,
+    conversationId: input.conversationId,
+    channelId: input.channelId ?? null,
+    seq: input.seq,
+    startedAt: input.now,
+    now: input.now,
+    turnLocale: input.locale,
+    locale: null,
+    task: input.intent,
+    entityId: entityOfTask(input.intent),
+    qualityId: null,
+    scope: null,
+    qualities: [],
+    qualitiesFor: null,
+    personChecked: false,
+    lookup: null,
+    authorized: false,
+    offset: 0,
+    plan: null,
+    notices: [],
+    attachments: null,
+    passed: false,
+  }),
+  // The request comes with the input; it starts at the first TEXT (the message that asked for it, not read again).
+  initial: 'idle',
+  on: {
+    TURN: { actions: 'startTurn' },
+    LANGUAGE: { actions: assign(({ event }) => ({ locale: event.locale })) },
+    CANCEL: { target: '.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
+  },
+  states: {
+    idle: { on: { TEXT: 'route' } },
+
+    // What to do next, read from the context alone: the first thing missing is asked.
+    route: {
+      always: [
+        { guard: 'needsScope', target: 'loadingScope' },
+        { guard: 'asksAudit', target: 'readingAudit' },
+        { guard: 'needsPerson', target: 'lookingUpPerson' },
+        // Someone of another entity only: not described, and asking to act on them is a refusal, audited.
+        {
+          guard: 'namesSomeoneHidden',
+          target: 'refusing',
+          actions: { type: 'notice', params: ({ context }) => chat({ key: 'notYourUser', params: { niss: formatNiss(nissOf(context)!) } }) },
+        },
+        { guard: 'namesNobody', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'unknownPerson', params: { niss: formatNiss(nissOf(context)!) } }) } },
+        // An entity named where the manager holds no role is refused as named, never replaced by one of theirs.
+        { guard: 'namesAnEntityNotTheirs', target: 'refusing', actions: { type: 'notice', params: ({ context }) => chat({ key: 'refused', params: { action: refusalOf(ACTION_OF[context.task.kind]) } }) } },
+        { guard: 'hasNoEntity', target: 'refusing', actions: { type: 'notice', params: chat({ key: 'refused', params: { action: 'other' } }) } },
+        { guard: 'hasImpliedEntity', target: 'route', reenter: true, actions: assign(({ context }) => ({ entityId: impliedEntity(context) })) },
+        { guard: 'needsEntity', target: 'asking.entity' },
+        { guard: 'needsQualities', target: 'loadingQualities' },
+        { guard: 'hasImpliedQuality', target: 'route', reenter: true, actions: assign(({ context }) => ({ qualityId: impliedQuality(context) })) },
+        { guard: 'isList', target: 'listing', actions: assign(({ context }) => ({ qualityId: namedOrLimitedQuality(context, (context.task as Task<'list'>).query.qualityKind) })) },
+        { guard: 'isExport', target: 'exporting', actions: assign(({ context }) => ({ qualityId: namedOrLimitedQuality(context, (context.task as Task<'export'>).query.qualityKind) })) },
+        {
+          guard: 'holdsNothingToRevoke',
+          target: 'done',
+          actions: { type: 'notice', params: ({ context }) => chat({ key: 'nothingToRevoke', params: { person: personName(context), entity: entityName(context) } }) },
+        },
+        { guard: 'needsRevokeWhich', target: 'asking.revokeWhich' },
+        { guard: 'isNoUserThere', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'notMember', params: { person: personName(context), entity: entityName(context) } }) } },
+        { guard: 'holdsNoFunctionThere', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'noFunction', params: { person: personName(context), entity: entityName(context) } }) } },
+        { guard: 'needsAuthorization', target: 'authorizing' },
+        { guard: 'needsEndDate', target: 'asking.endDate' },
+        {
+          guard: 'hasRefusedName',
+          target: 'asking.name',
+          actions: assign(({ context }) => {
+            const t = context.task as Task<'designate'>;
+            return { task: { ...t, name: null }, ...add(context, nameRefused(checkPersonName(t.name!, 'managerName') as Extract<NameCheck, { ok: false }>)) };
+          }),
+        },
+        { guard: 'needsName', target: 'asking.name' },
+        { guard: 'needsIdentifier', target: 'asking.identifier' },
+        { guard: 'needsBulkApplications', target: 'asking.bulkApplications' },
+        { guard: 'fitsNoQuality', target: 'done', actions: { type: 'notice', params: chat({ key: 'impossible', params: { reason: 'applicationNotInEntity' } }) } },
+        { guard: 'needsBulkQuality', target: 'asking.quality' },
+        { guard: 'needsPlan', target: 'planning' },
+        { guard: 'hasNothingToGrant', target: 'done', actions: { type: 'notice', params: chat({ key: 'bulkNothingToDo' }) } },
+        { target: 'asking.confirm' },
+      ],
+    },
+
+    // Every question: another request ends this one unread (the caller reads it again); a usable answer goes back to route.
+    asking: {
+      initial: 'entity',
+      states: {
+        entity: {
+          meta: { asking: 'entity' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: (pickOne(text(event), entityOptions(context)) as { id: number }).id })) },
+              { actions: 'invalidChoice' },
+            ],
+          },
+        },
+        quality: {
+          meta: { asking: 'quality' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
+              { actions: 'invalidChoice' },
+            ],
+          },
+        },
+        revokeWhich: {
+          meta: { asking: 'revokeWhich' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              {
+                guard: 'picksApplicationsHeld',
+                target: '#people.route',
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickMany(text(event), heldOptions(context)).ids } })),
+              },
+              { actions: 'invalidChoice' },
+            ],
+          },
+        },
+        endDate: {
+          meta: { asking: 'endDate' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              {
+                guard: 'givesAnEndDate',
+                target: '#people.route',
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(context, text(event))! } })),
+              },
+              // A date refused (past, unreadable) is said and asked again, never kept.
+              { actions: { type: 'notice', params: chat({ key: 'badEndDate' }) } },
+            ],
+          },
+        },
+        name: {
+          meta: { asking: 'name' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'givesAValidName', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), name: (checkPersonName(text(event).trim().slice(0, 200), 'managerName') as { name: string }).name } })) },
+              { guard: 'givesSomething', actions: assign(({ context, event }) => add(context, nameRefused(checkPersonName(text(event).trim().slice(0, 200), 'managerName') as Extract<NameCheck, { ok: false }>))) },
+            ],
+          },
+        },
+        identifier: {
+          meta: { asking: 'identifier' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'givesSomething', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: text(event).trim().slice(0, 200).split(/\s+/)[0]! } })) },
+            ],
+          },
+        },
+        bulkApplications: {
+          meta: { asking: 'bulkApplications' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(context, text(event)) } })) },
+              { actions: 'invalidChoice' },
+            ],
+          },
+        },
+        confirm: {
+          meta: { asking: 'confirm' },
+          on: {
+            TEXT: [
+              { guard: 'saysYes', target: '#people.executing' },
+              { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { actions: { type: 'notice', params: chat({ key: 'yesOrNo' }) } },
+            ],
+          },
+        },
+        // A list left open: "next 10" pages on, "export" sends the same list as a file; anything else is not for it.
+        page: {
+          meta: { asking: 'page' },
+          on: {
+            TEXT: [
+              { guard: 'asksNextPage', target: '#people.listing', actions: assign(({ context }) => ({ offset: context.offset + PAGE_SIZE })) },
+              {
+                guard: 'asksExportOfTheList',
+                target: '#people.exporting',
+                actions: assign(({ context, event }) => {
+                  const asked = anotherRequest(event) as Extract<Intent, { kind: 'export' }>;
+                  const query = hasCriteria(asked.query) ? asked.query : (context.task as Task<'list'>).query;
+                  return { task: { kind: 'export' as const, format: asked.format, query }, offset: 0 };
+                }),
+              },
+              { target: '#people.done', actions: 'passOn' },
+            ],
+          },
+        },
+      },
+    },
+
+    loadingScope: {
+      tags: 'busy',
+      invoke: {
+        src: 'loadScope',
+        input: ({ context }) => ({ managerId: context.managerId }),
+        onDone: { target: 'route', actions: assign({ scope: ({ event }) => event.output }) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    loadingQualities: {
+      tags: 'busy',
+      invoke: {
+        src: 'loadQualities',
+        input: ({ context }) => ({ entityId: context.entityId! }),
+        onDone: { target: 'route', actions: assign(({ context, event }) => ({ qualities: event.output, qualitiesFor: context.entityId })) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    lookingUpPerson: {
+      tags: 'busy',
+      invoke: {
+        src: 'lookupPerson',
+        input: ({ context }) => ({ managerId: context.managerId, niss: nissOf(context)! }),
+        onDone: {
+          target: 'route',
+          actions: assign(({ context, event }) => {
+            const found = event.output;
+            const t = context.task;
+            // A designation by NISS takes the name of the person, when the manager may see them.
+            const task = t.kind === 'designate' && !t.name && found.person ? { ...t, name: found.person.bareName } : t;
+            return { lookup: found, personChecked: true, task };
+          }),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    // The store decides who may act where; a refusal is audited there and said here.
+    authorizing: {
+      tags: 'busy',
+      invoke: {
+        src: 'authorize',
+        input: ({ context }) => ({
+          managerId: context.managerId,
+          action: is(context, 'designate') ? ('designateManager' as const) : ('revokeAccess' as const),
+          entityId: context.entityId!,
+          qualityId: authorizedQuality(context),
+          now: context.now,
+        }),
+        onDone: { target: 'route', actions: assign(({ context }) => ({ authorized: true, qualityId: authorizedQuality(context) })) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    // A refusal decided here, before any store call: one audit row, as the store writes its own.
+    refusing: {
+      tags: 'busy',
+      invoke: {
+        src: 'recordRefusal',
+        input: ({ context }) => refusal(context),
+        onDone: 'done',
+        onError: 'done',
+      },
+    },
+    listing: {
+      tags: 'busy',
+      invoke: {
+        src: 'findPeople',
+        input: ({ context }) => ({ managerId: context.managerId, filter: listFilter(context), offset: context.offset, limit: PAGE_SIZE }),
+        onDone: [
+          { guard: 'listIsEmpty', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'listNone', params: { entity: entityName(context), filters: filtersSaid(context) } }) } },
+          {
+            guard: 'isPastTheEnd',
+            target: 'asking.page',
+            actions: assign(({ context }) => ({ offset: Math.max(0, context.offset - PAGE_SIZE), ...add(context, chat({ key: 'listEnd' })) })),
+          },
+          // The list stays open: "next 10" pages on, "export" sends the same list as a file.
+          { target: 'asking.page', actions: assign(({ context, event }) => add(context, ...pageNotices(context, event.output))) },
+        ],
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    exporting: {
+      tags: 'busy',
+      invoke: {
+        src: 'exportPeople',
+        input: ({ context }) => ({
+          managerId: context.managerId, conversationId: context.conversationId, channelId: context.channelId, filter: listFilter(context),
+          format: (context.task as Task<'export'>).format, locale: locale(context), now: context.now,
+        }),
+        onDone: [
+          { guard: 'isTooLarge', target: 'done', actions: { type: 'notice', params: chat({ key: 'exportTooLarge' }) } },
+          {
+            target: 'done',
+            actions: assign(({ context, event }) => {
+              const file = event.output as Extract<ExportFound, { ok: true }>;
+              const ready = chat({ key: 'exportReady', params: { fileName: file.fileName, count: file.count, nissHidden: file.nissHidden } });
+              return { ...add(context, ready, ...(file.consent ? [chat({ key: 'exportTeams' })] : [])), attachments: [file.attachment] };
+            }),
+          },
+        ],
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    readingAudit: {
+      tags: 'busy',
+      invoke: {
+        src: 'readAudit',
+        input: ({ context }) => {
+          const t = context.task as Task<'audit'>;
+          return { managerId: context.managerId, niss: t.niss, application: t.applications[0] ?? null };
+        },
+        onDone: { target: 'done', actions: assign(({ context, event }) => add(context, ...auditNotices(context as PeopleContext & { task: Task<'audit'> }, event.output))) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    // The bulk grant's plan: one line per NISS given, said before the summary.
+    planning: {
+      tags: 'busy',
+      invoke: {
+        src: 'planBulk',
+        input: ({ context }) => bulkPlanInput(context),
+        onDone: {
+          target: 'route',
+          actions: assign(({ context, event }) => ({
+            plan: event.output,
+            ...add(context, ...event.output.lines.map((l) => people({ key: 'bulkLine', params: { ...l, applications: l.applications.map((c) => namesOf(context, c)) } }))),
+          })),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+
+    executing: {
+      always: [
+        { guard: 'confirmsRevocation', target: 'revoking' },
+        { guard: 'confirmsEndOfFunction', target: 'endingFunction' },
+        { guard: 'confirmsRemoval', target: 'removing' },
+        { guard: 'confirmsDesignation', target: 'designating' },
+        { guard: 'confirmsBulk', target: 'grantingBulk' },
+        { target: 'done' },
+      ],
+    },
+    revoking: {
+      tags: 'busy',
+      invoke: {
+        src: 'revokeApplications',
+        input: ({ context }) => ({ ...personOrder(context), qualityId: context.qualityId!, applications: (context.task as Task<'revoke'>).applications }),
+        onDone: {
+          target: 'done',
+          actions: assign(({ context, event }) => {
+            const r = event.output;
+            const names = (codes: string[]) => codes.map((c) => namesOf(context, c));
+            return add(context, people({
+              key: 'revocationScheduled',
+              params: { person: personName(context), effectiveAt: r.effectiveAt, applications: names(r.revoked), cancelled: names(r.cancelled), notHeld: names(r.notHeld) },
+            }));
+          }),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    endingFunction: {
+      tags: 'busy',
+      invoke: {
+        src: 'endFunction',
+        input: ({ context }) => ({
+          ...personOrder(context), qualityId: context.qualityId!, functionCode: functionThere(context)!.code, endDate: (context.task as Task<'endFunction'>).endDate!,
+        }),
+        onDone: {
+          target: 'done',
+          actions: assign(({ context, event }) =>
+            add(context, people({
+              key: 'functionEndScheduled',
+              params: { person: personName(context), fn: functionThere(context)!.names, endDate: (context.task as Task<'endFunction'>).endDate!, effectiveAt: event.output.effectiveAt },
+            })),
+          ),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    removing: {
+      tags: 'busy',
+      invoke: {
+        src: 'removeUser',
+        input: ({ context }) => ({ ...personOrder(context), entityId: context.entityId!, qualityId: context.qualityId }),
+        onDone: {
+          target: 'done',
+          actions: assign(({ context, event }) =>
+            add(context, people({ key: 'removalScheduled', params: { person: personName(context), entity: entityName(context), effectiveAt: event.output.effectiveAt } })),
+          ),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    designating: {
+      tags: 'busy',
+      invoke: {
+        src: 'designate',
+        input: ({ context }) => {
+          const t = context.task as Task<'designate'>;
+          return { managerId: context.managerId, role: t.role, entityId: context.entityId!, qualityId: context.qualityId, identifier: t.identifier!, name: t.name!, remove: t.remove, now: context.now };
+        },
+        onDone: {
+          target: 'done',
+          actions: assign(({ context, event }) => {
+            const t = context.task as Task<'designate'>;
+            return add(context, chat({ key: 'designated', params: { name: t.name!, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed } }));
+          }),
+        },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    grantingBulk: {
+      tags: 'busy',
+      invoke: {
+        src: 'executeBulk',
+        input: ({ context }) => ({ ...bulkPlanInput(context), idempotencyKey: keyOf(context), conversationId: context.conversationId }),
+      },
+      on: {
+        'bulk.progress': {
+          guard: 'isProgressToTell',
+          actions: emit(({ event }) => {
+            const { done, total } = event as Extract<BulkEvent, { type: 'bulk.progress' }>;
+            return { type: 'progress' as const, notice: chat({ key: 'bulkProgress', params: { done, total } }) };
+          }),
+        },
+        'bulk.done': {
+          target: 'done',
+          actions: assign(({ context, event }) => {
+            const names = (context.task as Task<'bulk'>).applications.map((c) => namesOf(context, c));
+            const lines = event.results.map((r) =>
+              people({ key: 'bulkResult', params: { person: r.person.replace(/ \([^)]*\)$/, ''), input: formatNissLoose(r.input), ok: r.ok, activeAt: r.activeAt, applications: names } }),
+            );
+            return add(context, ...lines, chat({ key: 'bulkDone', params: { ok: event.results.filter((r) => r.ok).length, failed: event.results.filter((r) => !r.ok).length } }));
+          }),
+        },
+        'bulk.failed': { target: 'done', actions: assign(({ context, event }) => add(context, ...failureNotices(event.error))) },
+      },
+    },
+
+    done: { type: 'final' },
+  },
+});
+
+export type PeopleMachine = typeof peopleMachine;
+
+// The options of each question, as the answers are read and the view shows them.
+export const entityOptions = (c: PeopleContext) => theirEntities(c).map((e) => ({ id: e.id, labels: [e.name, e.inami] }));
+export const qualityOptions = (c: PeopleContext) => c.qualities.map((q) => ({ id: q.id, labels: [q.kind, ...Object.values(q.names)] }));
+export const heldOptions = (c: PeopleContext) => heldIn(c).map((a) => ({ id: a.code, labels: [a.code, ...Object.values(a.names)] }));
+
+function endDateIn(c: PeopleContext, said: string): string | undefined {
+  const u = understand(said, vocabularyOf(c), { expecting: 'endDate', now: c.now, locale: locale(c) });
+  return u.endDate ?? u.startDate;
+}
+
+function bulkApplicationsIn(c: PeopleContext, said: string): string[] {
+  return understand(said, vocabularyOf(c), { expecting: 'applications', now: c.now, locale: locale(c) }).applications?.add ?? [];
+}
+
+/** The qualité an authorization covers (and the order then acts in). */
+function authorizedQuality(c: PeopleContext): number | null {
+  if (is(c, 'revoke')) return revocationQuality(c) ?? null;
+  if (is(c, 'endFunction')) return functionThere(c)?.qualityId ?? null;
+  if (is(c, 'removeUser')) return namedOrLimitedQuality(c, c.task.qualityKind);
+  if (is(c, 'designate')) return c.qualityId ?? (c.task.role === 'GA' ? qualityByKind(c, c.task.qualityKind) : null);
+  return c.qualityId;
+}
+
+function bulkPlanInput(c: PeopleContext) {
+  const t = c.task as Task<'bulk'>;
+  return { managerId: c.managerId, qualityId: c.qualityId ?? bulkQuality(c)!, applications: t.applications, inputs: t.inputs, now: c.now };
+}
+
+/**
+ * The qualité a request acts in when the manager need not be asked (lists and exports take it as
+ * they start; an end of function, a designation, at their authorization).
+ */
+function impliedQuality(c: PeopleContext): number | null {
+  if (is(c, 'revoke') || is(c, 'removeUser')) return namedOrLimitedQuality(c, c.task.qualityKind);
+  if (is(c, 'bulk') && c.task.applications.length > 0) return bulkQuality(c);
+  return null;
+}
+
+/** The qualité of a bulk grant when the manager need not be asked: named, theirs as a GA, or the only one holding the applications. */
+export function bulkQuality(c: PeopleContext): number | null {
+  if (!is(c, 'bulk')) return c.qualityId;
+  const fitting = fittingQualities(c);
+  const limited = limitedTo(c);
+  return (fitting.find((q) => q.kind === c.task.qualityKind) ?? fitting.find((q) => q.id === limited) ?? (fitting.length === 1 ? fitting[0] : undefined))?.id ?? null;
+}
+
+function personOrder(c: PeopleContext) {
+  return { idempotencyKey: keyOf(c), managerId: c.managerId, conversationId: c.conversationId, userId: personOf(c)!.id, now: c.now };
+}

@@ -1,0 +1,153 @@
+import type { Attachment } from 'botbuilder';
+import type { Locale, Names } from '../../src/domain/locale';
+import type { Intent, PeopleQuery } from '../understanding/intent';
+import type { VocabularyApplication } from '../understanding/understand';
+import type { BulkLineParams } from '../../src/i18n/people.catalog';
+import type { AuditLine } from '../../src/i18n/manage.catalog';
+import type { Said } from '../view';
+
+/** The requests this dialog runs: every intent but the helpdesk's (diagnosis, guide). */
+export type PeopleIntent = Exclude<Intent, { kind: 'diagnose' } | { kind: 'guide' }>;
+
+/** The questions the dialog asks; 'page' is a list left open ("next 10", "export"). */
+export type Asking = 'entity' | 'quality' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
+
+export interface PeopleInput {
+  managerId: number;
+  conversationId: string;
+  locale: Locale;
+  now: number;
+  intent: PeopleIntent;
+  /** The conversation's request number: part of the idempotency key. */
+  seq: number;
+  /** 'msteams': an export is offered with a file-consent card. */
+  channelId?: string;
+}
+
+/** An entity of the catalog; `mine`: the manager holds a role there (the helpdesk, everywhere). */
+export interface EntityChoice {
+  id: number;
+  name: string;
+  inami: string;
+  mine: boolean;
+  /** The qualité a GA limited to one works within there; null: the whole entity. */
+  limitedTo: number | null;
+}
+
+/** What the dialog reads the manager's answers with, loaded once. */
+export interface PeopleScope {
+  entities: EntityChoice[];
+  applications: VocabularyApplication[];
+  qualityKinds: { code: string; names: Names }[];
+  /** How long until a change takes effect: said on the summaries. */
+  activationDelayMs: number;
+}
+
+export interface QualityChoice {
+  id: number;
+  kind: string;
+  names: Names;
+  /** The applications of its kind. */
+  applications: string[];
+}
+
+/** The person a request is about, as this manager may see them. */
+export interface PersonFacts {
+  id: number;
+  /** "Dr Marie Dupont". */
+  name: string;
+  /** "Marie Dupont": how a manager designated by NISS is named. */
+  bareName: string;
+  /** The qualités (of any entity) the person is a user of. */
+  memberships: { entityId: number; qualityId: number }[];
+  held: { code: string; names: Names; entityId: number; qualityId: number }[];
+  functions: { code: string; names: Names; entityId: number; qualityId: number }[];
+}
+
+/** hidden: the NISS is someone who is no user of the manager's entities; they are not described. */
+export interface PersonLookup {
+  person: PersonFacts | null;
+  hidden: boolean;
+}
+
+/** A user list's criteria, within one entity (and qualité). */
+export interface ListFilter extends Omit<PeopleQuery, 'entity' | 'qualityKind'> {
+  entityId: number;
+  qualityId?: number;
+}
+
+export interface PageFound {
+  total: number;
+  nissShown: boolean;
+  items: { name: string; username: string; niss: string | null; status: 'invited' | 'active' | 'disabled'; applications: string[] }[];
+}
+
+export type ExportFound =
+  | { ok: true; fileName: string; count: number; nissHidden: boolean; consent: boolean; attachment: Attachment }
+  | { ok: false; tooLarge: true };
+
+export interface AuditFound {
+  person: string | null;
+  lines: AuditLine[];
+}
+
+export interface BulkPlanFound {
+  lines: (Omit<BulkLineParams, 'applications'> & { applications: string[] })[];
+  summary: { ok: number; alreadyHolds: number; invalidNiss: number; unknownUser: number; duplicate: number };
+}
+
+export interface BulkResult {
+  person: string;
+  input: string;
+  ok: boolean;
+  activeAt: number | null;
+}
+
+export interface RevocationDone {
+  effectiveAt: number;
+  revoked: string[];
+  cancelled: string[];
+  notHeld: string[];
+}
+
+/** A refusal decided in the dialog, before any store call: audited as the store's are. */
+export interface DialogRefusal {
+  managerId: number;
+  at: number;
+  action: string;
+  entityId: number | null;
+  /** The person the request named, if any: the row names them by user, never by NISS. */
+  niss: string | null;
+  /** What was asked: the request's kind and what it named. */
+  asked: Record<string, unknown>;
+}
+
+export interface PeopleContext {
+  managerId: number;
+  conversationId: string;
+  channelId: string | null;
+  seq: number;
+  startedAt: number;
+  now: number;
+  /** The client's language this turn. */
+  turnLocale: Locale;
+  /** The language asked for in the conversation; null: the client's. */
+  locale: Locale | null;
+  task: PeopleIntent;
+  entityId: number | null;
+  qualityId: number | null;
+  scope: PeopleScope | null;
+  qualities: QualityChoice[];
+  qualitiesFor: number | null;
+  personChecked: boolean;
+  lookup: PersonLookup | null;
+  authorized: boolean;
+  offset: number;
+  plan: BulkPlanFound | null;
+  /** What to say this turn. */
+  notices: Said[];
+  /** Files sent this turn (an export); cleared on the next TURN, never kept in a saved snapshot beyond it. */
+  attachments: Attachment[] | null;
+  /** The message was another request: the dialog ended without reading it; the caller reads it again. */
+  passed: boolean;
+}

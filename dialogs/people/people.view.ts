@@ -1,0 +1,102 @@
+import type { SnapshotFrom } from 'xstate';
+import type { AnyPrompt, AnyView, Said } from '../view';
+import type { Asking, PeopleContext } from './people.types';
+import {
+  entityName, functionThere, heldIn, namesOf, personName, qualityNames, theirEntities, type PeopleMachine,
+} from './people.machine';
+
+export { PEOPLE_MACHINE_VERSION } from './people.machine';
+
+export type PeopleSnapshot = SnapshotFrom<PeopleMachine>;
+
+const chat = (n: Extract<Said, { chat: unknown }>['chat']): Said => ({ chat: n });
+const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ people: n });
+const yesNoChoices: AnyPrompt['choices'] = [{ label: { key: 'yes' }, value: { key: 'yes' } }, { label: { key: 'no' }, value: { key: 'no' } }];
+
+/** The question waiting, from the meta of the active state. */
+export function askingOf(snapshot: PeopleSnapshot): Asking | null {
+  for (const meta of Object.values(snapshot.getMeta()) as ({ asking?: Asking } | undefined)[]) {
+    if (meta?.asking) return meta.asking;
+  }
+  return null;
+}
+
+/** The slot waiting ('people.entity' …; 'people.page' for a list left open), null when nothing is. */
+export function slotOf(snapshot: PeopleSnapshot): string | null {
+  const asking = askingOf(snapshot);
+  return asking ? `people.${asking}` : null;
+}
+
+export function isSettled(snapshot: PeopleSnapshot): boolean {
+  return snapshot.status !== 'active' || !snapshot.hasTag('busy');
+}
+
+/** What to say after a turn: derived from the snapshot alone. */
+export function viewOf(snapshot: PeopleSnapshot): AnyView {
+  const c = snapshot.context;
+  const asking = askingOf(snapshot);
+  return {
+    notices: c.notices,
+    prompt: asking ? promptFor(asking, c) : null,
+    done: null,
+    locale: c.locale,
+    ...(c.attachments ? { attachments: c.attachments } : {}),
+  };
+}
+
+function promptFor(asking: Asking, c: PeopleContext): AnyPrompt | null {
+  const p = (message: Said, choices: AnyPrompt['choices'] = [], multiple = false): AnyPrompt => ({ slot: `people.${asking}`, message, choices, multiple });
+  const task = c.task;
+  const person = personName(c);
+  switch (asking) {
+    case 'entity': {
+      const what = task.kind === 'removeUser' || task.kind === 'endFunction' ? 'revoke' : task.kind;
+      return p(
+        chat({ key: 'askEntityFor', params: { what } }),
+        theirEntities(c).map((e) => ({ label: { key: 'entityLabel', params: { entity: e.name, inami: e.inami } }, value: { literal: e.inami } })),
+      );
+    }
+    case 'quality':
+      return p(chat({ key: 'askQualityFor', params: { entity: entityName(c) } }), c.qualities.map((q) => ({ label: { names: q.names }, value: { literal: q.kind } })));
+    case 'revokeWhich':
+      return p(chat({ key: 'askRevokeWhich', params: { person } }), heldIn(c).map((a) => ({ label: { names: a.names }, value: { literal: a.code } })), true);
+    case 'endDate':
+      return p(chat({ key: 'askEndDate', params: { person, fn: functionThere(c)?.names ?? namesOf(c, '?') } }));
+    case 'identifier':
+      return p(chat({ key: 'askIdentifier', params: { name: task.kind === 'designate' ? task.name ?? '' : '' } }));
+    case 'name':
+      return p(chat({ key: 'askManagerName' }));
+    case 'bulkApplications':
+      return p(chat({ key: 'askBulkApplications' }));
+    case 'confirm':
+      return p(summaryOf(c), yesNoChoices);
+    case 'page':
+      return null;
+  }
+}
+
+function summaryOf(c: PeopleContext): Said {
+  const task = c.task;
+  const entity = entityName(c);
+  const person = personName(c);
+  const delayMs = c.scope?.activationDelayMs ?? 0;
+  switch (task.kind) {
+    case 'revoke':
+      return chat({ key: 'confirmRevoke', params: { person, entity, applications: task.applications.map((code) => namesOf(c, code)), delayMs } });
+    case 'endFunction':
+      return chat({ key: 'confirmEndFunction', params: { person, fn: functionThere(c)?.names ?? namesOf(c, '?'), endDate: task.endDate ?? '' } });
+    case 'removeUser':
+      return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });
+    case 'designate':
+      return chat({ key: 'confirmDesignate', params: { name: task.name ?? '', identifier: task.identifier ?? '', role: task.role, entity, remove: task.remove } });
+    case 'bulk': {
+      const s = c.plan!.summary;
+      return people({
+        key: 'bulkSummary',
+        params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: task.applications.map((code) => namesOf(c, code)) },
+      });
+    }
+    default:
+      return { literal: '' };
+  }
+}

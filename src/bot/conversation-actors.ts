@@ -1,0 +1,33 @@
+import { fromPromise } from 'xstate';
+import type { Store } from '../store/store';
+import { conversationMachine } from '../../dialogs/conversation.machine';
+import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import { maskText } from '../logger';
+import { grantMachineFor } from './grant-actors';
+import { helpdeskMachineFor } from './helpdesk-actors';
+import { peopleMachineFor, peopleVocabulary } from './people-actors';
+
+/** A refused request keeps what was asked, never a NISS or an e-mail in clear, and not a novel. */
+const ASKED_MAX = 200;
+
+/** The conversation machine with its children and its I/O bound to the store. */
+export function conversationMachineFor(store: Store, options: { activationDelayMs: number }) {
+  return conversationMachine.provide({
+    actors: {
+      grant: grantMachineFor(store),
+      helpdesk: helpdeskMachineFor(store),
+      people: peopleMachineFor(store, options),
+      readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number; files?: { line: number; input: string }[] }>(async ({ input }) =>
+        readCommands(input.text, { vocabulary: peopleVocabulary(store), now: input.now, expecting: input.expecting, ...(input.files ? { files: input.files } : {}) }),
+      ),
+      isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async ({ input }) => {
+        const roles = store.people.rolesOf(input.managerId);
+        return roles.length > 0 && roles.every((r) => r.role === 'HELPDESK');
+      }),
+      // Written as the store writes the refusals it decides outside a transaction of its own (refusals.repo.ts).
+      auditRefusal: fromPromise<void, { managerId: number; action: 'grantAccess'; asked: string; at: number }>(async ({ input }) => {
+        store.refusals.record({ at: input.at, managerId: input.managerId, action: input.action, details: { asked: maskText(input.asked).slice(0, ASKED_MAX), reason: 'helpdeskOnly' } });
+      }),
+    },
+  });
+}

@@ -1,0 +1,234 @@
+import type { Attachment } from 'botbuilder';
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import {
+  peopleMachine, type AuditInput, type AuthorizeInput, type ExportInput, type FindInput, type PlanInput, type BulkEvent, type BulkInput, type DesignateInput, type EndFunctionInput, type RemoveUserInput, type RevokeInput,
+} from '../../dialogs/people/people.machine';
+import type {
+  AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
+} from '../../dialogs/people/people.types';
+import type { Vocabulary } from '../../dialogs/understanding/understand';
+import { say } from '../i18n/say';
+import { formatNiss } from '../domain/niss';
+import type { Store } from '../store/store';
+import type { PeopleFilter } from '../store/directory.repo';
+import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
+import { findAllPeople, findPeople } from '../people/find-people';
+import { exportPeople } from '../people/export';
+import { executeBulkGrantStepwise, planBulkGrant } from '../people/bulk-grant';
+import { auditFor } from '../people/audit-view';
+import { personLabel, visibleUserByNiss } from '../people/visibility';
+import { fileConsentCard, offersFiles } from './file-consent';
+import { catalogOptionOf } from './grant-actors';
+
+/** What the message reader needs to know about this store: entities, qualité kinds, applications. */
+export function peopleVocabulary(store: Store): Vocabulary {
+  const { qualityKinds, applications } = catalogOptionOf(store);
+  return { entities: store.catalog.entities().map((e) => ({ id: e.id, name: e.name, inami: e.inami })), qualityKinds, applications };
+}
+
+/** The store's filter for a list's criteria. */
+function filterOf(f: ListFilter): PeopleFilter {
+  return {
+    entityId: f.entityId,
+    ...(f.qualityId !== undefined ? { qualityId: f.qualityId } : {}),
+    ...(f.application ? { application: f.application } : {}),
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.lastName ? { lastName: f.lastName } : {}),
+    ...(f.firstName ? { firstName: f.firstName } : {}),
+    ...(f.username ? { username: f.username } : {}),
+    ...(f.collaborators ? { type: 'COLLABORATOR' as const } : {}),
+  };
+}
+
+/**
+ * The people dialog (lists, exports, revocations, designations, bulk grants, the audit log) with
+ * its I/O bound to the store: every read and every change is here, the dialog itself is pure.
+ * The store authorizes every order and audits its refusals; recordRefusal writes those the dialog decides.
+ */
+export function peopleMachineFor(store: Store, options: { activationDelayMs: number }) {
+  const { catalog, people } = store;
+  const entitiesOf = (managerId: number) => {
+    const roles = people.rolesOf(managerId);
+    const helpdesk = roles.some((r) => r.role === 'HELPDESK');
+    return catalog.entities().map((e) => {
+      const there = roles.filter((r) => r.entityId === e.id || r.role === 'HELPDESK');
+      // A GA limited to one qualité works within it; any role over the whole entity lifts the limit.
+      const limitedTo = there.length === 0 || there.some((r) => r.qualityId === null) ? null : there[0]!.qualityId;
+      return { id: e.id, name: e.name, inami: e.inami, mine: helpdesk || there.length > 0, limitedTo };
+    });
+  };
+  const functionNames = (code: string) => catalog.functions().find((f) => f.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
+
+  return peopleMachine.provide({
+    actors: {
+      loadScope: fromPromise<PeopleScope, { managerId: number }>(async ({ input }) => {
+        const { qualityKinds, applications } = catalogOptionOf(store);
+        return {
+          entities: entitiesOf(input.managerId),
+          qualityKinds,
+          applications: applications.map((a) => ({ code: a.code, names: a.names, aliases: a.aliases })),
+          activationDelayMs: options.activationDelayMs,
+        };
+      }),
+      loadQualities: fromPromise<QualityChoice[], { entityId: number }>(async ({ input }) =>
+        catalog.qualitiesOfEntity(input.entityId).map((q) => ({
+          id: q.id, kind: q.kind, names: q.names, applications: catalog.applicationsForKind(q.kind).map((a) => a.code),
+        })),
+      ),
+      lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(async ({ input }) => {
+        const found = visibleUserByNiss(store, input.managerId, input.niss);
+        if (!found.user) return { person: null, hidden: found.hidden };
+        const u = found.user;
+        const memberships: { entityId: number; qualityId: number }[] = [];
+        const held: NonNullable<PersonLookup['person']>['held'] = [];
+        for (const e of catalog.entities()) {
+          for (const qualityId of store.helpdesk.membershipsInEntity(u.id, e.id)) memberships.push({ entityId: e.id, qualityId });
+          for (const q of catalog.qualitiesOfEntity(e.id)) {
+            for (const code of store.directory.heldApplications(u.id, q.id)) {
+              const app = catalog.applicationByCode(code);
+              if (app) held.push({ code, names: app.names, entityId: e.id, qualityId: q.id });
+            }
+          }
+        }
+        const functions = people.functionsOfUser(u.id).flatMap((f) => {
+          const entityId = catalog.qualityById(f.qualityId)?.entityId;
+          return entityId === undefined ? [] : [{ code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId }];
+        });
+        return { person: { id: u.id, name: personLabel(u), bareName: `${u.firstName} ${u.lastName}`, memberships, held, functions }, hidden: false };
+      }),
+      authorize: fromPromise<void, AuthorizeInput>(async ({ input }) => {
+        store.access.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);
+      }),
+      recordRefusal: fromPromise<void, DialogRefusal>(async ({ input }) => {
+        // The person is named by their user row, as in every audit row; their NISS is not written in the details.
+        const userId = input.niss ? people.userByNiss(input.niss)?.id ?? null : null;
+        store.refusals.record({ at: input.at, managerId: input.managerId, action: input.action, entityId: input.entityId, userId, details: { asked: input.asked } });
+      }),
+      findPeople: fromPromise<PageFound, FindInput>(async ({ input }) => {
+        const found = findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
+        return {
+          total: found.total,
+          nissShown: found.nissShown,
+          items: found.items.map((p) => ({
+            name: `${p.title ? `${p.title} ` : ''}${p.firstName} ${p.lastName}`, username: p.username, niss: p.niss ? formatNiss(p.niss) : null,
+            status: p.status, applications: p.applications,
+          })),
+        };
+      }),
+      /**
+       * The list as a file in the chat: a data: URL is what Web Chat and the Emulator take as an
+       * attachment; Teams takes none, so there the file is offered with a consent card and kept
+       * until the manager answers (file-consent.ts).
+       */
+      exportPeople: fromPromise<ExportFound, ExportInput>(async ({ input }) => {
+        const filter = filterOf(input.filter);
+        const all = findAllPeople(store, input.managerId, filter);
+        const file = await exportPeople(store, filter, all, input.format, input.locale, new Date(input.now));
+        const contentType = file.mimeType.split(';')[0]!;
+        const said = { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown };
+        if (offersFiles(input.channelId ?? undefined)) {
+          if (file.buffer.length > PENDING_FILE_MAX_BYTES) return { ok: false, tooLarge: true };
+          const id = store.pendingFiles.offer(
+            { managerId: input.managerId, conversationId: input.conversationId, fileName: file.fileName, mimeType: file.mimeType, content: file.buffer },
+            input.now,
+          );
+          const description = say('manage', { key: 'fileConsentDescription', params: { count: all.items.length } }, input.locale);
+          return { ok: true, ...said, consent: true, attachment: fileConsentCard(file.fileName, file.buffer.length, description, id) };
+        }
+        const attachment: Attachment = { contentType, name: file.fileName, contentUrl: `data:${contentType};base64,${file.buffer.toString('base64')}` };
+        return { ok: true, ...said, consent: false, attachment };
+      }),
+      readAudit: fromPromise<AuditFound, AuditInput>(async ({ input }) => {
+        const entries = auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
+        const user = visibleUserByNiss(store, input.managerId, input.niss).user;
+        const nameOf = (channelId: string | null) => (channelId ? people.managerByChannelUserId(channelId)?.name ?? channelId : null);
+        return {
+          person: user ? personLabel(user) : null,
+          lines: entries.map((e) => ({
+            at: Date.parse(e.at), action: e.action, by: e.by === 'system' ? null : e.byName ?? e.by, onBehalfOf: nameOf(e.onBehalfOf), refused: e.outcome === 'refused',
+          })),
+        };
+      }),
+      planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
+        const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+        const s = plan.summary;
+        return {
+          lines: plan.lines.map((l) => ({ line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications, ...(l.account ? { account: l.account } : {}) })),
+          summary: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalidNiss: s.invalidNiss, unknownUser: s.unknownUser, duplicate: s.duplicate },
+        };
+      }),
+      // The plan is made again at confirmation: what changed since the summary is taken as it is now.
+      executeBulk: fromCallback<EventObject, BulkInput>(({ input, sendBack }) => {
+        const send = (e: BulkEvent) => sendBack(e);
+        void (async () => {
+          try {
+            const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+            const results = await executeBulkGrantStepwise(store, plan, {
+              idempotencyKey: input.idempotencyKey,
+              conversationId: input.conversationId,
+              // Let the reply of a progress notice go out before the next grant.
+              onProgress: async (done, total) => {
+                send({ type: 'bulk.progress', done, total });
+                await new Promise((resolve) => setImmediate(resolve));
+              },
+            });
+            send({
+              type: 'bulk.done',
+              results: results.map((r) => ({ person: r.person, input: r.input, ok: r.ok, activeAt: r.grants.length ? Math.max(...r.grants.map((g) => g.activeAt)) : null })),
+            });
+          } catch (error) {
+            send({ type: 'bulk.failed', error });
+          }
+        })();
+      }),
+      revokeApplications: fromPromise<RevocationDone, RevokeInput>(async ({ input }) => {
+        try {
+          const r = store.revocations.execute(
+            { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'revokeApplications', qualityId: input.qualityId, applicationCodes: input.applications },
+            input.now,
+          );
+          return {
+            effectiveAt: r.effectiveAt,
+            revoked: r.grants.filter((g) => !g.cancelled).map((g) => g.applicationCode),
+            cancelled: r.grants.filter((g) => g.cancelled).map((g) => g.applicationCode),
+            notHeld: r.notHeld,
+          };
+        } finally {
+          store.onGranted?.();
+        }
+      }),
+      endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(async ({ input }) => {
+        try {
+          const r = store.revocations.execute(
+            { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'endFunction', qualityId: input.qualityId, functionCode: input.functionCode, endDate: input.endDate },
+            input.now,
+          );
+          return { effectiveAt: r.effectiveAt };
+        } finally {
+          store.onGranted?.();
+        }
+      }),
+      removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(async ({ input }) => {
+        try {
+          const r = store.revocations.execute(
+            {
+              idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'removeUser', entityId: input.entityId,
+              ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}),
+            },
+            input.now,
+          );
+          return { effectiveAt: r.effectiveAt };
+        } finally {
+          store.onGranted?.();
+        }
+      }),
+      designate: fromPromise<{ changed: boolean }, DesignateInput>(async ({ input }) => {
+        const d = { role: input.role, entityId: input.entityId, qualityId: input.qualityId, channelUserId: input.identifier };
+        if (input.remove) return store.designations.remove(input.managerId, d, input.now);
+        // A Teams user's object id is their identity there; anything else is a channel user id as typed.
+        const aad = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.identifier) ? input.identifier.toLowerCase() : null;
+        return store.designations.designate(input.managerId, { ...d, channelUserId: aad ?? input.identifier, name: input.name, aadObjectId: aad }, input.now);
+      }),
+    },
+  });
+}

@@ -1,0 +1,268 @@
+import { createActor, fromPromise, waitFor } from 'xstate';
+import { conversationMachine, type ConversationEvent, type ConversationSnapshot } from '../../dialogs/conversation.machine';
+import type { Reply } from '../../dialogs/conversation.view';
+import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
+import type { PeopleNotice } from '../../src/i18n/people.catalog';
+import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import type { Said } from '../../dialogs/view';
+import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
+import type { Locale } from '../../src/domain/locale';
+import { ANNE, APPS, IRIS, NOW, fakeGrantMachine } from './support/grant-world';
+import { IRIS as PEOPLE_IRIS, fakePeopleMachine, type Call, type World as PeopleWorld } from './support/people-world';
+
+/**
+ * The conversation machine with its real children (grant, people, helpdesk dialogs) on fake I/O:
+ * what the manager reads after each message, and which dialog holds the conversation.
+ */
+
+const VOCABULARY = { entities: [IRIS, ANNE], qualityKinds: [], applications: APPS };
+
+interface World extends PeopleWorld {
+  helpdeskOnly?: boolean;
+}
+
+function start(world: World = {}) {
+  const executed: GrantRequest[] = [];
+  const refused: { managerId: number; action: string; asked: string }[] = [];
+  const calls: Call[] = [];
+  const machine = conversationMachine.provide({
+    actors: {
+      grant: fakeGrantMachine({}, executed),
+      helpdesk: helpdeskMachine.provide({
+        actors: {
+          diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async ({ input }) => ({ key: 'diagUnknownNiss', params: { niss: input.niss } })),
+          findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async () => ({ name: 'Colindos', needsFunction: true })),
+        },
+      }),
+      people: fakePeopleMachine({ entities: [PEOPLE_IRIS], ...world }, calls),
+      readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number }>(async ({ input }) =>
+        readCommands(input.text, { vocabulary: VOCABULARY, now: input.now, expecting: input.expecting }),
+      ),
+      isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async () => world.helpdeskOnly ?? false),
+      auditRefusal: fromPromise<void, { managerId: number; action: 'grantAccess'; asked: string; at: number }>(async ({ input }) => {
+        refused.push({ managerId: input.managerId, action: input.action, asked: input.asked });
+      }),
+    },
+  });
+  const input = { conversationId: 'conv-1', managerId: 3, activationDelayMs: 1_200_000 };
+  let actor = createActor(machine, { input }).start();
+  const send = async (event: ConversationEvent, turn: Partial<Extract<ConversationEvent, { type: 'TURN' }>> = {}): Promise<Reply> => {
+    actor.send({ type: 'TURN', at: NOW, locale: 'fr', ...turn });
+    actor.send(event);
+    const settled = await waitFor(actor, (s) => s.status === 'error' || !s.hasTag('busy'));
+    if (settled.status === 'error') throw settled.error;
+    return settled.context.reply!;
+  };
+  // Typed words, "annuler" too, are read by the machine; the Cancel button is a CANCEL.
+  const say = (text: string) => send(text === '<Cancel button>' ? { type: 'CANCEL' } : { type: 'TEXT', text });
+  /** Saved (as JSON, as the store keeps it) and resumed by a new actor, as the next turn's runner does. */
+  const restore = () => {
+    const saved = JSON.parse(JSON.stringify(actor.getPersistedSnapshot())) as ConversationSnapshot;
+    actor.stop();
+    actor = createActor(machine, { snapshot: saved, input }).start();
+  };
+  return { say, send, restore, executed, refused, calls, snapshot: () => actor.getSnapshot() };
+}
+
+/** A sentence as the test reads it: its catalog key ('chat.backToRequest'), or a literal's text. */
+function keyOf(said: Said): string {
+  if ('literal' in said) return said.literal;
+  if ('key' in said) return said.key;
+  const [area, notice] = Object.entries(said)[0] as [string, { key: string }];
+  return `${area}.${notice.key}`;
+}
+
+/** A step: what the manager types ('<restore>': the conversation saved and resumed), the question asked after (null: none), the sentences said. */
+type Step = [user: string, slot: string | null, notices?: string[]];
+
+/** A page of the list: 15 people, 10 shown. */
+const LIST = ['chat.listHeader', 'chat.listLines', 'chat.listMore'];
+
+const GRANT_TO_NISS: Step[] = [
+  ['bonjour', 'entity'],
+  ['2', 'quality'],
+  ['1', 'niss'],
+];
+const GRANT_TO_CONFIRM: Step[] = [...GRANT_TO_NISS, ['85.07.30-033.28', 'confirmPerson'], ['oui', 'applications'], ['ebirth', 'confirm']];
+
+async function walk(steps: Step[], world: World = {}) {
+  const c = start(world);
+  for (const [i, [user, slot, notices]] of steps.entries()) {
+    if (user === '<restore>') {
+      c.restore();
+      continue;
+    }
+    const reply = await c.say(user);
+    const at = `step ${i + 1} ("${user}")`;
+    expect([at, reply.view.prompt?.slot ?? null]).toEqual([at, slot]);
+    if (notices) expect([at, reply.view.notices.map(keyOf)]).toEqual([at, notices]);
+  }
+  return c;
+}
+
+const conversations: { name: string; steps: Step[]; world?: World }[] = [
+  { name: 'a grant request, to the end', steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']]] },
+  { name: 'a user list: said, nothing asked', steps: [['liste les utilisateurs', null, [...LIST]], ['les 10 suivants', null]] },
+  { name: 'a revocation: asked to confirm, done', steps: [['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', null, ['people.revocationScheduled']]] },
+  { name: 'a revocation refused at its summary', steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['non', null, ['chat.sideCancelled']]] },
+  { name: 'a diagnosis: answered, the helpdesk dialog over', steps: [['pourquoi 85073003328 ne peut pas ouvrir Colindos ?', null, ['people.diagUnknownNiss']], ['bonjour', 'entity']] },
+  {
+    name: 'the portal guide: a step per message, stopped',
+    steps: [['guide Colindos', 'helpdesk.guide', []], ['suivant', 'helpdesk.guide', []], ['stop', null, ['people.guideStopped']]],
+  },
+  {
+    name: 'a list asked mid-grant ends with the grant question, which the next answer is for',
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', [...LIST, 'chat.backToRequest']], ['les 10 suivants', 'niss'], ['85.07.30-033.28', 'confirmPerson', []]],
+  },
+  {
+    name: 'a diagnosis asked mid-grant hands back to the grant question',
+    steps: [...GRANT_TO_NISS, ['pourquoi 90041212377 ne peut pas ouvrir Colindos ?', 'niss', ['people.diagUnknownNiss', 'chat.backToRequest']], ['85.07.30-033.28', 'confirmPerson']],
+  },
+  {
+    name: 'a status question mid-grant is answered and leaves the request as it was',
+    steps: [...GRANT_TO_CONFIRM.slice(0, 4), ["est-ce que l'accès de 85073003328 à HospiSup est actif ?", 'confirmPerson', ['statusAnswer']], ['oui', 'applications']],
+  },
+  {
+    name: 'a revocation mid-grant: confirmed, then back to the grant summary',
+    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', 'confirm', ['people.revocationScheduled', 'chat.backToRequest']], ['oui', null, ['grantDone']]],
+  },
+  {
+    name: 'another request at a side question is a new request, not an answer',
+    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, [...LIST]]],
+  },
+  {
+    name: 'cancelling a side request mid-grant goes back to the grant; cancelling again ends the grant',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['annuler', 'niss', ['chat.sideCancelled', 'chat.backToRequest']], ['annuler', null, ['cancelled']]],
+  },
+  {
+    name: 'the Cancel button, at a side question then at the grant summary',
+    steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm'], ['<Cancel button>', 'confirm', ['chat.sideCancelled', 'chat.backToRequest']], ['<Cancel button>', null, ['cancelled']]],
+  },
+  {
+    name: 'a stop beside a list left open is for the grant request waiting',
+    steps: [...GRANT_TO_NISS, ['liste les utilisateurs', 'niss', [...LIST, 'chat.backToRequest']], ['stop', null, ['cancelled']], ['bonjour', 'entity']],
+  },
+  {
+    name: 'help at a side question says what is awaited and asks it again',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['aide', 'people.confirm', ['chat.sideHelp']], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']]],
+  },
+  {
+    name: 'resumed mid-grant, the request continues',
+    steps: [...GRANT_TO_NISS, ['<restore>', null], ['85.07.30-033.28', 'confirmPerson'], ['<restore>', null], ['oui', 'applications']],
+  },
+  {
+    name: 'resumed mid-side request (with a grant waiting), both continue',
+    steps: [...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm'], ['<restore>', null], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']], ['<restore>', null], ['85.07.30-033.28', 'confirmPerson']],
+  },
+  {
+    name: 'a people request in the middle of a guide ends the guide and is answered',
+    steps: [['guide Colindos', 'helpdesk.guide'], ['liste les utilisateurs', null, LIST], ['bonjour', 'entity']],
+  },
+  {
+    name: 'resumed mid-guide, the guide goes on',
+    steps: [['guide Colindos', 'helpdesk.guide'], ['<restore>', null], ['suivant', 'helpdesk.guide'], ['stop', null, ['people.guideStopped']]],
+  },
+  { name: 'a helpdesk-only manager saying hello hears what the helpdesk can do', world: { helpdeskOnly: true }, steps: [['bonjour', null, ['noEntity', 'people.helpdeskHelp']]] },
+];
+
+describe('the conversation machine', () => {
+  it.each(conversations)('$name', async ({ steps, world }) => {
+    await walk(steps, world);
+  });
+
+  // Cancel at every step: of a grant (nothing executed), and of a side request with a grant waiting.
+  const grantSteps = [...GRANT_TO_CONFIRM];
+  it.each(grantSteps.map((_, i) => i + 1))('a grant cancelled after %i message(s) is over, nothing executed', async (n) => {
+    const c = await walk([...grantSteps.slice(0, n), ['annuler', null, ['cancelled']]]);
+    expect(c.executed).toEqual([]);
+    expect((await c.say('bonjour')).view.prompt?.slot).toBe('entity');
+  });
+  it.each([
+    ['a guide', ['guide Colindos', 'helpdesk.guide'] as Step, 'people.guideStopped'],
+    ['a revocation', ['retire HospiSup à 85073003328', 'people.confirm'] as Step, 'chat.sideCancelled'],
+  ])('%s cancelled mid-grant, at its first question, hands back the grant question', async (_, side, said) => {
+    await walk([...GRANT_TO_NISS, side, ['annuler', 'niss', [said, 'chat.backToRequest']]]);
+  });
+
+  it('"in English please" mid-grant changes the language and nothing else', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.say('in English please');
+    expect(reply.locale).toBe('en');
+    expect(reply.view.prompt?.slot).toBe('niss');
+    expect(c.snapshot().context.locale).toBe('en');
+  });
+
+  it('"auf Deutsch bitte" at a side question: the question again in German, the grant dialog speaking German too', async () => {
+    const c = await walk([...GRANT_TO_NISS, ['retire HospiSup à 85073003328', 'people.confirm']]);
+    const before = c.snapshot().context.side?.prompt;
+    const reply = await c.say('auf Deutsch bitte');
+    expect(reply.view.notices.map(keyOf)).toEqual(['languageChanged']);
+    expect(reply.view.prompt).toEqual(before);
+    expect(reply.locale).toBe('de');
+    const back = await c.say('oui');
+    expect(back.locale).toBe('de');
+    expect(back.view.prompt?.slot).toBe('niss');
+  });
+
+  it('a language picked anew in the page wins over the one asked in the chat', async () => {
+    const c = await walk([['in English please', null]]);
+    const reply = await c.send({ type: 'TEXT', text: 'bonjour' }, { locale: 'nl', picked: 'nl' });
+    expect(reply.locale).toBe('nl');
+    expect(c.snapshot().context.locale).toBeNull();
+  });
+
+  it('a helpdesk-only manager asking to grant is refused in the dialog, audited once with what was asked', async () => {
+    // The NISS named is then what the helpdesk reads: a diagnosis of that person.
+    const c = await walk([['donne HospiSup à 85073003328', null, ['noEntity', 'people.diagUnknownNiss']]], { helpdeskOnly: true });
+    expect(c.refused).toEqual([{ managerId: 3, action: 'grantAccess', asked: 'donne HospiSup à 85073003328' }]);
+    expect(c.executed).toEqual([]);
+  });
+
+  it('a card of an older question is answered as outdated, and the question waiting asked again', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.send({ type: 'TEXT', text: 'oui', expect: { slot: 'confirm', marker: '3.0.0' } });
+    expect(reply.view.notices.map(keyOf)).toEqual(['cardOutdated']);
+    expect(reply.view.prompt?.slot).toBe('niss');
+    const side = await c.send({ type: 'TEXT', text: 'oui', expect: { slot: 'people.confirm', marker: 'people.3.1' } });
+    expect(side.view.notices.map(keyOf)).toEqual(['cardOutdated', 'chat.backToRequest']);
+  });
+
+  it('a message not read is said, the question waiting kept, the conversation untouched', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    const reply = await c.send({ type: 'UNREAD', notices: [{ input: { key: 'empty' } }] });
+    expect(reply.view.notices.map(keyOf)).toEqual(['input.empty', 'input.requestKept']);
+    expect(reply.view.prompt?.slot).toBe('niss');
+    expect(c.snapshot().context.untouched).toBe(true);
+  });
+
+  it('after a saved conversation could not be resumed, the first reply says so', async () => {
+    const c = start();
+    const reply = await c.send({ type: 'TEXT', text: 'bonjour' }, { restarted: true });
+    expect(reply.view.notices.map(keyOf)[0]).toBe('conversationRestarted');
+    expect(reply.view.prompt?.slot).toBe('entity');
+  });
+
+  it('a snapshot of the flows saved before this machine does not resume (the runner then restarts)', () => {
+    const old = { sesameFlows: 1, grant: { status: 'active', value: 'idle', context: { managerId: 3 } }, side: null, seq: 0 };
+    const actor = createActor(conversationMachine, { snapshot: old as unknown as ConversationSnapshot, input: { conversationId: 'c', managerId: 3, activationDelayMs: 0 } });
+    actor.subscribe({ error: () => undefined });
+    actor.start();
+    expect(actor.getSnapshot().status).not.toBe('active');
+    actor.stop();
+  });
+
+  it('a long bulk grant tells how far it got while the turn runs, with the callback of that turn', async () => {
+    const c = await walk([...GRANT_TO_NISS, ['donne HospiSup à 85073003328, 90041212377 et 78110324621', 'people.confirm'], ['<restore>', null]], { bulkOk: 20 });
+    const said: Said[] = [];
+    const reply = await c.send({ type: 'TEXT', text: 'oui', progress: async (n) => void said.push(n) });
+    expect(said.map(keyOf)).toEqual(['chat.bulkProgress']);
+    expect(reply.view.notices.map(keyOf).at(-1)).toBe('chat.backToRequest');
+    expect(reply.view.prompt?.slot).toBe('niss');
+  });
+
+  it('saves nothing of the turn that cannot be saved: the message and its progress callback are gone once settled', async () => {
+    const c = await walk(GRANT_TO_NISS);
+    await c.send({ type: 'TEXT', text: 'retire HospiSup à 85073003328', progress: async () => undefined });
+    expect(c.snapshot().context).toMatchObject({ message: null, commands: [], pending: 0 });
+  });
+});

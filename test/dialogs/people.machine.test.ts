@@ -1,0 +1,369 @@
+import { createActor, waitFor } from 'xstate';
+import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
+import type { PeopleIntent } from '../../dialogs/people/people.types';
+import type { Command } from '../../dialogs/understanding/commands';
+import type { Intent } from '../../dialogs/understanding/intent';
+import type { Said } from '../../dialogs/view';
+import { peopleMachine } from '../../dialogs/people/people.machine';
+import { ELDERS, HIDDEN_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, fakePeopleMachine, names, type Call, type World } from './support/people-world';
+
+function start(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
+  const calls: Call[] = [];
+  const progress: Said[] = [];
+  const machine = fakePeopleMachine(world, calls);
+  const input = { managerId: 3, conversationId: 'conv-1', locale: 'fr' as const, now: NOW, intent, seq: 1 };
+  const actor = createActor(machine, snapshot ? { input, snapshot: snapshot as PeopleSnapshot } : { input });
+  actor.on('progress', (e) => void progress.push(e.notice));
+  actor.start();
+  const send = async (event: { type: 'TEXT'; text: string; commands?: Command[] } | { type: 'CANCEL' }): Promise<PeopleSnapshot> => {
+    actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
+    actor.send(event);
+    return waitFor(actor, isSettled);
+  };
+  const say = (text: string, commands?: Command[]) => send({ type: 'TEXT', text, ...(commands ? { commands } : {}) });
+  const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
+  return { actor, say, send, calls, executed, progress };
+}
+
+/** The key of each sentence said, whatever its catalog. */
+const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');
+const noticeKeys = (s: PeopleSnapshot) => s.context.notices.map(keyOf);
+const paramsOf = (s: PeopleSnapshot, key: string) => {
+  const n = s.context.notices.find((x) => keyOf(x) === key) as { chat?: { params?: unknown }; people?: { params?: unknown } } | undefined;
+  return (n?.chat ?? n?.people)?.params as Record<string, unknown> | undefined;
+};
+/** The message read as another request (the machine looks at its intent only). */
+const startRequest = (intent: Intent): Command[] => [{ type: 'startRequest', kind: 'list', intent }];
+
+/** A step: what the manager types, then the question asked next (null: none, the request over) and the sentences said. */
+type Step = [user: string, asking: string | null, notices?: string[]];
+interface Task {
+  name: string;
+  intent: PeopleIntent;
+  world?: World;
+  steps: Step[];
+  /** The change made, as the actor received it (null: none). */
+  executed: { actor: string; input: Record<string, unknown> } | null;
+}
+
+const tasks: Task[] = [
+  {
+    name: 'list, asking which entity, then the next page',
+    intent: { kind: 'list', query: {} },
+    steps: [
+      ['liste les utilisateurs', 'people.entity'],
+      ['IRIS', 'people.page', ['listHeader', 'listLines', 'listMore']],
+      ['les 10 suivants', 'people.page', ['listHeader', 'listLines', 'listEnd']],
+    ],
+    executed: null,
+  },
+  {
+    name: 'export to Excel, the only entity taken',
+    intent: { kind: 'export', format: 'xlsx', query: { status: 'active' } },
+    world: { entities: [IRIS, ELDERS] },
+    steps: [['exporte les actifs en Excel', null, ['exportReady']]],
+    executed: null,
+  },
+  {
+    name: 'revoke, asking which of what the person holds',
+    intent: { kind: 'revoke', niss: MARIE_NISS, applications: [] },
+    steps: [
+      ['retire un accès à 85073003328', 'people.revokeWhich'],
+      ['rien du tout', 'people.revokeWhich', ['invalidChoice']],
+      ['Colindos', 'people.confirm'],
+      ['oui', null, ['revocationScheduled']],
+    ],
+    executed: { actor: 'revokeApplications', input: { applications: ['COLINDOS'], qualityId: 11, userId: 7, idempotencyKey: `conv-1#3#people1@${NOW}` } },
+  },
+  {
+    name: '"only Colindos, HospiSup stays" revokes Colindos alone',
+    intent: { kind: 'revoke', niss: MARIE_NISS, applications: ['COLINDOS'] },
+    steps: [
+      ['retire seulement Colindos à 85073003328, HospiSup reste', 'people.confirm'],
+      ['oui', null, ['revocationScheduled']],
+    ],
+    executed: { actor: 'revokeApplications', input: { applications: ['COLINDOS'], qualityId: 11 } },
+  },
+  {
+    name: 'end of function: a date refused, then one given',
+    intent: { kind: 'endFunction', niss: MARIE_NISS, endDate: null },
+    steps: [
+      ['fin de la fonction de 85073003328', 'people.endDate'],
+      ['bientôt', 'people.endDate', ['badEndDate']],
+      ['01-01-2020', 'people.endDate', ['badEndDate']],
+      ['31-12-2026', 'people.confirm'],
+      ['oui', null, ['functionEndScheduled']],
+    ],
+    executed: { actor: 'endFunction', input: { endDate: '2026-12-31', functionCode: 'COLLAB_SPECIALIST', qualityId: 11, userId: 7 } },
+  },
+  {
+    name: 'remove a user from the entity they belong to',
+    intent: { kind: 'removeUser', niss: MARIE_NISS },
+    steps: [
+      ['supprime 85073003328', 'people.confirm'],
+      ['oui', null, ['removalScheduled']],
+    ],
+    executed: { actor: 'removeUser', input: { entityId: 1, userId: 7 } },
+  },
+  {
+    name: 'remove a user of two entities from the one named',
+    intent: { kind: 'removeUser', niss: JAN_NISS, entity: 2 },
+    steps: [
+      ['supprime 90041212377 de la Clinique Sainte-Anne', 'people.confirm'],
+      ['yes', null, ['removalScheduled']],
+    ],
+    executed: { actor: 'removeUser', input: { entityId: 2, userId: 8 } },
+  },
+  {
+    name: 'designate an access manager: a name refused, then the name and the identifier',
+    intent: { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: null },
+    steps: [
+      ['désigne un gestionnaire d’accès', 'people.entity'],
+      ['2', 'people.name'],
+      ['<b>', 'people.name', ['nameInvalid']],
+      ['Luc Martin', 'people.identifier'],
+      ['luc.martin', 'people.confirm'],
+      ['oui', null, ['designated']],
+    ],
+    executed: { actor: 'designate', input: { entityId: 2, name: 'Luc Martin', identifier: 'luc.martin', role: 'GA', remove: false } },
+  },
+  {
+    name: 'designate by NISS: the name is the person’s',
+    intent: { kind: 'designate', remove: false, role: 'CO_RAE', identifier: 'marie.dupont', niss: MARIE_NISS, name: null },
+    steps: [
+      ['nomme 85073003328 co-RAE, identifiant marie.dupont', 'people.confirm'],
+      ['oui', null, ['designated']],
+    ],
+    executed: { actor: 'designate', input: { entityId: 1, name: 'Marie Dupont', role: 'CO_RAE' } },
+  },
+  {
+    name: 'bulk grant, asking the applications',
+    intent: { kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }, { line: 2, input: '12345' }], applications: [], entity: 1 },
+    steps: [
+      ['85073003328, 12345', 'people.bulkApplications'],
+      ['je ne sais pas', 'people.bulkApplications', ['invalidChoice']],
+      ['HospiSup', 'people.confirm', ['bulkLine', 'bulkLine']],
+      ['oui', null, ['bulkResult', 'bulkDone']],
+    ],
+    executed: { actor: 'executeBulk', input: { applications: ['HOSPISUP'], qualityId: 11 } },
+  },
+  {
+    name: 'bulk grant of Chapter IV, held in two qualités: which one is asked',
+    intent: { kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }], applications: ['CHAPTER_IV'], entity: 1 },
+    steps: [
+      ['donne Chapter IV à 85073003328, 12345', 'people.quality'],
+      ['Soins de santé', 'people.confirm', ['bulkLine', 'bulkLine']],
+      ['oui', null, ['bulkResult', 'bulkDone']],
+    ],
+    executed: { actor: 'executeBulk', input: { applications: ['CHAPTER_IV'], qualityId: 12 } },
+  },
+  {
+    name: 'who gave access, from the audit log',
+    intent: { kind: 'audit', niss: MARIE_NISS, applications: ['HOSPISUP'] },
+    steps: [['qui a donné HospiSup à 85073003328 ?', null, ['auditHeader', 'auditLines']]],
+    executed: null,
+  },
+];
+
+describe('people machine', () => {
+  describe.each(tasks)('$name', ({ intent, world, steps, executed }) => {
+    it('asks each question in turn and makes the change once', async () => {
+      const run = start(intent, world);
+      for (const [user, asking, notices] of steps) {
+        const s = await run.say(user);
+        expect({ user, asking: slotOf(s) }).toEqual({ user, asking });
+        if (notices) expect({ user, notices: noticeKeys(s) }).toEqual({ user, notices });
+        // The request is over exactly when nothing is asked any more; a list left open is not over.
+        expect(s.status).toBe(asking === null ? 'done' : 'active');
+      }
+      const made = run.executed();
+      if (executed === null) expect(made).toEqual([]);
+      else {
+        expect(made).toHaveLength(1);
+        expect(made[0]).toMatchObject(executed);
+      }
+    });
+
+    if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
+      const run = start(intent, world);
+      for (const [user] of steps.slice(0, i + 1)) await run.say(user);
+      expect(run.actor.getSnapshot().can({ type: 'CANCEL' })).toBe(true);
+      const s = await run.send({ type: 'CANCEL' });
+      expect(s.status).toBe('done');
+      expect(noticeKeys(s)).toEqual(['sideCancelled']);
+      expect(viewOf(s).prompt).toBeNull();
+      expect(run.executed()).toEqual([]);
+    });
+  });
+
+  it('says the list with its filters and pages back to the end when there is no more', async () => {
+    const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
+    let s = await run.say('qui a HospiSup ?');
+    expect(s.matches({ asking: 'page' })).toBe(true);
+    expect(paramsOf(s, 'listHeader')).toMatchObject({ entity: 'Hôpitaux IRIS Sud', from: 1, to: 10, total: 15, filters: { application: names('Hospisup') } });
+    expect(run.calls.find((c) => c.actor === 'findPeople')!.input).toMatchObject({ filter: { entityId: 1, application: 'HOSPISUP' }, offset: 0, limit: 10 });
+    await run.say('suivants');
+    s = await run.say('suivants');
+    expect(noticeKeys(s)).toEqual(['listEnd']);
+    expect(s.context.offset).toBe(10);
+    expect(viewOf(s).prompt).toBeNull();
+  });
+
+  it('exports the list left open, with its criteria, and attaches the file to that turn only', async () => {
+    const run = start({ kind: 'list', query: { status: 'active' } }, { entities: [IRIS] });
+    await run.say('liste les actifs');
+    const s = await run.say('exporte en CSV', startRequest({ kind: 'export', format: 'csv', query: {} }));
+    expect(s.status).toBe('done');
+    expect(noticeKeys(s)).toEqual(['exportReady']);
+    expect(viewOf(s).attachments).toEqual([expect.objectContaining({ name: 'utilisateurs-2026-11-23.xlsx' })]);
+    expect(run.calls.find((c) => c.actor === 'exportPeople')!.input).toMatchObject({ format: 'csv', filter: { entityId: 1, status: 'active' } });
+  });
+
+  it('a TURN clears what the last one said and sent', async () => {
+    const run = start({ kind: 'list', query: {} }, { entities: [IRIS] });
+    await run.say('liste');
+    run.actor.send({ type: 'TURN', at: NOW + 1000 });
+    expect(run.actor.getSnapshot().context).toMatchObject({ notices: [], attachments: null, now: NOW + 1000 });
+  });
+
+  it('another request in the middle ends this one unread, for the caller to read again', async () => {
+    const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: [] });
+    await run.say('retire un accès à 85073003328');
+    const s = await run.say('liste les utilisateurs', startRequest({ kind: 'list', query: {} }));
+    expect(s.status).toBe('done');
+    expect(s.context.passed).toBe(true);
+    expect(noticeKeys(s)).toEqual([]);
+    expect(run.executed()).toEqual([]);
+  });
+
+  it('at the summary, an answer that is neither yes nor no asks again', async () => {
+    const run = start({ kind: 'removeUser', niss: MARIE_NISS });
+    await run.say('supprime 85073003328');
+    const s = await run.say('peut-être');
+    expect(s.matches({ asking: 'confirm' })).toBe(true);
+    expect(noticeKeys(s)).toEqual(['yesOrNo']);
+    expect(s.can({ type: 'TEXT', text: 'oui' })).toBe(true);
+    expect(viewOf(s).prompt).toMatchObject({ slot: 'people.confirm', message: { chat: { key: 'confirmRemoveUser', params: { person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud', delayMs: 1_200_000 } } } });
+  });
+
+  it('"non" at the summary changes nothing', async () => {
+    const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: ['HOSPISUP'] });
+    await run.say('retire HospiSup à 85073003328');
+    const s = await run.say('non');
+    expect(s.status).toBe('done');
+    expect(noticeKeys(s)).toEqual(['sideCancelled']);
+    expect(run.executed()).toEqual([]);
+  });
+
+  it('LANGUAGE changes the language only', async () => {
+    const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: [] });
+    const before = await run.say('retire un accès à 85073003328');
+    run.actor.send({ type: 'LANGUAGE', locale: 'de' });
+    const after = run.actor.getSnapshot();
+    expect(after.context.locale).toBe('de');
+    expect(after.value).toEqual(before.value);
+    expect(viewOf(after)).toMatchObject({ locale: 'de', prompt: viewOf(before).prompt });
+  });
+
+  it('bulk progress is emitted every ten people above ten, and the run goes on', async () => {
+    const run = start({ kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }], applications: ['HOSPISUP'], entity: 1 }, { bulkOk: 25 });
+    await run.say('donne HospiSup à ces 25 personnes');
+    const s = await run.say('oui');
+    expect(run.progress).toEqual([{ chat: { key: 'bulkProgress', params: { done: 10, total: 25 } } }, { chat: { key: 'bulkProgress', params: { done: 20, total: 25 } } }]);
+    expect(paramsOf(s, 'bulkDone')).toEqual({ ok: 25, failed: 0 });
+  });
+
+  it('a bulk grant of applications no qualité of the entity holds is impossible, said', async () => {
+    const run = start({ kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }], applications: ['HOSPISUP', 'CHAPTER_IV'], entity: 2 });
+    const s = await run.say('donne HospiSup et Chapter IV à 85073003328');
+    expect(s.status).toBe('active');
+    expect(slotOf(s)).toBe('people.confirm');
+    const t = start({ kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }], applications: ['UNKNOWN'], entity: 1 });
+    const u = await t.say('donne UNKNOWN à 85073003328');
+    expect(u.status).toBe('done');
+    expect(paramsOf(u, 'impossible')).toEqual({ reason: 'applicationNotInEntity' });
+  });
+
+  it('nothing to revoke, no function, not a user there: said, and the request is over', async () => {
+    const a = await start({ kind: 'revoke', niss: JAN_NISS, applications: [], entity: 1 }).say('retire un accès à Jan');
+    expect(noticeKeys(a)).toEqual(['nothingToRevoke']);
+    const b = await start({ kind: 'endFunction', niss: JAN_NISS, endDate: '2026-12-31', entity: 2 }).say('fin de fonction de Jan');
+    expect(b.status).toBe('done');
+    expect(noticeKeys(b)).toEqual(['noFunction']);
+    const c = await start({ kind: 'removeUser', niss: MARIE_NISS, entity: 2 }).say('supprime Marie de Sainte-Anne');
+    expect(noticeKeys(c)).toEqual(['notMember']);
+    expect(paramsOf(c, 'notMember')).toEqual({ person: 'Dr Marie Dupont', entity: 'Clinique Sainte-Anne Saint-Remi' });
+  });
+
+  it('an unknown NISS is said as unknown, and nothing is asked', async () => {
+    const s = await start({ kind: 'revoke', niss: '00000000097', applications: [] }).say('retire');
+    expect(s.status).toBe('done');
+    expect(noticeKeys(s)).toEqual(['unknownPerson']);
+  });
+
+  describe('refusals', () => {
+    it.each([
+      ['a revocation', { kind: 'revoke', niss: MARIE_NISS, applications: ['HOSPISUP'] } as PeopleIntent, 'revokeAccess'],
+      ['a removal', { kind: 'removeUser', niss: MARIE_NISS } as PeopleIntent, 'revokeAccess'],
+      ['a designation', { kind: 'designate', remove: false, role: 'GA', identifier: 'x', niss: null, name: 'Luc Martin', entity: 1 } as PeopleIntent, 'designateManager'],
+      ['a list', { kind: 'list', query: { entity: 1 } } as PeopleIntent, 'viewUsers'],
+      ['an export', { kind: 'export', format: 'csv', query: { entity: 1 } } as PeopleIntent, 'viewUsers'],
+      ['a bulk grant', { kind: 'bulk', inputs: [{ line: 1, input: MARIE_NISS }], applications: ['HOSPISUP'], entity: 1 } as PeopleIntent, 'grantAccess'],
+      ['the audit log', { kind: 'audit', niss: MARIE_NISS, applications: [] } as PeopleIntent, 'viewAudit'],
+    ])('%s refused by the store is said plainly, and nothing is asked or changed', async (_, intent, action) => {
+      const run = start(intent, { forbidden: [action] });
+      const s = await run.say('…');
+      expect(s.status).toBe('done');
+      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params: { action } } }]);
+      expect(run.executed()).toEqual([]);
+      // The store audits its own refusals: the dialog writes none of its own.
+      expect(run.calls.filter((c) => c.actor === 'recordRefusal')).toEqual([]);
+    });
+
+    it('an entity named where the manager holds no role is refused as named, audited once, never replaced', async () => {
+      const run = start({ kind: 'removeUser', niss: MARIE_NISS, entity: 3 });
+      const s = await run.say('supprime 85073003328 de AZ Elders');
+      expect(s.status).toBe('done');
+      expect(s.context.entityId).toBe(3);
+      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params: { action: 'revokeAccess' } } }]);
+      expect(run.calls.filter((c) => c.actor === 'recordRefusal')).toEqual([
+        { actor: 'recordRefusal', input: { managerId: 3, at: NOW, action: 'revokeAccess', entityId: 3, niss: MARIE_NISS, asked: { request: 'removeUser', entity: 'AZ Elders' } } },
+      ]);
+      expect(run.calls.filter((c) => c.actor === 'authorize')).toEqual([]);
+    });
+
+    it('someone who is no user of the manager’s entities is not described; acting on them is refused and audited', async () => {
+      const run = start({ kind: 'revoke', niss: HIDDEN_NISS, applications: ['HOSPISUP'] });
+      const s = await run.say('retire HospiSup à 76021500137');
+      expect(noticeKeys(s)).toEqual(['notYourUser']);
+      expect(run.calls.filter((c) => c.actor === 'recordRefusal').map((c) => c.input)).toEqual([
+        expect.objectContaining({ action: 'revokeAccess', niss: HIDDEN_NISS, asked: { request: 'revoke', applications: ['HOSPISUP'] } }),
+      ]);
+    });
+
+    it('a manager with no entity at all is refused, audited once', async () => {
+      const run = start({ kind: 'list', query: {} }, { entities: [ELDERS] });
+      const s = await run.say('liste les utilisateurs');
+      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params: { action: 'other' } } }]);
+      expect(run.calls.filter((c) => c.actor === 'recordRefusal')).toHaveLength(1);
+    });
+  });
+
+  it('survives a persisted snapshot restored into a new actor (a restart)', async () => {
+    const first = start({ kind: 'revoke', niss: MARIE_NISS, applications: [] });
+    await first.say('retire un accès à 85073003328');
+    const persisted = JSON.parse(JSON.stringify(first.actor.getPersistedSnapshot()));
+    first.actor.stop();
+    const restored = createActor(peopleMachine.provide({ actors: {} }), {
+      snapshot: persisted,
+      input: { managerId: 3, conversationId: 'conv-1', locale: 'fr', now: NOW, intent: { kind: 'list', query: {} }, seq: 1 },
+    });
+    // Read without starting: the question waiting is known from the saved snapshot alone.
+    expect(slotOf(restored.getSnapshot())).toBe('people.revokeWhich');
+    expect(viewOf(restored.getSnapshot()).prompt?.choices.map((c) => c.value)).toEqual([{ literal: 'HOSPISUP' }, { literal: 'COLINDOS' }]);
+    const second = start({ kind: 'list', query: {} }, {}, persisted);
+    const s = await second.say('Hospisup');
+    expect(slotOf(s)).toBe('people.confirm');
+    expect(s.context.task).toMatchObject({ kind: 'revoke', applications: ['HOSPISUP'] });
+  });
+});

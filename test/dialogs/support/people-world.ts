@@ -1,0 +1,138 @@
+import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import { peopleMachine, type AuditInput, type AuthorizeInput, type BulkInput, type ExportInput, type FindInput, type PlanInput, type RevokeInput } from '../../../dialogs/people/people.machine';
+import type {
+  AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
+} from '../../../dialogs/people/people.types';
+import { ForbiddenError } from '../../../src/domain/authorization';
+
+/**
+ * The people dialog against fake actors: the entities the manager sees, the people known, and
+ * every call it makes (pushed to `calls`); the changes answer as the store would.
+ */
+
+// 2026-11-23 10:00 in Brussels.
+export const NOW = Date.UTC(2026, 10, 23, 9, 0, 0);
+export const names = (fr: string) => ({ fr, nl: fr, de: fr, en: fr });
+
+export const IRIS: EntityChoice = { id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50', mine: true, limitedTo: null };
+export const ANNE: EntityChoice = { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90', mine: true, limitedTo: null };
+export const ELDERS: EntityChoice = { id: 3, name: 'AZ Elders', inami: '710500-12', mine: false, limitedTo: null };
+export const HOSPITAL: QualityChoice = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins : hôpital'), applications: ['HOSPISUP', 'COLINDOS', 'CHAPTER_IV'] };
+export const INAMI_CARE: QualityChoice = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), applications: ['CHAPTER_IV'] };
+export const APPS = [
+  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'] },
+  { code: 'COLINDOS', names: names('Colindos'), aliases: [] },
+  { code: 'CHAPTER_IV', names: names('Chapter IV'), aliases: ['chapitre iv'] },
+];
+export const MARIE_NISS = '85073003328';
+export const JAN_NISS = '90041212377';
+export const HIDDEN_NISS = '76021500137';
+export const MARIE: PersonFacts = {
+  id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
+  memberships: [{ entityId: 1, qualityId: 11 }],
+  held: [
+    { code: 'HOSPISUP', names: names('Hospisup'), entityId: 1, qualityId: 11 },
+    { code: 'COLINDOS', names: names('Colindos'), entityId: 1, qualityId: 11 },
+  ],
+  functions: [{ code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), entityId: 1, qualityId: 11 }],
+};
+/** A user of both entities. */
+export const JAN: PersonFacts = {
+  id: 8, name: 'Jan Peeters', bareName: 'Jan Peeters',
+  memberships: [{ entityId: 1, qualityId: 11 }, { entityId: 2, qualityId: 21 }],
+  held: [{ code: 'HOSPISUP', names: names('Hospisup'), entityId: 2, qualityId: 21 }],
+  functions: [],
+};
+export const PEOPLE_FOUND = Array.from({ length: 15 }, (_, i) => ({ name: `Person ${i + 1}`, username: `p${i + 1}`, niss: null, status: 'active' as const, applications: ['HOSPISUP'] }));
+
+export interface World {
+  entities?: EntityChoice[];
+  /** Actions the store refuses (ForbiddenError from the actor). */
+  forbidden?: string[];
+  /** NISS lines planned as granted in a bulk grant. */
+  bulkOk?: number;
+}
+
+export type Call = { actor: string; input: unknown };
+
+/** The people machine on fake actors: every call it makes is pushed to `calls`. */
+export function fakePeopleMachine(world: World, calls: Call[]) {
+  const call = (actor: string, input: unknown) => calls.push({ actor, input });
+  const refuse = (action: string) => {
+    if (world.forbidden?.includes(action)) throw new ForbiddenError(action as never, { entityId: 1 });
+  };
+  const people: Record<string, PersonLookup> = {
+    [MARIE_NISS]: { person: MARIE, hidden: false },
+    [JAN_NISS]: { person: JAN, hidden: false },
+    [HIDDEN_NISS]: { person: null, hidden: true },
+  };
+  return peopleMachine.provide({
+    actors: {
+      loadScope: fromPromise(async () => ({ entities: world.entities ?? [IRIS, ANNE, ELDERS], applications: APPS, qualityKinds: [] as { code: string; names: ReturnType<typeof names> }[], activationDelayMs: 1_200_000 })),
+      loadQualities: fromPromise(async ({ input }: { input: { entityId: number } }) => (input.entityId === 1 ? [HOSPITAL, INAMI_CARE] : [{ ...HOSPITAL, id: 21 }])),
+      lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
+      authorize: fromPromise(async ({ input }: { input: AuthorizeInput }) => {
+        call('authorize', input);
+        refuse(input.action);
+      }),
+      recordRefusal: fromPromise<void, DialogRefusal>(async ({ input }) => {
+        call('recordRefusal', input);
+      }),
+      findPeople: fromPromise<PageFound, FindInput>(async ({ input }) => {
+        call('findPeople', input);
+        refuse('viewUsers');
+        return { total: PEOPLE_FOUND.length, nissShown: true, items: PEOPLE_FOUND.slice(input.offset, input.offset + input.limit) };
+      }),
+      exportPeople: fromPromise<ExportFound, ExportInput>(async ({ input }) => {
+        call('exportPeople', input);
+        refuse('viewUsers');
+        return { ok: true, fileName: 'utilisateurs-2026-11-23.xlsx', count: 15, nissHidden: false, consent: false, attachment: { contentType: 'application/x', name: 'utilisateurs-2026-11-23.xlsx' } };
+      }),
+      readAudit: fromPromise<AuditFound, AuditInput>(async ({ input }) => {
+        call('readAudit', input);
+        refuse('viewAudit');
+        return { person: 'Dr Marie Dupont', lines: [{ at: NOW - 60_000, action: 'grantAccess', by: 'Sophie Lambert', onBehalfOf: null, refused: false }] };
+      }),
+      planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
+        call('planBulk', input);
+        refuse('grantAccess');
+        const ok = world.bulkOk ?? 1;
+        return {
+          lines: [
+            ...Array.from({ length: ok }, (_, i) => ({ line: i + 1, input: MARIE_NISS, person: `Person ${i + 1}`, outcome: 'ok' as const, applications: ['HOSPISUP'] })),
+            { line: ok + 1, input: '12345', person: null, outcome: 'invalidNiss' as const, applications: [] },
+          ],
+          summary: { ok, alreadyHolds: 0, invalidNiss: 1, unknownUser: 0, duplicate: 0 },
+        };
+      }),
+      executeBulk: fromCallback<EventObject, BulkInput>(({ input, sendBack }) => {
+        call('executeBulk', input);
+        const ok = world.bulkOk ?? 1;
+        void (async () => {
+          for (let done = 1; done <= ok; done++) {
+            await Promise.resolve();
+            sendBack({ type: 'bulk.progress', done, total: ok });
+          }
+          sendBack({ type: 'bulk.done', results: Array.from({ length: ok }, (_, i) => ({ person: `Person ${i + 1} (85.07.30-033.28)`, input: MARIE_NISS, ok: true, activeAt: NOW + 1_200_000 })) });
+        })();
+      }),
+      revokeApplications: fromPromise<RevocationDone, RevokeInput>(async ({ input }) => {
+        call('revokeApplications', input);
+        return { effectiveAt: NOW + 1_200_000, revoked: input.applications, cancelled: [], notHeld: [] };
+      }),
+      endFunction: fromPromise(async ({ input }) => {
+        call('endFunction', input);
+        return { effectiveAt: NOW + 1_200_000 };
+      }),
+      removeUser: fromPromise(async ({ input }) => {
+        call('removeUser', input);
+        return { effectiveAt: NOW + 1_200_000 };
+      }),
+      designate: fromPromise(async ({ input }) => {
+        call('designate', input);
+        refuse('designateManager');
+        return { changed: true };
+      }),
+    },
+  });
+}
