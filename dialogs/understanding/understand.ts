@@ -549,6 +549,10 @@ function bareName(text: string, vocab: Vocabulary): string | undefined {
 }
 
 const NAME_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+const NAME_PARTICLES = ['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du'];
+/** Capitalised words of a question that name nobody: German nouns, question words at the start of a sentence. */
+const NOT_A_NAME = new Set(['welche', 'welcher', 'welches', 'wer', 'was', 'wie', 'benutzer', 'benutzerin', 'nutzer', 'leute', 'personen', 'einrichtung', 'anwendung',
+  'anwendungen', 'zugriff', 'which', 'who', 'what', 'users', 'quels', 'quelles', 'qui', 'welke', 'gebruikers', 'alle', 'all', 'tous', 'toutes']);
 const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'toegang', 'zugang', 'zugriff', ...STATUS];
 
 /** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
@@ -556,11 +560,13 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   const norm = normalize(text);
   if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || !hasAny(norm.replace(/['-]/g, ' '), HOLDING)) return undefined;
   for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
-    // "Hat Marie Dupont …": the question's first word, capitalised, is no part of the name.
+    // "Hat Marie Dupont …", "Zugang von Marie Dupont": a capitalised question word or noun before the name is no part of it.
     const said = m[1]!.split(/\s+/);
-    if (said.length > 2 && QUESTION_START.includes(normalize(said[0]!))) said.shift();
+    const notOfTheName = (w: string) => QUESTION_START.includes(w) || COMMON.has(w) || NOT_A_NAME.has(w) || NAME_PARTICLES.includes(w);
+    while (said.length > 2 && notOfTheName(normalize(said[0]!))) said.shift();
     const name = said.join(' ');
     const n = normalize(name);
+    if (words(n).some((w) => NOT_A_NAME.has(w))) continue;
     if (findEntity(name, n, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
     if (findApplications(n, vocab).hits.length > 0 || words(n).some((w) => COMMON.has(w))) continue;
     return name;
