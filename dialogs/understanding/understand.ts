@@ -428,6 +428,25 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
 }
 
 /**
+ * "il faudrait la cellule technique pour 90041212377", "Mes documents voor …": an ordinary name, weak alone, stands where an
+ * application is named (right before "pour / voor / für / to / for"): read as that application and said back, never dropped.
+ */
+function withOrdinaryNamesInPlace(norm: string, vocab: Vocabulary, found: ReturnType<typeof findApplications>): ReturnType<typeof findApplications> {
+  const padded = ` ${norm} `;
+  const extra: AppHit[] = [];
+  for (const e of applicationIndex(vocab.applications).entries) {
+    if (!e.weak) continue;
+    const m = new RegExp(String.raw` ${e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?=${RECIPIENT} )`).exec(padded);
+    if (!m) continue;
+    const start = m.index + 1;
+    const end = start + e.label.length;
+    if ([...found.hits, ...extra].some((h) => h.start < end && start < h.end)) continue;
+    extra.push({ code: e.code, start, end, guessed: e.label });
+  }
+  return extra.length === 0 ? found : { ...found, hits: [...found.hits, ...extra].sort((x, y) => x.start - y.start) };
+}
+
+/**
  * "n'a plus besoin de", "coupe l'accès", "neem … af", "braucht … nicht mehr", "remove her access to": an access taken away.
  * A sentence that also asks to give ("donne eBirth et retire HospiSup") is read application by application instead.
  */
@@ -783,7 +802,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
 
   // "d'eBirth", "l'accès": an apostrophe ends a word (one character for one, so positions hold).
-  const apps = findApplications(normalize(rest).replace(/'/g, ' '), vocab);
+  const appsNorm = normalize(rest).replace(/'/g, ' ');
+  const apps = withOrdinaryNamesInPlace(appsNorm, vocab, findApplications(appsNorm, vocab));
   const restNorm = normalize(rest);
 
   if (isStatus) {

@@ -30,6 +30,9 @@ const cases: [text: string, locale: Locale, expecting: Slot | null, part: Partia
   ['geef Hospisup en Kwakzalver aan 85073003328', 'nl', null, { applicationsUnknown: ['kwakzalver'] }],
   ['Colindos und Zauberwerk für 90041212377', 'de', null, { applicationsUnknown: ['zauberwerk'] }],
   ['give eBirth and Quuxify to 85073003328', 'en', null, { applicationsUnknown: ['quuxify'] }],
+  // An ordinary name of an application, where an application is named, is read as it and said back.
+  ['il faudrait la cellule technique pour 90041212377', 'fr', null, { applications: { add: ['TCT_WEB'], remove: [], also: false }, applicationsGuessed: [{ text: 'cellule technique', code: 'TCT_WEB' }] }],
+  ['mijn documenten voor 85073003328 graag', 'nl', null, { applicationsGuessed: [{ text: 'mijn documenten', code: 'INAMI_MY_DOCUMENTS' }] }],
   // A status question about someone named, not a request.
   ['au fait, est-ce que Jan Peeters a déjà Hospisup ?', 'fr', 'confirm', { statusOfNamed: { name: 'Jan Peeters', applications: ['HOSPISUP'] } }],
   ['heeft Els Janssens eigenlijk al toegang tot Colindos?', 'nl', 'confirm', { statusOfNamed: { name: 'Els Janssens', applications: ['COLINDOS'] } }],

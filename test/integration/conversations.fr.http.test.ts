@@ -142,6 +142,15 @@ const conversations: Conversation[] = [
     audit: [],
   },
   {
+    name: "fr: « la cellule technique pour … » : un nom ordinaire d'application, là où l'application est nommée, est lu et dit, jamais perdu",
+    steps: [
+      step('il faudrait la cellule technique pour 90041212377 à IRIS', 'confirm', "J'ai lu « cellule technique » comme Cellule Technique via le web", 'Jan Peeters'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
+    audit: [granted(JAN, 'TCT_WEB')],
+  },
+  {
     name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",
     steps: [
       step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'confirmPerson', 'Cette date est passée'),
