@@ -319,8 +319,10 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     }
     took = true;
   } else if (u.entityWithoutRole) {
-    // Even a manager of one entity is asked: the entity they named is not silently replaced by theirs.
+    // Even a manager of one entity is asked: the entity they named is not silently replaced by theirs
+    // (nor said to be theirs just before: "Entité : X" and "no role at Y" are never both shown).
     Object.assign(d, clearSlot(d, 'entity'));
+    d.notices = d.notices.filter((n) => n.key !== 'onlyEntity');
     note(d, { key: 'entityNoRole', params: { entity: u.entityWithoutRole, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
     const inami = /\d{6}-\d{2}/.exec(u.entityWithoutRole)?.[0];
     d.refusal = { reason: 'entityNoRole', entity: inami ?? u.entityWithoutRole, qualityKind: u.qualityKind ?? null, niss: null, applications: [] };
@@ -328,6 +330,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   } else if (u.entityUnknown) {
     // "à la clinique Trucmuche": a name that is no entity is said with the manager's, never passed over for theirs.
     Object.assign(d, clearSlot(d, 'entity'));
+    d.notices = d.notices.filter((n) => n.key !== 'onlyEntity');
     note(d, { key: 'entityUnknown', params: { entity: u.entityUnknown, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
     took = true;
   } else if (u.entityAmbiguous) {

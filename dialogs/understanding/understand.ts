@@ -394,6 +394,25 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
 }
 
 /**
+ * "il faudrait la cellule technique pour 90041212377", "Mes documents voor …": an ordinary name, weak alone, stands where an
+ * application is named (right before "pour / voor / für / to / for"): read as that application and said back, never dropped.
+ */
+function withOrdinaryNamesInPlace(norm: string, vocab: Vocabulary, found: ReturnType<typeof findApplications>): ReturnType<typeof findApplications> {
+  const padded = ` ${norm} `;
+  const extra: AppHit[] = [];
+  for (const e of applicationIndex(vocab.applications).entries) {
+    if (!e.weak) continue;
+    const m = new RegExp(String.raw` ${e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?=${RECIPIENT} )`).exec(padded);
+    if (!m) continue;
+    const start = m.index + 1;
+    const end = start + e.label.length;
+    if ([...found.hits, ...extra].some((h) => h.start < end && start < h.end)) continue;
+    extra.push({ code: e.code, start, end, guessed: e.label });
+  }
+  return extra.length === 0 ? found : { ...found, hits: [...found.hits, ...extra].sort((x, y) => x.start - y.start) };
+}
+
+/**
  * "n'a plus besoin de", "coupe l'accès", "neem … af", "braucht … nicht mehr", "remove her access to": an access taken away.
  * A sentence that also asks to give ("donne eBirth et retire HospiSup") is read application by application instead.
  */
@@ -529,6 +548,10 @@ function bareName(text: string, vocab: Vocabulary): string | undefined {
 }
 
 const NAME_IN_SENTENCE = new RegExp(String.raw`(?<![\p{L}'’-])(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+const NAME_PARTICLES = ['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du'];
+/** Capitalised words of a question that name nobody: German nouns, question words at the start of a sentence. */
+const NOT_A_NAME = new Set(['welche', 'welcher', 'welches', 'wer', 'was', 'wie', 'benutzer', 'benutzerin', 'nutzer', 'leute', 'personen', 'einrichtung', 'anwendung',
+  'anwendungen', 'zugriff', 'which', 'who', 'what', 'users', 'quels', 'quelles', 'qui', 'welke', 'gebruikers', 'alle', 'all', 'tous', 'toutes']);
 const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'toegang', 'zugang', 'zugriff', ...STATUS];
 
 /** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
@@ -536,12 +559,14 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   const norm = normalize(text);
   if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || !hasAny(norm.replace(/['-]/g, ' '), HOLDING)) return undefined;
   for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
-    // "Hat Marie Dupont …": the question's first word, capitalised, is no part of the name.
+    // "Hat Marie Dupont …", "Zugang von Marie Dupont": a capitalised question word or noun before the name is no part of it.
     const said = m[1]!.split(/\s+/);
-    if (said.length > 2 && QUESTION_START.includes(normalize(said[0]!))) said.shift();
+    const notOfTheName = (w: string) => QUESTION_START.includes(w) || COMMON.has(w) || NOT_A_NAME.has(w) || NAME_PARTICLES.includes(w);
+    while (said.length > 2 && notOfTheName(normalize(said[0]!))) said.shift();
     // "Jan Peeters's access": the possessive is no part of the name.
     const name = said.join(' ').replace(/['’]s$/u, '');
     const n = normalize(name);
+    if (words(n).some((w) => NOT_A_NAME.has(w))) continue;
     if (findEntity(name, n, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
     if (findApplications(n, vocab).hits.length > 0 || words(n).some((w) => COMMON.has(w))) continue;
     return name;
@@ -765,7 +790,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
 
   // "d'eBirth", "l'accès": an apostrophe ends a word (one character for one, so positions hold).
-  const apps = findApplications(normalize(rest).replace(/'/g, ' '), vocab);
+  const appsNorm = normalize(rest).replace(/'/g, ' ');
+  const apps = withOrdinaryNamesInPlace(appsNorm, vocab, findApplications(appsNorm, vocab));
   const restNorm = normalize(rest);
 
   if (isStatus) {

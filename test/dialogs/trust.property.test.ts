@@ -93,6 +93,8 @@ function namedIn(said: Said[]) {
   for (const { word, slot, options } of said) {
     if (word.entity) entities.add(word.entity);
     if (word.kind) kinds.add(word.kind);
+    // Asked which qualité, "hospital" is the hospital one's code: an answer, though it names nothing in a sentence.
+    if (slot === 'quality' && word.text === 'hospital' && options.qualities.some((q) => q.kind === 'HOSPITAL')) kinds.add('HOSPITAL');
     const nissBefore = niss.size;
     if (word.niss) niss.add(word.niss);
     for (const a of word.unnames ?? []) apps.delete(a);

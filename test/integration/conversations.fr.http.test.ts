@@ -1,5 +1,5 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
 } from '../support/conversations';
 
 /** French conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
@@ -8,8 +8,10 @@ const conversations: Conversation[] = [
     name: "fr: une entité sans rôle est nommée, avec l'entité du gestionnaire, jamais mise à sa place",
     manager: 'oneEntity',
     steps: [
-      step("pourriez-vous ouvrir eBirth pour 82022116865 chez Hôpitaux IRIS Sud s'il vous plaît", 'entity',
-        "Vous n'avez pas de rôle dans l'entité Hôpitaux IRIS Sud", 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      {
+        text: "pourriez-vous ouvrir eBirth pour 82022116865 chez Hôpitaux IRIS Sud s'il vous plaît", slot: 'entity',
+        says: ["Vous n'avez pas de rôle dans l'entité Hôpitaux IRIS Sud", 'Clinique Sainte-Anne Saint-Remi (710338-90)'], never: ['Entité : Clinique'],
+      },
       step('alors chez Sainte-Anne', 'confirm', 'Entité : Clinique Sainte-Anne Saint-Remi', 'Dr Nathalie Dubois'),
       step("oui c'est bon", null, "C'est enregistré"),
     ],
@@ -28,6 +30,17 @@ const conversations: Conversation[] = [
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
     audit: [granted(MARIE, 'HOSPISUP')],
+  },
+  {
+    name: "fr: un gestionnaire d'une seule entité qui nomme « la clinique Trucmuche » l'entend dit, sans que la sienne soit annoncée à sa place",
+    manager: 'oneEntity',
+    steps: [
+      { text: 'donne eBirth à 01091504506 à la clinique Trucmuche', slot: 'entity', says: ["Je ne connais pas d'entité « clinique Trucmuche »", 'Vos entités : Clinique Sainte-Anne Saint-Remi (710338-90)'], never: ['Entité : Clinique'] },
+      step('Sainte-Anne', 'confirm', 'Lucas Mertens'),
+      step('oui', null),
+    ],
+    grants: [{ niss: LUCAS, application: 'EBIRTH' }],
+    audit: [granted(LUCAS, 'EBIRTH', 'oneEntity')],
   },
   {
     name: 'fr: une GA de la qualité INAMI qui demande la qualité hôpital apprend pourquoi, et rien ne change en silence',
@@ -140,6 +153,15 @@ const conversations: Conversation[] = [
     grants: [{ niss: JAN, application: 'TCT_WEB' }],
     // Nothing changed, so nothing is written.
     audit: [],
+  },
+  {
+    name: "fr: « la cellule technique pour … » : un nom ordinaire d'application, là où l'application est nommée, est lu et dit, jamais perdu",
+    steps: [
+      step('il faudrait la cellule technique pour 90041212377 à IRIS', 'confirm', "J'ai lu « cellule technique » comme Cellule Technique via le web", 'Jan Peeters'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
+    audit: [granted(JAN, 'TCT_WEB')],
   },
   {
     name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",
