@@ -93,7 +93,7 @@ const conversations: Conversation[] = [
       step('gib Hospisup an 90041212377 in IRIS', 'confirm', 'Jan Peeters'),
       {
         text: 'Hat Marie Dupont eigentlich schon Zugang zu eBirth?', slot: 'confirm',
-        says: ['Dr Marie Dupont (ENSS 85.07.30-033.28)', 'eBirth', 'Benutzer: Jan Peeters', 'Anwendung(en): Hospisup'], never: ['Ich lege den laufenden'],
+        says: ['Dr Marie Dupont (ENSS 85.07.30-033.28)', 'eBirth', 'Benutzer: Jan Peeters', 'Anwendung: Hospisup'], never: ['Ich lege den laufenden'],
       },
       { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
     ],

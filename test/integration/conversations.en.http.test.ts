@@ -93,7 +93,7 @@ const conversations: Conversation[] = [
       step('give Hospisup to 82022116865 at Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
       {
         text: 'by the way, does Lucas Mertens already have eBirth?', slot: 'confirm',
-        says: ['Lucas Mertens (NISS 01.09.15-045.06)', 'eBirth: no access', 'User: Dr Nathalie Dubois', 'Application(s): Hospisup'], never: ['setting aside'],
+        says: ['Lucas Mertens (NISS 01.09.15-045.06)', 'eBirth: no access', 'User: Dr Nathalie Dubois', 'Application: Hospisup'], never: ['setting aside'],
       },
       { text: 'yes', slot: null, says: ['Dr Nathalie Dubois'], never: ['Lucas'] },
     ],

@@ -47,7 +47,7 @@ const conversations: Conversation[] = [
     manager: 'gaInami',
     before: [ACTIVATE_INAMI],
     steps: [
-      step('je voudrais MedAttest pour 85073003328, qualité hôpital', 'quality', "n'est pas dans votre périmètre à Hôpitaux IRIS Sud", 'Soins de santé (INAMI)'),
+      step('je voudrais MedAttest pour 85073003328, qualité hôpital', 'quality', "n'est pas dans votre périmètre aux Hôpitaux IRIS Sud", 'Soins de santé (INAMI)'),
       step('soins de santé alors', 'confirm', 'Soins de santé (INAMI)'),
       step('oui', null),
     ],
@@ -116,7 +116,7 @@ const conversations: Conversation[] = [
       step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
       {
         text: 'au fait, est-ce que Jan Peeters a déjà Hospisup ?', slot: 'confirm',
-        says: ['Jan Peeters (NISS 90.04.12-123.77)', "Hospisup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application(s) : eBirth'], never: ['Je laisse de côté'],
+        says: ['Jan Peeters (NISS 90.04.12-123.77)', "Hospisup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application : eBirth'], never: ['Je laisse de côté'],
       },
       { text: 'oui', slot: null, says: ["C'est enregistré pour Dr Marie Dupont"], never: ['Jan Peeters'] },
     ],
@@ -147,7 +147,7 @@ const conversations: Conversation[] = [
     name: "fr: un accès déjà détenu est dit sans promesse d'avis",
     before: [['donne TCT à 90041212377 pour IRIS', 'oui']],
     steps: [
-      step('il faudrait la TCT web pour 90041212377 à IRIS', 'confirm', 'Déjà détenu(s), rien ne change'),
+      step('il faudrait la TCT web pour 90041212377 à IRIS', 'confirm', 'Déjà détenue, rien ne change'),
       { text: 'oui', slot: null, says: ["Rien n'a changé"], never: ['préviendrai'] },
     ],
     grants: [{ niss: JAN, application: 'TCT_WEB' }],

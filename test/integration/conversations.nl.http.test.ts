@@ -91,7 +91,7 @@ const conversations: Conversation[] = [
       step('geef eBirth aan 01091504506 in Sainte-Anne', 'confirm', 'Lucas Mertens'),
       {
         text: 'heeft Els Janssens eigenlijk al toegang tot Colindos?', slot: 'confirm',
-        says: ['Apr. Els Janssens (INSZ 78.11.03-246.21)', 'Colindos', 'Gebruiker: Lucas Mertens', 'Toepassing(en): eBirth'], never: ['Ik laat de lopende'],
+        says: ['Apr. Els Janssens (INSZ 78.11.03-246.21)', 'Colindos', 'Gebruiker: Lucas Mertens', 'Toepassing: eBirth'], never: ['Ik laat de lopende'],
       },
       { text: 'ja', slot: null, says: ['Lucas Mertens'], never: ['Els Janssens'] },
     ],

@@ -75,7 +75,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(updated.text).toBe(
       [
         "Demande d'accès :",
-        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins\\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application(s) : Hospisup',
+        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins \\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application : Hospisup',
       ].join('\n\n'),
     );
     const card = updated.attachments![0]!.content;
