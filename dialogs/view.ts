@@ -1,4 +1,3 @@
-import type { Attachment } from 'botbuilder';
 import type { Locale, Names } from '../src/domain/locale';
 import type { Notice } from '../src/i18n/grant.catalog';
 import type { PeopleNotice } from '../src/i18n/people.catalog';
@@ -10,6 +9,15 @@ import type { HelpdeskReply } from './helpdesk/helpdesk.machine';
 
 /** A portal guide's step, said by the renderer in the manager's language. */
 export type GuideReply = Extract<HelpdeskReply, { kind: 'guide' }>;
+
+/** A file sent with a message, as the Bot Framework carries it (botbuilder's Attachment has this shape). */
+export interface Attachment {
+  contentType: string;
+  contentUrl?: string;
+  content?: unknown;
+  name?: string;
+  thumbnailUrl?: string;
+}
 
 /**
  * What every conversation flow hands to the renderer (the grant dialog's View is one of them):
