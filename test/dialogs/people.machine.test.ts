@@ -1,7 +1,8 @@
 import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
-import { peopleMachine, type AuditInput, type AuthorizeInput, type BulkInput, type ExportInput, type FindInput, type PlanInput, type RevokeInput } from '../../dialogs/people/people.machine';
+import { peopleMachine } from '../../dialogs/people/people.machine';
 import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type {
+  AuditInput, AuthorizeInput, BulkInput, ExportInput, FindInput, PlanInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PeopleIntent, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
 import type { Command } from '../../dialogs/understanding/commands';
