@@ -52,6 +52,8 @@ export interface PeopleChatParams {
   unknownPerson: { niss: string };
   /** A user of other entities only: not named, answered as no user of the manager's entities. */
   notYourUser: { niss: string };
+  /** An entity named where the manager holds no role: refused as named, with the entities they do hold a role in. */
+  noRoleThere: { entity: string; yours: string[] };
   notMember: { person: string; entity: string };
   nothingToRevoke: { person: string; entity: string };
   askRevokeWhich: { person: string };
@@ -226,6 +228,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportTeams: () => `Je vous propose le fichier : acceptez-le pour qu'il soit enregistré dans votre OneDrive.`,
     unknownPerson: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}.`,
     notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
+    noRoleThere: ({ entity, yours }) => `Vous n'avez aucun rôle dans l'entité ${entity} ; vos entités : ${joinList(yours, 'fr')}. Rien n'a été modifié.`,
     notMember: ({ person, entity }) => `${person} ne fait pas partie de ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
     askRevokeWhich: ({ person }) => `Quel(s) accès de ${person} dois-je retirer ?`,
@@ -282,6 +285,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
     unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
     notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
+    noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
     notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
     askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,
@@ -336,6 +340,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportTeams: () => `Ich biete Ihnen die Datei an: Nehmen Sie sie an, um sie in Ihrem OneDrive zu speichern.`,
     unknownPerson: ({ niss }) => `Kein Benutzer hat die Nationalregisternummer ${niss}.`,
     notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
+    noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
     notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
     askRevokeWhich: ({ person }) => `Welchen Zugang von ${person} soll ich entziehen?`,
@@ -390,6 +395,7 @@ export const peopleChatMessages: Record<Locale, PeopleChatCatalog> = {
     exportTeams: () => `I am offering you the file: accept it to save it in your OneDrive.`,
     unknownPerson: ({ niss }) => `No user has the national number ${niss}.`,
     notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
+    noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
     notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
     nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
     askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,

@@ -6,9 +6,9 @@ import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
-import { failureNotices, refusalOf } from './explain';
+import { failureNotices } from './explain';
 import {
-  ACTION_OF, add, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
+  add, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
   filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
   refusal, revocationQuality, theirEntities, type Task,
@@ -191,9 +191,13 @@ export const peopleMachine = setup({
           actions: { type: 'notice', params: ({ context }) => chat({ key: 'notYourUser', params: { niss: formatNiss(nissOf(context)!) } }) },
         },
         { guard: 'namesNobody', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'unknownPerson', params: { niss: formatNiss(nissOf(context)!) } }) } },
-        // An entity named where the manager holds no role is refused as named, never replaced by one of theirs.
-        { guard: 'namesAnEntityNotTheirs', target: 'refusing', actions: { type: 'notice', params: ({ context }) => chat({ key: 'refused', params: { action: refusalOf(ACTION_OF[context.task.kind]) } }) } },
         { guard: 'hasNoEntity', target: 'refusing', actions: { type: 'notice', params: chat({ key: 'refused', params: { action: 'other' } }) } },
+        // An entity named where the manager holds no role is refused as named, never replaced by one of theirs.
+        {
+          guard: 'namesAnEntityNotTheirs',
+          target: 'refusing',
+          actions: { type: 'notice', params: ({ context }) => chat({ key: 'noRoleThere', params: { entity: entityName(context), yours: theirEntities(context).map((e) => e.name) } }) },
+        },
         { guard: 'hasImpliedEntity', target: 'route', reenter: true, actions: assign(({ context }) => ({ entityId: impliedEntity(context) })) },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
