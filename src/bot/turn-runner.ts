@@ -10,7 +10,8 @@ import { catalogOptionOf } from './grant-actors';
 import type { grantMachineFor } from './grant-actors';
 import { markerOf } from './cards';
 import type { AnyView, Said } from '../../dialogs/view';
-import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import { readCommands } from '../../dialogs/understanding/commands';
+import type { DialogEvent } from '../../dialogs/dialog';
 import { commandOf, languageRequest } from '../../dialogs/understanding/understand';
 import { PEOPLE_MACHINE_VERSION, isSettled as isPeopleSettled, viewOf as peopleViewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type { PeopleInput, PeopleIntent } from '../../dialogs/people/people.types';
@@ -368,7 +369,7 @@ export class TurnRunner {
     saved: PeopleSnapshot | null,
     intent: PeopleIntent | null,
     turn: PeopleTurn,
-    event: { type: 'TEXT'; text: string; commands?: Command[]; files?: { line: number; input: string }[] } | { type: 'CANCEL' },
+    event: Extract<DialogEvent, { type: 'TEXT' } | { type: 'CANCEL' }>,
     seq: number,
   ): Promise<FlowStep<PeopleSnapshot>> {
     const input: PeopleInput = {
