@@ -6,7 +6,7 @@ const REFUSALS: readonly ChatRefusal[] = ['viewUsers', 'viewNiss', 'revokeAccess
 const IMPOSSIBLE: readonly ImpossibleReason[] = ['unknownApplication', 'applicationNotInQuality', 'unknownQuality', 'unknownUser', 'invalidRole'];
 
 /** The sentence for an action refused: the action named when there is one for it. */
-export const refusalOf = (action: Action | string): ChatRefusal => ((REFUSALS as readonly string[]).includes(action) ? (action as ChatRefusal) : 'other');
+const refusalOf = (action: Action | string): ChatRefusal => ((REFUSALS as readonly string[]).includes(action) ? (action as ChatRefusal) : 'other');
 
 /**
  * A refusal or an impossible order, as the manager should read it; anything else is thrown again.

@@ -1,18 +1,22 @@
 import { assign, emit, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
-import type { Locale, Names } from '../../src/domain/locale';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
-import type { Intent, PeopleQuery } from '../understanding/intent';
+import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
-import { understand, type Vocabulary } from '../understanding/understand';
-import type { ListFilters } from '../../src/i18n/manage.catalog';
-import { failureNotices, refusalOf } from './explain';
+import { failureNotices } from './explain';
+import {
+  add, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
+  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
+  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
+  refusal, revocationQuality, theirEntities, type Task,
+} from './people.context';
 import type {
-  AuditFound, BulkPlanFound, BulkResult, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleContext, PeopleInput, PeopleIntent,
-  PeopleScope, PersonLookup, QualityChoice, RevocationDone,
+  AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
+  ExportInput, FindInput, PageFound, PeopleContext, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
+  RevocationDone, RevokeInput,
 } from './people.types';
 
 /** Bump when states or context change shape: an older saved snapshot is then dropped. */
@@ -31,39 +35,12 @@ export type PeopleEvent = DialogEvent | BulkEvent;
 /** Emitted while a bulk grant runs, for the caller to send at once (actor.on('progress', …)). */
 export type PeopleEmitted = { type: 'progress'; notice: Said };
 
-export interface BulkInput {
-  idempotencyKey: string;
-  managerId: number;
-  conversationId: string;
-  qualityId: number;
-  applications: string[];
-  inputs: { line: number; input: string }[];
-  now: number;
-}
-interface PersonOrder { idempotencyKey: string; managerId: number; conversationId: string; userId: number; now: number }
-export type RevokeInput = PersonOrder & { qualityId: number; applications: string[] };
-export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; endDate: string };
-export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
-export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
-export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }
-export interface ExportInput { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
-export interface AuditInput { managerId: number; niss: string; application: string | null }
-export type PlanInput = Omit<BulkInput, 'idempotencyKey' | 'conversationId'>;
-export interface AuthorizeInput { managerId: number; action: 'revokeAccess' | 'designateManager'; entityId: number; qualityId: number | null; now: number }
-
 const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
 };
 
-const chat = (n: Extract<Said, { chat: unknown }>['chat']): Said => ({ chat: n });
-const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ people: n });
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
-const locale = (c: PeopleContext) => c.locale ?? c.turnLocale;
-
-type Task<K extends PeopleIntent['kind']> = Extract<PeopleIntent, { kind: K }>;
-const is = <K extends PeopleIntent['kind']>(c: PeopleContext, kind: K): c is PeopleContext & { task: Task<K> } => c.task.kind === kind;
-
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
   if (e.type !== 'TEXT') return undefined;
@@ -71,128 +48,6 @@ function anotherRequest(e: PeopleEvent): Intent | undefined {
   return undefined;
 }
 
-// What the context tells, read the same way by the guards, the actions and the view.
-export const namesOf = (c: PeopleContext, code: string): Names =>
-  c.scope?.applications.find((a) => a.code === code)?.names ?? { fr: code, nl: code, de: code, en: code };
-export const entityName = (c: PeopleContext, id = c.entityId): string => (id !== null && c.scope?.entities.find((e) => e.id === id)?.name) || '';
-export const theirEntities = (c: PeopleContext) => c.scope?.entities.filter((e) => e.mine) ?? [];
-export const personOf = (c: PeopleContext) => c.lookup?.person ?? null;
-export const personName = (c: PeopleContext) => personOf(c)?.name ?? '';
-export const qualityNames = (c: PeopleContext): Names | null => c.qualities.find((q) => q.id === c.qualityId)?.names ?? null;
-const nissOf = (c: PeopleContext): string | null => ('niss' in c.task ? c.task.niss : null);
-const entityOfTask = (t: PeopleIntent): number | null =>
-  ('entity' in t ? t.entity : t.kind === 'list' || t.kind === 'export' ? t.query.entity : undefined) ?? null;
-const qualityByKind = (c: PeopleContext, kind: string | undefined) => (kind ? c.qualities.find((q) => q.kind === kind)?.id ?? null : null);
-const limitedTo = (c: PeopleContext) => c.scope?.entities.find((e) => e.id === c.entityId)?.limitedTo ?? null;
-/** A qualité named is taken; else a GA limited to one works within it. */
-const namedOrLimitedQuality = (c: PeopleContext, kind: string | undefined) => c.qualityId ?? qualityByKind(c, kind) ?? limitedTo(c);
-
-/** Applications the person holds in the entity (or the qualité chosen), each once, with its qualité. */
-export function heldIn(c: PeopleContext) {
-  const out: { code: string; names: Names; qualityId: number }[] = [];
-  for (const h of personOf(c)?.held ?? []) {
-    if (h.entityId !== c.entityId || (c.qualityId !== null && h.qualityId !== c.qualityId)) continue;
-    if (!out.some((o) => o.code === h.code)) out.push({ code: h.code, names: h.names, qualityId: h.qualityId });
-  }
-  return out;
-}
-/** The function the person holds in the entity (or the qualité chosen). */
-export const functionThere = (c: PeopleContext) =>
-  personOf(c)?.functions.find((f) => f.entityId === c.entityId && (c.qualityId === null || f.qualityId === c.qualityId));
-const membershipsThere = (c: PeopleContext) => personOf(c)?.memberships.filter((m) => m.entityId === c.entityId) ?? [];
-/** The qualité a revocation acts in: that of the applications named, else the one chosen, else where the person is a user. */
-const revocationQuality = (c: PeopleContext & { task: Task<'revoke'> }): number | undefined =>
-  heldIn(c).find((h) => c.task.applications.includes(h.code))?.qualityId ?? c.qualityId ?? membershipsThere(c)[0]?.qualityId;
-/** The qualités of the entity that hold every application of a bulk grant. */
-const fittingQualities = (c: PeopleContext & { task: Task<'bulk'> }): QualityChoice[] =>
-  c.qualities.filter((q) => c.task.applications.every((code) => q.applications.includes(code)));
-
-/** The entity the request is about when the manager need not be asked: their only one, or the only one of theirs the person belongs to. */
-function impliedEntity(c: PeopleContext): number | null {
-  const options = theirEntities(c);
-  if (options.length === 1) return options[0]!.id;
-  const person = personOf(c);
-  const theirs = person ? options.filter((e) => person.memberships.some((m) => m.entityId === e.id)) : [];
-  return theirs.length === 1 ? theirs[0]!.id : null;
-}
-
-/** The right a request needs: what a refusal of it is audited and said as. */
-const ACTION_OF: Record<PeopleIntent['kind'], string> = {
-  list: 'viewUsers', export: 'viewUsers', revoke: 'revokeAccess', endFunction: 'revokeAccess', removeUser: 'revokeAccess',
-  designate: 'designateManager', bulk: 'grantAccess', audit: 'viewAudit',
-};
-
-/** What was asked, for the audit row of a refusal: the request and what it named, never a NISS (the row names the person). */
-function askedOf(c: PeopleContext): Record<string, unknown> {
-  const t = c.task;
-  return {
-    request: t.kind,
-    ...(c.entityId !== null ? { entity: entityName(c) || c.entityId } : {}),
-    ...('applications' in t && t.applications.length ? { applications: t.applications } : {}),
-    ...('qualityKind' in t && t.qualityKind ? { qualityKind: t.qualityKind } : {}),
-    ...(t.kind === 'designate' ? { role: t.role, remove: t.remove } : {}),
-  };
-}
-const refusal = (c: PeopleContext, action = ACTION_OF[c.task.kind]): DialogRefusal => ({
-  managerId: c.managerId, at: c.now, action, entityId: c.entityId, niss: nissOf(c), asked: askedOf(c),
-});
-
-/** The manager is part of the key, as for a grant: another person's request in this conversation id is another key. */
-const keyOf = (c: PeopleContext) => `${c.conversationId}#${c.managerId}#people${c.seq}@${c.startedAt}`;
-
-function listFilter(c: PeopleContext): ListFilter {
-  const q: PeopleQuery = is(c, 'list') || is(c, 'export') ? c.task.query : {};
-  const { entity: _entity, qualityKind: _kind, ...criteria } = q;
-  return { entityId: c.entityId!, ...(c.qualityId !== null ? { qualityId: c.qualityId } : {}), ...criteria };
-}
-
-function filtersSaid(c: PeopleContext): ListFilters {
-  const q: PeopleQuery = is(c, 'list') || is(c, 'export') ? c.task.query : {};
-  return {
-    application: q.application ? namesOf(c, q.application) : null,
-    status: q.status ?? null,
-    lastName: q.lastName ?? null,
-    firstName: q.firstName ?? null,
-    username: q.username ?? null,
-    collaborators: q.collaborators ?? false,
-  };
-}
-
-const vocabularyOf = (c: PeopleContext): Vocabulary => ({
-  entities: theirEntities(c).map((e) => ({ id: e.id, name: e.name, inami: e.inami })),
-  qualityKinds: c.scope?.qualityKinds ?? [],
-  applications: c.scope?.applications ?? [],
-});
-
-/** A NISS as the manager reads it best; anything else as typed. */
-function formatNissLoose(input: string): string {
-  const digits = input.replace(/\D/g, '');
-  return digits.length === 11 ? formatNiss(digits) : input;
-}
-
-const hasCriteria = (q: object) => Object.keys(q).length > 0;
-
-function pageNotices(c: PeopleContext, found: PageFound): Said[] {
-  const entity = entityName(c);
-  const filters = filtersSaid(c);
-  const l = locale(c);
-  return [
-    chat({ key: 'listHeader', params: { entity, quality: qualityNames(c), filters, from: c.offset + 1, to: c.offset + found.items.length, total: found.total } }),
-    chat({ key: 'listLines', params: { people: found.items.map((p) => ({ ...p, applications: p.applications.map((code) => namesOf(c, code)[l]) })) } }),
-    ...(found.nissShown ? [] : [chat({ key: 'listNissHidden' })]),
-    chat({ key: c.offset + found.items.length < found.total ? 'listMore' : 'listEnd' }),
-  ];
-}
-
-function auditNotices(c: PeopleContext & { task: Task<'audit'> }, found: AuditFound): Said[] {
-  const application = c.task.applications[0];
-  const names = application ? namesOf(c, application) : null;
-  const niss = formatNiss(c.task.niss);
-  if (found.lines.length === 0) return [chat({ key: 'auditNone', params: { niss, application: names } })];
-  return [chat({ key: 'auditHeader', params: { niss, person: found.person, application: names } }), chat({ key: 'auditLines', params: { lines: found.lines } })];
-}
-
-const add = (c: PeopleContext, ...notices: Said[]) => ({ notices: [...c.notices, ...notices] });
 
 export const peopleMachine = setup({
   types: {
@@ -336,9 +191,13 @@ export const peopleMachine = setup({
           actions: { type: 'notice', params: ({ context }) => chat({ key: 'notYourUser', params: { niss: formatNiss(nissOf(context)!) } }) },
         },
         { guard: 'namesNobody', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'unknownPerson', params: { niss: formatNiss(nissOf(context)!) } }) } },
-        // An entity named where the manager holds no role is refused as named, never replaced by one of theirs.
-        { guard: 'namesAnEntityNotTheirs', target: 'refusing', actions: { type: 'notice', params: ({ context }) => chat({ key: 'refused', params: { action: refusalOf(ACTION_OF[context.task.kind]) } }) } },
         { guard: 'hasNoEntity', target: 'refusing', actions: { type: 'notice', params: chat({ key: 'refused', params: { action: 'other' } }) } },
+        // An entity named where the manager holds no role is refused as named, never replaced by one of theirs.
+        {
+          guard: 'namesAnEntityNotTheirs',
+          target: 'refusing',
+          actions: { type: 'notice', params: ({ context }) => chat({ key: 'noRoleThere', params: { entity: entityName(context), yours: theirEntities(context).map((e) => e.name) } }) },
+        },
         { guard: 'hasImpliedEntity', target: 'route', reenter: true, actions: assign(({ context }) => ({ entityId: impliedEntity(context) })) },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
@@ -733,53 +592,3 @@ export const peopleMachine = setup({
 });
 
 export type PeopleMachine = typeof peopleMachine;
-
-// The options of each question, as the answers are read and the view shows them.
-export const entityOptions = (c: PeopleContext) => theirEntities(c).map((e) => ({ id: e.id, labels: [e.name, e.inami] }));
-export const qualityOptions = (c: PeopleContext) => c.qualities.map((q) => ({ id: q.id, labels: [q.kind, ...Object.values(q.names)] }));
-export const heldOptions = (c: PeopleContext) => heldIn(c).map((a) => ({ id: a.code, labels: [a.code, ...Object.values(a.names)] }));
-
-function endDateIn(c: PeopleContext, said: string): string | undefined {
-  const u = understand(said, vocabularyOf(c), { expecting: 'endDate', now: c.now, locale: locale(c) });
-  return u.endDate ?? u.startDate;
-}
-
-function bulkApplicationsIn(c: PeopleContext, said: string): string[] {
-  return understand(said, vocabularyOf(c), { expecting: 'applications', now: c.now, locale: locale(c) }).applications?.add ?? [];
-}
-
-/** The qualité an authorization covers (and the order then acts in). */
-function authorizedQuality(c: PeopleContext): number | null {
-  if (is(c, 'revoke')) return revocationQuality(c) ?? null;
-  if (is(c, 'endFunction')) return functionThere(c)?.qualityId ?? null;
-  if (is(c, 'removeUser')) return namedOrLimitedQuality(c, c.task.qualityKind);
-  if (is(c, 'designate')) return c.qualityId ?? (c.task.role === 'GA' ? qualityByKind(c, c.task.qualityKind) : null);
-  return c.qualityId;
-}
-
-function bulkPlanInput(c: PeopleContext) {
-  const t = c.task as Task<'bulk'>;
-  return { managerId: c.managerId, qualityId: c.qualityId ?? bulkQuality(c)!, applications: t.applications, inputs: t.inputs, now: c.now };
-}
-
-/**
- * The qualité a request acts in when the manager need not be asked (lists and exports take it as
- * they start; an end of function, a designation, at their authorization).
- */
-function impliedQuality(c: PeopleContext): number | null {
-  if (is(c, 'revoke') || is(c, 'removeUser')) return namedOrLimitedQuality(c, c.task.qualityKind);
-  if (is(c, 'bulk') && c.task.applications.length > 0) return bulkQuality(c);
-  return null;
-}
-
-/** The qualité of a bulk grant when the manager need not be asked: named, theirs as a GA, or the only one holding the applications. */
-export function bulkQuality(c: PeopleContext): number | null {
-  if (!is(c, 'bulk')) return c.qualityId;
-  const fitting = fittingQualities(c);
-  const limited = limitedTo(c);
-  return (fitting.find((q) => q.kind === c.task.qualityKind) ?? fitting.find((q) => q.id === limited) ?? (fitting.length === 1 ? fitting[0] : undefined))?.id ?? null;
-}
-
-function personOrder(c: PeopleContext) {
-  return { idempotencyKey: keyOf(c), managerId: c.managerId, conversationId: c.conversationId, userId: personOf(c)!.id, now: c.now };
-}

@@ -1,4 +1,4 @@
-import type { Attachment } from 'botbuilder';
+import type { Attachment } from '../view';
 import type { Locale, Names } from '../../src/domain/locale';
 import type { Intent, PeopleQuery } from '../understanding/intent';
 import type { VocabularyApplication } from '../understanding/understand';
@@ -151,3 +151,24 @@ export interface PeopleContext {
   /** The message was another request: the dialog ended without reading it; the caller reads it again. */
   passed: boolean;
 }
+
+// What the actors take: each store read or change the dialog asks for.
+export interface BulkInput {
+  idempotencyKey: string;
+  managerId: number;
+  conversationId: string;
+  qualityId: number;
+  applications: string[];
+  inputs: { line: number; input: string }[];
+  now: number;
+}
+interface PersonOrder { idempotencyKey: string; managerId: number; conversationId: string; userId: number; now: number }
+export type RevokeInput = PersonOrder & { qualityId: number; applications: string[] };
+export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; endDate: string };
+export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
+export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
+export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }
+export interface ExportInput { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
+export interface AuditInput { managerId: number; niss: string; application: string | null }
+export type PlanInput = Omit<BulkInput, 'idempotencyKey' | 'conversationId'>;
+export interface AuthorizeInput { managerId: number; action: 'revokeAccess' | 'designateManager'; entityId: number; qualityId: number | null; now: number }

@@ -1,16 +1,13 @@
 import type { SnapshotFrom } from 'xstate';
 import type { AnyPrompt, AnyView, Said } from '../view';
 import type { Asking, PeopleContext } from './people.types';
-import {
-  entityName, functionThere, heldIn, namesOf, personName, qualityNames, theirEntities, type PeopleMachine,
-} from './people.machine';
+import type { PeopleMachine } from './people.machine';
+import { chat, entityName, functionThere, heldIn, namesOf, people, personName, qualityNames, theirEntities } from './people.context';
 
 export { PEOPLE_MACHINE_VERSION } from './people.machine';
 
 export type PeopleSnapshot = SnapshotFrom<PeopleMachine>;
 
-const chat = (n: Extract<Said, { chat: unknown }>['chat']): Said => ({ chat: n });
-const people = (n: Extract<Said, { people: unknown }>['people']): Said => ({ people: n });
 const yesNoChoices: AnyPrompt['choices'] = [{ label: { key: 'yes' }, value: { key: 'yes' } }, { label: { key: 'no' }, value: { key: 'no' } }];
 
 /** The question waiting, from the meta of the active state. */

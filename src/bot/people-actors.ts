@@ -1,9 +1,8 @@
 import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import {
-  peopleMachine, type AuditInput, type AuthorizeInput, type ExportInput, type FindInput, type PlanInput, type BulkEvent, type BulkInput, type DesignateInput, type EndFunctionInput, type RemoveUserInput, type RevokeInput,
-} from '../../dialogs/people/people.machine';
+import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
+  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
 import type { Vocabulary } from '../../dialogs/understanding/understand';

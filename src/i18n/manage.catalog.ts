@@ -51,6 +51,8 @@ export interface PeopleChatParams {
   unknownPerson: { niss: string };
   /** A user of other entities only: not named, answered as no user of the manager's entities. */
   notYourUser: { niss: string };
+  /** An entity named where the manager holds no role: refused as named, with the entities they do hold a role in. */
+  noRoleThere: { entity: string; yours: string[] };
   notMember: { person: string; entity: string };
   nothingToRevoke: { person: string; entity: string };
   askRevokeWhich: { person: string };

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { countOf, formatDelay } from './format';
+import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'en';
@@ -41,6 +41,7 @@ export const manageEn: PeopleChatCatalog = {
   exportTeams: () => `I am offering you the file: accept it to save it in your OneDrive.`,
   unknownPerson: ({ niss }) => `No user has the national number ${niss}.`,
   notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
+  noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
   notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
   askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,

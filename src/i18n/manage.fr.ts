@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { countOf, deFr, formatDelay } from './format';
+import { countOf, deFr, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'fr';
@@ -41,6 +41,7 @@ export const manageFr: PeopleChatCatalog = {
   exportTeams: () => `Je vous propose le fichier : acceptez-le pour qu'il soit enregistré dans votre OneDrive.`,
   unknownPerson: ({ niss }) => `Aucun utilisateur n'a le NISS ${niss}.`,
   notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
+  noRoleThere: ({ entity, yours }) => `Vous n'avez aucun rôle dans l'entité ${entity} ; vos entités : ${joinList(yours, 'fr')}. Rien n'a été modifié.`,
   notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
   nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
   askRevokeWhich: ({ person }) => `Quels accès de ${person} dois-je retirer ?`,

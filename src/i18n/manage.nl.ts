@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
 import { formatDate } from '../domain/dates';
-import { countOf, formatDelay } from './format';
+import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'nl';
@@ -41,6 +41,7 @@ export const manageNl: PeopleChatCatalog = {
   exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
   unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
   notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
+  noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
   askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,

@@ -325,7 +325,8 @@ describe('people machine', () => {
       const s = await run.say('supprime 85073003328 de AZ Elders');
       expect(s.status).toBe('done');
       expect(s.context.entityId).toBe(3);
-      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params: { action: 'revokeAccess' } } }]);
+      // Said with the entities where they do hold a role.
+      expect(s.context.notices).toEqual([{ chat: { key: 'noRoleThere', params: { entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] } } }]);
       expect(run.calls.filter((c) => c.actor === 'recordRefusal')).toEqual([
         { actor: 'recordRefusal', input: { managerId: 3, at: NOW, action: 'revokeAccess', entityId: 3, niss: MARIE_NISS, asked: { request: 'removeUser', entity: 'AZ Elders' } } },
       ]);

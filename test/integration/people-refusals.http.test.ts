@@ -36,13 +36,24 @@ describe('people requests refused in the dialog are audited once, over HTTP', ()
 
   it('fr: a GA naming an entity where they hold no role is refused as named; one row, with what was asked', async () => {
     const text = await said(chat('ga-marc'), 'liste les utilisateurs de Sainte-Anne');
-    expect(text).toContain('Votre rôle ne vous permet pas de consulter les utilisateurs de cette entité.');
+    expect(text).toContain("Vous n'avez aucun rôle dans l'entité Clinique Sainte-Anne Saint-Remi ; vos entités : Hôpitaux IRIS Sud. Rien n'a été modifié.");
     const rows = refusalsBy('ga-marc');
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
       action: 'viewUsers', outcome: 'refused', entityName: 'Clinique Sainte-Anne Saint-Remi',
       details: { asked: { request: 'list', entity: 'Clinique Sainte-Anne Saint-Remi' } },
     });
+  });
+
+  it.each([
+    ['nl-BE', 'trek HospiSup in bij 85073003328 in Sainte-Anne', 'U hebt geen rol in de entiteit Clinique Sainte-Anne Saint-Remi; uw entiteiten: Hôpitaux IRIS Sud. Er is niets gewijzigd.'],
+    ['de-BE', 'exportiere die Benutzer von Sainte-Anne als Excel', 'Sie haben keine Rolle in der Einrichtung Clinique Sainte-Anne Saint-Remi; Ihre Einrichtungen: Hôpitaux IRIS Sud. Es wurde nichts geändert.'],
+    ['en-GB', 'remove 85073003328 from Sainte-Anne', 'You hold no role in the entity Clinique Sainte-Anne Saint-Remi; your entities: Hôpitaux IRIS Sud. Nothing was changed.'],
+  ])('%s: "%s" names an entity where the GA holds no role: refused as named, one row', async (locale, sentence, says) => {
+    const text = await said(chat('ga-marc', locale), sentence);
+    expect(text).toContain(says);
+    expect(refusalsBy('ga-marc')).toEqual([expect.objectContaining({ outcome: 'refused', entityName: 'Clinique Sainte-Anne Saint-Remi' })]);
+    expect(sesame.store.audit.list({ outcome: 'ok', manager: 'ga-marc' })).toEqual([]);
   });
 
   it('en: a GA asking to take access away from a person of another entity only: not named, one row naming the person by user', async () => {

@@ -1,6 +1,7 @@
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
-import { peopleMachine, type AuditInput, type AuthorizeInput, type BulkInput, type ExportInput, type FindInput, type PlanInput, type RevokeInput } from '../../../dialogs/people/people.machine';
+import { peopleMachine } from '../../../dialogs/people/people.machine';
 import type {
+  AuditInput, AuthorizeInput, BulkInput, ExportInput, FindInput, PlanInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../../dialogs/people/people.types';
 import { ForbiddenError } from '../../../src/domain/authorization';
