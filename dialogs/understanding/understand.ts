@@ -5,6 +5,7 @@ import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
 import { WORDS } from './vocabulary';
+import { unknownEntity } from './unknown-entity';
 import type { Slot } from '../grant/grant-access.types';
 
 /**
@@ -627,13 +628,6 @@ function entityWithoutRole(text: string, norm: string, vocab: Vocabulary): strin
   return inami ? `${inami[1]}-${inami[2]}` : undefined;
 }
 
-/** A hospital's kind of name followed by a proper name: "clinique Trucmuche", "AZ Nergens", "Klinikum Sonnenhof". */
-const UNKNOWN_ENTITY = new RegExp(
-  String.raw`(?<!\p{L})((?:[Cc]linique|[Hh][oô]pital|[Hh][oô]pitaux|CHU|CHR|AZ|UZ|[Zz]iekenhuis|[Kk]liniek|Krankenhaus|Klinik|Klinikum|[Hh]ospital|[Cc]linic|[Cc]entre [Hh]ospitalier)` +
-    String.raw`(?:\s+(?:de|du|des|van|von|der|of|St\.?|Sint|Saint|Sainte))?(?:\s+\p{Lu}[\p{L}'’-]*)+)`,
-  'u',
-);
-
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
   const extra: Record<string, readonly string[]> = {
     INAMI_CARE: ['soins de sante', 'qualite inami', 'geneeskundige verzorging', 'hoedanigheid riziv', 'gesundheitspflege', 'eigenschaft likiv', 'health care', 'capacity nihdi', 'nihdi capacity'],
@@ -822,8 +816,8 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     const elsewhere = entityWithoutRole(text, normalize(rest), vocab);
     if (elsewhere) u.entityWithoutRole = elsewhere;
     else {
-      const unknownEntity = UNKNOWN_ENTITY.exec(rest)?.[1];
-      if (unknownEntity) u.entityUnknown = unknownEntity;
+      const unknown = unknownEntity(rest);
+      if (unknown) u.entityUnknown = unknown;
     }
   }
 

@@ -12,6 +12,10 @@ const PARALLEL = 16;
 const CONVERSATION_TABLES = ['conversations', 'processed_activities', 'personal_chats', 'card_messages'];
 const MANAGERS = new Set(['demo-manager', 'demo-helpdesk']);
 
+const auditRows = (sesame: Sesame) => sesame.store.db.prepare(`SELECT * FROM audit_log ORDER BY id`).all() as Record<string, unknown>[];
+const knownManagerIds = (sesame: Sesame) =>
+  new Set((sesame.store.db.prepare(`SELECT id FROM managers WHERE channel_user_id IN (${[...MANAGERS].map(() => '?').join(', ')})`).all(...MANAGERS) as { id: number }[]).map((r) => r.id));
+
 // The Direct Line endpoints share a third as much again: 19,000 hostile requests in all.
 describe.each(FUZZ_ENDPOINTS.map((e) => ({ ...e, runs: Math.round(RUNS * (e.share ?? 1)) })))('$name ($method $path) under $runs hostile requests', (endpoint: FuzzEndpoint & { runs: number }) => {
   let tmp: ReturnType<typeof tempDir>;
@@ -48,8 +52,9 @@ describe.each(FUZZ_ENDPOINTS.map((e) => ({ ...e, runs: Math.round(RUNS * (e.shar
   it('never crashes, never answers 5xx, changes no access, people or audit row, and still answers normally', async () => {
     // The demo's invited user is mailed at start-up: that is not the fuzzer's doing.
     await sesame.invitations.flush();
-    const exclude = [...CONVERSATION_TABLES, ...(endpoint.changes ?? [])];
+    const exclude = [...CONVERSATION_TABLES, 'audit_log', ...(endpoint.changes ?? [])];
     const before = storeDigest(sesame.store.db, { exclude });
+    const auditBefore = auditRows(sesame);
     const requests = fc.sample(hostileRequest, { numRuns: endpoint.runs, seed: SEED });
     const allowedConversations = new Set<string>(endpoint.conversations?.() ?? []);
     const failures: string[] = [];
@@ -81,6 +86,13 @@ describe.each(FUZZ_ENDPOINTS.map((e) => ({ ...e, runs: Math.round(RUNS * (e.shar
     for (const status of endpoint.expects) expect({ status, seen: (statuses.get(status) ?? 0) > 0 }).toEqual({ status, seen: true });
 
     expect(storeDigest(sesame.store.db, { exclude })).toBe(before);
+    // The audit log keeps every row it had; what it gained is only refusals of what a known manager
+    // asked outside their rights (a dialog audits those), never a change.
+    const auditAfter = auditRows(sesame);
+    expect(auditAfter.slice(0, auditBefore.length)).toEqual(auditBefore);
+    const known = knownManagerIds(sesame);
+    const gained = auditAfter.slice(auditBefore.length).filter((r) => !(r.outcome === 'refused' && known.has(r.manager_id as number)));
+    expect(gained).toEqual([]);
     const conversations = (sesame.store.db.prepare(`SELECT id FROM conversations`).all() as { id: string }[]).map((r) => r.id);
     expect(conversations.filter((id) => !allowedConversations.has(id))).toEqual([]);
 
