@@ -152,4 +152,5 @@ export const de: Row[] = [
   ['Mitarbeiter Krankenhausapotheker', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['Mitarbeiter eines Facharztes', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['Mitarbeiterin', 'role', [set('role', 'collaborator')]],
+  ['Marie Dupont (Sainte-Anne) braucht Colindos, sie ist Ärztin', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
 ];

@@ -151,4 +151,5 @@ export const en: Row[] = [
   ['she is an assistant to a specialist', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['collaborator of a hospital pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['staff pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['Marie Dupont (Sainte-Anne) needs Colindos, she is a doctor', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
 ];

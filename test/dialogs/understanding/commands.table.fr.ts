@@ -151,4 +151,5 @@ export const fr: Row[] = [
   ['il est secrétaire d\'un médecin', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['collaborateur pharmacien hospitalier', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['collaborateurs des médecins', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['Els Janssens, pharmacienne à Sainte-Anne, a besoin de Colindos', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['COLINDOS']), set('role', 'pharmacist')]],
 ];
