@@ -1,5 +1,5 @@
 import { normalize } from './parse';
-import { understand, type Vocabulary } from './understand';
+import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 
 /**
  * Names said where the readers of understand.ts see none: a person named after a verb or a
@@ -13,12 +13,7 @@ const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
   String.raw`de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
-// "Els Janssens, pharmacienne à …", "Marie Dupont (IRIS) needs …", "Els Janssens is apotheker …": the sentence opens on whom it is about.
-const SUBJECT_VERB = String.raw`is|ist|est|heeft|hat|has|needs|braucht|a besoin|werkt|arbeitet|works|travaille|moet|muss|doit`;
-const PERSON = new RegExp(
-  String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s|^\s*(?:${TITLE}\.?\s+)?(${NAME})(?=\s*[,(]|\s+(?:${SUBJECT_VERB})(?![\p{L}]))`,
-  'gu',
-);
+const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s|${OPENING_NAME}`, 'gu');
 
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
@@ -27,6 +22,7 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
     const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
     if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous) continue;
     if (UNKNOWN_ENTITY.test(` ${name} `)) continue;
+    if (m[3] !== undefined && normalize(name).split(/\s+/).some((w) => COMMON.has(w))) continue;
     return name.trim();
   }
   return undefined;

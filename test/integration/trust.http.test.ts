@@ -91,8 +91,7 @@ const conversations: Conversation[] = [
     steps: [
       step('donne eBirth à 85073003328 pour IRIS', 'confirm', 'Dr Marie Dupont'),
       step('donne Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', 'Il me faut le NISS de Jan Peeters'),
-      step('IRIS', 'niss'),
-      step(JAN, 'confirmPerson', 'Jan Peeters'),
+      step('IRIS', 'confirmPerson', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités."),
       step('oui', 'role'),
       step('médecin', 'confirm', 'Jan Peeters'),
       step('oui', null),

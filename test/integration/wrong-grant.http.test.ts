@@ -31,8 +31,7 @@ const conversations: Conversation[] = [
     steps: [
       step('give eBirth to 85073003328 at IRIS Sud', 'confirm', 'Dr Marie Dupont'),
       step('also give Colindos to Jan Peeters, he assists a doctor', 'entity', 'I am setting aside the request under way (eBirth for Dr Marie Dupont)', "I need Jan Peeters's NISS"),
-      step('IRIS', 'niss'),
-      step(JAN, 'confirmPerson', 'Jan Peeters'),
+      step('IRIS', 'confirmPerson', 'I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.'),
       { text: 'yes', slot: 'startDate', never: ['Dr Marie Dupont'] },
       step('from 1 March 2027', 'endDate'),
       step('none', 'confirm', 'Jan Peeters'),
