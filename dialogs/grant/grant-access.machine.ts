@@ -264,6 +264,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
         { guard: 'hasConfirmed', target: 'executing' },
+        // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
+        { guard: 'needsNameSearch', target: 'findingPersonByName' },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -298,7 +300,6 @@ export const grantAccessMachine = setup({
         },
         { guard: 'hasUnsettledApplications', target: 'asking.applications' },
         { guard: 'needsColleague', target: 'loadingColleague' },
-        { guard: 'needsNameSearch', target: 'findingPersonByName' },
         { guard: 'needsNiss', target: 'asking.niss' },
         { guard: 'needsLookup', target: 'lookingUpPerson' },
         { guard: 'needsPersonConfirmation', target: 'asking.confirmPerson' },
