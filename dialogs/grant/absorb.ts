@@ -40,7 +40,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
@@ -48,7 +48,7 @@ type RequestSlots = Pick<
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, activateQuality: false, niss: null, person: null, newUser: null,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
@@ -494,6 +494,12 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
       note(d, { key: 'yesNoExpected' });
       return;
     case 'niss': {
+      // "2": the second of the users so named, listed when the name was searched.
+      const listed = /^\s*\d{1,2}\s*$/.test(text) ? d.nameSearch?.candidates[Number(text.trim()) - 1] : undefined;
+      if (listed) {
+        Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss });
+        return;
+      }
       const r = checkNiss(text, new Date(d.now));
       if (r.ok) Object.assign(d, clearSlot(d, 'niss'), { niss: r.niss });
       else note(d, { key: 'nissInvalid', params: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? text.replace(/\D/g, '').slice(9) : null } });

@@ -8,7 +8,7 @@ import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
-  GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion,
+  GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion,
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
@@ -87,6 +87,8 @@ export const grantAccessMachine = setup({
     isUsernameFree: fromPromise<boolean, { username: string }>(missing('isUsernameFree')),
     colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(missing('colleagueAccess')),
     accessStatus: fromPromise<StatusAnswer, StatusQuestion>(missing('accessStatus')),
+    /** The users of the manager's entities so named (never another entity's): one is used, several are asked back. */
+    findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(missing('findPersonByName')),
     executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(missing('executeGrant')),
     /** Audits a refusal decided here (no role at the entity, a qualité outside a GA's scope): one `refused` row. */
     recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(missing('recordRefusal')),
@@ -116,6 +118,7 @@ export const grantAccessMachine = setup({
     isQualityBlocked: ({ context }) => context.quality?.active === false && !context.quality.mayActivate,
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
+    needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
     needsNiss: ({ context }) => context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
     // When nothing else is missing, the summary names the person and its "oui" confirms them too.
@@ -261,6 +264,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
         { guard: 'hasConfirmed', target: 'executing' },
+        // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
+        { guard: 'needsNameSearch', target: 'findingPersonByName' },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -471,6 +476,39 @@ export const grantAccessMachine = setup({
         onError: { target: 'route', actions: [assign({ statusQuery: null }), notice({ key: 'technicalError' })] },
       },
     },
+    // "accès eBirth pour Marie Dupont": the name is searched among the manager's users before the NISS is asked.
+    findingPersonByName: {
+      tags: 'busy',
+      invoke: {
+        src: 'findPersonByName',
+        input: ({ context }) => ({ managerId: context.managerId, name: context.namedPerson! }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.length === 1,
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              niss: event.output[0]!.niss,
+              nameSearch: { name: context.namedPerson!, candidates: [] },
+              // The NISS is no longer asked: what was noted to ask it is replaced by who was found.
+              notices: [...withoutNissOfNamed(context.notices), { key: 'personFoundByName', params: { person: event.output[0]!.label, niss: formatNiss(event.output[0]!.niss) } } satisfies Notice],
+            })),
+          },
+          {
+            guard: ({ event }) => event.output.length > 1,
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              nameSearch: { name: context.namedPerson!, candidates: event.output },
+              notices: [
+                ...withoutNissOfNamed(context.notices),
+                { key: 'personsNamed', params: { named: context.namedPerson!, candidates: event.output.map((c) => `${c.label} (${formatNiss(c.niss)})`) } } satisfies Notice,
+              ],
+            })),
+          },
+          { target: 'route', actions: assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })) },
+        ],
+        onError: { target: 'route', actions: [assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })), notice({ key: 'technicalError' })] },
+      },
+    },
     lookingUpPerson: {
       tags: 'busy',
       invoke: {
@@ -606,6 +644,9 @@ export function requestOf(c: GrantContext): GrantRequest {
     fn: functionInPlay(c) && c.role === 'collaborator' && c.functionCode && c.startDate ? { code: c.functionCode, startDate: c.startDate, endDate: c.endDate } : null,
   };
 }
+
+/** The notices without "I need X's NISS": said only when no user of the manager's entities is so named. */
+const withoutNissOfNamed = (notices: readonly Notice[]): Notice[] => notices.filter((n) => n.key !== 'nissOfNamed');
 
 export function personName(c: GrantContext): string {
   if (c.person?.elsewhere) return `NISS ${formatNiss(c.niss ?? '')}`;

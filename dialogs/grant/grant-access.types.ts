@@ -88,6 +88,11 @@ export interface StatusAnswer {
   matches?: number;
 }
 
+/** A user of the manager's entities found by the name the manager said: their NISS, and how they are named ("Dr Marie Dupont"). */
+export interface NamedCandidate { niss: string; label: string }
+/** What the name search is asked: a name, looked up among the users of the manager's entities only. */
+export interface PersonNameQuestion { managerId: number; name: string }
+
 /** What the status actor is asked: a NISS, or a name looked up among the users of the manager's entities. */
 export interface StatusQuestion { managerId: number; niss: string | null; name?: string; applicationCodes: string[] }
 
@@ -121,6 +126,8 @@ export interface GrantContext {
   qualityKindHint: string | null;
   /** A person named by name ("à Jan Peeters"), checked against whom the NISS belongs to. */
   namedPerson: string | null;
+  /** The name searched among the users of the manager's entities, and those found when several are so named (asked back). */
+  nameSearch: { name: string; candidates: NamedCandidate[] } | null;
   /** The applications of the chosen qualité. */
   applications: ApplicationOption[];
   functions: FunctionOption[];

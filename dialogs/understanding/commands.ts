@@ -99,8 +99,12 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
-  const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
-  if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+  // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
+  // collaborator?") answers it, even when its words would also start another request.
+  if (!answersChoice(text, grantSlot, context)) {
+    const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
+    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+  }
 
   const u = understand(text, vocab, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
   const norm = normalize(text).replace(/['-]/g, ' ');
@@ -141,6 +145,23 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
   return commands;
+}
+
+/** The grant's questions that offer choices, and whether an understanding names one of them. */
+const CHOICES: Partial<Record<Slot, (u: Understanding) => boolean>> = {
+  entity: (u) => u.entity !== undefined || u.entityAmbiguous !== undefined,
+  quality: (u) => u.qualityKind !== undefined,
+  role: (u) => u.role !== undefined,
+  function: (u) => u.functionKind !== undefined,
+  applications: (u) => (u.applications?.add.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined,
+};
+/** A short answer (a few words) is an answer when it names one of the choices asked. */
+const SHORT_ANSWER_WORDS = 5;
+
+function answersChoice(text: string, slot: Slot | null, context: ReadContext): boolean {
+  const names = slot ? CHOICES[slot] : undefined;
+  if (!names || normalize(text).split(/\s+/).length > SHORT_ANSWER_WORDS) return false;
+  return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }));
 }
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });

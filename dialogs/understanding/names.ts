@@ -1,7 +1,8 @@
+import { normalize } from './parse';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
+import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 
 export { unknownEntity };
-import { understand, type Vocabulary } from './understand';
 
 /**
  * Names said where the readers of understand.ts see none: a person named after a verb or a
@@ -15,15 +16,16 @@ const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
   String.raw`de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
-const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s`, 'gu');
+const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s|${OPENING_NAME}`, 'gu');
 
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(PERSON)) {
-    const name = beforeEntity((m[1] ?? m[2])!, vocab, now);
+    const name = beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now);
     const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
     if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous) continue;
     if (UNKNOWN_ENTITY.test(` ${name} `)) continue;
+    if (m[3] !== undefined && normalize(name).split(/\s+/).some((w) => COMMON.has(w))) continue;
     return name.trim();
   }
   return undefined;

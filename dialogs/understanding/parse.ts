@@ -162,8 +162,8 @@ export type PersonRole = 'doctor' | 'pharmacist' | 'collaborator';
 export type FunctionKind = 'doctor' | 'pharmacist';
 
 const COLLABORATOR = ['collaborateur', 'collaboratrice', 'collab', 'assistant', 'assistante', 'secretaire', 'infirmier', 'infirmiere',
-  'medewerker', 'medewerkster', 'assistent', 'assistente', 'secretaresse', 'verpleegkundige',
-  'mitarbeiter', 'mitarbeiterin', 'sekretarin', 'pfleger', 'pflegerin',
+  'medewerker', 'medewerkster', 'assistent', 'assistente', 'secretaresse', 'secretaris', 'verpleegkundige',
+  'mitarbeiter', 'mitarbeiterin', 'sekretarin', 'sekretar', 'assistentin', 'arzthelfer', 'arzthelferin', 'pfleger', 'pflegerin',
   'collaborator', 'secretary', 'nurse', 'staff'];
 /**
  * Everyday ways of saying someone works for a doctor or a pharmacist: "elle assiste le Dr Peeters",
@@ -182,9 +182,10 @@ export function mentionsCollaborator(text: string): boolean {
 }
 
 const DOCTOR = ['medecin', 'specialiste', 'medecin-specialiste', 'docteur', 'dr', 'arts', 'arts-specialist', 'specialist',
-  'geneesheer', 'dokter', 'arzt', 'arztin', 'arztes', 'facharzt', 'facharztin', 'facharztes', 'artsen', 'doctor', 'doctors', 'physician', 'specialists'];
+  'geneesheer', 'dokter', 'arzt', 'arztin', 'arztes', 'facharzt', 'facharztin', 'facharztes', 'artsen', 'doctor', 'doctors', 'physician', 'specialists',
+  'medecins', 'specialistes', 'docteurs', 'arzte', 'facharzte', 'physicians'];
 const PHARMACIST = ['pharmacien', 'pharmacienne', 'apotheker', 'apothekeres', 'ziekenhuisapotheker', 'ziekenhuisapothekeres', 'krankenhausapotheker', 'krankenhausapothekerin', 'krankenhausapothekers',
-  'apothekerin', 'apothekers', 'pharmacist', 'pharmacists', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
+  'apothekerin', 'apothekers', 'pharmaciens', 'pharmaciennes', 'pharmacist', 'pharmacists', 'pharmacie', 'apotheek', 'apotheke', 'pharmacy'];
 
 /** What the person is; a collaborator's answer may already say whose ("collaboratrice d'un médecin"). */
 export function parseRole(text: string): { role: PersonRole; functionKind?: FunctionKind } | undefined {

@@ -288,8 +288,11 @@ function distance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
-const COMMON = new Set([
+/** Words of the sentence, never part of a person's name. */
+export const COMMON = new Set([
   ...GRANT_VERBS, ...STATUS, ...NEGATIONS, ...ALSO, ...CHANGE_WORDS,
+  // A greeting that opens the sentence ("Guten Morgen, …", "Goede Morgen, …") is no one's name.
+  'bonjour', 'bonsoir', 'salut', 'guten', 'morgen', 'tag', 'abend', 'hallo', 'goede', 'goedemorgen', 'goedendag', 'dag', 'hello', 'good', 'morning', 'afternoon', 'evening',
   'acces', 'access', 'toegang', 'zugang', 'application', 'applications', 'applicatie', 'anwendung', 'donnees', 'personne', 'persoon', 'person',
   'collaborateur', 'collaboratrice', 'medecin', 'pharmacien', 'medewerker', 'medewerkster', 'mitarbeiter', 'mitarbeiterin', 'doctor', 'pharmacist',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'montag', 'dienstag', 'mittwoch',
@@ -522,12 +525,15 @@ const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madam
 const TITLES = String.raw`(?:${TITLE}\.?\s+)?`;
 // A title is no part of the name: "Dr Peeters" is one name word, not a first and a last name.
 const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
-const PERSON = new RegExp(String.raw`(?<!\p{L})(?:à|a|aan|an|to|for|pour|voor|für)\s+${TITLES}(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+const FULL_NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
+/** "Els Janssens, pharmacienne à …", "Marie Dupont (IRIS) needs …", "Els Janssens is apotheker …": the sentence opens on whom it is about. */
+export const OPENING_NAME = String.raw`^\s*${TITLES}(${FULL_NAME})(?=\s*[,(]|\s+(?:is|ist|est|heeft|hat|has|needs|braucht|a besoin|werkt|arbeitet|works|travaille|moet|muss|doit)(?![\p{L}]))`;
+const PERSON = new RegExp(String.raw`(?<!\p{L})(?:à|a|aan|an|to|for|pour|voor|für)\s+${TITLES}(${FULL_NAME})|${OPENING_NAME}`, 'gu');
 
 /** "à Jan Peeters", "aan Dr. Els Janssens": a first and last name after "to"; an entity's or application's name is none. */
 function personNamed(text: string, vocab: Vocabulary): string | undefined {
   for (const m of text.matchAll(PERSON)) {
-    const name = m[1]!;
+    const name = (m[1] ?? m[2])!;
     const norm = normalize(name);
     if (findEntity(name, norm, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined) continue;
     if (findApplications(norm, vocab).hits.length > 0 || words(norm).some((w) => COMMON.has(w))) continue;

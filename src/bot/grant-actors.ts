@@ -1,7 +1,7 @@
 import { fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import type {
-  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, StatusAnswer, StatusQuestion,
+  AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, StatusAnswer, StatusQuestion,
 } from '../../dialogs/grant/grant-access.types';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
@@ -110,6 +110,13 @@ export function grantMachineFor(store: Store) {
         });
         return { person: personLabel(u), items, ...(named ? { niss: u.niss, matches: 1 } : {}) };
       }),
+      // "accès eBirth pour Marie Dupont": the same rule as the status by name, only the users of the manager's entities.
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) =>
+        usersNamed(store, input.managerId, input.name)
+          .map((id) => people.userById(id))
+          .filter((u): u is NonNullable<typeof u> => u !== undefined && isKnownTo(input.managerId, u.id))
+          .map((u) => ({ niss: u.niss, label: personLabel(u) })),
+      ),
       // The dialog's refusals go through the store's refusal writer: one `refused` row with what was asked.
       recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
         const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;

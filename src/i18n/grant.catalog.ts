@@ -154,6 +154,8 @@ export interface MessageParams {
    */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
   nissOfNamed: { name: string };
+  personFoundByName: { person: string; niss: string };
+  personsNamed: { named: string; candidates: string[] };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   personNotNamed: { named: string };

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
-import type { ColleagueAccess, StatusAnswer, StatusQuestion, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
+import type { ColleagueAccess, NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../src/i18n/grant.catalog';
 import { commandOf } from '../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../src/domain/niss';
@@ -53,6 +53,7 @@ function start(world: World = {}) {
       loadEntities: fromPromise(async () => world.entities ?? [ANNE, IRIS]),
       loadQualities: fromPromise(async () => world.qualities ?? [HOSPITAL, INAMI_CARE]),
       lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => people[input.niss] ?? null),
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async () => []),
       isUsernameFree: fromPromise(async ({ input }: { input: { username: string } }) => !(world.takenUsernames ?? []).includes(input.username)),
       loadCatalog: fromPromise(async () => ({ qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) =>

@@ -177,11 +177,10 @@ const conversations: Conversation[] = [
     audit: [granted(LUCAS, 'HOSPISUP', 'oneEntity')],
   }),
   en({
-    name: 'en: asked for the NISS, a name without quotes is read as the name, and the NISS then given is checked against it',
+    name: 'en: asked for the NISS, a name without quotes is read as the name, and the one user so named is found',
     steps: [
       step('give Hospisup at IRIS', 'niss'),
-      { text: 'Jan Peeters', slot: 'niss', says: ["I need Jan Peeters's NISS"], never: ['digits; I counted'] },
-      step('90041212377', 'confirm', 'Jan Peeters'),
+      { text: 'Jan Peeters', slot: 'confirm', says: ['I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.'], never: ['digits; I counted'] },
       step('yes', null),
     ],
     grants: [{ niss: JAN, application: 'HOSPISUP' }],

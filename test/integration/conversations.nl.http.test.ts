@@ -186,11 +186,10 @@ const conversations: Conversation[] = [
     audit: [granted(JAN, 'COLINDOS')],
   }),
   nl({
-    name: 'nl: gevraagd naar het INSZ, een naam zonder aanhalingstekens is een naam, geen fout nummer',
+    name: 'nl: gevraagd naar het INSZ, een naam zonder aanhalingstekens is een naam, geen fout nummer: de enige gebruiker met die naam wordt gevonden',
     steps: [
       step('geef Hospisup in IRIS', 'niss'),
-      { text: 'Marie Dupont', slot: 'niss', says: ['Ik heb het INSZ van Marie Dupont nodig'], never: ['alleen cijfers', 'geteld'] },
-      step('85073003328', 'confirm', 'Dr Marie Dupont'),
+      { text: 'Marie Dupont', slot: 'confirm', says: ['Ik heb Dr Marie Dupont (INSZ 85.07.30-033.28) gevonden bij de gebruikers van uw entiteiten.'], never: ['alleen cijfers', 'geteld'] },
       step('ja', null),
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],

@@ -90,9 +90,8 @@ const conversations: Conversation[] = [
     name: 'fr: a second request by name sets the first aside; the first person is never used',
     steps: [
       step('donne eBirth à 85073003328 pour IRIS', 'confirm', 'Dr Marie Dupont'),
-      step('donne Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', 'Il me faut le NISS de Jan Peeters'),
-      step('IRIS', 'niss'),
-      step(JAN, 'confirmPerson', 'Jan Peeters'),
+      step('donne Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités."),
+      step('IRIS', 'confirmPerson', 'Jan Peeters'),
       step('oui', 'role'),
       step('médecin', 'confirm', 'Jan Peeters'),
       step('oui', null),

@@ -30,9 +30,8 @@ const conversations: Conversation[] = [
     locale: 'en-GB',
     steps: [
       step('give eBirth to 85073003328 at IRIS Sud', 'confirm', 'Dr Marie Dupont'),
-      step('also give Colindos to Jan Peeters, he assists a doctor', 'entity', 'I am setting aside the request under way (eBirth for Dr Marie Dupont)', "I need Jan Peeters's NISS"),
-      step('IRIS', 'niss'),
-      step(JAN, 'confirmPerson', 'Jan Peeters'),
+      step('also give Colindos to Jan Peeters, he assists a doctor', 'entity', 'I am setting aside the request under way (eBirth for Dr Marie Dupont)', 'I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.'),
+      step('IRIS', 'confirmPerson', 'Jan Peeters'),
       { text: 'yes', slot: 'startDate', never: ['Dr Marie Dupont'] },
       step('from 1 March 2027', 'endDate'),
       step('none', 'confirm', 'Jan Peeters'),
@@ -44,7 +43,7 @@ const conversations: Conversation[] = [
     name: 'fr: "donne aussi Colindos à Jan Peeters" sets Dr Dupont\'s request aside',
     steps: [
       step('donne eBirth à 85073003328 pour IRIS Sud', 'confirm', 'Dr Marie Dupont'),
-      step('donne aussi Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', 'Il me faut le NISS de Jan Peeters'),
+      step('donne aussi Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités."),
       { text: 'oui', slot: 'entity', never: ["C'est enregistré"] },
       step('annuler', null),
     ],

@@ -1,7 +1,7 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
 import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
-import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, Person, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
+import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../src/i18n/grant.catalog';
 import { commandOf } from '../../../dialogs/understanding/understand';
 import { nissCheckDigits } from '../../../src/domain/niss';
@@ -52,6 +52,8 @@ export interface World {
   qualities?: QualityOption[];
   /** Qualités per entity, when they differ (then a qualité id tells the entity too). */
   qualitiesOf?: (entityId: number) => QualityOption[];
+  /** The users of the manager's entities by name ("Marie Dupont"): none unless given. */
+  named?: Record<string, string[]>;
 }
 
 /** The grant machine on fake actors: every request it executes is pushed to `executed`, every refusal it audits to `refused`. */
@@ -63,6 +65,9 @@ export function fakeGrantMachine(world: World, executed: GrantRequest[], refused
       loadQualities: fromPromise(async ({ input }: { input: { managerId: number; entityId: number } }) =>
         world.qualitiesOf?.(input.entityId) ?? world.qualities ?? [HOSPITAL, INAMI_CARE]),
       lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => PEOPLE[input.niss] ?? null),
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) =>
+        (world.named?.[input.name] ?? []).map((niss) => ({ niss, label: `${PEOPLE[niss]!.title ? `${PEOPLE[niss]!.title} ` : ''}${PEOPLE[niss]!.firstName} ${PEOPLE[niss]!.lastName}` })),
+      ),
       isUsernameFree: fromPromise(async () => true),
       loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async () => null),

@@ -147,4 +147,10 @@ export const de: Row[] = [
   ['gib 85073003328 Colindos in der Eigenschaft Krankenhaus bitte sehr', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja, danke schön', 'people.confirm', [set('people.confirm', 'yes')]],
   ['für IRIS bitte', 'entity', [clarify('entity', [1, 4])]],
+  ['er ist Sekretär eines Arztes', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['sie ist Arzthelferin bei einem Facharzt', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['Mitarbeiter Krankenhausapotheker', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['Mitarbeiter eines Facharztes', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['Mitarbeiterin', 'role', [set('role', 'collaborator')]],
+  ['Marie Dupont (Sainte-Anne) braucht Colindos, sie ist Ärztin', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
 ];

@@ -147,4 +147,9 @@ export const en: Row[] = [
   ['give Colindos to 85073003328 in the hospital capacity pls', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['yes, thank you', 'people.confirm', [set('people.confirm', 'yes')]],
   ['for IRIS please', 'entity', [clarify('entity', [1, 4])]],
+  ['he is the secretary of a doctor', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['she is an assistant to a specialist', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['collaborator of a hospital pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['staff pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['Marie Dupont (Sainte-Anne) needs Colindos, she is a doctor', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
 ];

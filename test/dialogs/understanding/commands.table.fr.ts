@@ -148,4 +148,8 @@ export const fr: Row[] = [
   ['oui s\'il vous plaît', 'people.confirm', [set('people.confirm', 'yes')]],
   ['le 3 mars au lieu du 1er mars svp', 'confirm', [correct('startDate', '2027-03-03')]],
   ['donne hospi à 85073003328, merci', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['il est secrétaire d\'un médecin', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['collaborateur pharmacien hospitalier', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['collaborateurs des médecins', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['Els Janssens, pharmacienne à Sainte-Anne, a besoin de Colindos', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['COLINDOS']), set('role', 'pharmacist')]],
 ];

@@ -147,4 +147,10 @@ export const nl: Row[] = [
   ['geef Colindos aan 85073003328 in de hoedanigheid ziekenhuis alstublieft', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja graag', 'people.confirm', [set('people.confirm', 'yes')]],
   ['voor IRIS aub', 'entity', [clarify('entity', [1, 4])]],
+  ['hij is secretaris van een arts', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['ze is medewerkster voor een apotheker', 'role', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['geef Colindos aan 90041212377 bij IRIS Sud vanaf maandag, hij is secretaris van een arts', null, [start('grant'), set('entity', 1), set('niss', JAN), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-11-23')]],
+  ['medewerker ziekenhuisapotheker', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['medewerkers van een arts', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
+  ['Els Janssens is apotheker in Sainte-Anne en heeft Hospiliss nodig', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS']), set('role', 'pharmacist')]],
 ];
