@@ -147,4 +147,11 @@ export const de: Row[] = [
   ['gib 85073003328 Colindos in der Eigenschaft Krankenhaus bitte sehr', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja, danke schön', 'people.confirm', [set('people.confirm', 'yes')]],
   ['für IRIS bitte', 'entity', [clarify('entity', [1, 4])]],
+  ['hat Jan Peeters Zugriff auf HospiSup?', 'confirm', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['hat Marie Dupont schon Hospiliss?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['kann Jan Peeters Colindos öffnen?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['hat 85073003328 Zugriff auf Colindos?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['hat er schon Colindos?', 'confirm', []],
+  ['wo stehen wir?', 'confirm', [recap]],
+  ['wie weit sind wir', 'startDate', [recap]],
 ];

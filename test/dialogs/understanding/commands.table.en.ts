@@ -147,4 +147,12 @@ export const en: Row[] = [
   ['give Colindos to 85073003328 in the hospital capacity pls', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['yes, thank you', 'people.confirm', [set('people.confirm', 'yes')]],
   ['for IRIS please', 'entity', [clarify('entity', [1, 4])]],
+  ['does Jan Peeters have HospiSup?', 'confirm', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['does Marie Dupont have eBirth?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['has Jan Peeters got HospiSup?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['can Marie Dupont open eBirth?', 'confirmPerson', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['does 90041212377 have Colindos?', 'confirm', [start('status'), set('niss', JAN), set('applications', ['COLINDOS'])]],
+  ['does she already have Colindos?', 'confirm', []],
+  ['where do we stand?', 'confirm', [recap]],
+  ['where were we', 'startDate', [recap]],
 ];

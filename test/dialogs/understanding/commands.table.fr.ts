@@ -148,4 +148,11 @@ export const fr: Row[] = [
   ['oui s\'il vous plaît', 'people.confirm', [set('people.confirm', 'yes')]],
   ['le 3 mars au lieu du 1er mars svp', 'confirm', [correct('startDate', '2027-03-03')]],
   ['donne hospi à 85073003328, merci', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['est-ce que Marie Dupont a Hospiliss ?', 'confirm', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['Marie Dupont a-t-elle eBirth ?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['Jan Peeters peut-il ouvrir Colindos ?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['est-ce que 85073003328 a Colindos ?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ["est-ce qu'elle a déjà eBirth ?", 'confirm', []],
+  ['fais le point', 'confirm', [recap]],
+  ['on en est où ?', 'startDate', [recap]],
 ];

@@ -147,4 +147,11 @@ export const nl: Row[] = [
   ['geef Colindos aan 85073003328 in de hoedanigheid ziekenhuis alstublieft', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['ja graag', 'people.confirm', [set('people.confirm', 'yes')]],
   ['voor IRIS aub', 'entity', [clarify('entity', [1, 4])]],
+  ['heeft Marie Dupont Hospiliss?', 'confirm', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['heeft Jan Peeters al Colindos?', 'niss', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['kan Marie Dupont eBirth openen?', 'function', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['heeft 90041212377 toegang tot eBirth?', 'confirmPerson', [start('status'), set('niss', JAN), set('applications', ['EBIRTH'])]],
+  ['heeft zij al Colindos?', 'confirm', []],
+  ['waar staan we?', 'confirm', [recap]],
+  ['hoe ver zijn we', 'startDate', [recap]],
 ];
