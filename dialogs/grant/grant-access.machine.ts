@@ -123,8 +123,10 @@ export const grantAccessMachine = setup({
     needsLookup: ({ context }) => !context.personChecked,
     // When nothing else is missing, the summary names the person and its "oui" confirms them too.
     // A user of another entity is not shown, so there is nothing to confirm before the summary.
+    // Once "Est-ce la bonne personne ?" is asked, only a yes answers it: "c'est une pharmacienne" is taken, and it is asked again.
     needsPersonConfirmation: ({ context }) =>
-      context.person !== null && !context.person.elsewhere && !context.personConfirmed && (isMissingMoreThanThePerson(context) || isNotThePersonNamed(context.namedPerson, context.person)),
+      context.person !== null && !context.person.elsewhere && !context.personConfirmed &&
+      (isMissingMoreThanThePerson(context) || isNotThePersonNamed(context.namedPerson, context.person) || context.personAskedFor === context.niss),
     needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
     needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
     needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,
@@ -371,7 +373,7 @@ export const grantAccessMachine = setup({
         quality: { meta: { slot: 'quality' satisfies Slot }, entry: { type: 'expect', params: 'quality' } },
         activateQuality: { meta: { slot: 'activateQuality' satisfies Slot }, entry: { type: 'expect', params: 'activateQuality' } },
         niss: { meta: { slot: 'niss' satisfies Slot }, entry: { type: 'expect', params: 'niss' } },
-        confirmPerson: { meta: { slot: 'confirmPerson' satisfies Slot }, entry: { type: 'expect', params: 'confirmPerson' } },
+        confirmPerson: { meta: { slot: 'confirmPerson' satisfies Slot }, entry: [{ type: 'expect', params: 'confirmPerson' }, assign(({ context }) => ({ personAskedFor: context.niss }))] },
         username: { meta: { slot: 'username' satisfies Slot }, entry: { type: 'expect', params: 'username' } },
         usernameConfirm: { meta: { slot: 'usernameConfirm' satisfies Slot }, entry: { type: 'expect', params: 'usernameConfirm' } },
         lastName: { meta: { slot: 'lastName' satisfies Slot }, entry: { type: 'expect', params: 'lastName' } },

@@ -134,6 +134,8 @@ export interface GrantContext {
   chosen: string[];
   personChecked: boolean;
   personConfirmed: boolean;
+  /** The NISS whose person "Est-ce la bonne personne ?" was asked about: until a yes, asked again. */
+  personAskedFor?: string | null;
   usernameChecked: boolean;
   usernameConfirmed: boolean;
   endDateAsked: boolean;

@@ -1,6 +1,7 @@
 import type { Locale } from '../../src/domain/locale';
 import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, readIntent, type Intent } from './intent';
+import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
 import { hasAny, normalize, parseLanguage } from './parse';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
@@ -117,6 +118,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
+  // Safety: a question about what someone holds, whoever it names, changes nothing of the request in progress.
+  if (asksWhatIsHeld(text)) return [];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
   if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
     const apps = appsOf(u);

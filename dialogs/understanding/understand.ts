@@ -6,6 +6,7 @@ import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind,
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
 import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
+import { asksWhatIsHeld, holderNamed } from './holding-question';
 import type { Slot } from '../grant/grant-access.types';
 
 /**
@@ -581,6 +582,12 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   return undefined;
 }
 
+/** "Hospiliss", "IRIS Sud": words that name an application or an entity, never a person. */
+function namesNoPerson(text: string, vocab: Vocabulary): boolean {
+  const n = normalize(text);
+  return findApplications(n, vocab).hits.length > 0 || findEntity(text, n, [...vocab.entities, ...(vocab.otherEntities ?? [])]).id !== undefined;
+}
+
 function precededBy(norm: string, index: number, list: readonly string[], span = 3): boolean {
   const before = words(norm.slice(0, index)).slice(-span);
   return before.some((w) => list.includes(w));
@@ -786,8 +793,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   // "I'd like to grant …" wishes, it copies nobody.
   const copyNorm = norm.replace(/\b(?:i d|i would|we d|we would|would|should|d) like\b/g, ' ');
   const isCopy = valid.length > 0 && hasAny(copyNorm, COPY_MARKERS) && hasAny(copyNorm, COPY);
-  const isStatus = valid.length > 0 && hasAny(norm, STATUS) && !hasAny(norm, GRANT_VERBS) &&
-    (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)));
+  // "hat 85073003328 Zugriff auf Colindos?": asking what someone holds is a status question too.
+  const heldAsked = asksWhatIsHeld(text);
+  const isStatus = valid.length > 0 && ((hasAny(norm, STATUS) && !hasAny(norm, GRANT_VERBS) &&
+    (text.includes('?') || QUESTION_START.some((q) => norm.startsWith(`${q} `)))) || heldAsked);
 
   // "d'eBirth", "l'accès": an apostrophe ends a word (one character for one, so positions hold).
   const appsNorm = normalize(rest).replace(/'/g, ' ');
@@ -798,8 +807,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
     return u;
   }
-  const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) : undefined;
+  const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
   if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
+  // Safety: a question about what someone holds never sets or corrects the request's person or applications, nor confirms it.
+  if (heldAsked) return {};
 
   if (isCopy) {
     // The colleague is the number after "que / als / wie / as"; the other one, if any, is the person.

@@ -249,6 +249,33 @@ const conversations: Conversation[] = [
     expectedResult: { qualityId: 11, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: null } },
   },
   {
+    name: "the person's confirmation needs a yes: a role said instead is taken, and the question asked again",
+    steps: [
+      ['Colindos pour 85073003328', 'entity'],
+      ['2', 'confirmPerson', ['qualityFromApplications']],
+      ["c'est une pharmacienne", 'confirmPerson'],
+      ['oui', 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: { applicationCodes: ['COLINDOS'], fn: null },
+  },
+  {
+    name: 'a question about what someone holds, at the person, the function and the summary, leaves the request as it was',
+    steps: [
+      ['Colindos pour 85073003328', 'entity'],
+      ['2', 'confirmPerson', ['qualityFromApplications']],
+      ['hat 85073003328 Zugriff auf Hospiliss?', 'confirmPerson', ['statusAnswer']],
+      ['oui', 'role'],
+      ['does Jan Peeters have HospiSup?', 'role'],
+      ['médecin', 'confirm'],
+      ['heeft 85073003328 HospiSup?', 'confirm', ['statusAnswer']],
+      ['est-ce que Marie Dupont a Hospiliss ?', 'confirm'],
+      ['Marie Dupont a-t-elle eBirth ?', 'confirm'],
+      ['oui', null, ['grantDone']],
+    ],
+    expectedResult: { user: { existingUserId: 7 }, applicationCodes: ['COLINDOS'], fn: null },
+  },
+  {
     name: 'corrections: another NISS mid-way, then applications and date from the summary',
     steps: [
       ['Colindos pour 85073003328', 'entity'],

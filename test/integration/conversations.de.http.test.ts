@@ -181,6 +181,17 @@ const conversations: Conversation[] = [
     grants: [],
     audit: [],
   }),
+  de({
+    name: 'de: „hat X Zugriff auf Y?“ mitten im Antrag wird beantwortet, der Antrag bleibt, wie er war',
+    steps: [
+      step('gib Hospisup an 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'hat Jan Peeters Zugriff auf Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'Ich habe Jan'] },
+      { text: 'hat 90041212377 schon Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['Ich habe Jan'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
 ];
 
 describeConversations('German conversations over HTTP, checked in the store and the audit log', 'de', conversations);

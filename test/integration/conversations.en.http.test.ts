@@ -186,6 +186,17 @@ const conversations: Conversation[] = [
     grants: [{ niss: JAN, application: 'HOSPISUP' }],
     audit: [granted(JAN, 'HOSPISUP')],
   }),
+  en({
+    name: 'en: "does X have Y?" in the middle of a grant is answered, the request is left as it was',
+    steps: [
+      step('give Hospisup to 85073003328 at IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'does Jan Peeters have Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'I found Jan'] },
+      { text: 'has 90041212377 got Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['I found Jan'] },
+      step('yes', null),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
 ];
 
 describeConversations('English conversations over HTTP, checked in the store and the audit log', 'en', conversations);

@@ -195,6 +195,17 @@ const conversations: Conversation[] = [
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
     audit: [granted(MARIE, 'HOSPISUP')],
   }),
+  nl({
+    name: 'nl: „heeft X Y?” midden in een aanvraag wordt beantwoord, de aanvraag blijft zoals ze was',
+    steps: [
+      step('geef Hospisup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'heeft Jan Peeters Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'Ik heb Jan'] },
+      { text: 'heeft 90041212377 al Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['Ik heb Jan'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    audit: [granted(MARIE, 'HOSPISUP')],
+  }),
 ];
 
 describeConversations('Dutch conversations over HTTP, checked in the store and the audit log', 'nl', conversations);

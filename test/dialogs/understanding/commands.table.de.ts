@@ -153,4 +153,11 @@ export const de: Row[] = [
   ['Mitarbeiter eines Facharztes', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['Mitarbeiterin', 'role', [set('role', 'collaborator')]],
   ['Marie Dupont (Sainte-Anne) braucht Colindos, sie ist Ärztin', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
+  ['hat Jan Peeters Zugriff auf HospiSup?', 'confirm', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['hat Marie Dupont schon Hospiliss?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['kann Jan Peeters Colindos öffnen?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['hat 85073003328 Zugriff auf Colindos?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['hat er schon Colindos?', 'confirm', []],
+  ['wo stehen wir?', 'confirm', [recap]],
+  ['wie weit sind wir', 'startDate', [recap]],
 ];

@@ -152,4 +152,12 @@ export const en: Row[] = [
   ['collaborator of a hospital pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['staff pharmacist', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['Marie Dupont (Sainte-Anne) needs Colindos, she is a doctor', null, [start('grant'), set('entity', 2), set('person', 'Marie Dupont'), set('applications', ['COLINDOS']), set('role', 'doctor')]],
+  ['does Jan Peeters have HospiSup?', 'confirm', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['does Marie Dupont have eBirth?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['has Jan Peeters got HospiSup?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
+  ['can Marie Dupont open eBirth?', 'confirmPerson', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['does 90041212377 have Colindos?', 'confirm', [start('status'), set('niss', JAN), set('applications', ['COLINDOS'])]],
+  ['does she already have Colindos?', 'confirm', []],
+  ['where do we stand?', 'confirm', [recap]],
+  ['where were we', 'startDate', [recap]],
 ];

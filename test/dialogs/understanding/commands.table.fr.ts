@@ -152,4 +152,11 @@ export const fr: Row[] = [
   ['collaborateur pharmacien hospitalier', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['collaborateurs des médecins', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['Els Janssens, pharmacienne à Sainte-Anne, a besoin de Colindos', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['COLINDOS']), set('role', 'pharmacist')]],
+  ['est-ce que Marie Dupont a Hospiliss ?', 'confirm', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['Marie Dupont a-t-elle eBirth ?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['Jan Peeters peut-il ouvrir Colindos ?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['est-ce que 85073003328 a Colindos ?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ["est-ce qu'elle a déjà eBirth ?", 'confirm', []],
+  ['fais le point', 'confirm', [recap]],
+  ['on en est où ?', 'startDate', [recap]],
 ];

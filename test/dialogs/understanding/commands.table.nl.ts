@@ -153,4 +153,11 @@ export const nl: Row[] = [
   ['medewerker ziekenhuisapotheker', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['medewerkers van een arts', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['Els Janssens is apotheker in Sainte-Anne en heeft Hospiliss nodig', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS']), set('role', 'pharmacist')]],
+  ['heeft Marie Dupont Hospiliss?', 'confirm', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
+  ['heeft Jan Peeters al Colindos?', 'niss', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['kan Marie Dupont eBirth openen?', 'function', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
+  ['heeft 90041212377 toegang tot eBirth?', 'confirmPerson', [start('status'), set('niss', JAN), set('applications', ['EBIRTH'])]],
+  ['heeft zij al Colindos?', 'confirm', []],
+  ['waar staan we?', 'confirm', [recap]],
+  ['hoe ver zijn we', 'startDate', [recap]],
 ];

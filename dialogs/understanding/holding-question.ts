@@ -1,0 +1,70 @@
+import { hasAny, normalize } from './parse';
+import { WORDS } from './vocabulary';
+
+/**
+ * A question about what someone holds or may open ("does Jan Peeters have HospiSup?", "hat 85073003328
+ * schon Colindos?", "heeft Marie Dupont Hospiliss?", "Marie Dupont a-t-elle eBirth ?", "can X open Y?"):
+ * asked in the middle of a grant, it is answered beside the request and never read as a correction of it
+ * (a user trial granted the application asked about). Pure.
+ */
+
+/** The words a yes-no question opens with, per language (normalized, hyphens and apostrophes as spaces). */
+const STARTERS = [
+  'est ce que', 'est ce qu', 'peut', 'heeft', 'kan', 'mag', 'hat', 'kann', 'darf', 'besitzt', 'does', 'has', 'can', 'did',
+];
+/** "Marie Dupont a-t-elle …", "peut-il ouvrir …": the French inversion. */
+const INVERSION = /(?:^| )(?:a t|peut|possede t|dispose t) (?:il|elle)(?: |$)/;
+/** Words that may come before the question without changing it: "et", "und", "so". */
+const LEAD = new Set(['et', 'en', 'und', 'and', 'so', 'dus', 'also', 'alors', 'ok', 'euh', 'dis', 'zeg', 'sag', 'mal', 'btw', 'tiens', 'au', 'fait', 'trouwens', 'ubrigens']);
+/** "X a déjà Y ?", "X heeft Y?", "X has Y?": a statement turned question by its mark ("à" folds to "a": not alone). */
+const HOLDS = /^\S+(?: \S+){0,4} (?:a deja|a encore|heeft|hat|has|besitzt|possede) /;
+/** Giving or adding: a request, even phrased as a question ("can you give …?"). Opening is asked about ("can X open Y?"). */
+const GIVING = [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.removalPhrases].filter((w) => !['open', 'ouvre', 'ouvrir'].includes(w));
+
+const folded = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+
+/** Who the question is about may be a pronoun; "I", "you", "we" ask about nobody's access. */
+const THIRD_PERSON = new Set(['il', 'elle', 'hij', 'zij', 'ze', 'er', 'sie', 'he', 'she', 'they', 'deze', 'diese', 'dieser', 'this', 'that', 'cette', 'ce', 'die', 'mevrouw', 'meneer', 'madame', 'monsieur']);
+const NOT_A_SUBJECT = new Set(['i', 'ik', 'ich', 'je', 'j', 'you', 'u', 'jij', 'du', 'tu', 'vous', 'we', 'wij', 'wir', 'nous', 'on', 'men', 'man', 'it', 'het', 'es',
+  'wie', 'wer', 'who', 'qui', 'welke', 'welche', 'welcher', 'which', 'wat', 'was', 'what', 'quel', 'quelle', 'quels', 'quelles']);
+
+/** "85073003328", "Jan", "Dr", "elle": the word may name the one asked about. */
+const isSubject = (word: string | undefined) =>
+  word !== undefined && !NOT_A_SUBJECT.has(folded(word)) && (/^\d/.test(word) || /^\p{Lu}/u.test(word) || THIRD_PERSON.has(folded(word)));
+
+/** Whether the message asks whether someone holds or may open an access (a yes-no question about a third person, no request verb in it). */
+export function asksWhatIsHeld(text: string): boolean {
+  const tokens = text.split(/[\s'’,;:!?«»"()-]+/).filter(Boolean);
+  let lead = 0;
+  while (lead < 3 && lead < tokens.length - 1 && LEAD.has(folded(tokens[lead]!))) lead++;
+  const said = tokens.slice(lead);
+  const norm = said.map(folded).join(' ');
+  if (hasAny(norm, GIVING)) return false;
+  const starter = STARTERS.find((s) => norm.startsWith(`${s} `));
+  if (starter) return isSubject(said[starter.split(' ').length]);
+  if (INVERSION.test(norm) && !/(?:^| )y a t il/.test(norm)) return true;
+  return text.includes('?') && isSubject(said[0]) && HOLDS.test(norm);
+}
+
+const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)\.?`;
+const NAME_WORD = String.raw`\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
+const NAME_RUN = new RegExp(String.raw`(?<![\p{L}])(?:${TITLE}\s+)?(${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+)`, 'gu');
+/** Capitalised words of a question that name nobody: the starter at the head of the sentence, German nouns. */
+const NOT_OF_A_NAME = new Set([...STARTERS, 'est', 'et', 'und', 'and', 'zugriff', 'zugang', 'toegang', 'access', 'acces', 'anwendung', 'schon', 'noch', 'already']);
+
+/**
+ * The person asked about by name: the first run of capitalised words ("Jan Peeters", "Dr Marie Dupont"), without the
+ * question's first word ("Hat", "Heeft"), the nouns after it ("Zugriff") or what names an application or an entity
+ * ("Marie Dupont Hospiliss": isOther("Hospiliss")). Two words at least: a first and a last name.
+ */
+export function holderNamed(text: string, isOther: (words: string) => boolean): string | undefined {
+  for (const m of text.matchAll(NAME_RUN)) {
+    const ws = m[1]!.split(/\s+/);
+    while (ws.length > 0 && NOT_OF_A_NAME.has(folded(ws[0]!))) ws.shift();
+    const cut = ws.findIndex((w) => NOT_OF_A_NAME.has(folded(w)));
+    if (cut >= 0) ws.length = cut;
+    while (ws.length > 0 && isOther(ws[ws.length - 1]!)) ws.pop();
+    if (ws.length >= 2 && !isOther(ws.join(' '))) return ws.join(' ');
+  }
+  return undefined;
+}
