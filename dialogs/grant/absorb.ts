@@ -411,6 +411,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     Object.assign(d, { endDate: u.endDate, endDateAsked: true });
     took = true;
   }
+  if (u.readAhead) note(d, { key: 'dateReadAhead', params: { items: u.readAhead } });
   if (u.dateError) {
     if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
     else note(d, refusedDateNotice(d, u.dateError));

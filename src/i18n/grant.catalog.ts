@@ -161,6 +161,8 @@ export interface MessageParams {
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */
   applicationReadAs: { items: { text: string; names: Names }[] };
+  /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
+  dateReadAhead: { items: { said: string; date: string }[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
   applicationsReplaced: { removed: Names[]; added: Names[] };
   /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */
