@@ -736,10 +736,12 @@ function yearlessAhead(d: ChronoDate, now: number): { iso: string; ahead: boolea
   const read = isoOf(d.get('year')!, d.get('month')!, d.get('day')!);
   const today = todayInBrussels(new Date(now));
   const thisYear = Number(today.slice(0, 4));
-  if (d.isCertain('year') || !d.isCertain('day') || d.get('year')! <= thisYear) return { iso: read, ahead: false };
+  if (d.isCertain('year') || !d.isCertain('day') || read <= today) return { iso: read, ahead: false };
+  // The last such day up to today: this year's, or last year's ("21 décembre" said on 10 January).
   const inThisYear = isoOf(thisYear, d.get('month')!, d.get('day')!);
-  const daysAgo = (Date.parse(today) - Date.parse(inThisYear)) / 86_400_000;
-  return daysAgo >= 0 && daysAgo <= SIX_MONTHS_DAYS ? { iso: inThisYear, ahead: false } : { iso: read, ahead: true };
+  const lastOne = inThisYear <= today ? inThisYear : isoOf(thisYear - 1, d.get('month')!, d.get('day')!);
+  const daysAgo = (Date.parse(today) - Date.parse(lastOne)) / 86_400_000;
+  return daysAgo <= SIX_MONTHS_DAYS ? { iso: lastOne, ahead: false } : { iso: read, ahead: d.get('year')! > thisYear };
 }
 
 /**

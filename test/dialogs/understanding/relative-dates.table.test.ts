@@ -62,6 +62,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['lundi dernier', 'startDate', 'past'],
     ['hier', 'startDate', 'past'],
     ['à partir du 3 novembre', 'startDate', 'past', DEC1],
+    ['à partir du 21 décembre', 'startDate', 'past', Date.UTC(2027, 0, 10, 10)],
     ['le 15 juillet', 'startDate', 'past', DEC1],
     ['à partir du 3 mars', 'startDate', { start: '2027-03-03' }, DEC1],
     ['du 15 janvier au 10 janvier', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
