@@ -231,3 +231,51 @@ describe('everyday stop phrases stop, at every step; inside an answer that says 
     expect(last.context.newUser?.lastName).toBe('Tant-Pis Dubois');
   });
 });
+
+/** Issue 12 trial, defects 2 and 5: a yearless date is never moved a year, silently, in the four languages (today 2026-11-23). */
+describe('a yearless date is never moved a year silently', () => {
+  const BASE: Record<Locale, string> = {
+    fr: `donne Colindos à ${JAN_NISS} pour IRIS, qualité hôpital, collaboratrice d'un médecin,`,
+    nl: `geef Colindos aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts,`,
+    de: `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes,`,
+    en: `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor,`,
+  };
+  const END_BEFORE_START: Record<Locale, string> = {
+    fr: 'du 15 janvier au 10 janvier', nl: 'van 15 januari tot 10 januari', de: 'vom 15. Januar bis 10. Januar', en: 'from 15 January to 10 January',
+  };
+  const REFUSED: Record<Locale, string> = {
+    fr: 'La date de fin doit être postérieure à la date de début (15/01/2027)', nl: 'De einddatum moet na de begindatum liggen (15-01-2027)',
+    de: 'Das Enddatum muss nach dem Anfangsdatum (15.01.2027) liegen', en: 'The end date must be after the start date (15/01/2027)',
+  };
+  test.each(LANGS)('%s: an end before the start in one range is refused, the end asked again, never a year later', async (l) => {
+    const first = await walk({}, [[`${BASE[l]} ${END_BEFORE_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
+    expect(said(l, first.last)).toContain(REFUSED[l]);
+    const { say, executed } = first;
+    const last = await say(YES[l]);
+    expect(last.context.expecting).toBe('endDate');
+    expect(last.context).toMatchObject({ startDate: '2027-01-15', endDate: null });
+    await say('31-03-2027');
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-01-15', endDate: '2027-03-31' } })]);
+  });
+
+  const PAST_START: Record<Locale, string> = { fr: 'à partir du 3 novembre', nl: 'vanaf 3 november', de: 'ab dem 3. November', en: 'from 3 November' };
+  test.each(LANGS)('%s: a yearless start past this year (within six months) is refused as past and asked again', async (l) => {
+    const { last: first, say } = await walk({}, [[`${BASE[l]} ${PAST_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
+    expect(said(l, first)).not.toMatch(/2027/);
+    const last = await say(YES[l]);
+    expect(last.context.expecting).toBe('startDate');
+    expect(last.context.startDate).toBeNull();
+    expect(said(l, last)).not.toMatch(/2027/);
+  });
+
+  const AHEAD: Record<Locale, [string, string]> = {
+    fr: ['à partir du 3 mars', "J'ai lu « 3 mars » comme le 03/03/2027"], nl: ['vanaf 3 maart', 'Ik las “3 maart” als 03-03-2027'],
+    de: ['ab 3. März', 'Ich habe „3. März“ als 03.03.2027 gelesen'], en: ['from 3 March', 'I read "3 March" as 03/03/2027'],
+  };
+  test.each(LANGS)('%s: a yearless start read in next year is said on the summary', async (l) => {
+    const { last } = await walk({}, [[`${BASE[l]} ${AHEAD[l][0]}`, 'confirm', ['dateReadAhead']]]);
+    expect(said(l, last)).toContain(AHEAD[l][1]);
+    expect(last.context.startDate).toBe('2027-03-03');
+  });
+});
