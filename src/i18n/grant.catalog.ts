@@ -108,7 +108,8 @@ export interface MessageParams {
   askRole: void;
   roleInvalid: void;
   /** `started`: the start date is today or before ("since"), else it is to come ("from"). */
-  alreadyHasFunction: { fn: Names; startDate: string; started: boolean };
+  /** `asked`: another function the manager named ("he works for a pharmacist"), said with the one held, never dropped. */
+  alreadyHasFunction: { fn: Names; startDate: string; started: boolean; asked?: Names };
   askFunction: void;
   functionInvalid: void;
   askStartDate: void;

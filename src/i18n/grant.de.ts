@@ -110,8 +110,10 @@ export const de: Catalog = {
     `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
   askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: Der Zugriff nutzt sie unverändert, ich ändere sie nicht. Für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.`
+      : `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
   askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
   functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
   askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,

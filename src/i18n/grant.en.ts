@@ -110,8 +110,10 @@ export const en: Catalog = {
     `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
   askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
   roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `You ask for the function “${asked.en}”, but this person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: the access will use it as it is; I do not change it. For “${asked.en}”, end the current function first, or say “cancel”.`
+      : `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
   askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
   functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
   askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,

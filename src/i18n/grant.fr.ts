@@ -109,8 +109,10 @@ export const fr: Catalog = {
     `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
   askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
   roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `Vous demandez la fonction « ${asked.fr} », mais cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : l'accès l'utilisera telle quelle, je ne la change pas. Pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».`
+      : `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
   askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
   functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
   askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,

@@ -110,8 +110,10 @@ export const nl: Catalog = {
     `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
   roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `U vraagt de functie “${asked.nl}”, maar deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: de toegang gebruikt die zoals ze is, ik wijzig ze niet. Voor “${asked.nl}” beëindigt u eerst de huidige functie, of zeg “annuleren”.`
+      : `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
   askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
   functionInvalid: () => `Antwoord “arts-specialist” of “ziekenhuisapotheker” (of 1, 2).`,
   askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,

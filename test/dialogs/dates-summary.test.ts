@@ -279,3 +279,22 @@ describe('a yearless date is never moved a year silently', () => {
     expect(last.context.startDate).toBe('2027-03-03');
   });
 });
+
+/** Issue 12 trial, defect 6: another function named for a person who holds one is said (asked, held, what to do), never dropped. */
+describe('a collaborator role that conflicts with the function held is said', () => {
+  const saved = PEOPLE[MARIE_NISS]!;
+  afterEach(() => void (PEOPLE[MARIE_NISS] = saved));
+  const ASKED: [Locale, string, string][] = [
+    ['fr', 'elle travaille pour un pharmacien', 'Vous demandez la fonction « collaborateur pharmacien hospitalier », mais cette personne a déjà la fonction « collaborateur médecin-spécialiste »'],
+    ['nl', 'zij werkt voor een apotheker', 'U vraagt de functie “collaborateur pharmacien hospitalier”, maar deze persoon heeft al de functie “collaborateur médecin-spécialiste”'],
+    ['de', 'sie arbeitet für eine Apothekerin', 'Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an, aber diese Person hat bereits die Funktion „collaborateur médecin-spécialiste“'],
+    ['en', 'she works for a pharmacist', 'You ask for the function “collaborateur pharmacien hospitalier”, but this person already has the function “collaborateur médecin-spécialiste”'],
+  ];
+  test.each(ASKED)('%s: "%s" in the request', async (l, role, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { last, say, executed } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${role}`, 'confirm', ['alreadyHasFunction']]]);
+    expect(said(l, last)).toContain(says);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.not.objectContaining({ fn: expect.anything() })]);
+  });
+});
