@@ -394,6 +394,8 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   if (u.role !== undefined) {
     const fn = u.functionKind ? d.functions.find((f) => f.forRole === u.functionKind) ?? d.catalog.functions.find((f) => f.forRole === u.functionKind) : undefined;
     Object.assign(d, { role: u.role, functionCode: fn?.code ?? (u.role === d.role ? d.functionCode : null) });
+    // A role said for a person who holds the function ("hij werkt voor een dokter" at the summary) is answered, never ignored.
+    if (chosenNeedFunction(d) && heldFunction(d)) d.functionNoticed = false;
     took = true;
   }
   if (u.startDate !== undefined) {

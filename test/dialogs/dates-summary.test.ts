@@ -297,4 +297,17 @@ describe('a collaborator role that conflicts with the function held is said', ()
     await say(YES[l]);
     expect(executed).toEqual([expect.not.objectContaining({ fn: expect.anything() })]);
   });
+  const AT_SUMMARY: [Locale, string, string][] = [
+    ['nl', 'hij werkt voor een dokter', 'Deze persoon heeft al de functie “collaborateur médecin-spécialiste”'],
+    ['de', 'sie arbeitet für eine Apothekerin', 'Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an'],
+    ['fr', 'elle travaille pour une pharmacienne', 'Vous demandez la fonction « collaborateur pharmacien hospitalier »'],
+    ['en', 'she works for a doctor', 'This person already has the function “collaborateur médecin-spécialiste”'],
+  ];
+  test.each(AT_SUMMARY)('%s: "%s" at the summary is answered', async (l, role, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { say } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital`, 'confirm', ['alreadyHasFunction']]]);
+    const last = await say(role);
+    expect(last.context.expecting).toBe('confirm');
+    expect(said(l, last)).toContain(says);
+  });
 });
