@@ -118,7 +118,7 @@ export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
     const fn = c.functions.find((f) => f.code === held.code);
     const started = held.startDate <= todayInBrussels(new Date(c.now));
-    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said } };
+    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
   }
   return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
 }

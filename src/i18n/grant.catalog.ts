@@ -153,7 +153,8 @@ export interface MessageParams {
    * A date said for a function the person already holds in this qualité: the function stays as it
    * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
    */
-  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
+  /** `saidEnd`: the end date said with it ("vanaf 1 maart tot eind juni"), said back too, never dropped. */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string };
   nissOfNamed: { name: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };

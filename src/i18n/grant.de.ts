@@ -236,9 +236,9 @@ export const de: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
+    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${saidEnd && said ? `Die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)}) ändern daran nichts` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts`}, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,

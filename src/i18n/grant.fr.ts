@@ -234,9 +234,9 @@ export const fr: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
-    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
+    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,

@@ -235,9 +235,9 @@ export const nl: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid "${quality.nl}" valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `"${q.nl}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
+    (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,

@@ -310,4 +310,15 @@ describe('a collaborator role that conflicts with the function held is said', ()
     expect(last.context.expecting).toBe('confirm');
     expect(said(l, last)).toContain(says);
   });
+  const RANGE_FOR_HELD: [Locale, string, string][] = [
+    ['nl', 'vanaf 1 maart tot eind juni', 'de opgegeven data (van 01-03-2027 tot 30-06-2027) veranderen daar niets aan'],
+    ['fr', 'à partir du 1er mars jusqu\'à fin juin', 'les dates données (du 01/03/2027 au 30/06/2027) ne la changent pas'],
+    ['de', 'ab 1. März bis Ende Juni', 'Die genannten Daten (vom 01.03.2027 bis zum 30.06.2027) ändern daran nichts'],
+    ['en', 'from 1 March to the end of June', 'the dates given (from 01/03/2027 to 30/06/2027) do not change it'],
+  ];
+  test.each(RANGE_FOR_HELD)('%s: "%s" for a held function says both dates, the end never dropped', async (l, range, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { last } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${range}`, 'confirm', ['dateOfHeldFunction']]]);
+    expect(said(l, last)).toContain(says);
+  });
 });
