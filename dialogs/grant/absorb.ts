@@ -118,7 +118,7 @@ export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
     const fn = c.functions.find((f) => f.code === held.code);
     const started = held.startDate <= todayInBrussels(new Date(c.now));
-    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said } };
+    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
   }
   return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
 }
@@ -394,6 +394,8 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   if (u.role !== undefined) {
     const fn = u.functionKind ? d.functions.find((f) => f.forRole === u.functionKind) ?? d.catalog.functions.find((f) => f.forRole === u.functionKind) : undefined;
     Object.assign(d, { role: u.role, functionCode: fn?.code ?? (u.role === d.role ? d.functionCode : null) });
+    // A role said for a person who holds the function ("hij werkt voor een dokter" at the summary) is answered, never ignored.
+    if (chosenNeedFunction(d) && heldFunction(d)) d.functionNoticed = false;
     took = true;
   }
   if (u.startDate !== undefined) {
@@ -411,6 +413,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     Object.assign(d, { endDate: u.endDate, endDateAsked: true });
     took = true;
   }
+  if (u.readAhead) note(d, { key: 'dateReadAhead', params: { items: u.readAhead } });
   if (u.dateError) {
     if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
     else note(d, refusedDateNotice(d, u.dateError));

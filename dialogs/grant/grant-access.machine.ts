@@ -325,7 +325,9 @@ export const grantAccessMachine = setup({
               params: ({ context }) => {
                 const held = heldFunction(context)!;
                 const fn = context.functions.find((f) => f.code === held.code);
-                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(context.now)) } };
+                // Another function named ("he works for a pharmacist") is said with the one held, never dropped.
+                const asked = context.functionCode !== null && context.functionCode !== held.code ? context.functions.find((f) => f.code === context.functionCode) ?? context.catalog.functions.find((f) => f.code === context.functionCode) : undefined;
+                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(context.now)), ...(asked ? { asked: asked.names } : {}) } };
               },
             },
             assign({ functionNoticed: true }),

@@ -69,6 +69,8 @@ export interface Understanding {
   endDate?: string;
   /** A date the sentence holds but that cannot be a start or an end: past, not in the calendar. */
   dateError?: { problem: 'invalid' | 'past' | 'notAfterStart'; which: 'startDate' | 'endDate' };
+  /** A date said without a year and read in next year ("3 mars" said in December): said back on the summary. */
+  readAhead?: { said: string; date: string }[];
   email?: string;
   yesNo?: YesNo;
   /** "modifier la date": the slot to ask again, its value unknown yet. */
@@ -654,7 +656,7 @@ function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
 
 const CHRONO: Record<Locale, chrono.Chrono> = { fr: chrono.fr.casual, nl: chrono.nl.casual, de: chrono.de.casual, en: chrono.en.GB };
 
-interface FoundDate { iso: string; index: number; role?: 'start' | 'end' }
+interface FoundDate { iso: string; index: number; role?: 'start' | 'end'; readAhead?: string }
 
 const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -719,16 +721,60 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
         dates.push({ iso: past, index: r.index, role: 'start' });
         continue;
       }
-      const start = isoOf(r.start.get('year')!, r.start.get('month')!, r.start.get('day')!);
-      const end = r.end ? isoOf(r.end.get('year')!, r.end.get('month')!, r.end.get('day')!) : undefined;
+      const ahead = yearlessAhead(r.start, now);
+      const start = ahead.iso;
+      const endAhead = r.end ? endYearAhead(r.end, start) : undefined;
+      const end = endAhead?.iso;
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
-      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}) });
-      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end' });
+      const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
+      const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
+      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}) });
+      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}) });
     }
     break;
   }
   return { dates: dates.sort((a, b) => a.index - b.index), invalid };
+}
+
+type ChronoDate = chrono.ParsedResult['start'];
+const SIX_MONTHS_DAYS = 183;
+
+/**
+ * A start said without a year that chrono, reading forward, put in next year. Within the last six months
+ * ("à partir du 3 novembre" on 1 December) the manager means this year: the date is kept in this year, and refused
+ * as past. Further back ("3 mars" in December), next year is meant: kept, and said back (ahead).
+ */
+function yearlessAhead(d: ChronoDate, now: number): { iso: string; ahead: boolean } {
+  const read = isoOf(d.get('year')!, d.get('month')!, d.get('day')!);
+  const today = todayInBrussels(new Date(now));
+  const thisYear = Number(today.slice(0, 4));
+  if (d.isCertain('year') || !d.isCertain('day') || read <= today) return { iso: read, ahead: false };
+  // The last such day up to today: this year's, or last year's ("21 décembre" said on 10 January).
+  const inThisYear = isoOf(thisYear, d.get('month')!, d.get('day')!);
+  const lastOne = inThisYear <= today ? inThisYear : isoOf(thisYear - 1, d.get('month')!, d.get('day')!);
+  const daysAgo = (Date.parse(today) - Date.parse(lastOne)) / 86_400_000;
+  return daysAgo <= SIX_MONTHS_DAYS ? { iso: lastOne, ahead: false } : { iso: read, ahead: d.get('year')! > thisYear };
+}
+
+/**
+ * A range's end said without a year that chrono put a year after the start. "du 15 janvier au 10 janvier": the
+ * same month, the end is before the start, kept in the start's year so that it is refused. Another month
+ * ("du 15 décembre au 10 janvier") crosses the new year: kept, and said back (ahead).
+ */
+function endYearAhead(d: ChronoDate, start: string): { iso: string; ahead: boolean } {
+  const read = isoOf(d.get('year')!, d.get('month')!, d.get('day')!);
+  const startYear = Number(start.slice(0, 4));
+  if (d.isCertain('year') || d.get('year')! <= startYear) return { iso: read, ahead: false };
+  if (d.get('month') === Number(start.slice(5, 7))) return { iso: isoOf(startYear, d.get('month')!, d.get('day')!), ahead: false };
+  return { iso: read, ahead: true };
+}
+
+/** A range's words, its start's and its end's: "15 décembre", "10 janvier". */
+function splitRange(text: string): [string, string] {
+  const m = RANGE_TO.exec(` ${text} `);
+  if (!m) return [text, text];
+  return [text.slice(0, Math.max(0, m.index - 1)).replace(/^(?:du|de|van|vanaf|vom|von|ab|from)\s+/iu, '').trim(), text.slice(m.index - 1 + m[0].length).trim()];
 }
 
 const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|tot en met|tot|bis|zum|to|until|till|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|-|–)\s)/iu;
@@ -938,8 +984,8 @@ function filled(u: Understanding, slot: Slot): boolean {
 function assignDates(u: Understanding, dates: FoundDate[], norm: string, options: UnderstandOptions): void {
   if (dates.length === 0) return;
   const today = todayInBrussels(new Date(options.now));
-  let start: string | undefined;
-  let end: string | undefined;
+  let start: FoundDate | undefined;
+  let end: FoundDate | undefined;
   for (const d of dates) {
     const role =
       d.role ??
@@ -950,16 +996,25 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
             ? 'start'
             : 'end'
         : start === undefined ? 'start' : 'end');
-    if (role === 'start') start ??= d.iso;
-    else end ??= d.iso;
+    if (role === 'start') start ??= d;
+    else end ??= d;
   }
+  const readAhead = (d: FoundDate) => {
+    if (d.readAhead) (u.readAhead ??= []).push({ said: d.readAhead, date: d.iso });
+  };
   if (start !== undefined) {
-    if (start < today) u.dateError = { problem: 'past', which: 'startDate' };
-    else u.startDate = start;
+    if (start.iso < today) u.dateError = { problem: 'past', which: 'startDate' };
+    else {
+      u.startDate = start.iso;
+      readAhead(start);
+    }
   }
   if (end !== undefined) {
     const from = u.startDate ?? options.startDate ?? today;
-    if (end <= from) u.dateError = { problem: end < today ? 'past' : 'notAfterStart', which: 'endDate' };
-    else u.endDate = end;
+    if (end.iso <= from) u.dateError = { problem: end.iso < today ? 'past' : 'notAfterStart', which: 'endDate' };
+    else {
+      u.endDate = end.iso;
+      readAhead(end);
+    }
   }
 }

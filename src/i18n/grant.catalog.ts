@@ -108,7 +108,8 @@ export interface MessageParams {
   askRole: void;
   roleInvalid: void;
   /** `started`: the start date is today or before ("since"), else it is to come ("from"). */
-  alreadyHasFunction: { fn: Names; startDate: string; started: boolean };
+  /** `asked`: another function the manager named ("he works for a pharmacist"), said with the one held, never dropped. */
+  alreadyHasFunction: { fn: Names; startDate: string; started: boolean; asked?: Names };
   askFunction: void;
   functionInvalid: void;
   askStartDate: void;
@@ -152,7 +153,8 @@ export interface MessageParams {
    * A date said for a function the person already holds in this qualité: the function stays as it
    * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
    */
-  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
+  /** `saidEnd`: the end date said with it ("vanaf 1 maart tot eind juni"), said back too, never dropped. */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string };
   nissOfNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
@@ -163,6 +165,8 @@ export interface MessageParams {
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */
   applicationReadAs: { items: { text: string; names: Names }[] };
+  /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
+  dateReadAhead: { items: { said: string; date: string }[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
   applicationsReplaced: { removed: Names[]; added: Names[] };
   /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */

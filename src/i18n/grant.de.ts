@@ -110,8 +110,10 @@ export const de: Catalog = {
     `„${text}“ kann ${joinList(candidates.map((c) => c.de), L, 'or')} bedeuten: Geben Sie an, welche.`,
   askRole: () => `Ist diese Person Facharzt, Krankenhausapotheker oder Mitarbeiter eines der beiden?`,
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: Der Zugriff nutzt sie unverändert, ich ändere sie nicht. Für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.`
+      : `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
   askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
   functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
   askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,
@@ -234,9 +236,9 @@ export const de: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
+    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${saidEnd && said ? `Die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)}) ändern daran nichts` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts`}, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
@@ -250,6 +252,7 @@ export const de: Catalog = {
   requestSetAside: ({ applications, person }) =>
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}" als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
+  dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
     `Sie möchten einen Zugang entziehen (${joinList(applications.map((a) => a.de), L)}): Ich füge ihn nicht hinzu. Nennen Sie dazu die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328".`,

@@ -110,8 +110,10 @@ export const en: Catalog = {
     `“${text}” can mean ${joinList(candidates.map((c) => c.en), L, 'or')}: please say which one.`,
   askRole: () => `Is this person a (specialist) doctor, a hospital pharmacist, or a collaborator of one of them?`,
   roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `You ask for the function “${asked.en}”, but this person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: the access will use it as it is; I do not change it. For “${asked.en}”, end the current function first, or say “cancel”.`
+      : `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
   askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
   functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
   askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,
@@ -233,9 +235,9 @@ export const en: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `that is already its start date, nothing changes.` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it; I do not change a function already in place. For another date, end this function first.`),
+    (said === startDate ? `that is already its start date, nothing changes.` : `${saidEnd && said ? `the dates given (from ${formatDate(said, L)} to ${formatDate(saidEnd, L)}) do not change it` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it`}; I do not change a function already in place. For another date, end this function first.`),
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
@@ -249,6 +251,7 @@ export const en: Catalog = {
   requestSetAside: ({ applications, person }) =>
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
+  dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
     `You are asking to take away an access (${joinList(applications.map((a) => a.en), L)}): I am not adding it. To revoke it, give me the person's NISS, for example "revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328".`,

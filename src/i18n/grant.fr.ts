@@ -109,8 +109,10 @@ export const fr: Catalog = {
     `« ${text} » peut désigner ${joinList(candidates.map((c) => c.fr), L, 'or')} : précisez laquelle.`,
   askRole: () => `Cette personne est-elle médecin (spécialiste), pharmacien hospitalier, ou collaborateur de l'un d'eux ?`,
   roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `Vous demandez la fonction « ${asked.fr} », mais cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : l'accès l'utilisera telle quelle, je ne la change pas. Pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».`
+      : `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
   askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
   functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
   askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,
@@ -232,9 +234,9 @@ export const fr: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
-    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
+    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
@@ -248,6 +250,7 @@ export const fr: Catalog = {
   requestSetAside: ({ applications, person }) =>
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
+  dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
     `Vous demandez de retirer un accès (${joinList(applications.map((a) => a.fr), L)}) : je ne l'ajoute pas. Pour le retirer, donnez le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,

@@ -110,8 +110,10 @@ export const nl: Catalog = {
     `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
   roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
-  alreadyHasFunction: ({ fn, startDate, started }) =>
-    `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
+  alreadyHasFunction: ({ fn, startDate, started, asked }) =>
+    asked
+      ? `U vraagt de functie “${asked.nl}”, maar deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: de toegang gebruikt die zoals ze is, ik wijzig ze niet. Voor “${asked.nl}” beëindigt u eerst de huidige functie, of zeg “annuleren”.`
+      : `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
   askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
   functionInvalid: () => `Antwoord “arts-specialist” of “ziekenhuisapotheker” (of 1, 2).`,
   askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,
@@ -233,9 +235,9 @@ export const nl: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid "${quality.nl}" valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `"${q.nl}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said }) =>
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
+    (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
@@ -249,6 +251,7 @@ export const nl: Catalog = {
   requestSetAside: ({ applications, person }) =>
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `« ${i.text} » als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
+  dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `“${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
     `U vraagt een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}): ik voeg die niet toe. Geef het INSZ van de persoon om ze in te trekken, bijvoorbeeld « trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328 ».`,

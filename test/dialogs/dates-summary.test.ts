@@ -231,3 +231,94 @@ describe('everyday stop phrases stop, at every step; inside an answer that says 
     expect(last.context.newUser?.lastName).toBe('Tant-Pis Dubois');
   });
 });
+
+/** Issue 12 trial, defects 2 and 5: a yearless date is never moved a year, silently, in the four languages (today 2026-11-23). */
+describe('a yearless date is never moved a year silently', () => {
+  const BASE: Record<Locale, string> = {
+    fr: `donne Colindos à ${JAN_NISS} pour IRIS, qualité hôpital, collaboratrice d'un médecin,`,
+    nl: `geef Colindos aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts,`,
+    de: `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes,`,
+    en: `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor,`,
+  };
+  const END_BEFORE_START: Record<Locale, string> = {
+    fr: 'du 15 janvier au 10 janvier', nl: 'van 15 januari tot 10 januari', de: 'vom 15. Januar bis 10. Januar', en: 'from 15 January to 10 January',
+  };
+  const REFUSED: Record<Locale, string> = {
+    fr: 'La date de fin doit être postérieure à la date de début (15/01/2027)', nl: 'De einddatum moet na de begindatum liggen (15-01-2027)',
+    de: 'Das Enddatum muss nach dem Anfangsdatum (15.01.2027) liegen', en: 'The end date must be after the start date (15/01/2027)',
+  };
+  test.each(LANGS)('%s: an end before the start in one range is refused, the end asked again, never a year later', async (l) => {
+    const first = await walk({}, [[`${BASE[l]} ${END_BEFORE_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
+    expect(said(l, first.last)).toContain(REFUSED[l]);
+    const { say, executed } = first;
+    const last = await say(YES[l]);
+    expect(last.context.expecting).toBe('endDate');
+    expect(last.context).toMatchObject({ startDate: '2027-01-15', endDate: null });
+    await say('31-03-2027');
+    await say(YES[l]);
+    expect(executed).toEqual([expect.objectContaining({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2027-01-15', endDate: '2027-03-31' } })]);
+  });
+
+  const PAST_START: Record<Locale, string> = { fr: 'à partir du 3 novembre', nl: 'vanaf 3 november', de: 'ab dem 3. November', en: 'from 3 November' };
+  test.each(LANGS)('%s: a yearless start past this year (within six months) is refused as past and asked again', async (l) => {
+    const { last: first, say } = await walk({}, [[`${BASE[l]} ${PAST_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
+    expect(said(l, first)).not.toMatch(/2027/);
+    const last = await say(YES[l]);
+    expect(last.context.expecting).toBe('startDate');
+    expect(last.context.startDate).toBeNull();
+    expect(said(l, last)).not.toMatch(/2027/);
+  });
+
+  const AHEAD: Record<Locale, [string, string]> = {
+    fr: ['à partir du 3 mars', "J'ai lu « 3 mars » comme le 03/03/2027"], nl: ['vanaf 3 maart', 'Ik las “3 maart” als 03-03-2027'],
+    de: ['ab 3. März', 'Ich habe „3. März“ als 03.03.2027 gelesen'], en: ['from 3 March', 'I read "3 March" as 03/03/2027'],
+  };
+  test.each(LANGS)('%s: a yearless start read in next year is said on the summary', async (l) => {
+    const { last } = await walk({}, [[`${BASE[l]} ${AHEAD[l][0]}`, 'confirm', ['dateReadAhead']]]);
+    expect(said(l, last)).toContain(AHEAD[l][1]);
+    expect(last.context.startDate).toBe('2027-03-03');
+  });
+});
+
+/** Issue 12 trial, defect 6: another function named for a person who holds one is said (asked, held, what to do), never dropped. */
+describe('a collaborator role that conflicts with the function held is said', () => {
+  const saved = PEOPLE[MARIE_NISS]!;
+  afterEach(() => void (PEOPLE[MARIE_NISS] = saved));
+  const ASKED: [Locale, string, string][] = [
+    ['fr', 'elle travaille pour un pharmacien', 'Vous demandez la fonction « collaborateur pharmacien hospitalier », mais cette personne a déjà la fonction « collaborateur médecin-spécialiste »'],
+    ['nl', 'zij werkt voor een apotheker', 'U vraagt de functie “collaborateur pharmacien hospitalier”, maar deze persoon heeft al de functie “collaborateur médecin-spécialiste”'],
+    ['de', 'sie arbeitet für eine Apothekerin', 'Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an, aber diese Person hat bereits die Funktion „collaborateur médecin-spécialiste“'],
+    ['en', 'she works for a pharmacist', 'You ask for the function “collaborateur pharmacien hospitalier”, but this person already has the function “collaborateur médecin-spécialiste”'],
+  ];
+  test.each(ASKED)('%s: "%s" in the request', async (l, role, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { last, say, executed } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${role}`, 'confirm', ['alreadyHasFunction']]]);
+    expect(said(l, last)).toContain(says);
+    await say(YES[l]);
+    expect(executed).toEqual([expect.not.objectContaining({ fn: expect.anything() })]);
+  });
+  const AT_SUMMARY: [Locale, string, string][] = [
+    ['nl', 'hij werkt voor een dokter', 'Deze persoon heeft al de functie “collaborateur médecin-spécialiste”'],
+    ['de', 'sie arbeitet für eine Apothekerin', 'Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an'],
+    ['fr', 'elle travaille pour une pharmacienne', 'Vous demandez la fonction « collaborateur pharmacien hospitalier »'],
+    ['en', 'she works for a doctor', 'This person already has the function “collaborateur médecin-spécialiste”'],
+  ];
+  test.each(AT_SUMMARY)('%s: "%s" at the summary is answered', async (l, role, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { say } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital`, 'confirm', ['alreadyHasFunction']]]);
+    const last = await say(role);
+    expect(last.context.expecting).toBe('confirm');
+    expect(said(l, last)).toContain(says);
+  });
+  const RANGE_FOR_HELD: [Locale, string, string][] = [
+    ['nl', 'vanaf 1 maart tot eind juni', 'de opgegeven data (van 01-03-2027 tot 30-06-2027) veranderen daar niets aan'],
+    ['fr', 'à partir du 1er mars jusqu\'à fin juin', 'les dates données (du 01/03/2027 au 30/06/2027) ne la changent pas'],
+    ['de', 'ab 1. März bis Ende Juni', 'Die genannten Daten (vom 01.03.2027 bis zum 30.06.2027) ändern daran nichts'],
+    ['en', 'from 1 March to the end of June', 'the dates given (from 01/03/2027 to 30/06/2027) do not change it'],
+  ];
+  test.each(RANGE_FOR_HELD)('%s: "%s" for a held function says both dates, the end never dropped', async (l, range, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { last } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${range}`, 'confirm', ['dateOfHeldFunction']]]);
+    expect(said(l, last)).toContain(says);
+  });
+});

@@ -99,6 +99,7 @@ export const SAMPLES: Samples = {
     personsNamed: [{ named: 'Marie Dupont', candidates: ['Dr Marie Dupont (85.07.30-033.28)', 'Marie Dupont (90.04.12-123.77)'] }], personNotNamed: [{ named: 'Jan Peeters' }], personElsewhere: [{ niss: '85.07.30-033.28', entity: 'Hôpitaux IRIS Sud' }],
     requestSetAside: [{ applications: [COLINDOS], person: 'Jan Peeters' }, { applications: [], person: null }],
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
+    dateReadAhead: [{ items: [{ said: '3 mars', date: '2027-03-03' }] }],
     applicationsReplaced: [{ removed: [HOSPISUP], added: [COLINDOS] }],
     revokeHowTo: [{ applications: [HOSPISUP] }],
     storeUnavailable: (['busy', 'full', 'readonly', 'other'] as const).map((problem) => ({ problem })),

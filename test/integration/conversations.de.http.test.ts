@@ -5,7 +5,26 @@ import {
 /** German conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
 const de = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'de-BE' });
 
+/** A day already past this year, within the last six months, said without its year: refused as past, never moved a year ahead. */
+const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
+const dayMonth = (months: string[], dot = '') => `${Number(PAST_DAY.slice(8))}${dot} ${months[Number(PAST_DAY.slice(5, 7)) - 1]!}`;
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('-');
+const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+
 const conversations: Conversation[] = [
+  de({
+    name: 'de: ein Anfangsdatum ohne Jahr, das dieses Jahr schon vorbei ist, wird als vergangen abgelehnt und neu erfragt, nie ein Jahr später gelesen',
+    steps: [
+      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${dayMonth(DE_MONTHS, '.')}`, 'confirmPerson', 'Dieses Datum liegt in der Vergangenheit'),
+      step('ja', 'startDate'),
+      step(ddmmyyyy(inDays(3)).replace(/-/g, '.'), 'endDate'),
+      step(ddmmyyyy(inDays(60)).replace(/-/g, '.'), 'confirm'),
+      step('ja', null),
+    ],
+    grants: [{ niss: ELS, application: 'COLINDOS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: inDays(60) }],
+    audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  }),
   de({
     name: 'de: eine Einrichtung ohne Rolle wird mit der eigenen genannt, nie ersetzt, und als Ablehnung protokolliert',
     manager: 'oneEntity',

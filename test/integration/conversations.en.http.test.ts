@@ -5,7 +5,24 @@ import {
 /** English conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
 const en = (c: Conversation): Conversation => ({ locale: 'en-GB', ...c });
 
+/** A start 40 or 41 days ahead (never the 1st), and its month's 1st as an end said before it: "du 15 janvier au 1er janvier". */
+const RANGE_START = inDays(40).endsWith('-01') ? inDays(41) : inDays(40);
+const rangeWords = (months: string[]) => ({ day: Number(RANGE_START.slice(8)), month: months[Number(RANGE_START.slice(5, 7)) - 1]! });
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const conversations: Conversation[] = [
+  en({
+    name: 'en: "from 15 January to 1 January": the end before the start is refused and asked again, never moved a year',
+    steps: [
+      step(`Colindos for 90041212377 at IRIS, secretary of a specialist doctor, from ${rangeWords(EN_MONTHS).day} ${rangeWords(EN_MONTHS).month} to 1 ${rangeWords(EN_MONTHS).month}`, 'confirmPerson', 'The end date must be after the start date'),
+      step('yes', 'endDate'),
+      step('no end', 'confirm'),
+      step('yes', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: RANGE_START, endDate: null }],
+    audit: [granted(JAN, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  }),
   en({
     name: 'en: an entity where the manager has no role is named back with theirs, never swapped, and audited as refused',
     manager: 'oneEntity',

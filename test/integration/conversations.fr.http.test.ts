@@ -3,7 +3,24 @@ import {
 } from '../support/conversations';
 
 /** French conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
+/** A start 40 or 41 days ahead (never the 1st), and its month's 1st as an end said before it: "du 15 janvier au 1er janvier". */
+const RANGE_START = inDays(40).endsWith('-01') ? inDays(41) : inDays(40);
+const rangeWords = (months: string[]) => ({ day: Number(RANGE_START.slice(8)), month: months[Number(RANGE_START.slice(5, 7)) - 1]! });
+const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
 const conversations: Conversation[] = [
+  {
+    name: "fr: « du 15 janvier au 1er janvier » : la fin avant le début est refusée et redemandée, jamais déplacée d'un an",
+    steps: [
+      step(`Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, du ${rangeWords(FR_MONTHS).day} ${rangeWords(FR_MONTHS).month} au 1er ${rangeWords(FR_MONTHS).month}`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
+      step('oui', 'endDate'),
+      step('pas de fin', 'confirm'),
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: RANGE_START, endDate: null }],
+    audit: [granted(JAN, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
+  },
   {
     name: "fr: une entité sans rôle est nommée, avec l'entité du gestionnaire, jamais mise à sa place",
     manager: 'oneEntity',

@@ -5,7 +5,26 @@ import {
 /** Dutch conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
 const nl = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'nl-BE' });
 
+/** A day already past this year, within the last six months, said without its year: refused as past, never moved a year ahead. */
+const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
+const dayMonth = (months: string[], dot = '') => `${Number(PAST_DAY.slice(8))}${dot} ${months[Number(PAST_DAY.slice(5, 7)) - 1]!}`;
+const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('-');
+const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+
 const conversations: Conversation[] = [
+  nl({
+    name: 'nl: een begindatum zonder jaar die dit jaar al voorbij is, wordt als voorbij geweigerd en opnieuw gevraagd, nooit een jaar later gelezen',
+    steps: [
+      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${dayMonth(NL_MONTHS)}`, 'confirmPerson', 'Deze datum is voorbij'),
+      step('ja', 'startDate'),
+      step(ddmmyyyy(inDays(3)), 'endDate'),
+      step(ddmmyyyy(inDays(60)), 'confirm'),
+      step('ja', null),
+    ],
+    grants: [{ niss: ELS, application: 'COLINDOS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: inDays(60) }],
+    audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  }),
   nl({
     name: 'nl: een entiteit zonder rol wordt genoemd met de eigen entiteit erbij, nooit vervangen',
     manager: 'oneEntity',

@@ -1,4 +1,5 @@
 import { readCommands, type Command } from '../../../dialogs/understanding/commands';
+import { understand } from '../../../dialogs/understanding/understand';
 import type { Locale } from '../../../src/domain/locale';
 import { NOW, vocabulary } from './fixture';
 
@@ -8,9 +9,11 @@ import { NOW, vocabulary } from './fixture';
  * 1 January in UTC+2). Each yields exactly its ISO dates; a past one is refused, never moved ahead.
  */
 const EVE = Date.UTC(2026, 11, 31, 22, 30, 0);
+/** Tuesday 1 December 2026, the user trial's day: "3 novembre" is past this year, "3 mars" next year's. */
+const DEC1 = Date.UTC(2026, 11, 1, 10, 0, 0);
 
 /** A date said, the slot asked, and what it is: its start and end dates, or refused as past or not in the calendar. */
-type DateRow = [text: string, expecting: 'startDate' | 'endDate', expected: { start?: string; end?: string } | 'past' | 'invalid', clock?: number];
+type DateRow = [text: string, expecting: 'startDate' | 'endDate', expected: { start?: string; end?: string | 'notAfterStart' } | 'past' | 'invalid', clock?: number];
 
 const TABLES: Record<Locale, DateRow[]> = {
   // French
@@ -58,6 +61,12 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['il a commencé lundi', 'startDate', 'past'],
     ['lundi dernier', 'startDate', 'past'],
     ['hier', 'startDate', 'past'],
+    ['à partir du 3 novembre', 'startDate', 'past', DEC1],
+    ['à partir du 21 décembre', 'startDate', 'past', Date.UTC(2027, 0, 10, 10)],
+    ['le 15 juillet', 'startDate', 'past', DEC1],
+    ['à partir du 3 mars', 'startDate', { start: '2027-03-03' }, DEC1],
+    ['du 15 janvier au 10 janvier', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
+    ['du 15 décembre au 10 janvier', 'startDate', { start: '2026-12-15', end: '2027-01-10' }, DEC1],
     ['le 15-11-2026', 'startDate', 'past'],
     ['demain', 'startDate', { start: '2027-01-01' }, EVE],
     ['le 3 du mois prochain', 'startDate', { start: '2027-01-03' }, EVE],
@@ -111,6 +120,10 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['hij is maandag begonnen', 'startDate', 'past'],
     ['vorige maandag', 'startDate', 'past'],
     ['gisteren', 'startDate', 'past'],
+    ['vanaf 3 november', 'startDate', 'past', DEC1],
+    ['vanaf 3 maart', 'startDate', { start: '2027-03-03' }, DEC1],
+    ['van 15 januari tot 10 januari', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
+    ['vanaf 1 maart tot eind juni', 'startDate', { start: '2027-03-01', end: '2027-06-30' }, DEC1],
     ['15-11-2026', 'startDate', 'past'],
     ['morgen', 'startDate', { start: '2027-01-01' }, EVE],
     ['de 3de van volgende maand', 'startDate', { start: '2027-01-03' }, EVE],
@@ -164,6 +177,9 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['er hat am Montag angefangen', 'startDate', 'past'],
     ['letzten Montag', 'startDate', 'past'],
     ['gestern', 'startDate', 'past'],
+    ['ab dem 3. November', 'startDate', 'past', DEC1],
+    ['ab 3. März', 'startDate', { start: '2027-03-03' }, DEC1],
+    ['vom 10. Februar bis 1. Februar', 'startDate', { start: '2027-02-10', end: 'notAfterStart' }, DEC1],
     ['15.11.2026', 'startDate', 'past'],
     ['morgen', 'startDate', { start: '2027-01-01' }, EVE],
     ['am 3. nächsten Monats', 'startDate', { start: '2027-01-03' }, EVE],
@@ -217,6 +233,9 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['he started on Monday', 'startDate', 'past'],
     ['last Monday', 'startDate', 'past'],
     ['yesterday', 'startDate', 'past'],
+    ['from 3 November', 'startDate', 'past', DEC1],
+    ['from 3 March', 'startDate', { start: '2027-03-03' }, DEC1],
+    ['from 15 January to 10 January', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
     ['15-11-2026', 'startDate', 'past'],
     ['tomorrow', 'startDate', { start: '2027-01-01' }, EVE],
     ['the 3rd of next month', 'startDate', { start: '2027-01-03' }, EVE],
@@ -231,7 +250,8 @@ function commandsOf(text: string, expected: DateRow[2]): Command[] {
   if (expected === 'past' || expected === 'invalid') return [{ type: 'unknown', slot: 'startDate', text, problem: expected }];
   return [
     ...(expected.start ? [{ type: 'set' as const, slot: 'startDate', value: expected.start }] : []),
-    ...(expected.end ? [{ type: 'set' as const, slot: 'endDate', value: expected.end }] : []),
+    ...(expected.end === 'notAfterStart' ? [{ type: 'unknown' as const, slot: 'endDate', text, problem: 'notAfterStart' }]
+      : expected.end ? [{ type: 'set' as const, slot: 'endDate', value: expected.end }] : []),
   ];
 }
 
@@ -245,3 +265,14 @@ describe.each((Object.entries(TABLES) as [Locale, DateRow[]][]).map(([locale, ro
     it('holds at least 40 dates', () => expect(rows.length).toBeGreaterThanOrEqual(40));
   },
 );
+
+// A yearless date read in next year is said back with the words that were said, never moved silently.
+describe('a date read in next year (1 December 2026)', () => {
+  it.each([
+    ['à partir du 3 mars', 'fr', '3 mars', '2027-03-03'], ['vanaf 3 maart', 'nl', '3 maart', '2027-03-03'],
+    ['ab 3. März', 'de', '3. März', '2027-03-03'], ['from 3 March', 'en', '3 March', '2027-03-03'],
+  ] as const)('"%s" (%s)', (text, locale, said, date) => {
+    expect(understand(text, vocabulary, { expecting: 'startDate', now: DEC1, locale }).readAhead).toEqual([{ said, date }]);
+  });
+  it('a date of this year is not said back', () => expect(understand('à partir du 15 décembre', vocabulary, { expecting: 'startDate', now: DEC1, locale: 'fr' }).readAhead).toBeUndefined());
+});
