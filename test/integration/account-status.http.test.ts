@@ -41,7 +41,7 @@ const cases: Case[] = [
     steps: [`gib eBirth an ${LUCAS} in Sainte-Anne`, 'ja'],
     summary: 'Diese Person hat noch kein Passwort gewählt',
     notice: 'sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat',
-    never: ['hat jetzt Zugriff'],
+    never: ['hat jetzt Zugang'],
   },
   {
     name: 'fr: an active account has no warning and the notice says it works',

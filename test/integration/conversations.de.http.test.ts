@@ -20,7 +20,7 @@ const conversations: Conversation[] = [
   de({
     name: "de: „im AZ Groeninge“ wird gesagt, mit den Einrichtungen der Verwalterin, und nicht übergangen",
     steps: [
-      step('gib Hospisup an 85073003328 im AZ Groeninge', 'entity', 'Eine Einrichtung „AZ Groeninge" kenne ich nicht', 'Hôpitaux IRIS Sud (710087-50)'),
+      step('gib Hospisup an 85073003328 im AZ Groeninge', 'entity', 'Eine Einrichtung „AZ Groeninge“ kenne ich nicht', 'Hôpitaux IRIS Sud (710087-50)'),
       step('IRIS', 'confirm', 'Dr Marie Dupont'),
       step('ja', null),
     ],
@@ -174,7 +174,7 @@ const conversations: Conversation[] = [
       step('ja', 'function'),
       step('für den Chef', 'function'),
       step('keine Ahnung', 'function'),
-      step('weiß nicht genau', 'function', 'Facharzt oder Krankenhausapotheker', '„abbrechen"'),
+      step('weiß nicht genau', 'function', 'Facharzt oder Krankenhausapotheker', '„abbrechen“'),
       step('Facharzt', 'startDate'),
       step('abbrechen', null, 'Abgebrochen'),
     ],

@@ -24,7 +24,7 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'bij AZ Nergens' wordt gezegd, met de entiteiten van de beheerder, en niets gaat stil verder",
     steps: [
-      step('geef eBirth aan 82022116865 bij AZ Nergens', 'entity', 'Ik ken geen entiteit "AZ Nergens"', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      step('geef eBirth aan 82022116865 bij AZ Nergens', 'entity', 'Ik ken geen entiteit „AZ Nergens”', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
       step('Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
       step('ja', null),
     ],
@@ -178,7 +178,7 @@ const conversations: Conversation[] = [
       step('ja', 'role'),
       step('tja', 'role'),
       step('geen idee eigenlijk', 'role'),
-      step('hmm', 'role', 'arts, apotheker, of medewerker', '"annuleren"'),
+      step('hmm', 'role', 'arts, apotheker, of medewerker', '„annuleren”'),
       step('hij is arts', 'confirm'),
       step('ja', null),
     ],

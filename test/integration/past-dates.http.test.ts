@@ -40,7 +40,7 @@ const CASES = [
     locale: 'de-BE',
     request: `gib Colindos an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes seit dem ${d}. ${month('de')}`,
     refused: 'Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.',
-    yes: 'ja', active: 'hat jetzt Zugriff',
+    yes: 'ja', active: 'hat jetzt Zugang',
   },
   {
     locale: 'en-GB',

@@ -62,7 +62,7 @@ describe('people management in the chat, over HTTP', () => {
     expect(invited!.text).toContain('Lucas Mertens');
     const nl = client('demo-manager', 'nl-BE');
     const [peeters] = await nl.send('gebruikers met naam Peeters in IRIS');
-    expect(peeters!.text).toContain('(naam ‘Peeters’)');
+    expect(peeters!.text).toContain('(naam „Peeters”)');
     expect(peeters!.text).toContain('Jan Peeters (jpeeters)');
     expect(peeters!.text).not.toContain('Marie');
   });

@@ -122,13 +122,13 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(connector.updated.map((u) => u.activityId)).toEqual([id]);
     const replaced = connector.updated[0]!.activity as Sent;
     expect(replaced.attachments![0]!.content).toMatchObject({ actions: [], body: [{ text: 'Ersetzt durch eine neuere Zusammenfassung weiter unten.' }] });
-    expect(replaced.text).toMatch(/^Zugriffsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
+    expect(replaced.text).toMatch(/^Zugangsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
 
     await post({ text: 'ja', locale: 'nl-BE' });
     expect(grants()).toBe(1);
     expect(connector.updated.map((u) => u.activityId)).toEqual([id, againId]);
     const decided = connector.updated[1]!.activity as Sent;
-    expect(decided.text).toMatch(/^Zugriffsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
+    expect(decided.text).toMatch(/^Zugangsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
     expect(decided.attachments![0]!.content.body[0]!.text).toMatch(new RegExp(`^✓ Bestätigt von Sophie Lambert am ${WHEN} \\(Brüsseler Zeit\\)\\.$`));
   });
 

@@ -35,7 +35,7 @@ const conversations: Conversation[] = [
     manager: 'gaInami',
     before: [ACTIVATE_INAMI],
     steps: [
-      step('gib Chapter IV an 85073003328, Eigenschaft Krankenhaus', 'quality', 'gehört bei Hôpitaux IRIS Sud nicht zu Ihrem Bereich', 'Sie verwalten „Gesundheitspflege (LIKIV)"'),
+      step('gib Chapter IV an 85073003328, Eigenschaft Krankenhaus', 'quality', 'gehört bei Hôpitaux IRIS Sud nicht zu Ihrem Bereich', 'Sie verwalten „Gesundheitspflege (LIKIV)“'),
       step('1', 'confirm', 'Gesundheitspflege (LIKIV)'),
       step('ja', null, 'Für Dr Marie Dupont gespeichert'),
     ],
