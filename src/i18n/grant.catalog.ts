@@ -154,6 +154,7 @@ export interface MessageParams {
    */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null };
   nissOfNamed: { name: string };
+  nissTaken: { niss: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   personNotNamed: { named: string };

@@ -148,7 +148,7 @@ describe('a function already held is described as it is: since, or from a date t
   test.each(cases)('%s: held from %s', async (l, startDate, says, never) => {
     PEOPLE[HELD] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate }] };
     expect(HELD).toBe(MARIE_NISS);
-    const { last } = await walk({}, [[`Colindos ${HELD} IRIS hôpital`, 'confirm', ['alreadyHasFunction']]]);
+    const { last } = await walk({}, [[`Colindos ${HELD} IRIS hôpital, collaboratrice`, 'confirm', ['alreadyHasFunction']]]);
     const text = said(l, last).split('\n').find((t) => t.includes('COLLAB') || /fonction|functie|Funktion|function/.test(t))!;
     expect(text).toContain(says.replace(/\//g, l === 'nl' ? '-' : l === 'de' ? '.' : '/'));
     expect(text).not.toContain(never);

@@ -162,7 +162,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'a person who already holds the function is not asked again',
-    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [JAN_NISS, 'confirmPerson'], ['yes', 'applications'], ['hospiliss', 'confirm', ['alreadyHasFunction']], ['oui', null]],
+    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [JAN_NISS, 'confirmPerson'], ['yes', 'applications'], ['hospiliss', 'confirm'], ['oui', null]],
     expectedResult: { user: { existingUserId: 8 }, applicationCodes: ['HOSPILISS'], fn: null },
   },
   {
@@ -253,7 +253,7 @@ const conversations: Conversation[] = [
       ['Colindos pour 85073003328', 'entity'],
       // Colindos is in the hospital qualité only: IRIS's other qualité is not asked about.
       ['2', 'confirmPerson', ['qualityFromApplications']],
-      ["non, le NISS c'est 90041212377", 'confirm', ['alreadyHasFunction']],
+      ["non, le NISS c'est 90041212377", 'confirm'],
       ['pas Colindos, Hospiliss et Hospisup', 'confirm'],
       ['oui', null, ['grantDone']],
     ],
