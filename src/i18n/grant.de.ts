@@ -251,7 +251,7 @@ export const de: Catalog = {
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
-    `Sie möchten einen Zugang entziehen (${joinList(applications.map((a) => a.de), L)}): Ich füge ihn nicht hinzu. Nennen Sie dazu die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328“.`,
+    `Um einen Zugang zu entziehen (${joinList(applications.map((a) => a.de), L)}), brauche ich die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328“.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -250,7 +250,7 @@ export const en: Catalog = {
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
-    `You are asking to take away an access (${joinList(applications.map((a) => a.en), L)}): I am not adding it. To revoke it, give me the person's NISS, for example "revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328".`,
+    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -249,7 +249,7 @@ export const fr: Catalog = {
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
-    `Vous demandez de retirer un accès (${joinList(applications.map((a) => a.fr), L)}) : je ne l'ajoute pas. Pour le retirer, donnez le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
+    `Pour retirer un accès (${joinList(applications.map((a) => a.fr), L)}), il me faut le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

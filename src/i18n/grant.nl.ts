@@ -250,7 +250,7 @@ export const nl: Catalog = {
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
-    `U vraagt een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}): ik voeg die niet toe. Geef het INSZ van de persoon om ze in te trekken, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,
+    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

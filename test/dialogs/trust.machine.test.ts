@@ -19,7 +19,7 @@ const cases: Case[] = [
     ['fr', 'donne eBirth à 85073003328 pour le CHU de Liège'],
     ['nl', 'geef eBirth aan 85073003328 in Sart Tilman'],
     ['de', 'gib eBirth an 85073003328 für Einrichtung 710555-20'],
-    ['en', 'give eBirth to 85073003328 at entity 710999-99'],
+    ['en', 'give eBirth to 85073003328 at entity 710555-20'],
   ] as const).map(([lang, text]): Case => ({
     name: `${lang}: an entity without a role, with one entity of one's own`,
     world: ONE_ENTITY,

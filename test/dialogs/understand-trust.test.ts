@@ -137,7 +137,7 @@ describe('what a sentence names that Sésame cannot use is read, to be said back
   test.each([
     ['donne HospiSup à 85073003328 pour le CHU de Liège', 'CHU de Liège Sart Tilman (710555-20)'],
     ['geef HospiSup aan 85073003328 in Sart Tilman', 'CHU de Liège Sart Tilman (710555-20)'],
-    ['gib HospiSup an 85073003328, Einrichtung 710999-99', '710999-99'],
+    ['gib HospiSup an 85073003328, Einrichtung 710555-20', 'CHU de Liège Sart Tilman (710555-20)'],
     ['give HospiSup to 85073003328 at entity 710555-20', 'CHU de Liège Sart Tilman (710555-20)'],
   ])('"%s" names an entity without a role', (text, named) => expect(read(text).entityWithoutRole).toBe(named));
 
@@ -178,6 +178,9 @@ const gapCases: [text: string, locale: Locale, expecting: Slot | null, part: Par
   ['geef eBirth aan 85073003328 bij AZ Nergens', 'nl', null, { entityUnknown: 'AZ Nergens' }],
   ['gib eBirth an 85073003328 im AZ Groeninge', 'de', null, { entityUnknown: 'AZ Groeninge' }],
   ['give eBirth to 85073003328 at Hospital St Elsewhere', 'en', null, { entityUnknown: 'Hospital St Elsewhere' }],
+  // An INAMI number of no entity known is unknown, not an entity without a role.
+  ['gib eBirth an 85073003328, Einrichtung 710999-99', 'de', null, { entityUnknown: '710999-99' }],
+  ['710999-12', 'en', 'entity', { entityUnknown: '710999-12' }],
   // An unknown application listed beside a known one.
   ['Colindos et Zorglub pour 90041212377', 'fr', null, { applicationsUnknown: ['zorglub'] }],
   ['geef Hospisup en Kwakzalver aan 85073003328', 'nl', null, { applicationsUnknown: ['kwakzalver'] }],
