@@ -136,7 +136,7 @@ const cases: Case[] = [
   {
     name: 'fr: a correction stays a correction',
     world: ONE_ENTITY,
-    steps: [['donne eBirth à 85073003328', 'confirm'], ['non, plutôt Hospisup', 'confirm'], ['oui', null]],
+    steps: [['donne eBirth à 85073003328', 'confirm'], ['non, plutôt HospiSup', 'confirm'], ['oui', null]],
     executed: { user: { existingUserId: 7 }, applicationCodes: ['HOSPISUP'] },
   },
   {
@@ -250,7 +250,7 @@ describe('grant-access machine: nothing named is dropped or replaced silently', 
   it('the summary says which applications are already held', async () => {
     const { last } = await walk(ONE_ENTITY, [['donne HospiSup et eBirth à 85073003328', 'confirm']]);
     const summary = viewOf(last, false).prompt!.message as { key: 'askConfirm'; params: Summary };
-    expect(summary.params.alreadyHeld.map((n) => n.fr)).toEqual(['Hospisup']);
+    expect(summary.params.alreadyHeld.map((n) => n.fr)).toEqual(['HospiSup']);
   });
 
   it('a user of another entity is shown by NISS only', async () => {

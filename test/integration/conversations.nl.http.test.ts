@@ -10,7 +10,7 @@ const conversations: Conversation[] = [
     name: 'nl: een entiteit zonder rol wordt genoemd met de eigen entiteit erbij, nooit vervangen',
     manager: 'oneEntity',
     steps: [
-      step('kan je Hospisup openzetten voor 78110324621 in Hôpitaux IRIS Sud aub', 'entity',
+      step('kan je HospiSup openzetten voor 78110324621 in Hôpitaux IRIS Sud aub', 'entity',
         'U hebt geen rol in de entiteit Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
       step('Sainte-Anne dan', 'confirm', 'Apr. Els Janssens'),
       step('ja hoor', null, 'Het is geregistreerd'),
@@ -45,7 +45,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een tweede aanvraag tijdens de eerste is een nieuwe, met haar eigen persoon',
     steps: [
-      step('geef Hospisup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      step('geef HospiSup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
       step('geef EBMPracticeNet aan 90041212377 in IRIS', 'confirm', 'Ik laat de lopende aanvraag', 'Jan Peeters'),
       { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
     ],
@@ -76,10 +76,10 @@ const conversations: Conversation[] = [
     audit: [],
   }),
   nl({
-    name: "nl: 'Hospisup en Kwakzalver' zegt Kwakzalver terug en vraagt de toepassingen opnieuw",
+    name: "nl: 'HospiSup en Kwakzalver' zegt Kwakzalver terug en vraagt de toepassingen opnieuw",
     steps: [
-      step('geef Hospisup en Kwakzalver aan 85073003328 in IRIS', 'applications', 'Ik vind “kwakzalver” niet bij de toepassingen'),
-      step('Hospisup', 'confirm', 'Hospisup'),
+      step('geef HospiSup en Kwakzalver aan 85073003328 in IRIS', 'applications', 'Ik vind „kwakzalver” niet bij de toepassingen'),
+      step('HospiSup', 'confirm', 'HospiSup'),
       step('ja', null),
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -133,8 +133,8 @@ const conversations: Conversation[] = [
     name: 'nl: bij naam gevraagd, iemand van een andere entiteit is niemand hier: niets van haar wordt getoond',
     manager: 'oneEntity',
     steps: [
-      step('geef Hospisup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
-      { text: 'heeft Marie Dupont al toegang tot Hospisup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
+      step('geef HospiSup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
+      { text: 'heeft Marie Dupont al toegang tot HospiSup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
       step('ja', null),
     ],
     grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],
@@ -143,7 +143,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een datum in het verleden voor een toepassing zonder functie: geen datum nodig, niet "voor de functie"',
     steps: [
-      step('geef Hospisup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor Hospisup is geen datum nodig'),
+      step('geef HospiSup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor HospiSup is geen datum nodig'),
       { text: 'ja', slot: null, never: ['functie'] },
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -152,8 +152,8 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'in het Frans graag' midden in de aanvraag verandert alleen de taal",
     steps: [
-      step('geef Hospisup aan 90041212377 in IRIS', 'confirm'),
-      { text: 'in het Frans graag', slot: 'confirm', says: ['français', 'Hospisup'], never: ['Geannuleerd', 'annulé'] },
+      step('geef HospiSup aan 90041212377 in IRIS', 'confirm'),
+      { text: 'in het Frans graag', slot: 'confirm', says: ['français', 'HospiSup'], never: ['Geannuleerd', 'annulé'] },
       step('oui', null, "C'est enregistré"),
     ],
     grants: [{ niss: JAN, application: 'HOSPISUP' }],
@@ -188,7 +188,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: gevraagd naar het INSZ, een naam zonder aanhalingstekens is een naam, geen fout nummer',
     steps: [
-      step('geef Hospisup in IRIS', 'niss'),
+      step('geef HospiSup in IRIS', 'niss'),
       { text: 'Marie Dupont', slot: 'niss', says: ['Ik heb het INSZ van Marie Dupont nodig'], never: ['alleen cijfers', 'geteld'] },
       step('85073003328', 'confirm', 'Dr Marie Dupont'),
       step('ja', null),

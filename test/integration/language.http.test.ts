@@ -137,7 +137,7 @@ describe('the language of the replies, over HTTP', () => {
       await chat.send('IRIS');
       const [summary] = await chat.send('1');
       expect(sesameOf(summary)?.expecting).toBe('confirm');
-      expect(summary!.text).toMatch(/Hospisup/i);
+      expect(summary!.text).toMatch(/HospiSup/i);
       expect(summary!.text).toContain('Marie Dupont');
     });
   });

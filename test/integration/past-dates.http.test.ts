@@ -107,7 +107,7 @@ const HELD = [
     first: `geef Colindos aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
     other: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf volgende maandag`,
     same: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
-    held: `Deze persoon heeft al de functie “medewerker arts-specialist” vanaf ${typed(START)}`,
+    held: `Deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${typed(START)}`,
     unchanged: 'verandert daar niets aan', sameSaid: 'dat is al haar begindatum, er verandert niets', wrong: 'is geen datum nodig',
   },
   {

@@ -75,7 +75,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(updated.text).toBe(
       [
         "Demande d'accès :",
-        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins \\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application : Hospisup',
+        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins \\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application : HospiSup',
       ].join('\n\n'),
     );
     const card = updated.attachments![0]!.content;
@@ -112,7 +112,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
   });
 
   it('a summary shown again (language switch) replaces the older card; the decision is written in the language now spoken', async () => {
-    const { summary, id } = await toSummary(['geef Hospisup aan 85073003328 bij IRIS, hoedanigheid ziekenhuis, zij is arts'], 'msteams', 'nl-BE');
+    const { summary, id } = await toSummary(['geef HospiSup aan 85073003328 bij IRIS, hoedanigheid ziekenhuis, zij is arts'], 'msteams', 'nl-BE');
     expect(summary.text).toContain('Zal ik bevestigen?');
     await post({ text: 'auf Deutsch bitte', locale: 'nl-BE' });
     const again = last();

@@ -158,7 +158,7 @@ const conversations: Conversation[] = [
     name: 'fr: an access already held is said on the summary, and no notice is promised',
     before: [['donne HospiSup à 85073003328 pour IRIS', 'oui']],
     steps: [
-      step('donne HospiSup à 85073003328 pour IRIS', 'confirm', 'Déjà détenue, rien ne change : Hospisup'),
+      step('donne HospiSup à 85073003328 pour IRIS', 'confirm', 'Déjà détenue, rien ne change : HospiSup'),
       { text: 'oui', slot: null, says: ["Rien n'a changé"], never: ['Je vous préviendrai'] },
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
