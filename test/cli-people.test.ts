@@ -108,13 +108,13 @@ describe('taking access away, bulk and audit', () => {
     fs.writeFileSync(list, 'Nom;NISS\nDupont;85073003328\nX;12345678901\nPeeters;90.04.12-123.77\n');
     const plan = await ok('grants', 'bulk', '--as', 'rae', '--entity', A, '--application', 'hospisup', '--file', list);
     expect(plan).toContain('Line 3 (12345678901): not a valid NISS.');
-    expect(plan).toContain('Line 2 (*********28): Marie Dupont will get Hospisup.');
-    expect(plan).toContain('2 people will get Hospisup; 1 line will be skipped.');
+    expect(plan).toContain('Line 2 (*********28): Marie Dupont will get HospiSup.');
+    expect(plan).toContain('2 people will get HospiSup; 1 line will be skipped.');
     expect(plan).toContain('Nothing written');
     withStore((s) => expect(s.access.listGrants()).toEqual([]));
     const done = await ok('grants', 'bulk', '--as', 'rae', '--entity', A, '--application', 'HOSPISUP', '--file', list, '--yes');
-    expect(done).toMatch(/Marie Dupont \(\*+28\): Hospisup, active on /);
-    expect(done).toMatch(/Jan Peeters \(\*+77\): Hospisup, active on /);
+    expect(done).toMatch(/Marie Dupont \(\*+28\): HospiSup, active on /);
+    expect(done).toMatch(/Jan Peeters \(\*+77\): HospiSup, active on /);
     withStore((s) => expect(s.access.listGrants().map((g) => g.niss)).toEqual(['85073003328', '90041212377']));
 
     expect(await ok('access', 'revoke', '--as', 'rae', '--niss', '85073003328', '--entity', A, '--application', 'HOSPISUP', '--application', 'EBIRTH')).toBe(
@@ -162,7 +162,7 @@ describe('a manager name follows the rule of person names', () => {
 describe('helpdesk diagnose and users invite', () => {
   it('diagnoses in the chosen language', async () => {
     expect(await ok('helpdesk', 'diagnose', '--as', 'helpdesk', '--niss', '85073003328', '--application', 'HospiSup', '--entity', A, '--language', 'en')).toBe(
-      'Marie Dupont was never given access to Hospisup. An access manager must grant it.\n',
+      'Marie Dupont was never given access to HospiSup. An access manager must grant it.\n',
     );
     expect(JSON.parse(await ok('helpdesk', 'diagnose', '--as', 'helpdesk', '--niss', '75010112371', '--application', 'eBirth', '--entity', A, '--json'))).toEqual({ kind: 'unknownNiss', niss: '75.01.01-123.71' });
   });

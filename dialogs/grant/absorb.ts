@@ -1,4 +1,4 @@
-import { checkNiss } from '../../src/domain/niss';
+import { checkNiss, formatNiss } from '../../src/domain/niss';
 import { checkEndDate, checkStartDate, todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
@@ -41,7 +41,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
-  | 'startDate' | 'endDate' | 'refusedDate' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
+  | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
@@ -49,7 +49,7 @@ type RequestSlots = Pick<
 export function emptyRequest(): RequestSlots {
   return {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, activateQuality: false, niss: null, person: null, newUser: null,
-    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, personChecked: false, personConfirmed: false,
+    chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
@@ -101,11 +101,13 @@ export function withQualityKind(c: GrantContext, kind: string): Partial<GrantCon
 }
 
 /** No qualité chosen, but the applications named exist in only one of the entity's: that one, said. */
-export function inferredQuality(c: GrantContext): Partial<GrantContext> {
+export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | null = null): Partial<GrantContext> {
   if (c.quality || c.chosen.length === 0 || c.qualitiesFor === null || c.qualitiesFor !== c.entity?.id || c.qualityKindHint) return {};
   const fitting = c.qualities.filter((q) => c.chosen.every((code) => applicationsOfKind(c.catalog, q.kind).some((a) => a.code === code)));
   if (fitting.length !== 1 || c.qualities.length === 1) return {};
   const patch = withQuality(c, fitting[0]!);
+  // The same qualité inferred again after a correction was said already: not said after every correction.
+  if (fitting[0]!.id === alreadySaid?.id) return { ...patch, qualityInferred: true };
   return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
 }
 
@@ -157,6 +159,14 @@ export function clearSlot(c: GrantContext, slot: Slot): Partial<GrantContext> {
 }
 
 type Draft = GrantContext;
+
+/** A NISS refused with none held is asked again next; the one taken after it is said, since the next question may not show it. */
+function nissOutcome(d: Draft, taken: boolean, refused: boolean): void {
+  if (taken && d.nissRefused) {
+    note(d, { key: 'nissTaken', params: { niss: formatNiss(d.niss!) } });
+    d.nissRefused = false;
+  } else if (refused && d.niss === null) d.nissRefused = true;
+}
 const note = (d: Draft, n: Notice): void => {
   d.notices.push(n);
 };
@@ -197,7 +207,7 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
     if (d.refusal && d.refusal !== c.refusal) d.refusal = { ...d.refusal, niss: d.niss, applications: d.chosen };
     // A qualité inferred from applications no longer named is not kept on their account.
     if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
-    Object.assign(d, inferredQuality(d));
+    Object.assign(d, inferredQuality(d, c.qualityInferred ? c.quality : null));
   }
   countFailure(d, c, before, expecting);
   return d;
@@ -306,6 +316,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     took = true;
   } else if (u.niss !== undefined) took = true;
   if (u.nissError) note(d, { key: 'nissInvalid', params: u.nissError });
+  nissOutcome(d, u.niss !== undefined, u.nissError !== undefined);
 
   if (u.copyFrom !== undefined) {
     Object.assign(d, { copyFrom: u.copyFrom, copyLoaded: false });
@@ -506,6 +517,7 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
       const r = checkNiss(text, new Date(d.now));
       if (r.ok) Object.assign(d, clearSlot(d, 'niss'), { niss: r.niss });
       else note(d, { key: 'nissInvalid', params: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? text.replace(/\D/g, '').slice(9) : null } });
+      nissOutcome(d, r.ok, !r.ok);
       return;
     }
     case 'language': {

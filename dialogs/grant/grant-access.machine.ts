@@ -120,6 +120,7 @@ export const grantAccessMachine = setup({
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
     needsNiss: ({ context }) => context.niss === null,
+    hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
     // When nothing else is missing, the summary names the person and its "oui" confirms them too.
     // A user of another entity is not shown, so there is nothing to confirm before the summary.
@@ -138,8 +139,10 @@ export const grantAccessMachine = setup({
     needsLocalEmail: ({ context }) => isCreatingUser(context) && context.newUser!.localEmail === undefined,
     needsApplications: ({ context }) => context.chosen.length === 0,
     // With a date said, the date's notice says the function held (hasUnusedDate).
+    // Only when the manager spoke of a role or a function: "nothing to add" answers nothing nobody asked.
     holdsFunctionUnsaid: ({ context }) =>
-      chosenNeedFunction(context) && heldFunction(context) !== undefined && !context.functionNoticed && context.startDate === null && context.endDate === null,
+      chosenNeedFunction(context) && heldFunction(context) !== undefined && !context.functionNoticed && context.startDate === null && context.endDate === null &&
+      (context.role !== null || context.functionCode !== null),
     needsRole: ({ context }) => functionInPlay(context) && context.role === null,
     needsFunction: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.functionCode === null,
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
@@ -266,6 +269,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
         { guard: 'hasConfirmed', target: 'executing' },
+        // A wrong NISS is asked again at once, with why: not left behind the entity's question.
+        { guard: 'hasRefusedNiss', target: 'asking.niss' },
         // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
         { guard: 'needsNameSearch', target: 'findingPersonByName' },
         { guard: 'needsEntity', target: 'asking.entity' },

@@ -172,6 +172,8 @@ export interface GrantContext {
   endDate: string | null;
   /** A date refused before the request showed whether it uses one: said once it does (refused) or does not (not used). */
   refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate' } | null;
+  /** A NISS was refused and none is held: it is asked again before anything else, and the one typed next is said taken. */
+  nissRefused: boolean;
   done: GrantDone | null;
   /** What this turn has to tell before its prompt (errors, confirmations). */
   notices: Notice[];

@@ -195,7 +195,7 @@ function slotCommands(
   else if (u.entityAmbiguous) out.push({ type: 'clarify', slot: 'entity', candidates: u.entityAmbiguous.candidates });
   else if (u.entityWithoutRole) out.push({ type: 'unknown', slot: 'entity', text: u.entityWithoutRole, problem: 'noRole' });
   else {
-    const unknown = unknownEntity(text);
+    const unknown = u.entityUnknown ?? unknownEntity(text);
     if (unknown) out.push({ type: 'unknown', slot: 'entity', text: unknown });
   }
   if (u.qualityKind) out.push(put('quality', u.qualityKind));

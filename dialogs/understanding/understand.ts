@@ -640,7 +640,18 @@ function entityWithoutRole(text: string, norm: string, vocab: Vocabulary): strin
   const named = vocab.otherEntities?.find((e) => e.id === other.id);
   if (named) return `${named.name} (${named.inami})`;
   const inami = /(?:inami|riziv|likiv|nihdi|entit\p{L}*|einrichtung|n°)\s*:?\s*(\d{6})-?(\d{2})(?!\d)/iu.exec(text) ?? /(?<![\d.])(\d{6})-(\d{2})(?![\d.-])/.exec(text);
-  return inami ? `${inami[1]}-${inami[2]}` : undefined;
+  if (!inami) return undefined;
+  const number = `${inami[1]}-${inami[2]}`;
+  // "710999-12", the number of no entity known: unknown (said so below), not an entity where the manager has no role.
+  return vocab.otherEntities?.length && !vocab.otherEntities.some((e) => e.inami === number) && !vocab.entities.some((e) => e.inami === number) ? undefined : number;
+}
+
+/** An INAMI number that is no entity known: the unknown entity named. */
+function unknownInami(text: string, vocab: Vocabulary): string | undefined {
+  if (!vocab.otherEntities?.length) return undefined;
+  const inami = /(?<![\d.])(\d{6})-?(\d{2})(?![\d.-])/.exec(text);
+  const number = inami ? `${inami[1]}-${inami[2]}` : undefined;
+  return number && ![...vocab.entities, ...vocab.otherEntities].some((e) => e.inami === number) && /-/.test(inami![0]) ? number : undefined;
 }
 
 function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
@@ -879,7 +890,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     const elsewhere = entityWithoutRole(text, normalize(rest), vocab);
     if (elsewhere) u.entityWithoutRole = elsewhere;
     else {
-      const unknown = unknownEntity(rest);
+      const unknown = unknownEntity(rest) ?? unknownInami(text, vocab);
       if (unknown) u.entityUnknown = unknown;
     }
   }

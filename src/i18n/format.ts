@@ -39,8 +39,8 @@ const NUMBER_TAG: Record<Locale, string> = { fr: 'fr-BE', nl: 'nl-BE', de: 'de-B
 /** "5 210" (fr), "5.210" (nl, de), "5,210" (en). */
 export const formatNumber = (value: number, locale: Locale) => new Intl.NumberFormat(NUMBER_TAG[locale]).format(value);
 
-const QUOTES: Record<Locale, [string, string]> = { fr: ['« ', ' »'], nl: ['‘', '’'], de: ['„', '“'], en: ['“', '”'] };
-/** A name as typed, in the quotation marks of the language: « x », ‘x’, „x“, “x”. */
+const QUOTES: Record<Locale, [string, string]> = { fr: ['« ', ' »'], nl: ['„', '”'], de: ['„', '“'], en: ['“', '”'] };
+/** A name as typed, in the quotation marks of the language: « x », „x” (nl), „x“ (de), “x”. */
 export const quote = (text: string, locale: Locale) => `${QUOTES[locale][0]}${text}${QUOTES[locale][1]}`;
 
 /** Quoted names, then "k other file(s)" for those beyond them, joined with "and". */

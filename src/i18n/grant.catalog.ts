@@ -158,6 +158,7 @@ export interface MessageParams {
   nissOfNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
+  nissTaken: { niss: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   personNotNamed: { named: string };

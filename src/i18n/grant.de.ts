@@ -8,7 +8,7 @@ const at = (t: number) => formatDateTime(t, L);
 
 const HELP: Record<Slot, string> = {
   entity: `die Einrichtung (Krankenhaus), für die Sie handeln: ihre Nummer in der Liste, ihren Namen oder ihre LIKIV-Nummer (z. B. 710087-50).`,
-  quality: `die Eigenschaft: ihre Nummer in der Liste oder ihren Namen (z. B. „Krankenhaus").`,
+  quality: `die Eigenschaft: ihre Nummer in der Liste oder ihren Namen (z. B. „Krankenhaus“).`,
   activateQuality: `ja, um diese Eigenschaft mit dem Zugang zu aktivieren, nein, um eine andere zu wählen.`,
   niss: `die ENSS der Person: 11 Ziffern, mit oder ohne Punkte und Striche (z. B. 85.07.30-033.28).`,
   confirmPerson: `ja, wenn es die richtige Person ist, nein, um eine andere ENSS anzugeben.`,
@@ -16,16 +16,16 @@ const HELP: Record<Slot, string> = {
   usernameConfirm: `denselben Benutzernamen noch einmal, um Tippfehler zu vermeiden.`,
   lastName: `den Nachnamen (z. B. Schmitz).`,
   firstName: `den Vornamen (z. B. Anna).`,
-  title: `einen Titel (z. B. Dr) oder „keiner".`,
+  title: `einen Titel (z. B. Dr) oder „keiner“.`,
   language: `die Sprache der Person: Französisch, Niederländisch, Deutsch oder Englisch.`,
   email: `die E-Mail-Adresse (z. B. anna.schmitz@krankenhaus.be).`,
-  localEmail: `eine lokale E-Mail-Adresse oder „keine".`,
-  applications: `eine oder mehrere Anwendungen, mit Namen oder Nummer (z. B. „Colindos, Hospiliss" oder „1 und 3").`,
+  localEmail: `eine lokale E-Mail-Adresse oder „keine“.`,
+  applications: `eine oder mehrere Anwendungen, mit Namen oder Nummer (z. B. „Colindos, Hospiliss“ oder „1 und 3“).`,
   role: `was die Person ist: Arzt, Apotheker oder Mitarbeiter (eines Arztes oder Apothekers).`,
   function: `wessen Mitarbeiter die Person ist: Facharzt oder Krankenhausapotheker.`,
-  startDate: `das Anfangsdatum der Funktion (z. B. 01.03.2027, „nächsten Montag", „ab 1. März").`,
-  endDate: `ein Enddatum nach dem Anfangsdatum (z. B. 31.12.2027) oder „keines".`,
-  confirm: `ja zum Speichern, nein zum Abbrechen, oder eine Korrektur (z. B. „Datum ändern", „nicht Colindos").`,
+  startDate: `das Anfangsdatum der Funktion (z. B. 01.03.2027, „nächsten Montag“, „ab 1. März“).`,
+  endDate: `ein Enddatum nach dem Anfangsdatum (z. B. 31.12.2027) oder „keines“.`,
+  confirm: `ja zum Speichern, nein zum Abbrechen, oder eine Korrektur (z. B. „Datum ändern“, „nicht Colindos“).`,
 };
 
 /** "A", "A oder B", "A, B oder C": built directly, since names themselves may contain " und ". */
@@ -44,19 +44,19 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 
 export const de: Catalog = {
   welcome: ({ name }) =>
-    `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugriff auf die gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
-  starterGrant: () => `Zugriff erteilen`,
+    `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugang zu den gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
+  starterGrant: () => `Zugang erteilen`,
   starterUsers: () => `Benutzer anzeigen`,
-  starterWhy: () => `Warum hat jemand keinen Zugriff?`,
+  starterWhy: () => `Warum hat jemand keinen Zugang?`,
   noEntity: () =>
-    `Sie haben keine Rolle, mit der Sie Zugriffe erteilen können (VZE, Co-VZE oder Zugriffsverwalter). Wenden Sie sich an den VZE Ihrer Einrichtung.`,
-  whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugriff erteilen möchten.`,
+    `Sie haben keine Rolle, mit der Sie Zugänge erteilen können (VZE, Co-VZE oder Zugangsverwalter). Wenden Sie sich an den VZE Ihrer Einrichtung.`,
+  whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugang erteilen möchten.`,
   askEntity: () => `Für welche Einrichtung arbeiten Sie?`,
   onlyEntity: ({ entity, inami }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}).`,
   askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
   onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
   askActivateQuality: ({ quality }) =>
-    `Die Eigenschaft „${quality.de}“ ist noch nicht aktiviert. Möchten Sie sie aktivieren? Das geschieht zusammen mit dem Zugriff, bei der Bestätigung.`,
+    `Die Eigenschaft „${quality.de}“ ist noch nicht aktiviert. Möchten Sie sie aktivieren? Das geschieht zusammen mit dem Zugang, bei der Bestätigung.`,
   qualityInactiveNoRight: ({ quality }) =>
     `Die Eigenschaft „${quality.de}“ ist nicht aktiviert, und Ihre Rolle erlaubt es nicht, sie zu aktivieren: Bitten Sie den VZE oder den Co-VZE darum.`,
   qualityNotActivated: ({ quality }) => `In Ordnung, die Eigenschaft „${quality.de}“ bleibt inaktiv.`,
@@ -135,9 +135,9 @@ export const de: Catalog = {
       ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
-        : `Der Zugriff ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
+        : `Der Zugang ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
     ].join('\n\n'),
-  summaryDecided: (s) => [`Zugriffsanfrage:`, summaryLines(s)].join('\n\n'),
+  summaryDecided: (s) => [`Zugangsanfrage:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
@@ -175,10 +175,10 @@ export const de: Catalog = {
   activated: ({ person, applications, fn, account }) => {
     if (account === 'disabled' || account === 'invited') {
       const what = joinList([...applications.map((a) => a.de), ...(fn ? ['die Funktion ' + fn.names.de] : [])], L);
-      return account === 'disabled' ? `Für ${person} gespeichert: ${what}. Aber das Konto ist deaktiviert: Die Person kann den Zugang nicht nutzen, solange es nicht wieder aktiviert ist. Bitten Sie den Helpdesk, es zu reaktivieren.` : `Es ist bereit: ${person} hat Zugriff auf ${what}, sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat.`;
+      return account === 'disabled' ? `Für ${person} gespeichert: ${what}. Aber das Konto ist deaktiviert: Die Person kann den Zugang nicht nutzen, solange es nicht wieder aktiviert ist. Bitten Sie den Helpdesk, es zu reaktivieren.` : `Es ist bereit: ${person} hat Zugang zu ${what}, sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat.`;
     }
     return (
-      `Es ist aktiv: ${person} hat jetzt Zugriff auf ${joinList(applications.map((a) => a.de), L)}` +
+      `Es ist aktiv: ${person} hat jetzt Zugang zu ${joinList(applications.map((a) => a.de), L)}` +
       (fn ? `${applications.length ? ' sowie ' : ''}die Funktion ${fn.names.de} (seit dem ${formatDate(fn.startDate, L)})` : '') +
       '.'
     );
@@ -187,8 +187,8 @@ export const de: Catalog = {
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
   help: ({ slot }) =>
     [
-      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28" oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes".`,
-      `Jederzeit: „was haben Sie bisher?" für die Zusammenfassung, „zurück" für die vorige Frage, „von vorne", „abbrechen", „auf Französisch bitte". Sie können alles korrigieren: „nein, die ENSS ist …", „nicht Colindos, Hospiliss", „Datum ändern".`,
+      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28“ oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes“.`,
+      `Jederzeit: „was haben Sie bisher?“ für die Zusammenfassung, „zurück“ für die vorige Frage, „von vorne“, „abbrechen“, „auf Französisch bitte“. Sie können alles korrigieren: „nein, die ENSS ist …“, „nicht Colindos, Hospiliss“, „Datum ändern“.`,
     ].join('\n\n'),
   recap: (r) =>
     [
@@ -201,7 +201,7 @@ export const de: Catalog = {
         ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', ohne Enddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
-  stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe" für mehr Erklärungen oder „abbrechen", um aufzuhören.`,
+  stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe“ für mehr Erklärungen oder „abbrechen“, um aufzuhören.`,
   startedOver: () => `Gut, wir fangen von vorne an.`,
   nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
@@ -222,19 +222,19 @@ export const de: Catalog = {
               ),
         ].join('\n'),
   copiedAccess: ({ colleague, applications, fn }) =>
-    `${colleague} hat ${joinList([...applications.map((a) => a.de), ...(fn ? [`die Funktion ${fn.de}`] : [])], L)}: Ich übernehme dasselbe. Sagen Sie „nicht …", um etwas zu streichen.`,
+    `${colleague} hat ${joinList([...applications.map((a) => a.de), ...(fn ? [`die Funktion ${fn.de}`] : [])], L)}: Ich übernehme dasselbe. Sagen Sie „nicht …“, um etwas zu streichen.`,
   colleagueUnknown: ({ niss }) => `Ich finde keinen Zugang zum Übernehmen für die ENSS ${niss} in dieser Eigenschaft.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
-    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}": Ich übernehme es nicht.` +
+    `${joinList(applications.map((a) => a.de), L)} gehört nicht zur Eigenschaft „${quality.de}“: Ich übernehme es nicht.` +
     (elsewhere.length
-      ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}"`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern".`
+      ? ` Es gehört zur Eigenschaft ${joinList(elsewhere.map((q) => `„${q.de}“`), L, 'or')}: Stellen Sie dafür einen eigenen Antrag, oder sagen Sie „Eigenschaft ändern“.`
       : ` Es gehört zu keiner anderen Eigenschaft, die Sie hier verwalten: Wenden Sie sich an den VZE oder Co-VZE.`),
   entityNoRole: ({ entity, entities }) =>
     `Sie haben in der Einrichtung ${entity} keine Rolle: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   entityUnknown: ({ entity, entities }) =>
-    `Eine Einrichtung „${entity}" kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
+    `Eine Einrichtung „${entity}“ kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
-    `Die Eigenschaft „${quality.de}" gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}"`), L)}.` : '.'),
+    `Die Eigenschaft „${quality.de}“ gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}“`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
     `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
@@ -244,6 +244,7 @@ export const de: Catalog = {
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
+  nissTaken: ({ niss }) => `ENSS ${niss}: notiert.`,
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
@@ -251,11 +252,11 @@ export const de: Catalog = {
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
   requestSetAside: ({ applications, person }) =>
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
-  applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}" als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
+  applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
-    `Sie möchten einen Zugang entziehen (${joinList(applications.map((a) => a.de), L)}): Ich füge ihn nicht hinzu. Nennen Sie dazu die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328".`,
+    `Um einen Zugang zu entziehen (${joinList(applications.map((a) => a.de), L)}), brauche ich die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328“.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -243,6 +243,7 @@ export const en: Catalog = {
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
+  nissTaken: ({ niss }) => `NISS ${niss}: noted.`,
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
@@ -254,7 +255,7 @@ export const en: Catalog = {
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
-    `You are asking to take away an access (${joinList(applications.map((a) => a.en), L)}): I am not adding it. To revoke it, give me the person's NISS, for example "revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328".`,
+    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -242,6 +242,7 @@ export const fr: Catalog = {
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
+  nissTaken: ({ niss }) => `NISS ${niss} : noté.`,
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
@@ -253,7 +254,7 @@ export const fr: Catalog = {
   dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
-    `Vous demandez de retirer un accès (${joinList(applications.map((a) => a.fr), L)}) : je ne l'ajoute pas. Pour le retirer, donnez le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
+    `Pour retirer un accès (${joinList(applications.map((a) => a.fr), L)}), il me faut le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

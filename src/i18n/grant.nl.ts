@@ -8,7 +8,7 @@ const at = (t: number) => formatDateTime(t, L);
 
 const HELP: Record<Slot, string> = {
   entity: `de entiteit (ziekenhuis) waarvoor u handelt: het nummer in de lijst, de naam of het RIZIV-nummer (bv. 710087-50).`,
-  quality: `de hoedanigheid: het nummer in de lijst of de naam (bv. "ziekenhuis").`,
+  quality: `de hoedanigheid: het nummer in de lijst of de naam (bv. „ziekenhuis”).`,
   activateQuality: `ja om deze hoedanigheid samen met de toegang te activeren, nee om een andere te kiezen.`,
   niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 85.07.30-033.28).`,
   confirmPerson: `ja als het de juiste persoon is, nee om een ander INSZ te geven.`,
@@ -16,16 +16,16 @@ const HELP: Record<Slot, string> = {
   usernameConfirm: `dezelfde gebruikersnaam, opnieuw getypt om tikfouten te vermijden.`,
   lastName: `de familienaam (bv. Peeters).`,
   firstName: `de voornaam (bv. Jan).`,
-  title: `een titel (bv. Dr) of "geen".`,
+  title: `een titel (bv. Dr) of „geen”.`,
   language: `de taal van de persoon: Frans, Nederlands, Duits of Engels.`,
   email: `het e-mailadres (bv. jan.peeters@ziekenhuis.be).`,
-  localEmail: `een lokaal e-mailadres, of "geen".`,
-  applications: `een of meer toepassingen, op naam of nummer (bv. "Colindos, Hospiliss" of "1 en 3").`,
+  localEmail: `een lokaal e-mailadres, of „geen”.`,
+  applications: `een of meer toepassingen, op naam of nummer (bv. „Colindos, Hospiliss” of „1 en 3”).`,
   role: `wat de persoon is: arts, apotheker, of medewerker (van een arts of een apotheker).`,
   function: `van wie de persoon medewerker is: arts-specialist of ziekenhuisapotheker.`,
-  startDate: `de begindatum van de functie (bv. 01-03-2027, "volgende maandag", "1 maart").`,
-  endDate: `een einddatum na de begindatum (bv. 31-12-2027), of "geen".`,
-  confirm: `ja om te registreren, nee om alles te annuleren, of een verbetering (bv. "wijzig de datum", "niet Colindos").`,
+  startDate: `de begindatum van de functie (bv. 01-03-2027, „volgende maandag”, „1 maart”).`,
+  endDate: `een einddatum na de begindatum (bv. 31-12-2027), of „geen”.`,
+  confirm: `ja om te registreren, nee om alles te annuleren, of een verbetering (bv. „wijzig de datum”, „niet Colindos”).`,
 };
 
 /** "A", "A of B", "A, B of C": built directly, since names themselves may contain " en ". */
@@ -44,7 +44,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 
 export const nl: Catalog = {
   welcome: ({ name }) =>
-    `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment “help” typen, of “annuleren” om alles te stoppen.`,
+    `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment „help” typen, of „annuleren” om alles te stoppen.`,
   starterGrant: () => `Toegang geven`,
   starterUsers: () => `Gebruikers tonen`,
   starterWhy: () => `Waarom heeft iemand geen toegang?`,
@@ -56,10 +56,10 @@ export const nl: Catalog = {
   askQuality: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
   onlyQuality: ({ quality }) => `Hoedanigheid: ${quality.nl}.`,
   askActivateQuality: ({ quality }) =>
-    `De hoedanigheid “${quality.nl}” is nog niet geactiveerd. Wilt u ze activeren? Dat gebeurt samen met de toegang, bij de bevestiging.`,
+    `De hoedanigheid „${quality.nl}” is nog niet geactiveerd. Wilt u ze activeren? Dat gebeurt samen met de toegang, bij de bevestiging.`,
   qualityInactiveNoRight: ({ quality }) =>
-    `De hoedanigheid “${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
-  qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid “${quality.nl}” blijft inactief.`,
+    `De hoedanigheid „${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
+  qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid „${quality.nl}” blijft inactief.`,
   askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 85.07.30-033.28)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
@@ -82,43 +82,43 @@ export const nl: Catalog = {
             tooShort: `er zijn minstens 6 tekens nodig`,
             tooLong: `er zijn hoogstens 30 tekens toegestaan`,
             mustStartWithLetter: `hij moet met een letter beginnen`,
-            forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
+            forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `„${c}”`).join(', ')}`,
             onlyDigits: `hij mag niet alleen uit cijfers bestaan`,
             repeatedSeparators: `geen twee tekens . - _ na elkaar`,
           })[p],
       )
       .join('; ') +
     '.',
-  usernameTaken: ({ username }) => `De gebruikersnaam “${username}” is al in gebruik. Kies een andere.`,
+  usernameTaken: ({ username }) => `De gebruikersnaam „${username}” is al in gebruik. Kies een andere.`,
   askUsernameConfirm: () => `Typ de gebruikersnaam opnieuw om te bevestigen.`,
   usernameMismatch: () => `De twee invoeren zijn niet identiek. We beginnen opnieuw met de gebruikersnaam.`,
   askLastName: () => `Zijn/haar familienaam?`,
   askFirstName: () => `Zijn/haar voornaam?`,
   nameInvalid: (p) => `Deze naam kan niet: ${nameProblems(p)}. Een naam bevat alleen letters, spaties, streepjes, apostrofs of punten.`,
-  askTitle: () => `Zijn/haar titel (Dr., Prof., Apr.…)? Antwoord “geen” als er geen is.`,
+  askTitle: () => `Zijn/haar titel (Dr., Prof., Apr.…)? Antwoord „geen” als er geen is.`,
   titleInvalid: (p) => `Deze titel kan niet: ${nameProblems(p)}. Een titel bevat alleen letters, spaties, streepjes, apostrofs of punten (bv. Dr, Prof.).`,
   askLanguage: () => `Zijn/haar taal: Frans, Nederlands, Duits of Engels?`,
   languageInvalid: () => `Ik ken Frans, Nederlands, Duits en Engels.`,
   askEmail: () => `Zijn/haar e-mailadres (verplicht)?`,
   emailInvalid: () => `Dit e-mailadres is niet geldig (voorbeeld: voornaam.naam@ziekenhuis.be).`,
-  askLocalEmail: () => `Een lokaal e-mailadres (optioneel)? Antwoord “geen” om over te slaan.`,
+  askLocalEmail: () => `Een lokaal e-mailadres (optioneel)? Antwoord „geen” om over te slaan.`,
   askApplications: ({ quality }) =>
-    `Welke toepassingen voor de hoedanigheid “${quality.nl}”? U kunt er een of meer noemen, bijvoorbeeld “Colindos, Hospiliss”.`,
+    `Welke toepassingen voor de hoedanigheid „${quality.nl}”? U kunt er een of meer noemen, bijvoorbeeld „Colindos, Hospiliss”.`,
   applicationsUnknown: ({ texts, candidates }) =>
-    `Ik vind ${joinList(texts.map((t) => `“${t}”`), L)} niet bij de toepassingen${candidates.length ? `: bedoelt u ${joinList(candidates.map((c) => c.nl), L, 'or')}?` : '. Geef de naam zoals hij in de lijst staat.'}`,
+    `Ik vind ${joinList(texts.map((t) => `„${t}”`), L)} niet bij de toepassingen${candidates.length ? `: bedoelt u ${joinList(candidates.map((c) => c.nl), L, 'or')}?` : '. Geef de naam zoals hij in de lijst staat.'}`,
   applicationsAmbiguous: ({ text, candidates }) =>
-    `“${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
+    `„${text}” kan ${joinList(candidates.map((c) => c.nl), L, 'or')} betekenen: geef aan welke.`,
   askRole: () => `Is deze persoon arts (specialist), ziekenhuisapotheker, of medewerker van een van hen?`,
-  roleInvalid: () => `Antwoord “arts”, “apotheker” of “medewerker” (of 1, 2, 3).`,
+  roleInvalid: () => `Antwoord „arts”, „apotheker” of „medewerker” (of 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `U vraagt de functie “${asked.nl}”, maar deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: de toegang gebruikt die zoals ze is, ik wijzig ze niet. Voor “${asked.nl}” beëindigt u eerst de huidige functie, of zeg “annuleren”.`
-      : `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
+      ? `U vraagt de functie „${asked.nl}”, maar deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: de toegang gebruikt die zoals ze is, ik wijzig ze niet. Voor „${asked.nl}” beëindigt u eerst de huidige functie, of zeg „annuleren”.`
+      : `Deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
   askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
-  functionInvalid: () => `Antwoord “arts-specialist” of “ziekenhuisapotheker” (of 1, 2).`,
+  functionInvalid: () => `Antwoord „arts-specialist” of „ziekenhuisapotheker” (of 1, 2).`,
   askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,
   askEndDate: ({ startDate }) =>
-    `Een einddatum (na ${formatDate(startDate, L)})? Antwoord “geen” als de functie geen einde heeft.`,
+    `Een einddatum (na ${formatDate(startDate, L)})? Antwoord „geen” als de functie geen einde heeft.`,
   dateInvalid: ({ problem, startDate, which }) =>
     ({
       format: `Ik heb deze datum niet begrepen. Schrijf ze als dd-mm-jjjj, bijvoorbeeld 01-03-2027.`,
@@ -169,7 +169,7 @@ export const nl: Catalog = {
       usernameTaken: `Intussen is deze gebruikersnaam in gebruik genomen: er is niets geregistreerd. Begin opnieuw met een andere.`,
       qualityInactive: `De hoedanigheid is niet geactiveerd: er is niets geregistreerd.`,
       invalid: `De aanvraag is niet meer geldig (catalogus gewijzigd?): er is niets geregistreerd.`,
-      unavailable: `Ik kon niet registreren (database niet beschikbaar): er is niets geregistreerd. Antwoord “ja” om het opnieuw te proberen.`,
+      unavailable: `Ik kon niet registreren (database niet beschikbaar): er is niets geregistreerd. Antwoord „ja” om het opnieuw te proberen.`,
     })[reason],
   conversationRestarted: () => `Sésame is bijgewerkt en ons vorige gesprek kon niet worden hervat: we beginnen opnieuw.`,
   activated: ({ person, applications, fn, account }) => {
@@ -186,8 +186,8 @@ export const nl: Catalog = {
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
   help: ({ slot }) =>
     [
-      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld "geef HospiSup aan 85.07.30-033.28" of "Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts".`,
-      `Altijd mogelijk: "wat heb je al?" voor het overzicht, "terug" voor de vorige vraag, "opnieuw beginnen", "annuleren", "in het Frans graag". U kunt alles verbeteren: "nee, het INSZ is …", "niet Colindos, Hospiliss", "wijzig de datum".`,
+      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 85.07.30-033.28” of „Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts”.`,
+      `Altijd mogelijk: „wat heb je al?” voor het overzicht, „terug” voor de vorige vraag, „opnieuw beginnen”, „annuleren”, „in het Frans graag”. U kunt alles verbeteren: „nee, het INSZ is …”, „niet Colindos, Hospiliss”, „wijzig de datum”.`,
     ].join('\n\n'),
   recap: (r) =>
     [
@@ -200,7 +200,7 @@ export const nl: Catalog = {
         ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', zonder einddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
-  stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf "help" voor meer uitleg of "annuleren" om te stoppen.`,
+  stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf „help” voor meer uitleg of „annuleren” om te stoppen.`,
   startedOver: () => `Goed, we beginnen opnieuw.`,
   nothingBefore: () => `Er is geen vraag vóór deze.`,
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
@@ -221,28 +221,29 @@ export const nl: Catalog = {
               ),
         ].join('\n'),
   copiedAccess: ({ colleague, applications, fn }) =>
-    `${colleague} heeft ${joinList([...applications.map((a) => a.nl), ...(fn ? [`de functie ${fn.nl}`] : [])], L)}: ik neem hetzelfde over. Zeg "niet …" om iets te schrappen.`,
+    `${colleague} heeft ${joinList([...applications.map((a) => a.nl), ...(fn ? [`de functie ${fn.nl}`] : [])], L)}: ik neem hetzelfde over. Zeg „niet …” om iets te schrappen.`,
   colleagueUnknown: ({ niss }) => `Ik vind geen toegang om over te nemen voor INSZ ${niss} in deze hoedanigheid.`,
   applicationNotInQuality: ({ applications, quality, elsewhere }) =>
-    `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid "${quality.nl}": ik neem het niet op.` +
+    `${joinList(applications.map((a) => a.nl), L)} hoort niet bij de hoedanigheid „${quality.nl}”: ik neem het niet op.` +
     (elsewhere.length
-      ? ` Het hoort bij de hoedanigheid ${joinList(elsewhere.map((q) => `"${q.nl}"`), L, 'or')}: doe daar een aparte aanvraag voor, of zeg "hoedanigheid wijzigen".`
+      ? ` Het hoort bij de hoedanigheid ${joinList(elsewhere.map((q) => `„${q.nl}”`), L, 'or')}: doe daar een aparte aanvraag voor, of zeg „hoedanigheid wijzigen”.`
       : ` Het hoort bij geen andere hoedanigheid die u hier beheert: vraag het aan de VTE of Co-VTE.`),
   entityNoRole: ({ entity, entities }) =>
     `U hebt geen rol in de entiteit ${entity}: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   entityUnknown: ({ entity, entities }) =>
-    `Ik ken geen entiteit "${entity}": daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
+    `Ik ken geen entiteit „${entity}”: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
-    `De hoedanigheid "${quality.nl}" valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `"${q.nl}"`), L)}.` : '.'),
+    `De hoedanigheid „${quality.nl}” valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `„${q.nl}”`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `Deze persoon heeft al de functie “${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
+    `Deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
     (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
+  nissTaken: ({ niss }) => `INSZ ${niss}: genoteerd.`,
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
@@ -250,11 +251,11 @@ export const nl: Catalog = {
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,
   requestSetAside: ({ applications, person }) =>
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
-  applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `« ${i.text} » als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
-  dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `“${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
+  applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
+  dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
-    `U vraagt een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}): ik voeg die niet toe. Geef het INSZ van de persoon om ze in te trekken, bijvoorbeeld « trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328 ».`,
+    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

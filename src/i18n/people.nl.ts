@@ -44,7 +44,7 @@ export const peopleNl: PeopleCatalog = {
   bulkResult: ({ person, input, ok, activeAt, applications }) =>
     ok ? `${person} (${input}): ${apps(applications)}, actief op ${activeAt === null ? '—' : at(activeAt)}.` : `${input}: niet verwerkt.`,
   diagInvalidNiss: () => `Dit is geen geldig INSZ: controleer de 11 cijfers.`,
-  diagUnknownApplication: ({ text }) => `Ik ken geen toepassing "${text}".`,
+  diagUnknownApplication: ({ text }) => `Ik ken geen toepassing „${text}”.`,
   diagUnknownNiss: ({ niss }) => `Geen enkele gebruiker heeft INSZ ${niss}: hij moet eerst aangemaakt worden (door hem een toegang te geven).`,
   diagNotYours: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft INSZ ${niss}: ik toon geen gegevens van een andere entiteit. U kunt de persoon aan uw entiteit toevoegen door een toegang te geven.`,
   diagNotInEntity: ({ person, entity }) => `${person} is geen gebruiker van ${entity}: een toegangsbeheerder moet hem of haar toevoegen.`,
@@ -59,7 +59,7 @@ export const peopleNl: PeopleCatalog = {
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
     `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) eindigde op ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
   diagQualityInactive: ({ person, quality }) =>
-    `De toegang van ${person} valt onder de hoedanigheid "${quality.nl}", die niet geactiveerd is: de VTE of co-VTE moet ze activeren.`,
+    `De toegang van ${person} valt onder de hoedanigheid „${quality.nl}”, die niet geactiveerd is: de VTE of co-VTE moet ze activeren.`,
   diagPasswordNotSet: ({ person, invitation }) =>
     `${person} heeft nog geen wachtwoord gekozen. ` +
     {
@@ -80,9 +80,9 @@ export const peopleNl: PeopleCatalog = {
   guideBack: () => 'Vorige',
   guideStop: () => 'Stoppen',
   guideDone: () => `Dit is de laatste stap. De aanpassingen zijn actief na maximaal 20 minuten.`,
-  guideStopped: () => `Gids gestopt. Vraag "gids" en de naam van een toepassing om opnieuw te beginnen.`,
-  guideWhichApplication: () => `Voor welke toepassing? Bijvoorbeeld "gids Colindos" of "gids HospiSup".`,
+  guideStopped: () => `Gids gestopt. Vraag „gids” en de naam van een toepassing om opnieuw te beginnen.`,
+  guideWhichApplication: () => `Voor welke toepassing? Bijvoorbeeld „gids Colindos” of „gids HospiSup”.`,
   helpdeskHelp: () =>
-    `Vraag me "waarom kan 85.07.30-033.28 Colindos niet openen?" voor een diagnose, of "gids HospiSup" voor de procedure op het portaal stap voor stap (volgende, vorige, stoppen).`,
+    `Vraag me „waarom kan 85.07.30-033.28 Colindos niet openen?” voor een diagnose, of „gids HospiSup” voor de procedure op het portaal stap voor stap (volgende, vorige, stoppen).`,
   languageOf: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
 };

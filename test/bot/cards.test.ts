@@ -13,10 +13,10 @@ describe('cards', () => {
   it('offers a multi-select choice set for the applications, values as the machine reads them', () => {
     const card = content(prompt({
       slot: 'applications', multiple: true, message: { key: 'askApplications', params: { quality: names('Hôpital') } },
-      choices: [{ label: { names: names('Hospisup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }],
+      choices: [{ label: { names: names('HospiSup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }],
     }))!;
     expect(card.version).toBe('1.5');
-    expect(card.body[0]).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, wrap: true, isRequired: true, choices: [{ title: 'Hospisup', value: 'HOSPISUP' }, { title: 'Colindos', value: 'COLINDOS' }] });
+    expect(card.body[0]).toMatchObject({ type: 'Input.ChoiceSet', isMultiSelect: true, wrap: true, isRequired: true, choices: [{ title: 'HospiSup', value: 'HOSPISUP' }, { title: 'Colindos', value: 'COLINDOS' }] });
     expect(card.actions).toEqual([expect.objectContaining({ type: 'Action.Submit', title: 'Valider', data: { sesame: { slot: 'applications', marker: '3.1000', action: 'answer' } } })]);
   });
 
@@ -63,7 +63,7 @@ describe('parseCardSubmit', () => {
 });
 
 describe('a card’s question is said once', () => {
-  const apps = [{ label: { names: names('Hospisup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }];
+  const apps = [{ label: { names: names('HospiSup') }, value: { literal: 'HOSPISUP' } }, { label: { names: names('Colindos') }, value: { literal: 'COLINDOS' } }];
   const prompts: Prompt[] = [
     prompt({ slot: 'applications', multiple: true, message: { key: 'askApplications', params: { quality: names('Hôpital') } }, choices: apps }),
     prompt({ slot: 'startDate', message: { key: 'askStartDate' } }),

@@ -6,7 +6,7 @@ const names = (n: string) => ({ fr: n, nl: n, de: n, en: n });
 const CATALOG: CatalogOption = {
   qualityKinds: [{ code: 'HOSPITAL', names: names('Hôpital') }, { code: 'INAMI_CARE', names: names('Soins') }],
   applications: [
-    { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+    { code: 'HOSPISUP', names: names('HospiSup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
     { code: 'CHAPTER_IV', names: names('Chapter IV'), aliases: [], needsFunction: false, qualityKinds: ['HOSPITAL', 'INAMI_CARE'] },
   ],
   functions: [{ code: 'COLLAB_SPECIALIST', names: names('Collab'), forRole: 'doctor' }],

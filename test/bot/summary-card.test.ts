@@ -18,7 +18,7 @@ describe('the summary card once decided', () => {
     const expected = {
       fr: ["Demande d'accès :", 'Fonction : collaborateur médecin-spécialiste à partir du 01/03/2027, sans date de fin', '✓ Confirmé par Sophie Lambert le 01/03/2027 09:30 (heure de Bruxelles).'],
       nl: ['Toegangsaanvraag:', 'Functie: collaborateur médecin-spécialiste vanaf 01-03-2027, zonder einddatum', '✓ Bevestigd door Sophie Lambert op 01-03-2027 09:30 (Brusselse tijd).'],
-      de: ['Zugriffsanfrage:', 'Funktion: collaborateur médecin-spécialiste ab dem 01.03.2027, ohne Enddatum', '✓ Bestätigt von Sophie Lambert am 01.03.2027 09:30 (Brüsseler Zeit).'],
+      de: ['Zugangsanfrage:', 'Funktion: collaborateur médecin-spécialiste ab dem 01.03.2027, ohne Enddatum', '✓ Bestätigt von Sophie Lambert am 01.03.2027 09:30 (Brüsseler Zeit).'],
       en: ['Access request:', 'Function: collaborateur médecin-spécialiste from 01/03/2027, no end date', '✓ Confirmed by Sophie Lambert on 01/03/2027 09:30 (Brussels time).'],
     } as const;
     for (const [locale, [heading, fn, line]] of Object.entries(expected) as [keyof typeof expected, readonly string[]][]) {

@@ -119,9 +119,9 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await expectFitsAndReachable();
     await expectAccessible('390 px, applications card');
     await shot('everyone-02-phone-applications');
-    for (let i = 0; i < 25 && (await focusWhere(page, () => true)).label !== 'Hospisup'; i++) await key('Tab');
+    for (let i = 0; i < 25 && (await focusWhere(page, () => true)).label !== 'HospiSup'; i++) await key('Tab');
     await key('Space');
-    expect(await focusWhere(page, (f) => f.checked)).toMatchObject({ label: 'Hospisup', checked: true });
+    expect(await focusWhere(page, (f) => f.checked)).toMatchObject({ label: 'HospiSup', checked: true });
     for (let i = 0; i < 25 && (await focusWhere(page, () => true)).label !== 'Valider'; i++) await key('Tab');
     await chat().reply('Voici ce que je vais faire', () => key('Enter'));
 

@@ -77,7 +77,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     ]);
     await shot('02-typed-grant');
     // Nobody types anything: the activation arrives through the open stream (ACTIVATION_DELAY=2s).
-    await botSays('Dr Marie Dupont a maintenant accès à Hospisup').waitFor({ timeout: 15_000 });
+    await botSays('Dr Marie Dupont a maintenant accès à HospiSup').waitFor({ timeout: 15_000 });
     await shot('03-activated');
   });
 
@@ -87,7 +87,7 @@ const keepShots = process.env.SESAME_SCREENSHOTS;
     await reply('Quel est le NISS', () => entityCard.getByRole('button', { name: 'Valider' }).click());
     const person = await reply(/ai trouvé Dr Marie Dupont/, () => type('85073003328'));
     const applications = await reply('Quelles applications', () => person.getByRole('button', { name: 'Oui' }).click());
-    await applications.getByRole('checkbox', { name: 'Hospisup' }).check();
+    await applications.getByRole('checkbox', { name: 'HospiSup' }).check();
     const summary = await reply('Voici ce que je vais faire', () => applications.getByRole('button', { name: 'Valider' }).click());
     expect(await summary.textContent()).toContain('Clinique Sainte-Anne Saint-Remi');
     await summary.getByRole('button', { name: 'Confirmer' }).scrollIntoViewIfNeeded();

@@ -148,7 +148,7 @@ describe('a function already held is described as it is: since, or from a date t
   test.each(cases)('%s: held from %s', async (l, startDate, says, never) => {
     PEOPLE[HELD] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate }] };
     expect(HELD).toBe(MARIE_NISS);
-    const { last } = await walk({}, [[`Colindos ${HELD} IRIS hôpital`, 'confirm', ['alreadyHasFunction']]]);
+    const { last } = await walk({}, [[`Colindos ${HELD} IRIS hôpital, collaboratrice`, 'confirm', ['alreadyHasFunction']]]);
     const text = said(l, last).split('\n').find((t) => t.includes('COLLAB') || /fonction|functie|Funktion|function/.test(t))!;
     expect(text).toContain(says.replace(/\//g, l === 'nl' ? '-' : l === 'de' ? '.' : '/'));
     expect(text).not.toContain(never);
@@ -163,11 +163,11 @@ describe('the done message says what changes and what was already there', () => 
   const later = NOW + 1_200_000;
   test.each(LANGS)('%s: part held: the new one is promised, the held one listed apart', (l) => {
     const t = CATALOGS[l].grantDone({ person: 'Jan Peeters', now: NOW, replayed: false, fn: null,
-      grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }, { names: names('Hospisup'), activeAt: NOW - 86_400_000, alreadyHeld: true }] });
+      grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }, { names: names('HospiSup'), activeAt: NOW - 86_400_000, alreadyHeld: true }] });
     expect(t).toContain(PROMISE[l]);
     expect(t).toContain(HELD[l]);
     expect(t.slice(t.indexOf(PROMISE[l]))).toContain('Colindos');
-    expect(t.slice(t.indexOf(PROMISE[l]))).not.toContain('Hospisup');
+    expect(t.slice(t.indexOf(PROMISE[l]))).not.toContain('HospiSup');
   });
   test.each(LANGS)('%s: everything held (applications and function): nothing promised', (l) => {
     const t = CATALOGS[l].grantDone({ person: 'Jan Peeters', now: NOW, replayed: false,
@@ -187,7 +187,7 @@ describe('the done message says what changes and what was already there', () => 
   test.each(LANGS)('%s: a summary where everything is already held promises no activation', (l) => {
     const t = CATALOGS[l].askConfirm({ entity: 'IRIS', inami: '710087-50', quality: names('Q'), activateQuality: false,
       person: { name: 'X', username: 'x', isNew: false, email: null, language: null, elsewhere: false },
-      applications: [names('Hospisup')], alreadyHeld: [names('Hospisup')], role: null, fn: null, activationDelayMs: 1_200_000 });
+      applications: [names('HospiSup')], alreadyHeld: [names('HospiSup')], role: null, fn: null, activationDelayMs: 1_200_000 });
     expect(t).not.toMatch(/20 (minutes|minuten|Minuten)/);
   });
 });

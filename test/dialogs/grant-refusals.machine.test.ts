@@ -13,10 +13,10 @@ const INAMI_ONLY_GA: World = { entities: [IRIS], qualities: [INAMI_CARE] };
 
 const cases: Case[] = [
   ...([
-    ['fr', 'ouvre Hospisup à 90041212377 au CHU de Liège Sart Tilman'],
-    ['nl', 'zet Hospisup open voor 90041212377 in CHU de Liège Sart Tilman'],
-    ['de', 'Hospisup für 90041212377 in der Einrichtung 710555-20 bitte'],
-    ['en', 'set up Hospisup for 90041212377 at entity 710555-20'],
+    ['fr', 'ouvre HospiSup à 90041212377 au CHU de Liège Sart Tilman'],
+    ['nl', 'zet HospiSup open voor 90041212377 in CHU de Liège Sart Tilman'],
+    ['de', 'HospiSup für 90041212377 in der Einrichtung 710555-20 bitte'],
+    ['en', 'set up HospiSup for 90041212377 at entity 710555-20'],
   ] as const).map(([lang, text]): Case => ({
     name: `${lang}: an entity without a role is audited once, with the person and application asked`,
     world: ONE_ENTITY,
@@ -47,17 +47,17 @@ const cases: Case[] = [
   {
     name: 'fr: the same entity refused twice is two refusals',
     world: ONE_ENTITY,
-    steps: [['Hospisup pour 90041212377 au CHU de Liège Sart Tilman', 'entity'], ['CHU de Liège Sart Tilman', 'entity', ['entityNoRole']]],
+    steps: [['HospiSup pour 90041212377 au CHU de Liège Sart Tilman', 'entity'], ['CHU de Liège Sart Tilman', 'entity', ['entityNoRole']]],
     refused: [{ reason: 'entityNoRole' }, { reason: 'entityNoRole' }],
   },
   {
     name: 'fr: an unknown entity name is said, and is no refusal of rights',
-    steps: [['donne Hospisup à 90041212377 à la clinique Trucmuche', 'entity', ['entityUnknown']], ['IRIS', 'confirm']],
+    steps: [['donne HospiSup à 90041212377 à la clinique Trucmuche', 'entity', ['entityUnknown']], ['IRIS', 'confirm']],
     refused: [],
   },
   {
     name: 'de: a grant in the manager\'s own entity audits no refusal',
-    steps: [['gib Hospisup an 90041212377 in IRIS', 'confirm'], ['ja', null, ['grantDone']]],
+    steps: [['gib HospiSup an 90041212377 in IRIS', 'confirm'], ['ja', null, ['grantDone']]],
     refused: [],
   },
 ];
@@ -75,25 +75,25 @@ describe('grant machine: what the trust conversations over HTTP showed', () => {
     expect(run.last.context.chosen).toEqual(['COLINDOS']);
   });
   it('a status question by name mid-request is answered for that person and changes nothing', async () => {
-    const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], ['est-ce que Marie Dupont a déjà Hospisup ?', 'confirm', ['statusAnswer']]]);
+    const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], ['est-ce que Marie Dupont a déjà HospiSup ?', 'confirm', ['statusAnswer']]]);
     expect(run.last.context.notices.find((n) => n.key === 'statusAnswer')?.params).toEqual(expect.objectContaining({ niss: '85.07.30-033.28', person: 'Dr Marie Dupont' }));
     expect(run.last.context.chosen).toEqual(['EBIRTH']);
     expect(run.last.context.niss).toBe(JAN_NISS);
   });
   it.each([
     ['nl', 'heeft Jan Peeters eigenlijk al toegang?', 'statusNameSeveral'],
-    ['en', 'does Piet Nobody already have Hospisup?', 'statusNameUnknown'],
+    ['en', 'does Piet Nobody already have HospiSup?', 'statusNameUnknown'],
   ] as const)('%s: a name that is several people or nobody is said; the request stays', async (_lang, text, key) => {
     const run = await walk({}, [['donne eBirth à 90041212377 pour IRIS', 'confirm'], [text, 'confirm', [key]]]);
     expect(run.last.context.chosen).toEqual(['EBIRTH']);
   });
   it('a manager of one entity is not asked which one after starting over', async () => {
-    const run = await walk({ entities: [ANNE], qualities: [HOSPITAL] }, [['donne Hospisup à 90041212377', 'confirm'], ['recommencer', 'niss', ['startedOver']]]);
+    const run = await walk({ entities: [ANNE], qualities: [HOSPITAL] }, [['donne HospiSup à 90041212377', 'confirm'], ['recommencer', 'niss', ['startedOver']]]);
     expect(run.last.context.entity).toEqual(ANNE);
     expect(noticeKeys(run.last)).not.toContain('entityNoRole');
   });
   it('asked for the NISS, a bare name is the person named', async () => {
-    const run = await walk({}, [['Hospisup pour IRIS', 'niss'], ['Jan Peeters', 'niss', ['nissOfNamed']]]);
+    const run = await walk({}, [['HospiSup pour IRIS', 'niss'], ['Jan Peeters', 'niss', ['nissOfNamed']]]);
     expect(run.last.context.namedPerson).toBe('Jan Peeters');
     expect(noticeKeys(run.last)).not.toContain('nissInvalid');
   });

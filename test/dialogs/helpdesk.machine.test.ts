@@ -49,7 +49,7 @@ describe('the helpdesk conversation, against the demo store', () => {
 
   it('diagnoses from a sentence, naming the application in any language', async () => {
     const [pending, none] = await chat('fr', ['pourquoi 85.07.30-033.28 ne peut pas ouvrir HospiSup ?', 'et 90041212377, il ne peut pas ouvrir Colindos ?']);
-    expect(pending).toMatch(/^L'accès de Dr Marie Dupont à Hospisup est enregistré et sera actif à \d\d:\d\d/);
+    expect(pending).toMatch(/^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
     expect(none).toBe("Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner.");
   });
 

@@ -9,7 +9,7 @@ const vocab: Vocabulary = {
   entities: [{ id: 1, name: 'Hôpitaux IRIS Sud', inami: '710087-50' }, { id: 2, name: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90' }],
   qualityKinds: [{ code: 'HOSPITAL', names: { fr: 'Prestataire de soins : hôpital', nl: 'Zorgverlener: ziekenhuis', de: 'Pflegeerbringer: Krankenhaus', en: 'Healthcare provider: hospital' } }],
   applications: [
-    { code: 'HOSPISUP', names: { fr: 'Hospisup', nl: 'Hospisup', de: 'Hospisup', en: 'Hospisup' }, aliases: [] },
+    { code: 'HOSPISUP', names: { fr: 'HospiSup', nl: 'HospiSup', de: 'HospiSup', en: 'HospiSup' }, aliases: [] },
     { code: 'COLINDOS', names: { fr: 'Colindos', nl: 'Colindos', de: 'Colindos', en: 'Colindos' }, aliases: [] },
   ],
 };

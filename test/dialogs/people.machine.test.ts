@@ -200,7 +200,7 @@ describe('people machine', () => {
     const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
     let s = await run.say('qui a HospiSup ?');
     expect(s.matches({ asking: 'page' })).toBe(true);
-    expect(paramsOf(s, 'listHeader')).toMatchObject({ entity: 'Hôpitaux IRIS Sud', from: 1, to: 10, total: 15, filters: { application: names('Hospisup') } });
+    expect(paramsOf(s, 'listHeader')).toMatchObject({ entity: 'Hôpitaux IRIS Sud', from: 1, to: 10, total: 15, filters: { application: names('HospiSup') } });
     expect(run.calls.find((c) => c.actor === 'findPeople')!.input).toMatchObject({ filter: { entityId: 1, application: 'HOSPISUP' }, offset: 0, limit: 10 });
     await run.say('suivants');
     s = await run.say('suivants');
@@ -363,7 +363,7 @@ describe('people machine', () => {
     expect(slotOf(restored.getSnapshot())).toBe('people.revokeWhich');
     expect(viewOf(restored.getSnapshot()).prompt?.choices.map((c) => c.value)).toEqual([{ literal: 'HOSPISUP' }, { literal: 'COLINDOS' }]);
     const second = start({ kind: 'list', query: {} }, {}, persisted);
-    const s = await second.say('Hospisup');
+    const s = await second.say('HospiSup');
     expect(slotOf(s)).toBe('people.confirm');
     expect(s.context.task).toMatchObject({ kind: 'revoke', applications: ['HOSPISUP'] });
   });

@@ -38,11 +38,11 @@ describe('portalGuideMachine', () => {
   it('walks one step per message, back and forth, in the agent\'s language, and ends after the last', () => {
     const actor = createActor(portalGuideMachine, { input: { locale: 'nl', appName: 'Colindos', needsFunction: true } }).start();
     const say = () => guideMessage(actor.getSnapshot().context);
-    expect(say()).toMatch(/^Stap 1 van 12: Open "Toegangsbeheer/);
+    expect(say()).toMatch(/^Stap 1 van 12: Open „Toegangsbeheer/);
     actor.send({ type: 'BACK' });
     expect(actor.getSnapshot().context.index).toBe(0);
     for (let i = 0; i < 6; i++) actor.send({ type: 'NEXT' });
-    expect(say()).toBe('Stap 7 van 12: Vink onder "Beveiligde toepassingen" "Colindos" aan en sla op.');
+    expect(say()).toBe('Stap 7 van 12: Vink onder „Beveiligde toepassingen” „Colindos” aan en sla op.');
     actor.send({ type: 'BACK' });
     expect(say()).toMatch(/^Stap 6 van 12/);
     for (let i = 0; i < 6; i++) actor.send({ type: 'NEXT' });

@@ -19,7 +19,7 @@ const cases: Case[] = [
     ['fr', 'donne eBirth à 85073003328 pour le CHU de Liège'],
     ['nl', 'geef eBirth aan 85073003328 in Sart Tilman'],
     ['de', 'gib eBirth an 85073003328 für Einrichtung 710555-20'],
-    ['en', 'give eBirth to 85073003328 at entity 710999-99'],
+    ['en', 'give eBirth to 85073003328 at entity 710555-20'],
   ] as const).map(([lang, text]): Case => ({
     name: `${lang}: an entity without a role, with one entity of one's own`,
     world: ONE_ENTITY,
@@ -136,7 +136,7 @@ const cases: Case[] = [
   {
     name: 'fr: a correction stays a correction',
     world: ONE_ENTITY,
-    steps: [['donne eBirth à 85073003328', 'confirm'], ['non, plutôt Hospisup', 'confirm'], ['oui', null]],
+    steps: [['donne eBirth à 85073003328', 'confirm'], ['non, plutôt HospiSup', 'confirm'], ['oui', null]],
     executed: { user: { existingUserId: 7 }, applicationCodes: ['HOSPISUP'] },
   },
   {
@@ -250,7 +250,7 @@ describe('grant-access machine: nothing named is dropped or replaced silently', 
   it('the summary says which applications are already held', async () => {
     const { last } = await walk(ONE_ENTITY, [['donne HospiSup et eBirth à 85073003328', 'confirm']]);
     const summary = viewOf(last, false).prompt!.message as { key: 'askConfirm'; params: Summary };
-    expect(summary.params.alreadyHeld.map((n) => n.fr)).toEqual(['Hospisup']);
+    expect(summary.params.alreadyHeld.map((n) => n.fr)).toEqual(['HospiSup']);
   });
 
   it('a user of another entity is shown by NISS only', async () => {

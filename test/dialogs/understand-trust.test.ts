@@ -137,7 +137,7 @@ describe('what a sentence names that Sésame cannot use is read, to be said back
   test.each([
     ['donne HospiSup à 85073003328 pour le CHU de Liège', 'CHU de Liège Sart Tilman (710555-20)'],
     ['geef HospiSup aan 85073003328 in Sart Tilman', 'CHU de Liège Sart Tilman (710555-20)'],
-    ['gib HospiSup an 85073003328, Einrichtung 710999-99', '710999-99'],
+    ['gib HospiSup an 85073003328, Einrichtung 710555-20', 'CHU de Liège Sart Tilman (710555-20)'],
     ['give HospiSup to 85073003328 at entity 710555-20', 'CHU de Liège Sart Tilman (710555-20)'],
   ])('"%s" names an entity without a role', (text, named) => expect(read(text).entityWithoutRole).toBe(named));
 
@@ -165,7 +165,7 @@ describe('what a sentence names that Sésame cannot use is read, to be said back
 
   test.each([
     ['donne Colindos à Jan Peeters', true], ['geef HospiSup aan 90041212377', true], ['gib eBirth an 85073003328', true], ['grant Colindos to 90041212377', true],
-    ['non, plutôt Hospisup', false], ['ajoute aussi eBirth', false], ['change the NISS to 90041212377', false], ['HospiSup', false],
+    ['non, plutôt HospiSup', false], ['ajoute aussi eBirth', false], ['change the NISS to 90041212377', false], ['HospiSup', false],
   ] as const)('"%s" asks for a grant: %s', (text, expected) => expect(asksForGrant(text)).toBe(expected));
 });
 
@@ -178,16 +178,19 @@ const gapCases: [text: string, locale: Locale, expecting: Slot | null, part: Par
   ['geef eBirth aan 85073003328 bij AZ Nergens', 'nl', null, { entityUnknown: 'AZ Nergens' }],
   ['gib eBirth an 85073003328 im AZ Groeninge', 'de', null, { entityUnknown: 'AZ Groeninge' }],
   ['give eBirth to 85073003328 at Hospital St Elsewhere', 'en', null, { entityUnknown: 'Hospital St Elsewhere' }],
+  // An INAMI number of no entity known is unknown, not an entity without a role.
+  ['gib eBirth an 85073003328, Einrichtung 710999-99', 'de', null, { entityUnknown: '710999-99' }],
+  ['710999-12', 'en', 'entity', { entityUnknown: '710999-12' }],
   // An unknown application listed beside a known one.
   ['Colindos et Zorglub pour 90041212377', 'fr', null, { applicationsUnknown: ['zorglub'] }],
-  ['geef Hospisup en Kwakzalver aan 85073003328', 'nl', null, { applicationsUnknown: ['kwakzalver'] }],
+  ['geef HospiSup en Kwakzalver aan 85073003328', 'nl', null, { applicationsUnknown: ['kwakzalver'] }],
   ['Colindos und Zauberwerk für 90041212377', 'de', null, { applicationsUnknown: ['zauberwerk'] }],
   ['give eBirth and Quuxify to 85073003328', 'en', null, { applicationsUnknown: ['quuxify'] }],
   // An ordinary name of an application, where an application is named, is read as it and said back.
   ['il faudrait la cellule technique pour 90041212377', 'fr', null, { applications: { add: ['TCT_WEB'], remove: [], also: false }, applicationsGuessed: [{ text: 'cellule technique', code: 'TCT_WEB' }] }],
   ['mijn documenten voor 85073003328 graag', 'nl', null, { applicationsGuessed: [{ text: 'mijn documenten', code: 'INAMI_MY_DOCUMENTS' }] }],
   // A status question about someone named, not a request.
-  ['au fait, est-ce que Jan Peeters a déjà Hospisup ?', 'fr', 'confirm', { statusOfNamed: { name: 'Jan Peeters', applications: ['HOSPISUP'] } }],
+  ['au fait, est-ce que Jan Peeters a déjà HospiSup ?', 'fr', 'confirm', { statusOfNamed: { name: 'Jan Peeters', applications: ['HOSPISUP'] } }],
   ['heeft Els Janssens eigenlijk al toegang tot Colindos?', 'nl', 'confirm', { statusOfNamed: { name: 'Els Janssens', applications: ['COLINDOS'] } }],
   ['Ist der Zugang von Marie Dupont schon aktiv?', 'de', 'confirm', { statusOfNamed: { name: 'Marie Dupont', applications: [] } }],
   ['does Lucas Mertens already have eBirth?', 'en', 'confirm', { statusOfNamed: { name: 'Lucas Mertens', applications: ['EBIRTH'] } }],
@@ -208,7 +211,7 @@ describe('understanding: the gaps the HTTP conversations showed', () => {
   test.each(gapCases)('%s (%s, expecting %s)', (text, locale, expecting, part) => expect(readAsked(text, locale, expecting)).toEqual(expect.objectContaining(part)));
 
   test.each([
-    ['Welche Benutzer haben schon Hospisup?', 'de'],
+    ['Welche Benutzer haben schon HospiSup?', 'de'],
     ['Welke Gebruikers hebben al eBirth?', 'nl'],
     ['donne Colindos à Jan Peeters', 'fr'],
   ] as const)('"%s" is no status question about a person', (text, locale) => expect(readAsked(text, locale).statusOfNamed).toBeUndefined());

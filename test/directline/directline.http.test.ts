@@ -62,7 +62,7 @@ describe('the Direct Line channel', () => {
     expect(last!.text).toContain("C'est enregistré pour Dr Marie Dupont");
     expect(sesame.store.access.listGrants()).toEqual([expect.objectContaining({ niss: '85073003328', application: 'HOSPISUP', requestedBy: 'demo-manager' })]);
     const [activated] = await chat.botReplies(1, 10_000);
-    expect(activated!.text).toContain('Dr Marie Dupont a maintenant accès à Hospisup');
+    expect(activated!.text).toContain('Dr Marie Dupont a maintenant accès à HospiSup');
     expect(activated!.channelData?.sesame?.activated).toBeDefined();
   });
 

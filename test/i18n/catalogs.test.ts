@@ -50,6 +50,18 @@ describe('the message catalogs', () => {
       }
     });
 
+    it.each(['nl', 'de'] as const)('in %s, quotes open low and close high („…” in Dutch, „…“ in German): no straight " nor French « »', (l) => {
+      const [close, foreign] = l === 'nl' ? ['”', '“'] : ['“', '”'];
+      for (const { key, text } of rendered(area, l)) {
+        const wrong = text.match(new RegExp(`["«»${foreign}]`, 'u'))?.[0] ?? (text.split('„').length !== text.split(close).length ? 'unbalanced' : null);
+        expect({ key, text, wrong }).toEqual({ key, text, wrong: null });
+      }
+    });
+
+    it('in German, one word for access: "Zugang", never "Zugriff" (a portal label quoted as shown on screen aside)', () => {
+      for (const { key, text } of rendered(area, 'de')) expect({ key, text, zugriff: /Zugriff/.test(text.replace(/„[^“]*“/gu, '')) }).toEqual({ key, text, zugriff: false });
+    });
+
     it.each(LOCALES)('in %s, shows no internal word (slot, code, "idempotent", "once only")', (l) => {
       const internal = /idempoten|\bslot\b|une seule fois|only once|één keer geregistreerd|nur einmal gespeichert|nur einmal erfasst|\b(?:CO_RAE|HOSPITAL|INAMI_CARE|startDate|endDate|localEmail|someNewAction)\b/;
       for (const { key, text } of rendered(area, l)) expect({ key, text, internal: internal.test(text) }).toEqual({ key, text, internal: false });

@@ -41,13 +41,13 @@ const cases: Case[] = [
     steps: [`gib eBirth an ${LUCAS} in Sainte-Anne`, 'ja'],
     summary: 'Diese Person hat noch kein Passwort gewählt',
     notice: 'sobald er oder sie mit dem per E-Mail erhaltenen Link ein Passwort gewählt hat',
-    never: ['hat jetzt Zugriff'],
+    never: ['hat jetzt Zugang'],
   },
   {
     name: 'fr: an active account has no warning and the notice says it works',
     steps: [`donne HospiSup à ${MARIE} pour IRIS`, 'oui'],
     summary: 'Voici ce que je vais faire',
-    notice: 'a maintenant accès à Hospisup',
+    notice: 'a maintenant accès à HospiSup',
     never: ['désactivé', 'mot de passe'],
   },
 ];
@@ -84,8 +84,8 @@ describe('an access given to an account that cannot use it yet, over HTTP', () =
   it('fr: a bulk grant says which accounts are disabled or invited', async () => {
     const chat = new ChatClient(() => sesame.url, 'status-bulk', { serviceUrl: connector.url });
     const plan = (await chat.send(`donne HospiSup à ${PIETER} et ${MARIE} à IRIS, qualité hôpital`)).map((r) => r.text ?? '').join('\n');
-    expect(plan).toMatch(/Pieter De Smet recevra Hospisup\. Attention : son compte est désactivé/);
-    expect(plan).toMatch(/Marie Dupont recevra Hospisup\.(\n|$)/);
+    expect(plan).toMatch(/Pieter De Smet recevra HospiSup\. Attention : son compte est désactivé/);
+    expect(plan).toMatch(/Marie Dupont recevra HospiSup\.(\n|$)/);
     const anne = new ChatClient(() => sesame.url, 'status-bulk-en', { serviceUrl: connector.url, locale: 'en-GB' });
     const invited = (await anne.send(`give eBirth to ${LUCAS} and 82022116865 at Sainte-Anne`)).map((r) => r.text ?? '').join('\n');
     expect(invited).toContain('Lucas Mertens will get eBirth. The access will work as soon as they choose their password.');

@@ -81,7 +81,7 @@ describe('card submits through the same path as text', () => {
     expect(changed.text).toContain('or a correction (e.g. "change the date", "not Colindos")');
     expect(changed.text).toContain('User: Dr Marie Dupont (mdupont)');
     expect(changed.channelData?.sesame?.expecting).toBe('confirm');
-    const corrected = await chat.say('not Hospisup, eBirth');
+    const corrected = await chat.say('not HospiSup, eBirth');
     expect(corrected.text).toContain('Application: eBirth');
     const cancelled = await click({ sesame: { ...submitOf(corrected).sesame, action: 'cancel' } });
     expect(cancelled.text).toContain('Cancelled: nothing has been recorded.');

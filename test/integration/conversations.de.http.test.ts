@@ -39,7 +39,7 @@ const conversations: Conversation[] = [
   de({
     name: "de: „im AZ Groeninge“ wird gesagt, mit den Einrichtungen der Verwalterin, und nicht übergangen",
     steps: [
-      step('gib Hospisup an 85073003328 im AZ Groeninge', 'entity', 'Eine Einrichtung „AZ Groeninge" kenne ich nicht', 'Hôpitaux IRIS Sud (710087-50)'),
+      step('gib HospiSup an 85073003328 im AZ Groeninge', 'entity', 'Eine Einrichtung „AZ Groeninge“ kenne ich nicht', 'Hôpitaux IRIS Sud (710087-50)'),
       step('IRIS', 'confirm', 'Dr Marie Dupont'),
       step('ja', null),
     ],
@@ -66,7 +66,7 @@ const conversations: Conversation[] = [
     name: 'de: ein zweiter Antrag während des ersten ist ein neuer, mit seiner eigenen Person',
     steps: [
       step('gib eBirth an 82022116865 in Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
-      step('gib Hospisup an 78110324621 in Sainte-Anne', 'confirm', 'Ich lege den laufenden Antrag', 'Apr. Els Janssens'),
+      step('gib HospiSup an 78110324621 in Sainte-Anne', 'confirm', 'Ich lege den laufenden Antrag', 'Apr. Els Janssens'),
       { text: 'ja', slot: null, says: ['Els Janssens'], never: ['Nathalie'] },
     ],
     grants: [{ niss: ELS, application: 'HOSPISUP' }],
@@ -109,10 +109,10 @@ const conversations: Conversation[] = [
   de({
     name: 'de: eine Statusfrage zu einer Person mit Namen mitten im Antrag lässt ihn unberührt',
     steps: [
-      step('gib Hospisup an 90041212377 in IRIS', 'confirm', 'Jan Peeters'),
+      step('gib HospiSup an 90041212377 in IRIS', 'confirm', 'Jan Peeters'),
       {
         text: 'Hat Marie Dupont eigentlich schon Zugang zu eBirth?', slot: 'confirm',
-        says: ['Dr Marie Dupont (ENSS 85.07.30-033.28)', 'eBirth', 'Benutzer: Jan Peeters', 'Anwendung: Hospisup'], never: ['Ich lege den laufenden'],
+        says: ['Dr Marie Dupont (ENSS 85.07.30-033.28)', 'eBirth', 'Benutzer: Jan Peeters', 'Anwendung: HospiSup'], never: ['Ich lege den laufenden'],
       },
       { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
     ],
@@ -121,8 +121,8 @@ const conversations: Conversation[] = [
   }),
   de({
     name: 'de: eine Protokollfrage auf Deutsch bekommt das Protokoll, keine Benutzerliste',
-    before: [['donne Hospisup à 85073003328 pour IRIS', 'oui']],
-    steps: [{ text: 'Wer hat 85073003328 den Zugang zu Hospisup gegeben?', slot: null, says: ['Sophie Lambert'], never: ['Benutzer von', 'mdupont'] }],
+    before: [['donne HospiSup à 85073003328 pour IRIS', 'oui']],
+    steps: [{ text: 'Wer hat 85073003328 den Zugang zu HospiSup gegeben?', slot: null, says: ['Sophie Lambert'], never: ['Benutzer von', 'mdupont'] }],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
     audit: [],
   }),
@@ -168,8 +168,8 @@ const conversations: Conversation[] = [
   de({
     name: 'de: „auf Französisch bitte“ mitten im Antrag ändert nur die Sprache',
     steps: [
-      step('gib Hospisup an 85073003328 in IRIS', 'confirm'),
-      { text: 'auf Französisch bitte', slot: 'confirm', says: ['français', 'Hospisup'], never: ['Abgebrochen', 'annulé'] },
+      step('gib HospiSup an 85073003328 in IRIS', 'confirm'),
+      { text: 'auf Französisch bitte', slot: 'confirm', says: ['français', 'HospiSup'], never: ['Abgebrochen', 'annulé'] },
       step('oui', null, "C'est enregistré"),
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -179,7 +179,7 @@ const conversations: Conversation[] = [
     name: 'de: zwei Verwalter gleichzeitig, abwechselnd: jeder bekommt seinen eigenen Antrag',
     steps: [
       as('irisRae', step('gib eBirth an 90041212377', 'confirm', 'Jan Peeters')),
-      step('gib Hospisup an 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      step('gib HospiSup an 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
       as('irisRae', { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] }),
       { text: 'ja', slot: null, says: ['Dr Marie Dupont'], never: ['Jan Peeters'] },
     ],
@@ -193,7 +193,7 @@ const conversations: Conversation[] = [
       step('ja', 'function'),
       step('für den Chef', 'function'),
       step('keine Ahnung', 'function'),
-      step('weiß nicht genau', 'function', 'Facharzt oder Krankenhausapotheker', '„abbrechen"'),
+      step('weiß nicht genau', 'function', 'Facharzt oder Krankenhausapotheker', '„abbrechen“'),
       step('Facharzt', 'startDate'),
       step('abbrechen', null, 'Abgebrochen'),
     ],

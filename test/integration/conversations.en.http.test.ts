@@ -66,7 +66,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: a second request while one is open is a new one: the first person never comes along',
     steps: [
-      step('grant Hospisup to 90041212377 at IRIS', 'confirm', 'Jan Peeters'),
+      step('grant HospiSup to 90041212377 at IRIS', 'confirm', 'Jan Peeters'),
       step('grant the Healthdata be Data Reporting to 85073003328 at IRIS', 'confirm', 'I am setting aside the request under way', 'Dr Marie Dupont'),
       { text: 'yes', slot: null, says: ['Dr Marie Dupont'], never: ['Jan Peeters'] },
     ],
@@ -107,10 +107,10 @@ const conversations: Conversation[] = [
   en({
     name: 'en: a status question about someone by name in the middle of a request leaves it untouched',
     steps: [
-      step('give Hospisup to 82022116865 at Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
+      step('give HospiSup to 82022116865 at Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
       {
         text: 'by the way, does Lucas Mertens already have eBirth?', slot: 'confirm',
-        says: ['Lucas Mertens (NISS 01.09.15-045.06)', 'eBirth: no access', 'User: Dr Nathalie Dubois', 'Application: Hospisup'], never: ['setting aside'],
+        says: ['Lucas Mertens (NISS 01.09.15-045.06)', 'eBirth: no access', 'User: Dr Nathalie Dubois', 'Application: HospiSup'], never: ['setting aside'],
       },
       { text: 'yes', slot: null, says: ['Dr Nathalie Dubois'], never: ['Lucas'] },
     ],
@@ -164,8 +164,8 @@ const conversations: Conversation[] = [
     name: 'en: "in English please" in the middle of a French request changes the language and nothing else',
     locale: 'fr-BE',
     steps: [
-      step('donne Hospisup à 85073003328 à IRIS', 'confirm'),
-      { text: 'in English please', slot: 'confirm', says: ['I will continue in English', 'Hospisup'], never: ['Which entity', 'Cancelled', 'annulé'] },
+      step('donne HospiSup à 85073003328 à IRIS', 'confirm'),
+      { text: 'in English please', slot: 'confirm', says: ['I will continue in English', 'HospiSup'], never: ['Which entity', 'Cancelled', 'annulé'] },
       step('yes', null, 'Recorded'),
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -175,7 +175,7 @@ const conversations: Conversation[] = [
     name: 'en: two managers at once, interleaved in one shared chat: each has their own request and person',
     shared: true,
     steps: [
-      as('irisRae', step('give Hospisup to 90041212377', 'confirm', 'Jan Peeters')),
+      as('irisRae', step('give HospiSup to 90041212377', 'confirm', 'Jan Peeters')),
       step('give eBirth to 82022116865 at Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
       { text: 'yes', slot: null, says: ['Dr Nathalie Dubois'], never: ['Jan Peeters'] },
       as('irisRae', { text: 'yes', slot: null, says: ['Jan Peeters'], never: ['Nathalie'] }),
@@ -187,7 +187,7 @@ const conversations: Conversation[] = [
     name: 'en: politeness and filler change nothing: "please, thanks" around a request and its answers',
     manager: 'oneEntity',
     steps: [
-      step('hi, could you please give Hospisup to 01091504506, thanks', 'confirm', 'Lucas Mertens', 'Hospisup'),
+      step('hi, could you please give HospiSup to 01091504506, thanks', 'confirm', 'Lucas Mertens', 'HospiSup'),
       { text: 'yes please, thank you', slot: null, says: ['Recorded'] },
     ],
     grants: [{ niss: LUCAS, application: 'HOSPISUP' }],
@@ -196,7 +196,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: asked for the NISS, a name without quotes is read as the name, and the one user so named is found',
     steps: [
-      step('give Hospisup at IRIS', 'niss'),
+      step('give HospiSup at IRIS', 'niss'),
       { text: 'Jan Peeters', slot: 'confirm', says: ['I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.'], never: ['digits; I counted'] },
       step('yes', null),
     ],

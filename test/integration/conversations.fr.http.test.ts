@@ -41,7 +41,7 @@ const conversations: Conversation[] = [
   {
     name: "fr: « à la clinique Trucmuche » est dit, avec les entités du gestionnaire, puis il choisit",
     steps: [
-      step('donne Hospisup à 85073003328 à la clinique Trucmuche', 'entity', 'Trucmuche', 'Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'),
+      step('donne HospiSup à 85073003328 à la clinique Trucmuche', 'entity', 'Trucmuche', 'Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'),
       step('IRIS', 'confirm', 'Dr Marie Dupont'),
       step('oui', null, "C'est enregistré"),
     ],
@@ -132,8 +132,8 @@ const conversations: Conversation[] = [
     steps: [
       step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
       {
-        text: 'au fait, est-ce que Jan Peeters a déjà Hospisup ?', slot: 'confirm',
-        says: ['Jan Peeters (NISS 90.04.12-123.77)', "Hospisup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application : eBirth'], never: ['Je laisse de côté'],
+        text: 'au fait, est-ce que Jan Peeters a déjà HospiSup ?', slot: 'confirm',
+        says: ['Jan Peeters (NISS 90.04.12-123.77)', "HospiSup : pas d'accès", 'Utilisateur : Dr Marie Dupont', 'Application : eBirth'], never: ['Je laisse de côté'],
       },
       { text: 'oui', slot: null, says: ["C'est enregistré pour Dr Marie Dupont"], never: ['Jan Peeters'] },
     ],
@@ -207,7 +207,7 @@ const conversations: Conversation[] = [
     name: 'fr: deux gestionnaires de IRIS à la fois, chacun sa demande, chacun sa personne',
     steps: [
       step('donne eBirth à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
-      as('irisRae', step('donne Hospisup à 90041212377', 'confirm', 'Jan Peeters')),
+      as('irisRae', step('donne HospiSup à 90041212377', 'confirm', 'Jan Peeters')),
       step('oui', null, 'Dr Marie Dupont'),
       as('irisRae', step('oui', null, 'Jan Peeters')),
     ],
@@ -220,7 +220,7 @@ const conversations: Conversation[] = [
     steps: [
       step('donne eBirth à 01091504506', 'confirm'),
       { text: 'on recommence', slot: 'niss', never: ['Pour quelle entité'] },
-      { text: 'donne plutôt Hospisup à 82022116865 merci', slot: 'confirm', says: ['Hospisup'], never: ['Pour quelle entité', 'eBirth'] },
+      { text: 'donne plutôt HospiSup à 82022116865 merci', slot: 'confirm', says: ['HospiSup'], never: ['Pour quelle entité', 'eBirth'] },
       step('oui', null),
     ],
     grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],

@@ -29,7 +29,7 @@ const conversations: Conversation[] = [
     name: 'nl: een entiteit zonder rol wordt genoemd met de eigen entiteit erbij, nooit vervangen',
     manager: 'oneEntity',
     steps: [
-      step('kan je Hospisup openzetten voor 78110324621 in Hôpitaux IRIS Sud aub', 'entity',
+      step('kan je HospiSup openzetten voor 78110324621 in Hôpitaux IRIS Sud aub', 'entity',
         'U hebt geen rol in de entiteit Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
       step('Sainte-Anne dan', 'confirm', 'Apr. Els Janssens'),
       step('ja hoor', null, 'Het is geregistreerd'),
@@ -43,7 +43,7 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'bij AZ Nergens' wordt gezegd, met de entiteiten van de beheerder, en niets gaat stil verder",
     steps: [
-      step('geef eBirth aan 82022116865 bij AZ Nergens', 'entity', 'Ik ken geen entiteit "AZ Nergens"', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
+      step('geef eBirth aan 82022116865 bij AZ Nergens', 'entity', 'Ik ken geen entiteit „AZ Nergens”', 'Clinique Sainte-Anne Saint-Remi (710338-90)'),
       step('Sainte-Anne', 'confirm', 'Dr Nathalie Dubois'),
       step('ja', null),
     ],
@@ -64,7 +64,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een tweede aanvraag tijdens de eerste is een nieuwe, met haar eigen persoon',
     steps: [
-      step('geef Hospisup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      step('geef HospiSup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
       step('geef EBMPracticeNet aan 90041212377 in IRIS', 'confirm', 'Ik laat de lopende aanvraag', 'Jan Peeters'),
       { text: 'ja', slot: null, says: ['Jan Peeters'], never: ['Marie Dupont'] },
     ],
@@ -95,10 +95,10 @@ const conversations: Conversation[] = [
     audit: [],
   }),
   nl({
-    name: "nl: 'Hospisup en Kwakzalver' zegt Kwakzalver terug en vraagt de toepassingen opnieuw",
+    name: "nl: 'HospiSup en Kwakzalver' zegt Kwakzalver terug en vraagt de toepassingen opnieuw",
     steps: [
-      step('geef Hospisup en Kwakzalver aan 85073003328 in IRIS', 'applications', 'Ik vind “kwakzalver” niet bij de toepassingen'),
-      step('Hospisup', 'confirm', 'Hospisup'),
+      step('geef HospiSup en Kwakzalver aan 85073003328 in IRIS', 'applications', 'Ik vind „kwakzalver” niet bij de toepassingen'),
+      step('HospiSup', 'confirm', 'HospiSup'),
       step('ja', null),
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -152,8 +152,8 @@ const conversations: Conversation[] = [
     name: 'nl: bij naam gevraagd, iemand van een andere entiteit is niemand hier: niets van haar wordt getoond',
     manager: 'oneEntity',
     steps: [
-      step('geef Hospisup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
-      { text: 'heeft Marie Dupont al toegang tot Hospisup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
+      step('geef HospiSup aan 82022116865', 'confirm', 'Dr Nathalie Dubois'),
+      { text: 'heeft Marie Dupont al toegang tot HospiSup?', slot: 'confirm', says: ['Geen gebruiker van uw entiteiten heet Marie Dupont', 'Dr Nathalie Dubois'], never: ['85.07.30', 'mdupont'] },
       step('ja', null),
     ],
     grants: [{ niss: NATHALIE, application: 'HOSPISUP' }],
@@ -162,7 +162,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een datum in het verleden voor een toepassing zonder functie: geen datum nodig, niet "voor de functie"',
     steps: [
-      step('geef Hospisup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor Hospisup is geen datum nodig'),
+      step('geef HospiSup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor HospiSup is geen datum nodig'),
       { text: 'ja', slot: null, never: ['functie'] },
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -171,8 +171,8 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'in het Frans graag' midden in de aanvraag verandert alleen de taal",
     steps: [
-      step('geef Hospisup aan 90041212377 in IRIS', 'confirm'),
-      { text: 'in het Frans graag', slot: 'confirm', says: ['français', 'Hospisup'], never: ['Geannuleerd', 'annulé'] },
+      step('geef HospiSup aan 90041212377 in IRIS', 'confirm'),
+      { text: 'in het Frans graag', slot: 'confirm', says: ['français', 'HospiSup'], never: ['Geannuleerd', 'annulé'] },
       step('oui', null, "C'est enregistré"),
     ],
     grants: [{ niss: JAN, application: 'HOSPISUP' }],
@@ -197,7 +197,7 @@ const conversations: Conversation[] = [
       step('ja', 'role'),
       step('tja', 'role'),
       step('geen idee eigenlijk', 'role'),
-      step('hmm', 'role', 'arts, apotheker, of medewerker', '"annuleren"'),
+      step('hmm', 'role', 'arts, apotheker, of medewerker', '„annuleren”'),
       step('hij is arts', 'confirm'),
       step('ja', null),
     ],
@@ -207,7 +207,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: gevraagd naar het INSZ, een naam zonder aanhalingstekens is een naam, geen fout nummer: de enige gebruiker met die naam wordt gevonden',
     steps: [
-      step('geef Hospisup in IRIS', 'niss'),
+      step('geef HospiSup in IRIS', 'niss'),
       { text: 'Marie Dupont', slot: 'confirm', says: ['Ik heb Dr Marie Dupont (INSZ 85.07.30-033.28) gevonden bij de gebruikers van uw entiteiten.'], never: ['alleen cijfers', 'geteld'] },
       step('ja', null),
     ],
@@ -217,8 +217,8 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: „heeft X Y?” midden in een aanvraag wordt beantwoord, de aanvraag blijft zoals ze was',
     steps: [
-      step('geef Hospisup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
-      { text: 'heeft Jan Peeters Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'Ik heb Jan'] },
+      step('geef HospiSup aan 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'heeft Jan Peeters Colindos?', slot: 'confirm', says: ['HospiSup'], never: ['Colindos, HospiSup', 'Ik heb Jan'] },
       { text: 'heeft 90041212377 al Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['Ik heb Jan'] },
       step('ja', null),
     ],

@@ -120,7 +120,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: a function held from a date to come is "à partir du", never "depuis le"',
     before: [[SUMMARY.fr, 'oui']],
-    steps: [step(`donne Hospiliss à ${JAN} pour IRIS, qualité hôpital`, 'confirm', [`à partir du ${START.split('-').reverse().join('/')}`], ['depuis le'])],
+    steps: [step(`donne Hospiliss à ${JAN} pour IRIS, qualité hôpital, il est collaborateur`, 'confirm', [`à partir du ${START.split('-').reverse().join('/')}`], ['depuis le'])],
     grants: COLINDOS_JAN,
     functions: [{ niss: JAN, startDate: START, endDate: null }],
   },

@@ -44,7 +44,7 @@ describe('the grant conversation over HTTP', () => {
     }
     expect(slots).toEqual(['entity', 'quality', 'niss', 'confirmPerson', 'applications', 'confirm', null]);
     expect(last!.text).toContain("C'est enregistré pour Dr Marie Dupont");
-    expect(last!.text).toMatch(/Hospisup : actif le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(last!.text).toMatch(/HospiSup : actif le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 
     const grants = sesame.store.access.listGrants();
     expect(grants).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('the grant conversation over HTTP', () => {
     const [message] = connector.received;
     expect(message!.conversationId).toBe('conv-activation');
     expect(message!.activity.text).toMatch(/Dr Marie Dupont/);
-    expect(message!.activity.text).toMatch(/Hospisup/);
+    expect(message!.activity.text).toMatch(/HospiSup/);
     expect(message!.activity.locale).toBe('nl');
     expect(sesame.store.access.listGrants()[0]!.status).toBe('active');
     expect(sesame.store.outbox.counts()).toEqual({ sent: 1 });

@@ -17,7 +17,7 @@ const WHICH_ENTITY_GRANT: Record<Locale, string> = {
 };
 const USERS_OF: Record<Locale, string> = { fr: 'Utilisateurs des Hôpitaux IRIS Sud', nl: 'Gebruikers van Hôpitaux IRIS Sud', de: 'Benutzer von Hôpitaux IRIS Sud', en: 'Users of Hôpitaux IRIS Sud' };
 const NOTHING: Record<Locale, string> = { fr: "Aucune demande n'est en cours.", nl: 'Er is geen aanvraag bezig.', de: 'Es läuft gerade kein Antrag.', en: 'No request is in progress.' };
-const STARTER_GRANT: Record<Locale, string> = { fr: 'Donner un accès', nl: 'Toegang geven', de: 'Zugriff erteilen', en: 'Grant access' };
+const STARTER_GRANT: Record<Locale, string> = { fr: 'Donner un accès', nl: 'Toegang geven', de: 'Zugang erteilen', en: 'Grant access' };
 const RECAP: Record<Locale, string> = { fr: 'où en est-on ?', nl: 'waar zijn we?', de: 'wo sind wir?', en: 'where are we?' };
 /** Four pairs: what the manager asked for in the chat once, what the page is set to. */
 const PAIRS: [remembered: Locale, page: Locale][] = [['en', 'nl'], ['fr', 'nl'], ['nl', 'de'], ['de', 'en']];
@@ -137,7 +137,7 @@ describe('the language of the replies, over HTTP', () => {
       await chat.send('IRIS');
       const [summary] = await chat.send('1');
       expect(sesameOf(summary)?.expecting).toBe('confirm');
-      expect(summary!.text).toMatch(/Hospisup/i);
+      expect(summary!.text).toMatch(/HospiSup/i);
       expect(summary!.text).toContain('Marie Dupont');
     });
   });

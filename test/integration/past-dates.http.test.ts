@@ -40,7 +40,7 @@ const CASES = [
     locale: 'de-BE',
     request: `gib Colindos an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes seit dem ${d}. ${month('de')}`,
     refused: 'Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.',
-    yes: 'ja', active: 'hat jetzt Zugriff',
+    yes: 'ja', active: 'hat jetzt Zugang',
   },
   {
     locale: 'en-GB',
@@ -107,7 +107,7 @@ const HELD = [
     first: `geef Colindos aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
     other: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf volgende maandag`,
     same: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
-    held: `Deze persoon heeft al de functie “medewerker arts-specialist” vanaf ${typed(START)}`,
+    held: `Deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${typed(START)}`,
     unchanged: 'verandert daar niets aan', sameSaid: 'dat is al haar begindatum, er verandert niets', wrong: 'is geen datum nodig',
   },
   {

@@ -221,7 +221,7 @@ describe('people management in Teams, over HTTP', () => {
   it('a bulk grant of 25 people tells how far it got while it runs, then sums up, each grant once', async () => {
     const nissList = addPopulation(sesame.store, 25);
     expect(await post(message(`donne HospiSup à ${nissList.join(', ')} à IRIS Sud, qualité hôpital`))).toBe(200);
-    expect(messages().at(-1)!.text).toContain('25 personnes recevront Hospisup');
+    expect(messages().at(-1)!.text).toContain('25 personnes recevront HospiSup');
     const before = messages().length;
     expect(await post(message('oui'))).toBe(200);
     const texts = messages().slice(before).map((m) => m.text);

@@ -62,7 +62,7 @@ describe('people management in the chat, over HTTP', () => {
     expect(invited!.text).toContain('Lucas Mertens');
     const nl = client('demo-manager', 'nl-BE');
     const [peeters] = await nl.send('gebruikers met naam Peeters in IRIS');
-    expect(peeters!.text).toContain('(naam ‘Peeters’)');
+    expect(peeters!.text).toContain('(naam „Peeters”)');
     expect(peeters!.text).toContain('Jan Peeters (jpeeters)');
     expect(peeters!.text).not.toContain('Marie');
   });
@@ -123,11 +123,11 @@ describe('people management in the chat, over HTTP', () => {
     await grant(chat, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
     sesame.store.access.activateDue(Date.now() + 21 * 60_000);
     const [summary] = await chat.send('retire HospiSup à 85073003328');
-    expect(summary!.text).toContain("Je vais retirer à Dr Marie Dupont l'accès à Hospisup (Hôpitaux IRIS Sud). Ce sera effectif dans 20 minutes");
+    expect(summary!.text).toContain("Je vais retirer à Dr Marie Dupont l'accès à HospiSup (Hôpitaux IRIS Sud). Ce sera effectif dans 20 minutes");
     expect(summary!.channelData?.sesame?.expecting).toBe('people.confirm');
     expect(summary!.attachments?.[0]?.contentType).toBe('application/vnd.microsoft.card.adaptive');
     const [done] = await chat.send('oui');
-    expect(done!.text).toMatch(/Dr Marie Dupont perdra l'accès à Hospisup le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+    expect(done!.text).toMatch(/Dr Marie Dupont perdra l'accès à HospiSup le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
     const audit = sesame.store.audit.list({ niss: MARIE, action: 'revokeAccess' });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.outcome).toBe('ok');
@@ -140,7 +140,7 @@ describe('people management in the chat, over HTTP', () => {
     await chat.send('geef HospiSup aan 85073003328 in IRIS, hoedanigheid ziekenhuis');
     await chat.send('ja');
     const [summary] = await chat.send('trek HospiSup in bij 85073003328');
-    expect(summary!.text).toContain('Ik trek de toegang van Dr Marie Dupont tot Hospisup in');
+    expect(summary!.text).toContain('Ik trek de toegang van Dr Marie Dupont tot HospiSup in');
     const [no] = await chat.send('nee');
     expect(no!.text).toContain('Geannuleerd');
     expect(sesame.store.audit.list({ action: 'revokeAccess' })).toHaveLength(0);
@@ -196,12 +196,12 @@ describe('people management in the chat, over HTTP', () => {
   it('fr: bulk grant from one message with a bad NISS in the middle', async () => {
     const chat = client();
     const [plan] = await chat.send(`donne HospiSup à ${NATHALIE}, 90041212378 et ${ELS} à Sainte-Anne`);
-    expect(plan!.text).toContain('Ligne 1 (82022116865) : Nathalie Dubois recevra Hospisup.');
+    expect(plan!.text).toContain('Ligne 1 (82022116865) : Nathalie Dubois recevra HospiSup.');
     expect(plan!.text).toContain("Ligne 2 (90041212378) : ce n'est pas un NISS valide.");
-    expect(plan!.text).toContain('Ligne 3 (78110324621) : Els Janssens recevra Hospisup.');
-    expect(plan!.text).toContain('2 personnes recevront Hospisup ; 1 ligne sera ignorée. Puis-je confirmer ?');
+    expect(plan!.text).toContain('Ligne 3 (78110324621) : Els Janssens recevra HospiSup.');
+    expect(plan!.text).toContain('2 personnes recevront HospiSup ; 1 ligne sera ignorée. Puis-je confirmer ?');
     const [done] = await chat.send('oui');
-    expect(done!.text).toContain('Nathalie Dubois (82.02.21-168.65) : Hospisup, actif le');
+    expect(done!.text).toContain('Nathalie Dubois (82.02.21-168.65) : HospiSup, actif le');
     expect(done!.text).toContain('Terminé : 2 personnes traitées.');
     expect(sesame.store.access.listGrants().map((g) => g.niss).sort()).toEqual([ELS, NATHALIE].sort());
   });
@@ -237,7 +237,7 @@ describe('people management in the chat, over HTTP', () => {
     const chat = client();
     await grant(chat, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
     const [answer] = await chat.send('qui a donné accès à HospiSup à 85073003328 ?');
-    expect(answer!.text).toContain('Historique de Dr Marie Dupont (85.07.30-033.28) pour Hospisup :');
+    expect(answer!.text).toContain('Historique de Dr Marie Dupont (85.07.30-033.28) pour HospiSup :');
     expect(answer!.text).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} — Sophie Lambert a donné l'accès/);
   });
 
@@ -253,7 +253,7 @@ describe('people management in the chat, over HTTP', () => {
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Facebook ?')).toContain("Je ne connais pas d'application");
       expect(await ask(hd, `pourquoi 93051234566 ne peut pas ouvrir Colindos ?`)).toMatch(/Aucun utilisateur n'a le NISS|pas un NISS valide/);
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Colindos ?')).toContain("Dr Marie Dupont n'a pas reçu l'accès à Colindos");
-      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à Hospisup est enregistré et sera actif à \d\d:\d\d/);
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
       sesame.store.access.activateDue(Date.now() + 21 * 60_000);
       expect(await ask(hd, 'pourquoi 90041212377 ne peut pas ouvrir Colindos ?')).toContain('commence le 01/03/2027');
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).not.toContain('enregistré et sera actif');

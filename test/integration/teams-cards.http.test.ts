@@ -75,7 +75,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(updated.text).toBe(
       [
         "Demande d'accès :",
-        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins \\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application : Hospisup',
+        '- Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50)\n- Qualité : Prestataire de soins \\: hôpital\n- Utilisateur : Dr Marie Dupont (mdupont)\n- Application : HospiSup',
       ].join('\n\n'),
     );
     const card = updated.attachments![0]!.content;
@@ -112,7 +112,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
   });
 
   it('a summary shown again (language switch) replaces the older card; the decision is written in the language now spoken', async () => {
-    const { summary, id } = await toSummary(['geef Hospisup aan 85073003328 bij IRIS, hoedanigheid ziekenhuis, zij is arts'], 'msteams', 'nl-BE');
+    const { summary, id } = await toSummary(['geef HospiSup aan 85073003328 bij IRIS, hoedanigheid ziekenhuis, zij is arts'], 'msteams', 'nl-BE');
     expect(summary.text).toContain('Zal ik bevestigen?');
     await post({ text: 'auf Deutsch bitte', locale: 'nl-BE' });
     const again = last();
@@ -122,13 +122,13 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect(connector.updated.map((u) => u.activityId)).toEqual([id]);
     const replaced = connector.updated[0]!.activity as Sent;
     expect(replaced.attachments![0]!.content).toMatchObject({ actions: [], body: [{ text: 'Ersetzt durch eine neuere Zusammenfassung weiter unten.' }] });
-    expect(replaced.text).toMatch(/^Zugriffsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
+    expect(replaced.text).toMatch(/^Zugangsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
 
     await post({ text: 'ja', locale: 'nl-BE' });
     expect(grants()).toBe(1);
     expect(connector.updated.map((u) => u.activityId)).toEqual([id, againId]);
     const decided = connector.updated[1]!.activity as Sent;
-    expect(decided.text).toMatch(/^Zugriffsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
+    expect(decided.text).toMatch(/^Zugangsanfrage:\n\n- Einrichtung: Hôpitaux IRIS Sud/);
     expect(decided.attachments![0]!.content.body[0]!.text).toMatch(new RegExp(`^✓ Bestätigt von Sophie Lambert am ${WHEN} \\(Brüsseler Zeit\\)\\.$`));
   });
 

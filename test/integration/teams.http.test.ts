@@ -283,7 +283,7 @@ describe('Microsoft Teams over HTTP', () => {
     await connector.waitFor(before + 1);
     const notice = connector.received[before]!;
     expect(notice.conversationId).toBe(personalChat);
-    expect(notice.activity.text).toMatch(/^C'est actif : Dr Marie Dupont a maintenant accès à Hospisup/);
+    expect(notice.activity.text).toMatch(/^C'est actif : Dr Marie Dupont a maintenant accès à HospiSup/);
     expect(messagesIn(GROUP).some((m) => /actif/.test(m.text))).toBe(false);
   });
 });

@@ -35,7 +35,7 @@ const conversations: Conversation[] = [
     manager: 'gaInami',
     before: [ACTIVATE_INAMI],
     steps: [
-      step('gib Chapter IV an 85073003328, Eigenschaft Krankenhaus', 'quality', 'gehört bei Hôpitaux IRIS Sud nicht zu Ihrem Bereich', 'Sie verwalten „Gesundheitspflege (LIKIV)"'),
+      step('gib Chapter IV an 85073003328, Eigenschaft Krankenhaus', 'quality', 'gehört bei Hôpitaux IRIS Sud nicht zu Ihrem Bereich', 'Sie verwalten „Gesundheitspflege (LIKIV)“'),
       step('1', 'confirm', 'Gesundheitspflege (LIKIV)'),
       step('ja', null, 'Für Dr Marie Dupont gespeichert'),
     ],
@@ -157,7 +157,7 @@ const conversations: Conversation[] = [
     name: 'fr: an access already held is said on the summary, and no notice is promised',
     before: [['donne HospiSup à 85073003328 pour IRIS', 'oui']],
     steps: [
-      step('donne HospiSup à 85073003328 pour IRIS', 'confirm', 'Déjà détenue, rien ne change : Hospisup'),
+      step('donne HospiSup à 85073003328 pour IRIS', 'confirm', 'Déjà détenue, rien ne change : HospiSup'),
       { text: 'oui', slot: null, says: ["Rien n'a changé"], never: ['Je vous préviendrai'] },
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],

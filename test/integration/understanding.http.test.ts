@@ -34,7 +34,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: one sentence says it all, two turns',
     steps: [
-      ['donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital', at('confirm', 'Utilisateur : Dr Marie Dupont (mdupont)', 'Application : Hospisup')],
+      ['donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital', at('confirm', 'Utilisateur : Dr Marie Dupont (mdupont)', 'Application : HospiSup')],
       ['oui', done("C'est enregistré pour Dr Marie Dupont")],
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -92,8 +92,8 @@ const conversations: Conversation[] = [
   {
     name: 'fr: "pas Colindos" from the summary',
     steps: [
-      ["donne Colindos et HospiSup à 85073003328, IRIS, qualité hôpital, elle est médecin", at('confirm', 'Colindos et Hospisup')],
-      ['pas Colindos', at('confirm', 'Application : Hospisup')],
+      ["donne Colindos et HospiSup à 85073003328, IRIS, qualité hôpital, elle est médecin", at('confirm', 'Colindos et HospiSup')],
+      ['pas Colindos', at('confirm', 'Application : HospiSup')],
       ['oui', done()],
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -153,7 +153,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: an ambiguous name is asked back with the candidates',
     steps: [
-      ['hospi pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', '« hospi » peut désigner Hospiliss ou Hospisup : précisez laquelle.')],
+      ['hospi pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', '« hospi » peut désigner Hospiliss ou HospiSup : précisez laquelle.')],
       ['oui', at('applications')],
       ['hospisup', at('confirm')],
       ['oui', done()],
@@ -189,7 +189,7 @@ const conversations: Conversation[] = [
     before: [['donne HospiSup à 85073003328, IRIS, qualité hôpital', 'oui']],
     steps: [
       ['bonjour', at('entity')],
-      ["est-ce que l'accès de 85073003328 à HospiSup est actif ?", at('entity', /Hospisup : en cours, actif le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)],
+      ["est-ce que l'accès de 85073003328 à HospiSup est actif ?", at('entity', /HospiSup : en cours, actif le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)],
       ['annuler', at(null)],
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],
@@ -207,11 +207,11 @@ const conversations: Conversation[] = [
     name: "fr: copy a colleague's access and trim it",
     before: [["Colindos et HospiSup pour 90041212377, IRIS, qualité hôpital, collaborateur d'un médecin à partir du 1er mars 2027", 'oui']],
     steps: [
-      ['même accès que 90041212377 pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', 'Jan Peeters a Hospisup, Colindos et la fonction collaborateur médecin-spécialiste')],
+      ['même accès que 90041212377 pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', 'Jan Peeters a HospiSup, Colindos et la fonction collaborateur médecin-spécialiste')],
       ['oui', at('startDate')],
       ['lundi 1er mars 2027', at('endDate')],
-      ['aucune', at('confirm', 'Colindos et Hospisup')],
-      ['pas Hospisup', at('confirm')],
+      ['aucune', at('confirm', 'Colindos et HospiSup')],
+      ['pas HospiSup', at('confirm')],
       ['oui', done()],
     ],
     grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPISUP' }, { niss: MARIE, application: 'COLINDOS' }],

@@ -130,7 +130,7 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     expect(sesame.store.helpdesk.membershipsInEntity(sesame.store.people.userByNiss(NATHALIE)!.id, sesame.store.catalog.entityByInami('710087-50')!.id)).toEqual([]);
     const marc = new ChatClient(() => sesame.url, 'marc-history', { from: 'ga-marc' });
     const after = (await marc.send(`qui a donné accès à HospiSup à ${NATHALIE} ?`)).map((r) => r.text ?? '').join('\n');
-    expect(after).toContain('Historique de 82.02.21-168.65 pour Hospisup');
+    expect(after).toContain('Historique de 82.02.21-168.65 pour HospiSup');
     const json = await cli('audit', 'list', '--as', 'ga-marc', '--niss', NATHALIE, '--json');
     expect(json.out).toContain('"userName": null');
     for (const text of [after, json.out]) for (const word of SAINTE_ANNE_PEOPLE) expect(text).not.toContain(word);

@@ -87,7 +87,7 @@ describe('CSV export', () => {
     const marie = all.filter((r) => r["Nom d'utilisateur"] === 'mdupont');
     expect(marie).toEqual([
       expect.objectContaining({
-        Titre: 'Dr', NISS: '85.07.30-033.28', Qualité: 'Prestataire de soins : hôpital', 'Application sécurisée': 'Hospisup',
+        Titre: 'Dr', NISS: '85.07.30-033.28', Qualité: 'Prestataire de soins : hôpital', 'Application sécurisée': 'HospiSup',
         "Statut de l'accès": 'En attente', 'Demandé le': '10/03/2026 10:00', 'Actif depuis': '', 'En attente jusqu’au': '10/03/2026 10:20', Fonction: '',
       }),
       expect.objectContaining({
@@ -116,7 +116,7 @@ describe('CSV export', () => {
     expect(rows[0]).toHaveLength(17);
     const marie = records(rows).filter((r) => r.Benutzername === 'mdupont');
     expect(marie.map((r) => [r['Gesicherte Anwendung'], r['Status des Zugangs'], r['Beantragt am'], r['Aktiv seit'], r['Ausstehend bis']])).toEqual([
-      ['Hospisup', 'Ausstehend', '10.03.2026 10:00', '', '10.03.2026 10:20'],
+      ['HospiSup', 'Ausstehend', '10.03.2026 10:00', '', '10.03.2026 10:20'],
       ['Technische Zelle über das Web', 'Aktiv', '09.03.2026 10:00', '09.03.2026 10:20', ''],
     ]);
     expect(marie[0]!.Eigenschaft).toBe('Pflegeerbringer: Krankenhaus');
@@ -141,7 +141,7 @@ describe('XLSX export', () => {
     // A spreadsheet has no time zone: the cell holds the Brussels wall time (10:00 is 09:00 UTC on 10 March).
     expect(marie).toEqual([
       expect.objectContaining({
-        Titel: 'Dr', INSZ: '85.07.30-033.28', Hoedanigheid: 'Zorgverlener: ziekenhuis', 'Beveiligde toepassing': 'Hospisup', 'Status van de toegang': 'In afwachting',
+        Titel: 'Dr', INSZ: '85.07.30-033.28', Hoedanigheid: 'Zorgverlener: ziekenhuis', 'Beveiligde toepassing': 'HospiSup', 'Status van de toegang': 'In afwachting',
         'Aangevraagd op': new Date(Date.UTC(2026, 2, 10, 10, 0)), 'Actief sinds': '', 'In afwachting tot': new Date(Date.UTC(2026, 2, 10, 10, 20)),
       }),
       expect.objectContaining({

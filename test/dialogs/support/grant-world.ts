@@ -23,7 +23,7 @@ export const HOSPITAL: QualityOption = { id: 11, kind: 'HOSPITAL', names: names(
 export const INAMI_CARE: QualityOption = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), active: true, mayActivate: true };
 const BOTH = ['HOSPITAL', 'INAMI_CARE'];
 export const APPS = [
-  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
+  { code: 'HOSPISUP', names: names('HospiSup'), aliases: ['hospi sup'], needsFunction: false, qualityKinds: ['HOSPITAL'] },
   { code: 'COLINDOS', names: names('Colindos'), aliases: ['colindo'], needsFunction: true, qualityKinds: ['HOSPITAL'] },
   { code: 'HOSPILISS', names: names('Hospiliss'), aliases: [], needsFunction: true, qualityKinds: ['HOSPITAL'] },
   { code: 'EBIRTH', names: names('eBirth'), aliases: [], needsFunction: false, qualityKinds: ['HOSPITAL'] },

@@ -21,7 +21,7 @@ export const ELDERS: EntityChoice = { id: 3, name: 'AZ Elders', inami: '710500-1
 export const HOSPITAL: QualityChoice = { id: 11, kind: 'HOSPITAL', names: names('Prestataire de soins : hôpital'), applications: ['HOSPISUP', 'COLINDOS', 'CHAPTER_IV'] };
 export const INAMI_CARE: QualityChoice = { id: 12, kind: 'INAMI_CARE', names: names('Soins de santé (INAMI)'), applications: ['CHAPTER_IV'] };
 export const APPS = [
-  { code: 'HOSPISUP', names: names('Hospisup'), aliases: ['hospi sup'] },
+  { code: 'HOSPISUP', names: names('HospiSup'), aliases: ['hospi sup'] },
   { code: 'COLINDOS', names: names('Colindos'), aliases: [] },
   { code: 'CHAPTER_IV', names: names('Chapter IV'), aliases: ['chapitre iv'] },
 ];
@@ -32,7 +32,7 @@ export const MARIE: PersonFacts = {
   id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
   memberships: [{ entityId: 1, qualityId: 11 }],
   held: [
-    { code: 'HOSPISUP', names: names('Hospisup'), entityId: 1, qualityId: 11 },
+    { code: 'HOSPISUP', names: names('HospiSup'), entityId: 1, qualityId: 11 },
     { code: 'COLINDOS', names: names('Colindos'), entityId: 1, qualityId: 11 },
   ],
   functions: [{ code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), entityId: 1, qualityId: 11 }],
@@ -41,7 +41,7 @@ export const MARIE: PersonFacts = {
 export const JAN: PersonFacts = {
   id: 8, name: 'Jan Peeters', bareName: 'Jan Peeters',
   memberships: [{ entityId: 1, qualityId: 11 }, { entityId: 2, qualityId: 21 }],
-  held: [{ code: 'HOSPISUP', names: names('Hospisup'), entityId: 2, qualityId: 21 }],
+  held: [{ code: 'HOSPISUP', names: names('HospiSup'), entityId: 2, qualityId: 21 }],
   functions: [],
 };
 export const PEOPLE_FOUND = Array.from({ length: 15 }, (_, i) => ({ name: `Person ${i + 1}`, username: `p${i + 1}`, niss: null, status: 'active' as const, applications: ['HOSPISUP'] }));

@@ -70,6 +70,8 @@ export const fr: Row[] = [
   ['donne Xyzzy à 85073003328', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
   ['donne Colindos et Xyzzy à 85073003328', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS']), unknown('applications', 'Xyzzy')]],
   ['donne Colindos à 85073003328 à l\'hôpital Delta', null, [start('grant'), unknown('entity', 'hôpital Delta'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
+  ['donne HospiSup à 90041212377 à l\'hôpital Erasme', null, [start('grant'), unknown('entity', 'hôpital Erasme'), set('niss', JAN), set('applications', ['HOSPISUP'])]],
+  ['donne HospiSup à 90041212378 à la Clinique Saint-Luc', null, [start('grant'), unknown('entity', 'Clinique Saint-Luc'), unknown('niss', '90041212378', 'checksum'), set('applications', ['HOSPISUP'])]],
   ['pour le CHU Saint-Pierre', 'entity', [unknown('entity', 'CHU Saint-Pierre (710001-04)', 'noRole')]],
   ['Chapter IV au lieu d\'eBirth', 'confirm', [correct('applications', { add: ['CHAPTER_IV'], remove: ['EBIRTH'] })]],
   ['non, c\'est 90041212377', 'confirmPerson', [correct('niss', JAN), set('confirmPerson', 'no')]],
