@@ -101,6 +101,7 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
+    wantsToStopNothing: ({ context }) => context.cancelRequested && context.asked.length === 0 && !hasRequestInProgress(context) && context.notices.length === 0,
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
@@ -207,6 +208,8 @@ export const grantAccessMachine = setup({
     idle: {
       entry: 'clearExpecting',
       on: {
+        // Nothing under way: nothing is cancelled, and what was just confirmed stays recorded (said so, with how to take it back).
+        CANCEL: { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
         TEXT: [
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
@@ -257,6 +260,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasRefusalToRecord', target: 'recordingRefusal' },
         // A revocation asked without a NISS opened nothing to cancel: how to ask it was said, then what one can do.
         { guard: 'isOnlyARevocation', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
+        // "laisse tomber" as the first words: no request was open, so none is cancelled.
+        { guard: 'wantsToStopNothing', target: 'idle', actions: [{ type: 'notice', params: ({ context }) => nothingToStop(context) }, 'reset'] },
         { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -612,6 +617,12 @@ export function personName(c: GrantContext): string {
   if (c.person) return `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`;
   const u = c.newUser;
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();
+}
+
+/** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
+function nothingToStop(c: GrantContext): Notice {
+  const granted = c.done && !c.done.replayed ? c.done.grants.map((g) => namesOf(c, g.applicationCode)) : [];
+  return { key: 'nothingToStop', params: { granted: granted.length > 0 ? granted : null } };
 }
 
 function doneNotice(c: GrantContext, done: GrantDone): Notice {

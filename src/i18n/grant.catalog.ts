@@ -122,6 +122,8 @@ export interface MessageParams {
   invalidChoice: void;
   ambiguousChoice: { candidates: string[] };
   cancelled: void;
+  /** A stop with nothing under way; `granted`: the applications just recorded, which stay so. */
+  nothingToStop: { granted: Names[] | null };
   grantDone: DoneParams;
   alreadyDone: void;
   executionFailed: { reason: 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable' };
@@ -130,6 +132,8 @@ export interface MessageParams {
   technicalError: void;
   help: { slot: Slot | null };
   recap: RecapParams;
+  /** "où en est-on ?" at the summary: the summary below is where things stand. */
+  recapIsSummary: void;
   stuck: { slot: Slot };
   startedOver: void;
   nothingBefore: void;

@@ -61,6 +61,7 @@ export const SAMPLES: Samples = {
     statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
     yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
+    nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],
     grantDone: [
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }], fn: { names: FN, startDate: '2026-12-01', endDate: null, activeAt: AT, alreadyHeld: false } },
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }, { names: HOSPISUP, activeAt: NOW - 1000, alreadyHeld: true }], fn: null },
@@ -81,6 +82,7 @@ export const SAMPLES: Samples = {
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },
       { entity: 'Hôpitaux IRIS Sud', quality: HOSPITAL, niss: '85.07.30-033.28', person: 'Marie Dupont', applications: [COLINDOS], fn: FN, startDate: '2026-12-01', endDate: null, endDateAsked: true },
     ],
+    recapIsSummary: [],
     stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], expired: [],
     statusAnswer: [
       { niss: '85.07.30-033.28', person: null, items: [] },
