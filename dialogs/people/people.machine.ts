@@ -14,7 +14,7 @@ import {
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
-  AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
+  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
   ExportInput, FindInput, PageFound, PeopleContext, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput,
 } from './people.types';
@@ -40,6 +40,12 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
+/** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
+function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
+  const misses = (c.misses ?? 0) + 1;
+  const stuck = misses >= 3 || c.grantWaiting === true;
+  return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
+}
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
@@ -140,7 +146,8 @@ export const peopleMachine = setup({
     notice: assign(({ context }, n: Said) => add(context, n)),
     noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
     passOn: assign({ passed: true }),
-    invalidChoice: assign(({ context }) => add(context, { key: 'invalidChoice' })),
+    /** An answer the question waiting cannot use: said as `usual`, or, beside a waiting grant or the third time, with the question explained and the way out. */
+    missed: assign(({ context }, p: { asking: Asking; usual: Said }) => missed(context, p.asking, p.usual)),
   },
 }).createMachine({
   id: 'people',
@@ -155,6 +162,9 @@ export const peopleMachine = setup({
     locale: null,
     task: input.intent,
     entityId: entityOfTask(input.intent),
+    grantEntityId: input.grantEntityId ?? null,
+    grantWaiting: input.grantWaiting ?? false,
+    misses: 0,
     qualityId: null,
     scope: null,
     qualities: [],
@@ -180,6 +190,8 @@ export const peopleMachine = setup({
 
     // What to do next, read from the context alone: the first thing missing is asked.
     route: {
+      // A usable answer: the count of answers missed starts again at the next question.
+      entry: assign({ misses: 0 }),
       always: [
         { guard: 'needsScope', target: 'loadingScope' },
         { guard: 'asksAudit', target: 'readingAudit' },
@@ -243,7 +255,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: (pickOne(text(event), entityOptions(context)) as { id: number }).id })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -253,7 +265,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -267,7 +279,7 @@ export const peopleMachine = setup({
                 target: '#people.route',
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickMany(text(event), heldOptions(context)).ids } })),
               },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'revokeWhich', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -282,7 +294,7 @@ export const peopleMachine = setup({
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(context, text(event))! } })),
               },
               // A date refused (past, unreadable) is said and asked again, never kept.
-              { actions: { type: 'notice', params: chat({ key: 'badEndDate' }) } },
+              { actions: { type: 'missed', params: { asking: 'endDate', usual: chat({ key: 'badEndDate' }) } } },
             ],
           },
         },
@@ -311,7 +323,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(context, text(event)) } })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'bulkApplications', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -322,7 +334,7 @@ export const peopleMachine = setup({
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { actions: { type: 'notice', params: chat({ key: 'yesOrNo' }) } },
+              { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },
             ],
           },
         },

@@ -10,6 +10,7 @@ import type { ListFilters } from '../../src/i18n/manage.catalog';
  */
 export type Samples = { [A in keyof Areas]: { [K in keyof Areas[A]]-?: Areas[A][K] extends void ? [] : Areas[A][K][] } };
 
+const SIDE_QUESTIONS = ['entity', 'quality', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] as const;
 const n = (fr: string, nl = fr, de = fr, en = fr): Names => ({ fr, nl, de, en });
 const COLINDOS = n('Colindos');
 const HOSPISUP = n('HospiSup');
@@ -162,7 +163,9 @@ export const SAMPLES: Samples = {
     auditNone: [{ niss: '85.07.30-033.28', application: COLINDOS }, { niss: '85.07.30-033.28', application: null }],
     refused: (['viewUsers', 'viewNiss', 'revokeAccess', 'designateManager', 'grantAccess', 'viewAudit', 'diagnose', 'other'] as const).map((action) => ({ action })),
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
-    notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }], yesOrNo: [],
+    notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
+    sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
+    yesOrNo: [],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],
