@@ -3,6 +3,7 @@ import { formatNiss } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { onlyThese } from '../understanding/only-these';
 import { normalize, yesNo } from '../understanding/parse';
 import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -101,6 +102,7 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
+    keepsOnlySome: ({ context, event }) => onlyKept(context, text(event)) !== undefined,
     wantsToStopNothing: ({ context }) => context.cancelRequested && context.asked.length === 0 && !hasRequestInProgress(context) && context.notices.length === 0,
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
@@ -165,6 +167,11 @@ export const grantAccessMachine = setup({
       asked: context.asked[context.asked.length - 1] === slot ? context.asked : [...context.asked, slot],
     })),
     clearExpecting: assign({ expecting: null }),
+    keepOnly: assign(({ context, event }) => {
+      const { kept, left } = onlyKept(context, text(event))!;
+      const notice: Notice = { key: 'onlyThese', params: { kept: kept.map((c) => namesOf(context, c)), left: left.map((c) => namesOf(context, c)), revoke: false } };
+      return { chosen: kept, notices: [...context.notices, notice] };
+    }),
   },
 }).createMachine({
   id: 'grantAccess',
@@ -386,7 +393,14 @@ export const grantAccessMachine = setup({
         startDate: { meta: { slot: 'startDate' satisfies Slot }, entry: { type: 'expect', params: 'startDate' } },
         endDate: { meta: { slot: 'endDate' satisfies Slot }, entry: { type: 'expect', params: 'endDate' } },
         // The summary names the person: from here on, only a new NISS asks about them again.
-        confirm: { meta: { slot: 'confirm' satisfies Slot }, entry: [{ type: 'expect', params: 'confirm' }, assign({ personConfirmed: true })] },
+        confirm: {
+          meta: { slot: 'confirm' satisfies Slot },
+          entry: [{ type: 'expect', params: 'confirm' }, assign({ personConfirmed: true })],
+          on: {
+            // "only Hospiliss, Colindos stays": Hospiliss alone is granted, Colindos left as it is; said, and the summary shown again.
+            TEXT: { guard: 'keepsOnlySome', target: '#grantAccess.route', actions: 'keepOnly' },
+          },
+        },
       },
     },
 
@@ -617,6 +631,15 @@ export function personName(c: GrantContext): string {
   if (c.person) return `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`;
   const u = c.newUser;
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();
+}
+
+/** "only X, Y stays" at the summary: the applications kept (at least one) and those left as they are; undefined if it changes nothing. */
+function onlyKept(c: GrantContext, said: string): { kept: string[]; left: string[] } | undefined {
+  const r = onlyThese(said, vocabularyOf(c), c.now);
+  if (!r) return undefined;
+  const kept = c.chosen.filter((code) => (r.only.length > 0 ? r.only.includes(code) : true) && !r.stay.includes(code));
+  if (kept.length === 0 || kept.length === c.chosen.length) return undefined;
+  return { kept, left: c.chosen.filter((code) => !kept.includes(code)) };
 }
 
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */

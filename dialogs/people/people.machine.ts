@@ -5,10 +5,11 @@ import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
+import { onlyThese } from '../understanding/only-these';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
 import { failureNotices } from './explain';
 import {
-  add, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
+  add, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
   filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
   refusal, revocationQuality, theirEntities, type Task,
@@ -40,6 +41,17 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
+/** "only X, Y stays" at a revocation's confirmation: the applications still revoked (at least one) and those left; undefined if it changes nothing. */
+function onlyRevoked(c: PeopleContext, said: string): { kept: string[]; left: string[] } | undefined {
+  if (c.task.kind !== 'revoke') return undefined;
+  const r = onlyThese(said, vocabularyOf(c), c.now);
+  const asked = c.task.applications;
+  if (!r) return undefined;
+  const kept = asked.filter((code) => (r.only.length > 0 ? r.only.includes(code) : true) && !r.stay.includes(code));
+  if (kept.length === 0 || kept.length === asked.length) return undefined;
+  return { kept, left: asked.filter((code) => !kept.includes(code)) };
+}
+
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
 function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
   const misses = (c.misses ?? 0) + 1;
@@ -125,6 +137,7 @@ export const peopleMachine = setup({
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
     namesApplications: ({ context, event }) => bulkApplicationsIn(context, text(event)).length > 0,
     saysYes: ({ event }) => yesNo(text(event)) === 'yes',
+    revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
     saysNo: ({ event }) => yesNo(text(event)) === 'no',
     asksNextPage: ({ event }) => asksNextPage(text(event)),
     asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
@@ -146,6 +159,11 @@ export const peopleMachine = setup({
     notice: assign(({ context }, n: Said) => add(context, n)),
     noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
     passOn: assign({ passed: true }),
+    revokeOnly: assign(({ context, event }) => {
+      const { kept, left } = onlyRevoked(context, text(event))!;
+      const names = (codes: string[]) => codes.map((c) => namesOf(context, c));
+      return { task: { ...(context.task as Task<'revoke'>), applications: kept }, ...add(context, { key: 'onlyThese', params: { kept: names(kept), left: names(left), revoke: true } }) };
+    }),
     /** An answer the question waiting cannot use: said as `usual`, or, beside a waiting grant or the third time, with the question explained and the way out. */
     missed: assign(({ context }, p: { asking: Asking; usual: Said }) => missed(context, p.asking, p.usual)),
   },
@@ -331,6 +349,8 @@ export const peopleMachine = setup({
           meta: { asking: 'confirm' },
           on: {
             TEXT: [
+              // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
+              { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },

@@ -134,6 +134,8 @@ export interface MessageParams {
   recap: RecapParams;
   /** "où en est-on ?" at the summary: the summary below is where things stand. */
   recapIsSummary: void;
+  /** "only X, Y stays" at a confirmation: the action now applies to `kept` only; `left` is left as it is. */
+  onlyThese: { kept: Names[]; left: Names[]; revoke: boolean };
   stuck: { slot: Slot };
   startedOver: void;
   nothingBefore: void;

@@ -204,6 +204,8 @@ export const de: Catalog = {
       ]),
     ].join('\n\n'),
   recapIsSummary: () => `Alles, was ich habe, steht in der Zusammenfassung unten: Sie wartet nur noch auf Ihre Antwort.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `Gut: Ich ${revoke ? 'entziehe' : 'erteile'} nur ${joinList(kept.map((a) => a.de), L)}${left.length ? `; ${joinList(left.map((a) => a.de), L)} ${left.length > 1 ? 'bleiben' : 'bleibt'} unverändert` : ''}.`,
   stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe" für mehr Erklärungen oder „abbrechen", um aufzuhören.`,
   startedOver: () => `Gut, wir fangen von vorne an.`,
   nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,

@@ -203,6 +203,8 @@ export const en: Catalog = {
       ]),
     ].join('\n\n'),
   recapIsSummary: () => `Everything I have is in the summary below: it only awaits your answer.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `All right: I ${revoke ? 'revoke' : 'grant'} only ${joinList(kept.map((a) => a.en), L)}${left.length ? `; ${joinList(left.map((a) => a.en), L)} ${left.length > 1 ? 'are' : 'is'} left as ${left.length > 1 ? 'they are' : 'it is'}` : ''}.`,
   stuck: ({ slot }) => `I still do not understand. I am waiting for ${HELP[slot]} Write "help" for more explanation or "cancel" to stop.`,
   startedOver: () => `All right, let us start over.`,
   nothingBefore: () => `There is no question before this one.`,

@@ -202,6 +202,8 @@ export const fr: Catalog = {
       ]),
     ].join('\n\n'),
   recapIsSummary: () => `Tout ce que j'ai est dans le résumé ci-dessous : il n'attend plus que votre réponse.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `D'accord : je ne ${revoke ? 'retire' : 'donne'} que ${joinList(kept.map((a) => a.fr), L)}${left.length ? ` ; ${joinList(left.map((a) => a.fr), L)} ${left.length > 1 ? 'restent' : 'reste'} tel${left.length > 1 ? 's' : ''} quel${left.length > 1 ? 's' : ''}` : ''}.`,
   stuck: ({ slot }) => `Je ne comprends toujours pas. J'attends ${HELP[slot]} Écrivez « aide » pour plus d'explications ou « annuler » pour arrêter.`,
   startedOver: () => `D'accord, on recommence depuis le début.`,
   nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,

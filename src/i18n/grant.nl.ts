@@ -203,6 +203,8 @@ export const nl: Catalog = {
       ]),
     ].join('\n\n'),
   recapIsSummary: () => `Alles wat ik heb, staat in de samenvatting hieronder: die wacht alleen nog op uw antwoord.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `Goed: ik ${revoke ? 'trek' : 'geef'} alleen ${joinList(kept.map((a) => a.nl), L)}${revoke ? ' in' : ''}${left.length ? `; ${joinList(left.map((a) => a.nl), L)} ${left.length > 1 ? 'blijven' : 'blijft'} zoals ${left.length > 1 ? 'ze zijn' : 'het is'}` : ''}.`,
   stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf "help" voor meer uitleg of "annuleren" om te stoppen.`,
   startedOver: () => `Goed, we beginnen opnieuw.`,
   nothingBefore: () => `Er is geen vraag vóór deze.`,

@@ -84,6 +84,7 @@ export const SAMPLES: Samples = {
       { entity: 'Hôpitaux IRIS Sud', quality: HOSPITAL, niss: '85.07.30-033.28', person: 'Marie Dupont', applications: [COLINDOS], fn: FN, startDate: '2026-12-01', endDate: null, endDateAsked: true },
     ],
     recapIsSummary: [],
+    onlyThese: [{ kept: [HOSPISUP], left: [COLINDOS], revoke: false }, { kept: [HOSPISUP, COLINDOS], left: [], revoke: true }, { kept: [COLINDOS], left: [HOSPISUP, COLINDOS], revoke: true }],
     stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], expired: [],
     statusAnswer: [
       { niss: '85.07.30-033.28', person: null, items: [] },
