@@ -68,29 +68,27 @@ const conversations: Conversation[] = [
     name: 'nl: een lijst midden in een aanvraag is die van de entiteit van de aanvraag, zonder te vragen welke',
     locale: 'nl-BE',
     steps: [
-      step('geef Hospiliss aan Jan Peeters in IRIS Sud', 'niss'),
+      step('geef TCT aan Jan Peeters in IRIS Sud', 'niss'),
       { text: 'lijst van gebruikers', slot: 'niss', says: ['Hôpitaux IRIS Sud'], never: ['Voor welke entiteit?'] },
-      step('90041212377', 'confirmPerson', 'Jan Peeters'),
-      step('ja', 'confirm', 'Hospiliss'),
+      step('90041212377', 'confirm', 'Jan Peeters'),
       step('ja', null),
     ],
-    grants: [{ niss: JAN, application: 'HOSPILISS' }],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
   },
   {
     name: 'en: at a side question, an answer meant for the paused grant gets the question explained and the way out, and "cancel" goes back to it',
     locale: 'en-US',
     steps: [
-      step('give Hospiliss to Jan Peeters', 'entity'),
+      step('give TCT to Jan Peeters', 'entity'),
       step('list the users', 'people.entity'),
       { text: 'yes', slot: 'people.entity', says: ['I am asking for the entity of this request', '"cancel" stops this question'], never: ['I did not recognise this choice'] },
       { text: 'help', slot: 'people.entity', says: ['I am asking for the entity of this request', 'for example "1"'] },
       step('cancel', 'entity'),
       step('IRIS', 'niss'),
-      step('90041212377', 'confirmPerson', 'Jan Peeters'),
-      step('yes', 'confirm', 'Hospiliss'),
+      step('90041212377', 'confirm', 'Jan Peeters'),
       step('yes', null),
     ],
-    grants: [{ niss: JAN, application: 'HOSPILISS' }],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
   },
   {
     name: "fr: trois réponses inutilisables à une question d'une liste : la question expliquée et la sortie, jamais trois fois la même phrase",
@@ -104,6 +102,40 @@ const conversations: Conversation[] = [
     grants: [],
   },
 
+  // 3: "only X, Y stays" at a confirmation.
+  {
+    name: 'fr: « seulement TCT, HospiSup reste » à la confirmation d\'un retrait ne retire que TCT',
+    before: [['donne TCT et HospiSup à 90041212377 à IRIS', 'oui']],
+    steps: [
+      step('retire TCT et HospiSup à 90041212377', 'people.confirm'),
+      { text: 'seulement TCT, HospiSup reste', slot: 'people.confirm', says: ['je ne retire que', 'Hospisup reste tel quel'] },
+      step('oui', null),
+    ],
+    grants: [{ niss: JAN, application: 'HOSPISUP' }],
+  },
+  {
+    name: 'en: "only TCT, eBirth stays" at a grant\'s summary grants TCT alone',
+    locale: 'en-US',
+    manager: 'oneEntity',
+    steps: [
+      step('give eBirth and TCT to 01091504506 at Sainte-Anne', 'confirm'),
+      { text: 'only TCT, eBirth stays', slot: 'confirm', says: ['I grant only', 'eBirth is left as it is'] },
+      step('yes', null, 'Recorded for'),
+    ],
+    grants: [{ niss: LUCAS, application: 'TCT_WEB' }],
+    audit: [granted(LUCAS, 'TCT_WEB', 'oneEntity')],
+  },
+  {
+    name: 'de: „nur TCT, eBirth bleibt“ in der Zusammenfassung erteilt nur TCT',
+    locale: 'de-DE',
+    manager: 'oneEntity',
+    steps: [
+      step('gib eBirth und TCT an 01091504506 bei Sainte-Anne', 'confirm'),
+      { text: 'nur TCT, eBirth bleibt', slot: 'confirm', says: ['Ich erteile nur', 'eBirth bleibt unverändert'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: LUCAS, application: 'TCT_WEB' }],
+  },
 ];
 
 describeConversations('the trial: stops, lists mid-grant, "only X, Y stays", recaps', ['fr', 'en'], conversations, 1);
