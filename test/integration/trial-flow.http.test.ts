@@ -109,9 +109,11 @@ const conversations: Conversation[] = [
     steps: [
       step('retire TCT et HospiSup à 90041212377', 'people.confirm'),
       { text: 'seulement TCT, HospiSup reste', slot: 'people.confirm', says: ['je ne retire que', 'Hospisup reste tel quel'] },
-      step('oui', null),
+      step('oui', null, 'Cellule Technique via le web'),
     ],
-    grants: [{ niss: JAN, application: 'HOSPISUP' }],
+    // The revocation takes effect later: both are still held, and only TCT's revocation (of a grant not yet active: a cancellation) is written.
+    grants: [{ niss: JAN, application: 'TCT_WEB' }, { niss: JAN, application: 'HOSPISUP' }],
+    audit: [{ action: 'cancelGrant', outcome: 'ok', niss: JAN, application: 'TCT_WEB' }],
   },
   {
     name: 'en: "only TCT, eBirth stays" at a grant\'s summary grants TCT alone',
