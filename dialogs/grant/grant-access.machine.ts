@@ -3,7 +3,7 @@ import { formatNiss } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
-import { onlyThese } from '../understanding/only-these';
+import { narrowedBy } from '../understanding/only-these';
 import { normalize, yesNo } from '../understanding/parse';
 import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -633,14 +633,8 @@ export function personName(c: GrantContext): string {
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();
 }
 
-/** "only X, Y stays" at the summary: the applications kept (at least one) and those left as they are; undefined if it changes nothing. */
-function onlyKept(c: GrantContext, said: string): { kept: string[]; left: string[] } | undefined {
-  const r = onlyThese(said, vocabularyOf(c), c.now);
-  if (!r) return undefined;
-  const kept = c.chosen.filter((code) => (r.only.length > 0 ? r.only.includes(code) : true) && !r.stay.includes(code));
-  if (kept.length === 0 || kept.length === c.chosen.length) return undefined;
-  return { kept, left: c.chosen.filter((code) => !kept.includes(code)) };
-}
+/** "only X, Y stays" at the summary: the applications kept and those left as they are. */
+const onlyKept = (c: GrantContext, said: string) => narrowedBy(c.chosen, said, vocabularyOf(c), c.now);
 
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
 function nothingToStop(c: GrantContext): Notice {

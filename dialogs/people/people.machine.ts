@@ -5,7 +5,7 @@ import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
-import { onlyThese } from '../understanding/only-these';
+import { narrowedBy } from '../understanding/only-these';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
 import { failureNotices } from './explain';
 import {
@@ -41,16 +41,8 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
-/** "only X, Y stays" at a revocation's confirmation: the applications still revoked (at least one) and those left; undefined if it changes nothing. */
-function onlyRevoked(c: PeopleContext, said: string): { kept: string[]; left: string[] } | undefined {
-  if (c.task.kind !== 'revoke') return undefined;
-  const r = onlyThese(said, vocabularyOf(c), c.now);
-  const asked = c.task.applications;
-  if (!r) return undefined;
-  const kept = asked.filter((code) => (r.only.length > 0 ? r.only.includes(code) : true) && !r.stay.includes(code));
-  if (kept.length === 0 || kept.length === asked.length) return undefined;
-  return { kept, left: asked.filter((code) => !kept.includes(code)) };
-}
+/** "only X, Y stays" at a revocation's confirmation: the applications still revoked and those left. */
+const onlyRevoked = (c: PeopleContext, said: string) => (c.task.kind === 'revoke' ? narrowedBy(c.task.applications, said, vocabularyOf(c), c.now) : undefined);
 
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
 function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {

@@ -28,3 +28,12 @@ export function onlyThese(text: string, vocab: Vocabulary, now: number): { only:
   if (only.size === 0 && stay.size === 0) return undefined;
   return { only: [...only], stay: [...stay] };
 }
+
+/** What a confirmation of `asked` applies to after "only X, Y stays": `kept` (at least one), `left` as it is; undefined if it changes nothing. */
+export function narrowedBy(asked: readonly string[], said: string, vocab: Vocabulary, now: number): { kept: string[]; left: string[] } | undefined {
+  const r = onlyThese(said, vocab, now);
+  if (!r) return undefined;
+  const kept = asked.filter((code) => (r.only.length === 0 || r.only.includes(code)) && !r.stay.includes(code));
+  if (kept.length === 0 || kept.length === asked.length) return undefined;
+  return { kept, left: asked.filter((code) => !kept.includes(code)) };
+}
