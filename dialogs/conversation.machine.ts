@@ -1,5 +1,6 @@
 import { and, assign, enqueueActions, fromPromise, setup, stateIn, type AnyActorRef, type SnapshotFrom } from 'xstate';
 import type { Locale } from '../src/domain/locale';
+import type { SideQuestion } from '../src/i18n/manage.catalog';
 import type { DialogEvent } from './dialog';
 import { grantAccessMachine, GRANT_MACHINE_VERSION } from './grant/grant-access.machine';
 import type { GrantInput } from './grant/grant-access.types';
@@ -129,6 +130,13 @@ function relayProgress(self: AnyActorRef): void {
   });
 }
 
+const SIDE_QUESTIONS: readonly string[] = ['entity', 'quality', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] satisfies SideQuestion[];
+/** The people dialog's question from its card slot ('people.entity'); a helpdesk question is not one. */
+const sideQuestionOf = (slot: string | undefined): SideQuestion | undefined => {
+  const q = slot?.startsWith('people.') ? slot.slice('people.'.length) : undefined;
+  return q !== undefined && SIDE_QUESTIONS.includes(q) ? (q as SideQuestion) : undefined;
+};
+
 const turnEvent = (c: ConversationContext): DialogEvent => ({ type: 'TURN', at: c.at, locale: c.turnLocale });
 const messageEvent = (c: ConversationContext, text = textOf(c)): DialogEvent => {
   const m = c.message!;
@@ -158,6 +166,7 @@ const readInput = (context: ConversationContext, expecting: string | null) => ({
 const peopleInput = (context: ConversationContext): PeopleInput => ({
   managerId: context.managerId, conversationId: context.conversationId, locale: context.turnLocale, now: context.at,
   intent: intentOf(context) as PeopleInput['intent'], seq: context.seq, ...(context.channelId ? { channelId: context.channelId } : {}),
+  grantEntityId: context.grant.entityId ?? null, grantWaiting: context.grant.slot !== null,
 });
 const helpdeskInput = (context: ConversationContext) => ({ managerId: context.managerId, locale: context.turnLocale });
 
@@ -273,7 +282,10 @@ export const conversationMachine = setup({
       enqueue.sendTo('grant', { type: 'LANGUAGE', locale });
       enqueue.assign({ locale, turnLocale: locale, extra: [{ key: 'languageChanged' } as Said] });
     }),
-    noticeSideHelp: assign(({ context }) => ({ extra: [{ chat: { key: 'sideHelp', params: { requestWaiting: context.grant.slot !== null } } } as Said] })),
+    // The question waiting explained ("people.entity": which entity, with examples), not only that one waits.
+    noticeSideHelp: assign(({ context }) => ({
+      extra: [{ chat: { key: 'sideHelp', params: { requestWaiting: context.grant.slot !== null, asking: sideQuestionOf(context.side?.prompt?.slot) } } } as Said],
+    })),
   },
 }).createMachine({
   id: 'conversation',

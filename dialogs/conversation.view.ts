@@ -21,6 +21,8 @@ export interface GrantState {
   prompt: AnyPrompt | null;
   marker: string;
   locale: Locale | null;
+  /** The entity of the request in progress, if it has one (absent in older snapshots). */
+  entityId?: number | null;
 }
 
 /**
@@ -39,7 +41,11 @@ export const sideMarker = (kind: SideKind | null, managerId: number, seq: number
 export const isSideSlot = (slot: string) => /^(people|helpdesk)\./.test(slot);
 
 export function grantStateOf(snapshot: GrantSnapshot): GrantState {
-  return { slot: slotOf(snapshot), prompt: grantViewOf(snapshot, false).prompt, marker: markerOf(snapshot.context), locale: snapshot.context.locale };
+  const slot = slotOf(snapshot);
+  return {
+    slot, prompt: grantViewOf(snapshot, false).prompt, marker: markerOf(snapshot.context), locale: snapshot.context.locale,
+    entityId: slot !== null ? (snapshot.context.entity?.id ?? null) : null,
+  };
 }
 
 /** What the grant dialog says after its turn; "Sésame has been updated" first when the saved conversation could not be resumed. */

@@ -222,7 +222,8 @@ function command(d: Draft, cmd: NonNullable<Understanding['command']>, expecting
       note(d, { key: 'help', params: { slot: expecting } });
       return;
     case 'recap':
-      note(d, { key: 'recap', params: recapOf(d) });
+      // At the summary the summary is the recap: shown once (below), not twice.
+      note(d, expecting === 'confirm' ? { key: 'recapIsSummary' } : { key: 'recap', params: recapOf(d) });
       return;
     case 'startOver':
       // A manager of one entity is never asked which one, even after starting over.
@@ -251,7 +252,9 @@ export function recapOf(c: GrantContext) {
     niss: c.niss,
     person: c.person
       ? `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`
-      : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim() : null,
+      : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim()
+      // The name given, until the person is found: never "—" once named.
+      : c.namedPerson ?? null,
     applications: c.chosen.map((code) => namesOf(c, code)),
     fn: fn ? fn.names : null,
     startDate: c.startDate,

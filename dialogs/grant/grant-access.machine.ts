@@ -3,6 +3,7 @@ import { formatNiss } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { narrowedBy } from '../understanding/only-these';
 import { normalize, yesNo } from '../understanding/parse';
 import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -103,6 +104,8 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
     wantsToStop: ({ context }) => context.cancelRequested,
+    keepsOnlySome: ({ context, event }) => onlyKept(context, text(event)) !== undefined,
+    wantsToStopNothing: ({ context }) => context.cancelRequested && context.asked.length === 0 && !hasRequestInProgress(context) && context.notices.length === 0,
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
@@ -172,6 +175,11 @@ export const grantAccessMachine = setup({
       asked: context.asked[context.asked.length - 1] === slot ? context.asked : [...context.asked, slot],
     })),
     clearExpecting: assign({ expecting: null }),
+    keepOnly: assign(({ context, event }) => {
+      const { kept, left } = onlyKept(context, text(event))!;
+      const notice: Notice = { key: 'onlyThese', params: { kept: kept.map((c) => namesOf(context, c)), left: left.map((c) => namesOf(context, c)), revoke: false } };
+      return { chosen: kept, notices: [...context.notices, notice] };
+    }),
   },
 }).createMachine({
   id: 'grantAccess',
@@ -215,6 +223,8 @@ export const grantAccessMachine = setup({
     idle: {
       entry: 'clearExpecting',
       on: {
+        // Nothing under way: nothing is cancelled, and what was just confirmed stays recorded (said so, with how to take it back).
+        CANCEL: { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
         TEXT: [
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
@@ -265,6 +275,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasRefusalToRecord', target: 'recordingRefusal' },
         // A revocation asked without a NISS opened nothing to cancel: how to ask it was said, then what one can do.
         { guard: 'isOnlyARevocation', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
+        // "laisse tomber" as the first words: no request was open, so none is cancelled.
+        { guard: 'wantsToStopNothing', target: 'idle', actions: [{ type: 'notice', params: ({ context }) => nothingToStop(context) }, 'reset'] },
         { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -395,7 +407,14 @@ export const grantAccessMachine = setup({
         startDate: { meta: { slot: 'startDate' satisfies Slot }, entry: { type: 'expect', params: 'startDate' } },
         endDate: { meta: { slot: 'endDate' satisfies Slot }, entry: { type: 'expect', params: 'endDate' } },
         // The summary names the person: from here on, only a new NISS asks about them again.
-        confirm: { meta: { slot: 'confirm' satisfies Slot }, entry: [{ type: 'expect', params: 'confirm' }, assign({ personConfirmed: true })] },
+        confirm: {
+          meta: { slot: 'confirm' satisfies Slot },
+          entry: [{ type: 'expect', params: 'confirm' }, assign({ personConfirmed: true })],
+          on: {
+            // "only Hospiliss, Colindos stays": Hospiliss alone is granted, Colindos left as it is; said, and the summary shown again.
+            TEXT: { guard: 'keepsOnlySome', target: '#grantAccess.route', actions: 'keepOnly' },
+          },
+        },
       },
     },
 
@@ -662,6 +681,15 @@ export function personName(c: GrantContext): string {
   if (c.person) return `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`;
   const u = c.newUser;
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();
+}
+
+/** "only X, Y stays" at the summary: the applications kept and those left as they are. */
+const onlyKept = (c: GrantContext, said: string) => narrowedBy(c.chosen, said, vocabularyOf(c), c.now);
+
+/** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
+function nothingToStop(c: GrantContext): Notice {
+  const granted = c.done && !c.done.replayed ? c.done.grants.map((g) => namesOf(c, g.applicationCode)) : [];
+  return { key: 'nothingToStop', params: { granted: granted.length > 0 ? granted : null } };
 }
 
 function doneNotice(c: GrantContext, done: GrantDone): Notice {

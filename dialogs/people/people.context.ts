@@ -60,6 +60,9 @@ export const fittingQualities = (c: PeopleContext & { task: Task<'bulk'> }): Qua
 export function impliedEntity(c: PeopleContext): number | null {
   const options = theirEntities(c);
   if (options.length === 1) return options[0]!.id;
+  // A list (or export) asked in the middle of a grant is of the grant's entity: not asked again.
+  const grant = c.grantEntityId ?? null;
+  if ((c.task.kind === 'list' || c.task.kind === 'export') && grant !== null && options.some((e) => e.id === grant)) return grant;
   const person = personOf(c);
   const theirs = person ? options.filter((e) => person.memberships.some((m) => m.entityId === e.id)) : [];
   return theirs.length === 1 ? theirs[0]!.id : null;

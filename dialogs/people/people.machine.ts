@@ -5,16 +5,17 @@ import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
+import { narrowedBy } from '../understanding/only-these';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
 import { failureNotices } from './explain';
 import {
-  add, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
+  add, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
   filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
-  AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
+  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
   ExportInput, FindInput, PageFound, PeopleContext, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput,
 } from './people.types';
@@ -40,6 +41,15 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
+/** "only X, Y stays" at a revocation's confirmation: the applications still revoked and those left. */
+const onlyRevoked = (c: PeopleContext, said: string) => (c.task.kind === 'revoke' ? narrowedBy(c.task.applications, said, vocabularyOf(c), c.now) : undefined);
+
+/** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
+function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
+  const misses = (c.misses ?? 0) + 1;
+  const stuck = misses >= 3 || c.grantWaiting === true;
+  return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
+}
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
@@ -119,6 +129,7 @@ export const peopleMachine = setup({
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
     namesApplications: ({ context, event }) => bulkApplicationsIn(context, text(event)).length > 0,
     saysYes: ({ event }) => yesNo(text(event)) === 'yes',
+    revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
     saysNo: ({ event }) => yesNo(text(event)) === 'no',
     asksNextPage: ({ event }) => asksNextPage(text(event)),
     asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
@@ -140,7 +151,13 @@ export const peopleMachine = setup({
     notice: assign(({ context }, n: Said) => add(context, n)),
     noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
     passOn: assign({ passed: true }),
-    invalidChoice: assign(({ context }) => add(context, { key: 'invalidChoice' })),
+    revokeOnly: assign(({ context, event }) => {
+      const { kept, left } = onlyRevoked(context, text(event))!;
+      const names = (codes: string[]) => codes.map((c) => namesOf(context, c));
+      return { task: { ...(context.task as Task<'revoke'>), applications: kept }, ...add(context, { key: 'onlyThese', params: { kept: names(kept), left: names(left), revoke: true } }) };
+    }),
+    /** An answer the question waiting cannot use: said as `usual`, or, beside a waiting grant or the third time, with the question explained and the way out. */
+    missed: assign(({ context }, p: { asking: Asking; usual: Said }) => missed(context, p.asking, p.usual)),
   },
 }).createMachine({
   id: 'people',
@@ -155,6 +172,9 @@ export const peopleMachine = setup({
     locale: null,
     task: input.intent,
     entityId: entityOfTask(input.intent),
+    grantEntityId: input.grantEntityId ?? null,
+    grantWaiting: input.grantWaiting ?? false,
+    misses: 0,
     qualityId: null,
     scope: null,
     qualities: [],
@@ -180,6 +200,8 @@ export const peopleMachine = setup({
 
     // What to do next, read from the context alone: the first thing missing is asked.
     route: {
+      // A usable answer: the count of answers missed starts again at the next question.
+      entry: assign({ misses: 0 }),
       always: [
         { guard: 'needsScope', target: 'loadingScope' },
         { guard: 'asksAudit', target: 'readingAudit' },
@@ -243,7 +265,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: (pickOne(text(event), entityOptions(context)) as { id: number }).id })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -253,7 +275,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -267,7 +289,7 @@ export const peopleMachine = setup({
                 target: '#people.route',
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickMany(text(event), heldOptions(context)).ids } })),
               },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'revokeWhich', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -282,7 +304,7 @@ export const peopleMachine = setup({
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(context, text(event))! } })),
               },
               // A date refused (past, unreadable) is said and asked again, never kept.
-              { actions: { type: 'notice', params: chat({ key: 'badEndDate' }) } },
+              { actions: { type: 'missed', params: { asking: 'endDate', usual: chat({ key: 'badEndDate' }) } } },
             ],
           },
         },
@@ -311,7 +333,7 @@ export const peopleMachine = setup({
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(context, text(event)) } })) },
-              { actions: 'invalidChoice' },
+              { actions: { type: 'missed', params: { asking: 'bulkApplications', usual: { key: 'invalidChoice' } } } },
             ],
           },
         },
@@ -319,10 +341,12 @@ export const peopleMachine = setup({
           meta: { asking: 'confirm' },
           on: {
             TEXT: [
+              // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
+              { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { actions: { type: 'notice', params: chat({ key: 'yesOrNo' }) } },
+              { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },
             ],
           },
         },

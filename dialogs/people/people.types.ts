@@ -22,6 +22,10 @@ export interface PeopleInput {
   seq: number;
   /** 'msteams': an export is offered with a file-consent card. */
   channelId?: string;
+  /** The entity of the grant request waiting beside this one, if it has one: a list asked mid-grant is of it. */
+  grantEntityId?: number | null;
+  /** A grant request waits beside this one: an answer this dialog cannot use may be meant for it. */
+  grantWaiting?: boolean;
 }
 
 /** An entity of the catalog; `mine`: the manager holds a role there (the helpdesk, everywhere). */
@@ -135,6 +139,11 @@ export interface PeopleContext {
   locale: Locale | null;
   task: PeopleIntent;
   entityId: number | null;
+  /** The entity of the grant request waiting beside this one (absent in older snapshots). */
+  grantEntityId?: number | null;
+  grantWaiting?: boolean;
+  /** Answers not usable at the question waiting, in a row: the third one, or one beside a waiting grant, gets the question explained. */
+  misses?: number;
   qualityId: number | null;
   scope: PeopleScope | null;
   qualities: QualityChoice[];

@@ -123,6 +123,8 @@ export interface MessageParams {
   invalidChoice: void;
   ambiguousChoice: { candidates: string[] };
   cancelled: void;
+  /** A stop with nothing under way; `granted`: the applications just recorded, which stay so. */
+  nothingToStop: { granted: Names[] | null };
   grantDone: DoneParams;
   alreadyDone: void;
   executionFailed: { reason: 'forbidden' | 'nissExists' | 'usernameTaken' | 'qualityInactive' | 'invalid' | 'unavailable' };
@@ -131,6 +133,10 @@ export interface MessageParams {
   technicalError: void;
   help: { slot: Slot | null };
   recap: RecapParams;
+  /** "où en est-on ?" at the summary: the summary below is where things stand. */
+  recapIsSummary: void;
+  /** "only X, Y stays" at a confirmation: the action now applies to `kept` only; `left` is left as it is. */
+  onlyThese: { kept: Names[]; left: Names[]; revoke: boolean };
   stuck: { slot: Slot };
   startedOver: void;
   nothingBefore: void;

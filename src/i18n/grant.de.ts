@@ -142,6 +142,10 @@ export const de: Catalog = {
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
   cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,
+  nothingToStop: ({ granted }) =>
+    granted
+      ? `Es läuft nichts, das ich abbrechen könnte: Was Sie bestätigt haben (${joinList(granted.map((a) => a.de), L)}), bleibt gespeichert. Um es zu entziehen, schreiben Sie zum Beispiel „entziehe ${granted[0]!.de} für“ und die ENSS der Person.`
+      : `Es läuft nichts, das ich abbrechen könnte: Kein Antrag ist offen, nichts wurde geändert.`,
   grantDone: ({ person, now, replayed, grants, fn }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `aktiv ab ${at(t)}` : `aktiv seit ${at(t)}`);
@@ -201,6 +205,9 @@ export const de: Catalog = {
         ...(r.fn ? [`Funktion: ${r.fn.de}${r.startDate ? ` ab ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` bis ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', ohne Enddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
+  recapIsSummary: () => `Alles, was ich habe, steht in der Zusammenfassung unten: Sie wartet nur noch auf Ihre Antwort.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `Gut: Ich ${revoke ? 'entziehe' : 'erteile'} nur ${joinList(kept.map((a) => a.de), L)}${left.length ? `; ${joinList(left.map((a) => a.de), L)} ${left.length > 1 ? 'bleiben' : 'bleibt'} unverändert` : ''}.`,
   stuck: ({ slot }) => `Ich verstehe es immer noch nicht. Ich erwarte ${HELP[slot]} Schreiben Sie „Hilfe“ für mehr Erklärungen oder „abbrechen“, um aufzuhören.`,
   startedOver: () => `Gut, wir fangen von vorne an.`,
   nothingBefore: () => `Vor dieser Frage gibt es keine andere.`,

@@ -142,6 +142,10 @@ export const en: Catalog = {
   invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
   ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
   cancelled: () => `Cancelled: nothing has been recorded.`,
+  nothingToStop: ({ granted }) =>
+    granted
+      ? `There is nothing under way to stop: what you confirmed (${joinList(granted.map((a) => a.en), L)}) stays recorded. To take it back, write for example "revoke ${granted[0]!.en} for" followed by the person's NISS.`
+      : `There is nothing under way to stop: no request is open, nothing has changed.`,
   grantDone: ({ person, now, replayed, grants, fn }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `active from ${at(t)}` : `active since ${at(t)}`);
@@ -200,6 +204,9 @@ export const en: Catalog = {
         ...(r.fn ? [`Function: ${r.fn.en}${r.startDate ? ` from ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` until ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', no end date' : ''}`] : []),
       ]),
     ].join('\n\n'),
+  recapIsSummary: () => `Everything I have is in the summary below: it only awaits your answer.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `All right: I ${revoke ? 'revoke' : 'grant'} only ${joinList(kept.map((a) => a.en), L)}${left.length ? `; ${joinList(left.map((a) => a.en), L)} ${left.length > 1 ? 'are' : 'is'} left as ${left.length > 1 ? 'they are' : 'it is'}` : ''}.`,
   stuck: ({ slot }) => `I still do not understand. I am waiting for ${HELP[slot]} Write "help" for more explanation or "cancel" to stop.`,
   startedOver: () => `All right, let us start over.`,
   nothingBefore: () => `There is no question before this one.`,

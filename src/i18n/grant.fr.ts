@@ -141,6 +141,10 @@ export const fr: Catalog = {
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
   ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
   cancelled: () => `C'est annulé : rien n'a été enregistré.`,
+  nothingToStop: ({ granted }) =>
+    granted
+      ? `Il n'y a rien en cours à arrêter : ce que vous avez confirmé (${joinList(granted.map((a) => a.fr), L)}) reste enregistré. Pour le retirer, écrivez par exemple « retire ${granted[0]!.fr} à » suivi du NISS de la personne.`
+      : `Il n'y a rien en cours à arrêter : aucune demande n'est ouverte, rien n'a changé.`,
   grantDone: ({ person, now, replayed, grants, fn }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actif le ${at(t)}` : `actif depuis le ${at(t)}`);
@@ -199,6 +203,9 @@ export const fr: Catalog = {
         ...(r.fn ? [`Fonction : ${r.fn.fr}${r.startDate ? ` à partir du ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` jusqu'au ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', sans date de fin' : ''}`] : []),
       ]),
     ].join('\n\n'),
+  recapIsSummary: () => `Tout ce que j'ai est dans le résumé ci-dessous : il n'attend plus que votre réponse.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `D'accord : je ne ${revoke ? 'retire' : 'donne'} que ${joinList(kept.map((a) => a.fr), L)}${left.length ? ` ; ${joinList(left.map((a) => a.fr), L)} ${left.length > 1 ? 'restent' : 'reste'} tel${left.length > 1 ? 's' : ''} quel${left.length > 1 ? 's' : ''}` : ''}.`,
   stuck: ({ slot }) => `Je ne comprends toujours pas. J'attends ${HELP[slot]} Écrivez « aide » pour plus d'explications ou « annuler » pour arrêter.`,
   startedOver: () => `D'accord, on recommence depuis le début.`,
   nothingBefore: () => `Il n'y a pas de question avant celle-ci.`,

@@ -142,6 +142,10 @@ export const nl: Catalog = {
   invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
   ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
   cancelled: () => `Geannuleerd: er is niets geregistreerd.`,
+  nothingToStop: ({ granted }) =>
+    granted
+      ? `Er is niets bezig om te stoppen: wat u bevestigd hebt (${joinList(granted.map((a) => a.nl), L)}) blijft geregistreerd. Om het in te trekken, schrijft u bijvoorbeeld “trek ${granted[0]!.nl} in voor” gevolgd door het INSZ van de persoon.`
+      : `Er is niets bezig om te stoppen: er is geen aanvraag open, er is niets veranderd.`,
   grantDone: ({ person, now, replayed, grants, fn }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actief vanaf ${at(t)}` : `actief sinds ${at(t)}`);
@@ -200,6 +204,9 @@ export const nl: Catalog = {
         ...(r.fn ? [`Functie: ${r.fn.nl}${r.startDate ? ` vanaf ${formatDate(r.startDate, L)}` : ''}${r.endDate ? ` tot ${formatDate(r.endDate, L)}` : r.endDateAsked ? ', zonder einddatum' : ''}`] : []),
       ]),
     ].join('\n\n'),
+  recapIsSummary: () => `Alles wat ik heb, staat in de samenvatting hieronder: die wacht alleen nog op uw antwoord.`,
+  onlyThese: ({ kept, left, revoke }) =>
+    `Goed: ik ${revoke ? 'trek' : 'geef'} alleen ${joinList(kept.map((a) => a.nl), L)}${revoke ? ' in' : ''}${left.length ? `; ${joinList(left.map((a) => a.nl), L)} ${left.length > 1 ? 'blijven' : 'blijft'} zoals ${left.length > 1 ? 'ze zijn' : 'het is'}` : ''}.`,
   stuck: ({ slot }) => `Ik begrijp het nog steeds niet. Ik verwacht ${HELP[slot]} Schrijf „help” voor meer uitleg of „annuleren” om te stoppen.`,
   startedOver: () => `Goed, we beginnen opnieuw.`,
   nothingBefore: () => `Er is geen vraag vóór deze.`,

@@ -28,6 +28,8 @@ export interface AuditLine {
   refused: boolean;
 }
 
+/** The question a people request asks (its slot, 'people.<question>'). */
+export type SideQuestion = 'entity' | 'quality' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
 export type ChatRefusal = 'viewUsers' | 'viewNiss' | 'revokeAccess' | 'designateManager' | 'grantAccess' | 'viewAudit' | 'diagnose' | 'other';
 export type ManagerRole = 'GA' | 'CO_RAE';
 export type ImpossibleReason = 'unknownApplication' | 'applicationNotInQuality' | 'applicationNotInEntity' | 'unknownQuality' | 'unknownUser' | 'invalidRole' | 'other';
@@ -78,7 +80,9 @@ export interface PeopleChatParams {
   sideCancelled: void;
   backToRequest: void;
   /** "aide" or "où en est-on ?" while a list, a removal or a guide waits for an answer. */
-  sideHelp: { requestWaiting: boolean };
+  sideHelp: { requestWaiting: boolean; asking?: SideQuestion | undefined };
+  /** An answer not usable at a side question, with a grant waiting or the third time: the question explained, and the way out. */
+  sideStuck: { requestWaiting: boolean; asking: SideQuestion };
   yesOrNo: void;
   fileConsentDescription: { count: number };
   exportTooLarge: void;

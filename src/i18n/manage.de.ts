@@ -1,4 +1,4 @@
-import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { formatDate } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
@@ -19,6 +19,17 @@ const W: ManageWords = {
   system: 'Sésame (automatisch)',
   behalf: 'im Auftrag von',
   refused: 'abgelehnt',
+};
+const QUESTION: Record<SideQuestion, string> = {
+  entity: `Ich frage nach der Einrichtung dieses Antrags: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Sainte-Anne“.`,
+  quality: `Ich frage nach der Eigenschaft: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Krankenhaus“.`,
+  revokeWhich: `Ich frage, welche Anwendungen entzogen werden: Nennen Sie sie, zum Beispiel „Colindos“ oder „Colindos und Hospiliss“.`,
+  endDate: `Ich frage nach dem Enddatum, zum Beispiel „31.12.2027“.`,
+  identifier: `Ich frage nach der Kennung der Person, die Sie benennen, zum Beispiel ihrer E-Mail-Adresse.`,
+  name: `Ich frage nach dem Namen der Person, zum Beispiel „Marie Dupont“.`,
+  bulkApplications: `Ich frage, welche Anwendungen erteilt werden, zum Beispiel „Colindos und Hospiliss“.`,
+  confirm: `Ich bitte um Bestätigung: Antworten Sie „ja“ oder „nein“.`,
+  page: `Die Liste steht oben: „weiter“ zeigt den Rest, „exportieren“ sendet sie als Datei.`,
 };
 const ROLE: Record<ManagerRole, string> = { GA: 'Zugangsverwalter', CO_RAE: 'Co-VZE' };
 const REFUSAL: Record<ChatRefusal, string> = {
@@ -72,7 +83,9 @@ export const manageDe: PeopleChatCatalog = {
   notCancelled: () => `Gut, ich tue nichts.`,
   sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,
   backToRequest: () => `Machen wir mit Ihrem laufenden Zugangsantrag weiter.`,
-  sideHelp: ({ requestWaiting }) => `Ich warte auf Ihre Antwort auf die Frage unten.${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen“ beendet dies, ohne etwas zu ändern; „in English please“, „en français svp“… wechselt die Sprache.`,
+  sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `Ich warte auf Ihre Antwort auf die Frage unten.`}${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen“ beendet dies, ohne etwas zu ändern; „in English please“, „en français svp“… wechselt die Sprache.`,
+  sideStuck: ({ requestWaiting, asking }) =>
+    `Diese Antwort kann ich hier nicht verwenden. ${QUESTION[asking]} ${requestWaiting ? `Ihr laufender Zugangsantrag wartet unverändert: „abbrechen“ beendet diese Frage, ohne etwas zu ändern, und bringt Sie zu ihm zurück.` : `„abbrechen“ beendet dies, ohne etwas zu ändern.`}`,
   yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
   fileConsentDescription: ({ count }) => `Sésame-Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}`,
   exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,

@@ -1,4 +1,4 @@
-import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { formatDate } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
@@ -19,6 +19,17 @@ const W: ManageWords = {
   system: 'Sésame (automatically)',
   behalf: 'on behalf of',
   refused: 'refused',
+};
+const QUESTION: Record<SideQuestion, string> = {
+  entity: `I am asking for the entity of this request: give its number in the list or its name, for example "1" or "Sainte-Anne".`,
+  quality: `I am asking for the quality: give its number in the list or its name, for example "1" or "hospital".`,
+  revokeWhich: `I am asking which applications to revoke: name them, for example "Colindos" or "Colindos and Hospiliss".`,
+  endDate: `I am asking for the end date, for example "31-12-2027".`,
+  identifier: `I am asking for the identifier of the person you designate, for example their e-mail address.`,
+  name: `I am asking for the person's name, for example "Marie Dupont".`,
+  bulkApplications: `I am asking which applications to grant, for example "Colindos and Hospiliss".`,
+  confirm: `I am asking you to confirm: answer "yes" or "no".`,
+  page: `The list is shown above: "next" shows the rest, "export" sends it as a file.`,
 };
 const ROLE: Record<ManagerRole, string> = { GA: 'access manager', CO_RAE: 'Co-RAE' };
 const REFUSAL: Record<ChatRefusal, string> = {
@@ -72,7 +83,9 @@ export const manageEn: PeopleChatCatalog = {
   notCancelled: () => `All right, I will do nothing.`,
   sideCancelled: () => `Cancelled: nothing was changed.`,
   backToRequest: () => `Let us go back to your access request in progress.`,
-  sideHelp: ({ requestWaiting }) => `I am waiting for your answer to the question below.${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
+  sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `I am waiting for your answer to the question below.`}${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
+  sideStuck: ({ requestWaiting, asking }) =>
+    `I cannot use this answer here. ${QUESTION[asking]} ${requestWaiting ? `Your access request in progress waits, unchanged: "cancel" stops this question without changing anything and takes you back to it.` : `"cancel" stops this without changing anything.`}`,
   yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
   fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
   exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,

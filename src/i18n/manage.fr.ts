@@ -1,4 +1,4 @@
-import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { formatDate } from '../domain/dates';
 import { countOf, deFr, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
@@ -19,6 +19,17 @@ const W: ManageWords = {
   system: 'Sésame (automatiquement)',
   behalf: 'pour',
   refused: 'refusé',
+};
+const QUESTION: Record<SideQuestion, string> = {
+  entity: `Je vous demande l'entité de cette demande : donnez son numéro dans la liste ou son nom, par exemple « 1 » ou « Sainte-Anne ».`,
+  quality: `Je vous demande la qualité : donnez son numéro dans la liste ou son nom, par exemple « 1 » ou « hôpital ».`,
+  revokeWhich: `Je vous demande quelles applications retirer : nommez-les, par exemple « Colindos » ou « Colindos et Hospiliss ».`,
+  endDate: `Je vous demande la date de fin, par exemple « 31-12-2027 ».`,
+  identifier: `Je vous demande l'identifiant de la personne à désigner, par exemple son adresse e-mail.`,
+  name: `Je vous demande le nom de la personne, par exemple « Marie Dupont ».`,
+  bulkApplications: `Je vous demande quelles applications donner, par exemple « Colindos et Hospiliss ».`,
+  confirm: `Je vous demande de confirmer : répondez « oui » ou « non ».`,
+  page: `La liste est affichée : « suivants » montre la suite, « exporter » l'envoie en fichier.`,
 };
 const ROLE: Record<ManagerRole, string> = { GA: "gestionnaire d'accès", CO_RAE: 'Co-RAE' };
 const REFUSAL: Record<ChatRefusal, string> = {
@@ -74,7 +85,9 @@ export const manageFr: PeopleChatCatalog = {
   notCancelled: () => `D'accord, je ne fais rien.`,
   sideCancelled: () => `C'est annulé : rien n'a été modifié.`,
   backToRequest: () => `Reprenons votre demande d'accès en cours.`,
-  sideHelp: ({ requestWaiting }) => `J'attends votre réponse à la question ci-dessous.${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
+  sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `J'attends votre réponse à la question ci-dessous.`}${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
+  sideStuck: ({ requestWaiting, asking }) =>
+    `Je n'ai pas pu utiliser cette réponse ici. ${QUESTION[asking]} ${requestWaiting ? `Votre demande d'accès en cours attend, inchangée : « annuler » arrête cette question-ci, sans rien modifier, et vous y ramène.` : `« annuler » arrête ceci sans rien modifier.`}`,
   yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
   fileConsentDescription: ({ count }) => `Export Sésame de ${countOf(count, L, 'utilisateur', 'utilisateurs')}`,
   exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,

@@ -1,4 +1,4 @@
-import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog } from './manage.catalog';
+import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { formatDate } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
@@ -19,6 +19,17 @@ const W: ManageWords = {
   system: 'Sésame (automatisch)',
   behalf: 'namens',
   refused: 'geweigerd',
+};
+const QUESTION: Record<SideQuestion, string> = {
+  entity: `Ik vraag de entiteit van deze aanvraag: geef het nummer in de lijst of de naam, bijvoorbeeld “1” of “Sainte-Anne”.`,
+  quality: `Ik vraag de hoedanigheid: geef het nummer in de lijst of de naam, bijvoorbeeld “1” of “ziekenhuis”.`,
+  revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld “Colindos” of “Colindos en Hospiliss”.`,
+  endDate: `Ik vraag de einddatum, bijvoorbeeld “31-12-2027”.`,
+  identifier: `Ik vraag de identificatie van de persoon die u aanwijst, bijvoorbeeld het e-mailadres.`,
+  name: `Ik vraag de naam van de persoon, bijvoorbeeld “Marie Dupont”.`,
+  bulkApplications: `Ik vraag welke toepassingen gegeven worden, bijvoorbeeld “Colindos en Hospiliss”.`,
+  confirm: `Ik vraag om te bevestigen: antwoord “ja” of “nee”.`,
+  page: `De lijst staat hierboven: “volgende” toont de rest, “exporteren” stuurt ze als bestand.`,
 };
 const ROLE: Record<ManagerRole, string> = { GA: 'toegangsbeheerder', CO_RAE: 'Co-VTE' };
 const REFUSAL: Record<ChatRefusal, string> = {
@@ -72,7 +83,9 @@ export const manageNl: PeopleChatCatalog = {
   notCancelled: () => `Goed, ik doe niets.`,
   sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,
   backToRequest: () => `We gaan verder met uw lopende toegangsaanvraag.`,
-  sideHelp: ({ requestWaiting }) => `Ik wacht op uw antwoord op de vraag hieronder.${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren” stopt dit zonder iets te wijzigen; „in English please”, „en français svp”… verandert de taal.`,
+  sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `Ik wacht op uw antwoord op de vraag hieronder.`}${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren” stopt dit zonder iets te wijzigen; „in English please”, „en français svp”… verandert de taal.`,
+  sideStuck: ({ requestWaiting, asking }) =>
+    `Dit antwoord kan ik hier niet gebruiken. ${QUESTION[asking]} ${requestWaiting ? `Uw lopende toegangsaanvraag wacht, ongewijzigd: „annuleren” stopt deze vraag zonder iets te wijzigen en brengt u ernaar terug.` : `„annuleren” stopt dit zonder iets te wijzigen.`}`,
   yesOrNo: () => `Antwoord „ja” om te bevestigen of „nee” om te annuleren.`,
   fileConsentDescription: ({ count }) => `Sésame-export van ${countOf(count, L, 'gebruiker', 'gebruikers')}`,
   exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,

@@ -10,6 +10,7 @@ import type { ListFilters } from '../../src/i18n/manage.catalog';
  */
 export type Samples = { [A in keyof Areas]: { [K in keyof Areas[A]]-?: Areas[A][K] extends void ? [] : Areas[A][K][] } };
 
+const SIDE_QUESTIONS = ['entity', 'quality', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] as const;
 const n = (fr: string, nl = fr, de = fr, en = fr): Names => ({ fr, nl, de, en });
 const COLINDOS = n('Colindos');
 const HOSPISUP = n('HospiSup');
@@ -61,6 +62,7 @@ export const SAMPLES: Samples = {
     statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
     yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
+    nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],
     grantDone: [
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }], fn: { names: FN, startDate: '2026-12-01', endDate: null, activeAt: AT, alreadyHeld: false } },
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }, { names: HOSPISUP, activeAt: NOW - 1000, alreadyHeld: true }], fn: null },
@@ -81,6 +83,8 @@ export const SAMPLES: Samples = {
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },
       { entity: 'Hôpitaux IRIS Sud', quality: HOSPITAL, niss: '85.07.30-033.28', person: 'Marie Dupont', applications: [COLINDOS], fn: FN, startDate: '2026-12-01', endDate: null, endDateAsked: true },
     ],
+    recapIsSummary: [],
+    onlyThese: [{ kept: [HOSPISUP], left: [COLINDOS], revoke: false }, { kept: [HOSPISUP, COLINDOS], left: [], revoke: true }, { kept: [COLINDOS], left: [HOSPISUP, COLINDOS], revoke: true }],
     stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], expired: [],
     statusAnswer: [
       { niss: '85.07.30-033.28', person: null, items: [] },
@@ -162,7 +166,9 @@ export const SAMPLES: Samples = {
     auditNone: [{ niss: '85.07.30-033.28', application: COLINDOS }, { niss: '85.07.30-033.28', application: null }],
     refused: (['viewUsers', 'viewNiss', 'revokeAccess', 'designateManager', 'grantAccess', 'viewAudit', 'diagnose', 'other'] as const).map((action) => ({ action })),
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
-    notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }], yesOrNo: [],
+    notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
+    sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
+    yesOrNo: [],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],
