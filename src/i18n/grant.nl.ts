@@ -144,7 +144,7 @@ export const nl: Catalog = {
   cancelled: () => `Geannuleerd: er is niets geregistreerd.`,
   nothingToStop: ({ granted }) =>
     granted
-      ? `Er is niets bezig om te stoppen: wat u bevestigd hebt (${joinList(granted.map((a) => a.nl), L)}) blijft geregistreerd. Om het in te trekken, schrijft u bijvoorbeeld “trek ${granted[0]!.nl} in voor” gevolgd door het INSZ van de persoon.`
+      ? `Er is niets bezig om te stoppen: wat u bevestigd hebt (${joinList(granted.map((a) => a.nl), L)}) blijft geregistreerd. Om het in te trekken, schrijft u bijvoorbeeld „trek ${granted[0]!.nl} in voor” gevolgd door het INSZ van de persoon.`
       : `Er is niets bezig om te stoppen: er is geen aanvraag open, er is niets veranderd.`,
   grantDone: ({ person, now, replayed, grants, fn }) => {
     const nothing = changesNothing(replayed, grants, fn);

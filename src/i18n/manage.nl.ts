@@ -21,15 +21,15 @@ const W: ManageWords = {
   refused: 'geweigerd',
 };
 const QUESTION: Record<SideQuestion, string> = {
-  entity: `Ik vraag de entiteit van deze aanvraag: geef het nummer in de lijst of de naam, bijvoorbeeld “1” of “Sainte-Anne”.`,
-  quality: `Ik vraag de hoedanigheid: geef het nummer in de lijst of de naam, bijvoorbeeld “1” of “ziekenhuis”.`,
-  revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld “Colindos” of “Colindos en Hospiliss”.`,
-  endDate: `Ik vraag de einddatum, bijvoorbeeld “31-12-2027”.`,
+  entity: `Ik vraag de entiteit van deze aanvraag: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „Sainte-Anne”.`,
+  quality: `Ik vraag de hoedanigheid: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „ziekenhuis”.`,
+  revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld „Colindos” of „Colindos en Hospiliss”.`,
+  endDate: `Ik vraag de einddatum, bijvoorbeeld „31-12-2027”.`,
   identifier: `Ik vraag de identificatie van de persoon die u aanwijst, bijvoorbeeld het e-mailadres.`,
-  name: `Ik vraag de naam van de persoon, bijvoorbeeld “Marie Dupont”.`,
-  bulkApplications: `Ik vraag welke toepassingen gegeven worden, bijvoorbeeld “Colindos en Hospiliss”.`,
-  confirm: `Ik vraag om te bevestigen: antwoord “ja” of “nee”.`,
-  page: `De lijst staat hierboven: “volgende” toont de rest, “exporteren” stuurt ze als bestand.`,
+  name: `Ik vraag de naam van de persoon, bijvoorbeeld „Marie Dupont”.`,
+  bulkApplications: `Ik vraag welke toepassingen gegeven worden, bijvoorbeeld „Colindos en Hospiliss”.`,
+  confirm: `Ik vraag om te bevestigen: antwoord „ja” of „nee”.`,
+  page: `De lijst staat hierboven: „volgende” toont de rest, „exporteren” stuurt ze als bestand.`,
 };
 const ROLE: Record<ManagerRole, string> = { GA: 'toegangsbeheerder', CO_RAE: 'Co-VTE' };
 const REFUSAL: Record<ChatRefusal, string> = {

@@ -12,23 +12,23 @@ describe('grant dialog: stops, recaps and "only X, Y stays" (trial 3, 4, 12)', (
     { name: 'a stop with nothing under way says so, never "cancelled"', steps: [['annuler', null, ['nothingToStop']]], executed: 0 },
     {
       name: 'a stop right after a confirmed grant says it stays recorded',
-      steps: [[`donne Hospisup à ${GRANT_MARIE} à IRIS`, 'confirm'], ['oui', null, ['grantDone']], ['annuler', null, ['nothingToStop']]],
+      steps: [[`donne HospiSup à ${GRANT_MARIE} à IRIS`, 'confirm'], ['oui', null, ['grantDone']], ['annuler', null, ['nothingToStop']]],
       executed: 1,
     },
     {
       name: '"où en est-on ?" at the summary does not repeat it',
-      steps: [[`donne Hospisup à ${GRANT_MARIE} à IRIS`, 'confirm'], ['où en est-on ?', 'confirm', ['recapIsSummary']]],
+      steps: [[`donne HospiSup à ${GRANT_MARIE} à IRIS`, 'confirm'], ['où en est-on ?', 'confirm', ['recapIsSummary']]],
       executed: 0,
     },
     {
-      name: '"only eBirth, Hospisup stays" at the summary keeps eBirth alone',
-      steps: [[`donne Hospisup et eBirth à ${GRANT_MARIE} à IRIS`, 'confirm'], ['only eBirth, Hospisup stays', 'confirm', ['onlyThese']], ['oui', null, ['grantDone']]],
+      name: '"only eBirth, HospiSup stays" at the summary keeps eBirth alone',
+      steps: [[`donne HospiSup et eBirth à ${GRANT_MARIE} à IRIS`, 'confirm'], ['only eBirth, HospiSup stays', 'confirm', ['onlyThese']], ['oui', null, ['grantDone']]],
       chosen: ['EBIRTH'],
       executed: 1,
     },
     {
-      name: '"seulement eBirth, Hospisup reste" at the summary keeps eBirth alone',
-      steps: [[`donne Hospisup et eBirth à ${GRANT_MARIE} à IRIS`, 'confirm'], ['seulement eBirth, Hospisup reste', 'confirm', ['onlyThese']], ['oui', null]],
+      name: '"seulement eBirth, HospiSup reste" at the summary keeps eBirth alone',
+      steps: [[`donne HospiSup et eBirth à ${GRANT_MARIE} à IRIS`, 'confirm'], ['seulement eBirth, HospiSup reste', 'confirm', ['onlyThese']], ['oui', null]],
       chosen: ['EBIRTH'],
       executed: 1,
     },
@@ -44,7 +44,7 @@ describe('grant dialog: stops, recaps and "only X, Y stays" (trial 3, 4, 12)', (
   });
 
   it('the recap names the person given by name before the NISS', async () => {
-    const run = await walk({}, [['donne Hospisup à Jan Peeters à IRIS', 'niss'], ['où en est-on ?', 'niss', ['recap']]]);
+    const run = await walk({}, [['donne HospiSup à Jan Peeters à IRIS', 'niss'], ['où en est-on ?', 'niss', ['recap']]]);
     const recap = run.last.context.notices.find((n) => n.key === 'recap') as { params: { person: string | null } };
     expect(recap.params.person).toBe('Jan Peeters');
   });
@@ -85,15 +85,15 @@ describe('people dialog beside a grant, and "only X, Y stays" at a revocation (t
       steps: [['liste les utilisateurs', 'people.entity'], ['zorglub', 'people.entity', ['invalidChoice']], ['truc', 'people.entity', ['invalidChoice']], ['machin', 'people.entity', ['sideStuck']], ['IRIS', 'people.page']],
     },
     {
-      name: '"seulement Colindos, Hospisup reste" at a revocation\'s confirmation revokes Colindos alone',
+      name: '"seulement Colindos, HospiSup reste" at a revocation\'s confirmation revokes Colindos alone',
       intent: { kind: 'revoke', niss: MARIE_NISS, applications: ['COLINDOS', 'HOSPISUP'] },
-      steps: [['retire Colindos et Hospisup à 85073003328', 'people.confirm'], ['seulement Colindos, Hospisup reste', 'people.confirm', ['onlyThese']], ['oui', null, ['revocationScheduled']]],
+      steps: [['retire Colindos et HospiSup à 85073003328', 'people.confirm'], ['seulement Colindos, HospiSup reste', 'people.confirm', ['onlyThese']], ['oui', null, ['revocationScheduled']]],
       revoked: ['COLINDOS'],
     },
     {
-      name: '"only Hospisup" at a revocation\'s confirmation revokes Hospisup alone',
+      name: '"only HospiSup" at a revocation\'s confirmation revokes HospiSup alone',
       intent: { kind: 'revoke', niss: MARIE_NISS, applications: ['COLINDOS', 'HOSPISUP'] },
-      steps: [['retire Colindos et Hospisup à 85073003328', 'people.confirm'], ['only Hospisup', 'people.confirm', ['onlyThese']], ['yes', null]],
+      steps: [['retire Colindos et HospiSup à 85073003328', 'people.confirm'], ['only HospiSup', 'people.confirm', ['onlyThese']], ['yes', null]],
       revoked: ['HOSPISUP'],
     },
   ];

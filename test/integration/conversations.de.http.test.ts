@@ -203,8 +203,8 @@ const conversations: Conversation[] = [
   de({
     name: 'de: „hat X Zugriff auf Y?“ mitten im Antrag wird beantwortet, der Antrag bleibt, wie er war',
     steps: [
-      step('gib Hospisup an 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
-      { text: 'hat Jan Peeters Zugriff auf Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'Ich habe Jan'] },
+      step('gib HospiSup an 85073003328 in IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'hat Jan Peeters Zugriff auf Colindos?', slot: 'confirm', says: ['HospiSup'], never: ['Colindos, HospiSup', 'Ich habe Jan'] },
       { text: 'hat 90041212377 schon Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['Ich habe Jan'] },
       step('ja', null),
     ],

@@ -206,8 +206,8 @@ const conversations: Conversation[] = [
   en({
     name: 'en: "does X have Y?" in the middle of a grant is answered, the request is left as it was',
     steps: [
-      step('give Hospisup to 85073003328 at IRIS', 'confirm', 'Dr Marie Dupont'),
-      { text: 'does Jan Peeters have Colindos?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', 'I found Jan'] },
+      step('give HospiSup to 85073003328 at IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'does Jan Peeters have Colindos?', slot: 'confirm', says: ['HospiSup'], never: ['Colindos, HospiSup', 'I found Jan'] },
       { text: 'has 90041212377 got Hospiliss?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ['I found Jan'] },
       step('yes', null),
     ],

@@ -242,8 +242,8 @@ const conversations: Conversation[] = [
   {
     name: 'fr: « est-ce que X a Y ? » au milieu d\'une demande y est répondu, la demande reste telle quelle',
     steps: [
-      step('donne Hospisup à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
-      { text: 'est-ce que Jan Peeters a Colindos ?', slot: 'confirm', says: ['Hospisup'], never: ['Colindos, Hospisup', "J'ai trouvé Jan"] },
+      step('donne HospiSup à 85073003328 à IRIS', 'confirm', 'Dr Marie Dupont'),
+      { text: 'est-ce que Jan Peeters a Colindos ?', slot: 'confirm', says: ['HospiSup'], never: ['Colindos, HospiSup', "J'ai trouvé Jan"] },
       { text: '90041212377 a-t-il Hospiliss ?', slot: 'confirm', says: ['Dr Marie Dupont'], never: ["J'ai trouvé Jan"] },
       step('oui', null),
     ],

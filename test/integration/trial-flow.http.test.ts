@@ -47,8 +47,8 @@ const conversations: Conversation[] = [
   {
     name: 'fr: « où en est-on ? » après un nom donné montre ce nom, pas « — »',
     steps: [
-      step('donne Hospiliss à Jan Peeters à IRIS', 'niss'),
-      { text: 'où en est-on ?', slot: 'niss', says: ['Personne : Jan Peeters'], never: ['Personne : —'] },
+      step('donne Hospiliss à Paul Lebrun à IRIS', 'niss'),
+      { text: 'où en est-on ?', slot: 'niss', says: ['Personne : Paul Lebrun'], never: ['Personne : —'] },
     ],
     grants: [],
     audit: [],
@@ -68,9 +68,11 @@ const conversations: Conversation[] = [
     name: 'nl: een lijst midden in een aanvraag is die van de entiteit van de aanvraag, zonder te vragen welke',
     locale: 'nl-BE',
     steps: [
-      step('geef TCT aan Jan Peeters in IRIS Sud', 'niss'),
+      step('geef TCT aan Paul Lebrun in IRIS Sud', 'niss'),
       { text: 'lijst van gebruikers', slot: 'niss', says: ['Hôpitaux IRIS Sud'], never: ['Voor welke entiteit?'] },
-      step('90041212377', 'confirm', 'Jan Peeters'),
+      // The NISS is not Paul Lebrun's: Sésame asks whether it is the right person before anything else.
+      step('90041212377', 'confirmPerson', 'Jan Peeters'),
+      step('ja', 'confirm'),
       step('ja', null),
     ],
     grants: [{ niss: JAN, application: 'TCT_WEB' }],
@@ -79,13 +81,14 @@ const conversations: Conversation[] = [
     name: 'en: at a side question, an answer meant for the paused grant gets the question explained and the way out, and "cancel" goes back to it',
     locale: 'en-US',
     steps: [
-      step('give TCT to Jan Peeters', 'entity'),
+      step('give TCT to Paul Lebrun', 'entity'),
       step('list the users', 'people.entity'),
       { text: 'yes', slot: 'people.entity', says: ['I am asking for the entity of this request', '"cancel" stops this question'], never: ['I did not recognise this choice'] },
       { text: 'help', slot: 'people.entity', says: ['I am asking for the entity of this request', 'for example "1"'] },
       step('cancel', 'entity'),
       step('IRIS', 'niss'),
-      step('90041212377', 'confirm', 'Jan Peeters'),
+      step('90041212377', 'confirmPerson', 'Jan Peeters'),
+      step('yes', 'confirm'),
       step('yes', null),
     ],
     grants: [{ niss: JAN, application: 'TCT_WEB' }],
@@ -108,7 +111,7 @@ const conversations: Conversation[] = [
     before: [['donne TCT et HospiSup à 90041212377 à IRIS', 'oui']],
     steps: [
       step('retire TCT et HospiSup à 90041212377', 'people.confirm'),
-      { text: 'seulement TCT, HospiSup reste', slot: 'people.confirm', says: ['je ne retire que', 'Hospisup reste tel quel'] },
+      { text: 'seulement TCT, HospiSup reste', slot: 'people.confirm', says: ['je ne retire que', 'HospiSup reste tel quel'] },
       step('oui', null, 'Cellule Technique via le web'),
     ],
     // The revocation takes effect later: both are still held, and only TCT's revocation (of a grant not yet active: a cancellation) is written.

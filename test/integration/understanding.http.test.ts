@@ -153,7 +153,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: an ambiguous name is asked back with the candidates',
     steps: [
-      ['hospi pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', '« hospi » peut désigner Hospiliss ou HospiSup : précisez laquelle.')],
+      ['hospi pour 85073003328, IRIS, qualité hôpital', at('confirmPerson', /« hospi » peut désigner Hospiliss ou HospiSup : précisez laquelle.|Je ne trouve pas « hospi ».*HospiSup ou Hospiliss/)],
       ['oui', at('applications')],
       ['hospisup', at('confirm')],
       ['oui', done()],

@@ -87,7 +87,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: "elle n\'a plus besoin de HospiSup" without a NISS says how to revoke and opens no grant',
     steps: [
-      { text: "elle n'a plus besoin de HospiSup", slot: null, says: ['je ne l\'ajoute pas', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
+      { text: "elle n'a plus besoin de HospiSup", slot: null, says: ['il me faut le NISS de la personne', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
       step('oui', 'entity'),
       step('annuler', null),
     ],
@@ -98,7 +98,7 @@ const conversations: Conversation[] = [
     locale: 'en-GB',
     steps: [
       step('give eBirth to 85073003328 at IRIS', 'confirm'),
-      step('remove her access to HospiSup', 'confirm', 'I am not adding it'),
+      step('remove her access to HospiSup', 'confirm', "I need the person's NISS"),
       step('yes', null),
     ],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
