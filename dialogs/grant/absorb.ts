@@ -116,13 +116,29 @@ export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | nu
  * whether the date said is that one), or none of them needs a function. `said`: the date given.
  */
 export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
-  const held = heldFunction(c);
+  const held = heldFunctionSaid(c);
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
-    const fn = c.functions.find((f) => f.code === held.code);
-    const started = held.startDate <= todayInBrussels(new Date(c.now));
-    return { key: 'dateOfHeldFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
+    return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
   }
   return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+}
+
+/** The function the person already holds, as said: its names, since when, and whether it has started. */
+function heldFunctionSaid(c: GrantContext) {
+  const held = heldFunction(c);
+  if (!held) return undefined;
+  const fn = c.functions.find((f) => f.code === held.code);
+  return { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(c.now)) };
+}
+
+/** The person already holds the function: said, with another one named ("he works for a pharmacist") beside it, never dropped. */
+export function heldFunctionNotice(c: GrantContext): Notice {
+  const held = heldFunctionSaid(c)!;
+  const heldCode = heldFunction(c)!.code;
+  const asked = c.functionCode !== null && c.functionCode !== heldCode
+    ? c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode)
+    : undefined;
+  return { key: 'alreadyHasFunction', params: { ...held, ...(asked ? { asked: asked.names } : {}) } };
 }
 
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */

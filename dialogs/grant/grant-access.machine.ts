@@ -1,8 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
-import { todayInBrussels } from '../../src/domain/dates';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { absorb, emptyRequest, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
+import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
 import { narrowedBy } from '../understanding/only-these';
 import { normalize, yesNo } from '../understanding/parse';
 import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
@@ -337,16 +336,7 @@ export const grantAccessMachine = setup({
           target: 'route',
           reenter: true,
           actions: [
-            {
-              type: 'notice',
-              params: ({ context }) => {
-                const held = heldFunction(context)!;
-                const fn = context.functions.find((f) => f.code === held.code);
-                // Another function named ("he works for a pharmacist") is said with the one held, never dropped.
-                const asked = context.functionCode !== null && context.functionCode !== held.code ? context.functions.find((f) => f.code === context.functionCode) ?? context.catalog.functions.find((f) => f.code === context.functionCode) : undefined;
-                return { key: 'alreadyHasFunction', params: { fn: fn?.names ?? { fr: held.code, nl: held.code, de: held.code, en: held.code }, startDate: held.startDate, started: held.startDate <= todayInBrussels(new Date(context.now)), ...(asked ? { asked: asked.names } : {}) } };
-              },
-            },
+            { type: 'notice', params: ({ context }) => heldFunctionNotice(context) },
             assign({ functionNoticed: true }),
           ],
         },
