@@ -1,0 +1,23 @@
+import { Pool, types, type PoolConfig } from 'pg';
+
+/**
+ * BIGINT (ids, ms-since-epoch times, count(*)) as a JS number, as better-sqlite3 returns them;
+ * pg's default is a string. Every value the store keeps is far below 2^53, and a larger one is
+ * refused rather than rounded. Set on the pool only, not in pg's global type table.
+ */
+function parseBigint(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`BIGINT ${text} does not fit a JavaScript number`);
+  return n;
+}
+
+const storeTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === types.builtins.INT8 && format !== 'binary' ? parseBigint : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser,
+};
+
+/** A pool for the store: `DATABASE_URL` (postgres://…) or explicit settings, values typed as the SQLite store's. */
+export function openPostgresPool(config: string | PoolConfig): Pool {
+  const base: PoolConfig = typeof config === 'string' ? { connectionString: config } : config;
+  return new Pool({ max: 10, ...base, types: storeTypes });
+}

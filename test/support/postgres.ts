@@ -1,0 +1,176 @@
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { Pool, type PoolConfig } from 'pg';
+
+/**
+ * A throwaway PostgreSQL cluster for a test suite: `initdb` in a fresh temporary folder, the server
+ * on a Unix socket in that folder only (no TCP port, nothing shared with another suite or a
+ * PostgreSQL already running), stopped and removed by `stop()`. PostgreSQL refuses to run as root:
+ * as root, the cluster belongs to the `postgres` system user (Debian's package creates it) and
+ * its commands run through `runuser`.
+ */
+
+const run = promisify(execFile);
+const SUPERUSER = 'sesame';
+const PORT = 5432; // only names the socket file: the folder is the suite's own
+
+/** The folder holding initdb and pg_ctl: PG_BINDIR, `pg_config --bindir`, /usr/lib/postgresql/<newest>/bin, PATH. */
+export function findPostgresBin(): string | null {
+  const candidates: string[] = [];
+  if (process.env.PG_BINDIR) candidates.push(process.env.PG_BINDIR);
+  try {
+    candidates.push(execFileSync('pg_config', ['--bindir'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  } catch {
+    // pg_config comes with libpq-dev, not always with the server.
+  }
+  if (existsSync('/usr/lib/postgresql')) {
+    const versions = readdirSync('/usr/lib/postgresql').filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a));
+    candidates.push(...versions.map((v) => `/usr/lib/postgresql/${v}/bin`));
+  }
+  candidates.push(...(process.env.PATH ?? '').split(':').filter(Boolean));
+  return candidates.find((dir) => existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'pg_ctl'))) ?? null;
+}
+
+export interface PostgresCluster {
+  /** Settings for a pg Pool on one database of the cluster (the socket folder as host). */
+  config(database?: string): PoolConfig;
+  /** The same as a postgres:// URL, as DATABASE_URL takes it. */
+  url(database?: string): string;
+  /** A new empty database, its name returned. */
+  createDatabase(): Promise<string>;
+  /** Milliseconds spent in initdb and in pg_ctl start. */
+  readonly timings: { initdb: number; start: number };
+  stop(): Promise<void>;
+}
+
+/** How commands run: as ourselves, or, as root, as the `postgres` user. */
+function owner(): { wrap: (cmd: string, args: string[]) => [string, string[]]; chown?: { uid: number; gid: number } } {
+  if (process.getuid?.() !== 0) return { wrap: (cmd, args) => [cmd, args] };
+  const user = process.env.PG_TEST_USER ?? 'postgres';
+  let uid: number;
+  let gid: number;
+  try {
+    uid = Number(execFileSync('id', ['-u', user], { encoding: 'utf8' }).trim());
+    gid = Number(execFileSync('id', ['-g', user], { encoding: 'utf8' }).trim());
+  } catch {
+    throw new Error(`PostgreSQL refuses to run as root and there is no '${user}' user to run it (install Debian's postgresql package, or set PG_TEST_USER)`);
+  }
+  return { wrap: (cmd, args) => ['runuser', ['-u', user, '--', cmd, ...args]], chown: { uid, gid } };
+}
+
+export async function startPostgres(): Promise<PostgresCluster> {
+  const bin = findPostgresBin();
+  if (!bin) throw new Error(NOT_FOUND);
+  const { wrap, chown } = owner();
+  const root = mkdtempSync(join(tmpdir(), 'sesame-pg-'));
+  if (chown) chownSync(root, chown.uid, chown.gid);
+  const data = join(root, 'data');
+  const exec = (tool: string, args: string[]) => {
+    const [cmd, argv] = wrap(join(bin, tool), args);
+    return run(cmd, argv, { cwd: root, timeout: 60_000, env: { ...process.env, LC_ALL: 'C' } });
+  };
+  const stopSync = () => {
+    const [cmd, argv] = wrap(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    spawnSync(cmd, argv, { cwd: root, stdio: 'ignore', timeout: 30_000 });
+    rmSync(root, { recursive: true, force: true });
+  };
+  // A worker that exits without afterAll (a crash, a timeout) still stops its server.
+  process.once('exit', stopSync);
+
+  try {
+    let t = Date.now();
+    // -N: no fsync while creating it; C locale: lower() and sorting by bytes, as SQLite does.
+    await exec('initdb', ['-D', data, '-U', SUPERUSER, '-A', 'trust', '-E', 'UTF8', '--locale=C', '-N']);
+    const initdb = Date.now() - t;
+    // A cluster that lives a few seconds: no durability, no TCP, few connections.
+    appendFileSync(
+      join(data, 'postgresql.conf'),
+      [
+        `listen_addresses = ''`,
+        `unix_socket_directories = '${root}'`,
+        `port = ${PORT}`,
+        'fsync = off',
+        'synchronous_commit = off',
+        'full_page_writes = off',
+        'max_connections = 40',
+        'shared_buffers = 16MB',
+        '',
+      ].join('\n'),
+    );
+    t = Date.now();
+    await exec('pg_ctl', ['-D', data, '-l', join(root, 'server.log'), '-w', '-t', '30', 'start']);
+    const start = Date.now() - t;
+
+    const config = (database = 'postgres'): PoolConfig => ({ host: root, port: PORT, user: SUPERUSER, database });
+    let databases = 0;
+    return {
+      config,
+      url: (database = 'postgres') => `postgresql://${SUPERUSER}@/${database}?host=${encodeURIComponent(root)}&port=${PORT}`,
+      timings: { initdb, start },
+      async createDatabase() {
+        const name = `t${++databases}`;
+        const admin = new Pool({ ...config(), max: 1 });
+        try {
+          await admin.query(`CREATE DATABASE ${name}`);
+        } finally {
+          await admin.end();
+        }
+        return name;
+      },
+      async stop() {
+        process.removeListener('exit', stopSync);
+        try {
+          await exec('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      },
+    };
+  } catch (error) {
+    process.removeListener('exit', stopSync);
+    stopSync();
+    throw error;
+  }
+}
+
+const NOT_FOUND =
+  'PostgreSQL server binaries (initdb, pg_ctl) not found: install Debian\'s postgresql package (.ci/run does), or set PG_BINDIR';
+
+/**
+ * A describe block with a cluster of its own, started before its tests and removed after them.
+ * Without PostgreSQL: in CI (CI=true) the block fails, saying so; elsewhere it is skipped, saying so.
+ */
+export function describePostgres(name: string, body: (cluster: () => PostgresCluster) => void): void {
+  if (!findPostgresBin()) {
+    if (process.env.CI === 'true') {
+      describe(name, () => {
+        it('needs PostgreSQL', () => {
+          throw new Error(`${NOT_FOUND} (CI=true: PostgreSQL tests are not skipped in CI)`);
+        });
+      });
+    } else {
+      // eslint-disable-next-line no-console
+      console.warn(`Skipping "${name}": ${NOT_FOUND}. In CI (CI=true) this fails instead.`);
+      describe.skip(name, () => body(() => {
+        throw new Error('skipped');
+      }));
+    }
+    return;
+  }
+  describe(name, () => {
+    let cluster: PostgresCluster | undefined;
+    beforeAll(async () => {
+      cluster = await startPostgres();
+    }, 90_000);
+    afterAll(async () => {
+      await cluster?.stop();
+    }, 30_000);
+    body(() => {
+      if (!cluster) throw new Error('the PostgreSQL cluster did not start (see beforeAll)');
+      return cluster;
+    });
+  });
+}
