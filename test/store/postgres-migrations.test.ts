@@ -1,4 +1,8 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Pool } from 'pg';
+import { projectRoot } from '../../src/paths';
 import { migrate, openDatabase, readMigrations, type Db, type Migration } from '../../src/store/db';
 import { MIGRATIONS_TABLE, migratePostgres, postgresSchemaVersion, readPostgresMigrations } from '../../src/store/postgres/migrate';
 import { openPostgresPool } from '../../src/store/postgres/pool';
@@ -220,6 +224,17 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
     expect(await fresh.query(`SELECT to_regclass('grant_requests') AS t`)).toMatchObject({ rows: [{ t: null }] });
     expect(await migratePostgres(fresh)).toMatchObject({ version: LAST });
   });
+
+  it('migrates the database of DATABASE_URL when run as a command, once', async () => {
+    const database = await cluster().createDatabase();
+    const command = () =>
+      promisify(execFile)(process.execPath, ['-r', join(projectRoot, 'test/support/ts-register.js'), join(projectRoot, 'src/store/postgres/migrate.ts')], {
+        env: { ...process.env, DATABASE_URL: cluster().url(database) },
+        timeout: 20_000,
+      });
+    expect((await command()).stdout).toBe(`applied ${POSTGRES.map((m) => m.version).join(', ')}; schema version ${LAST}\n`);
+    expect((await command()).stdout).toBe(`nothing to apply; schema version ${LAST}\n`);
+  }, 30_000);
 
   it('migrates step by step: upTo stops where it is told', async () => {
     const { pool } = await emptyDatabase();

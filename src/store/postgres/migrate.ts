@@ -96,3 +96,24 @@ async function inLockedTransaction<T>(client: PoolClient, work: () => Promise<T>
     throw error;
   }
 }
+
+/** `DATABASE_URL=postgres://… node dist/src/store/postgres/migrate.js`: migrates that database and says to which version. */
+async function main(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set (postgres://user@host:5432/database)');
+  const { openPostgresPool } = await import('./pool');
+  const pool = openPostgresPool(url);
+  try {
+    const { applied, version } = await migratePostgres(pool);
+    process.stdout.write(`${applied.length ? `applied ${applied.join(', ')}; ` : 'nothing to apply; '}schema version ${version}\n`);
+  } finally {
+    await pool.end();
+  }
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 1;
+  });
+}
