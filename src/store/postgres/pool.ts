@@ -11,9 +11,15 @@ function parseBigint(text: string): number {
   return n;
 }
 
+/** NUMERIC (what sum() of a BIGINT column gives) as a number too, as SQLite's sum() is. */
+const parseNumeric = (text: string): number => Number(text);
+
 const storeTypes = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === types.builtins.INT8 && format !== 'binary' ? parseBigint : types.getTypeParser(oid, format as 'text')) as typeof types.getTypeParser,
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
+    if (format !== 'binary' && oid === types.builtins.INT8) return parseBigint;
+    if (format !== 'binary' && oid === types.builtins.NUMERIC) return parseNumeric;
+    return types.getTypeParser(oid, format as 'text');
+  }) as typeof types.getTypeParser,
 };
 
 /** A pool for the store: `DATABASE_URL` (postgres://…) or explicit settings, values typed as the SQLite store's. */
