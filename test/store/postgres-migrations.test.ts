@@ -145,6 +145,15 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
     sqlites.push(db);
     return db;
   }
+  /** Both engines migrated to the end, holding BASE_ROWS. */
+  async function bothMigratedWithRows(): Promise<{ lite: Db; pool: Pool }> {
+    const lite = sqlite();
+    lite.exec(BASE_ROWS);
+    const { pool } = await emptyDatabase();
+    await migratePostgres(pool);
+    await pool.query(BASE_ROWS);
+    return { lite, pool };
+  }
   afterEach(async () => {
     await Promise.all(pools.splice(0).map((p) => p.end()));
     for (const db of sqlites.splice(0)) db.close();
@@ -345,11 +354,7 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
   ];
 
   it('accepts and refuses the same rows as SQLite: every CHECK, key and reference has its twin', async () => {
-    const lite = sqlite();
-    lite.exec(BASE_ROWS);
-    const { pool } = await emptyDatabase();
-    await migratePostgres(pool);
-    await pool.query(BASE_ROWS);
+    const { lite, pool } = await bothMigratedWithRows();
     const client = await pool.connect();
     const outcomes: { what: string; sqlite: boolean; postgres: boolean; expected: boolean }[] = [];
     try {
@@ -379,11 +384,7 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
   });
 
   it('queues an invitation for an invited user in the insert\'s transaction, on both engines', async () => {
-    const lite = sqlite();
-    lite.exec(BASE_ROWS);
-    const { pool } = await emptyDatabase();
-    await migratePostgres(pool);
-    await pool.query(BASE_ROWS);
+    const { lite, pool } = await bothMigratedWithRows();
     const insert = `INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
       VALUES ('78110324621', 'invited1', 'N', 'F', 'fr', 'x@example.org', 'invited', 7, 7),
              ('02022812345', 'active1', 'N', 'F', 'fr', 'y@example.org', 'active', 8, 8)`;
