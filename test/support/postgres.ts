@@ -4,6 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Pool, type PoolConfig } from 'pg';
+import { openDatabase } from '../../src/store/db';
+import { migratePostgres } from '../../src/store/postgres/migrate';
+import { PostgresSql } from '../../src/store/postgres/pg-sql';
+import { openPostgresPool } from '../../src/store/postgres/pool';
+import type { SqlStore } from '../../src/store/postgres/sql';
+import { SqliteSql } from '../../src/store/postgres/sqlite-sql';
 
 /**
  * A throwaway PostgreSQL cluster for a test suite: `initdb` in a fresh temporary folder, the server
@@ -173,4 +179,20 @@ export function describePostgres(name: string, body: (cluster: () => PostgresClu
       return cluster;
     });
   });
+}
+
+/**
+ * One suite, both engines: `body` runs once on SQLite (in memory) and once on PostgreSQL (a
+ * cluster of its own, as describePostgres says), each `open()` giving a new empty store with every
+ * migration applied.
+ */
+export function describeEachEngine(name: string, body: (open: () => Promise<SqlStore>) => void): void {
+  describe(`${name} (SQLite)`, () => body(async () => new SqliteSql(openDatabase(':memory:'))));
+  describePostgres(`${name} (PostgreSQL)`, (cluster) =>
+    body(async () => {
+      const pool = openPostgresPool({ ...cluster().config(await cluster().createDatabase()), max: 6 });
+      await migratePostgres(pool);
+      return new PostgresSql(pool);
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { toPostgres, type Params, type Sql, type SqlStore, type TransactionOptions } from './sql';
+import { toPostgres, type Params, type SqlStore, type TransactionOptions, type Tx } from './sql';
 
 /** The async interface over a pg Pool (open it with `openPostgresPool`, so BIGINTs are numbers). */
 export class PostgresSql implements SqlStore {
@@ -19,17 +19,22 @@ export class PostgresSql implements SqlStore {
     return change(this.pool, sql, params);
   }
 
-  async transaction<T>(work: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  async transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     const client = await this.pool.connect();
     let open = true;
     const guard = () => {
       if (!open) throw new Error('this transaction has ended');
     };
-    const tx: Sql = {
+    const tx: Tx = {
       engine: 'postgres',
       query: async <R>(sql: string, params?: Params) => (guard(), rows<R>(client, sql, params)),
       get: async <R>(sql: string, params?: Params) => (guard(), (await rows<R>(client, sql, params))[0]),
       run: async (sql: string, params?: Params) => (guard(), change(client, sql, params)),
+      lock: async (key: string) => {
+        guard();
+        // hashtextextended: a 64-bit hash, so two conversation ids share a lock about never.
+        await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+      },
     };
     let broken = false;
     try {

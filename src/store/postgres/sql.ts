@@ -18,6 +18,17 @@ export interface Sql {
   run(sql: string, params?: Params): Promise<{ changes: number }>;
 }
 
+/** Statements inside one transaction. */
+export interface Tx extends Sql {
+  /**
+   * Holds `key` until this transaction ends: another transaction locking the same key, in this
+   * instance or another, waits for it (e.g. one turn of a conversation at a time across instances).
+   * PostgreSQL: pg_advisory_xact_lock on a 64-bit hash of the key. SQLite: nothing to do, a write
+   * transaction (BEGIN IMMEDIATE) already excludes every other writer.
+   */
+  lock(key: string): Promise<void>;
+}
+
 export interface TransactionOptions {
   /** An access change: committed to disk before the promise resolves, power cut included. */
   durable?: boolean;
@@ -28,7 +39,7 @@ export interface SqlStore extends Sql {
    * Runs `work` in one transaction: committed when it resolves, rolled back entirely when it
    * throws. Statements on `tx` are inside it; statements on the store itself are not.
    */
-  transaction<T>(work: (tx: Sql) => Promise<T>, options?: TransactionOptions): Promise<T>;
+  transaction<T>(work: (tx: Tx) => Promise<T>, options?: TransactionOptions): Promise<T>;
   close(): Promise<void>;
 }
 

@@ -1,6 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db';
-import { bindable, type Params, type Sql, type SqlStore, type TransactionOptions } from './sql';
+import { bindable, type Params, type SqlStore, type TransactionOptions, type Tx } from './sql';
 
 /**
  * The async interface over better-sqlite3. One connection runs one transaction at a time, and an
@@ -28,17 +28,18 @@ export class SqliteSql implements SqlStore {
     return this.queued(async () => this.change(sql, params));
   }
 
-  transaction<T>(work: (tx: Sql) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  transaction<T>(work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
     return this.queued(async () => {
       let open = true;
       const guard = () => {
         if (!open) throw new Error('this transaction has ended');
       };
-      const tx: Sql = {
+      const tx: Tx = {
         engine: 'sqlite',
         query: async <R>(sql: string, params?: Params) => (guard(), this.rows<R>(sql, params)),
         get: async <R>(sql: string, params?: Params) => (guard(), this.rows<R>(sql, params)[0]),
         run: async (sql: string, params?: Params) => (guard(), this.change(sql, params)),
+        lock: async () => guard(),
       };
       // As `durably` (db.ts): FULL makes the commit's fsync cover this transaction and all before it.
       if (options.durable) this.db.exec('PRAGMA synchronous = FULL');
