@@ -1,4 +1,4 @@
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,8 +83,22 @@ export async function startPostgres(): Promise<PostgresCluster> {
     spawnSync(cmd, argv, { cwd: root, stdio: 'ignore', timeout: 30_000 });
     rmSync(root, { recursive: true, force: true });
   };
-  // A worker that exits without afterAll (a crash, a timeout) still stops its server.
+  // A worker that exits without afterAll (a crash, a timeout) still stops its server; one killed
+  // (SIGTERM, SIGKILL: no 'exit' event) is outlived by a watchdog shell that does the same.
   process.once('exit', stopSync);
+  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+  const watchdog = spawn(
+    'sh',
+    [
+      '-c',
+      `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ${wrap(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']).flat().map(quote).join(' ')} >/dev/null 2>&1; rm -rf ${quote(root)}`,
+    ],
+    { cwd: root, detached: true, stdio: 'ignore' },
+  );
+  watchdog.unref();
+  const stopWatchdog = () => {
+    if (watchdog.pid !== undefined && watchdog.exitCode === null) process.kill(watchdog.pid);
+  };
 
   try {
     let t = Date.now();
@@ -128,6 +142,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
       },
       async stop() {
         process.removeListener('exit', stopSync);
+        stopWatchdog();
         try {
           await exec('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
         } finally {
@@ -137,6 +152,7 @@ export async function startPostgres(): Promise<PostgresCluster> {
     };
   } catch (error) {
     process.removeListener('exit', stopSync);
+    stopWatchdog();
     stopSync();
     throw error;
   }
