@@ -1,5 +1,8 @@
-import { constraintOf, toPostgres, type SqlStore } from '../../src/store/postgres/sql';
-import { describeEachEngine } from '../support/postgres';
+import { migratePostgres } from '../../src/store/postgres/migrate';
+import { PostgresSql } from '../../src/store/postgres/pg-sql';
+import { openPostgresPool } from '../../src/store/postgres/pool';
+import { constraintOf, skipLocked, toPostgres, type SqlStore } from '../../src/store/postgres/sql';
+import { describeEachEngine, describePostgres } from '../support/postgres';
 
 const CATALOG = [
   `INSERT INTO entities (inami, name, created_at) VALUES ('710087-50', 'Hôpitaux IRIS Sud', 1773133200000)`,
@@ -163,5 +166,47 @@ describe('toPostgres: SQLite placeholders for pg', () => {
   it('refuses too few or too many positional values', () => {
     expect(() => toPostgres(`SELECT ?, ?`, [1])).toThrow(/too few/);
     expect(() => toPostgres(`SELECT ?`, [1, 2])).toThrow(/too many/);
+  });
+});
+
+describePostgres('two instances on one PostgreSQL database', (cluster) => {
+  it('claim due work with skipLocked: every notice once, both instances working', async () => {
+    const database = await cluster().createDatabase();
+    const instances = [0, 1].map(() => new PostgresSql(openPostgresPool({ ...cluster().config(database), max: 4 })));
+    try {
+      await migratePostgres(instances[0]!.pool);
+      const [first] = instances;
+      await first!.run(
+        `INSERT INTO outbox (conversation_id, kind, payload, status, next_attempt_at, created_at)
+         SELECT 'conv-' || n, 'activated', '{}', 'pending', n, 0 FROM generate_series(1, 300) AS n`,
+      );
+      const sentBy = new Map<number, number>();
+      // Four workers per instance, each claiming ten due notices at a time until none is left.
+      const worker = async (instance: number) => {
+        const sql = instances[instance]!;
+        for (;;) {
+          const claimed = await sql.transaction(async (tx) => {
+            const due = await tx.query<{ id: number }>(
+              `SELECT id FROM outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY next_attempt_at LIMIT 10${skipLocked(tx.engine)}`,
+              [1_000],
+            );
+            await pause(2); // the time a send takes: the other workers must skip these rows meanwhile
+            for (const { id } of due) {
+              await tx.run(`UPDATE outbox SET status = 'sent', attempts = attempts + 1, sent_at = ? WHERE id = ?`, [instance, id]);
+            }
+            return due.length;
+          });
+          if (claimed === 0) return;
+          sentBy.set(instance, (sentBy.get(instance) ?? 0) + claimed);
+        }
+      };
+      await Promise.all([0, 0, 0, 0, 1, 1, 1, 1].map(worker));
+      expect(await first!.get(`SELECT count(*) AS n, min(attempts) AS lo, max(attempts) AS hi FROM outbox WHERE status = 'sent'`)).toEqual({ n: 300, lo: 1, hi: 1 });
+      expect((sentBy.get(0) ?? 0) + (sentBy.get(1) ?? 0)).toBe(300);
+      expect(sentBy.get(0)).toBeGreaterThan(0);
+      expect(sentBy.get(1)).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(instances.map((i) => i.close()));
+    }
   });
 });

@@ -107,6 +107,15 @@ export function toPostgres(sql: string, params: Params = []): { text: string; va
   return { text: out, values };
 }
 
+/**
+ * The end of a SELECT that claims due work (activations, outboxes): on PostgreSQL, rows another
+ * instance has claimed are skipped rather than waited for, so instances share the work and each
+ * row is done once; on SQLite, nothing (a write transaction already excludes every other writer).
+ */
+export function skipLocked(engine: Engine): string {
+  return engine === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+}
+
 export type ConstraintKind = 'unique' | 'foreignKey' | 'check' | 'notNull';
 
 /** Which constraint refused a statement, alike on both engines (e.g. a replayed idempotency key: 'unique'). */
