@@ -1,5 +1,5 @@
 import { execFile, execFileSync, spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, chownSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -121,8 +121,15 @@ export async function startPostgres(): Promise<PostgresCluster> {
       ].join('\n'),
     );
     t = Date.now();
-    await exec('pg_ctl', ['-D', data, '-l', join(root, 'server.log'), '-w', '-t', '30', 'start']);
+    const log = join(root, 'server.log');
+    await exec('pg_ctl', ['-D', data, '-l', log, '-w', '-t', '30', 'start']).catch((error: Error) => {
+      // The folder goes with the failure: say what the server said first.
+      const said = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '(no server log)';
+      throw new Error(`${error.message}\nserver log:\n${said}`, { cause: error });
+    });
     const start = Date.now() - t;
+    // eslint-disable-next-line no-console
+    if (process.env.SESAME_FIGURES === '1') console.log(`PostgreSQL test cluster: initdb ${initdb} ms, start ${start} ms`);
 
     const config = (database = 'postgres'): PoolConfig => ({ host: root, port: PORT, user: SUPERUSER, database });
     let databases = 0;
