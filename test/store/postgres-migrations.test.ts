@@ -245,6 +245,13 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
     expect((await command()).stdout).toBe(`nothing to apply; schema version ${LAST}\n`);
   }, 30_000);
 
+  it('leaves alone a database a newer release has migrated further (a rolling deployment)', async () => {
+    const { pool } = await emptyDatabase();
+    const newer: Migration = { version: LAST + 10, name: `${LAST + 10}-newer.sql`, sql: `ALTER TABLE entities ADD COLUMN newer TEXT;` };
+    await migratePostgres(pool, { migrations: [...POSTGRES, newer] });
+    expect(await migratePostgres(pool)).toEqual({ applied: [], version: LAST + 10 });
+  });
+
   it('migrates step by step: upTo stops where it is told', async () => {
     const { pool } = await emptyDatabase();
     expect(await postgresSchemaVersion(pool)).toBe(0);
