@@ -2,7 +2,7 @@
  * CLI commands for people and access management: find and export users, take access away,
  * designate managers, bulk grants, the audit log, the helpdesk diagnosis, invitations.
  * Commands that change access or read personal data act `--as` a manager, so the store applies
- * that manager's rights; `users find/export` and `audit list` without `--as` are the administrator's view.
+ * that manager's rights (src/services); `users find/export` and `audit list` without `--as` are the administrator's view.
  */
 import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -32,6 +32,8 @@ import { InvitationSender } from './mail/invitation-sender';
 import { loadMailConfig } from './mail/config';
 import { loadConfig } from './config';
 import { createLogger } from './logger';
+import { servicesOf } from './services';
+import type { RevocationOrder, RevocationResult } from './store/revocation.repo';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 type Values = Record<string, string | boolean | (string | boolean)[] | undefined>;
@@ -193,8 +195,8 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     io.stdout(`Exported ${countOf(all.items.length, 'en', 'user', 'users')} to ${output} (${file.mimeType.split(';')[0]}${all.nissShown ? '' : ', without NISS'}).\n`);
   };
 
-  const revocation = (cmd: string, extra: Options, build: (store: Store, v: Values, e: Entity) => object, say: (r: ReturnType<Store['revocations']['execute']>) => string): Command =>
-    (args, open, io) => {
+  const revocation = (cmd: string, extra: Options, build: (store: Store, v: Values, e: Entity) => object, say: (r: RevocationResult) => string): Command =>
+    async (args, open, io) => {
       const v = h.parse(cmd, args, { as: { type: 'string' }, niss: { type: 'string' }, entity: { type: 'string' }, quality: { type: 'string' }, ...extra });
       const as = h.required(cmd, v, 'as');
       const nissInput = h.required(cmd, v, 'niss');
@@ -206,7 +208,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const e = resolveEntity(store, v);
       try {
         const order = { idempotencyKey: `cli:${randomUUID()}`, managerId: m.id, conversationId: null, userId: user.id, ...build(store, v, e) };
-        const r = store.revocations.execute(order as Parameters<Store['revocations']['execute']>[0]);
+        const r = await servicesOf(store).revocations.execute(order as RevocationOrder);
         io.stdout(say(r));
       } catch (err) {
         explain(err);
@@ -261,7 +263,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     return check.name;
   };
 
-  const designation = (cmd: string, remove: boolean): Command => (args, open, io) => {
+  const designation = (cmd: string, remove: boolean): Command => async (args, open, io) => {
     const v = h.parse(cmd, args, {
       as: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, entity: { type: 'string' },
       quality: { type: 'string' }, 'aad-object-id': { type: 'string' },
@@ -275,11 +277,11 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     const { e, q } = scope(store, v);
     try {
       if (remove) {
-        const r = store.designations.remove(actor.id, { channelUserId: id, role, entityId: e.id, qualityId: q?.id ?? null });
+        const r = await servicesOf(store).designations.remove(actor.id, { channelUserId: id, role, entityId: e.id, qualityId: q?.id ?? null });
         io.stdout(r.changed ? `Removed ${role} "${id}" from ${e.inami} (${e.name}).\n` : `"${id}" was not ${role} of ${e.inami}: nothing to do.\n`);
       } else {
         const aad = h.optional(v, 'aad-object-id');
-        const r = store.designations.designate(actor.id, { channelUserId: id, name, aadObjectId: aad ?? null, role, entityId: e.id, qualityId: q?.id ?? null });
+        const r = await servicesOf(store).designations.designate(actor.id, { channelUserId: id, name, aadObjectId: aad ?? null, role, entityId: e.id, qualityId: q?.id ?? null });
         io.stdout(r.changed ? `Designated "${id}" (${r.manager.name}) as ${role} of ${e.inami} (${e.name})${q ? `, qualité ${q.kind}` : ''}.\n` : `"${id}" already is ${role} there: nothing to do.\n`);
       }
     } catch (err) {
@@ -287,7 +289,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
     }
   };
 
-  const grantsBulk: Command = (args, open, io) => {
+  const grantsBulk: Command = async (args, open, io) => {
     const cmd = 'grants bulk';
     const v = h.parse(cmd, args, {
       as: { type: 'string' }, entity: { type: 'string' }, quality: { type: 'string' }, application: { type: 'string', multiple: true },
@@ -315,7 +317,7 @@ export function peopleCommands(h: CliHelpers): Record<string, Record<string, Com
       const s = plan.summary;
       io.stdout(`${say('people', { key: 'bulkSummary', params: { ok: s.ok, alreadyHolds: s.alreadyHolds, invalid: s.invalidNiss, unknown: s.unknownUser, duplicate: s.duplicate, applications: names } }, language)}\n`);
       if (v.yes !== true) return io.stdout('Nothing written: run again with --yes to grant.\n');
-      const results = executeBulkGrant(store, plan, {
+      const results = await executeBulkGrant(store, plan, {
         idempotencyKey: `cli-bulk:${randomUUID()}`,
         conversationId: null,
         onProgress: (done, total) => {

@@ -7,6 +7,7 @@ import { todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import type { PeopleNotice } from '../i18n/people.catalog';
+import { servicesOf } from '../services';
 
 /**
  * Why a person cannot open an application, as the first obstacle found, checked in the order a
@@ -73,7 +74,7 @@ export function diagnoseAnywhere(store: Store, managerId: number, niss: string, 
   const user = check.ok ? store.people.userByNiss(check.niss) : undefined;
   const theirs = user ? mine.filter((e) => store.helpdesk.membershipsInEntity(user.id, e).length > 0) : [];
   const entities = theirs.length > 0 ? theirs : mine.slice(0, 1);
-  if (entities.length === 0) store.access.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
+  if (entities.length === 0) servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
   const results = entities.map((entityId) => diagnose(store, managerId, { niss, application, entityId }, now));
   return results.find((r) => r.kind !== 'ok') ?? results[0]!;
 }
@@ -88,7 +89,7 @@ export function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, n
   const covered = new Set(
     store.catalog.qualitiesOfEntity(q.entityId).filter((x) => may(roles, 'diagnose', { entityId: q.entityId, qualityId: x.id })).map((x) => x.id),
   );
-  if (covered.size === 0) store.access.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
+  if (covered.size === 0) servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
   const check = checkNiss(q.niss, new Date(now));
   if (!check.ok) return { kind: 'invalidNiss' };
   const app = findApplication(store, q.application);

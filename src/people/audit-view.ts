@@ -2,6 +2,7 @@ import type { Store } from '../store/store';
 import type { AuditEntry, AuditFilter } from '../store/audit.repo';
 import { ForbiddenError, may } from '../domain/authorization';
 import { visibleUserByNiss } from './visibility';
+import { servicesOf } from '../services';
 
 /**
  * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where
@@ -24,7 +25,7 @@ function withVisibleNames(store: Store, managerId: number, entries: AuditEntry[]
 function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
   const roles = store.people.rolesOf(managerId);
   if (filter.entityId !== undefined) {
-    store.access.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });
+    servicesOf(store).authorizer.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });
     return store.audit.list(filter);
   }
   if (roles.some((r) => r.role === 'HELPDESK')) return store.audit.list(filter);
@@ -33,7 +34,7 @@ function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'e
   );
   if (entityIds.length === 0) {
     // Decided here, not by authorize: audited the same way, once.
-    store.refusals.record({ at: Date.now(), managerId, action: 'viewAudit', details: { asked: { request: 'audit', ...(filter.application ? { application: filter.application } : {}) } } });
+    servicesOf(store).audit.refused({ at: Date.now(), managerId, action: 'viewAudit', details: { asked: { request: 'audit', ...(filter.application ? { application: filter.application } : {}) } } });
     throw new ForbiddenError('viewAudit', { entityId: 0 });
   }
   return store.audit.list({ ...filter, entityIds });
