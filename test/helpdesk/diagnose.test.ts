@@ -6,10 +6,11 @@ import { LOCALES } from '../../src/domain/locale';
 import { brusselsMidnight } from '../../src/domain/dates';
 import { appNames, DELAY, demoStore, fnNames, NOW } from '../store/fixtures';
 import { addManager, grant, lookUp, type Ids } from '../store/people-fixtures';
+import { servicesOf } from '../../src/services';
 
 let store: Store;
 let ids: Ids;
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
 });
@@ -28,26 +29,26 @@ describe('why can\'t NISS open APP, in order', () => {
 
   it('an unknown NISS', () => expect(ask('75010112371', 'hospisup')).toEqual({ kind: 'unknownNiss', niss: '75.01.01-123.71' }));
 
-  it('a user of another entity', () =>
+  it('a user of another entity', async () =>
     expect(ask('78110324621', 'HOSPISUP')).toEqual({ kind: 'notInEntity', person: 'Apr. Els Janssens', entity: 'Hôpitaux IRIS Sud' }));
 
   it('no grant', () => expect(ask(MARIE, 'HospiSup')).toEqual({ kind: 'noGrant', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), revokedAt: null }));
 
-  it('a grant revoked', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
-    store.revocations.execute({ idempotencyKey: 'r', managerId: ids.coRae, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW + 1);
+  it('a grant revoked', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
+    await servicesOf(store).revocations.execute({ idempotencyKey: 'r', managerId: ids.coRae, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW + 1);
     expect(ask(MARIE, 'HOSPISUP')).toMatchObject({ kind: 'noGrant', revokedAt: NOW + 1 });
   });
 
-  it('a grant pending, active at hh:mm', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
+  it('a grant pending, active at hh:mm', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
     const d = ask(MARIE, 'hospisup', ids.entityA, NOW + 60_000);
     expect(d).toEqual({ kind: 'grantPending', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), activeAt: NOW + DELAY });
     expect(say('people', diagnosisNotice(d), 'fr')).toContain('sera actif à 10:20');
   });
 
-  it('a collaborator whose function has not started', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } });
+  it('a collaborator whose function has not started', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } });
     store.access.activateDue(NOW + DELAY);
     expect(ask(JAN, 'Colindos')).toEqual({
       kind: 'functionNotStarted', person: 'Jan Peeters', application: appNames('COLINDOS'), fn: fnNames('COLLAB_SPECIALIST'),
@@ -55,25 +56,25 @@ describe('why can\'t NISS open APP, in order', () => {
     });
   });
 
-  it('a collaborator whose function has ended', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
+  it('a collaborator whose function has ended', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
     store.access.activateDue(NOW + DELAY);
-    store.revocations.execute({ idempotencyKey: 'e', managerId: ids.coRae, conversationId: null, userId: ids.jan, kind: 'endFunction', qualityId: ids.hospitalA, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-12' }, NOW + DELAY);
+    await servicesOf(store).revocations.execute({ idempotencyKey: 'e', managerId: ids.coRae, conversationId: null, userId: ids.jan, kind: 'endFunction', qualityId: ids.hospitalA, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-12' }, NOW + DELAY);
     const end = brusselsMidnight('2026-03-12').getTime();
     store.revocations.applyDue(end);
     expect(ask(JAN, 'COLINDOS', ids.entityA, end)).toMatchObject({ kind: 'functionEnded', endDate: '2026-03-12' });
   });
 
-  it('the qualité not activated', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'] });
+  it('the qualité not activated', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'] });
     store.access.activateDue(NOW + DELAY);
     // Deactivated afterwards (by the portal, say): the grant is there, the qualité is not.
     store.db.prepare(`UPDATE qualities SET active = 0 WHERE id = ?`).run(ids.careA);
     expect(ask(MARIE, 'chapter iv')).toMatchObject({ kind: 'qualityInactive', quality: { fr: 'Soins de santé (INAMI)' } });
   });
 
-  it('invited, password not set: invitation not sent yet, then open, then expired', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalB, user: { existingUserId: ids.lucas }, applicationCodes: ['EBIRTH'] });
+  it('invited, password not set: invitation not sent yet, then open, then expired', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalB, user: { existingUserId: ids.lucas }, applicationCodes: ['EBIRTH'] });
     store.access.activateDue(NOW + DELAY);
     const LUCAS = '01091504506';
     expect(ask(LUCAS, 'eBirth', ids.entityB)).toMatchObject({ kind: 'passwordNotSet', invitation: 'notSent' });
@@ -84,28 +85,28 @@ describe('why can\'t NISS open APP, in order', () => {
     expect(ask(LUCAS, 'eBirth', ids.entityB, NOW + DELAY + 73 * 3_600_000)).toMatchObject({ kind: 'passwordNotSet', invitation: 'expired' });
   });
 
-  it('a disabled account', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.pieter } });
+  it('a disabled account', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.pieter } });
     store.access.activateDue(NOW + DELAY);
     expect(ask('69060808797', 'HOSPISUP')).toEqual({ kind: 'userDisabled', person: 'Dr Pieter De Smet' });
   });
 
-  it('everything in place, but an application that needs a function for collaborators and none held: said last', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'] });
+  it('everything in place, but an application that needs a function for collaborators and none held: said last', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'] });
     store.access.activateDue(NOW + DELAY);
     expect(ask(MARIE, 'COLINDOS')).toMatchObject({ kind: 'functionMaybeMissing', person: 'Dr Marie Dupont' });
   });
 
-  it('everything in place', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
+  it('everything in place', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
     store.access.activateDue(NOW + DELAY);
     expect(ask(MARIE, 'HospiSup')).toEqual({ kind: 'ok', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), activeSince: NOW + DELAY, endsAt: null });
   });
 });
 
 describe('who may ask', () => {
-  it('a GA limited to a qualité sees only that qualité; a manager of another entity is refused', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
+  it('a GA limited to a qualité sees only that qualité; a manager of another entity is refused', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
     const gaCare = addManager(store, 'ga-care', [['GA', ids.entityA, ids.careA]]);
     expect(diagnose(store, gaCare, { niss: MARIE, application: 'HOSPISUP', entityId: ids.entityA }, NOW).kind).toBe('notInEntity');
     const raeB = addManager(store, 'rae-b', [['RAE', ids.entityB]]);

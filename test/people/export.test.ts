@@ -11,16 +11,16 @@ const DAY = 24 * 60 * 60_000;
 let store: Store;
 let ids: Ids;
 let scope: PeopleFilter;
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
   scope = { entityId: ids.entityA };
   // Marie: Technical Cell asked yesterday 10:00 (Brussels), active since 10:20; HospiSup asked today 10:00, pending until 10:20.
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['TCT_WEB'] }, NOW - DAY);
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['TCT_WEB'] }, NOW - DAY);
   store.access.activateDue(NOW - DAY + DELAY);
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, NOW);
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, NOW);
   // Jan: a collaborator of a specialist doctor from 1 April to 31 December, with Colindos.
-  grant(store, {
+  await grant(store, {
     managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
     fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: '2026-12-31' },
   }, NOW);

@@ -6,7 +6,7 @@ import { addManager, grant, lookUp, type Ids } from '../store/people-fixtures';
 
 let store: Store;
 let ids: Ids;
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
   // Ten more people in A/HOSPITAL, to page through; Marie holds HospiSup, Jan is a collaborator.
@@ -16,8 +16,8 @@ beforeEach(() => {
       ids.hospitalA, 'active', NOW,
     );
   }
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
   store.access.activateDue(NOW + DELAY);
 });
 afterEach(() => store.close());
@@ -25,7 +25,7 @@ afterEach(() => store.close());
 const names = (v: { items: { lastName: string }[] }) => v.items.map((p) => p.lastName);
 
 describe('the user list of an entity', () => {
-  it('pages by 10 in name order, with the total, and the next page has the rest', () => {
+  it('pages by 10 in name order, with the total, and the next page has the rest', async () => {
     const first = findPeople(store, ids.coRae, { entityId: ids.entityA });
     expect(first.total).toBe(13);
     expect(names(first)).toEqual(['De Smet', 'Dupont', 'Peeters', 'Zed0', 'Zed1', 'Zed2', 'Zed3', 'Zed4', 'Zed5', 'Zed6']);
@@ -49,7 +49,7 @@ describe('the user list of an entity', () => {
     expect(names(findPeople(store, ids.coRae, { entityId: ids.entityA, ...filter }))).toEqual(expected);
   });
 
-  it('lists per qualité, shows qualités and applications per person, and never people of another entity', () => {
+  it('lists per qualité, shows qualités and applications per person, and never people of another entity', async () => {
     const v = findPeople(store, ids.coRae, { entityId: ids.entityA, qualityId: ids.careA });
     expect(v.total).toBe(0);
     const b = findPeople(store, ids.coRae, { entityId: ids.entityB });
@@ -58,14 +58,14 @@ describe('the user list of an entity', () => {
     expect(marie).toMatchObject({ niss: '85073003328', qualities: ['HOSPITAL'], applications: ['HOSPISUP'], type: 'USER', status: 'active' });
   });
 
-  it('hides the NISS from HELPDESK and refuses it a NISS filter', () => {
+  it('hides the NISS from HELPDESK and refuses it a NISS filter', async () => {
     const v = findPeople(store, ids.helpdesk, { entityId: ids.entityA });
     expect(v.nissShown).toBe(false);
     expect(v.items.every((p) => p.niss === null)).toBe(true);
     expect(() => findPeople(store, ids.helpdesk, { entityId: ids.entityA, niss: '850730' })).toThrow(ForbiddenError);
   });
 
-  it('refuses a manager without a role on the entity, and a GA outside their qualité', () => {
+  it('refuses a manager without a role on the entity, and a GA outside their qualité', async () => {
     const ga = addManager(store, 'ga-care', [['GA', ids.entityA, ids.careA]]);
     expect(() => findPeople(store, ga, { entityId: ids.entityA })).toThrow(ForbiddenError);
     expect(findPeople(store, ga, { entityId: ids.entityA, qualityId: ids.careA }).total).toBe(0);
@@ -73,7 +73,7 @@ describe('the user list of an entity', () => {
     expect(() => findPeople(store, other, { entityId: ids.entityA })).toThrow(ForbiddenError);
   });
 
-  it('caps the page size at 100', () => {
+  it('caps the page size at 100', async () => {
     expect(findPeople(store, ids.coRae, { entityId: ids.entityA }, { offset: 0, limit: 10_000 }).limit).toBe(100);
   });
 });

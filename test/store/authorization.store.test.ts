@@ -1,5 +1,5 @@
 /**
- * The role × action table, enforced where it matters: every store operation, called by a manager
+ * The role × action table, enforced where it matters: every operation (src/services), called by a manager
  * holding each kind of role, is allowed exactly when src/domain/authorization.ts says so, and a
  * refusal writes nothing but its audit row.
  */
@@ -9,6 +9,7 @@ import { findPeople } from '../../src/people/find-people';
 import { diagnose } from '../../src/helpdesk/diagnose';
 import { auditFor } from '../../src/people/audit-view';
 import { planBulkGrant } from '../../src/people/bulk-grant';
+import { servicesOf } from '../../src/services';
 import { count, demoStore, NOW } from './fixtures';
 import { addManager, lookUp, type Ids } from './people-fixtures';
 
@@ -51,21 +52,21 @@ afterEach(() => store.close());
 
 const OPERATIONS: Record<Action, (m: number) => unknown> = {
   grantAccess: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'], fn: null }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'], fn: null }, NOW),
   createUser: (m) =>
-    store.access.executeGrant({
+    servicesOf(store).grants.execute({
       idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, applicationCodes: ['HOSPISUP'], fn: null,
       user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language: 'fr', email: 'a@example.org', localEmail: null } },
     }, NOW),
   assignFunction: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }, NOW),
   activateQuality: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'], fn: null }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'], fn: null }, NOW),
   viewUsers: (m) => findPeople(store, m, { entityId: ids.entityA, qualityId: ids.hospitalA }),
   viewNiss: (m) => findPeople(store, m, { entityId: ids.entityA, qualityId: ids.hospitalA, niss: '85073003328' }),
   revokeAccess: (m) =>
-    store.revocations.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW),
-  designateManager: (m) => store.designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
+    servicesOf(store).revocations.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW),
+  designateManager: (m) => servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
   diagnose: (m) => diagnose(store, m, { niss: '85073003328', application: 'HOSPISUP', entityId: ids.entityA }, NOW),
   viewAudit: (m) => auditFor(store, m, { entityId: ids.entityA }),
 };
@@ -87,14 +88,14 @@ describe('every holding × every action, through the store', () => {
     expect(CELLS).toHaveLength(7 * ACTIONS.length);
   });
 
-  it.each(CELLS)('%s → %s', (holding, action) => {
+  it.each(CELLS)('%s → %s', async (holding, action) => {
     const m = addManager(store, `m-${holding}`, [HOLDINGS[holding](ids)]);
     const expected = allowed(holding, action) && (ALSO_NEEDS[action] ?? []).every((a) => allowed(holding, a));
     const refusedBefore = count(store, 'audit_log', `outcome = 'refused'`);
     const changesBefore = count(store, 'audit_log', `outcome = 'ok'`);
     let error: unknown = null;
     try {
-      OPERATIONS[action](m);
+      await OPERATIONS[action](m);
     } catch (err) {
       error = err;
     }
@@ -109,35 +110,35 @@ describe('every holding × every action, through the store', () => {
 });
 
 describe('designation is the RAE\'s alone', () => {
-  it('designates a GA (limited to a qualité) and a Co-RAE, idempotently, audited; removes them', () => {
+  it('designates a GA (limited to a qualité) and a Co-RAE, idempotently, audited; removes them', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    const r = store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
+    const r = await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
     expect(r.changed).toBe(true);
     expect(store.people.rolesOf(r.manager.id)).toEqual([{ role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }]);
-    expect(store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW).changed).toBe(false);
-    store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'CO_RAE', entityId: ids.entityA }, NOW);
-    expect(store.designations.managersOf(rae, ids.entityA).map((x) => [x.channelUserId, x.role])).toEqual([
+    expect((await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).changed).toBe(false);
+    await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'CO_RAE', entityId: ids.entityA }, NOW);
+    expect((await servicesOf(store).designations.managersOf(rae, ids.entityA)).map((x) => [x.channelUserId, x.role])).toEqual([
       ['rae-a', 'RAE'], ['ga-1', 'CO_RAE'], ['demo-manager', 'CO_RAE'], ['ga-1', 'GA'],
     ]);
-    expect(store.designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: true });
-    expect(store.designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: false });
+    expect(await servicesOf(store).designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: true });
+    expect(await servicesOf(store).designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: false });
     expect(store.people.rolesOf(r.manager.id)).toEqual([{ role: 'CO_RAE', entityId: ids.entityA, qualityId: null }]);
     expect(store.audit.list({ manager: 'rae-a' }).map((a) => [a.action, a.details.role])).toEqual([
       ['removeManager', 'GA'], ['designateManager', 'CO_RAE'], ['designateManager', 'GA'],
     ]);
   });
 
-  it('refuses to hand out RAE or HELPDESK, or to limit a Co-RAE to a qualité', () => {
+  it('refuses to hand out RAE or HELPDESK, or to limit a Co-RAE to a qualité', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'RAE' as 'GA', entityId: ids.entityA })).toThrow(/invalidRole/);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).toThrow(/invalidRole/);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).toThrow(/unknownQuality/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'RAE' as 'GA', entityId: ids.entityA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).rejects.toThrow(/unknownQuality/);
   });
 
-  it('refuses the RAE of another entity, and a Co-RAE', () => {
+  it('refuses the RAE of another entity, and a Co-RAE', async () => {
     const raeB = addManager(store, 'rae-b', [['RAE', ids.entityB]]);
-    expect(() => store.designations.designate(raeB, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA })).toThrow(ForbiddenError);
-    expect(() => store.designations.remove(ids.coRae, { channelUserId: 'demo-manager', role: 'CO_RAE', entityId: ids.entityA })).toThrow(ForbiddenError);
+    await expect(servicesOf(store).designations.designate(raeB, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
+    await expect(servicesOf(store).designations.remove(ids.coRae, { channelUserId: 'demo-manager', role: 'CO_RAE', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
     expect(store.people.managerByChannelUserId('x')).toBeUndefined();
   });
 });
