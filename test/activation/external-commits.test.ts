@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Sesame } from '../../src/app';
-import { runCli } from '../../src/cli';
+import { runCli } from '../../src/cli/index';
 import { Store } from '../../src/store/store';
 import { ChildServer } from '../support/child-server';
 import { ChatClient, FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
