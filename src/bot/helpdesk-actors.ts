@@ -3,7 +3,7 @@ import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.
 import type { PeopleNotice } from '../i18n/people.catalog';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
-import { diagnoseAnywhere, diagnosisNotice, findApplicationIn } from '../helpdesk/diagnose';
+import { diagnoseAnywhere, diagnosisNotice, findApplicationIn } from '../services/diagnose.service';
 
 /** The helpdesk machine with its lookups bound to the store (the bot wires it next to the grant dialog). */
 export function helpdeskMachineFor(store: Store) {

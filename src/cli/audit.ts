@@ -2,7 +2,7 @@
 import type { AuditEntry } from '../store/audit.repo';
 import { brusselsMidnight, parseDate } from '../domain/dates';
 import { maskNiss } from '../domain/niss';
-import { auditFor } from '../people/audit-view';
+import { auditFor } from '../services/audit-view.service';
 import { optional, parse, table, usageError, type Command } from './args';
 import { validNiss } from './values';
 import { entity, explain, manager } from './lookups';

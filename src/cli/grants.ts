@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { LOCALES, type Locale } from '../domain/locale';
 import { maskNiss } from '../domain/niss';
-import { executeBulkGrant, parseNissList, planBulkGrant } from '../people/bulk-grant';
+import { executeBulkGrant, parseNissList, planBulkGrant } from '../services/bulk.service';
 import { say } from '../i18n/say';
 import { lister, oneOf, optional, parse, required, usageError, type Command } from './args';
 import { explain, manager, qualityFor, resolveEntity } from './lookups';

@@ -1,6 +1,6 @@
 /** `sesame helpdesk diagnose`: why a person cannot open an application, as the chat says it. */
 import { LOCALES, type Locale } from '../domain/locale';
-import { diagnose, diagnosisNotice } from '../helpdesk/diagnose';
+import { diagnose, diagnosisNotice } from '../services/diagnose.service';
 import { say } from '../i18n/say';
 import { oneOf, optional, parse, required, type Command } from './args';
 import { explain, manager, resolveEntity } from './lookups';

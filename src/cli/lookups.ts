@@ -7,7 +7,7 @@ import { ConflictError } from '../store/errors';
 import { ForbiddenError } from '../domain/authorization';
 import { LOCALES } from '../domain/locale';
 import { maskNiss } from '../domain/niss';
-import { findAllPeople, findPeople, type PeopleView } from '../people/find-people';
+import { findAllPeople, findPeople, type PeopleView } from '../services/find-people.service';
 import { CliError, oneOf, optional, refused, usageError, type Values } from './args';
 import { validInami, validNiss } from './values';
 

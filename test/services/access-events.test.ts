@@ -1,7 +1,7 @@
 /** "Access changed": said by the services after the commit, once per command (once per bulk run). */
 import type { Store } from '../../src/store/store';
 import { servicesOf } from '../../src/services';
-import { executeBulkGrant, parseNissList, planBulkGrant } from '../../src/people/bulk-grant';
+import { executeBulkGrant, parseNissList, planBulkGrant } from '../../src/services/bulk.service';
 import { count, DELAY, demoStore, NOW } from '../store/fixtures';
 import { lookUp, type Ids } from '../store/people-fixtures';
 

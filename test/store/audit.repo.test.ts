@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { auditFor, whoGranted } from '../../src/people/audit-view';
+import { auditFor, whoGranted } from '../../src/services/audit-view.service';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { DELAY, demoStore, NOW } from './fixtures';
 import { addManager, grant, lookUp, type Ids } from './people-fixtures';

@@ -5,10 +5,10 @@
  */
 import type { Store } from '../../src/store/store';
 import { ACTIONS, ForbiddenError, PERMISSIONS, ROLES, type Action, type Role } from '../../src/domain/authorization';
-import { findPeople } from '../../src/people/find-people';
-import { diagnose } from '../../src/helpdesk/diagnose';
-import { auditFor } from '../../src/people/audit-view';
-import { planBulkGrant } from '../../src/people/bulk-grant';
+import { findPeople } from '../../src/services/find-people.service';
+import { diagnose } from '../../src/services/diagnose.service';
+import { auditFor } from '../../src/services/audit-view.service';
+import { planBulkGrant } from '../../src/services/bulk.service';
 import { servicesOf } from '../../src/services';
 import { count, demoStore, NOW } from './fixtures';
 import { addManager, lookUp, type Ids } from './people-fixtures';

@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { executeBulkGrant, parseNissList, planBulkGrant } from '../../src/people/bulk-grant';
+import { executeBulkGrant, parseNissList, planBulkGrant } from '../../src/services/bulk.service';
 import { servicesOf } from '../../src/services';
 import { ConflictError } from '../../src/store/errors';
 import { count, demoStore, NOW } from '../store/fixtures';

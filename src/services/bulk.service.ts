@@ -1,10 +1,10 @@
 import type { Store } from '../store/store';
-import { isVisibleTo } from './visibility';
+import { isVisibleTo } from '../people/visibility';
 import type { GrantResult } from '../store/access.repo';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { ForbiddenError } from '../domain/authorization';
 import { ConflictError } from '../store/errors';
-import { servicesOf } from '../services';
+import { servicesOf } from './index';
 
 export interface BulkInputLine {
   /** 1-based line number in what the manager sent (CSV header included). */

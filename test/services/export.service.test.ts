@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Store } from '../../src/store/store';
 import type { PeopleFilter } from '../../src/store/directory.repo';
-import { findAllPeople } from '../../src/people/find-people';
-import { exportPeople, neutralize } from '../../src/people/export';
+import { findAllPeople } from '../../src/services/find-people.service';
+import { exportPeople, neutralize } from '../../src/services/export.service';
 import { DELAY, demoStore, NOW } from '../store/fixtures';
 import { grant, lookUp, type Ids } from '../store/people-fixtures';
 

@@ -7,7 +7,7 @@ import { todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import type { PeopleNotice } from '../i18n/people.catalog';
-import { servicesOf } from '../services';
+import { servicesOf } from './index';
 
 /**
  * Why a person cannot open an application, as the first obstacle found, checked in the order a

@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { findPeople } from '../../src/people/find-people';
+import { findPeople } from '../../src/services/find-people.service';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { demoStore, NOW, DELAY } from '../store/fixtures';
 import { addManager, grant, lookUp, type Ids } from '../store/people-fixtures';

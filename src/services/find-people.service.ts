@@ -1,7 +1,7 @@
 import type { Store } from '../store/store';
 import type { PeopleFilter, Paging, PersonRow } from '../store/directory.repo';
 import { may, type Scope } from '../domain/authorization';
-import { servicesOf } from '../services';
+import { servicesOf } from './index';
 
 /** A person as a given manager may see them: no NISS unless their role allows it. */
 export type PersonView = Omit<PersonRow, 'niss'> & { niss: string | null };

@@ -1,8 +1,8 @@
 import type { Store } from '../store/store';
 import type { AuditEntry, AuditFilter } from '../store/audit.repo';
 import { ForbiddenError, may } from '../domain/authorization';
-import { visibleUserByNiss } from './visibility';
-import { servicesOf } from '../services';
+import { visibleUserByNiss } from '../people/visibility';
+import { servicesOf } from './index';
 
 /**
  * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where

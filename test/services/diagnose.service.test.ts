@@ -1,5 +1,5 @@
 import type { Store } from '../../src/store/store';
-import { diagnose, diagnosisNotice, type Diagnosis } from '../../src/helpdesk/diagnose';
+import { diagnose, diagnosisNotice, type Diagnosis } from '../../src/services/diagnose.service';
 import { CATALOGS, say } from '../../src/i18n/say';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { LOCALES } from '../../src/domain/locale';
