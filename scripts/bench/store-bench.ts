@@ -7,7 +7,7 @@ import { servicesOf } from '../../src/services';
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 /**
- * Confirmations per second through AccessRepo.executeGrant (authorization, idempotency, checks,
+ * Confirmations per second through GrantService.execute (src/services: authorization, idempotency, checks,
  * audit, stored result, one transaction each) against the bare minimum the schema needs for one
  * audited grant: three prepared inserts in one transaction. Same file settings (WAL, synchronous FULL).
  */

@@ -8,9 +8,10 @@ export interface AccessChange {
 export type AccessListener = (change: AccessChange) => void;
 
 /**
- * "Access changed": emitted by the services after the commit (a rolled-back command emits nothing
- * that did not happen, though a failed one still wakes the timer: it is harmless and covers a partial
- * bulk run). A listener's error is its own: it never undoes or fails the command.
+ * "Access changed": emitted by the services after the commit, never for a command refused, failed
+ * or replayed (a bulk run says it once, at its end, even when a line failed: the others committed).
+ * Listeners: the activation timer (it may move earlier) and the invitation mails (a new user).
+ * A listener's error is its own: it never undoes or fails the command.
  */
 export class AccessEvents {
   private readonly listeners = new Set<AccessListener>();

@@ -19,11 +19,6 @@ export interface RefusalAs {
 export class Authorizer {
   constructor(private readonly store: Store, private readonly audit: AuditWriter) {}
 
-  /** Whether the manager may, without auditing: for what a dialog offers, not for what it executes. */
-  may(managerId: number, action: Action, scope: Scope): boolean {
-    return may(this.store.people.rolesOf(managerId), action, scope);
-  }
-
   /** Throws ForbiddenError for the first of `actions` the manager may not do in `scope`, after auditing it. */
   authorize(managerId: number, actions: readonly Action[], scope: Scope, now = Date.now(), as: RefusalAs = {}): void {
     const roles = this.store.people.rolesOf(managerId);
