@@ -11,7 +11,7 @@ export function helpdeskMachineFor(store: Store) {
     actors: {
       diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async ({ input }) => {
         const app = findApplicationIn(store, input.text);
-        const d = diagnoseAnywhere(store, input.managerId, input.niss, app?.code ?? input.text.trim());
+        const d = await diagnoseAnywhere(store, input.managerId, input.niss, app?.code ?? input.text.trim());
         return diagnosisNotice(d);
       }),
       findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async ({ input }) => {

@@ -106,7 +106,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         services.audit.refused({ at: input.at, managerId: input.managerId, action: input.action, entityId: input.entityId, userId, details: { asked: input.asked } });
       }),
       findPeople: fromPromise<PageFound, FindInput>(async ({ input }) => {
-        const found = findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
+        const found = await findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
         return {
           total: found.total,
           nissShown: found.nissShown,
@@ -123,7 +123,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
        */
       exportPeople: fromPromise<ExportFound, ExportInput>(async ({ input }) => {
         const filter = filterOf(input.filter);
-        const all = findAllPeople(store, input.managerId, filter);
+        const all = await findAllPeople(store, input.managerId, filter);
         const file = await exportPeople(store, filter, all, input.format, input.locale, new Date(input.now));
         const contentType = file.mimeType.split(';')[0]!;
         const said = { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown };
@@ -140,7 +140,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         return { ok: true, ...said, consent: false, attachment };
       }),
       readAudit: fromPromise<AuditFound, AuditInput>(async ({ input }) => {
-        const entries = auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
+        const entries = await auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
         const user = visibleUserByNiss(store, input.managerId, input.niss).user;
         const nameOf = (channelId: string | null) => (channelId ? people.managerByChannelUserId(channelId)?.name ?? channelId : null);
         return {
@@ -151,7 +151,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         };
       }),
       planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
-        const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+        const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
         const s = plan.summary;
         return {
           lines: plan.lines.map((l) => ({ line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications, ...(l.account ? { account: l.account } : {}) })),
@@ -163,7 +163,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const send = (e: BulkEvent) => sendBack(e);
         void (async () => {
           try {
-            const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+            const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
             const results = await executeBulkGrant(store, plan, {
               idempotencyKey: input.idempotencyKey,
               conversationId: input.conversationId,

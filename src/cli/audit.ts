@@ -21,7 +21,7 @@ const instant = (cmd: string, name: string, input: string | undefined, endOfDay:
   return t;
 };
 
-export const auditList: Command = (args, open, io) => {
+export const auditList: Command = async (args, open, io) => {
   const cmd = 'audit list';
   const v = parse(cmd, args, {
     json: { type: 'boolean' }, niss: { type: 'string' }, application: { type: 'string' }, manager: { type: 'string' },
@@ -47,7 +47,7 @@ export const auditList: Command = (args, open, io) => {
   const as = optional(v, 'as');
   let entries: AuditEntry[];
   try {
-    entries = as === undefined ? store.audit.list(filter) : auditFor(store, manager(store, as).id, filter);
+    entries = as === undefined ? store.audit.list(filter) : await auditFor(store, manager(store, as).id, filter);
   } catch (err) {
     return explain(err);
   }

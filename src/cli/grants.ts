@@ -35,7 +35,7 @@ export const grantsBulk: Command = async (args, open, io) => {
   const e = resolveEntity(store, v);
   const q = qualityFor(store, v, e);
   try {
-    const plan = planBulkGrant(store, m.id, q.id, apps, lines);
+    const plan = await planBulkGrant(store, m.id, q.id, apps, lines);
     const names = apps.map((c) => store.catalog.applicationByCode(c)!.names);
     const namesOf = (codes: string[]) => codes.map((c) => store.catalog.applicationByCode(c)!.names);
     for (const l of plan.lines) {

@@ -5,7 +5,7 @@ import { say } from '../i18n/say';
 import { oneOf, optional, parse, required, type Command } from './args';
 import { explain, manager, resolveEntity } from './lookups';
 
-export const helpdeskDiagnose: Command = (args, open, io) => {
+export const helpdeskDiagnose: Command = async (args, open, io) => {
   const cmd = 'helpdesk diagnose';
   const v = parse(cmd, args, { as: { type: 'string' }, niss: { type: 'string' }, application: { type: 'string' }, entity: { type: 'string' }, language: { type: 'string' }, json: { type: 'boolean' } });
   const as = required(cmd, v, 'as');
@@ -16,7 +16,7 @@ export const helpdeskDiagnose: Command = (args, open, io) => {
   const m = manager(store, as);
   const e = resolveEntity(store, v);
   try {
-    const d = diagnose(store, m.id, { niss, application, entityId: e.id });
+    const d = await diagnose(store, m.id, { niss, application, entityId: e.id });
     io.stdout(v.json === true ? `${JSON.stringify(d, null, 2)}\n` : `${say('people', diagnosisNotice(d), language)}\n`);
   } catch (err) {
     explain(err);

@@ -75,7 +75,7 @@ export const filterOf = (cmd: string, store: Store, v: Values): PeopleFilter => 
     ...(optional(v, 'application') ? { application: optional(v, 'application') } : {}),
   };
 };
-export const view = (store: Store, v: Values, filter: PeopleFilter, paging?: { offset: number; limit: number }): PeopleView => {
+export const view = async (store: Store, v: Values, filter: PeopleFilter, paging?: { offset: number; limit: number }): Promise<PeopleView> => {
   const as = optional(v, 'as');
   if (as !== undefined) {
     const m = manager(store, as);

@@ -96,7 +96,7 @@ const FILTER_OPTIONS: Options = {
   as: { type: 'string' },
 };
 
-export const usersFind: Command = (args, open, io) => {
+export const usersFind: Command = async (args, open, io) => {
   const cmd = 'users find';
   const v = parse(cmd, args, { ...FILTER_OPTIONS, offset: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
   const store = open();
@@ -105,7 +105,7 @@ export const usersFind: Command = (args, open, io) => {
   if (!Number.isInteger(offset) || offset < 0 || !Number.isInteger(limit) || limit < 1) throw usageError(`${cmd}: --offset and --limit are whole numbers`);
   let page: PeopleView;
   try {
-    page = view(store, v, filterOf(cmd, store, v), { offset, limit });
+    page = await view(store, v, filterOf(cmd, store, v), { offset, limit });
   } catch (err) {
     return explain(err);
   }
@@ -129,7 +129,7 @@ export const usersExport: Command = async (args, open, io) => {
   let all: PeopleView;
   const filter = filterOf(cmd, store, v);
   try {
-    all = view(store, v, filter);
+    all = await view(store, v, filter);
   } catch (err) {
     return explain(err);
   }

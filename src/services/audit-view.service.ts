@@ -8,7 +8,7 @@ import { servicesOf } from './index';
  * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where
  * they hold viewAudit. Asking for an entity outside those is refused, not silently emptied.
  */
-export function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
+export async function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): Promise<AuditEntry[]> {
   return withVisibleNames(store, managerId, auditRows(store, managerId, filter));
 }
 
@@ -41,6 +41,6 @@ function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'e
 }
 
 /** "Qui a donné accès à HospiSup à 85073003328 ?", within what the manager may read. */
-export function whoGranted(store: Store, managerId: number, niss: string, application: string, entityId?: number): AuditEntry[] {
+export function whoGranted(store: Store, managerId: number, niss: string, application: string, entityId?: number): Promise<AuditEntry[]> {
   return auditFor(store, managerId, { niss, application, action: 'grantAccess', outcome: 'ok', ...(entityId !== undefined ? { entityId } : {}) });
 }

@@ -78,14 +78,14 @@ const emptySummary = (): Record<BulkOutcome, number> => ({ invalidNiss: 0, unkno
  * Validates each line (valid NISS? known user? already listed? already holds everything?)
  * without writing anything. The manager must be allowed to grant in the qualité.
  */
-export function planBulkGrant(
+export async function planBulkGrant(
   store: Store,
   managerId: number,
   qualityId: number,
   applicationCodes: string[],
   lines: BulkInputLine[],
   now = new Date(),
-): BulkPlan {
+): Promise<BulkPlan> {
   const quality = store.catalog.qualityById(qualityId);
   if (!quality) throw new ConflictError('unknownQuality', String(qualityId));
   servicesOf(store).authorizer.authorize(managerId, ['grantAccess'], { entityId: quality.entityId, qualityId });

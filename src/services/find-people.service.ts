@@ -25,7 +25,7 @@ export function scopeOf(filter: Pick<PeopleFilter, 'entityId' | 'qualityId'>): S
  * The portal's user list for a manager: refused (and audited) without viewUsers on the scope;
  * a NISS filter is refused too without viewNiss, since it would reveal the number by trial.
  */
-export function findPeople(store: Store, managerId: number, filter: PeopleFilter, paging: Paging = { offset: 0, limit: 10 }): PeopleView {
+export async function findPeople(store: Store, managerId: number, filter: PeopleFilter, paging: Paging = { offset: 0, limit: 10 }): Promise<PeopleView> {
   const scope = scopeOf(filter);
   const { authorizer } = servicesOf(store);
   authorizer.authorize(managerId, ['viewUsers'], scope);
@@ -37,7 +37,7 @@ export function findPeople(store: Store, managerId: number, filter: PeopleFilter
 }
 
 /** Every match, for an export; same rights as the list. */
-export function findAllPeople(store: Store, managerId: number, filter: PeopleFilter): PeopleView {
+export async function findAllPeople(store: Store, managerId: number, filter: PeopleFilter): Promise<PeopleView> {
   const scope = scopeOf(filter);
   const { authorizer } = servicesOf(store);
   authorizer.authorize(managerId, ['viewUsers'], scope);

@@ -41,7 +41,7 @@ it('is not emitted for a command that failed, and a listener that throws does no
 it('is emitted once for a bulk run of several people', async () => {
   const seen: string[] = [];
   servicesOf(store).events.on((e) => seen.push(e.kind));
-  const plan = planBulkGrant(store, ids.coRae, ids.hospitalA, ['EBIRTH'], parseNissList('85073003328\n90041212377'), new Date(NOW));
+  const plan = await planBulkGrant(store, ids.coRae, ids.hospitalA, ['EBIRTH'], parseNissList('85073003328\n90041212377'), new Date(NOW));
   const results = await executeBulkGrant(store, plan, { idempotencyKey: 'bulk', conversationId: null });
   expect(results.map((r) => r.ok)).toEqual([true, true]);
   expect(seen).toEqual(['granted']);

@@ -30,7 +30,7 @@ describe('bulk grant', () => {
   const LIST = ['85073003328', '12345678901', '90041212377', '75010112371', '85.07.30-033.28', '78110324621'].join('\n');
 
   it('stepwise: awaits the progress callback after each person, who is granted by then, and grants each once', async () => {
-    const plan = planBulkGrant(store, ids.coRae, ids.hospitalA, ['EBIRTH'], parseNissList(LIST), new Date(NOW));
+    const plan = await planBulkGrant(store, ids.coRae, ids.hospitalA, ['EBIRTH'], parseNissList(LIST), new Date(NOW));
     const before = count(store, 'grants');
     const seen: string[] = [];
     const results = await executeBulkGrant(store, plan, {
@@ -49,7 +49,7 @@ describe('bulk grant', () => {
   it('validates each line, summarises, then grants the valid ones with a result line each; a bad line in the middle changes nothing for the others', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['HOSPISUP'] });
     const before = count(store, 'grants');
-    const plan = planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP', 'EBIRTH'], parseNissList(LIST), new Date(NOW));
+    const plan = await planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP', 'EBIRTH'], parseNissList(LIST), new Date(NOW));
     expect(plan.lines.map((l) => [l.line, l.outcome, l.applications])).toEqual([
       [1, 'ok', ['HOSPISUP', 'EBIRTH']],
       [2, 'invalidNiss', []],
@@ -77,15 +77,15 @@ describe('bulk grant', () => {
     await executeBulkGrant(store, plan, { idempotencyKey: 'bulk-1', conversationId: 'conv-1' });
     expect(count(store, 'grants')).toBe(before + 5);
     // Planned again: everyone valid already holds everything.
-    expect(planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP', 'EBIRTH'], parseNissList(LIST), new Date(NOW)).summary).toMatchObject({ ok: 0, alreadyHolds: 3 });
+    expect((await planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP', 'EBIRTH'], parseNissList(LIST), new Date(NOW))).summary).toMatchObject({ ok: 0, alreadyHolds: 3 });
   });
 
   it('refuses an application outside the qualité before looking at any line', async () => {
-    expect(() => planBulkGrant(store, ids.coRae, ids.careA, ['HOSPISUP'], parseNissList('85073003328'))).toThrow(ConflictError);
+    await expect(planBulkGrant(store, ids.coRae, ids.careA, ['HOSPISUP'], parseNissList('85073003328'))).rejects.toThrow(ConflictError);
   });
 
   it('reports a line that fails at execution (the qualité was deactivated meanwhile) and carries on', async () => {
-    const plan = planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP'], parseNissList('85073003328\n90041212377'), new Date(NOW));
+    const plan = await planBulkGrant(store, ids.coRae, ids.hospitalA, ['HOSPISUP'], parseNissList('85073003328\n90041212377'), new Date(NOW));
     let calls = 0;
     const { grants } = servicesOf(store);
     const real = grants.execute.bind(grants);

@@ -32,8 +32,8 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const exportAs = (managerId: number, format: 'csv' | 'xlsx', locale: 'fr' | 'nl' | 'de' | 'en') =>
-  exportPeople(store, scope, findAllPeople(store, managerId, scope), format, locale, new Date(NOW));
+const exportAs = async (managerId: number, format: 'csv' | 'xlsx', locale: 'fr' | 'nl' | 'de' | 'en') =>
+  exportPeople(store, scope, await findAllPeople(store, managerId, scope), format, locale, new Date(NOW));
 
 /** RFC 4180 with ';' as separator, enough to read our own files back. */
 function parseCsv(text: string): string[][] {

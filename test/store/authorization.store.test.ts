@@ -82,7 +82,7 @@ const ALSO_NEEDS: Partial<Record<Action, Action[]>> = {
 const CELLS = (Object.keys(HOLDINGS) as Holding[]).flatMap((h) => ACTIONS.map((a) => [h, a] as const));
 
 describe('every holding × every action, through the store', () => {
-  it('covers every role and every action', () => {
+  it('covers every role and every action', async () => {
     expect(new Set(Object.keys(HOLDINGS).map((h) => h.split(' ')[0]))).toEqual(new Set(ROLES));
     expect(Object.keys(OPERATIONS).sort()).toEqual([...ACTIONS].sort());
     expect(CELLS).toHaveLength(7 * ACTIONS.length);
@@ -144,7 +144,7 @@ describe('designation is the RAE\'s alone', () => {
 });
 
 describe('bulk planning needs grantAccess', () => {
-  it('is refused to HELPDESK', () => {
-    expect(() => planBulkGrant(store, ids.helpdesk, ids.hospitalA, ['HOSPISUP'], [])).toThrow(ForbiddenError);
+  it('is refused to HELPDESK', async () => {
+    await expect(planBulkGrant(store, ids.helpdesk, ids.hospitalA, ['HOSPISUP'], [])).rejects.toThrow(ForbiddenError);
   });
 });
