@@ -27,6 +27,7 @@ import { SesameMetrics } from './metrics/sesame-metrics';
 import { MetricsRepo } from './store/metrics.repo';
 import { readMigrations } from './store/db';
 import { watchExternalCommits } from './store/external-commits';
+import { servicesOf } from './services';
 
 export interface Sesame {
   server: Server;
@@ -101,10 +102,12 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
   sender.onError = () => metrics.error('delivery');
   scheduler.onError = () => metrics.error('activation');
-  store.onGranted = () => {
+  // After any committed access change: the activation timer may move earlier, a new user awaits their mail.
+  const accessChanged = () => {
     scheduler.reschedule();
     void invitations.flush();
   };
+  const stopListening = servicesOf(store).events.on(accessChanged);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -122,7 +125,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   void invitations.flush();
   // Grants, revocations and invitations written by another process (the CLI) are done on time too.
   const stopWatching = watchExternalCommits(store.db, () => {
-    store.onGranted?.();
+    accessChanged();
     void sender.flush();
   });
   logger.info({ transport: mail.smtp ? `smtp ${mail.smtp.host}:${mail.smtp.port}` : `files in ${mail.dir}` }, 'invitation mails');
@@ -153,6 +156,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     const began = performance.now();
     draining.start();
     stopWatching();
+    stopListening();
     clearInterval(pruning);
     scheduler.stop();
     sender.stop();

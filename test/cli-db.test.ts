@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { runCli, USAGE } from '../src/cli';
+import { runCli, USAGE } from '../src/cli/index';
 import { Store } from '../src/store/store';
 import { migrate, openDatabase, readMigrations } from '../src/store/db';
 import { loadCatalog, loadDemoIfEmpty } from '../src/store/seed';

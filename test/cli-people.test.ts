@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { runCli, USAGE } from '../src/cli';
+import { runCli, USAGE } from '../src/cli/index';
 import { Store } from '../src/store/store';
 import { openDatabase } from '../src/store/db';
 

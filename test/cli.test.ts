@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runCli, USAGE } from '../src/cli';
+import { runCli, USAGE } from '../src/cli/index';
 import { Store } from '../src/store/store';
 import { openDatabase } from '../src/store/db';
+import { servicesOf } from '../src/services';
 
 const MARIE = '85073003328';
 const JAN = '90041212377';
@@ -54,6 +55,15 @@ function withStore<T>(fn: (store: Store) => T): T {
   const store = new Store(openDatabase(dbFile), { activationDelayMs: DELAY_MS });
   try {
     return fn(store);
+  } finally {
+    store.close();
+  }
+}
+
+async function withStoreAsync<T>(fn: (store: Store) => Promise<T>): Promise<T> {
+  const store = new Store(openDatabase(dbFile), { activationDelayMs: DELAY_MS });
+  try {
+    return await fn(store);
   } finally {
     store.close();
   }
@@ -464,11 +474,11 @@ describe('lists', () => {
     await ok(...managerArgs('sophie', 'CO_RAE', '--entity', '710087-50'));
     await addUser();
     const before = Date.now();
-    const result = withStore((store) => {
+    const result = await withStoreAsync((store) => {
       const manager = store.people.managerByChannelUserId('sophie')!;
       const entity = store.catalog.entityByInami('710087-50')!;
       const quality = store.catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === 'HOSPITAL')!;
-      return store.access.executeGrant({
+      return servicesOf(store).grants.execute({
         idempotencyKey: 'cli-test-1',
         managerId: manager.id,
         conversationId: null,

@@ -4,6 +4,7 @@ import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication,
 import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { checkNiss } from '../../src/domain/niss';
 import { Store } from '../../src/store/store';
+import { servicesOf } from '../../src/services';
 
 /** The baselines the full bot is measured against, each a plain restify server on /api/messages. */
 function listen(server: restify.Server): Promise<number> {
@@ -87,7 +88,7 @@ export function waterfallBot(dbFile: string): Promise<number> {
       },
       async (step) => {
         const v = (step as S).values as { quality: { id: number }; user: { id: number }; apps: string[] };
-        const r = store.access.executeGrant({
+        const r = await servicesOf(store).grants.execute({
           idempotencyKey: `${step.context.activity.conversation.id}#${step.context.activity.id}`, managerId: manager.id,
           conversationId: step.context.activity.conversation.id, qualityId: v.quality.id, activateQuality: false,
           user: { existingUserId: v.user.id }, applicationCodes: v.apps, fn: null,

@@ -2,15 +2,16 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDatabase } from '../../src/store/db';
 import { seedDatabase } from './seed';
+import { servicesOf } from '../../src/services';
 
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 /**
- * Confirmations per second through AccessRepo.executeGrant (authorization, idempotency, checks,
+ * Confirmations per second through GrantService.execute (src/services: authorization, idempotency, checks,
  * audit, stored result, one transaction each) against the bare minimum the schema needs for one
  * audited grant: three prepared inserts in one transaction. Same file settings (WAL, synchronous FULL).
  */
-export function grantsPerSecond(dir: string, seconds: number): { store: number; raw: number } {
+export async function grantsPerSecond(dir: string, seconds: number): Promise<{ store: number; raw: number }> {
   const people = 30_000;
   const store = seedDatabase(join(dir, 'grants-store.db'), people);
   const manager = store.people.managerByChannelUserId('demo-manager')!;
@@ -19,7 +20,7 @@ export function grantsPerSecond(dir: string, seconds: number): { store: number; 
   let n = 0;
   let t0 = process.hrtime.bigint();
   while (elapsed(t0) < seconds && n < users.length) {
-    store.access.executeGrant({
+    await servicesOf(store).grants.execute({
       idempotencyKey: `bench#${n}`, managerId: manager.id, conversationId: `bench-${n}`, qualityId: hospital, activateQuality: false,
       user: { existingUserId: users[n]! }, applicationCodes: ['HOSPISUP'], fn: null,
     });

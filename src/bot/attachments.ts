@@ -1,6 +1,6 @@
 import type { Attachment } from 'botbuilder';
 import { safeDecode } from '../http/safe-decode';
-import { parseNissList, type BulkInputLine } from '../people/bulk-grant';
+import { parseNissList, type BulkInputLine } from '../services/bulk.service';
 
 /** Beyond this, a file is not a list of people one confirms in a chat. */
 const MAX_FILE_BYTES = 1_000_000;

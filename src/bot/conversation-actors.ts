@@ -6,6 +6,7 @@ import { maskText } from '../logger';
 import { grantMachineFor } from './grant-actors';
 import { helpdeskMachineFor } from './helpdesk-actors';
 import { peopleMachineFor, peopleVocabulary } from './people-actors';
+import { servicesOf } from '../services';
 
 /** A refused request keeps what was asked, never a NISS or an e-mail in clear, and not a novel. */
 const ASKED_MAX = 200;
@@ -24,9 +25,9 @@ export function conversationMachineFor(store: Store, options: { activationDelayM
         const roles = store.people.rolesOf(input.managerId);
         return roles.length > 0 && roles.every((r) => r.role === 'HELPDESK');
       }),
-      // Written as the store writes the refusals it decides outside a transaction of its own (refusals.repo.ts).
+      // Written by the one audit writer, as every refusal (src/services/audit.ts).
       auditRefusal: fromPromise<void, { managerId: number; action: 'grantAccess'; asked: string; at: number }>(async ({ input }) => {
-        store.refusals.record({ at: input.at, managerId: input.managerId, action: input.action, details: { asked: maskText(input.asked).slice(0, ASKED_MAX), reason: 'helpdeskOnly' } });
+        servicesOf(store).audit.refused({ at: input.at, managerId: input.managerId, action: input.action, details: { asked: maskText(input.asked).slice(0, ASKED_MAX), reason: 'helpdeskOnly' } });
       }),
     },
   });

@@ -8,6 +8,7 @@ import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import { normalize } from '../../dialogs/understanding/parse';
+import { servicesOf } from '../services';
 
 /** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
 export function catalogOptionOf(store: Store): CatalogOption {
@@ -41,7 +42,8 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
 
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
-  const { catalog, people, access, holdings } = store;
+  const { catalog, people, holdings } = store;
+  const services = servicesOf(store);
   /** A user of one of the manager's entities (the helpdesk's role spans them all): src/people/visibility.ts. */
   const isKnownTo = (managerId: number, userId: number) => isVisibleTo(store, managerId, userId);
   return grantAccessMachine.provide({
@@ -117,19 +119,19 @@ export function grantMachineFor(store: Store) {
           .filter((u): u is NonNullable<typeof u> => u !== undefined && isKnownTo(input.managerId, u.id))
           .map((u) => ({ niss: u.niss, label: personLabel(u) })),
       ),
-      // The dialog's refusals go through the store's refusal writer: one `refused` row with what was asked.
+      // The dialog's refusals go through the one audit writer: one `refused` row with what was asked.
       recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
         const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;
         const entity = /^\d{6}-\d{2}$/.test(asked) ? catalog.entityByInami(asked) : undefined;
         const quality = entity && qualityKind ? catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === qualityKind) : undefined;
-        store.refusals.record({
+        services.audit.refused({
           at: Date.now(), managerId, action: reason === 'qualityActivation' ? 'activateQuality' : 'grantAccess', entityId: entity?.id ?? null, qualityId: quality?.id ?? null,
           details: { reason, entity: asked, quality: qualityKind, ...(niss ? { niss } : {}), applications },
         });
       }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {
-          const r = access.executeGrant(input);
+          const r = await services.grants.execute(input);
           return { ok: true, done: { replayed: r.replayed, grants: r.grants, fn: r.fn } };
         } catch (err) {
           if (err instanceof ForbiddenError) return { ok: false, failure: 'forbidden' };
@@ -139,8 +141,6 @@ export function grantMachineFor(store: Store) {
             return { ok: false, failure };
           }
           return { ok: false, failure: 'unavailable' };
-        } finally {
-          store.onGranted?.();
         }
       }),
     },

@@ -3,7 +3,7 @@ import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.
 import type { PeopleNotice } from '../i18n/people.catalog';
 import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
-import { diagnoseAnywhere, diagnosisNotice, findApplicationIn } from '../helpdesk/diagnose';
+import { diagnoseAnywhere, diagnosisNotice, findApplicationIn } from '../services/diagnose.service';
 
 /** The helpdesk machine with its lookups bound to the store (the bot wires it next to the grant dialog). */
 export function helpdeskMachineFor(store: Store) {
@@ -11,7 +11,7 @@ export function helpdeskMachineFor(store: Store) {
     actors: {
       diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(async ({ input }) => {
         const app = findApplicationIn(store, input.text);
-        const d = diagnoseAnywhere(store, input.managerId, input.niss, app?.code ?? input.text.trim());
+        const d = await diagnoseAnywhere(store, input.managerId, input.niss, app?.code ?? input.text.trim());
         return diagnosisNotice(d);
       }),
       findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async ({ input }) => {

@@ -11,13 +11,14 @@ import { formatNiss } from '../domain/niss';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
 import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
-import { findAllPeople, findPeople } from '../people/find-people';
-import { exportPeople } from '../people/export';
-import { executeBulkGrantStepwise, planBulkGrant } from '../people/bulk-grant';
-import { auditFor } from '../people/audit-view';
+import { findAllPeople, findPeople } from '../services/find-people.service';
+import { exportPeople } from '../services/export.service';
+import { executeBulkGrant, planBulkGrant } from '../services/bulk.service';
+import { auditFor } from '../services/audit-view.service';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { catalogOptionOf } from './grant-actors';
+import { servicesOf } from '../services';
 
 /** What the message reader needs to know about this store: entities, qualité kinds, applications. */
 export function peopleVocabulary(store: Store): Vocabulary {
@@ -42,10 +43,11 @@ function filterOf(f: ListFilter): PeopleFilter {
 /**
  * The people dialog (lists, exports, revocations, designations, bulk grants, the audit log) with
  * its I/O bound to the store: every read and every change is here, the dialog itself is pure.
- * The store authorizes every order and audits its refusals; recordRefusal writes those the dialog decides.
+ * The services authorize every order and audit its refusals; recordRefusal writes those the dialog decides.
  */
 export function peopleMachineFor(store: Store, options: { activationDelayMs: number }) {
   const { catalog, people } = store;
+  const services = servicesOf(store);
   const entitiesOf = (managerId: number) => {
     const roles = people.rolesOf(managerId);
     const helpdesk = roles.some((r) => r.role === 'HELPDESK');
@@ -96,15 +98,15 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         return { person: { id: u.id, name: personLabel(u), bareName: `${u.firstName} ${u.lastName}`, memberships, held, functions }, hidden: false };
       }),
       authorize: fromPromise<void, AuthorizeInput>(async ({ input }) => {
-        store.access.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);
+        services.authorizer.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);
       }),
       recordRefusal: fromPromise<void, DialogRefusal>(async ({ input }) => {
         // The person is named by their user row, as in every audit row; their NISS is not written in the details.
         const userId = input.niss ? people.userByNiss(input.niss)?.id ?? null : null;
-        store.refusals.record({ at: input.at, managerId: input.managerId, action: input.action, entityId: input.entityId, userId, details: { asked: input.asked } });
+        services.audit.refused({ at: input.at, managerId: input.managerId, action: input.action, entityId: input.entityId, userId, details: { asked: input.asked } });
       }),
       findPeople: fromPromise<PageFound, FindInput>(async ({ input }) => {
-        const found = findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
+        const found = await findPeople(store, input.managerId, filterOf(input.filter), { offset: input.offset, limit: input.limit });
         return {
           total: found.total,
           nissShown: found.nissShown,
@@ -121,7 +123,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
        */
       exportPeople: fromPromise<ExportFound, ExportInput>(async ({ input }) => {
         const filter = filterOf(input.filter);
-        const all = findAllPeople(store, input.managerId, filter);
+        const all = await findAllPeople(store, input.managerId, filter);
         const file = await exportPeople(store, filter, all, input.format, input.locale, new Date(input.now));
         const contentType = file.mimeType.split(';')[0]!;
         const said = { fileName: file.fileName, count: all.items.length, nissHidden: !all.nissShown };
@@ -138,7 +140,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         return { ok: true, ...said, consent: false, attachment };
       }),
       readAudit: fromPromise<AuditFound, AuditInput>(async ({ input }) => {
-        const entries = auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
+        const entries = await auditFor(store, input.managerId, { niss: input.niss, ...(input.application ? { application: input.application } : {}), limit: 20 });
         const user = visibleUserByNiss(store, input.managerId, input.niss).user;
         const nameOf = (channelId: string | null) => (channelId ? people.managerByChannelUserId(channelId)?.name ?? channelId : null);
         return {
@@ -149,7 +151,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         };
       }),
       planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
-        const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+        const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
         const s = plan.summary;
         return {
           lines: plan.lines.map((l) => ({ line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications, ...(l.account ? { account: l.account } : {}) })),
@@ -161,8 +163,8 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const send = (e: BulkEvent) => sendBack(e);
         void (async () => {
           try {
-            const plan = planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
-            const results = await executeBulkGrantStepwise(store, plan, {
+            const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+            const results = await executeBulkGrant(store, plan, {
               idempotencyKey: input.idempotencyKey,
               conversationId: input.conversationId,
               // Let the reply of a progress notice go out before the next grant.
@@ -181,52 +183,40 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         })();
       }),
       revokeApplications: fromPromise<RevocationDone, RevokeInput>(async ({ input }) => {
-        try {
-          const r = store.revocations.execute(
-            { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'revokeApplications', qualityId: input.qualityId, applicationCodes: input.applications },
-            input.now,
-          );
-          return {
-            effectiveAt: r.effectiveAt,
-            revoked: r.grants.filter((g) => !g.cancelled).map((g) => g.applicationCode),
-            cancelled: r.grants.filter((g) => g.cancelled).map((g) => g.applicationCode),
-            notHeld: r.notHeld,
-          };
-        } finally {
-          store.onGranted?.();
-        }
+        const r = await services.revocations.revokeApplications(
+          { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, qualityId: input.qualityId, applicationCodes: input.applications },
+          input.now,
+        );
+        return {
+          effectiveAt: r.effectiveAt,
+          revoked: r.grants.filter((g) => !g.cancelled).map((g) => g.applicationCode),
+          cancelled: r.grants.filter((g) => g.cancelled).map((g) => g.applicationCode),
+          notHeld: r.notHeld,
+        };
       }),
       endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(async ({ input }) => {
-        try {
-          const r = store.revocations.execute(
-            { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'endFunction', qualityId: input.qualityId, functionCode: input.functionCode, endDate: input.endDate },
-            input.now,
-          );
-          return { effectiveAt: r.effectiveAt };
-        } finally {
-          store.onGranted?.();
-        }
+        const r = await services.revocations.endFunction(
+          { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, qualityId: input.qualityId, functionCode: input.functionCode, endDate: input.endDate },
+          input.now,
+        );
+        return { effectiveAt: r.effectiveAt };
       }),
       removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(async ({ input }) => {
-        try {
-          const r = store.revocations.execute(
-            {
-              idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, kind: 'removeUser', entityId: input.entityId,
-              ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}),
-            },
-            input.now,
-          );
-          return { effectiveAt: r.effectiveAt };
-        } finally {
-          store.onGranted?.();
-        }
+        const r = await services.revocations.removeUser(
+          {
+            idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, entityId: input.entityId,
+            ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}),
+          },
+          input.now,
+        );
+        return { effectiveAt: r.effectiveAt };
       }),
       designate: fromPromise<{ changed: boolean }, DesignateInput>(async ({ input }) => {
         const d = { role: input.role, entityId: input.entityId, qualityId: input.qualityId, channelUserId: input.identifier };
-        if (input.remove) return store.designations.remove(input.managerId, d, input.now);
+        if (input.remove) return services.designations.remove(input.managerId, d, input.now);
         // A Teams user's object id is their identity there; anything else is a channel user id as typed.
         const aad = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.identifier) ? input.identifier.toLowerCase() : null;
-        return store.designations.designate(input.managerId, { ...d, channelUserId: aad ?? input.identifier, name: input.name, aadObjectId: aad }, input.now);
+        return services.designations.designate(input.managerId, { ...d, channelUserId: aad ?? input.identifier, name: input.name, aadObjectId: aad }, input.now);
       }),
     },
   });

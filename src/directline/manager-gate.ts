@@ -1,4 +1,5 @@
 import type { Store } from '../store/store';
+import { servicesOf } from '../services';
 
 /** What a Direct Line request asks, as the audit log names it. */
 export type DirectLineRequest = 'generate' | 'demoToken' | 'refresh' | 'start' | 'resume' | 'history' | 'post' | 'stream';
@@ -29,7 +30,7 @@ export function managerGate(store: Store, clock: () => number = Date.now): Manag
     },
     audit(userId, request, reason) {
       const manager = store.people.managerByChannelUserId(userId);
-      store.refusals.record({
+      servicesOf(store).audit.refused({
         at: clock(),
         managerId: manager?.id ?? null,
         action: WEB_CHAT_ACTION,

@@ -1,5 +1,5 @@
 /**
- * Who may do what: one table, role × action. The store checks it inside its transactions,
+ * Who may do what: one table, role × action. src/services/authorize.ts applies it to every command,
  * so a chat message can never widen a manager's rights.
  */
 export const ROLES = ['RAE', 'CO_RAE', 'GA', 'HELPDESK'] as const;

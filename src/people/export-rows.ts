@@ -2,7 +2,7 @@ import type { Names } from '../domain/locale';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
 import type { ScopeFunction, ScopeGrant } from '../store/holdings.repo';
-import type { PeopleView, PersonView } from './find-people';
+import type { PeopleView, PersonView } from '../services/find-people.service';
 
 /** One line of a user export: a person and one access they hold (none: the access fields are null). */
 export interface ExportRow {

@@ -1,9 +1,7 @@
 import { durably, type Db } from './db';
-import { PeopleRepo, type NewUser, type User } from './people.repo';
-import { CatalogRepo } from './catalog.repo';
-import { ConflictError } from './errors';
-import { ForbiddenError, may, type Action, type Scope } from '../domain/authorization';
-import { brusselsMidnight } from '../domain/dates';
+import type { NewUser, User } from './people.repo';
+import type { CatalogRepo } from './catalog.repo';
+import type { AuditRepo } from './audit.repo';
 import type { Names } from '../domain/locale';
 
 export interface GrantOrder {
@@ -34,27 +32,22 @@ export interface ActivationNotice {
   fn: { code: string; names: Names; startDate: string } | null;
 }
 
-export interface AccessOptions {
-  activationDelayMs: number;
-}
-
-/** Grants, function assignments, the audit log, and their activation. */
+/** Grants, function assignments and their activation: the rows; the rules of an order are in src/services/grant.service.ts. */
 export class AccessRepo {
-  private readonly people: PeopleRepo;
   private readonly catalog: CatalogRepo;
+  private readonly audit: AuditRepo;
   private readonly requestByKey;
-  private readonly insertRequest;
-  private readonly saveResult;
+  private readonly insertRequestStmt;
+  private readonly saveResultStmt;
   private readonly applicationById;
   private readonly appInKind;
   private readonly requestlessFunctions;
-  private readonly heldGrant;
-  private readonly keepGrant;
-  private readonly insertGrant;
-  private readonly heldFunction;
-  private readonly insertFunction;
+  private readonly heldGrantStmt;
+  private readonly keepGrantStmt;
+  private readonly insertGrantStmt;
+  private readonly heldFunctionStmt;
+  private readonly insertFunctionStmt;
   private readonly activateQualityStmt;
-  private readonly insertAudit;
   private readonly dueRequests;
   private readonly activateGrants;
   private readonly activateFunctions;
@@ -66,35 +59,33 @@ export class AccessRepo {
   /** Told, after each committed batch, how late each activation was (due time to now), for /metrics. */
   onActivated?: (lagsMs: number[]) => void;
 
-  constructor(private readonly db: Db, private readonly options: AccessOptions) {
-    this.people = new PeopleRepo(db);
-    this.catalog = new CatalogRepo(db);
-    // Bound to the manager too: an order is only ever the replay of the same manager's own.
+  constructor(private readonly db: Db, lent: { catalog: CatalogRepo; audit: AuditRepo }) {
+    this.catalog = lent.catalog;
+    // Activations are the system's own work, audited where they happen; orders are audited by src/services.
+    this.audit = lent.audit;
     this.requestByKey = db.prepare(`SELECT result FROM grant_requests WHERE idempotency_key = ? AND manager_id = ?`);
-    this.saveResult = db.prepare(`UPDATE grant_requests SET result = ? WHERE id = ?`);
-    this.insertRequest = db.prepare(
+    this.saveResultStmt = db.prepare(`UPDATE grant_requests SET result = ? WHERE id = ?`);
+    this.insertRequestStmt = db.prepare(
       `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
        VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
     );
-    this.heldGrant = db.prepare(
+    this.heldGrantStmt = db.prepare(
       `SELECT id, active_at, revoke_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
     );
-    // Granted again while its revocation waits for the delay: the manager's latest word wins.
-    this.keepGrant = db.prepare(`UPDATE grants SET revoke_at = NULL, revoke_request_id = NULL WHERE id = ?`);
-    this.insertGrant = db.prepare(
+    this.keepGrantStmt = db.prepare(`UPDATE grants SET revoke_at = NULL, revoke_request_id = NULL WHERE id = ?`);
+    this.insertGrantStmt = db.prepare(
       `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
        VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
     );
-    this.heldFunction = db.prepare(
+    this.heldFunctionStmt = db.prepare(
       `SELECT id, start_date, end_date, active_at FROM function_assignments
        WHERE user_id = ? AND quality_id = ? AND function_code = ? AND status <> 'ended'`,
     );
-    this.insertFunction = db.prepare(
+    this.insertFunctionStmt = db.prepare(
       `INSERT INTO function_assignments (request_id, user_id, quality_id, function_code, start_date, end_date, status,
          active_at, created_by, created_at)
        VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
     );
-    // One indexed lookup per application, not the kind's whole catalog per order (a third of executeGrant's time).
     this.appInKind = db.prepare(`SELECT 1 FROM application_quality_kinds WHERE application_id = ? AND quality_kind = ?`).pluck();
     this.applicationById = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM applications WHERE id = ?`);
     this.requestlessFunctions = db.prepare(
@@ -103,10 +94,6 @@ export class AccessRepo {
        RETURNING id, user_id, quality_id, active_at, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
     );
     this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
-    this.insertAudit = db.prepare(
-      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
-       VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, @requestId, @details)`,
-    );
     this.dueRequests = db.prepare(
       `SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
        UNION
@@ -156,124 +143,53 @@ export class AccessRepo {
     );
   }
 
-  /**
-   * Executes a confirmed order in one transaction: user (if new), membership, qualité activation,
-   * grants, function, audit. The same idempotency key executes once; a refusal is audited.
-   */
-  executeGrant(order: GrantOrder, now = Date.now()): GrantResult {
-    const replay = this.replay(order);
-    if (replay) return replay;
-
-    const quality = this.catalog.qualityById(order.qualityId);
-    if (!quality) throw new ConflictError('unknownQuality', String(order.qualityId));
-    const scope: Scope = { entityId: quality.entityId, qualityId: quality.id };
-    const needed: Action[] = ['grantAccess'];
-    if ('newUser' in order.user) needed.push('createUser');
-    if (order.fn) needed.push('assignFunction');
-    if (order.activateQuality && !quality.active) needed.push('activateQuality');
-    this.authorize(order.managerId, needed, scope, now);
-
-    return durably(this.db, this.db.transaction((): GrantResult => {
-      // Checked again inside the transaction: two deliveries may race past the first check.
-      const raced = this.replay(order);
-      if (raced) return raced;
-
-      const audit = (action: string, userId: number | null, requestId: number | null, details: object) =>
-        this.insertAudit.run({
-          at: now, managerId: order.managerId, action, outcome: 'ok', entityId: quality.entityId,
-          qualityId: quality.id, userId, requestId, details: JSON.stringify(details),
-        });
-
-      if (!quality.active) {
-        if (!order.activateQuality) throw new ConflictError('qualityInactive', quality.kind);
-        this.activateQualityStmt.run(quality.id);
-        audit('activateQuality', null, null, { kind: quality.kind });
-      }
-
-      let userId: number;
-      let createdUser = false;
-      if ('newUser' in order.user) {
-        const u = order.user.newUser;
-        if (this.people.userByNiss(u.niss)) throw new ConflictError('nissExists');
-        if (this.people.userByUsername(u.username)) throw new ConflictError('usernameTaken', u.username);
-        // 'invited': the person sets their own password later, never through the chat.
-        userId = this.people.insertUser(u, quality.id, 'invited', now).id;
-        createdUser = true;
-      } else {
-        userId = order.user.existingUserId;
-        if (!this.people.userById(userId)) throw new ConflictError('unknownUser');
-        this.people.addMembership(userId, quality.id, now);
-      }
-
-      const { id: requestId } = this.insertRequest.get(
-        order.idempotencyKey, order.managerId, quality.id, userId, order.conversationId, now,
-      ) as { id: number };
-      if (createdUser) audit('createUser', userId, requestId, {});
-
-      const activeAt = now + this.options.activationDelayMs;
-      const grants: GrantResult['grants'] = [];
-      for (const code of order.applicationCodes) {
-        const app = this.catalog.applicationByCode(code);
-        if (!app) throw new ConflictError('unknownApplication', code);
-        if (!this.appInKind.get(app.id, quality.kind)) throw new ConflictError('applicationNotInQuality', code);
-        const held = this.heldGrant.get(userId, app.id, quality.id) as { id: number; active_at: number; revoke_at: number | null } | undefined;
-        if (held) {
-          if (held.revoke_at !== null) {
-            this.keepGrant.run(held.id);
-            audit('keepGrant', userId, requestId, { grantId: held.id, application: code, revocationCancelled: held.revoke_at });
-          }
-          grants.push({ id: held.id, applicationCode: code, activeAt: held.active_at, alreadyHeld: true });
-          continue;
-        }
-        const { id } = this.insertGrant.get(requestId, userId, app.id, quality.id, order.managerId, now, activeAt) as {
-          id: number;
-        };
-        audit('grantAccess', userId, requestId, { grantId: id, application: code, activeAt });
-        grants.push({ id, applicationCode: code, activeAt, alreadyHeld: false });
-      }
-
-      let fn: GrantResult['fn'] = null;
-      if (order.fn) {
-        const { code, startDate, endDate } = order.fn;
-        if (!this.catalog.functions().some((f) => f.code === code)) throw new ConflictError('unknownFunction', code);
-        const held = this.heldFunction.get(userId, quality.id, code) as
-          | { id: number; start_date: string; end_date: string | null; active_at: number }
-          | undefined;
-        if (held) {
-          fn = { id: held.id, code, startDate: held.start_date, endDate: held.end_date, activeAt: held.active_at, alreadyHeld: true };
-        } else {
-          // A function starts on its start date in Brussels, and never before the portal's delay.
-          const fnActiveAt = Math.max(brusselsMidnight(startDate).getTime(), activeAt);
-          const { id } = this.insertFunction.get(
-            requestId, userId, quality.id, code, startDate, endDate, fnActiveAt, order.managerId, now,
-          ) as { id: number };
-          audit('assignFunction', userId, requestId, { functionAssignmentId: id, function: code, startDate, endDate });
-          fn = { id, code, startDate, endDate, activeAt: fnActiveAt, alreadyHeld: false };
-        }
-      }
-      const result = { requestId, userId, grants, fn };
-      this.saveResult.run(JSON.stringify(result), requestId);
-      return { ...result, replayed: false };
-    }));
+  /** The outcome recorded under a manager's request key: bound to the manager, an order is only ever the replay of their own. */
+  recordedResult(idempotencyKey: string, managerId: number): Omit<GrantResult, 'replayed'> | undefined {
+    const row = this.requestByKey.get(idempotencyKey, managerId) as { result: string } | undefined;
+    return row && (JSON.parse(row.result) as Omit<GrantResult, 'replayed'>);
   }
 
-  private replay(order: GrantOrder): GrantResult | undefined {
-    const row = this.requestByKey.get(order.idempotencyKey, order.managerId) as { result: string } | undefined;
-    return row && { ...(JSON.parse(row.result) as Omit<GrantResult, 'replayed'>), replayed: true };
+  insertRequest(r: { idempotencyKey: string; managerId: number; qualityId: number; userId: number; conversationId: string | null }, now: number): number {
+    return (this.insertRequestStmt.get(r.idempotencyKey, r.managerId, r.qualityId, r.userId, r.conversationId, now) as { id: number }).id;
   }
 
-  /** Throws ForbiddenError, after auditing the refusal in a transaction of its own so it is kept. */
-  authorize(managerId: number, actions: Action[], scope: Scope, now = Date.now()): void {
-    const roles = this.people.rolesOf(managerId);
-    const refused = actions.find((a) => !may(roles, a, scope));
-    if (!refused) return;
-    durably(this.db, () =>
-      this.insertAudit.run({
-        at: now, managerId, action: refused, outcome: 'refused', entityId: scope.entityId,
-        qualityId: scope.qualityId ?? null, userId: null, requestId: null, details: '{}',
-      }),
-    );
-    throw new ForbiddenError(refused, scope);
+  saveResult(requestId: number, result: Omit<GrantResult, 'replayed'>): void {
+    this.saveResultStmt.run(JSON.stringify(result), requestId);
+  }
+
+  activateQuality(qualityId: number): void {
+    this.activateQualityStmt.run(qualityId);
+  }
+
+  /** One indexed lookup per application, not the kind's whole catalog per order (a third of a grant's time). */
+  applicationInKind(applicationId: number, kind: string): boolean {
+    return this.appInKind.get(applicationId, kind) !== undefined;
+  }
+
+  heldGrant(userId: number, applicationId: number, qualityId: number): { id: number; activeAt: number; revokeAt: number | null } | undefined {
+    const r = this.heldGrantStmt.get(userId, applicationId, qualityId) as { id: number; active_at: number; revoke_at: number | null } | undefined;
+    return r && { id: r.id, activeAt: r.active_at, revokeAt: r.revoke_at };
+  }
+
+  /** Granted again while its revocation waits for the delay: the manager's latest word wins. */
+  keepGrant(grantId: number): void {
+    this.keepGrantStmt.run(grantId);
+  }
+
+  insertGrant(g: { requestId: number; userId: number; applicationId: number; qualityId: number; requestedBy: number; activeAt: number }, now: number): number {
+    return (this.insertGrantStmt.get(g.requestId, g.userId, g.applicationId, g.qualityId, g.requestedBy, now, g.activeAt) as { id: number }).id;
+  }
+
+  heldFunction(userId: number, qualityId: number, code: string): { id: number; startDate: string; endDate: string | null; activeAt: number } | undefined {
+    const r = this.heldFunctionStmt.get(userId, qualityId, code) as { id: number; start_date: string; end_date: string | null; active_at: number } | undefined;
+    return r && { id: r.id, startDate: r.start_date, endDate: r.end_date, activeAt: r.active_at };
+  }
+
+  insertFunction(
+    f: { requestId: number; userId: number; qualityId: number; code: string; startDate: string; endDate: string | null; activeAt: number; createdBy: number },
+    now: number,
+  ): number {
+    return (this.insertFunctionStmt.get(f.requestId, f.userId, f.qualityId, f.code, f.startDate, f.endDate, f.activeAt, f.createdBy, now) as { id: number }).id;
   }
 
   /** Earliest pending activation time, for the scheduler's next timer. */
@@ -293,9 +209,9 @@ export class AccessRepo {
         // Functions recorded outside a request (none today) are activated too, without a notice,
         // so that nextDueAt never points at something this method would skip.
         for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; active_at: number; entity_id: number }[]) {
-          this.insertAudit.run({
+          this.audit.append({
             at: now, managerId: null, action: 'activateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
-            userId: f.user_id, requestId: null, details: JSON.stringify({ functionAssignmentId: f.id }),
+            userId: f.user_id, requestId: null, details: { functionAssignmentId: f.id },
           });
           total.functions += 1;
           lagsMs.push(now - f.active_at);
@@ -320,11 +236,8 @@ export class AccessRepo {
     const req = this.requestForNotice.get(requestId) as {
       conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; status: User['status']; entity_id: number;
     };
-    const audit = (action: string, userId: number, qualityId: number, details: object) =>
-      this.insertAudit.run({
-        at: now, managerId: null, action, outcome: 'ok', entityId: req.entity_id, qualityId, userId, requestId,
-        details: JSON.stringify(details),
-      });
+    const audit = (action: string, userId: number, qualityId: number, details: Record<string, unknown>) =>
+      this.audit.append({ at: now, managerId: null, action, outcome: 'ok', entityId: req.entity_id, qualityId, userId, requestId, details });
     for (const g of grants) audit('activateGrant', g.user_id, g.quality_id, { grantId: g.id });
     for (const f of fns) audit('activateFunction', f.user_id, f.quality_id, { functionAssignmentId: f.id });
     total.grants += grants.length;

@@ -43,11 +43,33 @@ type Row = {
   first_name: string | null; last_name: string | null; application: string | null; details: string;
 };
 
-/** The audit log read back: who did what to whose access, when, for whom. */
+/** One row of the audit log as written; `details` never holds a password, a token or a clear NISS. */
+export interface AuditRow {
+  at: number;
+  /** The manager who acted; null for the system (activations) or someone Sésame does not know. */
+  managerId: number | null;
+  action: string;
+  outcome: 'ok' | 'refused';
+  entityId: number | null;
+  qualityId: number | null;
+  userId: number | null;
+  requestId: number | null;
+  details: Record<string, unknown>;
+}
+
+/**
+ * The audit log: the one statement that writes it (called only by src/services/audit.ts, inside the
+ * caller's transaction) and the log read back: who did what to whose access, when, for whom.
+ */
 export class AuditRepo {
   private readonly listStmt;
+  private readonly insertStmt;
 
   constructor(db: Db) {
+    this.insertStmt = db.prepare(
+      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
+       VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, @requestId, @details)`,
+    );
     // The application is in the details of the row that changed it, or found through the grant it names.
     this.listStmt = db.prepare(
       `WITH rows AS (
@@ -76,6 +98,10 @@ export class AuditRepo {
        ORDER BY r.at DESC, r.id DESC
        LIMIT @limit`,
     );
+  }
+
+  append(row: AuditRow): void {
+    this.insertStmt.run({ ...row, details: JSON.stringify(row.details) });
   }
 
   list(filter: AuditFilter = {}): AuditEntry[] {

@@ -1,6 +1,6 @@
 import { durably, type Db } from './db';
-import type { User } from './people.repo';
-import { PeopleRepo } from './people.repo';
+import type { PeopleRepo, User } from './people.repo';
+import type { AuditRepo } from './audit.repo';
 import { newToken, tokenHash } from '../password/token';
 
 export interface MailItem {
@@ -18,9 +18,13 @@ export type TokenCheck =
   | { ok: true; tokenId: number; user: User; expiresAt: number }
   | { ok: false; problem: TokenProblem; language?: User['language'] };
 
+const personal = (at: number, action: string, userId: number, details: Record<string, unknown>) =>
+  ({ at, managerId: null, action, outcome: 'ok', entityId: null, qualityId: null, userId, requestId: null, details }) as const;
+
 /** Invitation links (only their hashes) and the mail outbox that carries them. */
 export class InvitationsRepo {
   private readonly people: PeopleRepo;
+  private readonly audit: AuditRepo;
   private readonly dueStmt;
   private readonly sentStmt;
   private readonly retryStmt;
@@ -31,13 +35,14 @@ export class InvitationsRepo {
   private readonly byHash;
   private readonly useToken;
   private readonly setPassword;
-  private readonly insertAudit;
   private readonly countsStmt;
   private readonly openTokenStmt;
   private readonly entityNamesStmt;
 
-  constructor(private readonly db: Db) {
-    this.people = new PeopleRepo(db);
+  constructor(private readonly db: Db, lent: { people: PeopleRepo; audit: AuditRepo }) {
+    this.people = lent.people;
+    // A link issued or used is the person's own doing, audited in the same transaction.
+    this.audit = lent.audit;
     this.dueStmt = db.prepare(
       `SELECT id, kind, user_id, attempts FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
     );
@@ -63,10 +68,6 @@ export class InvitationsRepo {
     this.setPassword = db.prepare(
       `UPDATE users SET password_hash = @hash, status = CASE WHEN status = 'invited' THEN 'active' ELSE status END, updated_at = @now
        WHERE id = @userId`,
-    );
-    this.insertAudit = db.prepare(
-      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
-       VALUES (?, NULL, ?, 'ok', NULL, NULL, ?, NULL, ?)`,
     );
     // The entities the user belongs to or holds an access in.
     this.entityNamesStmt = db.prepare(
@@ -117,7 +118,7 @@ export class InvitationsRepo {
     durably(this.db, this.db.transaction(() => {
       this.revokeOpen.run(now, userId);
       const { id } = this.insertToken.get(userId, tokenHash(token), now, expiresAt) as { id: number };
-      this.insertAudit.run(now, 'issueInvitation', userId, JSON.stringify({ tokenId: id, expiresAt }));
+      this.audit.append(personal(now, 'issueInvitation', userId, { tokenId: id, expiresAt }));
     }));
     return { token, expiresAt };
   }
@@ -143,7 +144,7 @@ export class InvitationsRepo {
     return durably(this.db, this.db.transaction(() => {
       if (this.useToken.run({ id: tokenId, now }).changes !== 1) return false;
       this.setPassword.run({ hash: passwordHash, userId, now });
-      this.insertAudit.run(now, 'setPassword', userId, JSON.stringify({ tokenId }));
+      this.audit.append(personal(now, 'setPassword', userId, { tokenId }));
       return true;
     }));
   }

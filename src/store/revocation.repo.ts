@@ -1,8 +1,6 @@
 import { durably, type Db } from './db';
-import { CatalogRepo } from './catalog.repo';
-import { PeopleRepo } from './people.repo';
-import { ConflictError } from './errors';
-import { ForbiddenError, may, type Scope } from '../domain/authorization';
+import type { CatalogRepo } from './catalog.repo';
+import type { AuditRepo } from './audit.repo';
 import { brusselsMidnight, todayInBrussels } from '../domain/dates';
 import type { Names } from '../domain/locale';
 
@@ -59,27 +57,26 @@ export interface DeactivationNotice {
 type Applied = { requests: number; grants: number; functions: number; memberships: number; notifications: number };
 
 /**
- * Revocations, executed like grants: one transaction, idempotent by key, audited, authorized in
- * the store; they take effect after the same delay (the scheduler applies them) and the
- * conversation that asked is told through the outbox.
+ * Revocations: the rows. The order's rules (authorized, idempotent by key, audited, one transaction)
+ * are in src/services/revocation.service.ts; they take effect after the same delay as grants (the
+ * scheduler applies them here) and the conversation that asked is told through the outbox.
  */
 export class RevocationRepo {
   private readonly catalog: CatalogRepo;
-  private readonly people: PeopleRepo;
+  private readonly audit: AuditRepo;
   private readonly byKey;
-  private readonly insertRequest;
-  private readonly saveResult;
-  private readonly heldGrant;
-  private readonly cancelGrant;
-  private readonly scheduleGrant;
-  private readonly grantsInScope;
-  private readonly heldFunction;
-  private readonly scheduleFunction;
-  private readonly cancelFunction;
-  private readonly functionsInScope;
-  private readonly membershipsInScope;
-  private readonly scheduleMembership;
-  private readonly insertAudit;
+  private readonly insertRequestStmt;
+  private readonly saveResultStmt;
+  private readonly heldGrantStmt;
+  private readonly cancelGrantStmt;
+  private readonly scheduleGrantStmt;
+  private readonly grantsInScopeStmt;
+  private readonly heldFunctionStmt;
+  private readonly scheduleFunctionStmt;
+  private readonly cancelFunctionStmt;
+  private readonly functionsInScopeStmt;
+  private readonly membershipsInScopeStmt;
+  private readonly scheduleMembershipStmt;
   private readonly dueRequests;
   private readonly markApplied;
   private readonly revokeGrants;
@@ -91,56 +88,52 @@ export class RevocationRepo {
   private readonly datedEnds;
   private readonly nextDatedEnd;
 
-  constructor(private readonly db: Db, private readonly options: { activationDelayMs: number }) {
-    this.catalog = new CatalogRepo(db);
-    this.people = new PeopleRepo(db);
-    // Bound to the manager too: an order is only ever the replay of the same manager's own.
+  constructor(private readonly db: Db, lent: { catalog: CatalogRepo; audit: AuditRepo }) {
+    this.catalog = lent.catalog;
+    // Revocations taking effect are the system's own work, audited where they happen; orders by src/services.
+    this.audit = lent.audit;
     this.byKey = db.prepare(`SELECT result FROM revocation_requests WHERE idempotency_key = ? AND manager_id = ?`);
-    this.insertRequest = db.prepare(
+    this.insertRequestStmt = db.prepare(
       `INSERT INTO revocation_requests (idempotency_key, kind, manager_id, entity_id, quality_id, user_id, conversation_id,
          created_at, effective_at) VALUES (@key, @kind, @managerId, @entityId, @qualityId, @userId, @conversationId, @now, @effectiveAt)
        RETURNING id`,
     );
-    this.saveResult = db.prepare(`UPDATE revocation_requests SET result = ? WHERE id = ?`);
-    this.heldGrant = db.prepare(
+    this.saveResultStmt = db.prepare(`UPDATE revocation_requests SET result = ? WHERE id = ?`);
+    this.heldGrantStmt = db.prepare(
       `SELECT id, status, revoke_at FROM grants WHERE user_id = ? AND application_id = ? AND quality_id = ? AND status <> 'revoked'`,
     );
-    this.cancelGrant = db.prepare(
+    this.cancelGrantStmt = db.prepare(
       `UPDATE grants SET status = 'revoked', revoked_at = @now, revoke_at = @now, revoke_request_id = @requestId WHERE id = @id`,
     );
     // A revocation already scheduled keeps its earlier time.
-    this.scheduleGrant = db.prepare(
+    this.scheduleGrantStmt = db.prepare(
       `UPDATE grants SET revoke_at = min(coalesce(revoke_at, @at), @at), revoke_request_id = coalesce(revoke_request_id, @requestId)
        WHERE id = @id`,
     );
-    this.grantsInScope = db.prepare(
+    this.grantsInScopeStmt = db.prepare(
       `SELECT g.id, g.status, a.code FROM grants g JOIN applications a ON a.id = g.application_id
        WHERE g.user_id = ? AND g.quality_id = ? AND g.status <> 'revoked' ORDER BY a.code`,
     );
-    this.heldFunction = db.prepare(
+    this.heldFunctionStmt = db.prepare(
       `SELECT id, start_date, status FROM function_assignments
        WHERE user_id = ? AND quality_id = ? AND function_code = ? AND status <> 'ended'`,
     );
-    this.scheduleFunction = db.prepare(
+    this.scheduleFunctionStmt = db.prepare(
       `UPDATE function_assignments SET end_date = coalesce(@endDate, end_date), end_at = @at, end_request_id = @requestId WHERE id = @id`,
     );
-    this.cancelFunction = db.prepare(
+    this.cancelFunctionStmt = db.prepare(
       `UPDATE function_assignments SET status = 'ended', end_at = @now, end_request_id = @requestId WHERE id = @id`,
     );
-    this.functionsInScope = db.prepare(
+    this.functionsInScopeStmt = db.prepare(
       `SELECT id, function_code, start_date, status FROM function_assignments WHERE user_id = ? AND quality_id = ? AND status <> 'ended'`,
     );
-    this.membershipsInScope = db.prepare(
+    this.membershipsInScopeStmt = db.prepare(
       `SELECT m.quality_id, q.kind FROM user_memberships m JOIN qualities q ON q.id = m.quality_id
        WHERE m.user_id = @userId AND q.entity_id = @entityId AND (@qualityId IS NULL OR q.id = @qualityId) ORDER BY q.id`,
     );
-    this.scheduleMembership = db.prepare(
+    this.scheduleMembershipStmt = db.prepare(
       `UPDATE user_memberships SET remove_at = min(coalesce(remove_at, @at), @at), remove_request_id = coalesce(remove_request_id, @requestId)
        WHERE user_id = @userId AND quality_id = @qualityId`,
-    );
-    this.insertAudit = db.prepare(
-      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
-       VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, NULL, @details)`,
     );
     this.dueRequests = db.prepare(
       `SELECT id, manager_id, entity_id, user_id, kind, conversation_id FROM revocation_requests
@@ -179,118 +172,64 @@ export class RevocationRepo {
     );
   }
 
-  /** Records the revocation; it takes effect at `effectiveAt`. The same key executes once. */
-  execute(order: RevocationOrder, now = Date.now()): RevocationResult {
-    const replay = this.replay(order);
-    if (replay) return replay;
-    const { entityId, qualityId } = this.scopeOf(order);
-    const scope: Scope = qualityId === null ? { entityId } : { entityId, qualityId };
-    this.authorize(order.managerId, scope, now);
-    if (!this.people.userById(order.userId)) throw new ConflictError('unknownUser');
-
-    return durably(this.db, this.db.transaction((): RevocationResult => {
-      const raced = this.replay(order);
-      if (raced) return raced;
-      const delayed = now + this.options.activationDelayMs;
-      const effectiveAt =
-        order.kind === 'endFunction' ? Math.max(brusselsMidnight(order.endDate).getTime(), delayed) : delayed;
-      const { id: requestId } = this.insertRequest.get({
-        key: order.idempotencyKey, kind: order.kind, managerId: order.managerId, entityId, qualityId,
-        userId: order.userId, conversationId: order.conversationId, now, effectiveAt,
-      }) as { id: number };
-      const audit = (action: string, q: number | null, details: object) =>
-        this.insertAudit.run({
-          at: now, managerId: order.managerId, action, outcome: 'ok', entityId, qualityId: q, userId: order.userId,
-          details: JSON.stringify({ revocationRequestId: requestId, ...details }),
-        });
-      const result: Omit<RevocationResult, 'replayed'> = {
-        requestId, userId: order.userId, effectiveAt, grants: [], notHeld: [], functions: [], memberships: [],
-      };
-      const takeGrant = (g: { id: number; status: string }, code: string, q: number) => {
-        // Never active yet: nothing to wait for, it simply does not happen.
-        const cancelled = g.status === 'pending';
-        if (cancelled) this.cancelGrant.run({ id: g.id, now, requestId });
-        else this.scheduleGrant.run({ id: g.id, at: effectiveAt, requestId });
-        audit(cancelled ? 'cancelGrant' : 'revokeAccess', q, { grantId: g.id, application: code, effectiveAt });
-        result.grants.push({ id: g.id, applicationCode: code, cancelled });
-      };
-      // End dates are exclusive, as the schema's end_date > start_date implies: from that day on,
-      // the person no longer holds the function.
-      const endFunction = (f: { id: number; start_date: string; status: string }, code: string, q: number, endDate: string) => {
-        if (endDate <= f.start_date) {
-          // It would end before it starts: it never starts. Ended at once if it is not active yet.
-          if (f.status === 'pending') this.cancelFunction.run({ id: f.id, now, requestId });
-          else this.scheduleFunction.run({ id: f.id, endDate: null, at: delayed, requestId });
-          audit('endFunction', q, { functionAssignmentId: f.id, function: code, endDate: f.start_date, effectiveAt: f.status === 'pending' ? now : delayed });
-          result.functions.push({ id: f.id, code, endDate: f.start_date });
-          return;
-        }
-        const at = Math.max(brusselsMidnight(endDate).getTime(), delayed);
-        this.scheduleFunction.run({ id: f.id, endDate, at, requestId });
-        audit('endFunction', q, { functionAssignmentId: f.id, function: code, endDate, effectiveAt: at });
-        result.functions.push({ id: f.id, code, endDate });
-      };
-
-      if (order.kind === 'revokeApplications') {
-        for (const code of order.applicationCodes) {
-          const app = this.catalog.applicationByCode(code);
-          if (!app) throw new ConflictError('unknownApplication', code);
-          const held = this.heldGrant.get(order.userId, app.id, order.qualityId) as { id: number; status: string } | undefined;
-          if (held) takeGrant(held, code, order.qualityId);
-          else result.notHeld.push(code);
-        }
-      } else if (order.kind === 'endFunction') {
-        if (!this.catalog.functions().some((f) => f.code === order.functionCode)) throw new ConflictError('unknownFunction', order.functionCode);
-        const held = this.heldFunction.get(order.userId, order.qualityId, order.functionCode) as
-          | { id: number; start_date: string; status: string }
-          | undefined;
-        if (held) endFunction(held, order.functionCode, order.qualityId, order.endDate);
-      } else {
-        const memberships = this.membershipsInScope.all({ userId: order.userId, entityId, qualityId }) as { quality_id: number; kind: string }[];
-        for (const m of memberships) {
-          for (const g of this.grantsInScope.all(order.userId, m.quality_id) as { id: number; status: string; code: string }[]) {
-            takeGrant(g, g.code, m.quality_id);
-          }
-          const fns = this.functionsInScope.all(order.userId, m.quality_id) as {
-            id: number; function_code: string; start_date: string; status: string;
-          }[];
-          const today = todayInBrussels(new Date(effectiveAt));
-          for (const f of fns) endFunction(f, f.function_code, m.quality_id, today);
-          this.scheduleMembership.run({ userId: order.userId, qualityId: m.quality_id, at: effectiveAt, requestId });
-          audit('removeUser', m.quality_id, { kind: m.kind, effectiveAt });
-          result.memberships.push({ qualityId: m.quality_id, kind: m.kind });
-        }
-      }
-      this.saveResult.run(JSON.stringify(result), requestId);
-      return { ...result, replayed: false };
-    }));
+  /** The outcome recorded under a manager's request key (bound to the manager, as for grants). */
+  recordedResult(idempotencyKey: string, managerId: number): Omit<RevocationResult, 'replayed'> | undefined {
+    const row = this.byKey.get(idempotencyKey, managerId) as { result: string } | undefined;
+    return row && (JSON.parse(row.result) as Omit<RevocationResult, 'replayed'>);
   }
 
-  private replay(order: RevocationOrder): RevocationResult | undefined {
-    const row = this.byKey.get(order.idempotencyKey, order.managerId) as { result: string } | undefined;
-    return row && { ...(JSON.parse(row.result) as Omit<RevocationResult, 'replayed'>), replayed: true };
+  insertRequest(r: {
+    key: string; kind: RevocationOrder['kind']; managerId: number; entityId: number; qualityId: number | null; userId: number;
+    conversationId: string | null; now: number; effectiveAt: number;
+  }): number {
+    return (this.insertRequestStmt.get(r) as { id: number }).id;
   }
 
-  private scopeOf(order: RevocationOrder): { entityId: number; qualityId: number | null } {
-    if (order.kind === 'removeUser') {
-      if (order.qualityId !== undefined) {
-        const q = this.catalog.qualityById(order.qualityId);
-        if (!q || q.entityId !== order.entityId) throw new ConflictError('unknownQuality', String(order.qualityId));
-      } else if (!this.catalog.entityById(order.entityId)) throw new ConflictError('unknownQuality', `entity ${order.entityId}`);
-      return { entityId: order.entityId, qualityId: order.qualityId ?? null };
-    }
-    const q = this.catalog.qualityById(order.qualityId);
-    if (!q) throw new ConflictError('unknownQuality', String(order.qualityId));
-    return { entityId: q.entityId, qualityId: q.id };
+  saveResult(requestId: number, result: Omit<RevocationResult, 'replayed'>): void {
+    this.saveResultStmt.run(JSON.stringify(result), requestId);
   }
 
-  private authorize(managerId: number, scope: Scope, now: number): void {
-    if (may(this.people.rolesOf(managerId), 'revokeAccess', scope)) return;
-    this.insertAudit.run({
-      at: now, managerId, action: 'revokeAccess', outcome: 'refused', entityId: scope.entityId,
-      qualityId: scope.qualityId ?? null, userId: null, details: '{}',
-    });
-    throw new ForbiddenError('revokeAccess', scope);
+  heldGrant(userId: number, applicationId: number, qualityId: number): { id: number; status: string } | undefined {
+    return this.heldGrantStmt.get(userId, applicationId, qualityId) as { id: number; status: string } | undefined;
+  }
+
+  /** A grant never active yet ends at once: nothing to wait for, it simply does not happen. */
+  cancelGrant(grantId: number, requestId: number, now: number): void {
+    this.cancelGrantStmt.run({ id: grantId, now, requestId });
+  }
+
+  /** A revocation already scheduled keeps its earlier time. */
+  scheduleGrant(grantId: number, requestId: number, at: number): void {
+    this.scheduleGrantStmt.run({ id: grantId, at, requestId });
+  }
+
+  grantsInScope(userId: number, qualityId: number): { id: number; status: string; code: string }[] {
+    return this.grantsInScopeStmt.all(userId, qualityId) as { id: number; status: string; code: string }[];
+  }
+
+  heldFunction(userId: number, qualityId: number, code: string): { id: number; start_date: string; status: string } | undefined {
+    return this.heldFunctionStmt.get(userId, qualityId, code) as { id: number; start_date: string; status: string } | undefined;
+  }
+
+  /** `endDate` null keeps the function's own end date (one that would end before it starts). */
+  scheduleFunctionEnd(assignmentId: number, requestId: number, endDate: string | null, at: number): void {
+    this.scheduleFunctionStmt.run({ id: assignmentId, endDate, at, requestId });
+  }
+
+  cancelFunction(assignmentId: number, requestId: number, now: number): void {
+    this.cancelFunctionStmt.run({ id: assignmentId, now, requestId });
+  }
+
+  functionsInScope(userId: number, qualityId: number): { id: number; function_code: string; start_date: string; status: string }[] {
+    return this.functionsInScopeStmt.all(userId, qualityId) as { id: number; function_code: string; start_date: string; status: string }[];
+  }
+
+  membershipsInScope(userId: number, entityId: number, qualityId: number | null): { quality_id: number; kind: string }[] {
+    return this.membershipsInScopeStmt.all({ userId, entityId, qualityId }) as { quality_id: number; kind: string }[];
+  }
+
+  scheduleMembershipRemoval(userId: number, qualityId: number, requestId: number, at: number): void {
+    this.scheduleMembershipStmt.run({ userId, qualityId, at, requestId });
   }
 
   nextDueAt(): number | null {
@@ -309,9 +248,9 @@ export class RevocationRepo {
           id: number; user_id: number; quality_id: number; function_code: string; entity_id: number;
         }[];
         for (const f of ended) {
-          this.insertAudit.run({
+          this.audit.append({
             at: now, managerId: null, action: 'deactivateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
-            userId: f.user_id, details: JSON.stringify({ functionAssignmentId: f.id, function: f.function_code, reason: 'endDate' }),
+            userId: f.user_id, requestId: null, details: { functionAssignmentId: f.id, function: f.function_code, reason: 'endDate' },
           });
         }
         total.functions += ended.length;
@@ -330,10 +269,10 @@ export class RevocationRepo {
     now: number,
     total: Applied,
   ): void {
-    const audit = (action: string, qualityId: number, details: object) =>
-      this.insertAudit.run({
-        at: now, managerId: null, action, outcome: 'ok', entityId: r.entity_id, qualityId, userId: r.user_id,
-        details: JSON.stringify({ revocationRequestId: r.id, onBehalfOf: r.manager_id, ...details }),
+    const audit = (action: string, qualityId: number, details: Record<string, unknown>) =>
+      this.audit.append({
+        at: now, managerId: null, action, outcome: 'ok', entityId: r.entity_id, qualityId, userId: r.user_id, requestId: null,
+        details: { revocationRequestId: r.id, onBehalfOf: r.manager_id, ...details },
       });
     const grants = this.revokeGrants.all({ requestId: r.id, now }) as { id: number; quality_id: number; code: string }[];
     const fns = this.endFunctions.all({ requestId: r.id, now }) as { id: number; quality_id: number; function_code: string; end_date: string }[];

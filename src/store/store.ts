@@ -1,4 +1,4 @@
-import { openDatabase, type Db } from './db';
+import { durably, openDatabase, type Db } from './db';
 import { CatalogRepo } from './catalog.repo';
 import { PeopleRepo } from './people.repo';
 import { AccessRepo } from './access.repo';
@@ -17,7 +17,6 @@ import { AuditRepo } from './audit.repo';
 import { InvitationsRepo } from './invitations.repo';
 import { HelpdeskRepo } from './helpdesk.repo';
 import { PendingFilesRepo } from './pending-files.repo';
-import { RefusalsRepo } from './refusals.repo';
 
 /** One database and its repositories, each with its statements prepared once. */
 export class Store {
@@ -39,14 +38,13 @@ export class Store {
   readonly invitations: InvitationsRepo;
   readonly helpdesk: HelpdeskRepo;
   readonly pendingFiles: PendingFilesRepo;
-  readonly refusals: RefusalsRepo;
-  /** Called after an order was executed, so the activation timer can move earlier. */
-  onGranted?: () => void;
 
-  constructor(readonly db: Db, options: { activationDelayMs: number }) {
+  constructor(readonly db: Db, readonly options: { activationDelayMs: number }) {
+    // Built once and lent to the repositories that read people or the catalog, or audit due work.
     this.catalog = new CatalogRepo(db);
     this.people = new PeopleRepo(db);
-    this.access = new AccessRepo(db, options);
+    this.audit = new AuditRepo(db);
+    this.access = new AccessRepo(db, { catalog: this.catalog, audit: this.audit });
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
     this.holdings = new HoldingsRepo(db);
@@ -56,17 +54,21 @@ export class Store {
     this.directLine = new DirectLineRepo(db);
     this.cardMessages = new CardMessagesRepo(db);
     this.directory = new DirectoryRepo(db);
-    this.revocations = new RevocationRepo(db, options);
+    this.revocations = new RevocationRepo(db, { catalog: this.catalog, audit: this.audit });
     this.designations = new DesignationRepo(db);
-    this.audit = new AuditRepo(db);
-    this.invitations = new InvitationsRepo(db);
+    this.invitations = new InvitationsRepo(db, { people: this.people, audit: this.audit });
     this.helpdesk = new HelpdeskRepo(db);
     this.pendingFiles = new PendingFilesRepo(db);
-    this.refusals = new RefusalsRepo(db);
   }
 
   static open(file: string, options: { activationDelayMs: number }): Store {
     return new Store(openDatabase(file), options);
+  }
+
+  /** Runs `work` in one transaction; `durable`: its commit is on disk when it returns (access changes). */
+  transaction<T>(work: () => T, options: { durable: boolean } = { durable: true }): T {
+    const tx = this.db.transaction(work);
+    return options.durable ? durably(this.db, tx) : tx();
   }
 
   close(): void {

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import type { Sesame } from '../../src/app';
-import { runCli } from '../../src/cli';
+import { runCli } from '../../src/cli/index';
 import { Store } from '../../src/store/store';
 import { ChildServer } from '../support/child-server';
 import { ChatClient, FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { parsePrometheusText, sampleValue } from '../support/prometheus-text';
+import { servicesOf } from '../../src/services';
 
 const MARIE = '85073003328';
 const JAN = '90041212377';
@@ -41,7 +42,7 @@ describe('work written elsewhere is done on time', () => {
     try {
       const entity = other.catalog.entityByInami('710087-50')!;
       const quality = other.catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === 'HOSPITAL')!;
-      const result = other.access.executeGrant({
+      const result = await servicesOf(other).grants.execute({
         idempotencyKey: 'elsewhere-1', managerId: other.people.managerByChannelUserId('demo-manager')!.id, conversationId: 'elsewhere-1',
         qualityId: quality.id, activateQuality: false, user: { existingUserId: other.people.userByNiss(MARIE)!.id }, applicationCodes: ['HOSPISUP'], fn: null,
       });

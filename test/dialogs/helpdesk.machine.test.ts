@@ -23,10 +23,10 @@ describe('parseHelpdesk', () => {
 
 describe('the helpdesk conversation, against the demo store', () => {
   let store: Store;
-  beforeEach(() => {
+  beforeEach(async () => {
     store = demoStore();
     const ids = lookUp(store);
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, Date.now());
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, Date.now());
   });
   afterEach(() => store.close());
 

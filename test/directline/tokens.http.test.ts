@@ -5,6 +5,7 @@ import { TokenIssuer } from '../../src/directline/tokens';
 import { connectorKeyOf, connectorPath } from '../../src/directline/routes';
 import { startTestSesame, tempDir, testConfig } from '../support/harness';
 import { DirectLineClient, openStream } from '../support/directline';
+import { servicesOf } from '../../src/services';
 
 /**
  * Who gets a web chat token, for how long, and what a token is worth once its manager lost their
@@ -30,7 +31,7 @@ describe('Direct Line tokens', () => {
     // Gaëlle, a GA of Sainte-Anne designated by its RAE (the demo's Sophie Lambert).
     const entityId = sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id;
     const sophie = sesame.store.people.managerByChannelUserId('demo-manager')!;
-    sesame.store.designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'GA', entityId });
+    await servicesOf(sesame.store).designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'GA', entityId });
   });
   afterEach(async () => {
     closers.splice(0).forEach((c) => c());
@@ -48,10 +49,10 @@ describe('Direct Line tokens', () => {
     await chat.botReplies(1);
     return chat;
   };
-  const removeGaelle = () => {
+  const removeGaelle = async () => {
     const sophie = sesame.store.people.managerByChannelUserId('demo-manager')!;
     const entityId = sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id;
-    expect(sesame.store.designations.remove(sophie.id, { channelUserId: 'gaelle', role: 'GA', entityId })).toEqual({ changed: true });
+    expect(await servicesOf(sesame.store).designations.remove(sophie.id, { channelUserId: 'gaelle', role: 'GA', entityId })).toEqual({ changed: true });
   };
   const refusals = () =>
     sesame.store.audit
@@ -102,7 +103,7 @@ describe('Direct Line tokens', () => {
     });
 
     it('refuses a manager whose every role was withdrawn, though Sésame still knows them', async () => {
-      removeGaelle();
+      await removeGaelle();
       const res = await generate('gaelle');
       expect(res.status).toBe(403);
       expect(((await res.json()) as ErrorBody).error.code).toBe('NoManagerRole');
@@ -117,7 +118,7 @@ describe('Direct Line tokens', () => {
       // While she holds the role, all of it works.
       expect((await chat.request('POST', '/tokens/refresh')).status).toBe(200);
       expect((await chat.request('GET', `${path}/activities`)).status).toBe(200);
-      removeGaelle();
+      await removeGaelle();
 
       const answers = [
         await chat.request('POST', '/tokens/refresh'),
@@ -154,7 +155,7 @@ describe('Direct Line tokens', () => {
       closers.push(() => stream.ws.close());
       await stream.next(1);
       const closed = new Promise<number>((resolve) => stream.ws.once('close', (code) => resolve(code)));
-      removeGaelle();
+      await removeGaelle();
       // The bot writes to the conversation through its connector, as an activation notice would.
       const connector = `${sesame.url}${connectorPath(connectorKeyOf(SECRET))}/v3/conversations/${encodeURIComponent(chat.conversationId)}/activities`;
       const sent = await fetch(connector, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text: 'Dr Marie Dupont a maintenant accès' }) });
@@ -165,10 +166,10 @@ describe('Direct Line tokens', () => {
 
     it('works again, the old token included, once a role is given back', async () => {
       const chat = await chatOf('gaelle');
-      removeGaelle();
+      await removeGaelle();
       expect((await chat.request('GET', `/conversations/${chat.conversationId}/activities`)).status).toBe(403);
       const sophie = sesame.store.people.managerByChannelUserId('demo-manager')!;
-      sesame.store.designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'CO_RAE', entityId: sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id });
+      await servicesOf(sesame.store).designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'CO_RAE', entityId: sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id });
       // The old token too: the role is asked at each use, not written in the token.
       expect((await chat.request('GET', `/conversations/${chat.conversationId}/activities`)).status).toBe(200);
     });

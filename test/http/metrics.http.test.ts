@@ -1,6 +1,7 @@
 import type { Sesame } from '../../src/app';
 import { ChatClient, FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { parsePrometheusText, sampleValue, type Family } from '../support/prometheus-text';
+import { servicesOf } from '../../src/services';
 
 const HOSPISUP_FOR_MARIE = ['bonjour', '2', '1', '85.07.30-033.28', 'oui', 'hospisup', 'oui'];
 const TOKEN = 'metrics-token-for-the-tests-0123456789';
@@ -46,7 +47,7 @@ describe('/metrics and /readyz', () => {
     // A helpdesk agent may not grant: the refusal is audited, and counted.
     const helpdesk = s.store.people.managerByChannelUserId('demo-helpdesk')!;
     const entity = s.store.catalog.entityByInami('710087-50')!;
-    expect(() => s.store.access.authorize(helpdesk.id, ['grantAccess'], { entityId: entity.id })).toThrow();
+    expect(() => servicesOf(s.store).authorizer.authorize(helpdesk.id, ['grantAccess'], { entityId: entity.id })).toThrow();
 
     const after = await scrape(s);
     expect(sampleValue(after, 'sesame_turns_total', { channel: 'test', outcome: 'ok' })).toBe(HOSPISUP_FOR_MARIE.length);

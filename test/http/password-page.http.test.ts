@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { startTestSesame, tempDir, testConfig } from '../support/harness';
 import type { Sesame } from '../../src/app';
 import { verifyPassword } from '../../src/password/hash';
+import { servicesOf } from '../../src/services';
 
 let dir: { dir: string; cleanup: () => void };
 let sesame: Sesame;
@@ -24,12 +25,12 @@ async function inviteAlice(language: 'fr' | 'nl' | 'de' | 'en' = 'fr'): Promise<
   const manager = store.people.managerByChannelUserId('demo-manager')!;
   const entity = store.catalog.entityByInami('710087-50')!;
   const quality = store.catalog.qualitiesOfEntity(entity.id).find((q) => q.kind === 'HOSPITAL')!;
-  store.access.executeGrant({
+  // Through the service, as the chat's confirmation: its access-changed event flushes the invitation.
+  await servicesOf(store).grants.execute({
     idempotencyKey: `k-${language}`, managerId: manager.id, conversationId: null, qualityId: quality.id, activateQuality: false,
     applicationCodes: ['HOSPISUP'], fn: null,
     user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language, email: 'alice.martin@example.org', localEmail: null } },
   });
-  store.onGranted?.();
   await sesame.invitations.idle();
   const mailDir = join(dir.dir, 'mail');
   const mails = readdirSync(mailDir).map((f) => JSON.parse(readFileSync(join(mailDir, f), 'utf8')));

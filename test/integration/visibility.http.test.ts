@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Sesame } from '../../src/app';
-import { runCli } from '../../src/cli';
+import { runCli } from '../../src/cli/index';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 
 /**

@@ -11,7 +11,7 @@ let ids: Ids;
 let now: number;
 const clock = { now: () => now, setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms + 10_000_000), clearTimeout: (t: NodeJS.Timeout) => clearTimeout(t) };
 
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
   now = NOW;
@@ -20,8 +20,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-function createAlice() {
-  grant(store, {
+async function createAlice() {
+  await grant(store, {
     managerId: ids.coRae, qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'],
     user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language: 'en', email: 'alice@example.org', localEmail: null } },
   });
@@ -34,7 +34,7 @@ function sender(send: (m: Mail) => Promise<string>) {
 
 describe('InvitationSender', () => {
   it('queues the invitation in the transaction that creates the user, and sends it after, once', async () => {
-    const alice = createAlice();
+    const alice = await createAlice();
     expect(store.invitations.due(now)).toEqual([{ id: expect.any(Number), kind: 'invitation', userId: alice.id, attempts: 0 }]);
     const sent: Mail[] = [];
     const s = sender(async (m) => (sent.push(m), 'ok'));
@@ -52,7 +52,7 @@ describe('InvitationSender', () => {
   });
 
   it('retries a failed send with back-off; the link of the failed attempt is replaced', async () => {
-    createAlice();
+    await createAlice();
     let fail = true;
     const texts: string[] = [];
     const s = sender(async (m) => {
@@ -74,7 +74,7 @@ describe('InvitationSender', () => {
   });
 
   it('sends nothing to a user who has set their password meanwhile', async () => {
-    const alice = createAlice();
+    const alice = await createAlice();
     store.db.prepare(`UPDATE users SET status = 'active' WHERE id = ?`).run(alice.id);
     const send = jest.fn(async () => 'ok');
     const s = sender(send);

@@ -2,6 +2,7 @@ import type { Store } from '../../src/store/store';
 import type { GrantOrder } from '../../src/store/access.repo';
 import { ACTIONS, ForbiddenError, PERMISSIONS, ROLES, type Action, type Role } from '../../src/domain/authorization';
 import { count, demoStore, NOW, snapshot } from '../store/fixtures';
+import { servicesOf } from '../../src/services';
 
 /**
  * What an auditor tries: every role, held on one entity (or one qualité), acting on its own
@@ -68,7 +69,7 @@ describe.each(HOLDINGS)('$name', (h) => {
       const before = count(store, 'audit_log');
       let refused = false;
       try {
-        store.access.authorize(managerId, [action], scope, NOW);
+        servicesOf(store).authorizer.authorize(managerId, [action], scope, NOW);
       } catch (err) {
         expect(err).toBeInstanceOf(ForbiddenError);
         refused = true;
@@ -89,7 +90,7 @@ describe.each(HOLDINGS)('$name confirming an order', (h) => {
     ['create a user', () => ({ user: { newUser: { niss: '96022945625', username: 'auditx', lastName: 'X', firstName: 'Y', title: null, language: 'fr', email: 'x@example.org', localEmail: null } } })],
     ['assign a function', () => ({ applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null } })],
   ];
-  it.each(TARGETS.filter((t) => t !== 'A (entity-wide)'))('on %s', (t) => {
+  it.each(TARGETS.filter((t) => t !== 'A (entity-wide)'))('on %s', async (t) => {
     const managerId = managerHolding(h);
     const qualityId = scopeOf(t).qualityId!;
     for (const [name, variant] of orders) {
@@ -107,7 +108,7 @@ describe.each(HOLDINGS)('$name confirming an order', (h) => {
       const refusedBefore = refusals(managerId).length;
       let error: unknown;
       try {
-        store.access.executeGrant(order, NOW);
+        await servicesOf(store).grants.execute(order, NOW);
       } catch (err) {
         error = err;
       }

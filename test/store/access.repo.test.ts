@@ -5,6 +5,7 @@ import { ConflictError } from '../../src/store/errors';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { brusselsMidnight } from '../../src/domain/dates';
 import { appNames, count, DELAY, demoStore, fnNames, NOW, snapshot, TODAY } from './fixtures';
+import { servicesOf } from '../../src/services';
 
 type Ids = {
   entityA: number; // 710087-50: HOSPITAL active, INAMI_CARE inactive
@@ -75,9 +76,9 @@ function addManager(channelUserId: string, roles: [role: 'RAE' | 'CO_RAE' | 'GA'
   return m.id;
 }
 
-function catchError(fn: () => unknown): unknown {
+async function catchError(fn: () => unknown): Promise<unknown> {
   try {
-    fn();
+    await fn();
   } catch (err) {
     return err;
   }
@@ -106,6 +107,7 @@ const grantRows = (): GrantRow[] =>
     .all() as GrantRow[];
 
 const appId = (code: string) => store.catalog.applicationByCode(code)!.id;
+const grants = () => servicesOf(store).grants;
 
 beforeEach(() => {
   store = demoStore();
@@ -114,7 +116,7 @@ beforeEach(() => {
 afterEach(() => store.close());
 
 describe('the demo store', () => {
-  it('starts with no grant, no request and no audit row', () => {
+  it('starts with no grant, no request and no audit row', async () => {
     expect(count(store, 'grants')).toBe(0);
     expect(count(store, 'grant_requests')).toBe(0);
     expect(count(store, 'audit_log')).toBe(0);
@@ -125,8 +127,8 @@ describe('the demo store', () => {
 });
 
 describe('executeGrant', () => {
-  it('gives an existing user pending grants due after the portal delay, audited in the same order', () => {
-    const result = store.access.executeGrant(order({ applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'] }), NOW);
+  it('gives an existing user pending grants due after the portal delay, audited in the same order', async () => {
+    const result = await grants().execute(order({ applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'] }), NOW);
 
     expect(result.replayed).toBe(false);
     expect(result.userId).toBe(ids.marie);
@@ -170,8 +172,8 @@ describe('executeGrant', () => {
     expect(store.access.nextDueAt()).toBe(NOW + DELAY);
   });
 
-  it('adds the membership when an existing user is granted in another qualité', () => {
-    store.access.executeGrant(order({ user: { existingUserId: ids.els }, qualityId: ids.hospitalA }), NOW);
+  it('adds the membership when an existing user is granted in another qualité', async () => {
+    await grants().execute(order({ user: { existingUserId: ids.els }, qualityId: ids.hospitalA }), NOW);
     const memberships = store.db
       .prepare(`SELECT quality_id, created_at FROM user_memberships WHERE user_id = ? ORDER BY quality_id`)
       .all(ids.els) as { quality_id: number; created_at: number }[];
@@ -179,8 +181,8 @@ describe('executeGrant', () => {
     expect(memberships.find((m) => m.quality_id === ids.hospitalA)!.created_at).toBe(NOW);
   });
 
-  it('creates a new user as invited, member of the qualité, with a createUser audit row', () => {
-    const result = store.access.executeGrant(order({ user: { newUser: newcomer() }, applicationCodes: ['EBIRTH'] }), NOW);
+  it('creates a new user as invited, member of the qualité, with a createUser audit row', async () => {
+    const result = await grants().execute(order({ user: { newUser: newcomer() }, applicationCodes: ['EBIRTH'] }), NOW);
 
     const user = store.people.userByNiss('75010112371')!;
     expect(user).toEqual({
@@ -203,9 +205,9 @@ describe('executeGrant', () => {
   it.each([
     ['nissExists', { niss: '85073003328' }],
     ['usernameTaken', { username: 'MDupont' }],
-  ] as const)('refuses a new user whose identity is taken (%s) and writes nothing', (reason, over) => {
+  ] as const)('refuses a new user whose identity is taken (%s) and writes nothing', async (reason, over) => {
     const before = snapshot(store);
-    const err = catchError(() => store.access.executeGrant(order({ user: { newUser: newcomer(over) } }), NOW));
+    const err = await catchError(() => grants().execute(order({ user: { newUser: newcomer(over) } }), NOW));
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).reason).toBe(reason);
     expect(snapshot(store)).toEqual(before);
@@ -216,22 +218,22 @@ describe('executeGrant', () => {
     ['unknownApplication', () => order({ applicationCodes: ['INAMI_ADMIN_DATA', 'NO_SUCH_APP'] })],
     ['unknownFunction', () => order({ fn: { code: 'NO_SUCH_FUNCTION', startDate: TODAY, endDate: null } })],
     ['unknownQuality', () => order({ qualityId: 9999 })],
-  ] as const)('refuses %s and writes nothing', (reason, make) => {
+  ] as const)('refuses %s and writes nothing', async (reason, make) => {
     const before = snapshot(store);
-    const err = catchError(() => store.access.executeGrant(make(), NOW));
+    const err = await catchError(() => grants().execute(make(), NOW));
     expect(err).toBeInstanceOf(ConflictError);
     expect((err as ConflictError).reason).toBe(reason);
     expect(snapshot(store)).toEqual(before);
   });
 
   describe('idempotency', () => {
-    it('executes the same key once: the second call replays the ids and writes nothing', () => {
+    it('executes the same key once: the second call replays the ids and writes nothing', async () => {
       const o = order({
         user: { newUser: newcomer() },
         applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'],
         fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: '2026-12-31' },
       });
-      const first = store.access.executeGrant(o, NOW);
+      const first = await grants().execute(o, NOW);
       const counts = () => ({
         users: count(store, 'users'),
         grants: count(store, 'grants'),
@@ -244,31 +246,33 @@ describe('executeGrant', () => {
       expect(before.counts).toEqual({ users: 7, grants: 2, audit: 4, requests: 1, functions: 1, memberships: 7 });
 
       // Redelivered a minute later: same answer, the activation time of the first execution.
-      const second = store.access.executeGrant(o, NOW + 60_000);
+      const second = await grants().execute(o, NOW + 60_000);
       expect(second).toEqual({ ...first, replayed: true });
       expect(counts()).toEqual(before.counts);
       expect(snapshot(store)).toEqual(before.rows);
     });
 
-    it("never replays another manager's order: the same key from someone else is refused and writes nothing", () => {
-      const first = store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW);
+    it("never replays another manager's order: the same key from someone else is refused and writes nothing", async () => {
+      const first = await grants().execute(order({ idempotencyKey: 'same' }), NOW);
       const other = addManager('rae-a', [['RAE', ids.entityA]]);
       const before = snapshot(store);
-      expect(() => store.access.executeGrant(order({ idempotencyKey: 'same', managerId: other, user: { existingUserId: ids.jan } }), NOW)).toThrow(/UNIQUE/);
+      // The message, not the error: better-sqlite3's SqliteError may come from another test file's realm (jest's isError then fails).
+      const refusal = await grants().execute(order({ idempotencyKey: 'same', managerId: other, user: { existingUserId: ids.jan } }), NOW).then(() => 'resolved', (e: Error) => e.message);
+      expect(refusal).toMatch(/UNIQUE/);
       expect(snapshot(store)).toEqual(before);
-      expect(store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW)).toEqual({ ...first, replayed: true });
+      expect(await grants().execute(order({ idempotencyKey: 'same' }), NOW)).toEqual({ ...first, replayed: true });
     });
 
-    it('replays even for a manager who has since lost the rights (nothing is written, nothing refused)', () => {
-      const first = store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW);
+    it('replays even for a manager who has since lost the rights (nothing is written, nothing refused)', async () => {
+      const first = await grants().execute(order({ idempotencyKey: 'same' }), NOW);
       store.db.prepare(`DELETE FROM manager_roles WHERE manager_id = ?`).run(ids.coRae);
       const before = snapshot(store);
-      expect(store.access.executeGrant(order({ idempotencyKey: 'same' }), NOW)).toEqual({ ...first, replayed: true });
+      expect(await grants().execute(order({ idempotencyKey: 'same' }), NOW)).toEqual({ ...first, replayed: true });
       expect(snapshot(store)).toEqual(before);
     });
 
-    it('replays what the person already held exactly as the first answer said it', () => {
-      store.access.executeGrant(
+    it('replays what the person already held exactly as the first answer said it', async () => {
+      await grants().execute(
         order({ idempotencyKey: 'earlier', applicationCodes: ['EBIRTH'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }),
         NOW,
       );
@@ -277,18 +281,18 @@ describe('executeGrant', () => {
         applicationCodes: ['EBIRTH', 'HOSPISUP'],
         fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null },
       });
-      const first = store.access.executeGrant(o, NOW + 1000);
+      const first = await grants().execute(o, NOW + 1000);
       expect(first.grants.map((g) => [g.applicationCode, g.alreadyHeld])).toEqual([['EBIRTH', true], ['HOSPISUP', false]]);
       expect(first.fn).toMatchObject({ code: 'COLLAB_SPECIALIST', alreadyHeld: true });
       const before = snapshot(store);
-      expect(store.access.executeGrant(o, NOW + 2000)).toEqual({ ...first, replayed: true });
+      expect(await grants().execute(o, NOW + 2000)).toEqual({ ...first, replayed: true });
       expect(snapshot(store)).toEqual(before);
     });
   });
 
   describe('function assignment', () => {
-    it('becomes active at Brussels midnight of a future start date', () => {
-      const result = store.access.executeGrant(
+    it('becomes active at Brussels midnight of a future start date', async () => {
+      const result = await grants().execute(
         order({ applicationCodes: ['HOSPILISS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }),
         NOW,
       );
@@ -314,8 +318,8 @@ describe('executeGrant', () => {
       });
     });
 
-    it('uses the summer offset after the DST switch', () => {
-      const result = store.access.executeGrant(
+    it('uses the summer offset after the DST switch', async () => {
+      const result = await grants().execute(
         order({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-07-01', endDate: '2026-08-01' } }),
         NOW,
       );
@@ -323,8 +327,8 @@ describe('executeGrant', () => {
       expect(result.fn!.activeAt).toBe(brusselsMidnight('2026-07-01').getTime());
     });
 
-    it('starting today becomes active after the portal delay, never before', () => {
-      const result = store.access.executeGrant(
+    it('starting today becomes active after the portal delay, never before', async () => {
+      const result = await grants().execute(
         order({ fn: { code: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null } }),
         NOW,
       );
@@ -335,9 +339,9 @@ describe('executeGrant', () => {
       );
     });
 
-    it('starting tomorrow but within the delay (late evening) waits for the delay', () => {
+    it('starting tomorrow but within the delay (late evening) waits for the delay', async () => {
       const lateEvening = Date.UTC(2026, 2, 10, 22, 50, 0); // 23:50 in Brussels
-      const result = store.access.executeGrant(
+      const result = await grants().execute(
         order({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-11', endDate: null } }),
         lateEvening,
       );
@@ -345,10 +349,10 @@ describe('executeGrant', () => {
       expect(result.fn!.activeAt).toBe(lateEvening + DELAY);
     });
 
-    it('already held is reported, not duplicated', () => {
-      const first = store.access.executeGrant(order({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }), NOW);
+    it('already held is reported, not duplicated', async () => {
+      const first = await grants().execute(order({ fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }), NOW);
       const auditBefore = count(store, 'audit_log');
-      const second = store.access.executeGrant(
+      const second = await grants().execute(
         order({ applicationCodes: [], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null } }),
         NOW + 1000,
       );
@@ -358,11 +362,11 @@ describe('executeGrant', () => {
     });
   });
 
-  it('refuses an application outside the qualité kind and rolls everything back', () => {
+  it('refuses an application outside the qualité kind and rolls everything back', async () => {
     // A new user, a qualité activation and a first valid grant all come before the bad application.
     const before = snapshot(store);
-    const err = catchError(() =>
-      store.access.executeGrant(
+    const err = await catchError(() =>
+      grants().execute(
         order({
           qualityId: ids.careA,
           activateQuality: true,
@@ -382,17 +386,17 @@ describe('executeGrant', () => {
     expect(store.catalog.qualityById(ids.careA)!.active).toBe(false);
     expect(snapshot(store)).toEqual(before);
     // Nothing half-done blocks a corrected order under a new key.
-    const ok = store.access.executeGrant(
+    const ok = await grants().execute(
       order({ qualityId: ids.careA, activateQuality: true, user: { newUser: newcomer() }, applicationCodes: ['INAMI_ADMIN_DATA'] }),
       NOW,
     );
     expect(ok.grants).toHaveLength(1);
   });
 
-  it('reports an application already held and writes no duplicate', () => {
-    const first = store.access.executeGrant(order({ applicationCodes: ['INAMI_ADMIN_DATA'] }), NOW);
+  it('reports an application already held and writes no duplicate', async () => {
+    const first = await grants().execute(order({ applicationCodes: ['INAMI_ADMIN_DATA'] }), NOW);
     const auditBefore = count(store, 'audit_log');
-    const second = store.access.executeGrant(order({ applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'] }), NOW + 5_000);
+    const second = await grants().execute(order({ applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'] }), NOW + 5_000);
 
     expect(second.replayed).toBe(false);
     expect(second.requestId).not.toBe(first.requestId);
@@ -406,26 +410,26 @@ describe('executeGrant', () => {
     expect(audit().slice(auditBefore).map((a) => [a.action, JSON.parse(a.details).application])).toEqual([['grantAccess', 'EBIRTH']]);
   });
 
-  it('holds the same application separately per qualité', () => {
+  it('holds the same application separately per qualité', async () => {
     store.db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`).run(ids.careA);
-    store.access.executeGrant(order({ qualityId: ids.hospitalA }), NOW);
-    const other = store.access.executeGrant(order({ qualityId: ids.careA }), NOW);
+    await grants().execute(order({ qualityId: ids.hospitalA }), NOW);
+    const other = await grants().execute(order({ qualityId: ids.careA }), NOW);
     expect(other.grants[0]!.alreadyHeld).toBe(false);
     expect(count(store, 'grants', 'user_id = ?', ids.marie)).toBe(2);
   });
 
   describe('inactive qualité', () => {
-    it('is refused without activateQuality, and nothing is written', () => {
+    it('is refused without activateQuality, and nothing is written', async () => {
       const before = snapshot(store);
-      const err = catchError(() => store.access.executeGrant(order({ qualityId: ids.careA, activateQuality: false }), NOW));
+      const err = await catchError(() => grants().execute(order({ qualityId: ids.careA, activateQuality: false }), NOW));
       expect(err).toBeInstanceOf(ConflictError);
       expect((err as ConflictError).reason).toBe('qualityInactive');
       expect(store.catalog.qualityById(ids.careA)!.active).toBe(false);
       expect(snapshot(store)).toEqual(before);
     });
 
-    it('is activated by a CO_RAE with activateQuality, audited, and the grant goes through', () => {
-      const result = store.access.executeGrant(order({ qualityId: ids.careA, activateQuality: true }), NOW);
+    it('is activated by a CO_RAE with activateQuality, audited, and the grant goes through', async () => {
+      const result = await grants().execute(order({ qualityId: ids.careA, activateQuality: true }), NOW);
       expect(store.catalog.qualityById(ids.careA)!.active).toBe(true);
       const rows = audit();
       expect(rows[0]).toEqual({
@@ -438,15 +442,15 @@ describe('executeGrant', () => {
       expect(count(store, 'user_memberships', 'user_id = ?', ids.marie)).toBe(2);
     });
 
-    it('activateQuality on an already active qualité changes nothing and is not audited', () => {
-      store.access.executeGrant(order({ qualityId: ids.hospitalA, activateQuality: true }), NOW);
+    it('activateQuality on an already active qualité changes nothing and is not audited', async () => {
+      await grants().execute(order({ qualityId: ids.hospitalA, activateQuality: true }), NOW);
       expect(audit().map((a) => a.action)).toEqual(['grantAccess']);
     });
 
-    it('cannot be activated by a GA, whose refusal is audited', () => {
+    it('cannot be activated by a GA, whose refusal is audited', async () => {
       const ga = addManager('ga-a', [['GA', ids.entityA]]);
-      const err = catchError(() =>
-        store.access.executeGrant(order({ managerId: ga, qualityId: ids.careA, activateQuality: true }), NOW),
+      const err = await catchError(() =>
+        grants().execute(order({ managerId: ga, qualityId: ids.careA, activateQuality: true }), NOW),
       );
       expect(err).toBeInstanceOf(ForbiddenError);
       expect((err as ForbiddenError).action).toBe('activateQuality');
@@ -461,11 +465,11 @@ describe('executeGrant', () => {
   });
 
   describe('authorization', () => {
-    it('refuses a manager without a role on the entity; only the refusal is written, and it is kept', () => {
+    it('refuses a manager without a role on the entity; only the refusal is written, and it is kept', async () => {
       const outsider = addManager('outsider', [['RAE', ids.entityB]]);
       const before = snapshot(store);
-      const err = catchError(() =>
-        store.access.executeGrant(
+      const err = await catchError(() =>
+        grants().execute(
           order({ managerId: outsider, user: { newUser: newcomer() }, fn: { code: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null } }),
           NOW,
         ),
@@ -485,30 +489,30 @@ describe('executeGrant', () => {
       expect(store.people.userByNiss('75010112371')).toBeUndefined();
     });
 
-    it('refuses a manager with no role at all', () => {
+    it('refuses a manager with no role at all', async () => {
       const nobody = addManager('nobody', []);
-      expect(() => store.access.executeGrant(order({ managerId: nobody }), NOW)).toThrow(ForbiddenError);
+      await expect(grants().execute(order({ managerId: nobody }), NOW)).rejects.toThrow(ForbiddenError);
       expect(audit().map((a) => [a.manager_id, a.outcome])).toEqual([[nobody, 'refused']]);
       expect(count(store, 'grants')).toBe(0);
     });
 
-    it('lets a GA limited to one qualité grant there, not in the other qualité of the same entity', () => {
+    it('lets a GA limited to one qualité grant there, not in the other qualité of the same entity', async () => {
       store.db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`).run(ids.careA);
       const gaHospital = addManager('ga-hospital', [['GA', ids.entityA, ids.hospitalA]]);
       const gaCare = addManager('ga-care', [['GA', ids.entityA, ids.careA]]);
 
-      const ok = store.access.executeGrant(
+      const ok = await grants().execute(
         order({ managerId: gaHospital, qualityId: ids.hospitalA, user: { newUser: newcomer() }, applicationCodes: ['EBIRTH'] }),
         NOW,
       );
       expect(ok.grants).toHaveLength(1);
-      expect(store.access.executeGrant(order({ managerId: gaCare, qualityId: ids.careA }), NOW).grants).toHaveLength(1);
+      expect((await grants().execute(order({ managerId: gaCare, qualityId: ids.careA }), NOW)).grants).toHaveLength(1);
 
       const grantsBefore = count(store, 'grants');
-      const err = catchError(() => store.access.executeGrant(order({ managerId: gaHospital, qualityId: ids.careA }), NOW));
+      const err = await catchError(() => grants().execute(order({ managerId: gaHospital, qualityId: ids.careA }), NOW));
       expect(err).toBeInstanceOf(ForbiddenError);
       expect((err as ForbiddenError).scope).toEqual({ entityId: ids.entityA, qualityId: ids.careA });
-      expect(() => store.access.executeGrant(order({ managerId: gaCare, qualityId: ids.hospitalA }), NOW)).toThrow(ForbiddenError);
+      await expect(grants().execute(order({ managerId: gaCare, qualityId: ids.hospitalA }), NOW)).rejects.toThrow(ForbiddenError);
       expect(count(store, 'grants')).toBe(grantsBefore);
       expect(audit().filter((a) => a.outcome === 'refused').map((a) => [a.manager_id, a.quality_id])).toEqual([
         [gaHospital, ids.careA],
@@ -516,18 +520,18 @@ describe('executeGrant', () => {
       ]);
     });
 
-    it('lets a GA of the whole entity grant in every qualité of it, not in another entity', () => {
+    it('lets a GA of the whole entity grant in every qualité of it, not in another entity', async () => {
       store.db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`).run(ids.careA);
       const ga = addManager('ga-a', [['GA', ids.entityA]]);
-      store.access.executeGrant(order({ managerId: ga, qualityId: ids.hospitalA }), NOW);
-      store.access.executeGrant(order({ managerId: ga, qualityId: ids.careA }), NOW);
-      expect(() => store.access.executeGrant(order({ managerId: ga, qualityId: ids.hospitalB }), NOW)).toThrow(ForbiddenError);
+      await grants().execute(order({ managerId: ga, qualityId: ids.hospitalA }), NOW);
+      await grants().execute(order({ managerId: ga, qualityId: ids.careA }), NOW);
+      await expect(grants().execute(order({ managerId: ga, qualityId: ids.hospitalB }), NOW)).rejects.toThrow(ForbiddenError);
       expect(count(store, 'grants')).toBe(2);
     });
 
-    it('does not let HELPDESK grant, anywhere', () => {
+    it('does not let HELPDESK grant, anywhere', async () => {
       for (const qualityId of [ids.hospitalA, ids.hospitalB]) {
-        const err = catchError(() => store.access.executeGrant(order({ managerId: ids.helpdesk, qualityId }), NOW));
+        const err = await catchError(() => grants().execute(order({ managerId: ids.helpdesk, qualityId }), NOW));
         expect(err).toBeInstanceOf(ForbiddenError);
         expect((err as ForbiddenError).action).toBe('grantAccess');
       }
@@ -539,9 +543,9 @@ describe('executeGrant', () => {
       ]);
     });
 
-    it('lets the RAE of one entity and CO_RAE of another grant in both', () => {
-      store.access.executeGrant(order({ qualityId: ids.hospitalA }), NOW);
-      store.access.executeGrant(order({ qualityId: ids.hospitalB, user: { existingUserId: ids.els } }), NOW);
+    it('lets the RAE of one entity and CO_RAE of another grant in both', async () => {
+      await grants().execute(order({ qualityId: ids.hospitalA }), NOW);
+      await grants().execute(order({ qualityId: ids.hospitalB, user: { existingUserId: ids.els } }), NOW);
       expect(count(store, 'grants')).toBe(2);
       expect(count(store, 'audit_log', `outcome = 'refused'`)).toBe(0);
     });
@@ -552,16 +556,16 @@ describe('activation', () => {
   type Activated = { grants: number; functions: number; notifications: number };
   const none: Activated = { grants: 0, functions: 0, notifications: 0 };
 
-  it('activates nothing before it is due', () => {
-    store.access.executeGrant(order({ fn: { code: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null } }), NOW);
+  it('activates nothing before it is due', async () => {
+    await grants().execute(order({ fn: { code: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null } }), NOW);
     const before = snapshot(store);
     expect(store.access.activateDue(NOW)).toEqual(none);
     expect(store.access.activateDue(NOW + DELAY - 1)).toEqual(none);
     expect(snapshot(store)).toEqual(before);
   });
 
-  it('activates grants and functions when due, audits each, and notifies once per request', () => {
-    const r = store.access.executeGrant(
+  it('activates grants and functions when due, audits each, and notifies once per request', async () => {
+    const r = await grants().execute(
       order({
         conversationId: 'conv-42',
         applicationCodes: ['INAMI_ADMIN_DATA', 'EBIRTH'],
@@ -620,9 +624,9 @@ describe('activation', () => {
     expect(store.access.nextDueAt()).toBeNull();
   });
 
-  it('activates a request without a conversation, but writes no outbox row for it', () => {
-    store.access.executeGrant(order({ conversationId: null, applicationCodes: ['EBIRTH'] }), NOW);
-    store.access.executeGrant(order({ conversationId: 'conv-7', user: { existingUserId: ids.jan }, applicationCodes: ['EBIRTH'] }), NOW);
+  it('activates a request without a conversation, but writes no outbox row for it', async () => {
+    await grants().execute(order({ conversationId: null, applicationCodes: ['EBIRTH'] }), NOW);
+    await grants().execute(order({ conversationId: 'conv-7', user: { existingUserId: ids.jan }, applicationCodes: ['EBIRTH'] }), NOW);
     expect(store.access.activateDue(NOW + DELAY)).toEqual({ grants: 2, functions: 0, notifications: 1 });
     expect(store.db.prepare(`SELECT conversation_id FROM outbox`).all()).toEqual([{ conversation_id: 'conv-7' }]);
     // Jan has no title: his name alone, without a leading space.
@@ -630,8 +634,8 @@ describe('activation', () => {
     expect(count(store, 'audit_log', `action = 'activateGrant' AND manager_id IS NULL`)).toBe(2);
   });
 
-  it('does nothing more when called again', () => {
-    store.access.executeGrant(order({ applicationCodes: ['EBIRTH', 'HOSPISUP'] }), NOW);
+  it('does nothing more when called again', async () => {
+    await grants().execute(order({ applicationCodes: ['EBIRTH', 'HOSPISUP'] }), NOW);
     expect(store.access.activateDue(NOW + DELAY).grants).toBe(2);
     const after = snapshot(store);
     expect(store.access.activateDue(NOW + DELAY)).toEqual(none);
@@ -639,8 +643,8 @@ describe('activation', () => {
     expect(snapshot(store)).toEqual(after);
   });
 
-  it('activates only what is due, grants before a future function, one notice per activation run', () => {
-    const r = store.access.executeGrant(
+  it('activates only what is due, grants before a future function, one notice per activation run', async () => {
+    const r = await grants().execute(
       order({ applicationCodes: ['HOSPILISS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }),
       NOW,
     );
@@ -666,13 +670,13 @@ describe('activation', () => {
     ]);
   });
 
-  it('nextDueAt returns the earliest pending time', () => {
+  it('nextDueAt returns the earliest pending time', async () => {
     expect(store.access.nextDueAt()).toBeNull();
-    store.access.executeGrant(order({ applicationCodes: [], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null } }), NOW);
+    await grants().execute(order({ applicationCodes: [], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null } }), NOW);
     expect(store.access.nextDueAt()).toBe(brusselsMidnight('2026-04-01').getTime());
-    store.access.executeGrant(order({ user: { existingUserId: ids.jan } }), NOW + 3_000);
+    await grants().execute(order({ user: { existingUserId: ids.jan } }), NOW + 3_000);
     expect(store.access.nextDueAt()).toBe(NOW + 3_000 + DELAY);
-    store.access.executeGrant(order({ user: { existingUserId: ids.els }, qualityId: ids.hospitalB }), NOW + 1_000);
+    await grants().execute(order({ user: { existingUserId: ids.els }, qualityId: ids.hospitalB }), NOW + 1_000);
     expect(store.access.nextDueAt()).toBe(NOW + 1_000 + DELAY);
     store.access.activateDue(NOW + 1_000 + DELAY);
     expect(store.access.nextDueAt()).toBe(NOW + 3_000 + DELAY);
@@ -680,10 +684,10 @@ describe('activation', () => {
     expect(store.access.nextDueAt()).toBe(brusselsMidnight('2026-04-01').getTime());
   });
 
-  it('activates every request when there are more than one batch', () => {
+  it('activates every request when there are more than one batch', async () => {
     const N = 1200;
     for (let i = 0; i < N; i++) {
-      store.access.executeGrant(
+      await grants().execute(
         order({
           conversationId: `conv-${i}`,
           user: { newUser: newcomer({ niss: String(10_000_000_000 + i), username: `user${i}`, email: `u${i}@example.org` }) },
@@ -705,9 +709,9 @@ describe('activation', () => {
     expect(store.access.activateDue(due, 500)).toEqual(none);
   });
 
-  it('activates an exact multiple of the batch size', () => {
+  it('activates an exact multiple of the batch size', async () => {
     for (let i = 0; i < 10; i++) {
-      store.access.executeGrant(
+      await grants().execute(
         order({ user: { newUser: newcomer({ niss: String(10_000_000_000 + i), username: `user${i}` }) }, applicationCodes: ['EBIRTH'] }),
         NOW,
       );

@@ -1,14 +1,15 @@
 /**
- * The role × action table, enforced where it matters: every store operation, called by a manager
+ * The role × action table, enforced where it matters: every operation (src/services), called by a manager
  * holding each kind of role, is allowed exactly when src/domain/authorization.ts says so, and a
  * refusal writes nothing but its audit row.
  */
 import type { Store } from '../../src/store/store';
 import { ACTIONS, ForbiddenError, PERMISSIONS, ROLES, type Action, type Role } from '../../src/domain/authorization';
-import { findPeople } from '../../src/people/find-people';
-import { diagnose } from '../../src/helpdesk/diagnose';
-import { auditFor } from '../../src/people/audit-view';
-import { planBulkGrant } from '../../src/people/bulk-grant';
+import { findPeople } from '../../src/services/find-people.service';
+import { diagnose } from '../../src/services/diagnose.service';
+import { auditFor } from '../../src/services/audit-view.service';
+import { planBulkGrant } from '../../src/services/bulk.service';
+import { servicesOf } from '../../src/services';
 import { count, demoStore, NOW } from './fixtures';
 import { addManager, lookUp, type Ids } from './people-fixtures';
 
@@ -51,21 +52,21 @@ afterEach(() => store.close());
 
 const OPERATIONS: Record<Action, (m: number) => unknown> = {
   grantAccess: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'], fn: null }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'], fn: null }, NOW),
   createUser: (m) =>
-    store.access.executeGrant({
+    servicesOf(store).grants.execute({
       idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, applicationCodes: ['HOSPISUP'], fn: null,
       user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language: 'fr', email: 'a@example.org', localEmail: null } },
     }, NOW),
   assignFunction: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } }, NOW),
   activateQuality: (m) =>
-    store.access.executeGrant({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'], fn: null }, NOW),
+    servicesOf(store).grants.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'], fn: null }, NOW),
   viewUsers: (m) => findPeople(store, m, { entityId: ids.entityA, qualityId: ids.hospitalA }),
   viewNiss: (m) => findPeople(store, m, { entityId: ids.entityA, qualityId: ids.hospitalA, niss: '85073003328' }),
   revokeAccess: (m) =>
-    store.revocations.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW),
-  designateManager: (m) => store.designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
+    servicesOf(store).revocations.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW),
+  designateManager: (m) => servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
   diagnose: (m) => diagnose(store, m, { niss: '85073003328', application: 'HOSPISUP', entityId: ids.entityA }, NOW),
   viewAudit: (m) => auditFor(store, m, { entityId: ids.entityA }),
 };
@@ -81,20 +82,20 @@ const ALSO_NEEDS: Partial<Record<Action, Action[]>> = {
 const CELLS = (Object.keys(HOLDINGS) as Holding[]).flatMap((h) => ACTIONS.map((a) => [h, a] as const));
 
 describe('every holding × every action, through the store', () => {
-  it('covers every role and every action', () => {
+  it('covers every role and every action', async () => {
     expect(new Set(Object.keys(HOLDINGS).map((h) => h.split(' ')[0]))).toEqual(new Set(ROLES));
     expect(Object.keys(OPERATIONS).sort()).toEqual([...ACTIONS].sort());
     expect(CELLS).toHaveLength(7 * ACTIONS.length);
   });
 
-  it.each(CELLS)('%s → %s', (holding, action) => {
+  it.each(CELLS)('%s → %s', async (holding, action) => {
     const m = addManager(store, `m-${holding}`, [HOLDINGS[holding](ids)]);
     const expected = allowed(holding, action) && (ALSO_NEEDS[action] ?? []).every((a) => allowed(holding, a));
     const refusedBefore = count(store, 'audit_log', `outcome = 'refused'`);
     const changesBefore = count(store, 'audit_log', `outcome = 'ok'`);
     let error: unknown = null;
     try {
-      OPERATIONS[action](m);
+      await OPERATIONS[action](m);
     } catch (err) {
       error = err;
     }
@@ -109,41 +110,41 @@ describe('every holding × every action, through the store', () => {
 });
 
 describe('designation is the RAE\'s alone', () => {
-  it('designates a GA (limited to a qualité) and a Co-RAE, idempotently, audited; removes them', () => {
+  it('designates a GA (limited to a qualité) and a Co-RAE, idempotently, audited; removes them', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    const r = store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
+    const r = await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
     expect(r.changed).toBe(true);
     expect(store.people.rolesOf(r.manager.id)).toEqual([{ role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }]);
-    expect(store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW).changed).toBe(false);
-    store.designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'CO_RAE', entityId: ids.entityA }, NOW);
-    expect(store.designations.managersOf(rae, ids.entityA).map((x) => [x.channelUserId, x.role])).toEqual([
+    expect((await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).changed).toBe(false);
+    await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'CO_RAE', entityId: ids.entityA }, NOW);
+    expect((await servicesOf(store).designations.managersOf(rae, ids.entityA)).map((x) => [x.channelUserId, x.role])).toEqual([
       ['rae-a', 'RAE'], ['ga-1', 'CO_RAE'], ['demo-manager', 'CO_RAE'], ['ga-1', 'GA'],
     ]);
-    expect(store.designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: true });
-    expect(store.designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: false });
+    expect(await servicesOf(store).designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: true });
+    expect(await servicesOf(store).designations.remove(rae, { channelUserId: 'ga-1', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).toEqual({ changed: false });
     expect(store.people.rolesOf(r.manager.id)).toEqual([{ role: 'CO_RAE', entityId: ids.entityA, qualityId: null }]);
     expect(store.audit.list({ manager: 'rae-a' }).map((a) => [a.action, a.details.role])).toEqual([
       ['removeManager', 'GA'], ['designateManager', 'CO_RAE'], ['designateManager', 'GA'],
     ]);
   });
 
-  it('refuses to hand out RAE or HELPDESK, or to limit a Co-RAE to a qualité', () => {
+  it('refuses to hand out RAE or HELPDESK, or to limit a Co-RAE to a qualité', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'RAE' as 'GA', entityId: ids.entityA })).toThrow(/invalidRole/);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).toThrow(/invalidRole/);
-    expect(() => store.designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).toThrow(/unknownQuality/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'RAE' as 'GA', entityId: ids.entityA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).rejects.toThrow(/unknownQuality/);
   });
 
-  it('refuses the RAE of another entity, and a Co-RAE', () => {
+  it('refuses the RAE of another entity, and a Co-RAE', async () => {
     const raeB = addManager(store, 'rae-b', [['RAE', ids.entityB]]);
-    expect(() => store.designations.designate(raeB, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA })).toThrow(ForbiddenError);
-    expect(() => store.designations.remove(ids.coRae, { channelUserId: 'demo-manager', role: 'CO_RAE', entityId: ids.entityA })).toThrow(ForbiddenError);
+    await expect(servicesOf(store).designations.designate(raeB, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
+    await expect(servicesOf(store).designations.remove(ids.coRae, { channelUserId: 'demo-manager', role: 'CO_RAE', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
     expect(store.people.managerByChannelUserId('x')).toBeUndefined();
   });
 });
 
 describe('bulk planning needs grantAccess', () => {
-  it('is refused to HELPDESK', () => {
-    expect(() => planBulkGrant(store, ids.helpdesk, ids.hospitalA, ['HOSPISUP'], [])).toThrow(ForbiddenError);
+  it('is refused to HELPDESK', async () => {
+    await expect(planBulkGrant(store, ids.helpdesk, ids.hospitalA, ['HOSPISUP'], [])).rejects.toThrow(ForbiddenError);
   });
 });

@@ -2,6 +2,7 @@ import { durably, openDatabase } from '../../src/store/db';
 import { Store } from '../../src/store/store';
 import { loadCatalog, loadDemoIfEmpty } from '../../src/store/seed';
 import { tempDir } from '../support/harness';
+import { servicesOf } from '../../src/services';
 
 const FULL = 2;
 const NORMAL = 1;
@@ -22,15 +23,17 @@ describe('durability of commits', () => {
     db.close();
   });
 
-  it('commits a grant, its activation and a refusal at FULL', () => {
+  it('commits a grant, its activation and a refusal at FULL', async () => {
     const store = Store.open(`${tmp.dir}/s.db`, { activationDelayMs: 0 });
     loadCatalog(store);
     loadDemoIfEmpty(store);
     const seen: number[] = [];
-    const access = store.access as unknown as Record<'insertGrant' | 'insertAudit', { get: (...a: unknown[]) => unknown; run: (...a: unknown[]) => unknown }>;
-    for (const name of ['insertGrant', 'insertAudit'] as const) {
-      const real = access[name];
-      access[name] = {
+    type Spied = Record<string, { get: (...a: unknown[]) => unknown; run: (...a: unknown[]) => unknown }>;
+    // The grant's row and every audit row (the one audit writer's statement).
+    for (const [repo, name] of [[store.access, 'insertGrantStmt'], [store.audit, 'insertStmt']] as const) {
+      const statements = repo as unknown as Spied;
+      const real = statements[name]!;
+      statements[name] = {
         get: (...a) => (seen.push(store.db.pragma('synchronous', { simple: true }) as number), real.get(...a)),
         run: (...a) => (seen.push(store.db.pragma('synchronous', { simple: true }) as number), real.run(...a)),
       };
@@ -40,9 +43,10 @@ describe('durability of commits', () => {
     const marie = store.people.userByUsername('mdupont')!;
     const quality = store.catalog.qualitiesOfEntity(store.catalog.entityByInami('710087-50')!.id).find((q) => q.kind === 'HOSPITAL')!;
     const order = { idempotencyKey: 'k', managerId: manager.id, conversationId: null, qualityId: quality.id, activateQuality: false, user: { existingUserId: marie.id }, applicationCodes: ['HOSPISUP'], fn: null };
-    store.access.executeGrant(order, 1000);
+    const { grants } = servicesOf(store);
+    await grants.execute(order, 1000);
     store.access.activateDue(2000);
-    expect(() => store.access.executeGrant({ ...order, idempotencyKey: 'k2', managerId: helpdesk.id }, 3000)).toThrow();
+    await expect(grants.execute({ ...order, idempotencyKey: 'k2', managerId: helpdesk.id }, 3000)).rejects.toThrow();
     expect(seen.length).toBeGreaterThanOrEqual(4);
     expect(seen.every((l) => l === FULL)).toBe(true);
     expect(store.db.pragma('synchronous', { simple: true })).toBe(NORMAL);

@@ -1,5 +1,6 @@
 import type { Store } from '../../src/store/store';
 import type { GrantOrder } from '../../src/store/access.repo';
+import { servicesOf } from '../../src/services';
 import type { Role } from '../../src/domain/authorization';
 import { NOW } from './fixtures';
 
@@ -48,10 +49,10 @@ export function addManager(store: Store, channelUserId: string, roles: [role: Ro
 }
 
 let seq = 0;
-/** Grants through the real store path, as the chat does. */
+/** Grants through the real path (src/services), as the chat does. */
 export function grant(store: Store, o: Partial<GrantOrder> & Pick<GrantOrder, 'managerId' | 'qualityId' | 'user'>, now = NOW) {
   seq += 1;
-  return store.access.executeGrant(
+  return servicesOf(store).grants.execute(
     { idempotencyKey: `fixture-${seq}`, conversationId: 'conv-1', activateQuality: false, applicationCodes: ['HOSPISUP'], fn: null, ...o },
     now,
   );

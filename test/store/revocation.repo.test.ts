@@ -5,12 +5,13 @@ import { brusselsMidnight } from '../../src/domain/dates';
 import { accessChanges } from '../../src/activation/due-work';
 import { count, DELAY, demoStore, NOW } from './fixtures';
 import { addManager, grant, lookUp, type Ids } from './people-fixtures';
+import { servicesOf } from '../../src/services';
 
 let store: Store;
 let ids: Ids;
 let n = 0;
 
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
 });
@@ -19,17 +20,17 @@ afterEach(() => store.close());
 const ACTIVE = NOW + DELAY;
 const LATER = ACTIVE + 60_000;
 
-function revoke(o: Partial<RevocationOrder> & Record<string, unknown>, now = LATER) {
+async function revoke(o: Partial<RevocationOrder> & Record<string, unknown>, now = LATER) {
   n += 1;
-  return store.revocations.execute(
+  return servicesOf(store).revocations.execute(
     { idempotencyKey: `rev-${n}`, managerId: ids.coRae, conversationId: 'conv-1', userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'], ...o } as RevocationOrder,
     now,
   );
 }
 
 /** Marie holds HOSPISUP and EBIRTH in A/HOSPITAL, active. */
-function marieHolds() {
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP', 'EBIRTH'] });
+async function marieHolds() {
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP', 'EBIRTH'] });
   store.access.activateDue(ACTIVE);
 }
 
@@ -37,9 +38,9 @@ const grantRows = () =>
   store.db.prepare(`SELECT a.code, g.status, g.revoke_at, g.revoked_at FROM grants g JOIN applications a ON a.id = g.application_id ORDER BY a.code`).all();
 
 describe('revoking applications', () => {
-  it('keeps the grant active until the portal delay, then revokes it, audits and notifies "now inactive"', () => {
-    marieHolds();
-    const r = revoke({});
+  it('keeps the grant active until the portal delay, then revokes it, audits and notifies "now inactive"', async () => {
+    await marieHolds();
+    const r = await revoke({});
     expect(r).toMatchObject({ replayed: false, effectiveAt: LATER + DELAY, grants: [{ applicationCode: 'HOSPISUP', cancelled: false }], notHeld: [] });
     expect(grantRows()).toEqual([
       { code: 'EBIRTH', status: 'active', revoke_at: null, revoked_at: null },
@@ -62,30 +63,31 @@ describe('revoking applications', () => {
     expect(changes.activateDue(LATER + 2 * DELAY)).toEqual({ grants: 0, functions: 0, notifications: 0 });
   });
 
-  it('is idempotent: the same key replays the first answer and writes nothing', () => {
-    marieHolds();
-    const first = revoke({ idempotencyKey: 'same' });
+  it('is idempotent: the same key replays the first answer and writes nothing', async () => {
+    await marieHolds();
+    const first = await revoke({ idempotencyKey: 'same' });
     const before = count(store, 'audit_log');
-    const again = revoke({ idempotencyKey: 'same' }, LATER + 5000);
+    const again = await revoke({ idempotencyKey: 'same' }, LATER + 5000);
     expect(again).toEqual({ ...first, replayed: true });
     expect(count(store, 'audit_log')).toBe(before);
     expect(count(store, 'revocation_requests')).toBe(1);
   });
 
-  it("never replays another manager's revocation: the same key from someone else is refused and writes nothing", () => {
-    marieHolds();
-    const first = revoke({ idempotencyKey: 'same' });
+  it("never replays another manager's revocation: the same key from someone else is refused and writes nothing", async () => {
+    await marieHolds();
+    const first = await revoke({ idempotencyKey: 'same' });
     const other = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
     const audits = count(store, 'audit_log');
-    expect(() => revoke({ idempotencyKey: 'same', managerId: other })).toThrow(/UNIQUE/);
+    // The message, not the error: better-sqlite3's SqliteError may come from another test file's realm (jest's isError then fails).
+    expect(await revoke({ idempotencyKey: 'same', managerId: other }).then(() => 'resolved', (e: Error) => e.message)).toMatch(/UNIQUE/);
     expect(count(store, 'audit_log')).toBe(audits);
     expect(count(store, 'revocation_requests')).toBe(1);
-    expect(revoke({ idempotencyKey: 'same' }, LATER + 5000)).toEqual({ ...first, replayed: true });
+    expect(await revoke({ idempotencyKey: 'same' }, LATER + 5000)).toEqual({ ...first, replayed: true });
   });
 
-  it('cancels at once a grant not active yet, and says which were not held', () => {
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
-    const r = revoke({ applicationCodes: ['HOSPISUP', 'EBIRTH'] }, NOW + 1000);
+  it('cancels at once a grant not active yet, and says which were not held', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
+    const r = await revoke({ applicationCodes: ['HOSPISUP', 'EBIRTH'] }, NOW + 1000);
     expect(r.grants).toEqual([expect.objectContaining({ applicationCode: 'HOSPISUP', cancelled: true })]);
     expect(r.notHeld).toEqual(['EBIRTH']);
     expect(grantRows()).toEqual([{ code: 'HOSPISUP', status: 'revoked', revoke_at: NOW + 1000, revoked_at: NOW + 1000 }]);
@@ -93,12 +95,12 @@ describe('revoking applications', () => {
     expect(store.access.activateDue(ACTIVE)).toMatchObject({ grants: 0, notifications: 0 });
   });
 
-  it('refuses HELPDESK and a manager of another entity, audits the refusal, writes nothing else', () => {
-    marieHolds();
+  it('refuses HELPDESK and a manager of another entity, audits the refusal, writes nothing else', async () => {
+    await marieHolds();
     const other = addManager(store, 'rae-b-only', [['RAE', ids.entityB]]);
     for (const managerId of [ids.helpdesk, other]) {
       const before = count(store, 'revocation_requests');
-      expect(() => revoke({ managerId })).toThrow(ForbiddenError);
+      await expect(revoke({ managerId })).rejects.toThrow(ForbiddenError);
       expect(count(store, 'revocation_requests')).toBe(before);
     }
     expect(store.audit.list({ action: 'revokeAccess', outcome: 'refused' })).toHaveLength(2);
@@ -107,13 +109,13 @@ describe('revoking applications', () => {
 });
 
 describe('ending a function', () => {
-  it('ends at the Brussels midnight of the end date, not before the delay', () => {
-    grant(store, {
+  it('ends at the Brussels midnight of the end date, not before the delay', async () => {
+    await grant(store, {
       managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null },
     });
     store.access.activateDue(ACTIVE);
-    const r = revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
+    const r = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
     const end = brusselsMidnight('2026-03-31').getTime();
     expect(r).toMatchObject({ effectiveAt: end, functions: [{ code: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }] });
     expect(store.revocations.applyDue(end - 1).functions).toBe(0);
@@ -121,27 +123,27 @@ describe('ending a function', () => {
     expect(store.db.prepare(`SELECT status, end_date FROM function_assignments`).get()).toEqual({ status: 'ended', end_date: '2026-03-31' });
   });
 
-  it('ends at once a function that has not started when the end is before its start', () => {
-    grant(store, {
+  it('ends at once a function that has not started when the end is before its start', async () => {
+    await grant(store, {
       managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null },
     });
-    const r = revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-20' });
+    const r = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-20' });
     expect(r.functions).toEqual([{ id: expect.any(Number), code: 'COLLAB_SPECIALIST', endDate: '2026-04-01' }]);
     expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
     expect(store.access.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
   });
 
-  it('has nothing to do when the person holds no such function', () => {
-    expect(revoke({ kind: 'endFunction', functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }).functions).toEqual([]);
+  it('has nothing to do when the person holds no such function', async () => {
+    expect((await revoke({ kind: 'endFunction', functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' })).functions).toEqual([]);
   });
 });
 
 describe('removing a user from the entity', () => {
-  it('takes every grant and function away and the membership, after the delay', () => {
-    marieHolds();
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } }, ACTIVE);
-    const r = revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
+  it('takes every grant and function away and the membership, after the delay', async () => {
+    await marieHolds();
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } }, ACTIVE);
+    const r = await revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
     expect(r.memberships).toEqual([{ qualityId: ids.hospitalA, kind: 'HOSPITAL' }]);
     expect(r.grants.map((g) => [g.applicationCode, g.cancelled])).toEqual([['COLINDOS', true], ['EBIRTH', false], ['HOSPISUP', false]]);
     expect(r.functions).toHaveLength(1);
@@ -156,18 +158,18 @@ describe('removing a user from the entity', () => {
     expect(notice).toMatchObject({ kind: 'removeUser', entity: 'Hôpitaux IRIS Sud' });
   });
 
-  it('from one qualité only, a GA limited to it may; from the whole entity, that GA may not', () => {
+  it('from one qualité only, a GA limited to it may; from the whole entity, that GA may not', async () => {
     const ga = addManager(store, 'ga-hospital-a', [['GA', ids.entityA, ids.hospitalA]]);
-    expect(() => revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: undefined })).toThrow(ForbiddenError);
-    expect(revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: ids.hospitalA }).memberships).toHaveLength(1);
+    await expect(revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: undefined })).rejects.toThrow(ForbiddenError);
+    expect((await revoke({ managerId: ga, kind: 'removeUser', entityId: ids.entityA, qualityId: ids.hospitalA })).memberships).toHaveLength(1);
   });
 });
 
 describe('granting again while a revocation waits', () => {
-  it('keeps the grant and the membership: the latest order wins, audited', () => {
-    marieHolds();
-    const r = revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
-    grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, LATER + 1000);
+  it('keeps the grant and the membership: the latest order wins, audited', async () => {
+    await marieHolds();
+    const r = await revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, LATER + 1000);
     const applied = store.revocations.applyDue(r.effectiveAt);
     expect(applied).toMatchObject({ grants: 1, memberships: 0 });
     expect(grantRows()).toEqual([
@@ -180,8 +182,8 @@ describe('granting again while a revocation waits', () => {
 });
 
 describe('a function given with an end date', () => {
-  it('ends on that date by itself, audited, and the timer knows when', () => {
-    grant(store, {
+  it('ends on that date by itself, audited, and the timer knows when', async () => {
+    await grant(store, {
       managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: '2026-04-01' },
     });

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Store } from '../../src/store/store';
 import type { PeopleFilter } from '../../src/store/directory.repo';
-import { findAllPeople } from '../../src/people/find-people';
-import { exportPeople, neutralize } from '../../src/people/export';
+import { findAllPeople } from '../../src/services/find-people.service';
+import { exportPeople, neutralize } from '../../src/services/export.service';
 import { DELAY, demoStore, NOW } from '../store/fixtures';
 import { grant, lookUp, type Ids } from '../store/people-fixtures';
 
@@ -11,16 +11,16 @@ const DAY = 24 * 60 * 60_000;
 let store: Store;
 let ids: Ids;
 let scope: PeopleFilter;
-beforeEach(() => {
+beforeEach(async () => {
   store = demoStore();
   ids = lookUp(store);
   scope = { entityId: ids.entityA };
   // Marie: Technical Cell asked yesterday 10:00 (Brussels), active since 10:20; HospiSup asked today 10:00, pending until 10:20.
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['TCT_WEB'] }, NOW - DAY);
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['TCT_WEB'] }, NOW - DAY);
   store.access.activateDue(NOW - DAY + DELAY);
-  grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, NOW);
+  await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, NOW);
   // Jan: a collaborator of a specialist doctor from 1 April to 31 December, with Colindos.
-  grant(store, {
+  await grant(store, {
     managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
     fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: '2026-12-31' },
   }, NOW);
@@ -32,8 +32,8 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-const exportAs = (managerId: number, format: 'csv' | 'xlsx', locale: 'fr' | 'nl' | 'de' | 'en') =>
-  exportPeople(store, scope, findAllPeople(store, managerId, scope), format, locale, new Date(NOW));
+const exportAs = async (managerId: number, format: 'csv' | 'xlsx', locale: 'fr' | 'nl' | 'de' | 'en') =>
+  exportPeople(store, scope, await findAllPeople(store, managerId, scope), format, locale, new Date(NOW));
 
 /** RFC 4180 with ';' as separator, enough to read our own files back. */
 function parseCsv(text: string): string[][] {

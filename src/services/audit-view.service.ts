@@ -1,13 +1,14 @@
 import type { Store } from '../store/store';
 import type { AuditEntry, AuditFilter } from '../store/audit.repo';
 import { ForbiddenError, may } from '../domain/authorization';
-import { visibleUserByNiss } from './visibility';
+import { visibleUserByNiss } from '../people/visibility';
+import { servicesOf } from './index';
 
 /**
  * The audit log as a manager may read it: HELPDESK everywhere, the others on the entities where
  * they hold viewAudit. Asking for an entity outside those is refused, not silently emptied.
  */
-export function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
+export async function auditFor(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): Promise<AuditEntry[]> {
   return withVisibleNames(store, managerId, auditRows(store, managerId, filter));
 }
 
@@ -24,7 +25,7 @@ function withVisibleNames(store: Store, managerId: number, entries: AuditEntry[]
 function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'entityIds'>): AuditEntry[] {
   const roles = store.people.rolesOf(managerId);
   if (filter.entityId !== undefined) {
-    store.access.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });
+    servicesOf(store).authorizer.authorize(managerId, ['viewAudit'], { entityId: filter.entityId });
     return store.audit.list(filter);
   }
   if (roles.some((r) => r.role === 'HELPDESK')) return store.audit.list(filter);
@@ -33,13 +34,13 @@ function auditRows(store: Store, managerId: number, filter: Omit<AuditFilter, 'e
   );
   if (entityIds.length === 0) {
     // Decided here, not by authorize: audited the same way, once.
-    store.refusals.record({ at: Date.now(), managerId, action: 'viewAudit', details: { asked: { request: 'audit', ...(filter.application ? { application: filter.application } : {}) } } });
+    servicesOf(store).audit.refused({ at: Date.now(), managerId, action: 'viewAudit', details: { asked: { request: 'audit', ...(filter.application ? { application: filter.application } : {}) } } });
     throw new ForbiddenError('viewAudit', { entityId: 0 });
   }
   return store.audit.list({ ...filter, entityIds });
 }
 
 /** "Qui a donné accès à HospiSup à 85073003328 ?", within what the manager may read. */
-export function whoGranted(store: Store, managerId: number, niss: string, application: string, entityId?: number): AuditEntry[] {
+export function whoGranted(store: Store, managerId: number, niss: string, application: string, entityId?: number): Promise<AuditEntry[]> {
   return auditFor(store, managerId, { niss, application, action: 'grantAccess', outcome: 'ok', ...(entityId !== undefined ? { entityId } : {}) });
 }

@@ -1,6 +1,7 @@
 import type { Store } from '../store/store';
 import type { PeopleFilter, Paging, PersonRow } from '../store/directory.repo';
 import { may, type Scope } from '../domain/authorization';
+import { servicesOf } from './index';
 
 /** A person as a given manager may see them: no NISS unless their role allows it. */
 export type PersonView = Omit<PersonRow, 'niss'> & { niss: string | null };
@@ -24,10 +25,11 @@ export function scopeOf(filter: Pick<PeopleFilter, 'entityId' | 'qualityId'>): S
  * The portal's user list for a manager: refused (and audited) without viewUsers on the scope;
  * a NISS filter is refused too without viewNiss, since it would reveal the number by trial.
  */
-export function findPeople(store: Store, managerId: number, filter: PeopleFilter, paging: Paging = { offset: 0, limit: 10 }): PeopleView {
+export async function findPeople(store: Store, managerId: number, filter: PeopleFilter, paging: Paging = { offset: 0, limit: 10 }): Promise<PeopleView> {
   const scope = scopeOf(filter);
-  store.access.authorize(managerId, ['viewUsers'], scope);
-  if (filter.niss) store.access.authorize(managerId, ['viewNiss'], scope);
+  const { authorizer } = servicesOf(store);
+  authorizer.authorize(managerId, ['viewUsers'], scope);
+  if (filter.niss) authorizer.authorize(managerId, ['viewNiss'], scope);
   const nissShown = may(store.people.rolesOf(managerId), 'viewNiss', scope);
   const limit = paging.limit < 0 ? -1 : Math.min(Math.max(1, paging.limit), MAX_PAGE);
   const page = store.directory.page(filter, { offset: Math.max(0, paging.offset), limit });
@@ -35,10 +37,11 @@ export function findPeople(store: Store, managerId: number, filter: PeopleFilter
 }
 
 /** Every match, for an export; same rights as the list. */
-export function findAllPeople(store: Store, managerId: number, filter: PeopleFilter): PeopleView {
+export async function findAllPeople(store: Store, managerId: number, filter: PeopleFilter): Promise<PeopleView> {
   const scope = scopeOf(filter);
-  store.access.authorize(managerId, ['viewUsers'], scope);
-  if (filter.niss) store.access.authorize(managerId, ['viewNiss'], scope);
+  const { authorizer } = servicesOf(store);
+  authorizer.authorize(managerId, ['viewUsers'], scope);
+  if (filter.niss) authorizer.authorize(managerId, ['viewNiss'], scope);
   const nissShown = may(store.people.rolesOf(managerId), 'viewNiss', scope);
   const page = store.directory.page(filter, { offset: 0, limit: -1 });
   return { ...page, items: page.items.map((p) => ({ ...p, niss: nissShown ? p.niss : null })), nissShown };

@@ -1,9 +1,10 @@
 import type { Store } from '../store/store';
-import { isVisibleTo } from './visibility';
+import { isVisibleTo } from '../people/visibility';
 import type { GrantResult } from '../store/access.repo';
 import { checkNiss, formatNiss } from '../domain/niss';
 import { ForbiddenError } from '../domain/authorization';
 import { ConflictError } from '../store/errors';
+import { servicesOf } from './index';
 
 export interface BulkInputLine {
   /** 1-based line number in what the manager sent (CSV header included). */
@@ -77,17 +78,17 @@ const emptySummary = (): Record<BulkOutcome, number> => ({ invalidNiss: 0, unkno
  * Validates each line (valid NISS? known user? already listed? already holds everything?)
  * without writing anything. The manager must be allowed to grant in the qualité.
  */
-export function planBulkGrant(
+export async function planBulkGrant(
   store: Store,
   managerId: number,
   qualityId: number,
   applicationCodes: string[],
   lines: BulkInputLine[],
   now = new Date(),
-): BulkPlan {
+): Promise<BulkPlan> {
   const quality = store.catalog.qualityById(qualityId);
   if (!quality) throw new ConflictError('unknownQuality', String(qualityId));
-  store.access.authorize(managerId, ['grantAccess'], { entityId: quality.entityId, qualityId });
+  servicesOf(store).authorizer.authorize(managerId, ['grantAccess'], { entityId: quality.entityId, qualityId });
   const kindApps = new Set(store.catalog.applicationsForKind(quality.kind).map((a) => a.code));
   for (const code of applicationCodes) {
     if (!store.catalog.applicationByCode(code)) throw new ConflictError('unknownApplication', code);
@@ -118,28 +119,11 @@ export function planBulkGrant(
 /**
  * Executes a confirmed plan: one grant order per person, each idempotent under the confirmation's
  * key, so confirming twice or resuming after a crash grants nothing twice. One line failing does
- * not stop the others; each gets its result line.
+ * not stop the others; each gets its result line. The progress callback is awaited after each
+ * person: a chat sends "12/40" between grants, so the manager reads it while the run goes on.
+ * Each grant is its own transaction; "access changed" is said once, at the end, even after a failure.
  */
-export function executeBulkGrant(
-  store: Store,
-  plan: BulkPlan,
-  options: { idempotencyKey: string; conversationId: string | null; onProgress?: (done: number, total: number) => void },
-): BulkLineResult[] {
-  const todo = plan.lines.filter((l) => l.outcome === 'ok');
-  const results = todo.map((l, i) => {
-    const r = grantLine(store, plan, l, options);
-    options.onProgress?.(i + 1, todo.length);
-    return r;
-  });
-  store.onGranted?.();
-  return results;
-}
-
-/**
- * The same, awaiting the progress callback after each person: a chat sends "12/40" between
- * grants, so the manager reads it while the run goes on. Each grant is still its own transaction.
- */
-export async function executeBulkGrantStepwise(
+export async function executeBulkGrant(
   store: Store,
   plan: BulkPlan,
   options: { idempotencyKey: string; conversationId: string | null; onProgress?: (done: number, total: number) => void | Promise<void> },
@@ -148,20 +132,20 @@ export async function executeBulkGrantStepwise(
   const results: BulkLineResult[] = [];
   try {
     for (const [i, l] of todo.entries()) {
-      results.push(grantLine(store, plan, l, options));
+      results.push(await grantLine(store, plan, l, options));
       await options.onProgress?.(i + 1, todo.length);
     }
   } finally {
-    store.onGranted?.();
+    servicesOf(store).events.emit({ kind: 'granted', managerId: plan.managerId });
   }
   return results;
 }
 
 /** One person's grant under `<key>:<niss>`; a refusal or conflict becomes their failed line. */
-function grantLine(store: Store, plan: BulkPlan, l: BulkPlanLine, options: { idempotencyKey: string; conversationId: string | null }): BulkLineResult {
+async function grantLine(store: Store, plan: BulkPlan, l: BulkPlanLine, options: { idempotencyKey: string; conversationId: string | null }): Promise<BulkLineResult> {
   const person = `${l.person} (${formatNiss(l.niss!)})`;
   try {
-    const r = store.access.executeGrant({
+    const r = await servicesOf(store).grants.execute({
       idempotencyKey: `${options.idempotencyKey}:${l.niss}`,
       managerId: plan.managerId,
       conversationId: options.conversationId,
@@ -170,7 +154,7 @@ function grantLine(store: Store, plan: BulkPlan, l: BulkPlanLine, options: { ide
       user: { existingUserId: l.userId! },
       applicationCodes: plan.applicationCodes,
       fn: null,
-    });
+    }, Date.now(), { announce: false });
     return { line: l.line, input: l.input, person, ok: true, grants: r.grants, failure: null };
   } catch (err) {
     const failure = err instanceof ForbiddenError ? 'forbidden' : err instanceof ConflictError ? 'conflict' : 'error';

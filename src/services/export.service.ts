@@ -4,8 +4,8 @@ import { EXPORT_COLUMNS, type ExportColumn } from '../i18n/export.catalog';
 import { messages } from '../i18n/say';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
-import type { PeopleView } from './find-people';
-import { exportRows, type ExportRow } from './export-rows';
+import type { PeopleView } from './find-people.service';
+import { exportRows, type ExportRow } from '../people/export-rows';
 import { formatNiss } from '../domain/niss';
 import { formatDate, formatDateTime, spreadsheetDate, spreadsheetDateFormat } from '../domain/dates';
 

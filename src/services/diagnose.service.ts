@@ -7,6 +7,7 @@ import { todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import type { PeopleNotice } from '../i18n/people.catalog';
+import { servicesOf } from './index';
 
 /**
  * Why a person cannot open an application, as the first obstacle found, checked in the order a
@@ -64,7 +65,7 @@ export function findApplicationIn(store: Store, text: string): Application | und
  * For the chat, where no entity is named: the entities the person belongs to and the manager may
  * look at; the first obstacle found, else "all fine".
  */
-export function diagnoseAnywhere(store: Store, managerId: number, niss: string, application: string, now = Date.now()): Diagnosis {
+export async function diagnoseAnywhere(store: Store, managerId: number, niss: string, application: string, now = Date.now()): Promise<Diagnosis> {
   const roles = store.people.rolesOf(managerId);
   const mine = roles.some((r) => r.role === 'HELPDESK')
     ? store.catalog.entities().map((e) => e.id)
@@ -73,8 +74,9 @@ export function diagnoseAnywhere(store: Store, managerId: number, niss: string, 
   const user = check.ok ? store.people.userByNiss(check.niss) : undefined;
   const theirs = user ? mine.filter((e) => store.helpdesk.membershipsInEntity(user.id, e).length > 0) : [];
   const entities = theirs.length > 0 ? theirs : mine.slice(0, 1);
-  if (entities.length === 0) store.access.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
-  const results = entities.map((entityId) => diagnose(store, managerId, { niss, application, entityId }, now));
+  if (entities.length === 0) servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
+  const results: Diagnosis[] = [];
+  for (const entityId of entities) results.push(await diagnose(store, managerId, { niss, application, entityId }, now));
   return results.find((r) => r.kind !== 'ok') ?? results[0]!;
 }
 
@@ -82,13 +84,13 @@ export function diagnoseAnywhere(store: Store, managerId: number, niss: string, 
  * Requires 'diagnose' on the entity, or on some of its qualités for a GA limited to one: then only
  * those qualités are looked at. HELPDESK may everywhere. Reads only.
  */
-export function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, now = Date.now()): Diagnosis {
+export async function diagnose(store: Store, managerId: number, q: DiagnoseQuestion, now = Date.now()): Promise<Diagnosis> {
   const entity = store.catalog.entityById(q.entityId);
   const roles = store.people.rolesOf(managerId);
   const covered = new Set(
     store.catalog.qualitiesOfEntity(q.entityId).filter((x) => may(roles, 'diagnose', { entityId: q.entityId, qualityId: x.id })).map((x) => x.id),
   );
-  if (covered.size === 0) store.access.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
+  if (covered.size === 0) servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: q.entityId }, now);
   const check = checkNiss(q.niss, new Date(now));
   if (!check.ok) return { kind: 'invalidNiss' };
   const app = findApplication(store, q.application);
