@@ -3,7 +3,8 @@ import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
-import { hasAny, normalize, parseLanguage } from './parse';
+import { hasAny, isSkip, normalize, parseLanguage } from './parse';
+import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -30,13 +31,21 @@ export type Command =
    * 'pharmacist': whose collaborator), startDate, endDate (ISO), email, and the yes/no slots (confirm,
    * confirmPerson, activateQuality: 'yes' | 'no'); a free-text slot asked (a name, a username) takes the text.
    */
-  | { type: 'set'; slot: Slot | string; value: unknown }
+  | {
+      type: 'set'; slot: Slot | string; value: unknown;
+      /** applications, applications.add: names read by a near miss ("colindoss" as Colindos), said back, never taken silently. */
+      readAs?: { text: string; code: string }[];
+      /** applications.remove: an access taken away ("n'a plus besoin de HospiSup"), never a grant; the person it names is not the request's. */
+      revoke?: true;
+      /** startDate, endDate: dates said without a year and read in next year ("3 mars" in December), said back. */
+      readAhead?: { said: string; date: string }[];
+    }
   /**
    * The message replaces what was said ("au lieu de", "instead of", "statt", "in plaats van", "non, c'est …").
    * applications: a list replaces them all; { add, remove } replaces these by those. value null: "modifier la
    * date", the slot is to be asked again.
    */
-  | { type: 'correct'; slot: Slot | string; value: unknown }
+  | { type: 'correct'; slot: Slot | string; value: unknown; readAs?: { text: string; code: string }[]; readAhead?: { said: string; date: string }[] }
   | { type: 'cancel' }
   | { type: 'startOver' }
   | { type: 'back' }
@@ -45,7 +54,15 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /** intent: what the people and helpdesk dialogs start from (absent for a grant, a status question, or a person named by name). */
   | { type: 'startRequest'; kind: RequestKind; intent?: Intent }
-  | { type: 'clarify'; slot: Slot | string; candidates: unknown[] }
+  /** text: the words that named several (applications: "hospi"), said with the candidates. */
+  | { type: 'clarify'; slot: Slot | string; candidates: unknown[]; text?: string }
+  /** A numbered choice answered by its numbers ("2", "1, 3"), 1-based, in the order the question listed them. */
+  | { type: 'choose'; slot: Slot | string; numbers: number[] }
+  /**
+   * "only X, Y stays" at a confirmation: the action applies to `only` (all asked when empty) and
+   * leaves `stay` as it is. Said with the other commands the message holds, last.
+   */
+  | { type: 'keepOnly'; only: string[]; stay: string[] }
   /**
    * A value named that cannot be used, said back: an application or an entity that is not in the
    * vocabulary (problem absent), an entity where the manager holds no role (problem 'noRole'), a NISS
@@ -100,10 +117,14 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
+  const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
+  if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
   // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
   // collaborator?") answers it, even when its words would also start another request.
   if (!answersChoice(text, grantSlot, context)) {
-    const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
+    // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
+    const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
@@ -147,8 +168,31 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
+  // "non", "aucune", "pas de fin" to the end date's question: there is none.
+  if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
+  // "oui" with nothing asked: a yes to what was just done, if anything.
+  if (expecting === null && commands.length === 0 && u.yesNo && normalize(text).split(/\s+/).length <= 2) commands.push(set('confirm', u.yesNo));
+  if (grantSlot === 'confirm') {
+    const only = onlyThese(text, vocab, context.now);
+    if (only) commands.push({ type: 'keepOnly', ...only });
+  }
   return commands;
 }
+
+/** The questions that list numbered choices. */
+const NUMBERED = new Set<string>(['entity', 'quality', 'niss', 'applications']);
+
+/** "2", "1, 3", "1 et 3": the numbers of a numbered answer (several only where several may be chosen). */
+function numbersOf(text: string, several: boolean): number[] | undefined {
+  const norm = normalize(text).replace(/[.!]+$/, '').trim();
+  if (!/^\d{1,2}(?:\s*(?:,|;|et|en|und|and|\s)\s*\d{1,2})*$/.test(norm)) return undefined;
+  const numbers = norm.split(/\D+/).filter(Boolean).map(Number);
+  return several || numbers.length === 1 ? numbers : undefined;
+}
+
+/** The vocabulary with the network's entities where the manager holds no role among the others. */
+const everyEntity = (vocab: Vocabulary): Vocabulary =>
+  vocab.otherEntities?.length ? { ...vocab, entities: [...vocab.entities, ...vocab.otherEntities], otherEntities: [] } : vocab;
 
 /** The grant's questions that offer choices, and whether an understanding names one of them. */
 const CHOICES: Partial<Record<Slot, (u: Understanding) => boolean>> = {
@@ -208,20 +252,26 @@ function slotCommands(
   if (u.copyFrom) out.push(set('copyFrom', u.copyFrom));
   if (u.applications) {
     const { add, remove, also } = u.applications;
-    if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed } });
-    else if (u.removal) out.push(set('applications.remove', remove));
+    const readAs = u.applicationsGuessed?.length ? { readAs: u.applicationsGuessed } : {};
+    if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed }, ...readAs });
+    else if (u.removal) out.push({ type: 'set', slot: 'applications.remove', value: remove, revoke: true });
     else {
-      if (add.length > 0) out.push(also ? set('applications.add', add) : put('applications', add));
+      if (add.length > 0) out.push({ ...(also ? set('applications.add', add) : put('applications', add)), ...readAs } as Command);
       if (remove.length > 0) out.push(set('applications.remove', remove));
     }
   }
-  if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates });
+  if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates, text: u.applicationsAmbiguous.text });
   // "hospi" is asked back among its candidates, not said unknown as well.
   for (const word of (u.applicationsUnknown ?? []).filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
   if (u.role) out.push(put('role', u.role));
   if (u.functionKind) out.push(put('function', u.functionKind));
-  if (u.startDate) out.push(put('startDate', u.startDate));
-  if (u.endDate) out.push(put('endDate', u.endDate));
+  // Each date read in next year is said back on the command of that date.
+  const ahead = (date: string | undefined) => {
+    const items = (u.readAhead ?? []).filter((r) => r.date === date);
+    return items.length > 0 ? { readAhead: items } : {};
+  };
+  if (u.startDate) out.push({ ...put('startDate', u.startDate), ...ahead(u.startDate) } as Command);
+  if (u.endDate) out.push({ ...put('endDate', u.endDate), ...(u.endDate !== u.startDate ? ahead(u.endDate) : {}) } as Command);
   if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem });
   if (u.email) out.push(put('email', u.email));
   if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
