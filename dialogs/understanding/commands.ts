@@ -3,7 +3,7 @@ import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
-import { hasAny, isSkip, normalize, parseLanguage } from './parse';
+import { hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -120,6 +120,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
   const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
   if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
+  // The role's and the function's choices are the same for everyone: "3" is a collaborator, "1" a doctor's.
+  const fixed = grantSlot === 'role' ? parseRole(normalize(text).replace(/[.!]+$/, '')) : undefined;
+  if (fixed && /^\s*[1-3]\s*$/.test(text)) return [set('role', fixed.role)];
+  if (grantSlot === 'function' && /^\s*[12]\s*$/.test(text)) return [set('function', text.trim() === '1' ? 'doctor' : 'pharmacist')];
   // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
   // collaborator?") answers it, even when its words would also start another request.
   if (!answersChoice(text, grantSlot, context)) {
@@ -160,7 +164,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const namesAPerson = u.niss !== undefined || named !== undefined || u.copyFrom !== undefined;
   // An answer that repeats the question's words ("donne Colindos" to "which applications?") is an answer;
   // a request naming a person while another is open is a new request, never a correction of the open one.
-  const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) && (!namesAPerson || grantSlot === 'niss');
+  // Asked for the NISS, a grant sentence that also names applications ("gib eBirth an 90041212377") is a request: the
+  // dialog tells whether it is this one (the same applications) or another.
+  const namesApplications = slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.startsWith('applications'));
+  const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) &&
+    (!namesAPerson || (grantSlot === 'niss' && !namesApplications));
   // A sentence that only takes away ("entziehe Colindos") starts no grant.
   // "… au lieu de …", "non, c'est …": a correction of the request in progress, never a new one.
   const corrects = expecting !== null && slots.some((c) => c.type === 'correct');
@@ -250,7 +258,15 @@ function slotCommands(
   }
   if (person) out.push(put('person', person));
   if (u.copyFrom) out.push(set('copyFrom', u.copyFrom));
-  if (u.applications) {
+  // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a clean list may hold names
+  // with "et" in them, and each name in it that is no application is said.
+  const listed = grantSlot === 'applications' && !u.removal && !u.applicationsReplaced ? pickMany(text, applicationOptions(context.vocabulary)) : undefined;
+  const unlisted = (listed && listed.ids.length > 0 ? listed.unknown : []).filter((w) => !yesNo(w) && !WORDS.polite.includes(normalize(w)));
+  if (listed && listed.ids.length > 0 && unlisted.length === 0 && listed.ambiguous.length === 0 && !u.applications?.also && !u.applicationsAmbiguous &&
+    listed.ids.length > (u.applications?.add.length ?? 0)) {
+    const guessed = listed.guessed.map((g) => ({ text: g.text, code: g.id }));
+    out.push({ ...put('applications', listed.ids), ...(guessed.length ? { readAs: guessed } : {}) } as Command);
+  } else if (u.applications) {
     const { add, remove, also } = u.applications;
     const readAs = u.applicationsGuessed?.length ? { readAs: u.applicationsGuessed } : {};
     if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed }, ...readAs });
@@ -261,8 +277,9 @@ function slotCommands(
     }
   }
   if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates, text: u.applicationsAmbiguous.text });
+  const unknownWords = [...new Set([...(u.applicationsUnknown ?? []), ...unlisted])];
   // "hospi" is asked back among its candidates, not said unknown as well.
-  for (const word of (u.applicationsUnknown ?? []).filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
+  for (const word of unknownWords.filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
   if (u.role) out.push(put('role', u.role));
   if (u.functionKind) out.push(put('function', u.functionKind));
   // Each date read in next year is said back on the command of that date.
@@ -278,6 +295,9 @@ function slotCommands(
   if (u.yesNo && grantSlot && (YES_NO_SLOTS.has(grantSlot) || /\.confirm\w*$/.test(grantSlot))) out.push(set(grantSlot, u.yesNo));
   return out;
 }
+
+const applicationOptions = (vocab: Vocabulary) =>
+  vocab.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
 
 /** The word as the manager typed it ("Xyzzy"), found back from its normalized form. */
 function asTyped(text: string, word: string): string {
