@@ -1,7 +1,7 @@
 import { checkNiss, type NissProblem } from '../../src/domain/niss';
 import type { Locale } from '../../src/domain/locale';
 import type { Command, RequestKind } from '../understanding/commands';
-import type { FunctionKind, PersonRole } from '../understanding/parse';
+import { normalize, type FunctionKind, type PersonRole } from '../understanding/parse';
 import type { DateProblem, EntityOption, Slot } from './grant-access.types';
 
 /**
@@ -91,7 +91,8 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
       case 'unknown':
         if (c.slot === 'entity' && c.problem === 'noRole') s.entityWithoutRole = c.text;
         else if (c.slot === 'entity') s.entityUnknown = c.text;
-        else if (c.slot === 'applications') (s.applicationsUnknown ??= []).push(c.text);
+        // Said back as the dialog has always said a name it does not know: in lower case, without an elision ("d'…").
+        else if (c.slot === 'applications') (s.applicationsUnknown ??= []).push(normalize(c.text).replace(/^[a-z]['’]/, ''));
         else if (c.slot === 'niss') s.nissError = nissProblem(c.text, c.problem);
         else if (c.slot === 'startDate' || c.slot === 'endDate') s.dateError = { problem: (c.problem ?? 'invalid') as DateProblem, which: c.slot };
         break;
