@@ -479,8 +479,8 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
       answering: { tags: 'busy' },
       over: {
         always: [
-          // The message was not for it (another request): the grant dialog's routing reads it again.
-          { guard: 'wasHandedBack', target: '#conversation.grant.routeRequest', actions: 'forgetPassed' },
+          // The message was not for it (another request, an answer to the grant's question): read as the grant dialog reads it.
+          { guard: 'wasHandedBack', target: '#conversation.grant.reading', actions: 'forgetPassed' },
           // Over: its last words, then back to the grant dialog (with its question, if it waits).
           { target: '#conversation.grant.waiting' },
         ],
