@@ -195,7 +195,6 @@ const note = (d: Draft, n: Notice): void => {
  * that is none (a NISS of the wrong length).
  */
 export function absorb(c: GrantContext, commands: readonly Command[], text: string, expecting: Slot | null): Partial<GrantContext> {
-  if (process.env.U12DEBUG) console.error('ABSORB', JSON.stringify({ text, expecting, commands, entity: c.entity?.id }));
   const d: Draft = { ...c, notices: [...c.notices], newUser: c.newUser ? { ...c.newUser } : null };
   const u = saidBy(commands, c.entities, c.catalog.entities ?? []);
 
