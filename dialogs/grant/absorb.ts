@@ -1,4 +1,4 @@
-import { checkNiss, formatNiss } from '../../src/domain/niss';
+import { formatNiss } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
@@ -191,8 +191,7 @@ const note = (d: Draft, n: Notice): void => {
 /**
  * Applies the commands of one message (read once, dialogs/understanding/commands.ts) in the light of
  * the slot asked; returns the context as it becomes. The text is used only where the slot asked is
- * free text taken as typed (a username, a name, a title), and to say what was wrong in an answer
- * that is none (a NISS of the wrong length).
+ * free text taken as typed (a username, a name, a title, an e-mail), when no command carries it.
  */
 export function absorb(c: GrantContext, commands: readonly Command[], text: string, expecting: Slot | null): Partial<GrantContext> {
   const d: Draft = { ...c, notices: [...c.notices], newUser: c.newUser ? { ...c.newUser } : null };
@@ -217,7 +216,7 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
   if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
   else {
     const took = apply(d, u, expecting);
-    if (!took) answer(d, u, text, expecting);
+    if (!took) answer(d, u, expecting);
     if (expecting === 'applications' && d.applicationsUnsettled && d.chosen.length > 0 && !d.notices.some((n) => n.key === 'applicationsUnknown' || n.key === 'applicationsAmbiguous')) {
       d.applicationsUnsettled = false;
     }
@@ -509,10 +508,9 @@ function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolea
 }
 
 /**
- * A message that gave the slot asked nothing: a numbered choice is taken, else what was wrong is
- * said. The text is looked at only to say what is wrong in a NISS typed at its question.
+ * A message that gave the slot asked nothing: a numbered choice is taken, else what was wrong is said.
  */
-function answer(d: Draft, u: Said, text: string, slot: Slot | null): void {
+function answer(d: Draft, u: Said, slot: Slot | null): void {
   if (u.nissError || u.dateError) return;
   const picked = <T>(options: readonly T[]): T[] | undefined => {
     const all = (u.numbers ?? []).map((n) => options[n - 1]);
@@ -545,9 +543,11 @@ function answer(d: Draft, u: Said, text: string, slot: Slot | null): void {
         Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss });
         return;
       }
-      const r = checkNiss(text, new Date(d.now));
-      if (!r.ok) note(d, { key: 'nissInvalid', params: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? text.replace(/\D/g, '').slice(9) : null } });
-      nissOutcome(d, false, !r.ok);
+      // "1" with no list of names shown: a number too short to be a NISS.
+      if (u.numbers) {
+        note(d, { key: 'nissInvalid', params: { problem: 'length', length: String(u.numbers.join('')).length, digits: null } });
+        nissOutcome(d, false, true);
+      }
       return;
     }
     case 'language':

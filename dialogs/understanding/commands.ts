@@ -1,4 +1,5 @@
 import type { Locale } from '../../src/domain/locale';
+import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
@@ -176,6 +177,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
+  // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
+  if (grantSlot === 'niss' && commands.length === 0) {
+    const check = checkNiss(text, new Date(context.now));
+    if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
+  }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
   // "oui" with nothing asked: a yes to what was just done, if anything.
