@@ -3,7 +3,7 @@ import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { isSkip, parseEmail, type Option } from '../understanding/parse';
+import { isSkip, parseEmail } from '../understanding/parse';
 import { VERBATIM, type Vocabulary } from '../understanding/understand';
 import type { Command } from '../understanding/commands';
 import { saidBy, type Said } from './said';
@@ -15,13 +15,6 @@ import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, Qual
  * What one message changes in the request: every slot it names, whatever was asked, and the
  * notices that explain what could not be taken. The machine then asks for what is still missing.
  */
-
-export const entityOptions = (c: GrantContext): Option<number>[] =>
-  c.entities.map((e) => ({ id: e.id, labels: [e.name, e.inami, e.inami.replace('-', '')] }));
-export const qualityOptions = (c: GrantContext): Option<number>[] =>
-  c.qualities.map((q) => ({ id: q.id, labels: [q.kind, q.names.fr, q.names.nl, q.names.de, q.names.en] }));
-export const applicationOptions = (c: GrantContext): Option<string>[] =>
-  c.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
 
 /** What a message is read with: the manager's entities, the network's others (named only to say so), the catalog. */
 export const vocabularyOf = (c: Pick<GrantContext, 'entities' | 'catalog'>): Vocabulary => ({
