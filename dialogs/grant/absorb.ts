@@ -405,7 +405,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     took = true;
   }
   if (u.applicationsAmbiguous) {
-    note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: u.applicationsAmbiguous.candidates.map((code) => namesOf(d, code)) } });
+    // Listed in one order whatever the reading found first: by code.
+    const candidates = [...u.applicationsAmbiguous.candidates].sort();
+    note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: candidates.map((code) => namesOf(d, code)) } });
   }
 
   if (u.role !== undefined) {

@@ -16,4 +16,4 @@ export function readContextOf(c: Reading, vocabulary: Vocabulary = vocabularyOf(
 }
 
 /** Whether the dialog has loaded what it reads with (it loads it on its first message). */
-export const hasVocabulary = (c: Pick<GrantContext, 'catalog'>): boolean => c.catalog.applications.length > 0;
+export const hasVocabulary = (c: Pick<GrantContext, 'catalog' | 'entities'>): boolean => c.entities.length > 0 && c.catalog.applications.length > 0;
