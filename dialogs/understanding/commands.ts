@@ -118,6 +118,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
+  const kind = grantSlot === 'quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
+  if (kind) return [set('quality', kind.code)];
   // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
   const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
   if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
