@@ -91,8 +91,9 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
       case 'unknown':
         if (c.slot === 'entity' && c.problem === 'noRole') s.entityWithoutRole = c.text;
         else if (c.slot === 'entity') s.entityUnknown = c.text;
-        // Said back as the dialog has always said a name it does not know: in lower case, without an elision ("d'…").
-        else if (c.slot === 'applications') (s.applicationsUnknown ??= []).push(normalize(c.text).replace(/^[a-z]['’]/, ''));
+        // A word that names nothing is said back as a name (in lower case, without an elision "d'…"); anything else
+        // (a whole answer, markup) is said back as typed, to be shown as text.
+        else if (c.slot === 'applications') (s.applicationsUnknown ??= []).push(/^[\p{L}\p{N}'’-]+$/u.test(c.text) ? normalize(c.text).replace(/^[a-z]['’]/, '') : c.text);
         else if (c.slot === 'niss') s.nissError = nissProblem(c.text, c.problem);
         else if (c.slot === 'startDate' || c.slot === 'endDate') s.dateError = { problem: (c.problem ?? 'invalid') as DateProblem, which: c.slot };
         break;

@@ -286,7 +286,9 @@ function slotCommands(
     }
   }
   if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates, text: u.applicationsAmbiguous.text });
-  const unknownWords = [...new Set([...(u.applicationsUnknown ?? []), ...unlisted])];
+  // An answer to the applications' question that names none of them is said back whole, as typed.
+  const unread = listed && listed.ids.length === 0 && listed.ambiguous.length === 0 && !u.applications && !u.applicationsAmbiguous && !u.applicationsUnknown?.length ? listed.unknown : [];
+  const unknownWords = [...new Set([...(u.applicationsUnknown ?? []), ...unlisted, ...unread])];
   // "hospi" is asked back among its candidates, not said unknown as well.
   for (const word of unknownWords.filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
   if (u.role) out.push(put('role', u.role));
