@@ -19,7 +19,11 @@ import { WORDS } from './vocabulary';
  * (entity, quality, niss, person, copyFrom, applications, role, function, startDate, endDate, email,
  * the yes or no asked). Slot commands after a startRequest belong to the request it starts, never to
  * one in progress. A startRequest that carries its Intent (people and helpdesk kinds) is followed by
- * no slot command: the Intent holds what was said.
+ * no slot command: the Intent holds what was said. A numbered answer ("2", "1, 3") is one `choose`
+ * alone; `keepOnly` ("only X, Y stays", at a confirmation) comes last.
+ *
+ * The grant dialog applies these and reads nothing itself (dialogs/grant/said.ts gathers them,
+ * absorb.ts applies them); it is read with dialogs/grant/read-context.ts's readContextOf.
  */
 export type RequestKind =
   | 'grant' | 'status' | 'audit' | 'list' | 'export' | 'revoke' | 'endFunction' | 'remove' | 'designate' | 'bulk' | 'diagnose' | 'guide';
@@ -29,8 +33,10 @@ export type Command =
    * Values by slot: entity (id), quality (kind code), niss, person (a name), copyFrom (a NISS),
    * applications (codes), applications.add (codes added to the request: "ajoute aussi"),
    * applications.remove (codes taken out: "pas Colindos", or revoked), role, function ('doctor' |
-   * 'pharmacist': whose collaborator), startDate, endDate (ISO), email, and the yes/no slots (confirm,
-   * confirmPerson, activateQuality: 'yes' | 'no'); a free-text slot asked (a name, a username) takes the text.
+   * 'pharmacist': whose collaborator), startDate, endDate (ISO; endDate null: "aucune" to the end date's
+   * question, there is none), email, and the yes/no slots (confirm, confirmPerson, activateQuality: 'yes' |
+   * 'no'; confirm with nothing asked: a bare yes or no to what was just done); a free-text slot asked (a
+   * name, a username) takes the text.
    */
   | {
       type: 'set'; slot: Slot | string; value: unknown;
@@ -67,7 +73,9 @@ export type Command =
   /**
    * A value named that cannot be used, said back: an application or an entity that is not in the
    * vocabulary (problem absent), an entity where the manager holds no role (problem 'noRole'), a NISS
-   * typed wrong (problem: the NISS check's), a date refused (problem 'past' | 'notAfterStart' | 'invalid').
+   * typed wrong (problem: the NISS check's; at the NISS question, any answer that is nothing else), a date
+   * refused (problem 'past' | 'notAfterStart' | 'invalid'). An application's text is the word as typed, or
+   * the whole answer to the applications' question when it names none.
    */
   | { type: 'unknown'; slot: Slot | string; text: string; problem?: string };
 
