@@ -3,14 +3,15 @@ import type { Locale } from '../src/domain/locale';
 import type { SideQuestion } from '../src/i18n/manage.catalog';
 import type { DialogEvent } from './dialog';
 import { grantAccessMachine, GRANT_MACHINE_VERSION } from './grant/grant-access.machine';
-import type { GrantInput } from './grant/grant-access.types';
+import type { GrantContext, GrantInput } from './grant/grant-access.types';
 import type { GrantSnapshot } from './grant/grant-access.view';
 import { helpdeskMachine } from './helpdesk/helpdesk.machine';
 import { HELPDESK_MACHINE_VERSION, viewOf as helpdeskViewOf, type HelpdeskSnapshot } from './helpdesk/helpdesk.view';
 import { peopleMachine, type PeopleEmitted } from './people/people.machine';
 import type { PeopleInput } from './people/people.types';
 import { PEOPLE_MACHINE_VERSION, viewOf as peopleViewOf, type PeopleSnapshot } from './people/people.view';
-import type { Command } from './understanding/commands';
+import type { Command, ReadContext } from './understanding/commands';
+import { hasVocabulary, readContextOf } from './grant/read-context';
 import type { AnyPrompt, AnyView, Said } from './view';
 import {
   grantReply, grantStateOf, has, isHelpdeskRequest, isSideSlot, outdatedView, requestOf, sideLanguage, sideMarker, sideReply, unreadReply,
@@ -158,10 +159,31 @@ function eventsFor(c: ConversationContext, what: Forwarded, text: string): Dialo
   return [turnEvent(c), messageEvent(c, text)];
 }
 
-const readInput = (context: ConversationContext, expecting: string | null) => ({
-  text: textOf(context), expecting, now: context.at,
-  ...(context.message?.type === 'TEXT' && context.message.files?.length ? { files: context.message.files } : {}),
-});
+/** What the reader is given: the message, the slot asked, the clock; for the grant dialog, its own reading context. */
+export interface ReadInput {
+  text: string;
+  expecting: string | null;
+  now: number;
+  managerId: number;
+  files?: { line: number; input: string }[];
+  /**
+   * The grant dialog's reading context (readContextOf), when the message is for it: its language and start date; its
+   * vocabulary once loaded (`loaded`), else the reader takes the same one from the store.
+   */
+  grant?: ReadContext & { loaded: boolean };
+}
+
+const readInput = (context: ConversationContext, expecting: string | null, self?: AnyActorRef): ReadInput => {
+  const grant = self ? grantContextOf(self) : undefined;
+  return {
+    text: textOf(context), expecting, now: context.at, managerId: context.managerId,
+    ...(context.message?.type === 'TEXT' && context.message.files?.length ? { files: context.message.files } : {}),
+    ...(grant ? { grant: { ...readContextOf({ ...grant, now: context.at, expecting: expecting as GrantContext['expecting'] }), loaded: hasVocabulary(grant) } } : {}),
+  };
+};
+/** The grant dialog's context now. */
+const grantContextOf = (self: AnyActorRef) =>
+  ((self.getSnapshot() as { children: { grant?: AnyActorRef } }).children.grant?.getSnapshot() as GrantSnapshot | undefined)?.context;
 
 const peopleInput = (context: ConversationContext): PeopleInput => ({
   managerId: context.managerId, conversationId: context.conversationId, locale: context.turnLocale, now: context.at,
@@ -181,7 +203,7 @@ export const conversationMachine = setup({
     helpdesk: helpdeskMachine,
     people: peopleMachine,
     /** The message read once: readCommands with the store's vocabulary. */
-    readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number; files?: { line: number; input: string }[] }>(missing('readMessage')),
+    readMessage: fromPromise<Command[], ReadInput>(missing('readMessage')),
     /** Whether the manager's only role is the helpdesk's (who cannot grant). */
     isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(missing('isHelpdeskOnly')),
     /** A refusal decided in the dialog, audited as the store audits its own. */
@@ -351,7 +373,7 @@ export const conversationMachine = setup({
           tags: 'busy',
           invoke: {
             src: 'readMessage',
-            input: ({ context }) => readInput(context, context.grant.slot),
+            input: ({ context, self }) => readInput(context, context.grant.slot, self),
             onDone: { target: 'routeRequest', actions: 'read' },
           },
         },
@@ -457,8 +479,8 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
       answering: { tags: 'busy' },
       over: {
         always: [
-          // The message was not for it (another request): the grant dialog's routing reads it again.
-          { guard: 'wasHandedBack', target: '#conversation.grant.routeRequest', actions: 'forgetPassed' },
+          // The message was not for it (another request, an answer to the grant's question): read as the grant dialog reads it.
+          { guard: 'wasHandedBack', target: '#conversation.grant.reading', actions: 'forgetPassed' },
           // Over: its last words, then back to the grant dialog (with its question, if it waits).
           { target: '#conversation.grant.waiting' },
         ],

@@ -1,12 +1,12 @@
-import { checkNiss, formatNiss } from '../../src/domain/niss';
-import { checkEndDate, checkStartDate, todayInBrussels } from '../../src/domain/dates';
+import { formatNiss } from '../../src/domain/niss';
+import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import {
-  isSkip, parseEmail, parseFunctionKind, parseLanguage, pickMany, pickOne, type Option,
-} from '../understanding/parse';
-import { readRole, understand, VERBATIM, type Understanding, type Vocabulary } from '../understanding/understand';
+import { isSkip, parseEmail } from '../understanding/parse';
+import { VERBATIM, type Vocabulary } from '../understanding/understand';
+import type { Command } from '../understanding/commands';
+import { saidBy, type Said } from './said';
 import { nearestApplications } from '../understanding/nearest-applications';
 import { chosenNeedFunction, heldFunction, isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
@@ -16,14 +16,8 @@ import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, Qual
  * notices that explain what could not be taken. The machine then asks for what is still missing.
  */
 
-export const entityOptions = (c: GrantContext): Option<number>[] =>
-  c.entities.map((e) => ({ id: e.id, labels: [e.name, e.inami, e.inami.replace('-', '')] }));
-export const qualityOptions = (c: GrantContext): Option<number>[] =>
-  c.qualities.map((q) => ({ id: q.id, labels: [q.kind, q.names.fr, q.names.nl, q.names.de, q.names.en] }));
-export const applicationOptions = (c: GrantContext): Option<string>[] =>
-  c.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
-
-export const vocabularyOf = (c: GrantContext): Vocabulary => ({
+/** What a message is read with: the manager's entities, the network's others (named only to say so), the catalog. */
+export const vocabularyOf = (c: Pick<GrantContext, 'entities' | 'catalog'>): Vocabulary => ({
   entities: c.entities,
   otherEntities: (c.catalog.entities ?? []).filter((e) => !c.entities.some((mine) => mine.id === e.id)),
   qualityKinds: c.catalog.qualityKinds,
@@ -187,10 +181,14 @@ const note = (d: Draft, n: Notice): void => {
   d.notices.push(n);
 };
 
-/** Reads a message in the light of the slot asked; returns the context as it becomes. */
-export function absorb(c: GrantContext, text: string, expecting: Slot | null): Partial<GrantContext> {
+/**
+ * Applies the commands of one message (read once, dialogs/understanding/commands.ts) in the light of
+ * the slot asked; returns the context as it becomes. The text is used only where the slot asked is
+ * free text taken as typed (a username, a name, a title, an e-mail), when no command carries it.
+ */
+export function absorb(c: GrantContext, commands: readonly Command[], text: string, expecting: Slot | null): Partial<GrantContext> {
   const d: Draft = { ...c, notices: [...c.notices], newUser: c.newUser ? { ...c.newUser } : null };
-  const u = understand(text, vocabularyOf(c), { expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+  const u = saidBy(commands, c.entities, c.catalog.entities ?? []);
 
   if (u.command) {
     command(d, u.command, expecting);
@@ -201,21 +199,17 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
     note(d, { key: 'languageChanged' });
     return d;
   }
-  if (u.status) {
-    d.statusQuery = u.status;
-    return d;
-  }
-  // Asked by name, the person is looked up among the users of the manager's entities; the request is left as it was.
-  if (u.statusOfNamed) {
-    d.statusQuery = { niss: null, name: u.statusOfNamed.name, applications: u.statusOfNamed.applications };
+  // A question about someone's access, by NISS or by name (looked up among the users of the manager's entities): the request is left as it was.
+  if (u.status && (u.status.niss !== null || u.status.name !== undefined)) {
+    d.statusQuery = { niss: u.status.niss, ...(u.status.name !== undefined ? { name: u.status.name } : {}), applications: u.status.applications };
     return d;
   }
 
   const before = progressKey(c);
-  if (expecting && VERBATIM.includes(expecting)) verbatim(d, text, expecting);
+  if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
   else {
-    const took = apply(d, u, text, expecting);
-    if (!took) answer(d, u, text, expecting);
+    const took = apply(d, u, expecting);
+    if (!took) answer(d, u, expecting);
     if (expecting === 'applications' && d.applicationsUnsettled && d.chosen.length > 0 && !d.notices.some((n) => n.key === 'applicationsUnknown' || n.key === 'applicationsAmbiguous')) {
       d.applicationsUnsettled = false;
     }
@@ -229,7 +223,7 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
   return d;
 }
 
-function command(d: Draft, cmd: NonNullable<Understanding['command']>, expecting: Slot | null): void {
+function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | null): void {
   switch (cmd) {
     case 'cancel':
       d.cancelRequested = true;
@@ -326,10 +320,10 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
 }
 
 /** Everything the sentence names; whether it took anything. */
-function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null): boolean {
+function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   let took = false;
   // "85073003328 n'a plus besoin de HospiSup": the person of a revocation is never made the person of a grant.
-  const u: Understanding = u0.removal ? (({ niss: _n, personName: _p, nissError: _e, ...rest }) => rest)(u0) : u0;
+  const u: Said = u0.removal ? (({ niss: _n, personName: _p, nissError: _e, ...rest }) => rest)(u0) : u0;
   if (u.niss !== undefined && u.niss !== d.niss) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: u.niss });
     took = true;
@@ -364,7 +358,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     note(d, { key: 'entityUnknown', params: { entity: u.entityUnknown, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
     took = true;
   } else if (u.entityAmbiguous) {
-    note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.candidates.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
+    note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
   }
 
   if (u.qualityKind !== undefined) {
@@ -376,16 +370,9 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   if (u.applications) {
     const { add, remove, also } = u.applications;
     const c0 = [...d.chosen];
-    // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a name that is
-    // no application is said and nothing is taken; a clean list may hold names with "et" in them.
-    // A revocation or a replacement is read by the sentence reader, never as a plain list of names to take.
-    const list = expecting === 'applications' && !u.removal && !u.applicationsReplaced ? pickMany(text, applicationOptions(d)) : undefined;
-    if (list && list.ids.length > 0 && list.unknown.length > 0) {
-      note(d, unknownApplications(d, list.unknown));
-    } else if (list && list.ids.length > 0 && list.ambiguous.length === 0) {
-      d.chosen = list.ids;
-      took = true;
-      noteGuessed(d, list.guessed.map((g) => ({ text: g.text, code: g.id })));
+    // Asked for applications, a list with a name that is no application takes nothing: the name is said, the list asked again.
+    if (expecting === 'applications' && u.applicationsUnknown && add.length > 0 && !u.removal && !u.applicationsReplaced) {
+      note(d, unknownApplications(d, u.applicationsUnknown));
     } else {
       const base = remove.length > 0 || also ? d.chosen.filter((code) => !remove.includes(code)) : [];
       const wanted = [...base, ...add.filter((code) => !base.includes(code))];
@@ -406,7 +393,7 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
         note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });
       }
     }
-    if (!list || list.ids.length === 0) noteGuessed(d, u.applicationsGuessed ?? []);
+    noteGuessed(d, u.applicationsGuessed ?? []);
   }
   if (u.applicationsUnknown && !d.notices.some((n) => n.key === 'applicationsUnknown')) note(d, unknownApplications(d, u.applicationsUnknown));
   // "Colindos et Zorglub": the known one is kept, and the applications are asked before anything else goes on.
@@ -418,7 +405,9 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     took = true;
   }
   if (u.applicationsAmbiguous) {
-    note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: u.applicationsAmbiguous.candidates.map((code) => namesOf(d, code)) } });
+    // Listed in one order whatever the reading found first: by code.
+    const candidates = [...u.applicationsAmbiguous.candidates].sort();
+    note(d, { key: 'applicationsAmbiguous', params: { text: u.applicationsAmbiguous.text, candidates: candidates.map((code) => namesOf(d, code)) } });
   }
 
   if (u.role !== undefined) {
@@ -427,6 +416,14 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
     // A role said for a person who holds the function ("hij werkt voor een dokter" at the summary) is answered, never ignored.
     if (chosenNeedFunction(d) && heldFunction(d)) d.functionNoticed = false;
     took = true;
+  }
+  // "1" to "whose collaborator?": the function, the role being known.
+  if (u.functionKind !== undefined && u.role === undefined) {
+    const fn = d.functions.find((f) => f.forRole === u.functionKind);
+    if (fn) {
+      d.functionCode = fn.code;
+      took = true;
+    }
   }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
@@ -441,6 +438,9 @@ function apply(d: Draft, u0: Understanding, text: string, expecting: Slot | null
   }
   if (u.endDate !== undefined) {
     Object.assign(d, { endDate: u.endDate, endDateAsked: true });
+    took = true;
+  } else if (u.noEndDate) {
+    Object.assign(d, { endDate: null, endDateAsked: true });
     took = true;
   }
   if (u.readAhead) note(d, { key: 'dateReadAhead', params: { items: u.readAhead } });
@@ -502,22 +502,27 @@ function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolea
   }
 }
 
-/** The answer to the slot asked, read on its own: "2", "1, 3", "collaborateur", "aucune". */
-function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): void {
+/**
+ * A message that gave the slot asked nothing: a numbered choice is taken, else what was wrong is said.
+ */
+function answer(d: Draft, u: Said, slot: Slot | null): void {
   if (u.nissError || u.dateError) return;
+  const picked = <T>(options: readonly T[]): T[] | undefined => {
+    const all = (u.numbers ?? []).map((n) => options[n - 1]);
+    return all.length > 0 && all.every((o) => o !== undefined) ? (all as T[]) : undefined;
+  };
   switch (slot) {
     case null:
       return;
     case 'entity': {
-      const picked = pickOne(text, entityOptions(d));
-      if (picked.ok) Object.assign(d, { entity: d.entities.find((e) => e.id === picked.id) ?? null });
-      else if (picked.reason === 'ambiguous') note(d, { key: 'ambiguousChoice', params: { candidates: picked.candidates.map((id) => d.entities.find((e) => e.id === id)!.name) } });
-      else note(d, { key: 'invalidChoice' });
+      const entity = picked(d.entities)?.[0];
+      if (entity) Object.assign(d, { entity });
+      else if (!u.entityAmbiguous) note(d, { key: 'invalidChoice' });
       return;
     }
     case 'quality': {
-      const picked = pickOne(text, qualityOptions(d));
-      if (picked.ok) Object.assign(d, withQuality(d, d.qualities.find((q) => q.id === picked.id) ?? null));
+      const quality = picked(d.qualities)?.[0];
+      if (quality) Object.assign(d, withQuality(d, quality));
       else note(d, { key: 'invalidChoice' });
       return;
     }
@@ -528,68 +533,43 @@ function answer(d: Draft, u: Understanding, text: string, slot: Slot | null): vo
       return;
     case 'niss': {
       // "2": the second of the users so named, listed when the name was searched.
-      const listed = /^\s*\d{1,2}\s*$/.test(text) ? d.nameSearch?.candidates[Number(text.trim()) - 1] : undefined;
+      const listed = d.nameSearch ? picked(d.nameSearch.candidates)?.[0] : undefined;
       if (listed) {
         Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss });
         return;
       }
-      const r = checkNiss(text, new Date(d.now));
-      if (r.ok) Object.assign(d, clearSlot(d, 'niss'), { niss: r.niss });
-      else note(d, { key: 'nissInvalid', params: { problem: r.problem, length: r.length ?? null, digits: r.problem === 'checksum' ? text.replace(/\D/g, '').slice(9) : null } });
-      nissOutcome(d, r.ok, !r.ok);
+      // "1" with no list of names shown: a number too short to be a NISS.
+      if (u.numbers) {
+        note(d, { key: 'nissInvalid', params: { problem: 'length', length: String(u.numbers.join('')).length, digits: null } });
+        nissOutcome(d, false, true);
+      }
       return;
     }
-    case 'language': {
-      const language = parseLanguage(text);
-      if (language && d.newUser) d.newUser.language = language;
+    case 'language':
+      if (u.languageChosen && d.newUser) d.newUser.language = u.languageChosen;
       else note(d, { key: 'languageInvalid' });
       return;
-    }
-    case 'email': {
-      const email = parseEmail(text);
-      if (email && d.newUser) d.newUser.email = email;
-      else note(d, { key: 'emailInvalid' });
+    case 'email':
+      note(d, { key: 'emailInvalid' });
       return;
-    }
     case 'applications': {
-      const r = pickMany(text, applicationOptions(d));
-      const first = r.ambiguous[0];
-      if (r.ids.length > 0 && r.unknown.length === 0 && !first) {
-        d.chosen = r.ids;
-        noteGuessed(d, r.guessed.map((g) => ({ text: g.text, code: g.id })));
-      }
-      else if (first) note(d, { key: 'applicationsAmbiguous', params: { text: first.text, candidates: first.candidates.map((code) => namesOf(d, code)) } });
-      else if (r.unknown.length > 0) note(d, unknownApplications(d, r.unknown));
-      else note(d, { key: 'invalidChoice' });
+      const chosen = picked(d.applications);
+      if (chosen) d.chosen = chosen.map((a) => a.code);
+      // "14" where fewer are listed: said back as a name that is no application, with the nearest ones.
+      else if (u.numbers) note(d, unknownApplications(d, u.numbers.filter((n) => !d.applications[n - 1]).map(String)));
+      else if (!u.applicationsAmbiguous && !u.applicationsUnknown) note(d, { key: 'invalidChoice' });
       return;
     }
-    case 'role': {
-      const r = readRole(text, 'role');
-      if (!r) return note(d, { key: 'roleInvalid' });
-      const fn = r.functionKind ? d.functions.find((f) => f.forRole === r.functionKind) : undefined;
-      Object.assign(d, { role: r.role, functionCode: fn?.code ?? null });
+    case 'role':
+      note(d, { key: 'roleInvalid' });
       return;
-    }
-    case 'function': {
-      const kind = parseFunctionKind(text);
-      const fn = kind ? d.functions.find((f) => f.forRole === kind) : undefined;
-      if (fn) d.functionCode = fn.code;
-      else note(d, { key: 'functionInvalid' });
+    case 'function':
+      note(d, { key: 'functionInvalid' });
       return;
-    }
-    case 'startDate': {
-      const r = checkStartDate(text, new Date(d.now));
-      if (r.ok) d.startDate = r.date;
-      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: null, which: 'startDate' } });
+    case 'startDate':
+    case 'endDate':
+      note(d, { key: 'dateInvalid', params: { problem: 'invalid', startDate: slot === 'endDate' ? d.startDate : null, which: slot } });
       return;
-    }
-    case 'endDate': {
-      if (isSkip(text)) return void Object.assign(d, { endDate: null, endDateAsked: true });
-      const r = checkEndDate(text, d.startDate ?? '');
-      if (r.ok) Object.assign(d, { endDate: r.date, endDateAsked: true });
-      else note(d, { key: 'dateInvalid', params: { problem: r.problem, startDate: d.startDate, which: 'endDate' } });
-      return;
-    }
     default:
       return;
   }

@@ -1,10 +1,11 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, vocabularyOf, withQuality, withQualityKind } from './absorb';
-import { narrowedBy } from '../understanding/only-these';
-import { normalize, yesNo } from '../understanding/parse';
-import { asksForGrant, asksForMore, commandOf, languageRequest, understand, type Understanding } from '../understanding/understand';
+import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
+import type { Command } from '../understanding/commands';
+import { narrowed } from '../understanding/only-these';
+import { normalize } from '../understanding/parse';
+import { saidBy, type Said } from './said';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -12,7 +13,7 @@ import type {
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 4;
+export const GRANT_MACHINE_VERSION = 5;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
 
@@ -23,6 +24,10 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const text = (e: GrantEvent) => (e.type === 'TEXT' ? e.text : '');
+/** The message's commands: the one reading the dialog applies. */
+const commandsOf = (e: GrantEvent): Command[] => (e.type === 'TEXT' ? e.commands ?? [] : []);
+const has = (e: GrantEvent, type: Command['type']) => commandsOf(e).some((c) => c.type === type);
+const said = (c: GrantContext, e: GrantEvent) => saidBy(commandsOf(e), c.entities, c.catalog.entities ?? []);
 
 export { functionInPlay };
 const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null && c.newUser !== null;
@@ -39,12 +44,12 @@ const isNotThePersonNamed = (named: string | null, person: Person | null) =>
 
 /**
  * "donne Colindos à Jan Peeters" while a request for someone else is open is another request, not a
- * correction of this one: it must never lend this request's person, entity or applications.
+ * correction of this one: it must never lend this request's person, entity or applications. Decided
+ * from the commands: a grant started (startRequest) that names another person.
  */
-function startsAnotherRequest(c: GrantContext, text: string): boolean {
-  const u = understand(text, vocabularyOf(c), { expecting: c.expecting, now: c.now, locale: c.locale ?? c.turnLocale, startDate: c.startDate });
+function startsAnotherRequest(c: GrantContext, u: Said): boolean {
   // "also give Colindos to Jan Peeters", "donne aussi … à 90041212377": "also" adds to this request only for its own person.
-  if (!asksForGrant(text)) return asksForMore(text) && namesAnotherPerson(c, u);
+  if (u.request !== 'grant') return u.applications?.also === true && namesAnotherPerson(c, u);
   // No person yet: a request for someone with other applications than those under way is another request too.
   if (c.niss === null && c.namedPerson === null) {
     const names = u.niss !== undefined || u.personName !== undefined;
@@ -54,7 +59,7 @@ function startsAnotherRequest(c: GrantContext, text: string): boolean {
 }
 
 /** Whether the sentence names, by NISS or by name, someone other than the person of the request under way. */
-function namesAnotherPerson(c: GrantContext, u: Understanding): boolean {
+function namesAnotherPerson(c: GrantContext, u: Said): boolean {
   if (c.niss === null && c.namedPerson === null) return false;
   if (u.niss !== undefined) return u.niss !== c.niss;
   if (u.personName === undefined) return false;
@@ -96,14 +101,14 @@ export const grantAccessMachine = setup({
   guards: {
     hasBeenIdleTooLong: ({ context, event }) =>
       event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
-    hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && yesNo(text(event)) === 'yes',
+    hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && said(context, event).yesNo === 'yes',
     // "in English please" with nothing under way changes the language and opens no request.
-    asksOnlyForLanguage: ({ event }) => languageRequest(text(event), null) !== undefined,
+    asksOnlyForLanguage: ({ event }) => has(event, 'switchLanguage'),
     // "où en est-on ?" with nothing under way: nothing to sum up, and no request to open for it.
-    asksRecapOfNothing: ({ event }) => commandOf(text(event)) === 'recap',
-    startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, text(event)),
+    asksRecapOfNothing: ({ event }) => has(event, 'recap'),
+    startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, said(context, event)),
     wantsToStop: ({ context }) => context.cancelRequested,
-    keepsOnlySome: ({ context, event }) => onlyKept(context, text(event)) !== undefined,
+    keepsOnlySome: ({ context, event }) => onlyKept(context, event) !== undefined,
     wantsToStopNothing: ({ context }) => context.cancelRequested && context.asked.length === 0 && !hasRequestInProgress(context) && context.notices.length === 0,
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
@@ -166,16 +171,16 @@ export const grantAccessMachine = setup({
       notices: [...context.notices, { key: 'executionFailed', params: { reason } } satisfies Notice],
     })),
     reset: assign(({ context }) => fresh(context)),
-    keepPending: assign(({ event }) => ({ pending: text(event) })),
-    absorbPending: assign(({ context }) => ({ ...absorb(context, context.pending ?? '', null), pending: null })),
-    absorb: assign(({ context, event }) => absorb(context, text(event), context.expecting)),
+    keepPending: assign(({ event }) => ({ pending: { text: text(event), commands: commandsOf(event) } })),
+    absorbPending: assign(({ context }) => ({ ...absorb(context, context.pending?.commands ?? [], context.pending?.text ?? '', null), pending: null })),
+    absorb: assign(({ context, event }) => absorb(context, commandsOf(event), text(event), context.expecting)),
     expect: assign(({ context }, slot: Slot) => ({
       expecting: slot,
       asked: context.asked[context.asked.length - 1] === slot ? context.asked : [...context.asked, slot],
     })),
     clearExpecting: assign({ expecting: null }),
     keepOnly: assign(({ context, event }) => {
-      const { kept, left } = onlyKept(context, text(event))!;
+      const { kept, left } = onlyKept(context, event)!;
       const notice: Notice = { key: 'onlyThese', params: { kept: kept.map((c) => namesOf(context, c)), left: left.map((c) => namesOf(context, c)), revoke: false } };
       return { chosen: kept, notices: [...context.notices, notice] };
     }),
@@ -228,7 +233,7 @@ export const grantAccessMachine = setup({
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
             guard: 'asksOnlyForLanguage',
-            actions: [assign(({ event }) => ({ locale: languageRequest(text(event), null)! })), notice({ key: 'languageChanged' }), notice({ key: 'whatYouCanDo' })],
+            actions: [assign(({ context, event }) => ({ locale: said(context, event).language! })), notice({ key: 'languageChanged' }), notice({ key: 'whatYouCanDo' })],
           },
           { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
@@ -674,7 +679,10 @@ export function personName(c: GrantContext): string {
 }
 
 /** "only X, Y stays" at the summary: the applications kept and those left as they are. */
-const onlyKept = (c: GrantContext, said: string) => narrowedBy(c.chosen, said, vocabularyOf(c), c.now);
+const onlyKept = (c: GrantContext, e: GrantEvent) => {
+  const only = saidBy(commandsOf(e), c.entities, c.catalog.entities ?? []).keepOnly;
+  return only ? narrowed(c.chosen, only) : undefined;
+};
 
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
 function nothingToStop(c: GrantContext): Notice {

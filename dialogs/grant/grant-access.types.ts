@@ -1,3 +1,4 @@
+import type { Command } from '../understanding/commands';
 import type { Locale, Names } from '../../src/domain/locale';
 import type { Role } from '../../src/domain/authorization';
 import type { NissProblem } from '../../src/domain/niss';
@@ -162,8 +163,8 @@ export interface GrantContext {
   asked: Slot[];
   /** The slot the last prompt asked for. */
   expecting: Slot | null;
-  /** The first message, read once the vocabulary is loaded. */
-  pending: string | null;
+  /** The first message and its commands, applied once the entities and the catalog are loaded. */
+  pending: { text: string; commands: Command[] } | null;
   lastTurnAt: number;
   idleTimeoutMs: number;
   role: PersonRole | null;
@@ -192,7 +193,8 @@ export interface RefusalAsked {
 
 export type GrantEvent =
   | { type: 'TURN'; at: number; locale?: Locale }
-  | { type: 'TEXT'; text: string }
+  /** commands: the message as read once (dialogs/understanding/commands.ts, with readContextOf): what the dialog applies. */
+  | { type: 'TEXT'; text: string; commands: Command[] }
   | { type: 'CANCEL' }
   /**
    * The conversation's language, set outside the dialog: asked in another flow (the user list), or

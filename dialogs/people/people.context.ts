@@ -2,7 +2,8 @@ import { formatNiss } from '../../src/domain/niss';
 import type { Names } from '../../src/domain/locale';
 import type { Said } from '../view';
 import type { PeopleQuery } from '../understanding/intent';
-import { understand, type Vocabulary } from '../understanding/understand';
+import type { Vocabulary } from '../understanding/understand';
+import type { Command } from '../understanding/commands';
 import type { ListFilters } from '../../src/i18n/manage.catalog';
 import type {
   AuditFound, DialogRefusal, ListFilter, PageFound, PeopleContext, PeopleIntent, QualityChoice,
@@ -151,13 +152,15 @@ export const entityOptions = (c: PeopleContext) => theirEntities(c).map((e) => (
 export const qualityOptions = (c: PeopleContext) => c.qualities.map((q) => ({ id: q.id, labels: [q.kind, ...Object.values(q.names)] }));
 export const heldOptions = (c: PeopleContext) => heldIn(c).map((a) => ({ id: a.code, labels: [a.code, ...Object.values(a.names)] }));
 
-export function endDateIn(c: PeopleContext, said: string): string | undefined {
-  const u = understand(said, vocabularyOf(c), { expecting: 'endDate', now: c.now, locale: locale(c) });
-  return u.endDate ?? u.startDate;
+/** The end date a message gives, from its commands (read once): "jusqu'au 31 décembre", or a date said alone. */
+export function endDateIn(commands: readonly Command[]): string | undefined {
+  const date = (slot: string) => commands.find((x) => (x.type === 'set' || x.type === 'correct') && x.slot === slot && typeof x.value === 'string');
+  return ((date('endDate') ?? date('startDate')) as { value: string } | undefined)?.value;
 }
 
-export function bulkApplicationsIn(c: PeopleContext, said: string): string[] {
-  return understand(said, vocabularyOf(c), { expecting: 'applications', now: c.now, locale: locale(c) }).applications?.add ?? [];
+/** The applications a message names, from its commands (read once). */
+export function bulkApplicationsIn(commands: readonly Command[]): string[] {
+  return [...new Set(commands.flatMap((x) => (x.type === 'set' || x.type === 'correct') && (x.slot === 'applications' || x.slot === 'applications.add') && Array.isArray(x.value) ? (x.value as string[]) : []))];
 }
 
 /** The qualité an authorization covers (and the order then acts in). */

@@ -4,6 +4,7 @@ import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
+import type { Command } from '../understanding/commands';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
@@ -51,6 +52,8 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
+/** The message as read once by the caller (dialogs/understanding/commands.ts). */
+const commandsOf = (e: PeopleEvent): Command[] => (e.type === 'TEXT' ? e.commands ?? [] : []);
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
   if (e.type !== 'TEXT') return undefined;
@@ -124,10 +127,10 @@ export const peopleMachine = setup({
     picksAnEntity: ({ context, event }) => pickOne(text(event), entityOptions(context)).ok,
     picksAQuality: ({ context, event }) => pickOne(text(event), qualityOptions(context)).ok,
     picksApplicationsHeld: ({ context, event }) => pickMany(text(event), heldOptions(context)).ids.length > 0,
-    givesAnEndDate: ({ context, event }) => endDateIn(context, text(event)) !== undefined,
+    givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
     givesSomething: ({ event }) => text(event).trim() !== '',
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
-    namesApplications: ({ context, event }) => bulkApplicationsIn(context, text(event)).length > 0,
+    namesApplications: ({ event }) => bulkApplicationsIn(commandsOf(event)).length > 0,
     saysYes: ({ event }) => yesNo(text(event)) === 'yes',
     revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
     saysNo: ({ event }) => yesNo(text(event)) === 'no',
@@ -301,7 +304,7 @@ export const peopleMachine = setup({
               {
                 guard: 'givesAnEndDate',
                 target: '#people.route',
-                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(context, text(event))! } })),
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(commandsOf(event))! } })),
               },
               // A date refused (past, unreadable) is said and asked again, never kept.
               { actions: { type: 'missed', params: { asking: 'endDate', usual: chat({ key: 'badEndDate' }) } } },
@@ -332,7 +335,7 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(context, text(event)) } })) },
+              { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(commandsOf(event)) } })) },
               { actions: { type: 'missed', params: { asking: 'bulkApplications', usual: { key: 'invalidChoice' } } } },
             ],
           },

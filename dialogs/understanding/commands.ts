@@ -1,9 +1,11 @@
 import type { Locale } from '../../src/domain/locale';
+import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
-import { hasAny, normalize, parseLanguage } from './parse';
+import { hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
+import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -17,7 +19,11 @@ import { WORDS } from './vocabulary';
  * (entity, quality, niss, person, copyFrom, applications, role, function, startDate, endDate, email,
  * the yes or no asked). Slot commands after a startRequest belong to the request it starts, never to
  * one in progress. A startRequest that carries its Intent (people and helpdesk kinds) is followed by
- * no slot command: the Intent holds what was said.
+ * no slot command: the Intent holds what was said. A numbered answer ("2", "1, 3") is one `choose`
+ * alone; `keepOnly` ("only X, Y stays", at a confirmation) comes last.
+ *
+ * The grant dialog applies these and reads nothing itself (dialogs/grant/said.ts gathers them,
+ * absorb.ts applies them); it is read with dialogs/grant/read-context.ts's readContextOf.
  */
 export type RequestKind =
   | 'grant' | 'status' | 'audit' | 'list' | 'export' | 'revoke' | 'endFunction' | 'remove' | 'designate' | 'bulk' | 'diagnose' | 'guide';
@@ -27,16 +33,26 @@ export type Command =
    * Values by slot: entity (id), quality (kind code), niss, person (a name), copyFrom (a NISS),
    * applications (codes), applications.add (codes added to the request: "ajoute aussi"),
    * applications.remove (codes taken out: "pas Colindos", or revoked), role, function ('doctor' |
-   * 'pharmacist': whose collaborator), startDate, endDate (ISO), email, and the yes/no slots (confirm,
-   * confirmPerson, activateQuality: 'yes' | 'no'); a free-text slot asked (a name, a username) takes the text.
+   * 'pharmacist': whose collaborator), startDate, endDate (ISO; endDate null: "aucune" to the end date's
+   * question, there is none), email, and the yes/no slots (confirm, confirmPerson, activateQuality: 'yes' |
+   * 'no'; confirm with nothing asked: a bare yes or no to what was just done); a free-text slot asked (a
+   * name, a username) takes the text.
    */
-  | { type: 'set'; slot: Slot | string; value: unknown }
+  | {
+      type: 'set'; slot: Slot | string; value: unknown;
+      /** applications, applications.add: names read by a near miss ("colindoss" as Colindos), said back, never taken silently. */
+      readAs?: { text: string; code: string }[];
+      /** applications.remove: an access taken away ("n'a plus besoin de HospiSup"), never a grant; the person it names is not the request's. */
+      revoke?: true;
+      /** startDate, endDate: dates said without a year and read in next year ("3 mars" in December), said back. */
+      readAhead?: { said: string; date: string }[];
+    }
   /**
    * The message replaces what was said ("au lieu de", "instead of", "statt", "in plaats van", "non, c'est …").
    * applications: a list replaces them all; { add, remove } replaces these by those. value null: "modifier la
    * date", the slot is to be asked again.
    */
-  | { type: 'correct'; slot: Slot | string; value: unknown }
+  | { type: 'correct'; slot: Slot | string; value: unknown; readAs?: { text: string; code: string }[]; readAhead?: { said: string; date: string }[] }
   | { type: 'cancel' }
   | { type: 'startOver' }
   | { type: 'back' }
@@ -45,11 +61,21 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /** intent: what the people and helpdesk dialogs start from (absent for a grant, a status question, or a person named by name). */
   | { type: 'startRequest'; kind: RequestKind; intent?: Intent }
-  | { type: 'clarify'; slot: Slot | string; candidates: unknown[] }
+  /** text: the words that named several (applications: "hospi"), said with the candidates. */
+  | { type: 'clarify'; slot: Slot | string; candidates: unknown[]; text?: string }
+  /** A numbered choice answered by its numbers ("2", "1, 3"), 1-based, in the order the question listed them. */
+  | { type: 'choose'; slot: Slot | string; numbers: number[] }
+  /**
+   * "only X, Y stays" at a confirmation: the action applies to `only` (all asked when empty) and
+   * leaves `stay` as it is. Said with the other commands the message holds, last.
+   */
+  | { type: 'keepOnly'; only: string[]; stay: string[] }
   /**
    * A value named that cannot be used, said back: an application or an entity that is not in the
    * vocabulary (problem absent), an entity where the manager holds no role (problem 'noRole'), a NISS
-   * typed wrong (problem: the NISS check's), a date refused (problem 'past' | 'notAfterStart' | 'invalid').
+   * typed wrong (problem: the NISS check's; at the NISS question, any answer that is nothing else), a date
+   * refused (problem 'past' | 'notAfterStart' | 'invalid'). An application's text is the word as typed, or
+   * the whole answer to the applications' question when it names none.
    */
   | { type: 'unknown'; slot: Slot | string; text: string; problem?: string };
 
@@ -100,10 +126,21 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
+  const kind = grantSlot === 'quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
+  if (kind) return [set('quality', kind.code)];
+  // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
+  const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
+  if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
+  // The role's and the function's choices are the same for everyone: "3" is a collaborator, "1" a doctor's.
+  const fixed = grantSlot === 'role' ? parseRole(normalize(text).replace(/[.!]+$/, '')) : undefined;
+  if (fixed && /^\s*[1-3]\s*$/.test(text)) return [set('role', fixed.role)];
+  if (grantSlot === 'function' && /^\s*[12]\s*$/.test(text)) return [set('function', text.trim() === '1' ? 'doctor' : 'pharmacist')];
   // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
   // collaborator?") answers it, even when its words would also start another request.
   if (!answersChoice(text, grantSlot, context)) {
-    const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
+    // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
+    const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
@@ -139,7 +176,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const namesAPerson = u.niss !== undefined || named !== undefined || u.copyFrom !== undefined;
   // An answer that repeats the question's words ("donne Colindos" to "which applications?") is an answer;
   // a request naming a person while another is open is a new request, never a correction of the open one.
-  const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) && (!namesAPerson || grantSlot === 'niss');
+  // Asked for the NISS, a grant sentence that also names applications ("gib eBirth an 90041212377") is a request: the
+  // dialog tells whether it is this one (the same applications) or another.
+  const namesApplications = slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.startsWith('applications'));
+  const answers = grantSlot !== null && slots.some((c) => 'slot' in c && c.type !== 'unknown' && c.slot.split('.')[0] === grantSlot) &&
+    (!namesAPerson || (grantSlot === 'niss' && !namesApplications));
   // A sentence that only takes away ("entziehe Colindos") starts no grant.
   // "… au lieu de …", "non, c'est …": a correction of the request in progress, never a new one.
   const corrects = expecting !== null && slots.some((c) => c.type === 'correct');
@@ -147,8 +188,36 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
+  // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
+  if (grantSlot === 'niss' && commands.length === 0) {
+    const check = checkNiss(text, new Date(context.now));
+    if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
+  }
+  // "non", "aucune", "pas de fin" to the end date's question: there is none.
+  if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
+  // "oui" with nothing asked: a yes to what was just done, if anything.
+  if (expecting === null && commands.length === 0 && u.yesNo && normalize(text).split(/\s+/).length <= 2) commands.push(set('confirm', u.yesNo));
+  if (grantSlot === 'confirm') {
+    const only = onlyThese(text, vocab, context.now);
+    if (only) commands.push({ type: 'keepOnly', ...only });
+  }
   return commands;
 }
+
+/** The questions that list numbered choices. */
+const NUMBERED = new Set<string>(['entity', 'quality', 'niss', 'applications']);
+
+/** "2", "1, 3", "1 et 3": the numbers of a numbered answer (several only where several may be chosen). */
+function numbersOf(text: string, several: boolean): number[] | undefined {
+  const norm = normalize(text).replace(/[.!]+$/, '').trim();
+  if (!/^\d{1,2}(?:\s*(?:,|;|et|en|und|and|\s)\s*\d{1,2})*$/.test(norm)) return undefined;
+  const numbers = norm.split(/\D+/).filter(Boolean).map(Number);
+  return several || numbers.length === 1 ? numbers : undefined;
+}
+
+/** The vocabulary with the network's entities where the manager holds no role among the others. */
+const everyEntity = (vocab: Vocabulary): Vocabulary =>
+  vocab.otherEntities?.length ? { ...vocab, entities: [...vocab.entities, ...vocab.otherEntities], otherEntities: [] } : vocab;
 
 /** The grant's questions that offer choices, and whether an understanding names one of them. */
 const CHOICES: Partial<Record<Slot, (u: Understanding) => boolean>> = {
@@ -206,28 +275,48 @@ function slotCommands(
   }
   if (person) out.push(put('person', person));
   if (u.copyFrom) out.push(set('copyFrom', u.copyFrom));
-  if (u.applications) {
+  // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a clean list may hold names
+  // with "et" in them, and each name in it that is no application is said.
+  const listed = grantSlot === 'applications' && !u.removal && !u.applicationsReplaced ? pickMany(text, applicationOptions(context.vocabulary)) : undefined;
+  const unlisted = (listed && listed.ids.length > 0 ? listed.unknown : []).filter((w) => !yesNo(w) && !WORDS.polite.includes(normalize(w)));
+  if (listed && listed.ids.length > 0 && unlisted.length === 0 && listed.ambiguous.length === 0 && !u.applications?.also && !u.applicationsAmbiguous &&
+    listed.ids.length > (u.applications?.add.length ?? 0)) {
+    const guessed = listed.guessed.map((g) => ({ text: g.text, code: g.id }));
+    out.push({ ...put('applications', listed.ids), ...(guessed.length ? { readAs: guessed } : {}) } as Command);
+  } else if (u.applications) {
     const { add, remove, also } = u.applications;
-    if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed } });
-    else if (u.removal) out.push(set('applications.remove', remove));
+    const readAs = u.applicationsGuessed?.length ? { readAs: u.applicationsGuessed } : {};
+    if (u.applicationsReplaced) out.push({ type: 'correct', slot: 'applications', value: { add: u.applicationsReplaced.added, remove: u.applicationsReplaced.removed }, ...readAs });
+    else if (u.removal) out.push({ type: 'set', slot: 'applications.remove', value: remove, revoke: true });
     else {
-      if (add.length > 0) out.push(also ? set('applications.add', add) : put('applications', add));
+      if (add.length > 0) out.push({ ...(also ? set('applications.add', add) : put('applications', add)), ...readAs } as Command);
       if (remove.length > 0) out.push(set('applications.remove', remove));
     }
   }
-  if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates });
+  if (u.applicationsAmbiguous) out.push({ type: 'clarify', slot: 'applications', candidates: u.applicationsAmbiguous.candidates, text: u.applicationsAmbiguous.text });
+  // An answer to the applications' question that names none of them is said back whole, as typed.
+  const unread = listed && listed.ids.length === 0 && listed.ambiguous.length === 0 && !u.applications && !u.applicationsAmbiguous && !u.applicationsUnknown?.length ? listed.unknown : [];
+  const unknownWords = [...new Set([...(u.applicationsUnknown ?? []), ...unlisted, ...unread])];
   // "hospi" is asked back among its candidates, not said unknown as well.
-  for (const word of (u.applicationsUnknown ?? []).filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
+  for (const word of unknownWords.filter((w) => w !== u.applicationsAmbiguous?.text)) out.push({ type: 'unknown', slot: 'applications', text: asTyped(text, word) });
   if (u.role) out.push(put('role', u.role));
   if (u.functionKind) out.push(put('function', u.functionKind));
-  if (u.startDate) out.push(put('startDate', u.startDate));
-  if (u.endDate) out.push(put('endDate', u.endDate));
+  // Each date read in next year is said back on the command of that date.
+  const ahead = (date: string | undefined) => {
+    const items = (u.readAhead ?? []).filter((r) => r.date === date);
+    return items.length > 0 ? { readAhead: items } : {};
+  };
+  if (u.startDate) out.push({ ...put('startDate', u.startDate), ...ahead(u.startDate) } as Command);
+  if (u.endDate) out.push({ ...put('endDate', u.endDate), ...(u.endDate !== u.startDate ? ahead(u.endDate) : {}) } as Command);
   if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem });
   if (u.email) out.push(put('email', u.email));
   if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
   if (u.yesNo && grantSlot && (YES_NO_SLOTS.has(grantSlot) || /\.confirm\w*$/.test(grantSlot))) out.push(set(grantSlot, u.yesNo));
   return out;
 }
+
+const applicationOptions = (vocab: Vocabulary) =>
+  vocab.applications.map((a) => ({ id: a.code, labels: [a.code, a.names.fr, a.names.nl, a.names.de, a.names.en, ...a.aliases] }));
 
 /** The word as the manager typed it ("Xyzzy"), found back from its normalized form. */
 function asTyped(text: string, word: string): string {

@@ -32,7 +32,11 @@ export function onlyThese(text: string, vocab: Vocabulary, now: number): { only:
 /** What a confirmation of `asked` applies to after "only X, Y stays": `kept` (at least one), `left` as it is; undefined if it changes nothing. */
 export function narrowedBy(asked: readonly string[], said: string, vocab: Vocabulary, now: number): { kept: string[]; left: string[] } | undefined {
   const r = onlyThese(said, vocab, now);
-  if (!r) return undefined;
+  return r ? narrowed(asked, r) : undefined;
+}
+
+/** What a confirmation of `asked` applies to, once "only X, Y stays" is read: `kept` (at least one), `left` as it is; undefined if it changes nothing. */
+export function narrowed(asked: readonly string[], r: { only: string[]; stay: string[] }): { kept: string[]; left: string[] } | undefined {
   const kept = asked.filter((code) => (r.only.length === 0 || r.only.includes(code)) && !r.stay.includes(code));
   if (kept.length === 0 || kept.length === asked.length) return undefined;
   return { kept, left: asked.filter((code) => !kept.includes(code)) };

@@ -464,15 +464,6 @@ export function asksForGrant(text: string): boolean {
   return hasAny(norm, REQUEST_VERBS) && !hasAny(norm, CHANGE_WORDS) && answerOf(norm) !== 'no' && !hasAny(norm, ALSO);
 }
 
-/**
- * "ajoute aussi", "also give", "geef ook", "gib auch … an": more for a request, not a correction ("non", "change", "plutôt").
- * Said of another person than the request's, it is another request.
- */
-export function asksForMore(text: string): boolean {
-  const norm = normalize(text);
-  return (hasAny(norm, REQUEST_VERBS) || hasAny(norm, ALSO)) && !hasAny(norm, CHANGE_WORDS) && answerOf(norm) !== 'no';
-}
-
 /** The verbs of a new request; "ajoute" is left out: "ajoute aussi eBirth" adds to the request under way. */
 const REQUEST_VERBS = WORDS.requestVerbs;
 const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
@@ -974,7 +965,7 @@ function sentenceForRole(text: string, expecting: Slot | null): string {
 }
 
 /** What the person is, read the way a sentence is read: the answer to the role question goes through the same doubts. */
-export function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
+function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
   return parseRole(sentenceForRole(text, expecting));
 }
 

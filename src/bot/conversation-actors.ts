@@ -1,11 +1,12 @@
 import { fromPromise } from 'xstate';
 import type { Store } from '../store/store';
-import { conversationMachine } from '../../dialogs/conversation.machine';
+import { conversationMachine, type ReadInput } from '../../dialogs/conversation.machine';
+import { vocabularyOf } from '../../dialogs/grant/absorb';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
 import { maskText } from '../logger';
-import { grantMachineFor } from './grant-actors';
+import { catalogOptionOf, grantEntitiesOf, grantMachineFor } from './grant-actors';
 import { helpdeskMachineFor } from './helpdesk-actors';
-import { peopleMachineFor, peopleVocabulary } from './people-actors';
+import { peopleMachineFor } from './people-actors';
 import { servicesOf } from '../services';
 
 /** A refused request keeps what was asked, never a NISS or an e-mail in clear, and not a novel. */
@@ -18,9 +19,13 @@ export function conversationMachineFor(store: Store, options: { activationDelayM
       grant: grantMachineFor(store),
       helpdesk: helpdeskMachineFor(store),
       people: peopleMachineFor(store, options),
-      readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number; files?: { line: number; input: string }[] }>(async ({ input }) =>
-        readCommands(input.text, { vocabulary: peopleVocabulary(store), now: input.now, expecting: input.expecting, ...(input.files ? { files: input.files } : {}) }),
-      ),
+      // Read once, with the grant dialog's reading context when the message is for it, and the manager's vocabulary:
+      // their entities, the network's others (named only to say so), the catalog: what the grant dialog reads with.
+      readMessage: fromPromise<Command[], ReadInput>(async ({ input }) => {
+        const { loaded, ...grant } = input.grant ?? { loaded: false };
+        const vocabulary = loaded && 'vocabulary' in grant ? grant.vocabulary : vocabularyOf({ entities: grantEntitiesOf(store, input.managerId), catalog: catalogOptionOf(store) });
+        return readCommands(input.text, { ...grant, vocabulary, now: input.now, expecting: input.expecting, ...(input.files ? { files: input.files } : {}) });
+      }),
       isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async ({ input }) => {
         const roles = store.people.rolesOf(input.managerId);
         return roles.length > 0 && roles.every((r) => r.role === 'HELPDESK');

@@ -40,6 +40,19 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
   return [...ids];
 }
 
+/** The entities where the manager may grant access, by name: those the grant dialog offers (and reads a message with). */
+export function grantEntitiesOf(store: Store, managerId: number): EntityOption[] {
+  const roles = store.people.rolesOf(managerId);
+  const options: EntityOption[] = [];
+  for (const r of roles) {
+    if (r.entityId === null || options.some((o) => o.id === r.entityId)) continue;
+    if (!may(roles, 'grantAccess', { entityId: r.entityId, ...(r.qualityId ? { qualityId: r.qualityId } : {}) })) continue;
+    const e = store.catalog.entityById(r.entityId);
+    if (e) options.push({ id: e.id, inami: e.inami, name: e.name, role: r.role });
+  }
+  return options.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
+}
+
 /** The grant machine with its I/O bound to the store. */
 export function grantMachineFor(store: Store) {
   const { catalog, people, holdings } = store;
@@ -48,17 +61,7 @@ export function grantMachineFor(store: Store) {
   const isKnownTo = (managerId: number, userId: number) => isVisibleTo(store, managerId, userId);
   return grantAccessMachine.provide({
     actors: {
-      loadEntities: fromPromise<EntityOption[], { managerId: number }>(async ({ input }) => {
-        const roles = people.rolesOf(input.managerId);
-        const options: EntityOption[] = [];
-        for (const r of roles) {
-          if (r.entityId === null || options.some((o) => o.id === r.entityId)) continue;
-          if (!may(roles, 'grantAccess', { entityId: r.entityId, ...(r.qualityId ? { qualityId: r.qualityId } : {}) })) continue;
-          const e = catalog.entityById(r.entityId);
-          if (e) options.push({ id: e.id, inami: e.inami, name: e.name, role: r.role });
-        }
-        return options.sort((a, b) => a.name.localeCompare(b.name, 'fr'));
-      }),
+      loadEntities: fromPromise<EntityOption[], { managerId: number }>(async ({ input }) => grantEntitiesOf(store, input.managerId)),
       loadQualities: fromPromise<QualityOption[], { managerId: number; entityId: number }>(async ({ input }) => {
         const roles = people.rolesOf(input.managerId);
         return catalog

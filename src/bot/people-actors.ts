@@ -5,7 +5,6 @@ import type {
   AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
-import type { Vocabulary } from '../../dialogs/understanding/understand';
 import { say } from '../i18n/say';
 import { formatNiss } from '../domain/niss';
 import type { Store } from '../store/store';
@@ -19,12 +18,6 @@ import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { catalogOptionOf } from './grant-actors';
 import { servicesOf } from '../services';
-
-/** What the message reader needs to know about this store: entities, qualité kinds, applications. */
-export function peopleVocabulary(store: Store): Vocabulary {
-  const { qualityKinds, applications } = catalogOptionOf(store);
-  return { entities: store.catalog.entities().map((e) => ({ id: e.id, name: e.name, inami: e.inami })), qualityKinds, applications };
-}
 
 /** The store's filter for a list's criteria. */
 function filterOf(f: ListFilter): PeopleFilter {

@@ -1,5 +1,5 @@
 import { createActor, fromPromise, waitFor } from 'xstate';
-import { conversationMachine, type ConversationEvent, type ConversationSnapshot } from '../../dialogs/conversation.machine';
+import { conversationMachine, type ConversationEvent, type ConversationSnapshot, type ReadInput } from '../../dialogs/conversation.machine';
 import type { Reply } from '../../dialogs/conversation.view';
 import { helpdeskMachine, type GuideApp } from '../../dialogs/helpdesk/helpdesk.machine';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
@@ -35,9 +35,12 @@ function start(world: World = {}) {
         },
       }),
       people: fakePeopleMachine({ entities: [PEOPLE_IRIS], ...world }, calls),
-      readMessage: fromPromise<Command[], { text: string; expecting: string | null; now: number }>(async ({ input }) =>
-        readCommands(input.text, { vocabulary: VOCABULARY, now: input.now, expecting: input.expecting }),
-      ),
+      // As the bot's reader: with the grant dialog's reading context when the message is for it.
+      readMessage: fromPromise<Command[], ReadInput>(async ({ input }) => {
+        const { loaded, ...grant } = input.grant ?? { loaded: false };
+        const vocabulary = loaded && 'vocabulary' in grant ? grant.vocabulary : VOCABULARY;
+        return readCommands(input.text, { ...grant, vocabulary, now: input.now, expecting: input.expecting });
+      }),
       isHelpdeskOnly: fromPromise<boolean, { managerId: number }>(async () => world.helpdeskOnly ?? false),
       auditRefusal: fromPromise<void, { managerId: number; action: 'grantAccess'; asked: string; at: number }>(async ({ input }) => {
         refused.push({ managerId: input.managerId, action: input.action, asked: input.asked });

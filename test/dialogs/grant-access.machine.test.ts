@@ -1,9 +1,10 @@
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/grant-access.machine';
-import { isSettled, slotOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
+import { slotOf, type GrantSnapshot } from '../../dialogs/grant/grant-access.view';
 import type { ColleagueAccess, NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, EntityOption, GrantRequest, Person, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../src/i18n/grant.catalog';
-import { commandOf } from '../../dialogs/understanding/understand';
+import { vocabularyOf } from '../../dialogs/grant/absorb';
+import { grantMessage, sayTo } from '../support/say';
 import { nissCheckDigits } from '../../src/domain/niss';
 import { todayInBrussels } from '../../src/domain/dates';
 
@@ -38,6 +39,8 @@ const MARIE_NISS = '85073003328';
 const JAN_NISS = '90041212377';
 const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
 
+const CATALOG = { qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS };
+
 interface World {
   entities?: EntityOption[];
   qualities?: QualityOption[];
@@ -55,7 +58,7 @@ function start(world: World = {}) {
       lookupPerson: fromPromise(async ({ input }: { input: { niss: string; managerId: number } }) => people[input.niss] ?? null),
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async () => []),
       isUsernameFree: fromPromise(async ({ input }: { input: { username: string } }) => !(world.takenUsernames ?? []).includes(input.username)),
-      loadCatalog: fromPromise(async () => ({ qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
+      loadCatalog: fromPromise(async () => CATALOG),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async ({ input }) =>
         input.niss === JAN_NISS ? { name: 'Jan Peeters', applicationCodes: ['COLINDOS', 'HOSPISUP'], functionCode: 'COLLAB_SPECIALIST' } : null,
       ),
@@ -77,12 +80,12 @@ function start(world: World = {}) {
   });
   const actor = createActor(machine, { input: { conversationId: 'conv-1', managerId: 3, activationDelayMs: 1_200_000 } });
   actor.start();
-  const say = async (text: string): Promise<GrantSnapshot> => {
-    actor.send({ type: 'TURN', at: NOW });
-    actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
-    return waitFor(actor, isSettled);
-  };
-  return { actor, say, executed };
+  /** What the store reads a first message with, before the dialog has loaded its vocabulary. */
+  const vocabulary = vocabularyOf({ entities: world.entities ?? [ANNE, IRIS], catalog: CATALOG });
+  const say = (text: string, at = NOW): Promise<GrantSnapshot> => sayTo(actor, text, { at, vocabulary });
+  /** The message as read, not sent: to send it at another moment of the turn. */
+  const read = (text: string) => grantMessage(actor.getSnapshot().context, text, vocabulary);
+  return { actor, say, read, executed };
 }
 
 const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
@@ -458,12 +461,7 @@ describe('grant-access machine', () => {
   });
 
   it('starts fresh after a day of silence, never confirming a half-finished request', async () => {
-    const { actor, executed } = start();
-    const turn = async (text: string, at: number) => {
-      actor.send({ type: 'TURN', at });
-      actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
-      return waitFor(actor, isSettled);
-    };
+    const { say: turn, executed } = start();
     for (const [user] of existingUserHospiSup.slice(0, -1)) await turn(user, NOW);
     const later = await turn('oui', NOW + 25 * 60 * 60_000);
     expect(noticeKeys(later)).toContain('expired');
@@ -473,15 +471,9 @@ describe('grant-access machine', () => {
   });
 
   it('resumes where it was within the idle time', async () => {
-    const { actor } = start();
-    for (const [user] of existingUserHospiSup.slice(0, 4)) {
-      actor.send({ type: 'TURN', at: NOW });
-      actor.send({ type: 'TEXT', text: user });
-      await waitFor(actor, isSettled);
-    }
-    actor.send({ type: 'TURN', at: NOW + 23 * 60 * 60_000 });
-    actor.send({ type: 'TEXT', text: 'oui' });
-    expect(slotOf(await waitFor(actor, isSettled))).toBe('applications');
+    const { say } = start();
+    for (const [user] of existingUserHospiSup.slice(0, 4)) await say(user);
+    expect(slotOf(await say('oui', NOW + 23 * 60 * 60_000))).toBe('applications');
   });
 
   it('answers a second "oui" after a grant without executing again', async () => {
@@ -501,9 +493,9 @@ describe('grant-access machine', () => {
   });
 
   it('can only confirm from the summary', async () => {
-    const { say, actor } = start();
+    const { say, actor, read } = start();
     await say('bonjour');
-    expect(actor.getSnapshot().can({ type: 'TEXT', text: 'x' })).toBe(true);
+    expect(actor.getSnapshot().can(read('x'))).toBe(true);
     for (const [user] of existingUserHospiSup.slice(1, -1)) await say(user);
     expect(actor.getSnapshot().matches({ asking: 'confirm' })).toBe(true);
   });

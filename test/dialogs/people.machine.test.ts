@@ -1,7 +1,8 @@
 import { createActor, waitFor } from 'xstate';
 import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type { PeopleIntent } from '../../dialogs/people/people.types';
-import type { Command } from '../../dialogs/understanding/commands';
+import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import { vocabularyOf } from '../../dialogs/people/people.context';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
 import { peopleMachine } from '../../dialogs/people/people.machine';
@@ -20,7 +21,11 @@ function start(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
     actor.send(event);
     return waitFor(actor, isSettled);
   };
-  const say = (text: string, commands?: Command[]) => send({ type: 'TEXT', text, ...(commands ? { commands } : {}) });
+  /** As the conversation sends it: read once (readCommands) with the question asked, unless the commands are given. */
+  const say = (text: string, commands?: Command[]) => {
+    const s = actor.getSnapshot();
+    return send({ type: 'TEXT', text, commands: commands ?? readCommands(text, { vocabulary: vocabularyOf(s.context), now: NOW, expecting: slotOf(s), locale: 'fr' }) });
+  };
   const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
   return { actor, say, send, calls, executed, progress };
 }

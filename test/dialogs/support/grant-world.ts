@@ -1,9 +1,10 @@
-import { createActor, fromPromise, waitFor } from 'xstate';
+import { createActor, fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
-import { isSettled, slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
+import { slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
 import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../src/i18n/grant.catalog';
-import { commandOf } from '../../../dialogs/understanding/understand';
+import { vocabularyOf } from '../../../dialogs/grant/absorb';
+import { sayTo } from '../../support/say';
 import { nissCheckDigits } from '../../../src/domain/niss';
 
 /**
@@ -47,6 +48,11 @@ export const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', usern
 const OTHER: Person = { id: 9, firstName: '', lastName: '', username: '', title: null, functions: [], holdings: [], elsewhere: true };
 export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER };
 
+const CATALOG: CatalogOption = { entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS };
+
+/** What the store reads a first message with: the manager's entities, the network's others, the catalog. */
+export const vocabularyOfWorld = (world: World) => vocabularyOf({ entities: world.entities ?? [ANNE, IRIS], catalog: CATALOG });
+
 export interface World {
   entities?: EntityOption[];
   qualities?: QualityOption[];
@@ -69,7 +75,7 @@ export function fakeGrantMachine(world: World, executed: GrantRequest[], refused
         (world.named?.[input.name] ?? []).map((niss) => ({ niss, label: `${PEOPLE[niss]!.title ? `${PEOPLE[niss]!.title} ` : ''}${PEOPLE[niss]!.firstName} ${PEOPLE[niss]!.lastName}` })),
       ),
       isUsernameFree: fromPromise(async () => true),
-      loadCatalog: fromPromise<CatalogOption, void>(async () => ({ entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS })),
+      loadCatalog: fromPromise<CatalogOption, void>(async () => CATALOG),
       colleagueAccess: fromPromise<ColleagueAccess | null, { niss: string; qualityId: number }>(async () => null),
       accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) =>
         input.name === 'Marie Dupont' ? { person: 'Dr Marie Dupont', niss: MARIE_NISS, matches: 1, items: input.applicationCodes.map((code) => ({ code, state: 'none' as const })) }
@@ -89,11 +95,7 @@ export function startGrant(world: World = {}) {
   const machine = fakeGrantMachine(world, executed, refused);
   const actor = createActor(machine, { input: { conversationId: 'conv-trust', managerId: 3, activationDelayMs: 1_200_000 } });
   actor.start();
-  const say = async (text: string): Promise<GrantSnapshot> => {
-    actor.send({ type: 'TURN', at: NOW });
-    actor.send(commandOf(text) === 'cancel' ? { type: 'CANCEL' } : { type: 'TEXT', text });
-    return waitFor(actor, isSettled);
-  };
+  const say = (text: string): Promise<GrantSnapshot> => sayTo(actor, text, { at: NOW, vocabulary: vocabularyOfWorld(world) });
   return { actor, say, executed, refused };
 }
 

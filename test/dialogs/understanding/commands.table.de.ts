@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -78,7 +78,7 @@ export const de: Row[] = [
   ['nein, es ist 90041212377', 'confirmPerson', [correct('niss', JAN), set('confirmPerson', 'no')]],
   ['ersetze eBirth durch Hospiliss', 'confirm', [correct('applications', { add: ['HOSPILISS'], remove: ['EBIRTH'] })]],
   ['das Datum ändern', 'confirm', [correct('startDate', null)]],
-  ['lieber ab 1. März', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['lieber ab 1. März', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1. März')]],
   ['nein, Colindos', 'applications', [correct('applications', ['COLINDOS'])]],
   [MARIE, 'niss', [set('niss', MARIE)]],
   ['85.07.30-033.28', 'niss', [set('niss', MARIE)]],
@@ -97,7 +97,7 @@ export const de: Row[] = [
   ['Jan Peeters', 'people.name', [set('people.name', 'Jan Peeters')]],
   ['Peeters bitte', 'lastName', [set('lastName', 'Peeters')]],
   ['ab morgen', 'startDate', [set('startDate', '2026-11-24')]],
-  ['vom 1. März bis 30. Juni 2027', 'startDate', [set('startDate', '2027-03-01'), set('endDate', '2027-06-30')]],
+  ['vom 1. März bis 30. Juni 2027', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-30')]],
   ['bis 31. Dezember 2027', 'endDate', [set('endDate', '2027-12-31')]],
   ['seit dem 5. Januar', 'startDate', [unknown('startDate', 'seit dem 5. Januar', 'past')]],
   ['seine E-Mail ist jan.peeters@klinik.be', 'email', [set('email', 'jan.peeters@klinik.be')]],
@@ -117,11 +117,11 @@ export const de: Row[] = [
   ['ja', 'people.confirm', [set('people.confirm', 'yes')]],
   ['nein danke', 'people.confirm', [set('people.confirm', 'no')]],
   ['gib Colindos an Jan Peeters statt an Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
-  ['ab dem 3. März statt dem 1. März', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['ab dem 3. März statt dem 1. März', 'confirm', [ahead(correct('startDate', '2027-03-03'), '3. März')]],
   ['für IRIS', 'entity', [clarify('entity', [1, 4])]],
   ['in Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
-  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
-  ['gib hospi an 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
+  ['gib hospi an 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
   // Politeness and filler change nothing.
   ['nein, lassen wir das bitte', 'niss', [cancel]],
   ['abbrechen, danke', null, [cancel]],
@@ -140,7 +140,7 @@ export const de: Row[] = [
   ['gib Colindos, danke schön', 'applications', [set('applications', ['COLINDOS'])]],
   ['gib Xyzzy an 85073003328 bitte', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
   ['Chapter IV statt eBirth, danke', 'confirm', [correct('applications', { add: ['CHAPTER_IV'], remove: ['EBIRTH'] })]],
-  ['lieber ab 1. März bitte sehr', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['lieber ab 1. März bitte sehr', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1. März')]],
   ['85073003329, danke schön', 'niss', [unknown('niss', '85073003329', 'checksum')]],
   ['sie hilft dem Apotheker bitte', 'role', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['er ist Apotheker, danke', 'role', [set('role', 'pharmacist')]],

@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -78,7 +78,7 @@ export const en: Row[] = [
   ['no, it\'s 90041212377', 'confirmPerson', [correct('niss', JAN), set('confirmPerson', 'no')]],
   ['replace eBirth with Hospiliss', 'confirm', [correct('applications', { add: ['HOSPILISS'], remove: ['EBIRTH'] })]],
   ['change the date', 'confirm', [correct('startDate', null)]],
-  ['rather from 1 March', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['rather from 1 March', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1 March')]],
   ['no, it\'s Colindos', 'applications', [correct('applications', ['COLINDOS'])]],
   [MARIE, 'niss', [set('niss', MARIE)]],
   ['85.07.30-033.28', 'niss', [set('niss', MARIE)]],
@@ -97,7 +97,7 @@ export const en: Row[] = [
   ['Jan Peeters', 'people.name', [set('people.name', 'Jan Peeters')]],
   ['Peeters please', 'lastName', [set('lastName', 'Peeters')]],
   ['from tomorrow', 'startDate', [set('startDate', '2026-11-24')]],
-  ['from 1 March to 30 June 2027', 'startDate', [set('startDate', '2027-03-01'), set('endDate', '2027-06-30')]],
+  ['from 1 March to 30 June 2027', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-30')]],
   ['until 31 December 2027', 'endDate', [set('endDate', '2027-12-31')]],
   ['since 5 January', 'startDate', [unknown('startDate', 'since 5 January', 'past')]],
   ['her e-mail is els.janssens@hospital.be', 'email', [set('email', 'els.janssens@hospital.be')]],
@@ -117,11 +117,11 @@ export const en: Row[] = [
   ['yes', 'people.confirm', [set('people.confirm', 'yes')]],
   ['no thanks', 'people.confirm', [set('people.confirm', 'no')]],
   ['give Colindos to Jan Peeters instead of Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
-  ['start on 3 March instead of 1 March', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['start on 3 March instead of 1 March', 'confirm', [ahead(correct('startDate', '2027-03-03'), 'on 3 March')]],
   ['for IRIS', 'entity', [clarify('entity', [1, 4])]],
   ['at Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
-  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
-  ['give hospi to 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
+  ['give hospi to 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
   // Politeness and filler change nothing.
   ['no, forget it please', 'niss', [cancel]],
   ['cancel, thanks', null, [cancel]],
@@ -140,7 +140,7 @@ export const en: Row[] = [
   ['give Colindos, thank you', 'applications', [set('applications', ['COLINDOS'])]],
   ['give Xyzzy to 85073003328 please', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
   ['Chapter IV instead of eBirth, thanks', 'confirm', [correct('applications', { add: ['CHAPTER_IV'], remove: ['EBIRTH'] })]],
-  ['rather from 1 March pls', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['rather from 1 March pls', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1 March')]],
   ['85073003329, thank you', 'niss', [unknown('niss', '85073003329', 'checksum')]],
   ['she helps Dr Janssens please', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['he is a pharmacist, thanks', 'role', [set('role', 'pharmacist')]],

@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -77,7 +77,7 @@ export const fr: Row[] = [
   ['non, c\'est 90041212377', 'confirmPerson', [correct('niss', JAN), set('confirmPerson', 'no')]],
   ['remplace eBirth par Hospiliss', 'confirm', [correct('applications', { add: ['HOSPILISS'], remove: ['EBIRTH'] })]],
   ['modifier la date', 'confirm', [correct('startDate', null)]],
-  ['plutôt le 1er mars', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['plutôt le 1er mars', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1er mars')]],
   ['non, c\'est Colindos', 'applications', [correct('applications', ['COLINDOS'])]],
   [MARIE, 'niss', [set('niss', MARIE)]],
   ['85.07.30-033.28', 'niss', [set('niss', MARIE)]],
@@ -96,7 +96,7 @@ export const fr: Row[] = [
   ['Jan Peeters', 'people.name', [set('people.name', 'Jan Peeters')]],
   ['Jan Peeters svp', 'lastName', [set('lastName', 'Jan Peeters')]],
   ['à partir de demain', 'startDate', [set('startDate', '2026-11-24')]],
-  ['du 1er mars au 30 juin 2027', 'startDate', [set('startDate', '2027-03-01'), set('endDate', '2027-06-30')]],
+  ['du 1er mars au 30 juin 2027', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-30')]],
   ['jusqu\'au 31 décembre 2027', 'endDate', [set('endDate', '2027-12-31')]],
   ['depuis le 5 janvier', 'startDate', [unknown('startDate', 'depuis le 5 janvier', 'past')]],
   ['son e-mail est marie.dupont@hopital.be', 'email', [set('email', 'marie.dupont@hopital.be')]],
@@ -117,11 +117,11 @@ export const fr: Row[] = [
   ['non merci', 'people.confirm', [set('people.confirm', 'no')]],
   ['donne Colindos à Jan Peeters au lieu de Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['donne Colindos à 90041212377 au lieu de 85073003328', 'confirm', [correct('niss', JAN), set('applications', ['COLINDOS'])]],
-  ['le 3 mars au lieu du 1er mars', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['le 3 mars au lieu du 1er mars', 'confirm', [ahead(correct('startDate', '2027-03-03'), '3 mars')]],
   ['pour IRIS', 'entity', [clarify('entity', [1, 4])]],
   ['aux Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
-  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
-  ['donne hospi à 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
+  ['donne hospi à 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
   // Politeness and filler change nothing.
   ['bon, tant pis svp', 'niss', [cancel]],
   ['annuler, merci', null, [cancel]],
@@ -139,7 +139,7 @@ export const fr: Row[] = [
   ['donne Colindos s\'il vous plaît', 'applications', [set('applications', ['COLINDOS'])]],
   ['donne Xyzzy à 85073003328 svp', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
   ['Chapter IV au lieu d\'eBirth, merci', 'confirm', [correct('applications', { add: ['CHAPTER_IV'], remove: ['EBIRTH'] })]],
-  ['plutôt le 1er mars stp', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['plutôt le 1er mars stp', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1er mars')]],
   ['85073003329 s\'il vous plaît', 'niss', [unknown('niss', '85073003329', 'checksum')]],
   ['il aide le pharmacien svp', 'role', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['il est médecin spécialiste, merci', 'role', [set('role', 'doctor')]],
@@ -148,8 +148,8 @@ export const fr: Row[] = [
   ['ajoute aussi eBirth, merci', 'confirm', [set('applications.add', ['EBIRTH'])]],
   ['donne Colindos à 85073003328 dans la qualité hôpital stp', null, [start('grant'), set('quality', 'HOSPITAL'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
   ['oui s\'il vous plaît', 'people.confirm', [set('people.confirm', 'yes')]],
-  ['le 3 mars au lieu du 1er mars svp', 'confirm', [correct('startDate', '2027-03-03')]],
-  ['donne hospi à 85073003328, merci', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['le 3 mars au lieu du 1er mars svp', 'confirm', [ahead(correct('startDate', '2027-03-03'), '3 mars')]],
+  ['donne hospi à 85073003328, merci', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
   ['il est secrétaire d\'un médecin', 'role', [set('role', 'collaborator'), set('function', 'doctor')]],
   ['collaborateur pharmacien hospitalier', 'function', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['collaborateurs des médecins', 'function', [set('role', 'collaborator'), set('function', 'doctor')]],

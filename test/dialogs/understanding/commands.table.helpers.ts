@@ -18,5 +18,7 @@ export const language = (locale: Locale): Command => ({ type: 'switchLanguage', 
 export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
 export const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 export const correct = (slot: string, value: unknown): Command => ({ type: 'correct', slot, value });
-export const clarify = (slot: string, candidates: unknown[]): Command => ({ type: 'clarify', slot, candidates });
+export const clarify = (slot: string, candidates: unknown[], text?: string): Command => (text ? { type: 'clarify', slot, candidates, text } : { type: 'clarify', slot, candidates });
+/** A date command whose date was said without a year and read in next year: said back ("3 mars" in December). */
+export const ahead = (command: Command, said: string): Command => ({ ...command, readAhead: [{ said, date: (command as { value: string }).value }] } as Command);
 export const unknown = (slot: string, text: string, problem?: string): Command => (problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text });

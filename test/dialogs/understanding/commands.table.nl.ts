@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -78,7 +78,7 @@ export const nl: Row[] = [
   ['nee, het is 90041212377', 'confirmPerson', [correct('niss', JAN), set('confirmPerson', 'no')]],
   ['vervang eBirth door Hospiliss', 'confirm', [correct('applications', { add: ['HOSPILISS'], remove: ['EBIRTH'] })]],
   ['wijzig de datum', 'confirm', [correct('startDate', null)]],
-  ['liever vanaf 1 maart', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['liever vanaf 1 maart', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1 maart')]],
   ['nee, het is Colindos', 'applications', [correct('applications', ['COLINDOS'])]],
   [MARIE, 'niss', [set('niss', MARIE)]],
   ['85.07.30-033.28', 'niss', [set('niss', MARIE)]],
@@ -97,7 +97,7 @@ export const nl: Row[] = [
   ['Jan Peeters', 'people.name', [set('people.name', 'Jan Peeters')]],
   ['Peeters aub', 'lastName', [set('lastName', 'Peeters')]],
   ['vanaf morgen', 'startDate', [set('startDate', '2026-11-24')]],
-  ['van 1 maart tot 30 juni 2027', 'startDate', [set('startDate', '2027-03-01'), set('endDate', '2027-06-30')]],
+  ['van 1 maart tot 30 juni 2027', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-30')]],
   ['tot 31 december 2027', 'endDate', [set('endDate', '2027-12-31')]],
   ['sinds 5 januari', 'startDate', [unknown('startDate', 'sinds 5 januari', 'past')]],
   ['zijn e-mail is jan.peeters@ziekenhuis.be', 'email', [set('email', 'jan.peeters@ziekenhuis.be')]],
@@ -117,11 +117,11 @@ export const nl: Row[] = [
   ['ja', 'people.confirm', [set('people.confirm', 'yes')]],
   ['nee, bedankt', 'people.confirm', [set('people.confirm', 'no')]],
   ['geef Colindos aan Jan Peeters in plaats van Marie Dupont', 'confirm', [correct('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
-  ['vanaf 3 maart in plaats van 1 maart', 'confirm', [correct('startDate', '2027-03-03')]],
+  ['vanaf 3 maart in plaats van 1 maart', 'confirm', [ahead(correct('startDate', '2027-03-03'), '3 maart')]],
   ['voor IRIS', 'entity', [clarify('entity', [1, 4])]],
   ['in Hôpitaux IRIS Nord', 'entity', [set('entity', 4)]],
-  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
-  ['geef hospi aan 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'])]],
+  ['hospi', 'applications', [clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
+  ['geef hospi aan 85073003328', null, [start('grant'), set('niss', MARIE), clarify('applications', ['HOSPISUP', 'HOSPILISS'], 'hospi')]],
   // Politeness and filler change nothing.
   ['nee, laat maar aub', 'niss', [cancel]],
   ['annuleren, bedankt', null, [cancel]],
@@ -140,7 +140,7 @@ export const nl: Row[] = [
   ['geef Colindos graag', 'applications', [set('applications', ['COLINDOS'])]],
   ['geef Xyzzy aan 85073003328 aub', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
   ['Chapter IV in plaats van eBirth, bedankt', 'confirm', [correct('applications', { add: ['CHAPTER_IV'], remove: ['EBIRTH'] })]],
-  ['liever vanaf 1 maart alstublieft', 'startDate', [correct('startDate', '2027-03-01')]],
+  ['liever vanaf 1 maart alstublieft', 'startDate', [ahead(correct('startDate', '2027-03-01'), '1 maart')]],
   ['85073003329 graag', 'niss', [unknown('niss', '85073003329', 'checksum')]],
   ['ze helpt de apotheker aub', 'role', [set('role', 'collaborator'), set('function', 'pharmacist')]],
   ['hij is apotheker, bedankt', 'role', [set('role', 'pharmacist')]],

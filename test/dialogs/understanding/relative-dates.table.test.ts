@@ -13,7 +13,10 @@ const EVE = Date.UTC(2026, 11, 31, 22, 30, 0);
 const DEC1 = Date.UTC(2026, 11, 1, 10, 0, 0);
 
 /** A date said, the slot asked, and what it is: its start and end dates, or refused as past or not in the calendar. */
-type DateRow = [text: string, expecting: 'startDate' | 'endDate', expected: { start?: string; end?: string | 'notAfterStart' } | 'past' | 'invalid', clock?: number];
+/** aheadStart, aheadEnd: the words of a yearless date read in next year, said back on its command. */
+type DateRow = [
+  text: string, expecting: 'startDate' | 'endDate', expected: { start?: string; end?: string | 'notAfterStart'; aheadStart?: string; aheadEnd?: string } | 'past' | 'invalid', clock?: number,
+];
 
 const TABLES: Record<Locale, DateRow[]> = {
   // French
@@ -40,7 +43,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['début du mois prochain', 'startDate', { start: '2026-12-01' }],
     ['au début du mois prochain', 'startDate', { start: '2026-12-01' }],
     ['début de la semaine prochaine', 'startDate', { start: '2026-11-30' }],
-    ['le 1er mars', 'startDate', { start: '2027-03-01' }],
+    ['le 1er mars', 'startDate', { start: '2027-03-01', aheadStart: '1er mars' }],
     ['à partir du 15 décembre', 'startDate', { start: '2026-12-15' }],
     ['le 4 janvier 2027', 'startDate', { start: '2027-01-04' }],
     ['15/12/2026', 'startDate', { start: '2026-12-15' }],
@@ -55,7 +58,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['fin décembre', 'endDate', { end: '2026-12-31' }],
     ['jusqu\'au 31 décembre 2027', 'endDate', { end: '2027-12-31' }],
     ['du 1er au 15 décembre', 'startDate', { start: '2026-12-01', end: '2026-12-15' }],
-    ['du 1er mars au 30 juin 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30' }],
+    ['du 1er mars au 30 juin 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30', aheadStart: '1er mars' }],
     ['à partir de demain jusqu\'à fin juin', 'startDate', { start: '2026-11-24', end: '2027-06-30' }],
     ['depuis le 5 janvier', 'startDate', 'past'],
     ['il a commencé lundi', 'startDate', 'past'],
@@ -64,9 +67,9 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['à partir du 3 novembre', 'startDate', 'past', DEC1],
     ['à partir du 21 décembre', 'startDate', 'past', Date.UTC(2027, 0, 10, 10)],
     ['le 15 juillet', 'startDate', 'past', DEC1],
-    ['à partir du 3 mars', 'startDate', { start: '2027-03-03' }, DEC1],
-    ['du 15 janvier au 10 janvier', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
-    ['du 15 décembre au 10 janvier', 'startDate', { start: '2026-12-15', end: '2027-01-10' }, DEC1],
+    ['à partir du 3 mars', 'startDate', { start: '2027-03-03', aheadStart: '3 mars' }, DEC1],
+    ['du 15 janvier au 10 janvier', 'startDate', { start: '2027-01-15', end: 'notAfterStart', aheadStart: '15 janvier' }, DEC1],
+    ['du 15 décembre au 10 janvier', 'startDate', { start: '2026-12-15', end: '2027-01-10', aheadEnd: '10 janvier' }, DEC1],
     ['le 15-11-2026', 'startDate', 'past'],
     ['demain', 'startDate', { start: '2027-01-01' }, EVE],
     ['le 3 du mois prochain', 'startDate', { start: '2027-01-03' }, EVE],
@@ -99,7 +102,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['begin volgende maand', 'startDate', { start: '2026-12-01' }],
     ['vanaf begin volgende maand', 'startDate', { start: '2026-12-01' }],
     ['begin volgende week', 'startDate', { start: '2026-11-30' }],
-    ['1 maart', 'startDate', { start: '2027-03-01' }],
+    ['1 maart', 'startDate', { start: '2027-03-01', aheadStart: '1 maart' }],
     ['vanaf 15 december', 'startDate', { start: '2026-12-15' }],
     ['4 januari 2027', 'startDate', { start: '2027-01-04' }],
     ['15/12/2026', 'startDate', { start: '2026-12-15' }],
@@ -114,16 +117,16 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['eind december', 'endDate', { end: '2026-12-31' }],
     ['tot 31 december 2027', 'endDate', { end: '2027-12-31' }],
     ['van 1 tot 15 december', 'startDate', { start: '2026-12-01', end: '2026-12-15' }],
-    ['van 1 maart tot 30 juni 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30' }],
+    ['van 1 maart tot 30 juni 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30', aheadStart: '1 maart' }],
     ['vanaf morgen tot eind juni', 'startDate', { start: '2026-11-24', end: '2027-06-30' }],
     ['sinds 5 januari', 'startDate', 'past'],
     ['hij is maandag begonnen', 'startDate', 'past'],
     ['vorige maandag', 'startDate', 'past'],
     ['gisteren', 'startDate', 'past'],
     ['vanaf 3 november', 'startDate', 'past', DEC1],
-    ['vanaf 3 maart', 'startDate', { start: '2027-03-03' }, DEC1],
-    ['van 15 januari tot 10 januari', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
-    ['vanaf 1 maart tot eind juni', 'startDate', { start: '2027-03-01', end: '2027-06-30' }, DEC1],
+    ['vanaf 3 maart', 'startDate', { start: '2027-03-03', aheadStart: '3 maart' }, DEC1],
+    ['van 15 januari tot 10 januari', 'startDate', { start: '2027-01-15', end: 'notAfterStart', aheadStart: '15 januari' }, DEC1],
+    ['vanaf 1 maart tot eind juni', 'startDate', { start: '2027-03-01', end: '2027-06-30', aheadStart: '1 maart' }, DEC1],
     ['15-11-2026', 'startDate', 'past'],
     ['morgen', 'startDate', { start: '2027-01-01' }, EVE],
     ['de 3de van volgende maand', 'startDate', { start: '2027-01-03' }, EVE],
@@ -156,7 +159,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['Anfang nächsten Monats', 'startDate', { start: '2026-12-01' }],
     ['ab Anfang nächsten Monats', 'startDate', { start: '2026-12-01' }],
     ['Anfang nächster Woche', 'startDate', { start: '2026-11-30' }],
-    ['1. März', 'startDate', { start: '2027-03-01' }],
+    ['1. März', 'startDate', { start: '2027-03-01', aheadStart: '1. März' }],
     ['ab 15. Dezember', 'startDate', { start: '2026-12-15' }],
     ['4. Januar 2027', 'startDate', { start: '2027-01-04' }],
     ['15.12.2026', 'startDate', { start: '2026-12-15' }],
@@ -171,15 +174,15 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['Ende Dezember', 'endDate', { end: '2026-12-31' }],
     ['bis 31. Dezember 2027', 'endDate', { end: '2027-12-31' }],
     ['vom 1. bis 15. Dezember', 'startDate', { start: '2026-12-01', end: '2026-12-15' }],
-    ['vom 1. März bis 30. Juni 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30' }],
+    ['vom 1. März bis 30. Juni 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30', aheadStart: '1. März' }],
     ['ab morgen bis Ende Juni', 'startDate', { start: '2026-11-24', end: '2027-06-30' }],
     ['seit dem 5. Januar', 'startDate', 'past'],
     ['er hat am Montag angefangen', 'startDate', 'past'],
     ['letzten Montag', 'startDate', 'past'],
     ['gestern', 'startDate', 'past'],
     ['ab dem 3. November', 'startDate', 'past', DEC1],
-    ['ab 3. März', 'startDate', { start: '2027-03-03' }, DEC1],
-    ['vom 10. Februar bis 1. Februar', 'startDate', { start: '2027-02-10', end: 'notAfterStart' }, DEC1],
+    ['ab 3. März', 'startDate', { start: '2027-03-03', aheadStart: '3. März' }, DEC1],
+    ['vom 10. Februar bis 1. Februar', 'startDate', { start: '2027-02-10', end: 'notAfterStart', aheadStart: '10. Februar' }, DEC1],
     ['15.11.2026', 'startDate', 'past'],
     ['morgen', 'startDate', { start: '2027-01-01' }, EVE],
     ['am 3. nächsten Monats', 'startDate', { start: '2027-01-03' }, EVE],
@@ -212,7 +215,7 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['the start of next month', 'startDate', { start: '2026-12-01' }],
     ['at the beginning of next month', 'startDate', { start: '2026-12-01' }],
     ['the beginning of next week', 'startDate', { start: '2026-11-30' }],
-    ['1 March', 'startDate', { start: '2027-03-01' }],
+    ['1 March', 'startDate', { start: '2027-03-01', aheadStart: '1 March' }],
     ['from 15 December', 'startDate', { start: '2026-12-15' }],
     ['4 January 2027', 'startDate', { start: '2027-01-04' }],
     ['15/12/2026', 'startDate', { start: '2026-12-15' }],
@@ -227,15 +230,15 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['end of December', 'endDate', { end: '2026-12-31' }],
     ['until 31 December 2027', 'endDate', { end: '2027-12-31' }],
     ['from 1 to 15 December', 'startDate', { start: '2026-12-01', end: '2026-12-15' }],
-    ['from 1 March to 30 June 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30' }],
+    ['from 1 March to 30 June 2027', 'startDate', { start: '2027-03-01', end: '2027-06-30', aheadStart: '1 March' }],
     ['from tomorrow until the end of June', 'startDate', { start: '2026-11-24', end: '2027-06-30' }],
     ['since 5 January', 'startDate', 'past'],
     ['he started on Monday', 'startDate', 'past'],
     ['last Monday', 'startDate', 'past'],
     ['yesterday', 'startDate', 'past'],
     ['from 3 November', 'startDate', 'past', DEC1],
-    ['from 3 March', 'startDate', { start: '2027-03-03' }, DEC1],
-    ['from 15 January to 10 January', 'startDate', { start: '2027-01-15', end: 'notAfterStart' }, DEC1],
+    ['from 3 March', 'startDate', { start: '2027-03-03', aheadStart: '3 March' }, DEC1],
+    ['from 15 January to 10 January', 'startDate', { start: '2027-01-15', end: 'notAfterStart', aheadStart: '15 January' }, DEC1],
     ['15-11-2026', 'startDate', 'past'],
     ['tomorrow', 'startDate', { start: '2027-01-01' }, EVE],
     ['the 3rd of next month', 'startDate', { start: '2027-01-03' }, EVE],
@@ -246,12 +249,14 @@ const TABLES: Record<Locale, DateRow[]> = {
   ],
 };
 
+const aheadOf = (said: string | undefined, date: string) => (said ? { readAhead: [{ said, date }] } : {});
+
 function commandsOf(text: string, expected: DateRow[2]): Command[] {
   if (expected === 'past' || expected === 'invalid') return [{ type: 'unknown', slot: 'startDate', text, problem: expected }];
   return [
-    ...(expected.start ? [{ type: 'set' as const, slot: 'startDate', value: expected.start }] : []),
+    ...(expected.start ? [{ type: 'set' as const, slot: 'startDate', value: expected.start, ...aheadOf(expected.aheadStart, expected.start) }] : []),
     ...(expected.end === 'notAfterStart' ? [{ type: 'unknown' as const, slot: 'endDate', text, problem: 'notAfterStart' }]
-      : expected.end ? [{ type: 'set' as const, slot: 'endDate', value: expected.end }] : []),
+      : expected.end ? [{ type: 'set' as const, slot: 'endDate', value: expected.end, ...aheadOf(expected.aheadEnd, expected.end) }] : []),
   ];
 }
 
