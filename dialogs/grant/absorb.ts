@@ -210,6 +210,14 @@ export function absorb(c: GrantContext, text: string, expecting: Slot | null): P
     d.statusQuery = { niss: null, name: u.statusOfNamed.name, applications: u.statusOfNamed.applications };
     return d;
   }
+  // "hat er schon Colindos?": about the request's own person, by its NISS or the name given; nobody yet is said, and asked.
+  if (u.statusOfCurrent) {
+    const { applications } = u.statusOfCurrent;
+    if (d.niss) d.statusQuery = { niss: d.niss, applications };
+    else if (d.namedPerson) d.statusQuery = { niss: null, name: d.namedPerson, applications };
+    else note(d, { key: 'statusWhom' });
+    return d;
+  }
 
   const before = progressKey(c);
   if (expecting && VERBATIM.includes(expecting)) verbatim(d, text, expecting);

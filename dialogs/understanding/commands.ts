@@ -43,8 +43,11 @@ export type Command =
   | { type: 'help' }
   | { type: 'recap' }
   | { type: 'switchLanguage'; locale: Locale }
-  /** intent: what the people and helpdesk dialogs start from (absent for a grant, a status question, or a person named by name). */
-  | { type: 'startRequest'; kind: RequestKind; intent?: Intent }
+  /**
+   * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
+   */
+  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
   | { type: 'clarify'; slot: Slot | string; candidates: unknown[] }
   /**
    * A value named that cannot be used, said back: an application or an entity that is not in the
@@ -119,7 +122,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
   // Safety: a question about what someone holds, whoever it names, changes nothing of the request in progress.
-  if (asksWhatIsHeld(text)) return [];
+  // "hat er schon Colindos?": the status of the request's own person, answered beside it.
+  if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
   if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
     const apps = appsOf(u);

@@ -59,7 +59,7 @@ export const SAMPLES: Samples = {
       summary({ person: { ...person, elsewhere: true } }),
     ],
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
-    statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }],
+    statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
     yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
     nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],

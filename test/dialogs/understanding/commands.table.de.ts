@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -160,7 +160,9 @@ export const de: Row[] = [
   ['hat Marie Dupont schon Hospiliss?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
   ['kann Jan Peeters Colindos öffnen?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['hat 85073003328 Zugriff auf Colindos?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['hat er schon Colindos?', 'confirm', []],
+  ['hat er schon Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['hat sie schon Zugang zu Hospiliss?', 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['und hat diese Person schon HospiSup?', 'niss', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['wo stehen wir?', 'confirm', [recap]],
   ['wie weit sind wir', 'startDate', [recap]],
 ];

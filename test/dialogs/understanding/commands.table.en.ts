@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -160,7 +160,9 @@ export const en: Row[] = [
   ['has Jan Peeters got HospiSup?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
   ['can Marie Dupont open eBirth?', 'confirmPerson', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['does 90041212377 have Colindos?', 'confirm', [start('status'), set('niss', JAN), set('applications', ['COLINDOS'])]],
-  ['does she already have Colindos?', 'confirm', []],
+  ['does she already have Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['does he have Hospiliss yet?', 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['has this person already got HospiSup?', 'niss', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['where do we stand?', 'confirm', [recap]],
   ['where were we', 'startDate', [recap]],
 ];

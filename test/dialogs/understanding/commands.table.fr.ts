@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -158,7 +158,10 @@ export const fr: Row[] = [
   ['Marie Dupont a-t-elle eBirth ?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['Jan Peeters peut-il ouvrir Colindos ?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['est-ce que 85073003328 a Colindos ?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ["est-ce qu'elle a déjà eBirth ?", 'confirm', []],
+  ["est-ce qu'elle a déjà eBirth ?", 'confirm', [statusOfCurrent, set('applications', ['EBIRTH'])]],
+  ['a-t-il déjà Colindos ?', 'niss', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ["est-ce qu'elle a déjà accès à Hospiliss ?", 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['cette personne a-t-elle déjà HospiSup ?', 'confirm', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['fais le point', 'confirm', [recap]],
   ['on en est où ?', 'startDate', [recap]],
 ];

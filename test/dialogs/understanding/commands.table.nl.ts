@@ -1,4 +1,4 @@
-import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -160,7 +160,9 @@ export const nl: Row[] = [
   ['heeft Jan Peeters al Colindos?', 'niss', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['kan Marie Dupont eBirth openen?', 'function', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['heeft 90041212377 toegang tot eBirth?', 'confirmPerson', [start('status'), set('niss', JAN), set('applications', ['EBIRTH'])]],
-  ['heeft zij al Colindos?', 'confirm', []],
+  ['heeft zij al Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['heeft hij al Colindos?', 'applications', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['heeft deze persoon al toegang tot Hospiliss?', 'niss', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
   ['waar staan we?', 'confirm', [recap]],
   ['hoe ver zijn we', 'startDate', [recap]],
 ];
