@@ -7,21 +7,22 @@ import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
 import { pickMany, pickOne, yesNo } from '../understanding/parse';
+import { findNissNumbers } from '../understanding/understand';
 import { failureNotices } from './explain';
 import {
-  add, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
+  add, candidateOptions, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
   filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
   Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
-  ExportInput, FindInput, PageFound, PeopleContext, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
+  ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput,
 } from './people.types';
 
 /** Bump when states or context change shape: an older saved snapshot is then dropped. */
-export const PEOPLE_MACHINE_VERSION = 2;
+export const PEOPLE_MACHINE_VERSION = 3;
 export const PAGE_SIZE = 10;
 /** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
 export const PROGRESS_ABOVE = 10;
@@ -51,6 +52,16 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
+/** The valid NISS an answer gives, if any ("85.07.30-033.28"); a NISS typed wrong is said, never taken. */
+const nissIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.niss)?.niss;
+const nissErrorIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.error)?.error;
+/** The one of several people so named an answer picks: by number, name or NISS; a NISS of someone else is taken too (then looked up). */
+const pickedPerson = (c: PeopleContext, said: string): string | undefined => {
+  const picked = pickOne(said, candidateOptions(c));
+  return picked.ok ? picked.id : nissIn(c, said);
+};
+/** Found by name: the notice saying who, when one user of the manager's entities is so named. */
+const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
   if (e.type !== 'TEXT') return undefined;
@@ -70,6 +81,8 @@ export const peopleMachine = setup({
     loadScope: fromPromise<PeopleScope, { managerId: number }>(missing('loadScope')),
     loadQualities: fromPromise<QualityChoice[], { entityId: number }>(missing('loadQualities')),
     lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(missing('lookupPerson')),
+    /** The users of the manager's entities so named (never another entity's): a person named by name. */
+    findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(missing('findPersonByName')),
     /** Rejects with a ForbiddenError, the refusal audited by the store. */
     authorize: fromPromise<void, AuthorizeInput>(missing('authorize')),
     recordRefusal: fromPromise<void, DialogRefusal>(missing('recordRefusal')),
@@ -90,6 +103,13 @@ export const peopleMachine = setup({
     isAnotherRequest: ({ event }) => anotherRequest(event) !== undefined,
     asksAudit: ({ context }) => is(context, 'audit'),
     needsScope: ({ context }) => context.scope === null,
+    needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
+    needsWhichPerson: ({ context }) => namedOf(context) !== null && (context.candidates?.length ?? 0) > 1,
+    needsNissOfNamed: ({ context }) => namedOf(context) !== null,
+    foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
+    picksAPerson: ({ context, event }) => pickedPerson(context, text(event)) !== undefined,
+    givesANiss: ({ context, event }) => nissIn(context, text(event)) !== undefined,
+    givesAWrongNiss: ({ context, event }) => nissErrorIn(context, text(event)) !== undefined,
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
@@ -181,6 +201,7 @@ export const peopleMachine = setup({
     qualitiesFor: null,
     personChecked: false,
     lookup: null,
+    candidates: null,
     authorized: false,
     offset: 0,
     plan: null,
@@ -205,6 +226,10 @@ export const peopleMachine = setup({
       always: [
         { guard: 'needsScope', target: 'loadingScope' },
         { guard: 'asksAudit', target: 'readingAudit' },
+        // Named by name: looked up among the users of the manager's entities; several are asked about, none: the NISS is asked.
+        { guard: 'needsPersonByName', target: 'findingPersonByName' },
+        { guard: 'needsWhichPerson', target: 'asking.person' },
+        { guard: 'needsNissOfNamed', target: 'asking.niss' },
         { guard: 'needsPerson', target: 'lookingUpPerson' },
         // Someone of another entity only: not described, and asking to act on them is a refusal, audited.
         {
@@ -276,6 +301,30 @@ export const peopleMachine = setup({
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
               { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
+            ],
+          },
+        },
+        person: {
+          meta: { asking: 'person' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, text(event))!) })) },
+              { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
+            ],
+          },
+        },
+        niss: {
+          meta: { asking: 'niss' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'givesANiss', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, nissIn(context, text(event))!) })) },
+              {
+                guard: 'givesAWrongNiss',
+                actions: { type: 'missed', params: ({ context, event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(context, text(event))! } }) },
+              },
+              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissOfNamed' as const, params: { name: namedOf(context) ?? '' } } }) } },
             ],
           },
         },
@@ -387,6 +436,29 @@ export const peopleMachine = setup({
         src: 'loadQualities',
         input: ({ context }) => ({ entityId: context.entityId! }),
         onDone: { target: 'route', actions: assign(({ context, event }) => ({ qualities: event.output, qualitiesFor: context.entityId })) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    findingPersonByName: {
+      tags: 'busy',
+      invoke: {
+        src: 'findPersonByName',
+        input: ({ context }) => ({ managerId: context.managerId, name: namedOf(context)! }),
+        onDone: [
+          // One user so named: taken, and said who it is.
+          {
+            guard: 'foundOne',
+            target: 'route',
+            actions: assign(({ context, event }) => ({ candidates: event.output, task: withNiss(context, event.output[0]!.niss), ...add(context, foundByName(event.output[0]!)) })),
+          },
+          {
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              candidates: event.output,
+              ...(event.output.length === 0 ? add(context, chat({ key: 'noUserNamed', params: { name: namedOf(context)! } })) : {}),
+            })),
+          },
+        ],
         onError: { target: 'done', actions: 'noticeFailure' },
       },
     },

@@ -1,6 +1,6 @@
 import type { Locale } from '../../src/domain/locale';
 import type { Slot } from '../grant/grant-access.types';
-import { asksWhoGave, readIntent, type Intent } from './intent';
+import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
 import { hasAny, normalize, parseLanguage } from './parse';
@@ -124,13 +124,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // Safety: a question about what someone holds, whoever it names, changes nothing of the request in progress.
   // "hat er schon Colindos?": the status of the request's own person, answered beside it.
   if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
-  // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
-  if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
-    const apps = appsOf(u);
-    if (apps.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
-      return [{ type: 'startRequest', kind: 'remove' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : [])];
-    }
-    return [{ type: 'startRequest', kind: 'revoke' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : []), ...appsSet(apps)];
+  // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
+  // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
+  if (named && u.niss === undefined) {
+    const intent = byName(named, u, norm);
+    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
@@ -169,6 +167,16 @@ function answersChoice(text: string, slot: Slot | null, context: ReadContext): b
   const names = slot ? CHOICES[slot] : undefined;
   if (!names || normalize(text).split(/\s+/).length > SHORT_ANSWER_WORDS) return false;
   return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }));
+}
+
+/** The people request on a person named by name, if the sentence is one. */
+function byName(name: string, u: Understanding, norm: string): Intent | undefined {
+  const scope = u.entity !== undefined ? { entity: u.entity } : {};
+  if (endsFunction(norm)) return { kind: 'endFunction', niss: null, name, endDate: u.endDate ?? u.startDate ?? null, ...scope };
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal) return undefined;
+  const applications = appsOf(u);
+  if (applications.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) return { kind: 'removeUser', niss: null, name, ...scope };
+  return { kind: 'revoke', niss: null, name, applications, ...scope };
 }
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });

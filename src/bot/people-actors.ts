@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
-  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, PlanInput, RemoveUserInput, RevokeInput,
+  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
 import type { Vocabulary } from '../../dialogs/understanding/understand';
@@ -17,7 +17,7 @@ import { executeBulkGrantStepwise, planBulkGrant } from '../people/bulk-grant';
 import { auditFor } from '../people/audit-view';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
-import { catalogOptionOf } from './grant-actors';
+import { catalogOptionOf, peopleNamed } from './grant-actors';
 
 /** What the message reader needs to know about this store: entities, qualité kinds, applications. */
 export function peopleVocabulary(store: Store): Vocabulary {
@@ -74,6 +74,8 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
           id: q.id, kind: q.kind, names: q.names, applications: catalog.applicationsForKind(q.kind).map((a) => a.code),
         })),
       ),
+      // Among the users of the manager's entities only: another entity's users are neither found nor described.
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
       lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(async ({ input }) => {
         const found = visibleUserByNiss(store, input.managerId, input.niss);
         if (!found.user) return { person: null, hidden: found.hidden };
