@@ -3,6 +3,7 @@ import { formatNiss } from '../../src/domain/niss';
 import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
+import type { Command } from '../understanding/commands';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
@@ -55,11 +56,40 @@ const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
 /** The valid NISS an answer gives, if any ("85.07.30-033.28"); a NISS typed wrong is said, never taken. */
 const nissIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.niss)?.niss;
 const nissErrorIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.error)?.error;
+/** A value the message, as read once (readCommands), gives a slot: "retire Colindos" to "which ones?" names Colindos. */
+function readValue(e: PeopleEvent, ...slots: string[]): unknown {
+  if (e.type !== 'TEXT') return undefined;
+  return e.commands?.find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && slots.includes(c.slot))?.value;
+}
+/** The answer to each choice question: by number or position, by name as typed, else what the reading found in it. */
+function pickedEntity(c: PeopleContext, e: PeopleEvent): number | undefined {
+  const picked = pickOne(text(e), entityOptions(c));
+  if (picked.ok) return picked.id;
+  const read = readValue(e, 'entity');
+  return theirEntities(c).find((x) => x.id === read)?.id;
+}
+function pickedQuality(c: PeopleContext, e: PeopleEvent): number | undefined {
+  const picked = pickOne(text(e), qualityOptions(c));
+  if (picked.ok) return picked.id;
+  const read = readValue(e, 'quality');
+  return c.qualities.find((q) => q.kind === read)?.id;
+}
+function pickedHeld(c: PeopleContext, e: PeopleEvent): string[] {
+  const picked = pickMany(text(e), heldOptions(c)).ids;
+  if (picked.length > 0) return picked;
+  const read = readValue(e, 'applications', 'applications.remove', 'applications.add');
+  return Array.isArray(read) ? heldIn(c).map((a) => a.code).filter((code) => read.includes(code)) : [];
+}
 /** The one of several people so named an answer picks: by number, name or NISS; a NISS of someone else is taken too (then looked up). */
-const pickedPerson = (c: PeopleContext, said: string): string | undefined => {
-  const picked = pickOne(said, candidateOptions(c));
-  return picked.ok ? picked.id : nissIn(c, said);
-};
+function pickedPerson(c: PeopleContext, e: PeopleEvent): string | undefined {
+  const picked = pickOne(text(e), candidateOptions(c));
+  if (picked.ok) return picked.id;
+  const niss = nissIn(c, text(e));
+  if (niss) return niss;
+  const name = readValue(e, 'person');
+  const byName = typeof name === 'string' ? pickOne(name, candidateOptions(c)) : undefined;
+  return byName?.ok ? byName.id : undefined;
+}
 /** Found by name: the notice saying who, when one user of the manager's entities is so named. */
 const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
@@ -107,7 +137,7 @@ export const peopleMachine = setup({
     needsWhichPerson: ({ context }) => namedOf(context) !== null && (context.candidates?.length ?? 0) > 1,
     needsNissOfNamed: ({ context }) => namedOf(context) !== null,
     foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
-    picksAPerson: ({ context, event }) => pickedPerson(context, text(event)) !== undefined,
+    picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
     givesANiss: ({ context, event }) => nissIn(context, text(event)) !== undefined,
     givesAWrongNiss: ({ context, event }) => nissErrorIn(context, text(event)) !== undefined,
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
@@ -141,9 +171,9 @@ export const peopleMachine = setup({
     needsPlan: ({ context }) => is(context, 'bulk') && context.plan === null,
     hasNothingToGrant: ({ context }) => context.plan !== null && context.plan.summary.ok === 0,
     // Answers.
-    picksAnEntity: ({ context, event }) => pickOne(text(event), entityOptions(context)).ok,
-    picksAQuality: ({ context, event }) => pickOne(text(event), qualityOptions(context)).ok,
-    picksApplicationsHeld: ({ context, event }) => pickMany(text(event), heldOptions(context)).ids.length > 0,
+    picksAnEntity: ({ context, event }) => pickedEntity(context, event) !== undefined,
+    picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
+    picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ context, event }) => endDateIn(context, text(event)) !== undefined,
     givesSomething: ({ event }) => text(event).trim() !== '',
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
@@ -289,7 +319,7 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: (pickOne(text(event), entityOptions(context)) as { id: number }).id })) },
+              { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: pickedEntity(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
             ],
           },
@@ -299,7 +329,7 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
+              { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: pickedQuality(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
             ],
           },
@@ -309,7 +339,7 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, text(event))!) })) },
+              { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, event)!) })) },
               { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
             ],
           },
@@ -336,7 +366,7 @@ export const peopleMachine = setup({
               {
                 guard: 'picksApplicationsHeld',
                 target: '#people.route',
-                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickMany(text(event), heldOptions(context)).ids } })),
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickedHeld(context, event) } })),
               },
               { actions: { type: 'missed', params: { asking: 'revokeWhich', usual: { key: 'invalidChoice' } } } },
             ],

@@ -3,7 +3,7 @@ import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
-import { hasAny, normalize, parseLanguage } from './parse';
+import { choiceNumber, hasAny, normalize, parseLanguage } from './parse';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -105,7 +105,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const vocab = context.vocabulary;
   // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
   // collaborator?") answers it, even when its words would also start another request.
-  if (!answersChoice(text, grantSlot, context)) {
+  const answering = answersChoice(text, expecting, context);
+  if (!answering) {
     const intent = readIntent(text, vocab, { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
@@ -126,7 +127,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
-  if (named && u.niss === undefined) {
+  if (named && u.niss === undefined && !answering) {
     const intent = byName(named, u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
@@ -153,20 +154,34 @@ export function readCommands(text: string, context: ReadContext): Command[] {
 }
 
 /** The grant's questions that offer choices, and whether an understanding names one of them. */
-const CHOICES: Partial<Record<Slot, (u: Understanding) => boolean>> = {
+const CHOICES: Partial<Record<Slot, (u: Understanding, text: string, context: ReadContext) => boolean>> = {
   entity: (u) => u.entity !== undefined || u.entityAmbiguous !== undefined,
   quality: (u) => u.qualityKind !== undefined,
   role: (u) => u.role !== undefined,
   function: (u) => u.functionKind !== undefined,
   applications: (u) => (u.applications?.add.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined,
 };
+/** The people dialog's questions that offer choices, read as the grant's of the same kind; which person: a name or a NISS. */
+const PEOPLE_CHOICES: Record<string, (u: Understanding, text: string, context: ReadContext) => boolean> = {
+  'people.entity': CHOICES.entity!,
+  'people.quality': CHOICES.quality!,
+  'people.revokeWhich': (u) => (u.applications?.add.length ?? 0) > 0 || (u.applications?.remove.length ?? 0) > 0,
+  'people.bulkApplications': CHOICES.applications!,
+  'people.person': (u, text, context) => u.niss !== undefined || u.personName !== undefined || personByName(text, context.vocabulary, context.now) !== undefined,
+};
 /** A short answer (a few words) is an answer when it names one of the choices asked. */
 const SHORT_ANSWER_WORDS = 5;
 
-function answersChoice(text: string, slot: Slot | null, context: ReadContext): boolean {
-  const names = slot ? CHOICES[slot] : undefined;
+/**
+ * Asked a question with choices (the grant's or the people dialog's), a short answer that names one, or says its
+ * position ("die zweite", "the first one"), answers it: "retire Colindos" to "which applications?" is no new request.
+ */
+function answersChoice(text: string, expecting: string | null, context: ReadContext): boolean {
+  const slot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
+  const names = slot ? CHOICES[slot] : expecting ? PEOPLE_CHOICES[expecting] : undefined;
   if (!names || normalize(text).split(/\s+/).length > SHORT_ANSWER_WORDS) return false;
-  return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }));
+  if (choiceNumber(text) !== undefined) return true;
+  return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }), text, context);
 }
 
 /** The people request on a person named by name, if the sentence is one. */

@@ -65,7 +65,7 @@ const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
 const REVOKE = WORDS.revokeVerbs;
 const DELETE = WORDS.deleteVerbs;
 const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
-const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
+const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'mets fin', 'mettez fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
   'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
   'end the function', 'end function', 'end of the function', 'end his function', 'end her function', 'function ends'];
 const MANAGER_GA = ['gestionnaire d acces', 'gestionnaire des acces', 'gestionnaires d acces', 'gestionnaire', 'toegangsbeheerder', 'zugangsverwalter', 'zugangsverwalterin',
