@@ -28,6 +28,8 @@ export const APPS = [
 export const MARIE_NISS = '85073003328';
 export const JAN_NISS = '90041212377';
 export const HIDDEN_NISS = '76021500137';
+/** A valid NISS of a user of another entity only (as typed in an answer, where a NISS is checked). */
+export const HIDDEN_VALID_NISS = '76021500192';
 export const MARIE: PersonFacts = {
   id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
   memberships: [{ entityId: 1, qualityId: 11 }],
@@ -68,6 +70,7 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
     [MARIE_NISS]: { person: MARIE, hidden: false },
     [JAN_NISS]: { person: JAN, hidden: false },
     [HIDDEN_NISS]: { person: null, hidden: true },
+    [HIDDEN_VALID_NISS]: { person: null, hidden: true },
   };
   return peopleMachine.provide({
     actors: {
