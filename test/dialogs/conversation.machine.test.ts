@@ -171,6 +171,10 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     steps: [...GRANT_TO_CONFIRM.slice(0, 5), [asked, 'applications', ['statusAnswer']], ['ebirth', 'confirm']] as Step[],
   })),
   {
+    name: 'a question about a pronoun with nothing under way: who is asked, and no request is opened for it',
+    steps: [['does he already have Colindos?', null, ['statusWhom', 'whatYouCanDo']], ['bonjour', 'entity']],
+  },
+  {
     name: 'a question about a pronoun with nobody given yet: who is asked, the request left as it was',
     steps: [...GRANT_TO_NISS, ['a-t-il déjà Colindos ?', 'niss', ['statusWhom']], ['85.07.30-033.28', 'confirmPerson']],
   },
