@@ -42,6 +42,8 @@ interface Task {
   name: string;
   intent: PeopleIntent;
   world?: World;
+  /** Each message read as the conversation reads it (readCommands, with the question waiting) before the dialog gets it. */
+  read?: boolean;
   steps: Step[];
   /** The change made, as the actor received it (null: none). */
   executed: { actor: string; input: Record<string, unknown> } | null;
@@ -166,10 +168,21 @@ const tasks: Task[] = [
   },
 ];
 
-describe('people machine', () => {
-  describe.each(tasks)('$name', ({ intent, world, steps, executed }) => {
+const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
+/** The dialog on a task; `say` reads the message first when the task asks so. */
+function startTask({ intent, world, read }: Pick<Task, 'intent' | 'world' | 'read'>) {
+  const run = start(intent, world);
+  const say = (text: string) =>
+    read ? run.say(text, readCommands(text, { vocabulary: VOCABULARY, now: NOW, expecting: slotOf(run.actor.getSnapshot()) })) : run.say(text);
+  return { ...run, say };
+}
+
+/** Runs each task step by step (the change made once), then cancelled after each of its steps (nothing made). */
+function describeTasks(list: Task[]) {
+  describe.each(list)('$name', (task) => {
+    const { steps, executed } = task;
     it('asks each question in turn and makes the change once', async () => {
-      const run = start(intent, world);
+      const run = startTask(task);
       for (const [user, asking, notices] of steps) {
         const s = await run.say(user);
         expect({ user, asking: slotOf(s) }).toEqual({ user, asking });
@@ -186,7 +199,7 @@ describe('people machine', () => {
     });
 
     if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
-      const run = start(intent, world);
+      const run = startTask(task);
       for (const [user] of steps.slice(0, i + 1)) await run.say(user);
       expect(run.actor.getSnapshot().can({ type: 'CANCEL' })).toBe(true);
       const s = await run.send({ type: 'CANCEL' });
@@ -196,6 +209,10 @@ describe('people machine', () => {
       expect(run.executed()).toEqual([]);
     });
   });
+}
+
+describe('people machine', () => {
+  describeTasks(tasks);
 
   it('says the list with its filters and pages back to the end when there is no more', async () => {
     const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
@@ -376,16 +393,8 @@ describe('people machine', () => {
  * message is read as the conversation reads it (readCommands, with the question waiting), then given to the dialog.
  */
 describe('people machine: a person by name, and answers naming a choice', () => {
-  const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
   const TWO_JANS = { 'Jan Peeters': [JAN_NISS, MARIE_NISS] };
-  function startRead(intent: PeopleIntent, world: World = {}) {
-    const run = start(intent, world);
-    const read = (text: string) => {
-      const slot = slotOf(run.actor.getSnapshot());
-      return run.say(text, readCommands(text, { vocabulary: VOCABULARY, now: NOW, expecting: slot }));
-    };
-    return { ...run, read };
-  }
+  const namedOf = (i: PeopleIntent) => ('name' in i && i.kind !== 'designate' ? i.name : undefined);
   const byName = (kind: 'revoke' | 'removeUser' | 'endFunction', name: string, more: Record<string, unknown> = {}) =>
     ({ kind, niss: null, name, ...(kind === 'revoke' ? { applications: [] } : kind === 'endFunction' ? { endDate: null } : {}), ...more }) as PeopleIntent;
 
@@ -467,38 +476,17 @@ describe('people machine: a person by name, and answers naming a choice', () => 
     },
   ];
 
-  describe.each(named)('$name', ({ intent, world, steps, executed }) => {
-    it('asks each question in turn and makes the change once', async () => {
-      const run = startRead(intent, world);
-      for (const [user, asking, notices] of steps) {
-        const s = await run.read(user);
-        expect({ user, asking: slotOf(s) }).toEqual({ user, asking });
-        if (notices) expect({ user, notices: noticeKeys(s) }).toEqual({ user, notices });
-      }
-      const made = run.executed();
-      if (executed === null) expect(made).toEqual([]);
-      else {
-        expect(made).toHaveLength(1);
-        expect(made[0]).toMatchObject(executed);
-      }
-      // Searched among the manager's users, by the name said, once.
-      const searches = run.calls.filter((c) => c.actor === 'findPersonByName');
-      if ('name' in intent && intent.kind !== 'designate' && intent.name) expect(searches).toEqual([{ actor: 'findPersonByName', input: { managerId: 3, name: intent.name } }]);
-    });
+  describeTasks(named.map((t) => ({ ...t, read: true })));
 
-    if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
-      const run = startRead(intent, world);
-      for (const [user] of steps.slice(0, i + 1)) await run.read(user);
-      const s = await run.send({ type: 'CANCEL' });
-      expect(s.status).toBe('done');
-      expect(noticeKeys(s)).toEqual(['sideCancelled']);
-      expect(run.executed()).toEqual([]);
-    });
+  it.each(named.filter((t) => namedOf(t.intent) !== undefined))('$name: searched among the manager’s users by the name said, once', async (task) => {
+    const run = startTask({ ...task, read: true });
+    for (const [user] of task.steps) await run.say(user);
+    expect(run.calls.filter((c) => c.actor === 'findPersonByName')).toEqual([{ actor: 'findPersonByName', input: { managerId: 3, name: namedOf(task.intent) } }]);
   });
 
   it('the list of several so named shows each with their NISS, as choices', async () => {
-    const run = startRead(byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), { named: TWO_JANS });
-    const s = await run.read('retire Colindos à Jan Peeters');
+    const run = startTask({ read: true, intent: byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), world: { named: TWO_JANS } });
+    const s = await run.say('retire Colindos à Jan Peeters');
     expect(viewOf(s).prompt).toMatchObject({
       slot: 'people.person',
       message: { key: 'personsNamed', params: { named: 'Jan Peeters', candidates: ['Jan Peeters (90.04.12-123.77)', 'Dr Marie Dupont (85.07.30-033.28)'] } },
@@ -507,9 +495,9 @@ describe('people machine: a person by name, and answers naming a choice', () => 
   });
 
   it('another request at the question of which person ends this one unread', async () => {
-    const run = startRead(byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), { named: TWO_JANS });
-    await run.read('retire Colindos à Jan Peeters');
-    const s = await run.read('liste les utilisateurs');
+    const run = startTask({ read: true, intent: byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), world: { named: TWO_JANS } });
+    await run.say('retire Colindos à Jan Peeters');
+    const s = await run.say('liste les utilisateurs');
     expect(s.status).toBe('done');
     expect(s.context.passed).toBe(true);
     expect(run.executed()).toEqual([]);
