@@ -167,4 +167,7 @@ export const de: Row[] = [
   ['wie weit sind wir', 'startDate', [recap]],
   ['beende die Funktion von Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['entziehe Marie Dupont Hospiliss', 'applications', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
+  ['IRIS Sud bitte', 'people.entity', [set('entity', 1)]],
+  ['die zweite', 'people.person', []],
+  ['entziehe Colindos bitte', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
 ];

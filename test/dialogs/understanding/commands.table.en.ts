@@ -167,4 +167,7 @@ export const en: Row[] = [
   ['where were we', 'startDate', [recap]],
   ["end Marie Dupont's function", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['remove Jan Peeters from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['the first one', 'people.entity', []],
+  ['Colindos please', 'people.revokeWhich', [set('applications', ['COLINDOS'])]],
+  ['the second one please', 'people.person', []],
 ];

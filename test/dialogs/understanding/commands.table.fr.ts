@@ -166,4 +166,7 @@ export const fr: Row[] = [
   ['on en est où ?', 'startDate', [recap]],
   ['mets fin à la fonction de Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['retire Hospiliss à Marie Dupont', 'niss', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
+  ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), set('applications.remove', ['COLINDOS'])]],
+  ['la deuxième', 'people.person', []],
+  ['IRIS Sud svp', 'people.entity', [set('entity', 1)]],
 ];

@@ -167,4 +167,7 @@ export const nl: Row[] = [
   ['hoe ver zijn we', 'startDate', [recap]],
   ['trek Hospiliss in bij Marie Dupont', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['beëindig de functie van Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
+  ['trek Colindos in graag', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
+  ['de eerste', 'people.entity', []],
+  ['Sainte-Anne graag', 'people.entity', [set('entity', 2)]],
 ];
