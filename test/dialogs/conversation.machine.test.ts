@@ -220,6 +220,8 @@ describe('the conversation machine', () => {
   it.each([
     ['a guide', ['guide Colindos', 'helpdesk.guide'] as Step, 'people.guideStopped'],
     ['a revocation', ['retire HospiSup à 85073003328', 'people.confirm'] as Step, 'chat.sideCancelled'],
+    ['a revocation by a name nobody has', ['trek Colindos in bij Lukas Maier', 'people.niss'] as Step, 'chat.sideCancelled'],
+    ['a removal by name', ['remove Jan Peeters from IRIS Sud', 'people.confirm'] as Step, 'chat.sideCancelled'],
   ])('%s cancelled mid-grant, at its first question, hands back the grant question', async (_, side, said) => {
     await walk([...GRANT_TO_NISS, side, ['annuler', 'niss', [said, 'chat.backToRequest']]]);
   });
