@@ -7,7 +7,8 @@ import type { Command } from '../understanding/commands';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
-import { pickMany, pickOne, yesNo } from '../understanding/parse';
+import { hasAny, pickMany, pickOne, yesNo } from '../understanding/parse';
+import { WORDS } from '../understanding/vocabulary';
 import { findNissNumbers } from '../understanding/understand';
 import { failureNotices } from './explain';
 import {
@@ -181,6 +182,9 @@ export const peopleMachine = setup({
     saysYes: ({ event }) => yesNo(text(event)) === 'yes',
     revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
     saysNo: ({ event }) => yesNo(text(event)) === 'no',
+    // "garde-le", "behalte es", "keep it", "hou het maar" at the summary of taking something away: nothing taken, as a no.
+    keepsEverything: ({ context, event }) =>
+      (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser')) && hasAny(text(event), WORDS.stays) && yesNo(text(event)) !== 'yes',
     asksNextPage: ({ event }) => asksNextPage(text(event)),
     asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
     confirmsRevocation: ({ context }) => is(context, 'revoke'),
@@ -422,6 +426,7 @@ export const peopleMachine = setup({
             TEXT: [
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
+              { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },

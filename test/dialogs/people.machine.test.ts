@@ -468,6 +468,12 @@ describe('people machine: a person by name, and answers naming a choice', () => 
       steps: [['list the users', 'people.entity'], ['the second one please', 'people.page']],
       executed: null,
     },
+    ...([['fr', 'non, garde-le'], ['nl', 'hou het maar'], ['de', 'behalte es lieber'], ['en', 'keep it']] as const).map(([lang, keep]): Task => ({
+      name: `${lang}: "${keep}" at the summary of a revocation by name takes nothing away`,
+      intent: byName('revoke', 'Marie Dupont', { applications: ['COLINDOS'] }),
+      steps: [['retire Colindos à Marie Dupont', 'people.confirm'], [keep, null, ['sideCancelled']]],
+      executed: null,
+    })),
     {
       name: 'de: welche Anwendung, „HospiSup bitte“',
       intent: { kind: 'revoke', niss: MARIE_NISS, applications: [] },
