@@ -180,6 +180,16 @@ describe('people named by name, pronouns and choices, over HTTP', () => {
       expect(audit().filter((a) => a.action === 'revokeAccess')).toEqual([{ action: 'revokeAccess', outcome: 'ok', niss: MARIE, application: 'HOSPISUP' }]);
     });
 
+    it('nl: „hou het maar” at the summary of a revocation by name takes nothing away; nothing audited', async () => {
+      await given(`donne HospiSup à ${MARIE} à IRIS`);
+      await expectSteps(chat('nl-BE'), [
+        { text: 'trek HospiSup in bij Marie Dupont', slot: 'people.confirm', says: ['Dr Marie Dupont'] },
+        { text: 'hou het maar', slot: null },
+      ]);
+      expect(audit().filter((a) => a.action === 'revokeAccess')).toEqual([]);
+      expect(grants()).toEqual([{ niss: MARIE, application: 'HOSPISUP', status: 'active' }]);
+    });
+
     it('nl: which entity, „Sainte-Anne graag”: the list of Sainte-Anne', async () => {
       await expectSteps(chat('nl-BE'), [
         { text: 'toon de gebruikers', slot: 'people.entity' },
