@@ -3,18 +3,17 @@ import { formatNiss } from '../../src/domain/niss';
 import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
-import type { Command } from '../understanding/commands';
 import type { Intent } from '../understanding/intent';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
-import { hasAny, pickMany, pickOne, yesNo } from '../understanding/parse';
+import { hasAny, yesNo } from '../understanding/parse';
 import { WORDS } from '../understanding/vocabulary';
-import { findNissNumbers } from '../understanding/understand';
 import { failureNotices } from './explain';
+import { nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality } from './answers';
 import {
-  add, candidateOptions, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
-  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
-  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
+  add, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
+  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
+  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
@@ -54,43 +53,6 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
-/** The valid NISS an answer gives, if any ("85.07.30-033.28"); a NISS typed wrong is said, never taken. */
-const nissIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.niss)?.niss;
-const nissErrorIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.error)?.error;
-/** A value the message, as read once (readCommands), gives a slot: "retire Colindos" to "which ones?" names Colindos. */
-function readValue(e: PeopleEvent, ...slots: string[]): unknown {
-  if (e.type !== 'TEXT') return undefined;
-  return e.commands?.find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && slots.includes(c.slot))?.value;
-}
-/** The answer to each choice question: by number or position, by name as typed, else what the reading found in it. */
-function pickedEntity(c: PeopleContext, e: PeopleEvent): number | undefined {
-  const picked = pickOne(text(e), entityOptions(c));
-  if (picked.ok) return picked.id;
-  const read = readValue(e, 'entity');
-  return theirEntities(c).find((x) => x.id === read)?.id;
-}
-function pickedQuality(c: PeopleContext, e: PeopleEvent): number | undefined {
-  const picked = pickOne(text(e), qualityOptions(c));
-  if (picked.ok) return picked.id;
-  const read = readValue(e, 'quality');
-  return c.qualities.find((q) => q.kind === read)?.id;
-}
-function pickedHeld(c: PeopleContext, e: PeopleEvent): string[] {
-  const picked = pickMany(text(e), heldOptions(c)).ids;
-  if (picked.length > 0) return picked;
-  const read = readValue(e, 'applications', 'applications.remove', 'applications.add');
-  return Array.isArray(read) ? heldIn(c).map((a) => a.code).filter((code) => read.includes(code)) : [];
-}
-/** The one of several people so named an answer picks: by number, name or NISS; a NISS of someone else is taken too (then looked up). */
-function pickedPerson(c: PeopleContext, e: PeopleEvent): string | undefined {
-  const picked = pickOne(text(e), candidateOptions(c));
-  if (picked.ok) return picked.id;
-  const niss = nissIn(c, text(e));
-  if (niss) return niss;
-  const name = readValue(e, 'person');
-  const byName = typeof name === 'string' ? pickOne(name, candidateOptions(c)) : undefined;
-  return byName?.ok ? byName.id : undefined;
-}
 /** Found by name: the notice saying who, when one user of the manager's entities is so named. */
 const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
