@@ -204,6 +204,14 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     d.statusQuery = { niss: u.status.niss, ...(u.status.name !== undefined ? { name: u.status.name } : {}), applications: u.status.applications };
     return d;
   }
+  // "hat er schon Colindos?": about the request's own person, by its NISS or the name given; nobody yet is said, and asked.
+  if (u.statusOfCurrent) {
+    const applications = u.status?.applications ?? [];
+    if (d.niss) d.statusQuery = { niss: d.niss, applications };
+    else if (d.namedPerson) d.statusQuery = { niss: null, name: d.namedPerson, applications };
+    else note(d, { key: 'statusWhom' });
+    return d;
+  }
 
   const before = progressKey(c);
   if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);

@@ -113,6 +113,7 @@ export const grantAccessMachine = setup({
     isOnlyARevocation: ({ context }) => context.cancelRequested && context.notices.some((n) => n.key === 'revokeHowTo') && context.asked.length === 0,
     hasConfirmed: ({ context }) => context.confirmed,
     hasStatusQuestion: ({ context }) => context.statusQuery !== null,
+    asksWhomWithNothingInProgress: ({ context }) => context.notices.some((n) => n.key === 'statusWhom') && !hasRequestInProgress(context),
     hasRefusalToRecord: ({ context }) => (context.refusal ?? null) !== null,
     hasUnsettledApplications: ({ context }) => context.applicationsUnsettled === true && context.quality !== null,
     hasRequestInProgress: ({ context }) => hasRequestInProgress(context),
@@ -283,6 +284,8 @@ export const grantAccessMachine = setup({
         { guard: 'wantsToStopNothing', target: 'idle', actions: [{ type: 'notice', params: ({ context }) => nothingToStop(context) }, 'reset'] },
         { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
+        // "a-t-il déjà Colindos ?" with nothing under way: who is meant was asked, and no request is opened for it.
+        { guard: 'asksWhomWithNothingInProgress', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
         { guard: 'hasNoEntity', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
         { guard: 'hasConfirmed', target: 'executing' },
         // A wrong NISS is asked again at once, with why: not left behind the entity's question.

@@ -17,6 +17,8 @@ export interface Said {
   request?: RequestKind;
   /** A question about someone's access, by NISS or by name: the request in progress is left as it was. */
   status?: { niss: string | null; name?: string; applications: string[] };
+  /** "hat er schon Colindos?": a question about the request's own person (the applications asked are in `status`). */
+  statusOfCurrent?: true;
   copyFrom?: string;
   niss?: string;
   nissError?: { problem: NissProblem; length: number | null; digits: string | null };
@@ -76,6 +78,7 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
       case 'startRequest':
         s.request ??= c.kind;
         if (c.kind === 'status' || c.kind === 'audit') s.status = { niss: null, applications: [] };
+        if (c.kind === 'status' && c.subject === 'current') s.statusOfCurrent = true;
         if (c.kind === 'revoke' || c.kind === 'remove') s.removal = true;
         break;
       case 'keepOnly':

@@ -30,6 +30,15 @@ export const personOf = (c: PeopleContext) => c.lookup?.person ?? null;
 export const personName = (c: PeopleContext) => personOf(c)?.name ?? '';
 export const qualityNames = (c: PeopleContext): Names | null => c.qualities.find((q) => q.id === c.qualityId)?.names ?? null;
 export const nissOf = (c: PeopleContext): string | null => ('niss' in c.task ? c.task.niss : null);
+/** The person named by name, with no NISS yet ("retire Colindos à Jan Peeters"): to be looked up among the manager's users. */
+export const namedOf = (c: PeopleContext): string | null =>
+  (c.task.kind === 'revoke' || c.task.kind === 'endFunction' || c.task.kind === 'removeUser') && c.task.niss === null ? c.task.name ?? null : null;
+/** The task with the person's NISS, found by name, chosen among several or given. */
+export const withNiss = (c: PeopleContext, niss: string): PeopleIntent => ({ ...c.task, niss } as PeopleIntent);
+/** The people so named, as a choice: by number, name or NISS. */
+export const candidateOptions = (c: PeopleContext) =>
+  (c.candidates ?? []).map((p) => ({ id: p.niss, labels: [p.label, p.label.replace(/^\S+\.?\s+(?=\S+\s+\S+)/, ''), p.niss, formatNiss(p.niss)] }));
+export const candidateLabels = (c: PeopleContext) => (c.candidates ?? []).map((p) => `${p.label} (${formatNiss(p.niss)})`);
 export const entityOfTask = (t: PeopleIntent): number | null =>
   ('entity' in t ? t.entity : t.kind === 'list' || t.kind === 'export' ? t.query.entity : undefined) ?? null;
 export const qualityByKind = (c: PeopleContext, kind: string | undefined) => (kind ? c.qualities.find((q) => q.kind === kind)?.id ?? null : null);

@@ -7,22 +7,24 @@ import type { Intent } from '../understanding/intent';
 import type { Command } from '../understanding/commands';
 import { asksNextPage } from '../understanding/intent';
 import { narrowedBy } from '../understanding/only-these';
-import { pickMany, pickOne, yesNo } from '../understanding/parse';
+import { hasAny, yesNo } from '../understanding/parse';
+import { WORDS } from '../understanding/vocabulary';
 import { failureNotices } from './explain';
+import { nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality } from './answers';
 import {
-  add, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask, entityOptions,
-  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, heldOptions, impliedEntity, impliedQuality, is, keyOf,
-  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder, qualityOptions,
+  add, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
+  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
+  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
   Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
-  ExportInput, FindInput, PageFound, PeopleContext, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
+  ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput,
 } from './people.types';
 
 /** Bump when states or context change shape: an older saved snapshot is then dropped. */
-export const PEOPLE_MACHINE_VERSION = 2;
+export const PEOPLE_MACHINE_VERSION = 3;
 export const PAGE_SIZE = 10;
 /** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
 export const PROGRESS_ABOVE = 10;
@@ -54,6 +56,8 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
 const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
 /** The message as read once by the caller (dialogs/understanding/commands.ts). */
 const commandsOf = (e: PeopleEvent): Command[] => (e.type === 'TEXT' ? e.commands ?? [] : []);
+/** Found by name: the notice saying who, when one user of the manager's entities is so named. */
+const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
 function anotherRequest(e: PeopleEvent): Intent | undefined {
   if (e.type !== 'TEXT') return undefined;
@@ -73,6 +77,8 @@ export const peopleMachine = setup({
     loadScope: fromPromise<PeopleScope, { managerId: number }>(missing('loadScope')),
     loadQualities: fromPromise<QualityChoice[], { entityId: number }>(missing('loadQualities')),
     lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(missing('lookupPerson')),
+    /** The users of the manager's entities so named (never another entity's): a person named by name. */
+    findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(missing('findPersonByName')),
     /** Rejects with a ForbiddenError, the refusal audited by the store. */
     authorize: fromPromise<void, AuthorizeInput>(missing('authorize')),
     recordRefusal: fromPromise<void, DialogRefusal>(missing('recordRefusal')),
@@ -93,6 +99,13 @@ export const peopleMachine = setup({
     isAnotherRequest: ({ event }) => anotherRequest(event) !== undefined,
     asksAudit: ({ context }) => is(context, 'audit'),
     needsScope: ({ context }) => context.scope === null,
+    needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
+    needsWhichPerson: ({ context }) => namedOf(context) !== null && (context.candidates?.length ?? 0) > 1,
+    needsNissOfNamed: ({ context }) => namedOf(context) !== null,
+    foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
+    picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
+    givesANiss: ({ context, event }) => nissIn(context, text(event)) !== undefined,
+    givesAWrongNiss: ({ context, event }) => nissErrorIn(context, text(event)) !== undefined,
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
@@ -124,9 +137,9 @@ export const peopleMachine = setup({
     needsPlan: ({ context }) => is(context, 'bulk') && context.plan === null,
     hasNothingToGrant: ({ context }) => context.plan !== null && context.plan.summary.ok === 0,
     // Answers.
-    picksAnEntity: ({ context, event }) => pickOne(text(event), entityOptions(context)).ok,
-    picksAQuality: ({ context, event }) => pickOne(text(event), qualityOptions(context)).ok,
-    picksApplicationsHeld: ({ context, event }) => pickMany(text(event), heldOptions(context)).ids.length > 0,
+    picksAnEntity: ({ context, event }) => pickedEntity(context, event) !== undefined,
+    picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
+    picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
     givesSomething: ({ event }) => text(event).trim() !== '',
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
@@ -134,6 +147,9 @@ export const peopleMachine = setup({
     saysYes: ({ event }) => yesNo(text(event)) === 'yes',
     revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
     saysNo: ({ event }) => yesNo(text(event)) === 'no',
+    // "garde-le", "behalte es", "keep it", "hou het maar" at the summary of taking something away: nothing taken, as a no.
+    keepsEverything: ({ context, event }) =>
+      (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser')) && hasAny(text(event), WORDS.stays) && yesNo(text(event)) !== 'yes',
     asksNextPage: ({ event }) => asksNextPage(text(event)),
     asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
     confirmsRevocation: ({ context }) => is(context, 'revoke'),
@@ -184,6 +200,7 @@ export const peopleMachine = setup({
     qualitiesFor: null,
     personChecked: false,
     lookup: null,
+    candidates: null,
     authorized: false,
     offset: 0,
     plan: null,
@@ -208,6 +225,10 @@ export const peopleMachine = setup({
       always: [
         { guard: 'needsScope', target: 'loadingScope' },
         { guard: 'asksAudit', target: 'readingAudit' },
+        // Named by name: looked up among the users of the manager's entities; several are asked about, none: the NISS is asked.
+        { guard: 'needsPersonByName', target: 'findingPersonByName' },
+        { guard: 'needsWhichPerson', target: 'asking.person' },
+        { guard: 'needsNissOfNamed', target: 'asking.niss' },
         { guard: 'needsPerson', target: 'lookingUpPerson' },
         // Someone of another entity only: not described, and asking to act on them is a refusal, audited.
         {
@@ -267,7 +288,7 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: (pickOne(text(event), entityOptions(context)) as { id: number }).id })) },
+              { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: pickedEntity(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
             ],
           },
@@ -277,8 +298,32 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: (pickOne(text(event), qualityOptions(context)) as { id: number }).id })) },
+              { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: pickedQuality(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
+            ],
+          },
+        },
+        person: {
+          meta: { asking: 'person' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, event)!) })) },
+              { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
+            ],
+          },
+        },
+        niss: {
+          meta: { asking: 'niss' },
+          on: {
+            TEXT: [
+              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'givesANiss', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, nissIn(context, text(event))!) })) },
+              {
+                guard: 'givesAWrongNiss',
+                actions: { type: 'missed', params: ({ context, event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(context, text(event))! } }) },
+              },
+              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissOfNamed' as const, params: { name: namedOf(context) ?? '' } } }) } },
             ],
           },
         },
@@ -290,7 +335,7 @@ export const peopleMachine = setup({
               {
                 guard: 'picksApplicationsHeld',
                 target: '#people.route',
-                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickMany(text(event), heldOptions(context)).ids } })),
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'revoke'>), applications: pickedHeld(context, event) } })),
               },
               { actions: { type: 'missed', params: { asking: 'revokeWhich', usual: { key: 'invalidChoice' } } } },
             ],
@@ -346,6 +391,7 @@ export const peopleMachine = setup({
             TEXT: [
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
+              { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
@@ -390,6 +436,29 @@ export const peopleMachine = setup({
         src: 'loadQualities',
         input: ({ context }) => ({ entityId: context.entityId! }),
         onDone: { target: 'route', actions: assign(({ context, event }) => ({ qualities: event.output, qualitiesFor: context.entityId })) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
+    findingPersonByName: {
+      tags: 'busy',
+      invoke: {
+        src: 'findPersonByName',
+        input: ({ context }) => ({ managerId: context.managerId, name: namedOf(context)! }),
+        onDone: [
+          // One user so named: taken, and said who it is.
+          {
+            guard: 'foundOne',
+            target: 'route',
+            actions: assign(({ context, event }) => ({ candidates: event.output, task: withNiss(context, event.output[0]!.niss), ...add(context, foundByName(event.output[0]!)) })),
+          },
+          {
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              candidates: event.output,
+              ...(event.output.length === 0 ? add(context, chat({ key: 'noUserNamed', params: { name: namedOf(context)! } })) : {}),
+            })),
+          },
+        ],
         onError: { target: 'done', actions: 'noticeFailure' },
       },
     },

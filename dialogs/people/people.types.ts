@@ -5,12 +5,15 @@ import type { VocabularyApplication } from '../understanding/understand';
 import type { BulkLineParams } from '../../src/i18n/people.catalog';
 import type { AuditLine } from '../../src/i18n/manage.catalog';
 import type { Said } from '../view';
+import type { NamedCandidate, PersonNameQuestion } from '../grant/grant-access.types';
+
+export type { NamedCandidate, PersonNameQuestion };
 
 /** The requests this dialog runs: every intent but the helpdesk's (diagnosis, guide). */
 export type PeopleIntent = Exclude<Intent, { kind: 'diagnose' } | { kind: 'guide' }>;
 
 /** The questions the dialog asks; 'page' is a list left open ("next 10", "export"). */
-export type Asking = 'entity' | 'quality' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
+export type Asking = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
 
 export interface PeopleInput {
   managerId: number;
@@ -150,6 +153,8 @@ export interface PeopleContext {
   qualitiesFor: number | null;
   personChecked: boolean;
   lookup: PersonLookup | null;
+  /** The users of the manager's entities so named, for a person named by name; null: not searched yet. */
+  candidates: NamedCandidate[] | null;
   authorized: boolean;
   offset: number;
   plan: BulkPlanFound | null;

@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { AnyPrompt, AnyView, Said } from '../view';
 import type { Asking, PeopleContext } from './people.types';
 import type { PeopleMachine } from './people.machine';
-import { chat, entityName, functionThere, heldIn, namesOf, people, personName, qualityNames, theirEntities } from './people.context';
+import { candidateLabels, chat, entityName, namedOf, functionThere, heldIn, namesOf, people, personName, qualityNames, theirEntities } from './people.context';
 
 export { PEOPLE_MACHINE_VERSION } from './people.machine';
 
@@ -55,6 +55,13 @@ function promptFor(asking: Asking, c: PeopleContext): AnyPrompt | null {
     }
     case 'quality':
       return p(chat({ key: 'askQualityFor', params: { entity: entityName(c) } }), c.qualities.map((q) => ({ label: { names: q.names }, value: { literal: q.kind } })));
+    case 'person':
+      return p(
+        { key: 'personsNamed', params: { named: namedOf(c) ?? '', candidates: candidateLabels(c) } },
+        (c.candidates ?? []).map((x, i) => ({ label: { literal: candidateLabels(c)[i]! }, value: { literal: x.niss } })),
+      );
+    case 'niss':
+      return p({ key: 'nissOfNamed', params: { name: namedOf(c) ?? '' } });
     case 'revokeWhich':
       return p(chat({ key: 'askRevokeWhich', params: { person } }), heldIn(c).map((a) => ({ label: { names: a.names }, value: { literal: a.code } })), true);
     case 'endDate':

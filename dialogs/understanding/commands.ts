@@ -1,10 +1,10 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { asksWhoGave, readIntent, type Intent } from './intent';
+import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { personByName, unknownEntity } from './names';
-import { hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
+import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -59,8 +59,11 @@ export type Command =
   | { type: 'help' }
   | { type: 'recap' }
   | { type: 'switchLanguage'; locale: Locale }
-  /** intent: what the people and helpdesk dialogs start from (absent for a grant, a status question, or a person named by name). */
-  | { type: 'startRequest'; kind: RequestKind; intent?: Intent }
+  /**
+   * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
+   */
+  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
   /** text: the words that named several (applications: "hospi"), said with the candidates. */
   | { type: 'clarify'; slot: Slot | string; candidates: unknown[]; text?: string }
   /** A numbered choice answered by its numbers ("2", "1, 3"), 1-based, in the order the question listed them. */
@@ -138,7 +141,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (grantSlot === 'function' && /^\s*[12]\s*$/.test(text)) return [set('function', text.trim() === '1' ? 'doctor' : 'pharmacist')];
   // Asked a question with choices, a short answer that names one ("Mitarbeiter Krankenhausapotheker" to "whose
   // collaborator?") answers it, even when its words would also start another request.
-  if (!answersChoice(text, grantSlot, context)) {
+  const answering = answersChoice(text, expecting, context);
+  if (!answering) {
     // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
     const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
@@ -156,14 +160,13 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
   // Safety: a question about what someone holds, whoever it names, changes nothing of the request in progress.
-  if (asksWhatIsHeld(text)) return [];
-  // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud": a revocation or a removal of a person named by name.
-  if (named && u.niss === undefined && (hasAny(norm, WORDS.revokeVerbs) || u.removal)) {
-    const apps = appsOf(u);
-    if (apps.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
-      return [{ type: 'startRequest', kind: 'remove' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : [])];
-    }
-    return [{ type: 'startRequest', kind: 'revoke' }, set('person', named), ...(u.entity !== undefined ? [set('entity', u.entity)] : []), ...appsSet(apps)];
+  // "hat er schon Colindos?": the status of the request's own person, answered beside it.
+  if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
+  // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
+  // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
+  if (named && u.niss === undefined && !answering) {
+    const intent = byName(named, u, norm);
+    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
@@ -220,20 +223,44 @@ const everyEntity = (vocab: Vocabulary): Vocabulary =>
   vocab.otherEntities?.length ? { ...vocab, entities: [...vocab.entities, ...vocab.otherEntities], otherEntities: [] } : vocab;
 
 /** The grant's questions that offer choices, and whether an understanding names one of them. */
-const CHOICES: Partial<Record<Slot, (u: Understanding) => boolean>> = {
+const CHOICES: Partial<Record<Slot, (u: Understanding, text: string, context: ReadContext) => boolean>> = {
   entity: (u) => u.entity !== undefined || u.entityAmbiguous !== undefined,
   quality: (u) => u.qualityKind !== undefined,
   role: (u) => u.role !== undefined,
   function: (u) => u.functionKind !== undefined,
   applications: (u) => (u.applications?.add.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined,
 };
+/** The people dialog's questions that offer choices, read as the grant's of the same kind; which person: a name or a NISS. */
+const PEOPLE_CHOICES: Record<string, (u: Understanding, text: string, context: ReadContext) => boolean> = {
+  'people.entity': CHOICES.entity!,
+  'people.quality': CHOICES.quality!,
+  'people.revokeWhich': (u) => (u.applications?.add.length ?? 0) > 0 || (u.applications?.remove.length ?? 0) > 0,
+  'people.bulkApplications': CHOICES.applications!,
+  'people.person': (u, text, context) => u.niss !== undefined || u.personName !== undefined || personByName(text, context.vocabulary, context.now) !== undefined,
+};
 /** A short answer (a few words) is an answer when it names one of the choices asked. */
 const SHORT_ANSWER_WORDS = 5;
 
-function answersChoice(text: string, slot: Slot | null, context: ReadContext): boolean {
-  const names = slot ? CHOICES[slot] : undefined;
+/**
+ * Asked a question with choices (the grant's or the people dialog's), a short answer that names one, or says its
+ * position ("die zweite", "the first one"), answers it: "retire Colindos" to "which applications?" is no new request.
+ */
+function answersChoice(text: string, expecting: string | null, context: ReadContext): boolean {
+  const slot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
+  const names = slot ? CHOICES[slot] : expecting ? PEOPLE_CHOICES[expecting] : undefined;
   if (!names || normalize(text).split(/\s+/).length > SHORT_ANSWER_WORDS) return false;
-  return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }));
+  if (choiceNumber(text) !== undefined) return true;
+  return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }), text, context);
+}
+
+/** The people request on a person named by name, if the sentence is one. */
+function byName(name: string, u: Understanding, norm: string): Intent | undefined {
+  const scope = u.entity !== undefined ? { entity: u.entity } : {};
+  if (endsFunction(norm)) return { kind: 'endFunction', niss: null, name, endDate: u.endDate ?? u.startDate ?? null, ...scope };
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal) return undefined;
+  const applications = appsOf(u);
+  if (applications.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) return { kind: 'removeUser', niss: null, name, ...scope };
+  return { kind: 'revoke', niss: null, name, applications, ...scope };
 }
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });

@@ -34,16 +34,50 @@ const isSubject = (word: string | undefined) =>
 
 /** Whether the message asks whether someone holds or may open an access (a yes-no question about a third person, no request verb in it). */
 export function asksWhatIsHeld(text: string): boolean {
+  return subjectOfHeldQuestion(text) !== undefined;
+}
+
+/** "il", "sie", "this person": the one the request in progress is about, not someone named. */
+const PRONOUN = new Set(['il', 'elle', 'hij', 'zij', 'ze', 'er', 'sie', 'he', 'she', 'they']);
+const DEMONSTRATIVE = new Set(['deze', 'diese', 'dieser', 'this', 'that', 'cette', 'ce', 'die']);
+/** "cette personne", "diese Person", "deze collega": the nouns a demonstrative points at someone with. */
+const PERSON_NOUNS = new Set(['personne', 'persoon', 'person', 'dame', 'monsieur', 'heer', 'mevrouw', 'meneer', 'frau', 'herr', 'man', 'woman', 'lady', 'gentleman',
+  'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'utilisateur', 'utilisatrice', 'gebruiker', 'benutzer', 'benutzerin', 'user', 'medewerker', 'mitarbeiter', 'mitarbeiterin']);
+
+/**
+ * Whether a question about what someone holds is about a pronoun ("hat er schon Colindos?", "a-t-il déjà
+ * Colindos ?", "does she have …", "deze persoon"): the person of the request in progress, whose status is then
+ * answered, rather than someone named by NISS or by name.
+ */
+export function asksWhatTheOneAtHandHolds(text: string): boolean {
+  const subject = subjectOfHeldQuestion(text);
+  if (subject === undefined) return false;
+  const [first, second] = subject.map(folded);
+  if (first === undefined) return false;
+  if (PRONOUN.has(first)) return true;
+  // "cette personne", "diese Person", "this person": a demonstrative before a noun of a person, not before a name.
+  return DEMONSTRATIVE.has(first) && second !== undefined && PERSON_NOUNS.has(second);
+}
+
+/** The words the held question is about (from its subject on), or undefined when it is no such question. */
+function subjectOfHeldQuestion(text: string): string[] | undefined {
   const tokens = text.split(/[\s'’,;:!?«»"()-]+/).filter(Boolean);
   let lead = 0;
   while (lead < 3 && lead < tokens.length - 1 && LEAD.has(folded(tokens[lead]!))) lead++;
   const said = tokens.slice(lead);
   const norm = said.map(folded).join(' ');
-  if (hasAny(norm, GIVING)) return false;
+  if (hasAny(norm, GIVING)) return undefined;
   const starter = STARTERS.find((s) => norm.startsWith(`${s} `));
-  if (starter) return isSubject(said[starter.split(' ').length]);
-  if (INVERSION.test(norm) && !/(?:^| )y a t il/.test(norm)) return true;
-  return text.includes('?') && isSubject(said[0]) && HOLDS.test(norm);
+  if (starter) {
+    const at = starter.split(' ').length;
+    return isSubject(said[at]) ? said.slice(at) : undefined;
+  }
+  const inversion = INVERSION.exec(norm);
+  if (inversion && !/(?:^| )y a t il/.test(norm)) {
+    // "a-t-il …" opens the question: its pronoun is the subject; "Marie Dupont a-t-elle …": the words before it are.
+    return inversion.index === 0 ? said.slice(inversion[0].trim().split(' ').length - 1) : said;
+  }
+  return text.includes('?') && isSubject(said[0]) && HOLDS.test(norm) ? said : undefined;
 }
 
 const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)\.?`;

@@ -28,9 +28,10 @@ export type ManagerRoleWanted = 'GA' | 'CO_RAE';
 export type Intent =
   | { kind: 'list'; query: PeopleQuery }
   | { kind: 'export'; format: 'csv' | 'xlsx'; query: PeopleQuery }
-  | { kind: 'revoke'; niss: string; applications: string[]; entity?: number; qualityKind?: string }
-  | { kind: 'endFunction'; niss: string; endDate: string | null; entity?: number; qualityKind?: string }
-  | { kind: 'removeUser'; niss: string; entity?: number; qualityKind?: string }
+  // niss null: the person was named by name ("retire Colindos à Jan Peeters"), looked up among the manager's users.
+  | { kind: 'revoke'; niss: string | null; name?: string; applications: string[]; entity?: number; qualityKind?: string }
+  | { kind: 'endFunction'; niss: string | null; name?: string; endDate: string | null; entity?: number; qualityKind?: string }
+  | { kind: 'removeUser'; niss: string | null; name?: string; entity?: number; qualityKind?: string }
   | {
       kind: 'designate'; remove: boolean; role: ManagerRoleWanted; identifier: string | null; niss: string | null; name: string | null;
       entity?: number; qualityKind?: string;
@@ -64,7 +65,7 @@ const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
 const REVOKE = WORDS.revokeVerbs;
 const DELETE = WORDS.deleteVerbs;
 const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
-const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
+const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'mets fin', 'mettez fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
   'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
   'end the function', 'end function', 'end of the function', 'end his function', 'end her function', 'function ends'];
 const MANAGER_GA = ['gestionnaire d acces', 'gestionnaire des acces', 'gestionnaires d acces', 'gestionnaire', 'toegangsbeheerder', 'zugangsverwalter', 'zugangsverwalterin',
@@ -167,7 +168,7 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   const stay = staying(text, vocab, now);
   const applications = [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])].filter((a) => !stay.has(a));
   if (valid.length > 0 && hasAny(norm, AUDIT)) return { kind: 'audit', niss: valid[0]!, applications };
-  if (valid.length > 0 && hasAny(norm, END_FUNCTION)) {
+  if (valid.length > 0 && endsFunction(norm)) {
     return { kind: 'endFunction', niss: valid[0]!, endDate: u.endDate ?? u.startDate ?? null, ...scope(u) };
   }
   // "braucht HospiSup nicht mehr", "n'a plus besoin de", "neem … af": a revocation in everyday words is one too.
@@ -183,6 +184,11 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
   }
   return undefined;
+}
+
+/** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */
+export function endsFunction(norm: string): boolean {
+  return hasAny(norm, END_FUNCTION) || (hasAny(norm, ['end', 'ends', 'ending']) && hasAny(norm, ['function', 'functie', 'fonction', 'funktion']));
 }
 
 /** "qui a donné Colindos à …", "wer hat … gegeben", "history": who gave or took an access, not who holds it. */

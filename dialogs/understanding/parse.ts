@@ -67,14 +67,52 @@ export type Pick<Id> =
   | { ok: false; reason: 'none' }
   | { ok: false; reason: 'ambiguous'; candidates: Id[] };
 
-/** By number in the list shown, by a full name, or by a part of a name that fits one option only. */
+/** Position words, first to fifth, in the four languages (normalized). */
+const ORDINALS: readonly (readonly string[])[] = [
+  ['premier', 'premiere', '1er', '1re', '1e', 'eerste', 'erste', 'ersten', 'erster', 'erstes', 'first', '1st'],
+  ['deuxieme', 'second', 'seconde', '2e', '2eme', 'tweede', 'zweite', 'zweiten', 'zweiter', 'zweites', '2nd'],
+  ['troisieme', '3e', '3eme', 'derde', 'dritte', 'dritten', 'dritter', 'drittes', 'third', '3rd'],
+  ['quatrieme', '4e', '4eme', 'vierde', 'vierte', 'vierten', 'vierter', 'viertes', 'fourth', '4th'],
+  ['cinquieme', '5e', '5eme', 'vijfde', 'funfte', 'funften', 'funfter', 'funftes', 'fifth', '5th'],
+];
+const LAST = ['dernier', 'derniere', 'laatste', 'letzte', 'letzten', 'letzter', 'letztes', 'last'];
+/** Words around a position or a name that do not change it: "le", "die", "the … one", "nummer", "svp". */
+const AROUND_A_CHOICE = new Set(['le', 'la', 'l', 'celui', 'celle', 'ci', 'la', 'de', 'du', 'het', 'de', 'die', 'der', 'das', 'den', 'the', 'one', 'nummer', 'numero', 'number',
+  'nr', 'no', 'n', 'choix', 'option', 'optie', 'keuze', 'wahl', 'stuk', 'alors', 'dan', 'dann', 'then', 'euh', 'hmm', 'ok']);
+const POLITE = new Set(WORDS.polite.flatMap((p) => p.split(' ')));
+
+/** The answer without politeness and filler around it ("Colindos svp", "the first one"): what names the choice. */
+function choiceWords(norm: string): string {
+  const ws = norm.replace(/['’]/g, ' ').split(' ').filter((w) => w && !POLITE.has(w));
+  const kept = ws.filter((w) => !AROUND_A_CHOICE.has(w));
+  return (kept.length > 0 ? kept : ws).join(' ');
+}
+
+/** The position an answer picks, 1-based ("2", "la deuxième", "die zweite", "the first one", "nummer 3", "the last one"). */
+export function choiceNumber(text: string, count = Infinity): number | undefined {
+  const rest = choiceWords(normalize(text));
+  if (/^\d{1,2}$/.test(rest)) return Number(rest);
+  const at = ORDINALS.findIndex((words) => words.includes(rest));
+  if (at >= 0) return at + 1;
+  return LAST.includes(rest) && Number.isFinite(count) ? count : undefined;
+}
+
+/** By number in the list shown (or its position in words), by a full name, or by a part of a name that fits one option only. */
 export function pickOne<Id>(text: string, options: readonly Option<Id>[]): Pick<Id> {
-  const norm = normalize(text);
-  if (!norm) return { ok: false, reason: 'none' };
-  if (/^\d{1,2}$/.test(norm)) {
-    const o = options[Number(norm) - 1];
+  const full = normalize(text);
+  if (!full) return { ok: false, reason: 'none' };
+  const position = choiceNumber(full, options.length);
+  if (position !== undefined) {
+    const o = options[position - 1];
     return o ? { ok: true, id: o.id } : { ok: false, reason: 'none' };
   }
+  const named = byName(full, options);
+  // "Colindos svp", "IRIS Sud bitte": the politeness is no part of the name.
+  const bare = choiceWords(full);
+  return !named.ok && named.reason === 'none' && bare !== full ? byName(bare, options) : named;
+}
+
+function byName<Id>(norm: string, options: readonly Option<Id>[]): Pick<Id> {
   const exact = options.filter((o) => o.labels.some((l) => normalize(l) === norm));
   if (exact.length === 1) return { ok: true, id: exact[0]!.id };
   const partial = exact.length > 1 ? exact : options.filter((o) => o.labels.some((l) => containsWords(normalize(l), norm)));

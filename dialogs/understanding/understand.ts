@@ -6,7 +6,7 @@ import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind,
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
 import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
-import { asksWhatIsHeld, holderNamed } from './holding-question';
+import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
 import type { Slot } from '../grant/grant-access.types';
 
 /**
@@ -63,6 +63,8 @@ export interface Understanding {
   personName?: string;
   /** "est-ce que Jan Peeters a déjà Hospisup ?": a question about someone named, not a request nor a change of one. */
   statusOfNamed?: { name: string; applications: string[] };
+  /** "hat er schon Colindos?": what the person of the request in progress holds (a pronoun, no one named). */
+  statusOfCurrent?: { applications: string[] };
   role?: PersonRole;
   functionKind?: FunctionKind;
   startDate?: string;
@@ -857,6 +859,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   }
   const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
   if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
+  if (heldAsked && nissFound.length === 0 && asksWhatTheOneAtHandHolds(text)) return { statusOfCurrent: { applications: [...new Set(apps.hits.map((h) => h.code))] } };
   // Safety: a question about what someone holds never sets or corrects the request's person or applications, nor confirms it.
   if (heldAsked) return {};
 

@@ -28,7 +28,7 @@ export const de: Words = {
   removalPhrases: ['braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine',
     'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],
-  stays: ['bleibt', 'bleiben', 'behalt', 'behalten'],
+  stays: ['bleibt', 'bleiben', 'behalt', 'behalte', 'behalten'],
   why: ['warum'],
   change: ['andern', 'andere', 'korrigieren', 'lieber'],
   status: ['aktiv', 'aktiviert', 'freigeschaltet', 'ausstehend', 'stand', 'status'],

@@ -25,6 +25,14 @@ export function catalogOptionOf(store: Store): CatalogOption {
   return { entities: catalog.entities(), qualityKinds: kinds, applications: [...applications.values()], functions: catalog.functions() };
 }
 
+/** The users of the manager's entities so named, as a dialog shows them (the grant's and the people dialog's name search). */
+export function peopleNamed(store: Store, { managerId, name }: PersonNameQuestion): NamedCandidate[] {
+  return usersNamed(store, managerId, name)
+    .map((id) => store.people.userById(id))
+    .filter((u): u is NonNullable<typeof u> => u !== undefined && isVisibleTo(store, managerId, u.id))
+    .map((u) => ({ niss: u.niss, label: personLabel(u) }));
+}
+
 /** The users of the manager's entities called `name` ("Marie Dupont", "Dupont"), by id; the helpdesk's span them all. */
 function usersNamed(store: Store, managerId: number, name: string): number[] {
   const roles = store.people.rolesOf(managerId);
@@ -116,12 +124,7 @@ export function grantMachineFor(store: Store) {
         return { person: personLabel(u), items, ...(named ? { niss: u.niss, matches: 1 } : {}) };
       }),
       // "accès eBirth pour Marie Dupont": the same rule as the status by name, only the users of the manager's entities.
-      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) =>
-        usersNamed(store, input.managerId, input.name)
-          .map((id) => people.userById(id))
-          .filter((u): u is NonNullable<typeof u> => u !== undefined && isKnownTo(input.managerId, u.id))
-          .map((u) => ({ niss: u.niss, label: personLabel(u) })),
-      ),
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
       // The dialog's refusals go through the one audit writer: one `refused` row with what was asked.
       recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
         const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;

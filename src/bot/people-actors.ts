@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
-  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, PlanInput, RemoveUserInput, RevokeInput,
+  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
 } from '../../dialogs/people/people.types';
 import { say } from '../i18n/say';
@@ -16,7 +16,7 @@ import { executeBulkGrant, planBulkGrant } from '../services/bulk.service';
 import { auditFor } from '../services/audit-view.service';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
-import { catalogOptionOf } from './grant-actors';
+import { catalogOptionOf, peopleNamed } from './grant-actors';
 import { servicesOf } from '../services';
 
 /** The store's filter for a list's criteria. */
@@ -69,6 +69,8 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
           id: q.id, kind: q.kind, names: q.names, applications: catalog.applicationsForKind(q.kind).map((a) => a.code),
         })),
       ),
+      // Among the users of the manager's entities only: another entity's users are neither found nor described.
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
       lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(async ({ input }) => {
         const found = visibleUserByNiss(store, input.managerId, input.niss);
         if (!found.user) return { person: null, hidden: found.hidden };

@@ -167,6 +167,8 @@ export interface MessageParams {
   nissTaken: { niss: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
+  /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */
+  statusWhom: void;
   personNotNamed: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };

@@ -253,6 +253,7 @@ export const nl: Catalog = {
   nissTaken: ({ niss }) => `INSZ ${niss}: genoteerd.`,
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
+  statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,

@@ -29,7 +29,7 @@ export interface AuditLine {
 }
 
 /** The question a people request asks (its slot, 'people.<question>'). */
-export type SideQuestion = 'entity' | 'quality' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
+export type SideQuestion = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
 export type ChatRefusal = 'viewUsers' | 'viewNiss' | 'revokeAccess' | 'designateManager' | 'grantAccess' | 'viewAudit' | 'diagnose' | 'other';
 export type ManagerRole = 'GA' | 'CO_RAE';
 export type ImpossibleReason = 'unknownApplication' | 'applicationNotInQuality' | 'applicationNotInEntity' | 'unknownQuality' | 'unknownUser' | 'invalidRole' | 'other';
@@ -53,6 +53,8 @@ export interface PeopleChatParams {
   unknownPerson: { niss: string };
   /** A user of other entities only: not named, answered as no user of the manager's entities. */
   notYourUser: { niss: string };
+  /** A person named by name whom no user of the manager's entities matches: their NISS is asked next. */
+  noUserNamed: { name: string };
   /** An entity named where the manager holds no role: refused as named, with the entities they do hold a role in. */
   noRoleThere: { entity: string; yours: string[] };
   notMember: { person: string; entity: string };

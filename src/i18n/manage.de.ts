@@ -23,6 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `Ich frage nach der Einrichtung dieses Antrags: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Sainte-Anne“.`,
   quality: `Ich frage nach der Eigenschaft: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Krankenhaus“.`,
+  person: `Ich frage, um welche Person es geht: Nennen Sie ihre Nummer in der Liste, ihren Namen oder ihre ENSS, zum Beispiel „1“ oder „85.07.30-033.28“.`,
+  niss: `Ich frage nach der ENSS der Person (11 Ziffern), zum Beispiel „85.07.30-033.28“.`,
   revokeWhich: `Ich frage, welche Anwendungen entzogen werden: Nennen Sie sie, zum Beispiel „Colindos“ oder „Colindos und Hospiliss“.`,
   endDate: `Ich frage nach dem Enddatum, zum Beispiel „31.12.2027“.`,
   identifier: `Ich frage nach der Kennung der Person, die Sie benennen, zum Beispiel ihrer E-Mail-Adresse.`,
@@ -52,6 +54,7 @@ export const manageDe: PeopleChatCatalog = {
   exportTeams: () => `Ich biete Ihnen die Datei an: Nehmen Sie sie an, um sie in Ihrem OneDrive zu speichern.`,
   unknownPerson: ({ niss }) => `Kein Benutzer hat die Nationalregisternummer ${niss}.`,
   notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
+  noUserNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
   noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
   notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,

@@ -23,6 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `Ik vraag de entiteit van deze aanvraag: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „Sainte-Anne”.`,
   quality: `Ik vraag de hoedanigheid: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „ziekenhuis”.`,
+  person: `Ik vraag welke persoon het is: geef het nummer in de lijst, de naam of het INSZ, bijvoorbeeld „1” of „85.07.30-033.28”.`,
+  niss: `Ik vraag het INSZ van de persoon (11 cijfers), bijvoorbeeld „85.07.30-033.28”.`,
   revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld „Colindos” of „Colindos en Hospiliss”.`,
   endDate: `Ik vraag de einddatum, bijvoorbeeld „31-12-2027”.`,
   identifier: `Ik vraag de identificatie van de persoon die u aanwijst, bijvoorbeeld het e-mailadres.`,
@@ -52,6 +54,7 @@ export const manageNl: PeopleChatCatalog = {
   exportTeams: () => `Ik bied u het bestand aan: aanvaard het om het in uw OneDrive op te slaan.`,
   unknownPerson: ({ niss }) => `Geen enkele gebruiker heeft het INSZ ${niss}.`,
   notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
+  noUserNamed: ({ name }) => `Geen enkele gebruiker van uw entiteiten heet ${name}.`,
   noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,

@@ -165,6 +165,46 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     name: 'resumed mid-guide, the guide goes on',
     steps: [['guide Colindos', 'helpdesk.guide'], ['<restore>', null], ['suivant', 'helpdesk.guide'], ['stop', null, ['people.guideStopped']]],
   },
+  // A user trial: a question about a pronoun mid-grant is about the request's own person: answered, then the question again.
+  ...([
+    ['fr', 'a-t-il déjà Colindos ?'], ['de', 'hat er schon Colindos?'], ['nl', 'heeft hij al Colindos?'], ['en', 'does she already have Colindos?'],
+    ['fr', "est-ce qu'elle a déjà accès à Hospiliss ?"],
+  ] as const).map(([lang, asked]) => ({
+    name: `${lang}: "${asked}" mid-grant is answered for the request's person, the request left as it was`,
+    steps: [...GRANT_TO_CONFIRM.slice(0, 5), [asked, 'applications', ['statusAnswer']], ['ebirth', 'confirm']] as Step[],
+  })),
+  {
+    name: 'a question about a pronoun with nothing under way: who is asked, and no request is opened for it',
+    steps: [['does he already have Colindos?', null, ['statusWhom', 'whatYouCanDo']], ['bonjour', 'entity']],
+  },
+  {
+    name: 'a question about a pronoun with nobody given yet: who is asked, the request left as it was',
+    steps: [...GRANT_TO_NISS, ['a-t-il déjà Colindos ?', 'niss', ['statusWhom']], ['85.07.30-033.28', 'confirmPerson']],
+  },
+  // Revoke, remove, end a function by name: the person looked up among the manager's users, never the NISS asked at once.
+  {
+    name: 'fr: a revocation by name mid-grant: the one so named found and said, confirmed, then back to the grant',
+    steps: [...GRANT_TO_NISS, ['retire Colindos à Marie Dupont', 'people.confirm', ['personFoundByName']], ['oui', 'niss', ['people.revocationScheduled', 'chat.backToRequest']]],
+  },
+  {
+    name: 'de: two so named: listed, "die zweite" picks one',
+    world: { named: { 'Jan Peeters': ['90041212377', '85073003328'] } },
+    steps: [['entziehe Jan Peeters Colindos', 'people.person', []], ['die zweite', 'people.confirm'], ['ja', null, ['people.revocationScheduled']]],
+  },
+  {
+    name: 'nl: nobody so named: said, the NISS asked and taken',
+    steps: [['trek Colindos in bij Lukas Maier', 'people.niss', ['chat.noUserNamed']], ['85073003328', 'people.confirm'], ['ja', null, ['people.revocationScheduled']]],
+  },
+  {
+    name: 'en: two listed, a repeat of the request naming one is an answer (not a new request)',
+    world: { named: { 'Jan Peeters': ['90041212377', '85073003328'] } },
+    steps: [['remove Jan Peeters from IRIS Sud', 'people.person'], ['remove Jan Peeters please', 'people.confirm'], ['yes', null, ['people.removalScheduled']]],
+  },
+  {
+    name: 'fr: two listed, an answer naming neither is said and asked again; "le premier" then picks',
+    world: { named: { 'Jan Peeters': ['90041212377', '85073003328'] } },
+    steps: [['retire Jan Peeters de IRIS Sud', 'people.person'], ['Paul Durand', 'people.person', ['invalidChoice']], ['le premier', 'people.confirm']],
+  },
   { name: 'a helpdesk-only manager saying hello hears what the helpdesk can do', world: { helpdeskOnly: true }, steps: [['bonjour', null, ['noEntity', 'people.helpdeskHelp']]] },
 ];
 
@@ -183,6 +223,8 @@ describe('the conversation machine', () => {
   it.each([
     ['a guide', ['guide Colindos', 'helpdesk.guide'] as Step, 'people.guideStopped'],
     ['a revocation', ['retire HospiSup à 85073003328', 'people.confirm'] as Step, 'chat.sideCancelled'],
+    ['a revocation by a name nobody has', ['trek Colindos in bij Lukas Maier', 'people.niss'] as Step, 'chat.sideCancelled'],
+    ['a removal by name', ['remove Jan Peeters from IRIS Sud', 'people.confirm'] as Step, 'chat.sideCancelled'],
   ])('%s cancelled mid-grant, at its first question, hands back the grant question', async (_, side, said) => {
     await walk([...GRANT_TO_NISS, side, ['annuler', 'niss', [said, 'chat.backToRequest']]]);
   });

@@ -6,7 +6,7 @@ import { vocabularyOf } from '../../dialogs/people/people.context';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
 import { peopleMachine } from '../../dialogs/people/people.machine';
-import { ELDERS, HIDDEN_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, fakePeopleMachine, names, type Call, type World } from './support/people-world';
+import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, fakePeopleMachine, names, type Call, type World } from './support/people-world';
 
 function start(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
   const calls: Call[] = [];
@@ -46,6 +46,8 @@ interface Task {
   name: string;
   intent: PeopleIntent;
   world?: World;
+  /** Each message read as the conversation reads it (readCommands, with the question waiting) before the dialog gets it. */
+  read?: boolean;
   steps: Step[];
   /** The change made, as the actor received it (null: none). */
   executed: { actor: string; input: Record<string, unknown> } | null;
@@ -170,10 +172,21 @@ const tasks: Task[] = [
   },
 ];
 
-describe('people machine', () => {
-  describe.each(tasks)('$name', ({ intent, world, steps, executed }) => {
+const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
+/** The dialog on a task; `say` reads the message first when the task asks so. */
+function startTask({ intent, world, read }: Pick<Task, 'intent' | 'world' | 'read'>) {
+  const run = start(intent, world);
+  const say = (text: string) =>
+    read ? run.say(text, readCommands(text, { vocabulary: VOCABULARY, now: NOW, expecting: slotOf(run.actor.getSnapshot()) })) : run.say(text);
+  return { ...run, say };
+}
+
+/** Runs each task step by step (the change made once), then cancelled after each of its steps (nothing made). */
+function describeTasks(list: Task[]) {
+  describe.each(list)('$name', (task) => {
+    const { steps, executed } = task;
     it('asks each question in turn and makes the change once', async () => {
-      const run = start(intent, world);
+      const run = startTask(task);
       for (const [user, asking, notices] of steps) {
         const s = await run.say(user);
         expect({ user, asking: slotOf(s) }).toEqual({ user, asking });
@@ -190,7 +203,7 @@ describe('people machine', () => {
     });
 
     if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
-      const run = start(intent, world);
+      const run = startTask(task);
       for (const [user] of steps.slice(0, i + 1)) await run.say(user);
       expect(run.actor.getSnapshot().can({ type: 'CANCEL' })).toBe(true);
       const s = await run.send({ type: 'CANCEL' });
@@ -200,6 +213,10 @@ describe('people machine', () => {
       expect(run.executed()).toEqual([]);
     });
   });
+}
+
+describe('people machine', () => {
+  describeTasks(tasks);
 
   it('says the list with its filters and pages back to the end when there is no more', async () => {
     const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
@@ -371,5 +388,128 @@ describe('people machine', () => {
     const s = await second.say('HospiSup');
     expect(slotOf(s)).toBe('people.confirm');
     expect(s.context.task).toMatchObject({ kind: 'revoke', applications: ['HOSPISUP'] });
+  });
+});
+
+/**
+ * Defects of a user trial: a person named by name is looked up among the manager's users (never the NISS asked
+ * at once), and the dialog's own choice questions take a short answer naming a choice, in four languages. Every
+ * message is read as the conversation reads it (readCommands, with the question waiting), then given to the dialog.
+ */
+describe('people machine: a person by name, and answers naming a choice', () => {
+  const TWO_JANS = { 'Jan Peeters': [JAN_NISS, MARIE_NISS] };
+  const namedOf = (i: PeopleIntent) => ('name' in i && i.kind !== 'designate' ? i.name : undefined);
+  const byName = (kind: 'revoke' | 'removeUser' | 'endFunction', name: string, more: Record<string, unknown> = {}) =>
+    ({ kind, niss: null, name, ...(kind === 'revoke' ? { applications: [] } : kind === 'endFunction' ? { endDate: null } : {}), ...more }) as PeopleIntent;
+
+  const named: Task[] = [
+    {
+      name: 'fr: « retire Colindos à Marie Dupont », the one so named found and said',
+      intent: byName('revoke', 'Marie Dupont', { applications: ['COLINDOS'] }),
+      steps: [['retire Colindos à Marie Dupont', 'people.confirm', ['personFoundByName']], ['oui', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['COLINDOS'] } },
+    },
+    {
+      name: 'nl: „trek een toegang in bij Marie Dupont”, which one asked, answered „Colindos graag”',
+      intent: byName('revoke', 'Marie Dupont'),
+      steps: [['trek een toegang in bij Marie Dupont', 'people.revokeWhich', ['personFoundByName']], ['Colindos graag', 'people.confirm'], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['COLINDOS'] } },
+    },
+    {
+      name: 'de: „entziehe Jan Peeters Colindos“, two so named: listed, „die zweite“ picks Marie',
+      intent: byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }),
+      world: { named: TWO_JANS },
+      steps: [['entziehe Jan Peeters Colindos', 'people.person', []], ['die zweite', 'people.confirm'], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['COLINDOS'] } },
+    },
+    {
+      name: 'en: "remove Jan Peeters from IRIS Sud", two so named: "the first one"',
+      intent: byName('removeUser', 'Jan Peeters', { entity: 1 }),
+      world: { named: TWO_JANS },
+      steps: [['remove Jan Peeters from IRIS Sud', 'people.person'], ['the first one', 'people.confirm'], ['yes', null, ['removalScheduled']]],
+      executed: { actor: 'removeUser', input: { userId: 8, entityId: 1 } },
+    },
+    {
+      name: 'fr: two so named, answered by NISS',
+      intent: byName('revoke', 'Jan Peeters', { applications: ['HOSPISUP'] }),
+      world: { named: TWO_JANS },
+      steps: [['retire HospiSup à Jan Peeters', 'people.person'], ['85.07.30-033.28', 'people.confirm'], ['oui', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    },
+    {
+      name: "en: \"end Marie Dupont's function\": found, the end date asked",
+      intent: byName('endFunction', 'Marie Dupont'),
+      steps: [["end Marie Dupont's function", 'people.endDate', ['personFoundByName']], ['31-12-2026', 'people.confirm'], ['yes', null, ['functionEndScheduled']]],
+      executed: { actor: 'endFunction', input: { userId: 7, endDate: '2026-12-31' } },
+    },
+    {
+      name: 'de: nobody so named: said, the NISS asked; a NISS typed wrong said and asked again',
+      intent: byName('revoke', 'Lukas Maier', { applications: ['COLINDOS'] }),
+      steps: [['entziehe Lukas Maier Colindos', 'people.niss', ['noUserNamed']], ['85073003329', 'people.niss', ['nissInvalid']], ['85073003328', 'people.confirm'], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['COLINDOS'] } },
+    },
+    {
+      name: 'fr: nobody so named, and the NISS given is of another entity only: not described, refused',
+      intent: byName('revoke', 'Paul Durand', { applications: ['COLINDOS'] }),
+      steps: [['retire Colindos à Paul Durand', 'people.niss', ['noUserNamed']], [HIDDEN_VALID_NISS, null, ['notYourUser']]],
+      executed: null,
+    },
+    {
+      name: 'nl: which entity, answered „Sainte-Anne graag”; then which application, „de eerste”',
+      intent: { kind: 'revoke', niss: JAN_NISS, applications: [] },
+      steps: [['trek een toegang in bij 90041212377', 'people.entity'], ['Sainte-Anne graag', 'people.revokeWhich'], ['de eerste', 'people.confirm'], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 8, applications: ['HOSPISUP'], qualityId: 21 } },
+    },
+    {
+      name: 'fr: which application, answered by repeating the question’s words: an answer, not a new request',
+      intent: { kind: 'revoke', niss: MARIE_NISS, applications: [] },
+      steps: [['retire un accès à 85073003328', 'people.revokeWhich'], ['retire Colindos à Marie Dupont', 'people.confirm'], ['oui', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['COLINDOS'] } },
+    },
+    {
+      name: 'en: which entity, "the second one please"',
+      intent: { kind: 'list', query: {} },
+      steps: [['list the users', 'people.entity'], ['the second one please', 'people.page']],
+      executed: null,
+    },
+    ...([['fr', 'non, garde-le'], ['nl', 'hou het maar'], ['de', 'behalte es lieber'], ['en', 'keep it']] as const).map(([lang, keep]): Task => ({
+      name: `${lang}: "${keep}" at the summary of a revocation by name takes nothing away`,
+      intent: byName('revoke', 'Marie Dupont', { applications: ['COLINDOS'] }),
+      steps: [['retire Colindos à Marie Dupont', 'people.confirm'], [keep, null, ['sideCancelled']]],
+      executed: null,
+    })),
+    {
+      name: 'de: welche Anwendung, „HospiSup bitte“',
+      intent: { kind: 'revoke', niss: MARIE_NISS, applications: [] },
+      steps: [['entziehe 85073003328 einen Zugang', 'people.revokeWhich'], ['HospiSup bitte', 'people.confirm'], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    },
+  ];
+
+  describeTasks(named.map((t) => ({ ...t, read: true })));
+
+  it.each(named.filter((t) => namedOf(t.intent) !== undefined))('$name: searched among the manager’s users by the name said, once', async (task) => {
+    const run = startTask({ ...task, read: true });
+    for (const [user] of task.steps) await run.say(user);
+    expect(run.calls.filter((c) => c.actor === 'findPersonByName')).toEqual([{ actor: 'findPersonByName', input: { managerId: 3, name: namedOf(task.intent) } }]);
+  });
+
+  it('the list of several so named shows each with their NISS, as choices', async () => {
+    const run = startTask({ read: true, intent: byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), world: { named: TWO_JANS } });
+    const s = await run.say('retire Colindos à Jan Peeters');
+    expect(viewOf(s).prompt).toMatchObject({
+      slot: 'people.person',
+      message: { key: 'personsNamed', params: { named: 'Jan Peeters', candidates: ['Jan Peeters (90.04.12-123.77)', 'Dr Marie Dupont (85.07.30-033.28)'] } },
+      choices: [{ value: { literal: JAN_NISS } }, { value: { literal: MARIE_NISS } }],
+    });
+  });
+
+  it('another request at the question of which person ends this one unread', async () => {
+    const run = startTask({ read: true, intent: byName('revoke', 'Jan Peeters', { applications: ['COLINDOS'] }), world: { named: TWO_JANS } });
+    await run.say('retire Colindos à Jan Peeters');
+    const s = await run.say('liste les utilisateurs');
+    expect(s.status).toBe('done');
+    expect(s.context.passed).toBe(true);
+    expect(run.executed()).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import type { ListFilters } from '../../src/i18n/manage.catalog';
  */
 export type Samples = { [A in keyof Areas]: { [K in keyof Areas[A]]-?: Areas[A][K] extends void ? [] : Areas[A][K][] } };
 
-const SIDE_QUESTIONS = ['entity', 'quality', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] as const;
+const SIDE_QUESTIONS = ['entity', 'quality', 'person', 'niss', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] as const;
 const n = (fr: string, nl = fr, de = fr, en = fr): Names => ({ fr, nl, de, en });
 const COLINDOS = n('Colindos');
 const HOSPISUP = n('HospiSup');
@@ -59,7 +59,7 @@ export const SAMPLES: Samples = {
       summary({ person: { ...person, elsewhere: true } }),
     ],
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
-    statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }],
+    statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
     yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
     nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],
@@ -147,7 +147,7 @@ export const SAMPLES: Samples = {
     askEntityFor: (['list', 'export', 'revoke', 'designate', 'bulk', 'audit'] as const).map((what) => ({ what })),
     askQualityFor: ENTITIES.map((entity) => ({ entity })),
     exportReady: counts.flatMap((count) => [{ fileName: 'utilisateurs.xlsx', count, nissHidden: true }, { fileName: 'u.csv', count, nissHidden: false }]),
-    exportTeams: [], unknownPerson: [{ niss: '85.07.30-033.28' }], notYourUser: [{ niss: '85.07.30-033.28' }],
+    exportTeams: [], unknownPerson: [{ niss: '85.07.30-033.28' }], notYourUser: [{ niss: '85.07.30-033.28' }], noUserNamed: [{ name: 'Jan Peeters' }],
     noRoleThere: [{ entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
     notMember: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     nothingToRevoke: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),

@@ -2,7 +2,7 @@ import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine } from '../../../dialogs/people/people.machine';
 import type {
   AuditInput, AuthorizeInput, BulkInput, ExportInput, FindInput, PlanInput, RevokeInput,
-  AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
+  NamedCandidate, PersonNameQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../../dialogs/people/people.types';
 import { ForbiddenError } from '../../../src/domain/authorization';
 
@@ -28,6 +28,8 @@ export const APPS = [
 export const MARIE_NISS = '85073003328';
 export const JAN_NISS = '90041212377';
 export const HIDDEN_NISS = '76021500137';
+/** A valid NISS of a user of another entity only (as typed in an answer, where a NISS is checked). */
+export const HIDDEN_VALID_NISS = '76021500192';
 export const MARIE: PersonFacts = {
   id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
   memberships: [{ entityId: 1, qualityId: 11 }],
@@ -52,6 +54,8 @@ export interface World {
   forbidden?: string[];
   /** NISS lines planned as granted in a bulk grant. */
   bulkOk?: number;
+  /** The users of the manager's entities by name: Marie Dupont and Jan Peeters unless given. */
+  named?: Record<string, string[]>;
 }
 
 export type Call = { actor: string; input: unknown };
@@ -66,11 +70,17 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
     [MARIE_NISS]: { person: MARIE, hidden: false },
     [JAN_NISS]: { person: JAN, hidden: false },
     [HIDDEN_NISS]: { person: null, hidden: true },
+    [HIDDEN_VALID_NISS]: { person: null, hidden: true },
   };
   return peopleMachine.provide({
     actors: {
       loadScope: fromPromise(async () => ({ entities: world.entities ?? [IRIS, ANNE, ELDERS], applications: APPS, qualityKinds: [] as { code: string; names: ReturnType<typeof names> }[], activationDelayMs: 1_200_000 })),
       loadQualities: fromPromise(async ({ input }: { input: { entityId: number } }) => (input.entityId === 1 ? [HOSPITAL, INAMI_CARE] : [{ ...HOSPITAL, id: 21 }])),
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
+        call('findPersonByName', input);
+        const named = world.named ?? { 'Marie Dupont': [MARIE_NISS], 'Jan Peeters': [JAN_NISS] };
+        return (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
+      }),
       lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
       authorize: fromPromise(async ({ input }: { input: AuthorizeInput }) => {
         call('authorize', input);

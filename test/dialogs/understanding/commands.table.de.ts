@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -55,8 +55,8 @@ export const de: Row[] = [
   ['ich möchte 90041212377 Zugang zu Hospiliss geben', null, [start('grant'), set('niss', JAN), set('applications', ['HOSPILISS'])]],
   ['gib HospiSup an 85073003328 bitte', null, [start('grant'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],
   ['entziehe 85073003328 nur HospiSup, Colindos bleibt', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
-  ['entferne Jan Peeters aus Hôpitaux IRIS Sud', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
-  ['entziehe Jan Peeters Colindos', null, [start('revoke'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['entferne Jan Peeters aus Hôpitaux IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['entziehe Jan Peeters Colindos', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Jan Peeters', applications: ['COLINDOS'] })]],
   ['ist der Zugang von Jan Peeters zu Colindos aktiv?', null, [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['wer hat Jan Peeters Colindos gegeben?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['Colindos bitte', 'applications', [set('applications', ['COLINDOS'])]],
@@ -135,7 +135,7 @@ export const de: Row[] = [
   ['beende die Funktion von 90041212377 am 31-12-2026, danke', null, [start('endFunction', { kind: 'endFunction', niss: JAN, endDate: '2026-12-31' })]],
   ['78110324621 ist nicht mehr Zugangsverwalter bitte sehr', null, [start('designate', { kind: 'designate', remove: true, role: 'GA', identifier: null, niss: LUC, name: null })]],
   ['gib 85073003328 Colindos bitte', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['entferne Jan Peeters aus Hôpitaux IRIS Sud, danke', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
+  ['entferne Jan Peeters aus Hôpitaux IRIS Sud, danke', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['Colindos bitte bitte sehr', 'applications', [set('applications', ['COLINDOS'])]],
   ['gib Colindos, danke schön', 'applications', [set('applications', ['COLINDOS'])]],
   ['gib Xyzzy an 85073003328 bitte', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
@@ -160,7 +160,14 @@ export const de: Row[] = [
   ['hat Marie Dupont schon Hospiliss?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['HOSPILISS'])]],
   ['kann Jan Peeters Colindos öffnen?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['hat 85073003328 Zugriff auf Colindos?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['hat er schon Colindos?', 'confirm', []],
+  ['hat er schon Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['hat sie schon Zugang zu Hospiliss?', 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['und hat diese Person schon HospiSup?', 'niss', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['wo stehen wir?', 'confirm', [recap]],
   ['wie weit sind wir', 'startDate', [recap]],
+  ['beende die Funktion von Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
+  ['entziehe Marie Dupont Hospiliss', 'applications', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
+  ['IRIS Sud bitte', 'people.entity', [set('entity', 1)]],
+  ['die zweite', 'people.person', []],
+  ['entziehe Colindos bitte', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -55,8 +55,8 @@ export const en: Row[] = [
   ['I\'d like to grant Hospiliss to 90041212377', null, [start('grant'), set('niss', JAN), set('applications', ['HOSPILISS'])]],
   ['give HospiSup to 85073003328 please', null, [start('grant'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],
   ['revoke only HospiSup from 85073003328, Colindos stays', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
-  ['remove Jan Peeters from Hôpitaux IRIS Sud', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
-  ['revoke Colindos from Jan Peeters', null, [start('revoke'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['remove Jan Peeters from Hôpitaux IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['revoke Colindos from Jan Peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Jan Peeters', applications: ['COLINDOS'] })]],
   ['is Jan Peeters\'s access to Colindos active?', null, [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['who gave Colindos to Jan Peeters?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['Colindos please', 'applications', [set('applications', ['COLINDOS'])]],
@@ -135,7 +135,7 @@ export const en: Row[] = [
   ['end the function of 90041212377 on 31-12-2026, thanks', null, [start('endFunction', { kind: 'endFunction', niss: JAN, endDate: '2026-12-31' })]],
   ['78110324621 is no longer access manager pls', null, [start('designate', { kind: 'designate', remove: true, role: 'GA', identifier: null, niss: LUC, name: null })]],
   ['give Colindos to 85073003328 please', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['remove Jan Peeters from Hôpitaux IRIS Sud, thanks', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
+  ['remove Jan Peeters from Hôpitaux IRIS Sud, thanks', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['Colindos please pls', 'applications', [set('applications', ['COLINDOS'])]],
   ['give Colindos, thank you', 'applications', [set('applications', ['COLINDOS'])]],
   ['give Xyzzy to 85073003328 please', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
@@ -160,7 +160,14 @@ export const en: Row[] = [
   ['has Jan Peeters got HospiSup?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['HOSPISUP'])]],
   ['can Marie Dupont open eBirth?', 'confirmPerson', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['does 90041212377 have Colindos?', 'confirm', [start('status'), set('niss', JAN), set('applications', ['COLINDOS'])]],
-  ['does she already have Colindos?', 'confirm', []],
+  ['does she already have Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['does he have Hospiliss yet?', 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['has this person already got HospiSup?', 'niss', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['where do we stand?', 'confirm', [recap]],
   ['where were we', 'startDate', [recap]],
+  ["end Marie Dupont's function", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
+  ['remove Jan Peeters from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['the first one', 'people.entity', []],
+  ['Colindos please', 'people.revokeWhich', [set('applications', ['COLINDOS'])]],
+  ['the second one please', 'people.person', []],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -55,8 +55,8 @@ export const fr: Row[] = [
   ['je voudrais donner accès à Hospiliss pour 90041212377', null, [start('grant'), set('niss', JAN), set('applications', ['HOSPILISS'])]],
   ['donne HospiSup à 85073003328 s\'il vous plaît', null, [start('grant'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],
   ['retire seulement HospiSup à 85073003328, Colindos reste', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
-  ['retire Jan Peeters de Hôpitaux IRIS Sud', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
-  ['retire Colindos à Jan Peeters', null, [start('revoke'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['retire Jan Peeters de Hôpitaux IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['retire Colindos à Jan Peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Jan Peeters', applications: ['COLINDOS'] })]],
   ['l\'accès de Jan Peeters à Colindos est-il actif ?', null, [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['qui a donné Colindos à Jan Peeters ?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['Colindos svp', 'applications', [set('applications', ['COLINDOS'])]],
@@ -134,7 +134,7 @@ export const fr: Row[] = [
   ['mettre fin à la fonction de 90041212377, merci', null, [start('endFunction', { kind: 'endFunction', niss: JAN, endDate: null })]],
   ['78110324621 n\'est plus gestionnaire d\'accès stp', null, [start('designate', { kind: 'designate', remove: true, role: 'GA', identifier: null, niss: LUC, name: null })]],
   ['donne Colindos à 85073003328 svp', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['retire Jan Peeters de Hôpitaux IRIS Sud, merci', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
+  ['retire Jan Peeters de Hôpitaux IRIS Sud, merci', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['Colindos svp stp', 'applications', [set('applications', ['COLINDOS'])]],
   ['donne Colindos s\'il vous plaît', 'applications', [set('applications', ['COLINDOS'])]],
   ['donne Xyzzy à 85073003328 svp', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
@@ -158,7 +158,15 @@ export const fr: Row[] = [
   ['Marie Dupont a-t-elle eBirth ?', 'niss', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['Jan Peeters peut-il ouvrir Colindos ?', 'function', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['est-ce que 85073003328 a Colindos ?', 'confirmPerson', [start('status'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ["est-ce qu'elle a déjà eBirth ?", 'confirm', []],
+  ["est-ce qu'elle a déjà eBirth ?", 'confirm', [statusOfCurrent, set('applications', ['EBIRTH'])]],
+  ['a-t-il déjà Colindos ?', 'niss', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ["est-ce qu'elle a déjà accès à Hospiliss ?", 'applications', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
+  ['cette personne a-t-elle déjà HospiSup ?', 'confirm', [statusOfCurrent, set('applications', ['HOSPISUP'])]],
   ['fais le point', 'confirm', [recap]],
   ['on en est où ?', 'startDate', [recap]],
+  ['mets fin à la fonction de Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
+  ['retire Hospiliss à Marie Dupont', 'niss', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
+  ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), set('applications.remove', ['COLINDOS'])]],
+  ['la deuxième', 'people.person', []],
+  ['IRIS Sud svp', 'people.entity', [set('entity', 1)]],
 ];

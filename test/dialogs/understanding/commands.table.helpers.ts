@@ -16,6 +16,8 @@ export const startOver: Command = { type: 'startOver' };
 export const recap: Command = { type: 'recap' };
 export const language = (locale: Locale): Command => ({ type: 'switchLanguage', locale });
 export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
+/** A status question about the person of the request in progress ("a-t-il déjà Colindos ?"). */
+export const statusOfCurrent: Command = { type: 'startRequest', kind: 'status', subject: 'current' };
 export const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 export const correct = (slot: string, value: unknown): Command => ({ type: 'correct', slot, value });
 export const clarify = (slot: string, candidates: unknown[], text?: string): Command => (text ? { type: 'clarify', slot, candidates, text } : { type: 'clarify', slot, candidates });

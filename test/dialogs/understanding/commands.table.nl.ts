@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -55,8 +55,8 @@ export const nl: Row[] = [
   ['ik wil graag toegang tot Hospiliss geven voor 90041212377', null, [start('grant'), set('niss', JAN), set('applications', ['HOSPILISS'])]],
   ['geef HospiSup aan 85073003328 alstublieft', null, [start('grant'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],
   ['trek alleen HospiSup in voor 85073003328, Colindos blijft', null, [start('revoke', { kind: 'revoke', niss: MARIE, applications: ['HOSPISUP'] })]],
-  ['verwijder Jan Peeters uit Hôpitaux IRIS Sud', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
-  ['trek Colindos in voor Jan Peeters', null, [start('revoke'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
+  ['verwijder Jan Peeters uit Hôpitaux IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['trek Colindos in voor Jan Peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Jan Peeters', applications: ['COLINDOS'] })]],
   ['is de toegang van Jan Peeters tot Colindos actief?', null, [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['wie heeft Colindos aan Jan Peeters gegeven?', null, [start('audit'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['Colindos aub', 'applications', [set('applications', ['COLINDOS'])]],
@@ -135,7 +135,7 @@ export const nl: Row[] = [
   ['beëindig de functie van 90041212377 op 31-12-2026, bedankt', null, [start('endFunction', { kind: 'endFunction', niss: JAN, endDate: '2026-12-31' })]],
   ['78110324621 is geen toegangsbeheerder meer alstublieft', null, [start('designate', { kind: 'designate', remove: true, role: 'GA', identifier: null, niss: LUC, name: null })]],
   ['geef Colindos aan 85073003328 aub', null, [start('grant'), set('niss', MARIE), set('applications', ['COLINDOS'])]],
-  ['verwijder Jan Peeters uit Hôpitaux IRIS Sud, bedankt', null, [start('remove'), set('person', 'Jan Peeters'), set('entity', 1)]],
+  ['verwijder Jan Peeters uit Hôpitaux IRIS Sud, bedankt', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['Colindos aub alstublieft', 'applications', [set('applications', ['COLINDOS'])]],
   ['geef Colindos graag', 'applications', [set('applications', ['COLINDOS'])]],
   ['geef Xyzzy aan 85073003328 aub', null, [start('grant'), set('niss', MARIE), unknown('applications', 'Xyzzy')]],
@@ -160,7 +160,14 @@ export const nl: Row[] = [
   ['heeft Jan Peeters al Colindos?', 'niss', [start('status'), set('person', 'Jan Peeters'), set('applications', ['COLINDOS'])]],
   ['kan Marie Dupont eBirth openen?', 'function', [start('status'), set('person', 'Marie Dupont'), set('applications', ['EBIRTH'])]],
   ['heeft 90041212377 toegang tot eBirth?', 'confirmPerson', [start('status'), set('niss', JAN), set('applications', ['EBIRTH'])]],
-  ['heeft zij al Colindos?', 'confirm', []],
+  ['heeft zij al Colindos?', 'confirm', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['heeft hij al Colindos?', 'applications', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  ['heeft deze persoon al toegang tot Hospiliss?', 'niss', [statusOfCurrent, set('applications', ['HOSPILISS'])]],
   ['waar staan we?', 'confirm', [recap]],
   ['hoe ver zijn we', 'startDate', [recap]],
+  ['trek Hospiliss in bij Marie Dupont', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
+  ['beëindig de functie van Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
+  ['trek Colindos in graag', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
+  ['de eerste', 'people.entity', []],
+  ['Sainte-Anne graag', 'people.entity', [set('entity', 2)]],
 ];
