@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -169,5 +169,5 @@ export const de: Row[] = [
   ['entziehe Marie Dupont Hospiliss', 'applications', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['IRIS Sud bitte', 'people.entity', [set('entity', 1)]],
   ['die zweite', 'people.person', []],
-  ['entziehe Colindos bitte', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
+  ['entziehe Colindos bitte', 'people.revokeWhich', [revoking(['COLINDOS'])]],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -166,7 +166,7 @@ export const fr: Row[] = [
   ['on en est où ?', 'startDate', [recap]],
   ['mets fin à la fonction de Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['retire Hospiliss à Marie Dupont', 'niss', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
-  ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), set('applications.remove', ['COLINDOS'])]],
+  ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), revoking(['COLINDOS'])]],
   ['la deuxième', 'people.person', []],
   ['IRIS Sud svp', 'people.entity', [set('entity', 1)]],
 ];

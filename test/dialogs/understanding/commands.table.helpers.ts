@@ -23,4 +23,6 @@ export const correct = (slot: string, value: unknown): Command => ({ type: 'corr
 export const clarify = (slot: string, candidates: unknown[], text?: string): Command => (text ? { type: 'clarify', slot, candidates, text } : { type: 'clarify', slot, candidates });
 /** A date command whose date was said without a year and read in next year: said back ("3 mars" in December). */
 export const ahead = (command: Command, said: string): Command => ({ ...command, readAhead: [{ said, date: (command as { value: string }).value }] } as Command);
+/** Applications taken away by a revocation ("retire Colindos"): never granted. */
+export const revoking = (codes: string[]): Command => ({ type: 'set', slot: 'applications.remove', value: codes, revoke: true } as Command);
 export const unknown = (slot: string, text: string, problem?: string): Command => (problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text });

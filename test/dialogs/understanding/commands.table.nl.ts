@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -167,7 +167,7 @@ export const nl: Row[] = [
   ['hoe ver zijn we', 'startDate', [recap]],
   ['trek Hospiliss in bij Marie Dupont', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['beëindig de functie van Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
-  ['trek Colindos in graag', 'people.revokeWhich', [set('applications.remove', ['COLINDOS'])]],
+  ['trek Colindos in graag', 'people.revokeWhich', [revoking(['COLINDOS'])]],
   ['de eerste', 'people.entity', []],
   ['Sainte-Anne graag', 'people.entity', [set('entity', 2)]],
 ];
