@@ -206,4 +206,8 @@ export const SAMPLES: Samples = {
     open: [], accessButton: [], login: [], organisation: [], quality: [], user: [], application: [{ app: 'Colindos' }], confirm: [],
     functionWho: [], functionPerson: [], functionChoose: [], functionCheck: [],
   },
+  teams: {
+    nameFull: [{ name: 'Sésame' }, { name: 'Sésame IRIS Sud' }], descriptionShort: [], descriptionFull: [{ name: 'Sésame' }],
+    startTitle: [], startDescription: [], helpTitle: [], helpDescription: [], cancelTitle: [], cancelDescription: [],
+  },
 };
