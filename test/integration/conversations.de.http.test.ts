@@ -1,5 +1,5 @@
 import {
-  ACTIVATE_INAMI, ELS, HELD_FROM, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
 
 /** German conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
@@ -8,15 +8,12 @@ const de = inLocale('de-BE');
 const conversations: Conversation[] = [
   de({
     name: 'de: ein Mitarbeiter eines Facharztes, angefragt als Mitarbeiter des Krankenhausapothekers: die bestehende Funktion wird genannt und bleibt, sonst wird nichts geschrieben',
-    before: [JAN_SPECIALIST_COLLABORATOR],
+    ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss für ${JAN} bei IRIS, er arbeitet für den Krankenhausapotheker`, 'confirm',
         'Sie fragen die Funktion „Mitarbeiter Krankenhausapotheker“ an', `diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${ddmmyyyy(HELD_FROM).replace(/-/g, '.')}`, 'ich ändere sie nicht'),
       step('ja', null),
     ],
-    grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
-    functions: [JAN_HOLDS_SPECIALIST],
-    audit: [granted(JAN, 'HOSPILISS')],
   }),
   de({
     name: 'de: ein Anfangsdatum ohne Jahr, das dieses Jahr schon vorbei ist, wird als vergangen abgelehnt und neu erfragt, nie ein Jahr später gelesen',

@@ -1,5 +1,5 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, inLocale, rangeWords, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HOSPILISS_WITH_HELD_FUNCTION, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, inLocale, rangeWords, step, type Conversation,
 } from '../support/conversations';
 
 /** English conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
@@ -8,15 +8,12 @@ const en = inLocale('en-GB');
 const conversations: Conversation[] = [
   en({
     name: "en: a specialist doctor's collaborator asked for as the pharmacist's assistant: the function held is said and kept, nothing else is written",
-    before: [JAN_SPECIALIST_COLLABORATOR],
+    ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss for ${JAN} at IRIS, he assists the hospital pharmacist`, 'confirm',
         'You ask for the function “hospital pharmacist\'s collaborator”', 'this person already has the function “specialist doctor\'s collaborator” from', 'I do not change it'),
       step('yes', null),
     ],
-    grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
-    functions: [JAN_HOLDS_SPECIALIST],
-    audit: [granted(JAN, 'HOSPILISS')],
   }),
   en({
     name: "en: told the function held is another one, the manager drops it: nothing is granted, nothing written",

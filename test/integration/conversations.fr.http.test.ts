@@ -1,5 +1,5 @@
 import {
-  ACTIVATE_INAMI, ELS, HELD_FROM, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, rangeWords, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, rangeWords, step, type Conversation,
 } from '../support/conversations';
 
 /** French conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
@@ -7,15 +7,12 @@ import {
 const conversations: Conversation[] = [
   {
     name: "fr : collaborateur d'un médecin spécialiste, demandé comme collaborateur du pharmacien : la fonction en place est dite et gardée, rien d'autre n'est écrit",
-    before: [JAN_SPECIALIST_COLLABORATOR],
+    ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`donne Hospiliss à ${JAN} pour IRIS, il travaille pour le pharmacien hospitalier`, 'confirm',
         'Vous demandez la fonction « collaborateur pharmacien hospitalier »', `cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${HELD_FROM.split('-').reverse().join('/')}`, 'je ne la change pas'),
       step('oui', null, "C'est enregistré"),
     ],
-    grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
-    functions: [JAN_HOLDS_SPECIALIST],
-    audit: [granted(JAN, 'HOSPILISS')],
   },
   {
     name: "fr: « du 15 janvier au 1er janvier » : la fin avant le début est refusée et redemandée, jamais déplacée d'un an",

@@ -1,5 +1,5 @@
 import {
-  ACTIVATE_INAMI, ELS, HELD_FROM, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, JUNE_30_AFTER, LUCAS, MARIE, NATHALIE, NEXT_MARCH_1, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, JUNE_30_AFTER, LUCAS, MARIE, NATHALIE, NEXT_MARCH_1, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
 
 /** Dutch conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
@@ -8,15 +8,12 @@ const nl = inLocale('nl-BE');
 const conversations: Conversation[] = [
   nl({
     name: 'nl: een medewerker van een arts-specialist, gevraagd als assistent van de ziekenhuisapotheker: de functie die hij heeft wordt gezegd en blijft, niets anders wordt geschreven',
-    before: [JAN_SPECIALIST_COLLABORATOR],
+    ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss voor ${JAN} in IRIS, hij is de assistent van de ziekenhuisapotheker`, 'confirm',
         'U vraagt de functie „medewerker ziekenhuisapotheker”', `deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${ddmmyyyy(HELD_FROM)}`, 'ik wijzig ze niet'),
       step('ja', null, 'Het is geregistreerd'),
     ],
-    grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
-    functions: [JAN_HOLDS_SPECIALIST],
-    audit: [granted(JAN, 'HOSPILISS')],
   }),
   nl({
     name: "nl: 'vanaf 1 maart tot eind juni' houdt de einddatum: de functie loopt tot 30 juni",
@@ -30,15 +27,12 @@ const conversations: Conversation[] = [
   }),
   nl({
     name: "nl: 'vanaf 1 maart tot eind juni' voor een functie die al loopt: beide data worden teruggezegd, de functie blijft zoals ze is",
-    before: [JAN_SPECIALIST_COLLABORATOR],
+    ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss voor ${JAN} in IRIS, medewerker van een arts-specialist, vanaf 1 maart tot eind juni`, 'confirm',
         `van ${ddmmyyyy(NEXT_MARCH_1)} tot ${ddmmyyyy(JUNE_30_AFTER)}`, 'pas ik niet aan'),
       step('ja', null),
     ],
-    grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
-    functions: [JAN_HOLDS_SPECIALIST],
-    audit: [granted(JAN, 'HOSPILISS')],
   }),
   nl({
     name: 'nl: een begindatum zonder jaar die dit jaar al voorbij is, wordt als voorbij geweigerd en opnieuw gevraagd, nooit een jaar later gelezen',

@@ -81,13 +81,33 @@ export const step = (text: string, slot: string | null, ...says: (string | RegEx
 export const as = (manager: Manager, s: TurnStep): TurnStep => ({ ...s, as: manager });
 export const granted = (niss: string, application: string, by: Manager = 'demo'): AuditRow => ({ action: 'grantAccess', outcome: 'ok', by, niss, application });
 
-/** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
-export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
-
 /** Jan becomes a specialist doctor's collaborator (with Colindos at IRIS) from HELD_FROM: a function held, of one kind. */
 export const HELD_FROM = inDays(14);
 export const JAN_SPECIALIST_COLLABORATOR = [`donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaborateur d'un médecin spécialiste, à partir du ${ddmmyyyy(HELD_FROM)}`, 'oui'];
 export const JAN_HOLDS_SPECIALIST = { niss: JAN, function: 'COLLAB_SPECIALIST', startDate: HELD_FROM, endDate: null };
+/**
+ * Hospiliss asked for Jan, who holds JAN_SPECIALIST_COLLABORATOR, then confirmed: the access is
+ * given with the function he holds, unchanged; one audit row, the grant (no function written).
+ */
+export const HOSPILISS_WITH_HELD_FUNCTION: Pick<Conversation, 'before' | 'grants' | 'functions' | 'audit'> = {
+  before: [JAN_SPECIALIST_COLLABORATOR],
+  grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
+  functions: [JAN_HOLDS_SPECIALIST],
+  audit: [granted(JAN, 'HOSPILISS')],
+};
+
+/** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
+export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
+
+/** The store holds exactly these grants and functions, in any order. */
+export function expectStoreHolds(sesame: Sesame, grants: Conversation['grants'], functions: NonNullable<Conversation['functions']> = []): void {
+  const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
+  expect(held).toEqual(expect.arrayContaining(grants));
+  expect(held).toHaveLength(grants.length);
+  const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
+  expect(fns).toEqual(expect.arrayContaining(functions));
+  expect(fns).toHaveLength(functions.length);
+}
 
 /** Runs each conversation as one jest test, with a fresh server and store; at least `atLeast` in each language of `langs`. */
 export function describeConversations(title: string, langs: string | string[], conversations: Conversation[], atLeast = 10): void {
@@ -125,12 +145,7 @@ export function describeConversations(title: string, langs: string | string[], c
       };
       for (const s of steps) await expectSteps(chatOf(s.as ?? manager), [s]);
 
-      const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
-      expect(held).toEqual(expect.arrayContaining(grants));
-      expect(held).toHaveLength(grants.length);
-      const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
-      expect(fns).toEqual(expect.arrayContaining(functions));
-      expect(fns).toHaveLength(functions.length);
+      expectStoreHolds(sesame, grants, functions);
 
       // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
       if (!audit) return;
