@@ -51,7 +51,12 @@ export function nameCardsInAnswer(context: TurnContext, replies: Reply[], newId:
   let first = true;
   // The handler sees this turn's next send only: the replies, as copies in the same order.
   context.onSendActivities(async (_context, sent, next) => {
-    if (first) sent.forEach((activity, i) => replies[i]?.id && (activity.id = replies[i]!.id));
+    if (first) {
+      sent.forEach((activity, i) => {
+        const id = replies[i]?.id;
+        if (id) activity.id = id;
+      });
+    }
     first = false;
     return next();
   });
