@@ -48,16 +48,6 @@ export class FakeConnector {
   refuseCreate = false;
   /** Answer a sent message without its id, as a channel that cannot update messages may (the Agents Playground). */
   giveNoIds = false;
-  /** Refuse (404) an update of a message this connector does not know by that id. */
-  refuseUnknownUpdates = false;
-  /**
-   * Name sent messages its own way, not by the id the bot gave them (Teams assigns its ids; with
-   * giveNoIds as well, the bot is left with no id that the connector knows).
-   */
-  ignoreSentIds = false;
-  /** Updates refused (refuseUnknownUpdates): the conversation and the id asked for. */
-  readonly refusedUpdates: { conversationId: string; activityId: string }[] = [];
-  private readonly knownIds = new Set<string>();
   private server: Server | undefined;
   url = '';
   private waiters: (() => void)[] = [];
@@ -79,12 +69,6 @@ export class FakeConnector {
           return;
         }
         const put = /^\/v3\/conversations\/([^/]+)\/activities\/([^/]+)$/.exec(req.url ?? '');
-        if (req.method === 'PUT' && put && this.refuseUnknownUpdates && !this.knownIds.has(decodeURIComponent(put[2]!))) {
-          this.refusedUpdates.push({ conversationId: decodeURIComponent(put[1]!), activityId: decodeURIComponent(put[2]!) });
-          res.writeHead(404, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ error: { code: 'ActivityNotFound', message: 'no such activity' } }));
-          return;
-        }
         if (req.method === 'PUT' && put) {
           this.updated.push({ conversationId: decodeURIComponent(put[1]!), activityId: decodeURIComponent(put[2]!), activity: JSON.parse(body) as Record<string, unknown> });
           res.writeHead(200, { 'content-type': 'application/json' });
@@ -93,10 +77,7 @@ export class FakeConnector {
         }
         const m = /^\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
         if (req.method === 'POST' && m) {
-          const activity = JSON.parse(body) as Record<string, unknown>;
-          this.received.push({ conversationId: decodeURIComponent(m[1]!), activity });
-          if (typeof activity.id === 'string' && !this.ignoreSentIds) this.knownIds.add(activity.id);
-          if (!this.giveNoIds) this.knownIds.add(`sent-${this.received.length}`);
+          this.received.push({ conversationId: decodeURIComponent(m[1]!), activity: JSON.parse(body) as Record<string, unknown> });
           this.waiters.splice(0).forEach((w) => w());
         }
         res.writeHead(200, { 'content-type': 'application/json' });
