@@ -12,7 +12,7 @@ import type { OpenedChat, PersonalChannel } from './personal-chat';
 import { clientLocale, isGroupConversation, mentionsRecipient, stripRecipientMention } from './teams';
 import { strangerOrigin } from './stranger';
 import { parseCardSubmit } from './card-submit';
-import { followSummaryCards, takeSummaries } from './summary-card';
+import { followSummaryCards, nameCardsInAnswer, takeSummaries } from './summary-card';
 import { attachedNissLines } from './attachments';
 import { answerFileConsent, FILE_CONSENT_INVOKE } from './file-consent';
 import { unreadNotices, unreadProblems } from './unread';
@@ -266,6 +266,7 @@ export class SesameBot {
   /** Sends a turn's replies; a summary card is remembered, and written again once its request is decided. */
   private async sendFollowingCards(context: TurnContext, manager: Manager, replies: Partial<Activity>[], locale: Locale, clicked?: string): Promise<void> {
     const summaries = takeSummaries(replies);
+    nameCardsInAnswer(context, replies);
     const sent = await context.sendActivities(replies);
     const a = context.activity;
     const chat = {

@@ -1,4 +1,5 @@
-import { InputHints, type Activity } from 'botbuilder';
+import { randomUUID } from 'node:crypto';
+import { DeliveryModes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { isLocale, type Locale } from '../domain/locale';
 import type { Summary } from '../i18n/grant.catalog';
@@ -32,6 +33,36 @@ export function takeSummaries(replies: Reply[]): (Summary | undefined)[] {
     return summary;
   });
 }
+
+/**
+ * With deliveryMode expectReplies, the replies travel back in the HTTP answer itself, and no
+ * channel names them: botbuilder answers `{ id: undefined }` and strips any id the bot set. A
+ * typed "oui" names no card either (only a click does, by its replyToId), so the card could never
+ * be written again. Here each summary card gets an id of Sésame's own, put back on the copy that
+ * botbuilder hands to the answer: the client shows the card under that id, and an update of it
+ * (PUT to the serviceUrl, when the turn gave one) names it.
+ *
+ * Channels that deliver replies themselves (Teams, Direct Line) assign their own ids and return
+ * them; there an id of the bot's is deleted before sending, so nothing is done.
+ */
+export function nameCardsInAnswer(context: TurnContext, replies: Reply[], newId: () => string = () => `sesame-card-${randomUUID()}`): void {
+  if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies || !replies.some(isSummaryCard)) return;
+  for (const reply of replies) if (isSummaryCard(reply)) reply.id = newId();
+  let first = true;
+  // The handler sees this turn's next send only: the replies, as copies in the same order.
+  context.onSendActivities(async (_context, sent, next) => {
+    if (first) {
+      sent.forEach((activity, i) => {
+        const id = replies[i]?.id;
+        if (id) activity.id = id;
+      });
+    }
+    first = false;
+    return next();
+  });
+}
+
+const isSummaryCard = (reply: Reply): boolean => sesameOf(reply)?.expecting === 'confirm' && !!reply.attachments?.length;
 
 export interface SentReply {
   reply: Reply;
@@ -67,13 +98,19 @@ export interface Decider {
  *
  * The card's id is the one the channel returned when it was sent; a channel that returned none
  * (expectReplies, the Agents Playground) still names it in a click: Teams sends a card's submit
- * as a message whose replyToId is the card's.
+ * as a message whose replyToId is the card's. A typed "oui" names no card: the card is the one
+ * recorded for that request, updated by the id Sésame gave it in an expectReplies answer
+ * (nameCardsInAnswer). A channel that returned no id to a message it delivered itself offers no
+ * way at all to name it afterwards (the Bot Framework has no "list the messages" call, and
+ * botbuilder deletes any id the bot sets): the card stays as sent, a click on it is answered as
+ * outdated, and that is logged only. Nothing is said in the chat about it: the reply already says
+ * what was decided, and a notice about a card that could not be written again would only puzzle.
  */
 export async function followSummaryCards(chat: CardChat, deps: { store: Store; logger: Logger }, sent: SentReply[], decider: Decider): Promise<void> {
   const { conversationId, channelId } = chat;
   const cards = deps.store.cardMessages;
   const update = async (card: StoredCard, outcome: Decision['outcome'], locale: Locale) => {
-    const cardId = card.activityId || chat.clickedCardId;
+    const cardId = idOf(card, chat.clickedCardId);
     if (!cardId) {
       deps.logger.info({ channelId }, 'summary card not updated: the channel gave it no id');
       return;
@@ -90,9 +127,10 @@ export async function followSummaryCards(chat: CardChat, deps: { store: Store; l
     if (!sesame?.marker) continue;
     // In the reply's language: the conversation's, which a request in the chat may have changed.
     const locale = isLocale(reply.locale) ? reply.locale : decider.locale;
-    if (sesame.expecting === 'confirm' && reply.attachments?.length) {
+    if (isSummaryCard(reply)) {
       const older = cards.find(conversationId, sesame.marker, 'confirm');
-      if (older?.activityId && older.activityId !== id) await update(older, 'replaced', locale);
+      const olderId = older && idOf(older, undefined);
+      if (older && olderId && olderId !== (id ?? reply.id)) await update(older, 'replaced', locale);
       const kept: Reply = { ...reply, channelData: { ...reply.channelData, sesame: { ...sesame, ...(summary ? { summary } : {}) } } };
       cards.remember(conversationId, sesame.marker, 'confirm', id ?? '', kept);
       continue;
@@ -109,6 +147,15 @@ export async function followSummaryCards(chat: CardChat, deps: { store: Store; l
 }
 
 type StoredCard = { activityId: string; activity: Record<string, unknown> };
+
+/**
+ * The id to update a card by: the channel's own (returned when sent, or named by the click, which
+ * is what the channel shows), else the one Sésame gave the card when the channel returned none.
+ */
+function idOf(card: StoredCard, clickedCardId: string | undefined): string | undefined {
+  const own = typeof card.activity.id === 'string' ? card.activity.id : undefined;
+  return card.activityId || clickedCardId || own || undefined;
+}
 
 /** The summary message written again once decided: the request as shown, no question, no buttons. */
 export function decidedActivity(shown: Reply, id: string, decision: Decision, locale: Locale): Partial<Activity> {

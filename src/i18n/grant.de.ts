@@ -112,7 +112,7 @@ export const de: Catalog = {
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: Der Zugriff nutzt sie unverändert, ich ändere sie nicht. Für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.`
+      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: Der Zugang nutzt sie unverändert, ich ändere sie nicht. Für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.`
       : `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
   askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
   functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,

@@ -10,6 +10,7 @@ import type { PasswordMessageParams } from './password.catalog';
 import type { MailMessageParams } from './mail.catalog';
 import type { WebMessageParams } from './web.catalog';
 import type { GuideMessageParams } from './guide.catalog';
+import type { TeamsManifestParams } from './teams.catalog';
 import { fr as grantFr } from './grant.fr';
 import { nl as grantNl } from './grant.nl';
 import { de as grantDe } from './grant.de';
@@ -50,6 +51,10 @@ import { guideFr } from './guide.fr';
 import { guideNl } from './guide.nl';
 import { guideDe } from './guide.de';
 import { guideEn } from './guide.en';
+import { teamsFr } from './teams.fr';
+import { teamsNl } from './teams.nl';
+import { teamsDe } from './teams.de';
+import { teamsEn } from './teams.en';
 
 /**
  * Every area of sentences and the parameters of each of its keys (`<area>.catalog.ts`). An area
@@ -76,6 +81,8 @@ export interface Areas {
   web: WebMessageParams;
   /** The portal guide, step by step. */
   guide: GuideMessageParams;
+  /** The Teams app package: the app's names, descriptions and command menu. */
+  teams: TeamsManifestParams;
 }
 export type Area = keyof Areas;
 export type AreaNotice<A extends Area> = NoticeOf<Areas[A]>;
@@ -91,6 +98,7 @@ export const CATALOGS: { [A in Area]: Record<Locale, CatalogOf<Areas[A]>> } = {
   mail: { fr: mailFr, nl: mailNl, de: mailDe, en: mailEn },
   web: { fr: webFr, nl: webNl, de: webDe, en: webEn },
   guide: { fr: guideFr, nl: guideNl, de: guideDe, en: guideEn },
+  teams: { fr: teamsFr, nl: teamsNl, de: teamsDe, en: teamsEn },
 };
 
 /** The sentences of one area in one language, to call by key: `messages('password', 'fr').passwordTitle()`. */

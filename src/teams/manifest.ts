@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Locale } from '../domain/locale';
+import { messages } from '../i18n/say';
 
 /**
  * The Teams app manifest of Sésame, from the environment. Pure: the package script checks it
@@ -12,6 +14,19 @@ import { z } from 'zod';
  */
 export const MANIFEST_VERSION = '1.29';
 const SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.schema.json`;
+const LOCALIZATION_SCHEMA_URL = `https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`;
+
+/**
+ * The manifest is written in French (the language of most of Belgium's hospital access managers
+ * Sésame is first set up for); Teams shows the others from their files, picked by the user's
+ * Teams language: a bare language tag matches every region (nl-BE and nl-NL, de-BE and de-DE).
+ */
+const DEFAULT_LANGUAGE = { tag: 'fr-be', locale: 'fr' } as const;
+export const ADDITIONAL_LANGUAGES: readonly { tag: string; locale: Exclude<Locale, 'fr'>; file: string }[] = [
+  { tag: 'nl', locale: 'nl', file: 'nl.json' },
+  { tag: 'de', locale: 'de', file: 'de.json' },
+  { tag: 'en', locale: 'en', file: 'en.json' },
+];
 
 const host = z
   .string({ error: 'required: the public host name of Sésame, such as sesame.hospital.be' })
@@ -68,23 +83,34 @@ export function packageSettings(env: NodeJS.ProcessEnv, defaultVersion: string):
   };
 }
 
+/** The texts Teams shows, in one language: the manifest's own fields, as the localization files name them. */
+function texts(s: PackageSettings, locale: Locale) {
+  const m = messages('teams', locale);
+  return {
+    name: { short: s.name, full: m.nameFull({ name: s.name }) },
+    description: { short: m.descriptionShort(), full: m.descriptionFull({ name: s.name }) },
+    commands: [
+      { title: m.startTitle(), description: m.startDescription() },
+      { title: m.helpTitle(), description: m.helpDescription() },
+      { title: m.cancelTitle(), description: m.cancelDescription() },
+    ],
+  };
+}
+
 export function buildManifest(s: PackageSettings): Record<string, unknown> {
+  const t = texts(s, DEFAULT_LANGUAGE.locale);
   return {
     $schema: SCHEMA_URL,
     manifestVersion: MANIFEST_VERSION,
     version: s.version,
     id: s.appId,
     developer: { name: s.developer, websiteUrl: s.websiteUrl, privacyUrl: s.privacyUrl, termsOfUseUrl: s.termsUrl },
-    localizationInfo: { defaultLanguageTag: 'fr-be' },
-    name: { short: s.name, full: `${s.name} – accès aux applications sécurisées de la sécurité sociale` },
-    description: {
-      short: 'Donner accès aux applications de la sécurité sociale en une conversation.',
-      full:
-        "Sésame aide les gestionnaires d'accès des hôpitaux (RAE, Co-RAE, gestionnaires d'accès) à donner accès aux applications " +
-        'sécurisées du portail de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation, ' +
-        "au lieu de neuf écrans. Il parle français, néerlandais, allemand et anglais. Dans un groupe, mentionnez-le (@Sésame) : dès qu'il " +
-        'faut des données personnelles, il continue en conversation privée.',
+    localizationInfo: {
+      defaultLanguageTag: DEFAULT_LANGUAGE.tag,
+      additionalLanguages: ADDITIONAL_LANGUAGES.map(({ tag, file }) => ({ languageTag: tag, file })),
     },
+    name: t.name,
+    description: t.description,
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#0B5CAD',
     bots: [
@@ -94,20 +120,33 @@ export function buildManifest(s: PackageSettings): Record<string, unknown> {
         // Needed for exports: Teams only delivers file-consent cards (and users' files) to bots that declare it.
         supportsFiles: true,
         isNotificationOnly: false,
-        commandLists: [
-          {
-            scopes: ['personal', 'team', 'groupChat'],
-            commands: [
-              { title: 'bonjour', description: 'Commencer une demande d’accès' },
-              { title: 'aide', description: 'Ce que Sésame sait faire' },
-              { title: 'annuler', description: 'Tout arrêter : rien n’est enregistré' },
-            ],
-          },
-        ],
+        commandLists: [{ scopes: ['personal', 'team', 'groupChat'], commands: t.commands }],
       },
     ],
     permissions: ['identity', 'messageTeamMembers'],
     validDomains: [s.host],
     defaultInstallScope: 'personal',
   };
+}
+
+/**
+ * One localization file per additional language (Microsoft's MicrosoftTeams.Localization schema):
+ * each text of the manifest under its JSON path, "bots[0].commandLists[0].commands[1].title".
+ */
+export function buildLocalizations(s: PackageSettings): { file: string; languageTag: string; content: Record<string, string> }[] {
+  return ADDITIONAL_LANGUAGES.map(({ tag, locale, file }) => {
+    const t = texts(s, locale);
+    const content: Record<string, string> = {
+      $schema: LOCALIZATION_SCHEMA_URL,
+      'name.short': t.name.short,
+      'name.full': t.name.full,
+      'description.short': t.description.short,
+      'description.full': t.description.full,
+    };
+    t.commands.forEach(({ title, description }, i) => {
+      content[`bots[0].commandLists[0].commands[${i}].title`] = title;
+      content[`bots[0].commandLists[0].commands[${i}].description`] = description;
+    });
+    return { file, languageTag: tag, content };
+  });
 }

@@ -46,7 +46,7 @@ export const SAMPLES: Samples = {
     applicationsUnknown: [{ texts: ['colindoz'], candidates: [COLINDOS] }, { texts: ['xyz', 'abc'], candidates: [] }],
     applicationsAmbiguous: [{ text: 'hosp', candidates: [HOSPISUP, n('Hospiliss')] }],
     askRole: [], roleInvalid: [],
-    alreadyHasFunction: [{ fn: FN, startDate: '2026-12-01', started: true }, { fn: FN, startDate: '2026-12-01', started: false }],
+    alreadyHasFunction: [{ fn: FN, startDate: '2026-12-01', started: true }, { fn: FN, startDate: '2026-12-01', started: false }, { fn: FN, startDate: '2026-12-01', started: true, asked: n('collaborateur pharmacien hospitalier', 'medewerker ziekenhuisapotheker', 'Mitarbeiter Krankenhausapotheker', "hospital pharmacist's collaborator") }],
     askFunction: [], functionInvalid: [], askStartDate: [], askEndDate: [{ startDate: '2026-12-01' }],
     dateInvalid: (['format', 'invalid', 'past', 'notAfterStart'] as const).flatMap((problem) =>
       (['startDate', 'endDate'] as const).flatMap((which) => [{ problem, startDate: '2026-12-01', which }, { problem, startDate: null, which }]),
@@ -205,5 +205,9 @@ export const SAMPLES: Samples = {
   guide: {
     open: [], accessButton: [], login: [], organisation: [], quality: [], user: [], application: [{ app: 'Colindos' }], confirm: [],
     functionWho: [], functionPerson: [], functionChoose: [], functionCheck: [],
+  },
+  teams: {
+    nameFull: [{ name: 'Sésame' }, { name: 'Sésame IRIS Sud' }], descriptionShort: [], descriptionFull: [{ name: 'Sésame' }],
+    startTitle: [], startDescription: [], helpTitle: [], helpDescription: [], cancelTitle: [], cancelDescription: [],
   },
 };

@@ -1,21 +1,24 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
 
 /** German conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
-const de = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'de-BE' });
-
-/** A day already past this year, within the last six months, said without its year: refused as past, never moved a year ahead. */
-const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
-const dayMonth = (months: string[], dot = '') => `${Number(PAST_DAY.slice(8))}${dot} ${months[Number(PAST_DAY.slice(5, 7)) - 1]!}`;
-const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('-');
-const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+const de = inLocale('de-BE');
 
 const conversations: Conversation[] = [
   de({
+    name: 'de: ein Mitarbeiter eines Facharztes, angefragt als Mitarbeiter des Krankenhausapothekers: die bestehende Funktion wird genannt und bleibt, sonst wird nichts geschrieben',
+    ...HOSPILISS_WITH_HELD_FUNCTION,
+    steps: [
+      step(`Hospiliss für ${JAN} bei IRIS, er arbeitet für den Krankenhausapotheker`, 'confirm',
+        'Sie fragen die Funktion „Mitarbeiter Krankenhausapotheker“ an', `diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${ddmmyyyy(HELD_FROM).replace(/-/g, '.')}`, 'ich ändere sie nicht'),
+      step('ja', null),
+    ],
+  }),
+  de({
     name: 'de: ein Anfangsdatum ohne Jahr, das dieses Jahr schon vorbei ist, wird als vergangen abgelehnt und neu erfragt, nie ein Jahr später gelesen',
     steps: [
-      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${dayMonth(DE_MONTHS, '.')}`, 'confirmPerson', 'Dieses Datum liegt in der Vergangenheit'),
+      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${pastDayWords('de', '.')}`, 'confirmPerson', 'Dieses Datum liegt in der Vergangenheit'),
       step('ja', 'startDate'),
       step(ddmmyyyy(inDays(3)).replace(/-/g, '.'), 'endDate'),
       step(ddmmyyyy(inDays(60)).replace(/-/g, '.'), 'confirm'),

@@ -1,20 +1,35 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HOSPILISS_WITH_HELD_FUNCTION, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, inLocale, rangeWords, step, type Conversation,
 } from '../support/conversations';
 
 /** English conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
-const en = (c: Conversation): Conversation => ({ locale: 'en-GB', ...c });
-
-/** A start 40 or 41 days ahead (never the 1st), and its month's 1st as an end said before it: "du 15 janvier au 1er janvier". */
-const RANGE_START = inDays(40).endsWith('-01') ? inDays(41) : inDays(40);
-const rangeWords = (months: string[]) => ({ day: Number(RANGE_START.slice(8)), month: months[Number(RANGE_START.slice(5, 7)) - 1]! });
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const en = inLocale('en-GB');
 
 const conversations: Conversation[] = [
   en({
+    name: "en: a specialist doctor's collaborator asked for as the pharmacist's assistant: the function held is said and kept, nothing else is written",
+    ...HOSPILISS_WITH_HELD_FUNCTION,
+    steps: [
+      step(`Hospiliss for ${JAN} at IRIS, he assists the hospital pharmacist`, 'confirm',
+        'You ask for the function “hospital pharmacist\'s collaborator”', 'this person already has the function “specialist doctor\'s collaborator” from', 'I do not change it'),
+      step('yes', null),
+    ],
+  }),
+  en({
+    name: "en: told the function held is another one, the manager drops it: nothing is granted, nothing written",
+    before: [JAN_SPECIALIST_COLLABORATOR],
+    steps: [
+      step(`give Hospiliss to ${JAN} at IRIS, he's the hospital pharmacist's secretary`, 'confirm', 'You ask for the function “hospital pharmacist\'s collaborator”'),
+      step('ok, drop it then', null, 'Cancelled'),
+    ],
+    grants: [{ niss: JAN, application: 'COLINDOS' }],
+    functions: [JAN_HOLDS_SPECIALIST],
+    audit: [],
+  }),
+  en({
     name: 'en: "from 15 January to 1 January": the end before the start is refused and asked again, never moved a year',
     steps: [
-      step(`Colindos for 90041212377 at IRIS, secretary of a specialist doctor, from ${rangeWords(EN_MONTHS).day} ${rangeWords(EN_MONTHS).month} to 1 ${rangeWords(EN_MONTHS).month}`, 'confirmPerson', 'The end date must be after the start date'),
+      step(`Colindos for 90041212377 at IRIS, secretary of a specialist doctor, from ${rangeWords('en').day} ${rangeWords('en').month} to 1 ${rangeWords('en').month}`, 'confirmPerson', 'The end date must be after the start date'),
       step('yes', 'endDate'),
       step('no end', 'confirm'),
       step('yes', null),

@@ -1,18 +1,23 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, rangeWords, step, type Conversation,
 } from '../support/conversations';
 
 /** French conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
-/** A start 40 or 41 days ahead (never the 1st), and its month's 1st as an end said before it: "du 15 janvier au 1er janvier". */
-const RANGE_START = inDays(40).endsWith('-01') ? inDays(41) : inDays(40);
-const rangeWords = (months: string[]) => ({ day: Number(RANGE_START.slice(8)), month: months[Number(RANGE_START.slice(5, 7)) - 1]! });
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
 
 const conversations: Conversation[] = [
   {
+    name: "fr : collaborateur d'un médecin spécialiste, demandé comme collaborateur du pharmacien : la fonction en place est dite et gardée, rien d'autre n'est écrit",
+    ...HOSPILISS_WITH_HELD_FUNCTION,
+    steps: [
+      step(`donne Hospiliss à ${JAN} pour IRIS, il travaille pour le pharmacien hospitalier`, 'confirm',
+        'Vous demandez la fonction « collaborateur pharmacien hospitalier »', `cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${HELD_FROM.split('-').reverse().join('/')}`, 'je ne la change pas'),
+      step('oui', null, "C'est enregistré"),
+    ],
+  },
+  {
     name: "fr: « du 15 janvier au 1er janvier » : la fin avant le début est refusée et redemandée, jamais déplacée d'un an",
     steps: [
-      step(`Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, du ${rangeWords(FR_MONTHS).day} ${rangeWords(FR_MONTHS).month} au 1er ${rangeWords(FR_MONTHS).month}`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
+      step(`Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, du ${rangeWords('fr').day} ${rangeWords('fr').month} au 1er ${rangeWords('fr').month}`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
       step('oui', 'endDate'),
       step('pas de fin', 'confirm'),
       step('oui', null),

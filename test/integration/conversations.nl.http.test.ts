@@ -1,21 +1,43 @@
 import {
-  ACTIVATE_INAMI, ELS, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, describeConversations, granted, inDays, step, type Conversation,
+  ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, JUNE_30_AFTER, LUCAS, MARIE, NATHALIE, NEXT_MARCH_1, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
 
 /** Dutch conversations, in wordings no other test uses: every failure of issue 12, checked in the store and the audit log. */
-const nl = (c: Omit<Conversation, 'locale'>): Conversation => ({ ...c, locale: 'nl-BE' });
-
-/** A day already past this year, within the last six months, said without its year: refused as past, never moved a year ahead. */
-const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
-const dayMonth = (months: string[], dot = '') => `${Number(PAST_DAY.slice(8))}${dot} ${months[Number(PAST_DAY.slice(5, 7)) - 1]!}`;
-const ddmmyyyy = (iso: string) => iso.split('-').reverse().join('-');
-const NL_MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const nl = inLocale('nl-BE');
 
 const conversations: Conversation[] = [
   nl({
+    name: 'nl: een medewerker van een arts-specialist, gevraagd als assistent van de ziekenhuisapotheker: de functie die hij heeft wordt gezegd en blijft, niets anders wordt geschreven',
+    ...HOSPILISS_WITH_HELD_FUNCTION,
+    steps: [
+      step(`Hospiliss voor ${JAN} in IRIS, hij is de assistent van de ziekenhuisapotheker`, 'confirm',
+        'U vraagt de functie „medewerker ziekenhuisapotheker”', `deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${ddmmyyyy(HELD_FROM)}`, 'ik wijzig ze niet'),
+      step('ja', null, 'Het is geregistreerd'),
+    ],
+  }),
+  nl({
+    name: "nl: 'vanaf 1 maart tot eind juni' houdt de einddatum: de functie loopt tot 30 juni",
+    steps: [
+      step(`Colindos voor ${ELS} in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf 1 maart tot eind juni`, 'confirm', `tot ${ddmmyyyy(JUNE_30_AFTER)}`),
+      step('ja', null),
+    ],
+    grants: [{ niss: ELS, application: 'COLINDOS' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: NEXT_MARCH_1, endDate: JUNE_30_AFTER }],
+    audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
+  }),
+  nl({
+    name: "nl: 'vanaf 1 maart tot eind juni' voor een functie die al loopt: beide data worden teruggezegd, de functie blijft zoals ze is",
+    ...HOSPILISS_WITH_HELD_FUNCTION,
+    steps: [
+      step(`Hospiliss voor ${JAN} in IRIS, medewerker van een arts-specialist, vanaf 1 maart tot eind juni`, 'confirm',
+        `van ${ddmmyyyy(NEXT_MARCH_1)} tot ${ddmmyyyy(JUNE_30_AFTER)}`, 'pas ik niet aan'),
+      step('ja', null),
+    ],
+  }),
+  nl({
     name: 'nl: een begindatum zonder jaar die dit jaar al voorbij is, wordt als voorbij geweigerd en opnieuw gevraagd, nooit een jaar later gelezen',
     steps: [
-      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${dayMonth(NL_MONTHS)}`, 'confirmPerson', 'Deze datum is voorbij'),
+      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${pastDayWords('nl')}`, 'confirmPerson', 'Deze datum is voorbij'),
       step('ja', 'startDate'),
       step(ddmmyyyy(inDays(3)), 'endDate'),
       step(ddmmyyyy(inDays(60)), 'confirm'),

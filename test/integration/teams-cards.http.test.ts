@@ -11,8 +11,8 @@ const BOT = { id: '28:11111111-2222-3333-4444-555555555555', name: 'Sésame' };
 const SOPHIE_AAD = '6e7c5a0b-3f2d-4b8e-9c1a-0d2e4f6a8b9c';
 const SOPHIE = { id: '29:1sophieTeamsId', name: 'Sophie Lambert', aadObjectId: SOPHIE_AAD };
 const PERSONAL = 'a:1personalChatOfSophie';
-/** A date and time as the cards write them, Brussels time (01/12/2026 13:39, 01.12.2026 13:39). */
-const WHEN = String.raw`\d{2}[./]\d{2}[./]\d{4} \d{2}:\d{2}`;
+/** A date and time as the cards write them, Brussels time (01/12/2026 13:39, 01.12.2026 13:39, 01-12-2026 13:39). */
+const WHEN = String.raw`\d{2}[./-]\d{2}[./-]\d{4} \d{2}:\d{2}`;
 
 type Card = { body: { text?: string }[]; actions: { title: string; data: { sesame: Record<string, string> } }[] };
 type Sent = { id?: string; text: string; attachments?: { content: Card }[]; channelData?: { sesame?: Record<string, unknown> } };
@@ -167,5 +167,95 @@ describe('Teams: the summary card is updated in place once decided', () => {
     expect((connector.updated[0]!.activity as Sent).attachments![0]!.content.body[0]!.text).toMatch(/^✓ Confirmé par Sophie Lambert le /);
     // Nothing of it in the group: the update went to the personal chat only.
     expect(JSON.stringify(connector.received.filter((r) => r.conversationId === GROUP))).not.toMatch(/Dupont|85073003328/);
+  });
+
+  describe('a decision typed instead of clicked, with or without ids from the channel', () => {
+    const FR = 'donne HospiSup à 85073003328 pour IRIS Sud, qualité hôpital';
+    const NL = 'geef HospiSup aan 85073003328 bij IRIS, hoedanigheid ziekenhuis, zij is arts';
+    const EN = 'give HospiSup to 85073003328 at IRIS, capacity hospital, she is a doctor';
+    const decidedLine = (u: { activity: Record<string, unknown> }) => (u.activity as Sent).attachments![0]!.content.body[0]!.text;
+    /** A turn with deliveryMode expectReplies: the replies come back in the HTTP answer, with no id from any channel. */
+    const ask = async (text: string, locale: string): Promise<Sent[]> => {
+      const res = await fetch(`${sesame.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', id: `17123456${String(++seq).padStart(5, '0')}`, channelId: 'emulator', serviceUrl: connector.url, deliveryMode: 'expectReplies',
+          from: SOPHIE, recipient: BOT, conversation: { id: PERSONAL, conversationType: 'personal', tenantId: TENANT }, locale, text,
+        }),
+      });
+      expect(res.status).toBe(200);
+      return ((await res.json()) as { activities: Sent[] }).activities.filter((a) => (a as { type?: string }).type === 'message');
+    };
+    const summaryIn = async (sentence: string, locale: string) => {
+      const summary = (await ask(sentence, locale)).at(-1)!;
+      expect(summary.channelData?.sesame?.expecting).toBe('confirm');
+      // The card carries Sésame's own id in the answer: the one an update will name.
+      expect(summary.id).toMatch(/^sesame-card-[0-9a-f-]{36}$/);
+      return summary;
+    };
+
+    it.each([
+      ['fr-BE', FR, 'oui', "C'est enregistré pour Dr Marie Dupont", new RegExp(`^✓ Confirmé par Sophie Lambert le ${WHEN} \\(heure de Bruxelles\\)\\.$`)],
+      ['en-US', EN, 'yes', 'Dr Marie Dupont', new RegExp(`^✓ Confirmed by Sophie Lambert on ${WHEN} \\(Brussels time\\)\\.$`)],
+      ['nl-BE', NL, 'ja', 'Dr Marie Dupont', new RegExp(`^✓ Bevestigd door Sophie Lambert op ${WHEN} \\(Brusselse tijd\\)\\.$`)],
+    ])('expectReplies (%s, no id from any channel): a typed confirm updates the card by the id Sésame gave it', async (locale, sentence, yes, saidPart, line) => {
+      const summary = await summaryIn(sentence, locale);
+      const marker = String(summary.channelData!.sesame!.marker);
+      expect(sesame.store.cardMessages.find(PERSONAL, marker, 'confirm')).toMatchObject({ activityId: '' });
+
+      const replies = await ask(yes, locale);
+      expect(grants()).toBe(1);
+      expect(replies.map((r) => r.text).join('\n')).toContain(saidPart);
+      expect(connector.updated.map((u) => [u.conversationId, u.activityId])).toEqual([[PERSONAL, summary.id]]);
+      const updated = connector.updated[0]!.activity as Sent;
+      expect(updated.attachments![0]!.content.actions).toEqual([]);
+      expect(decidedLine(connector.updated[0]!)).toMatch(line);
+      expect(updated.channelData?.sesame).toMatchObject({ expecting: null, decided: 'confirmed' });
+      // Decided: the card is not followed any more; a second "oui" grants and updates nothing.
+      expect(sesame.store.cardMessages.find(PERSONAL, marker, 'confirm')).toBeUndefined();
+      await ask(yes, locale);
+      expect(grants()).toBe(1);
+      expect(connector.updated).toHaveLength(1);
+    });
+
+    it.each([
+      ['nl-BE', NL, 'stop er maar mee', new RegExp(`^✗ Geannuleerd door Sophie Lambert op ${WHEN} \\(Brusselse tijd\\): er is niets geregistreerd\\.$`)],
+      ['en-US', EN, 'drop it', new RegExp(`^✗ Cancelled by Sophie Lambert on ${WHEN} \\(Brussels time\\): nothing was recorded\\.$`)],
+      ['fr-BE', FR, 'non, on arrête tout', new RegExp(`^✗ Annulé par Sophie Lambert le ${WHEN} \\(heure de Bruxelles\\) : rien n'a été enregistré\\.$`)],
+    ])('expectReplies (%s): a typed cancel writes the card as cancelled', async (locale, sentence, stop, line) => {
+      const summary = await summaryIn(sentence, locale);
+      const replies = await ask(stop, locale);
+      expect(replies.at(-1)!.channelData?.sesame?.cancelled).toBe(true);
+      expect(grants()).toBe(0);
+      expect(connector.updated.map((u) => u.activityId)).toEqual([summary.id]);
+      expect(decidedLine(connector.updated[0]!)).toMatch(line);
+    });
+
+    it('ids back (Teams, nl): a typed "ja" updates the card by the id Teams returned', async () => {
+      const { summary, id } = await toSummary([NL], 'msteams', 'nl-BE');
+      // Sésame names no card where the channel names them itself.
+      expect(summary).not.toHaveProperty('id');
+      await post({ text: 'ja', locale: 'nl-BE' });
+      expect(grants()).toBe(1);
+      expect(connector.updated.map((u) => u.activityId)).toEqual([id]);
+      expect(decidedLine(connector.updated[0]!)).toMatch(new RegExp(`^✓ Bevestigd door Sophie Lambert op ${WHEN} \\(Brusselse tijd\\)\\.$`));
+    });
+
+    it.each([
+      ['fr-BE', FR, 'oui', "C'est enregistré pour Dr Marie Dupont", /carte/i],
+      ['en-US', EN, 'yes', 'Dr Marie Dupont', /\bcard\b/i],
+    ])('a channel that delivered the card and returned no id (%s): nothing to update it by, and the chat says only what was decided', async (locale, sentence, yes, saidPart, noCard) => {
+      connector.giveNoIds = true;
+      await toSummary([sentence], 'emulator', locale);
+      const before = messages().length;
+      await post({ text: yes, locale }, 'emulator');
+      expect(grants()).toBe(1);
+      expect(connector.updated).toEqual([]);
+      const replies = messages().slice(before);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]!.text).toContain(saidPart);
+      expect(replies[0]!.text).not.toMatch(noCard);
+    });
   });
 });

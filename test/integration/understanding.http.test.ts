@@ -1,6 +1,7 @@
 import { nissCheckDigits } from '../../src/domain/niss';
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig, type Reply } from '../support/harness';
+import { expectStoreHolds } from '../support/conversations';
 
 // Demo data: Clinique Sainte-Anne Saint-Remi is entity 1 (one qualité), Hôpitaux IRIS Sud entity 2
 // (qualités: 1 hospital, 2 INAMI care, inactive). Marie Dupont and Jan Peeters are at IRIS Sud,
@@ -284,12 +285,7 @@ describe('conversations that understand people, over HTTP', () => {
     }
     if (last?.channelData?.sesame?.done) turnsPerGrant.push(steps.length);
 
-    const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
-    expect(held).toEqual(expect.arrayContaining(grants));
-    expect(held).toHaveLength(grants.length);
-    const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
-    expect(fns).toEqual(expect.arrayContaining(functions));
-    expect(fns).toHaveLength(functions.length);
+    expectStoreHolds(sesame, grants, functions);
   });
 
   it('remembers the language a manager asked for, in their next conversations', async () => {

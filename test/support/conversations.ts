@@ -20,6 +20,32 @@ const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '
 const NEXT_MONTH = M === 12 ? { y: Y + 1, m: 1 } : { y: Y, m: M + 1 };
 export const dayOfNextMonth = (d: number) => iso(NEXT_MONTH.y, NEXT_MONTH.m, d);
 export const inDays = (n: number) => new Date(Date.UTC(Y, M - 1, D + n)).toISOString().slice(0, 10);
+/** A date as managers type it: 2026-12-01 → 01-12-2026. */
+export const ddmmyyyy = (isoDate: string) => isoDate.split('-').reverse().join('-');
+
+export type Lang = 'fr' | 'nl' | 'de' | 'en';
+export const MONTHS: Record<Lang, readonly string[]> = {
+  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+  de: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+/** A date's day and month in words, without its year: "3 mars", "3. März" (`dot`). */
+const dayAndMonth = (isoDate: string, lang: Lang, dot = '') => `${Number(isoDate.slice(8))}${dot} ${MONTHS[lang][Number(isoDate.slice(5, 7)) - 1]!}`;
+
+/** A day already past this year, within the last six months (this month's 1st, or yesterday on the 1st or on 1 January). */
+export const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
+/** PAST_DAY said without its year, as a manager would: refused as past, never moved a year ahead. */
+export const pastDayWords = (lang: Lang, dot = '') => dayAndMonth(PAST_DAY, lang, dot);
+
+/** A start 40 or 41 days ahead (never the 1st), so that its month's 1st, said as an end, comes before it. */
+export const RANGE_START = inDays(40).endsWith('-01') ? inDays(41) : inDays(40);
+export const rangeWords = (lang: Lang) => ({ day: Number(RANGE_START.slice(8)), month: MONTHS[lang][Number(RANGE_START.slice(5, 7)) - 1]! });
+
+/** The next 1 March and the end of the June after it, as "vanaf 1 maart tot eind juni" means them (1 March not yet past, else next year's). */
+const MARCH_YEAR = `${Y}-03-01` > todayInBrussels() ? Y : Y + 1;
+export const NEXT_MARCH_1 = iso(MARCH_YEAR, 3, 1);
+export const JUNE_30_AFTER = iso(MARCH_YEAR, 6, 30);
 
 /**
  * demo: Co-RAE at IRIS and RAE at Sainte-Anne; oneEntity: RAE at Sainte-Anne only; gaInami: GA of IRIS's
@@ -48,12 +74,40 @@ export interface Conversation {
   audit?: AuditRow[];
 }
 
+/** Conversations in one language: `inLocale('nl-BE')({ … })`; a conversation may still name another locale. */
+export const inLocale = (locale: string) => (c: Conversation): Conversation => ({ locale, ...c });
+
 export const step = (text: string, slot: string | null, ...says: (string | RegExp)[]): TurnStep => ({ text, slot, says });
 export const as = (manager: Manager, s: TurnStep): TurnStep => ({ ...s, as: manager });
 export const granted = (niss: string, application: string, by: Manager = 'demo'): AuditRow => ({ action: 'grantAccess', outcome: 'ok', by, niss, application });
 
+/** Jan becomes a specialist doctor's collaborator (with Colindos at IRIS) from HELD_FROM: a function held, of one kind. */
+export const HELD_FROM = inDays(14);
+export const JAN_SPECIALIST_COLLABORATOR = [`donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaborateur d'un médecin spécialiste, à partir du ${ddmmyyyy(HELD_FROM)}`, 'oui'];
+export const JAN_HOLDS_SPECIALIST = { niss: JAN, function: 'COLLAB_SPECIALIST', startDate: HELD_FROM, endDate: null };
+/**
+ * Hospiliss asked for Jan, who holds JAN_SPECIALIST_COLLABORATOR, then confirmed: the access is
+ * given with the function he holds, unchanged; one audit row, the grant (no function written).
+ */
+export const HOSPILISS_WITH_HELD_FUNCTION: Pick<Conversation, 'before' | 'grants' | 'functions' | 'audit'> = {
+  before: [JAN_SPECIALIST_COLLABORATOR],
+  grants: [{ niss: JAN, application: 'COLINDOS' }, { niss: JAN, application: 'HOSPILISS' }],
+  functions: [JAN_HOLDS_SPECIALIST],
+  audit: [granted(JAN, 'HOSPILISS')],
+};
+
 /** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
 export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
+
+/** The store holds exactly these grants and functions, in any order. */
+export function expectStoreHolds(sesame: Sesame, grants: Conversation['grants'], functions: NonNullable<Conversation['functions']> = []): void {
+  const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
+  expect(held).toEqual(expect.arrayContaining(grants));
+  expect(held).toHaveLength(grants.length);
+  const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
+  expect(fns).toEqual(expect.arrayContaining(functions));
+  expect(fns).toHaveLength(functions.length);
+}
 
 /** Runs each conversation as one jest test, with a fresh server and store; at least `atLeast` in each language of `langs`. */
 export function describeConversations(title: string, langs: string | string[], conversations: Conversation[], atLeast = 10): void {
@@ -91,12 +145,7 @@ export function describeConversations(title: string, langs: string | string[], c
       };
       for (const s of steps) await expectSteps(chatOf(s.as ?? manager), [s]);
 
-      const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
-      expect(held).toEqual(expect.arrayContaining(grants));
-      expect(held).toHaveLength(grants.length);
-      const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
-      expect(fns).toEqual(expect.arrayContaining(functions));
-      expect(fns).toHaveLength(functions.length);
+      expectStoreHolds(sesame, grants, functions);
 
       // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
       if (!audit) return;

@@ -1,8 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { teamsDir, writeTeamsPackage } from '../../src/teams/package';
-import { MANIFEST_VERSION } from '../../src/teams/manifest';
-import { manifestProblems, schemaFile } from '../../src/teams/manifest-schema';
+import { ADDITIONAL_LANGUAGES, MANIFEST_VERSION } from '../../src/teams/manifest';
+import { localizationProblems, localizationSchemaFile, manifestProblems, schemaFile } from '../../src/teams/manifest-schema';
+import { commandOf } from '../../dialogs/understanding/understand';
 import { colorIcon, outlineIcon } from '../../scripts/teams-icons';
 import { decodePng } from '../support/png';
 import { readZip } from '../support/zip';
@@ -28,9 +29,84 @@ describe('npm run teams:package', () => {
     return readZip(readFileSync(output));
   };
 
-  it('holds exactly manifest.json and the two icons', async () => {
+  it('holds exactly manifest.json, its Dutch, German and English texts, and the two icons', async () => {
     const entries = await build();
-    expect([...entries.keys()].sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
+    expect([...entries.keys()].sort()).toEqual(['color.png', 'de.json', 'en.json', 'manifest.json', 'nl.json', 'outline.png']);
+  });
+
+  describe('in four languages', () => {
+    const read = (entries: Map<string, Buffer>, file: string) => JSON.parse(entries.get(file)!.toString('utf8')) as Record<string, any>;
+    const COMMAND_KEYS = [0, 1, 2].flatMap((i) => [`bots[0].commandLists[0].commands[${i}].title`, `bots[0].commandLists[0].commands[${i}].description`]);
+
+    it('the manifest names French as its language and a file for each other one, every file in the zip', async () => {
+      const entries = await build();
+      const manifest = read(entries, 'manifest.json');
+      expect(manifest.localizationInfo).toEqual({
+        defaultLanguageTag: 'fr-be',
+        additionalLanguages: [{ languageTag: 'nl', file: 'nl.json' }, { languageTag: 'de', file: 'de.json' }, { languageTag: 'en', file: 'en.json' }],
+      });
+      for (const { file } of manifest.localizationInfo.additionalLanguages as { file: string }[]) expect(entries.has(file)).toBe(true);
+    });
+
+    it.each(ADDITIONAL_LANGUAGES.map((l) => [l.file]))(`%s passes Microsoft's localization schema ${MANIFEST_VERSION} and holds every text of the manifest`, async (file) => {
+      const texts = read(await build(), file);
+      expect(localizationProblems(texts)).toEqual([]);
+      expect(texts.$schema).toBe(`https://developer.microsoft.com/en-us/json-schemas/teams/v${MANIFEST_VERSION}/MicrosoftTeams.Localization.schema.json`);
+      expect(Object.keys(texts).sort()).toEqual(['$schema', 'description.full', 'description.short', 'name.full', 'name.short', ...COMMAND_KEYS].sort());
+      expect(texts['name.short']).toBe('Sésame');
+    });
+
+    it('each language reads as itself, not as French left untranslated', async () => {
+      const entries = await build();
+      const manifest = read(entries, 'manifest.json');
+      const [nl, de, en] = ['nl.json', 'de.json', 'en.json'].map((f) => read(entries, f));
+      expect(manifest.name.full).toBe('Sésame – accès aux applications sécurisées de la sécurité sociale');
+      expect(nl!['name.full']).toBe('Sésame – toegang tot de beveiligde toepassingen van de sociale zekerheid');
+      expect(de!['name.full']).toBe('Sésame – Zugang zu den gesicherten Anwendungen der sozialen Sicherheit');
+      expect(en!['name.full']).toBe('Sésame – access to the secured social security applications');
+      expect(nl!['description.short']).toBe('Toegang geven tot de toepassingen van de sociale zekerheid in één gesprek.');
+      expect(de!['description.short']).toBe('Zugang zu den Anwendungen der sozialen Sicherheit in einem Gespräch geben.');
+      expect(en!['description.short']).toBe('Grant access to the social security applications in one conversation.');
+      expect(nl!['description.full']).toContain('Vermeld het in een groep met @Sésame: zodra er persoonsgegevens nodig zijn');
+      expect(de!['description.full']).toContain('In einer Gruppe erwähnen Sie es mit @Sésame: Sobald persönliche Daten nötig sind');
+      expect(en!['description.full']).toContain('In a group, mention it with @Sésame: as soon as personal data is needed');
+      const titles = (t: Record<string, string>) => [0, 1, 2].map((i) => t[`bots[0].commandLists[0].commands[${i}].title`]);
+      expect(manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title)).toEqual(['bonjour', 'aide', 'annuler']);
+      expect([titles(nl!), titles(de!), titles(en!)]).toEqual([['hallo', 'help', 'annuleren'], ['hallo', 'Hilfe', 'abbrechen'], ['hello', 'help', 'cancel']]);
+      expect(de!['bots[0].commandLists[0].commands[2].description']).toBe('Alles abbrechen: Es wird nichts gespeichert');
+    });
+
+    it('a command picked in the menu is sent as its title: Sésame reads each title as that command', async () => {
+      const entries = await build();
+      const manifest = read(entries, 'manifest.json');
+      const all = [manifest.bots[0].commandLists[0].commands.map((c: { title: string }) => c.title) as string[]];
+      for (const file of ['nl.json', 'de.json', 'en.json']) {
+        const t = read(entries, file);
+        all.push([0, 1, 2].map((i) => t[`bots[0].commandLists[0].commands[${i}].title`] as string));
+      }
+      for (const [, help, cancel] of all) {
+        expect(commandOf(help!)).toBe('help');
+        expect(commandOf(cancel!)).toBe('cancel');
+      }
+    });
+
+    it('a name of 30 characters (the longest SESAME_TEAMS_NAME takes) still fits every full name', async () => {
+      const entries = await build({ ...ENV, SESAME_TEAMS_NAME: 'Sésame Hôpitaux IRIS Sud Brux.' });
+      expect(manifestProblems(read(entries, 'manifest.json'))).toEqual([]);
+      for (const file of ['nl.json', 'de.json', 'en.json']) expect(localizationProblems(read(entries, file))).toEqual([]);
+      expect(read(entries, 'de.json')['name.short']).toBe('Sésame Hôpitaux IRIS Sud Brux.');
+    });
+
+    it('the localization schema, read from @microsoft/app-manifest, refuses what Teams would refuse', () => {
+      expect(localizationSchemaFile()).toContain(join('node_modules', '@microsoft', 'app-manifest', 'build', 'json-schemas', 'teams', `v${MANIFEST_VERSION}`, 'MicrosoftTeams.Localization.schema.json'));
+      const ok = { 'name.short': 'Sésame', 'description.short': 'x', 'description.full': 'x' };
+      expect(localizationProblems({ 'name.short': 'Sésame', 'description.short': 'x' })).toEqual([expect.stringMatching(/description.full/)]);
+      expect(localizationProblems(ok)).toEqual([]);
+      expect(localizationProblems({ ...ok, 'description.short': 'x'.repeat(81) })).not.toEqual([]);
+      expect(localizationProblems({ ...ok, 'name.short': 'x'.repeat(31) })).not.toEqual([]);
+      expect(localizationProblems({ ...ok, 'bots[0].commandLists[3].commands[0].title': 'x' })).not.toEqual([]);
+      expect(localizationProblems({ ...ok, 'name.medium': 'x' })).not.toEqual([]);
+    });
   });
 
   it(`writes a manifest Microsoft's schema ${MANIFEST_VERSION} accepts, from the environment`, async () => {
