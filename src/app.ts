@@ -36,6 +36,8 @@ export interface Sesame {
   scheduler: ActivationScheduler;
   sender: OutboxSender;
   invitations: InvitationSender;
+  /** Resolves once no request, turn or work after a reply (a card written again) is under way. */
+  idle(): Promise<void>;
   /** Stops taking turns (503 + Retry-After), finishes those under way, stops the jobs, closes the database. */
   close(): Promise<void>;
 }
@@ -74,7 +76,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
       endWork();
     };
   };
-  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '', observeTurn });
+  const bot = new SesameBot({ store, runner, logger, personal: channelPersonalChats(adapter, config), helpdesk: config.helpdesk ?? '', observeTurn, observeWork: () => work.begin() });
 
   // Links point to PUBLIC_URL, or to this server once its port is known.
   const mail: MailConfig = config.mail ?? { publicUrl: '', from: 'Sésame <no-reply@sesame.local>', invitationTtlMs: 72 * 3_600_000, smtp: null, dir: localMailDir(config.dbFile) };
@@ -185,6 +187,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     scheduler,
     sender,
     invitations,
+    idle: () => work.idle(),
     close() {
       closing ??= close();
       return closing;

@@ -29,6 +29,8 @@ export interface SesameBotDeps {
   helpdesk?: string;
   /** Told when a turn starts; the function it returns, when it ends (metrics, a shutdown waiting for turns). */
   observeTurn?: (channelId: string | undefined) => (outcome: 'ok' | 'error') => void;
+  /** Told when work the reply does not wait for starts; the function it returns, when it ends (a shutdown waits for it). */
+  observeWork?: () => () => void;
 }
 
 /** Beyond this, an unknown person is told "and N more" rather than read a directory. */
@@ -206,7 +208,7 @@ export class SesameBot {
     // The summary card went to the personal chat: followed there, as if the turn had been typed in it.
     const chat = { conversationId: personal.conversationId, channelId: a.channelId, update: (activity: Partial<Activity>) => this.deps.personal!.update(personal.reference, activity) };
     const followed = replies.map((reply, i) => ({ reply, id: ids[i + 1], summary: summaries[i] }));
-    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale });
+    this.afterReply(followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale }));
   }
 
   private async onMessage(context: TurnContext): Promise<void> {
@@ -277,7 +279,13 @@ export class SesameBot {
       update: (activity: Partial<Activity>) => context.updateActivity(activity),
     };
     const followed = replies.map((reply, i) => ({ reply, id: sent[i]?.id, summary: summaries[i] }));
-    await followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale, clicked });
+    this.afterReply(followSummaryCards(chat, this.deps, followed, { managerId: manager.id, by: manager.name, when: this.clock(), locale, clicked }));
+  }
+
+  /** Work the reply does not wait for (a card written again): a shutdown still waits for it. */
+  private afterReply(work: Promise<void>): void {
+    const end = this.deps.observeWork?.();
+    void work.finally(() => end?.());
   }
 }
 

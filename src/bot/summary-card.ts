@@ -106,21 +106,28 @@ export interface Decider {
  * outdated, and that is logged only. Nothing is said in the chat about it: the reply already says
  * what was decided, and a notice about a card that could not be written again would only puzzle.
  */
-export async function followSummaryCards(chat: CardChat, deps: { store: Store; logger: Logger }, sent: SentReply[], decider: Decider): Promise<void> {
+export function followSummaryCards(chat: CardChat, deps: { store: Store; logger: Logger }, sent: SentReply[], decider: Decider): Promise<void> {
   const { conversationId, channelId } = chat;
   const cards = deps.store.cardMessages;
-  const update = async (card: StoredCard, outcome: Decision['outcome'], locale: Locale) => {
+  // The cards are remembered and forgotten at once, in the turn; their updates are started in the
+  // turn too (the turn's connector is still open) but the reply never waits for them: a channel
+  // slow to update, or unreachable, must not hold up what the manager reads.
+  const updates: Promise<void>[] = [];
+  const update = (card: StoredCard, outcome: Decision['outcome'], locale: Locale) => {
     const cardId = idOf(card, chat.clickedCardId);
     if (!cardId) {
       deps.logger.info({ channelId }, 'summary card not updated: the channel gave it no id');
       return;
     }
-    try {
-      await chat.update(decidedActivity(card.activity as Reply, cardId, { outcome, by: decider.by, when: decider.when }, locale));
-    } catch (err) {
-      // Some channels cannot update; a later click on the old card is answered as outdated anyway.
-      deps.logger.info({ err: (err as Error).message, channelId }, 'summary card not updated');
-    }
+    // Called at once (an async function runs until its first await): the request leaves while the turn is open.
+    updates.push((async () => {
+      try {
+        await chat.update(decidedActivity(card.activity as Reply, cardId, { outcome, by: decider.by, when: decider.when }, locale));
+      } catch (err) {
+        // Some channels cannot update; a later click on the old card is answered as outdated anyway.
+        deps.logger.info({ err: (err as Error).message, channelId }, 'summary card not updated');
+      }
+    })());
   };
   for (const { reply, id, summary } of sent) {
     const sesame = sesameOf(reply);
@@ -130,7 +137,7 @@ export async function followSummaryCards(chat: CardChat, deps: { store: Store; l
     if (isSummaryCard(reply)) {
       const older = cards.find(conversationId, sesame.marker, 'confirm');
       const olderId = older && idOf(older, undefined);
-      if (older && olderId && olderId !== (id ?? reply.id)) await update(older, 'replaced', locale);
+      if (older && olderId && olderId !== (id ?? reply.id)) update(older, 'replaced', locale);
       const kept: Reply = { ...reply, channelData: { ...reply.channelData, sesame: { ...sesame, ...(summary ? { summary } : {}) } } };
       cards.remember(conversationId, sesame.marker, 'confirm', id ?? '', kept);
       continue;
@@ -141,9 +148,10 @@ export async function followSummaryCards(chat: CardChat, deps: { store: Store; l
     const marker = outcome === 'confirmed' ? sesame.marker : (decider.clicked ?? cards.latest(conversationId, `${decider.managerId}.`, 'confirm')?.marker);
     const card = marker ? cards.find(conversationId, marker, 'confirm') : undefined;
     if (!card || !marker) continue;
-    await update(card, outcome, locale);
+    update(card, outcome, locale);
     cards.forget(conversationId, marker, 'confirm');
   }
+  return Promise.all(updates).then(() => undefined);
 }
 
 type StoredCard = { activityId: string; activity: Record<string, unknown> };

@@ -46,6 +46,8 @@ describe('Teams: the summary card is updated in place once decided', () => {
       }),
     });
     expect(res.status).toBeLessThan(300);
+    // A card is written again after the reply, never before it: the updates are awaited here.
+    await sesame.idle();
   };
   const messages = () => connector.received.filter((r) => r.conversationId === PERSONAL && r.activity.type === 'message').map((r) => r.activity as Sent);
   const last = () => messages().at(-1)!;
@@ -185,6 +187,7 @@ describe('Teams: the summary card is updated in place once decided', () => {
         }),
       });
       expect(res.status).toBe(200);
+      await sesame.idle();
       return ((await res.json()) as { activities: Sent[] }).activities.filter((a) => (a as { type?: string }).type === 'message');
     };
     const summaryIn = async (sentence: string, locale: string) => {
