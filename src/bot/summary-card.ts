@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { DeliveryModes, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import type { Logger } from 'pino';
 import { isLocale, type Locale } from '../domain/locale';
@@ -45,9 +45,11 @@ export function takeSummaries(replies: Reply[]): (Summary | undefined)[] {
  * Channels that deliver replies themselves (Teams, Direct Line) assign their own ids and return
  * them; there an id of the bot's is deleted before sending, so nothing is done.
  */
-export function nameCardsInAnswer(context: TurnContext, replies: Reply[], newId: () => string = () => `sesame-card-${randomUUID()}`): void {
+export function nameCardsInAnswer(context: TurnContext, replies: Reply[]): void {
   if (context.activity.deliveryMode !== DeliveryModes.ExpectReplies || !replies.some(isSummaryCard)) return;
-  for (const reply of replies) if (isSummaryCard(reply)) reply.id = newId();
+  replies.forEach((reply, i) => {
+    if (isSummaryCard(reply)) reply.id = cardIdFor(context.activity, i);
+  });
   let first = true;
   // The handler sees this turn's next send only: the replies, as copies in the same order.
   context.onSendActivities(async (_context, sent, next) => {
@@ -60,6 +62,16 @@ export function nameCardsInAnswer(context: TurnContext, replies: Reply[], newId:
     first = false;
     return next();
   });
+}
+
+/**
+ * The id of the i-th reply to an activity: the same for a redelivery of that activity, so that a
+ * redelivered turn is answered exactly as the first time (and its card named the same).
+ */
+function cardIdFor(activity: Partial<Activity>, i: number): string {
+  if (!activity.id) return `sesame-card-${randomUUID()}`;
+  const h = createHash('sha256').update(`${activity.conversation?.id ?? ''}\u0000${activity.id}\u0000${i}`).digest('hex');
+  return `sesame-card-${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20, 32)}`;
 }
 
 const isSummaryCard = (reply: Reply): boolean => sesameOf(reply)?.expecting === 'confirm' && !!reply.attachments?.length;
