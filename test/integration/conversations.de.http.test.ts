@@ -7,6 +7,17 @@ const de = inLocale('de-BE');
 
 const conversations: Conversation[] = [
   de({
+    name: 'de: „ab 1. März bis 1. Februar“: das Ende vor dem Anfang wird abgelehnt und erneut erfragt, nie ein Jahr später gelesen; keine Funktion geschrieben',
+    steps: [
+      step(`gib Colindos an ${ELS} in Sainte-Anne ab 1. März bis 1. Februar, sie arbeitet für den Apotheker`, 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
+      step('ja', 'endDate'),
+      step('abbrechen', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  }),
+  de({
     name: 'de: ein Mitarbeiter eines Facharztes, angefragt als Mitarbeiter des Krankenhausapothekers: die bestehende Funktion wird genannt und bleibt, sonst wird nichts geschrieben',
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

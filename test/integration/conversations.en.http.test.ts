@@ -7,6 +7,17 @@ const en = inLocale('en-GB');
 
 const conversations: Conversation[] = [
   en({
+    name: 'en: "from 1 March until 1 February": the end before the start is refused and asked again, never read a year later; no function written',
+    steps: [
+      step(`give Colindos to ${ELS} at Sainte-Anne from 1 March until 1 February, she works for the pharmacist`, 'confirmPerson', 'The end date must be after the start date'),
+      step('yes', 'endDate'),
+      step('forget it', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  }),
+  en({
     name: "en: a specialist doctor's collaborator asked for as the pharmacist's assistant: the function held is said and kept, nothing else is written",
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

@@ -6,6 +6,17 @@ import {
 
 const conversations: Conversation[] = [
   {
+    name: "fr: « du 1er mars au 1er février » : la fin avant le début est refusée et redemandée, jamais lue un an plus tard ; aucune fonction écrite",
+    steps: [
+      step(`donne Colindos à ${ELS} à Sainte-Anne du 1er mars au 1er février, elle travaille pour le pharmacien`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
+      step('oui', 'endDate'),
+      step('annuler', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  },
+  {
     name: "fr : collaborateur d'un médecin spécialiste, demandé comme collaborateur du pharmacien : la fonction en place est dite et gardée, rien d'autre n'est écrit",
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
