@@ -145,6 +145,10 @@ export interface MessageParams {
   nothingInProgress: void;
   /** With nothing under way, what one can ask (the welcome's starters follow as buttons). */
   whatYouCanDo: void;
+  /** A bare yes, no or emoji with nothing under way: what can be done is asked (whatYouCanDo follows, with examples). */
+  howCanIHelp: void;
+  /** A date alone with nothing under way (`date`: the date read, null if refused): which request it is for, never a grant started without a word. */
+  dateWithoutRequest: { date: string | null };
   expired: void;
   statusAnswer: StatusParams;
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };
