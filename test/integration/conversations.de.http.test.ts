@@ -7,6 +7,16 @@ const de = inLocale('de-BE');
 
 const conversations: Conversation[] = [
   de({
+    name: 'de: nichts offen: „nein“, „bis 30. Juni“ und „Hilfe“ öffnen keinen Antrag, jedes bekommt seine Antwort',
+    steps: [
+      step('nein', null, 'Was kann ich für Sie tun?', 'Sie können zum Beispiel'),
+      step('bis 30. Juni', null, 'Für welchen Antrag ist dieses Datum'),
+      step('Hilfe', null, 'Sagen Sie mir in einem Satz'),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  de({
     name: 'de: „ab 1. März bis 1. Februar“: das Ende vor dem Anfang wird abgelehnt und erneut erfragt, nie ein Jahr später gelesen; keine Funktion geschrieben',
     steps: [
       step(`gib Colindos an ${ELS} in Sainte-Anne ab 1. März bis 1. Februar, sie arbeitet für den Apotheker`, 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),

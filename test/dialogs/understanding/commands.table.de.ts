@@ -179,4 +179,9 @@ export const de: Row[] = [
   // An end after its start: in the start's year, or across the new year (said back).
   ['ab 15. Dezember bis 10. Januar', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10. Januar')]],
   ['ab 1. März bis 1. Juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['bis 30. Juni', null, [ahead(set('endDate', '2027-06-30'), '30. Juni')]],
+  ['ab 3. März', null, [ahead(set('startDate', '2027-03-03'), '3. März')]],
+  ['nein', null, [set('confirm', 'no')]],
+  ['😀', null, []],
 ];

@@ -179,4 +179,9 @@ export const en: Row[] = [
   // An end after its start: in the start's year, or across the new year (said back).
   ['from 15 December until 10 January', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 January')]],
   ['from 1 March until 1 June', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['until 30 June', null, [ahead(set('endDate', '2027-06-30'), '30 June')]],
+  ['from 3 March', null, [ahead(set('startDate', '2027-03-03'), '3 March')]],
+  ['no', null, [set('confirm', 'no')]],
+  ['👍👍', null, []],
 ];

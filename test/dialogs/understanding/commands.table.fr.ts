@@ -178,4 +178,9 @@ export const fr: Row[] = [
   // An end after its start: in the start's year, or across the new year (said back).
   ['du 15 décembre au 10 janvier', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 janvier')]],
   ['à partir du 1er mars jusqu\'au 1er juin', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['jusqu\'au 30 juin', null, [ahead(set('endDate', '2027-06-30'), '30 juin')]],
+  ['à partir du 3 mars', null, [ahead(set('startDate', '2027-03-03'), '3 mars')]],
+  ['non', null, [set('confirm', 'no')]],
+  ['😀😀👍', null, []],
 ];

@@ -179,4 +179,9 @@ export const nl: Row[] = [
   // An end after its start: in the start's year, or across the new year (said back).
   ['vanaf 15 december tot 10 januari', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 januari')]],
   ['vanaf 1 maart tot 1 juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['tot 30 juni', null, [ahead(set('endDate', '2027-06-30'), '30 juni')]],
+  ['vanaf 3 maart', null, [ahead(set('startDate', '2027-03-03'), '3 maart')]],
+  ['nee', null, [set('confirm', 'no')]],
+  ['👍', null, []],
 ];
