@@ -376,7 +376,7 @@ export const grantAccessMachine = setup({
           actions: [
             // For a function already held: said with its date, and whether the one given changes it (it does not).
             { type: 'notice', params: ({ context }) => unusedDateNotice(context, context.startDate ?? context.endDate) },
-            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
+            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, dateSetAside: true, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
           ],
         },
         { target: 'asking.confirm' },

@@ -18,6 +18,8 @@ export interface Summary {
   role: 'doctor' | 'pharmacist' | 'collaborator' | null;
   fn: { names: Names; startDate: string; endDate: string | null } | null;
   activationDelayMs: number;
+  /** A date said and set aside (no application uses one): the summary says the access starts at confirmation, with no end. */
+  dateSetAside?: true;
 }
 
 export interface DoneParams {

@@ -317,5 +317,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
       : []),
+    ...(s.dateSetAside ? [`Daten: keine, der Zugang beginnt mit der Bestätigung und hat kein Enddatum (das angegebene Datum wird nicht verwendet)`] : []),
   ]);
 }

@@ -316,5 +316,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
       : []),
+    ...(s.dateSetAside ? [`Dates: none, the access starts on confirmation and has no end date (the date given is not used)`] : []),
   ]);
 }

@@ -315,5 +315,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
       : []),
+    ...(s.dateSetAside ? [`Dates : aucune, l'accès commence à la confirmation et n'a pas de date de fin (la date donnée n'est pas utilisée)`] : []),
   ]);
 }

@@ -316,5 +316,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
       : []),
+    ...(s.dateSetAside ? [`Data: geen, de toegang begint bij de bevestiging en heeft geen einddatum (de opgegeven datum wordt niet gebruikt)`] : []),
   ]);
 }
