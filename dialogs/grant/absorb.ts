@@ -36,7 +36,7 @@ type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
-  | 'functionNoticed' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
@@ -44,7 +44,7 @@ export function emptyRequest(): RequestSlots {
   return {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
-    usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, copyFrom: null, copyLoaded: false,
+    usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
 }

@@ -106,6 +106,12 @@ export const grantAccessMachine = setup({
     asksOnlyForLanguage: ({ event }) => has(event, 'switchLanguage'),
     // "où en est-on ?" with nothing under way: nothing to sum up, and no request to open for it.
     asksRecapOfNothing: ({ event }) => has(event, 'recap'),
+    // "aide" with nothing under way: what Sésame can do, and no request opened for it.
+    asksHelpOfNothing: ({ event }) => has(event, 'help'),
+    // "jusqu'au 30 juin" with nothing under way (the reader started no request): which request it is for is asked.
+    saysOnlyADate: ({ event }) => isOnlyADate(commandsOf(event)),
+    // "nee", "oui", "😀😀👍" with nothing under way: nothing to do, and no request to open for it ("bonjour" opens one).
+    saysNothingToDo: ({ event }) => saysNothingToDo(commandsOf(event), text(event)),
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, said(context, event)),
     wantsToStop: ({ context }) => context.cancelRequested,
     keepsOnlySome: ({ context, event }) => onlyKept(context, event) !== undefined,
@@ -237,6 +243,16 @@ export const grantAccessMachine = setup({
             actions: [assign(({ context, event }) => ({ locale: said(context, event).language! })), notice({ key: 'languageChanged' }), notice({ key: 'whatYouCanDo' })],
           },
           { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
+          { guard: 'asksHelpOfNothing', actions: [notice({ key: 'help', params: { slot: null } }), notice({ key: 'whatYouCanDo' })] },
+          { guard: 'saysOnlyADate', actions: { type: 'notice', params: ({ event }) => dateWithoutRequest(commandsOf(event)) } },
+          {
+            guard: 'saysNothingToDo',
+            actions: [
+              // A "no" just after a confirmation: what was recorded stays so, and how to take it back is said.
+              { type: 'notice', params: ({ context, event }) => (said(context, event).yesNo === 'no' && context.done ? nothingToStop(context) : { key: 'howCanIHelp' }) },
+              notice({ key: 'whatYouCanDo' }),
+            ],
+          },
           { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
         ],
       },
@@ -360,7 +376,7 @@ export const grantAccessMachine = setup({
           actions: [
             // For a function already held: said with its date, and whether the one given changes it (it does not).
             { type: 'notice', params: ({ context }) => unusedDateNotice(context, context.startDate ?? context.endDate) },
-            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
+            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, dateSetAside: true, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
           ],
         },
         { target: 'asking.confirm' },
@@ -686,6 +702,24 @@ const onlyKept = (c: GrantContext, e: GrantEvent) => {
   const only = saidBy(commandsOf(e), c.entities, c.catalog.entities ?? []).keepOnly;
   return only ? narrowed(c.chosen, only) : undefined;
 };
+
+/** Commands that only give a date (or refuse one), with no request started. */
+function isOnlyADate(commands: readonly Command[]): boolean {
+  return commands.length > 0 && commands.every((c) => (c.type === 'set' || c.type === 'unknown') && (c.slot === 'startDate' || c.slot === 'endDate') && !(c.type === 'set' && c.value === null));
+}
+
+/** The date a message gave alone (its end, else its start), said back with the question of which request it is for. */
+function dateWithoutRequest(commands: readonly Command[]): Notice {
+  const dates = commands.filter((c): c is Extract<Command, { type: 'set' }> => c.type === 'set' && typeof c.value === 'string');
+  const date = (dates.find((c) => c.slot === 'endDate') ?? dates[0])?.value as string | undefined;
+  return { key: 'dateWithoutRequest', params: { date: date ?? null } };
+}
+
+/** A bare yes or no to nothing asked, or a message with no letter nor digit in it (emoji, punctuation). */
+function saysNothingToDo(commands: readonly Command[], typed: string): boolean {
+  if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed);
+  return commands.every((c) => c.type === 'set' && c.slot === 'confirm');
+}
 
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
 function nothingToStop(c: GrantContext): Notice {

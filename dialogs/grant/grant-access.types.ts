@@ -171,6 +171,8 @@ export interface GrantContext {
   functionCode: string | null;
   startDate: string | null;
   endDate: string | null;
+  /** A date was said that no application of the request uses: set aside, and the summary says the access starts at confirmation. */
+  dateSetAside?: boolean;
   /** A date refused before the request showed whether it uses one: said once it does (refused) or does not (not used). */
   refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate' } | null;
   /** A NISS was refused and none is held: it is asked again before anything else, and the one typed next is said taken. */

@@ -140,5 +140,6 @@ function summaryOf(c: GrantContext) {
     role: c.role,
     fn: fnDef && c.startDate ? { names: fnDef.names, startDate: c.startDate, endDate: c.endDate } : null,
     activationDelayMs: c.activationDelayMs,
+    ...(c.dateSetAside && !fnDef ? { dateSetAside: true as const } : {}),
   };
 }

@@ -187,8 +187,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // A sentence that only takes away ("entziehe Colindos") starts no grant.
   // "… au lieu de …", "non, c'est …": a correction of the request in progress, never a new one.
   const corrects = expecting !== null && slots.some((c) => c.type === 'correct');
+  // "jusqu'au 30 juin" with nothing open names no request: the dialog asks which one it is for, and opens none.
+  const onlyDates = slots.length > 0 && slots.every((c) => 'slot' in c && (c.slot === 'startDate' || c.slot === 'endDate'));
   const starts = u.removal || corrects ? false : asksForGrant(text) ? !answers
-    : expecting === null && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
+    : expecting === null && !onlyDates && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.

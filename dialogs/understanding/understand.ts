@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { checkNiss, type NissProblem } from '../../src/domain/niss';
-import { parseDate, todayInBrussels } from '../../src/domain/dates';
+import { isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
@@ -660,7 +660,8 @@ function findQualityKind(norm: string, vocab: Vocabulary): string | undefined {
 
 const CHRONO: Record<Locale, chrono.Chrono> = { fr: chrono.fr.casual, nl: chrono.nl.casual, de: chrono.de.casual, en: chrono.en.GB };
 
-interface FoundDate { iso: string; index: number; role?: 'start' | 'end'; readAhead?: string }
+/** yearless: a day and month said alone, read again as an end against its start (assignDates). */
+interface FoundDate { iso: string; index: number; role?: 'start' | 'end'; readAhead?: string; yearless?: { month: number; day: number; words: string } }
 
 const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -727,13 +728,14 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       }
       const ahead = yearlessAhead(r.start, now);
       const start = ahead.iso;
-      const endAhead = r.end ? endYearAhead(r.end, start) : undefined;
+      const endAhead = r.end ? yearlessEnd(r.end, start, now) : undefined;
       const end = endAhead?.iso;
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
       const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
-      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}) });
+      const yearless = !r.end && !r.start.isCertain('year') && r.start.isCertain('day') ? { yearless: { month: r.start.get('month')!, day: r.start.get('day')!, words: r.text } } : {};
+      dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
       if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}) });
     }
     break;
@@ -762,16 +764,29 @@ function yearlessAhead(d: ChronoDate, now: number): { iso: string; ahead: boolea
 }
 
 /**
- * A range's end said without a year that chrono put a year after the start. "du 15 janvier au 10 janvier": the
- * same month, the end is before the start, kept in the start's year so that it is refused. Another month
- * ("du 15 décembre au 10 janvier") crosses the new year: kept, and said back (ahead).
+ * A range's end said without a year. chrono puts a range in order, moving an end before its start a year ahead
+ * ("vanaf 1 maart tot 1 februari" read up to 1 February of the year after): a reversed range would then be taken as a
+ * year-long one. The end is read on its own instead: in the start's year when that is after the start ("from 1 March
+ * until 1 June"), else as the next such day from today when that is after the start ("du 15 décembre au 10 janvier"
+ * crosses the new year: said back, ahead). Neither after the start: that reading is kept, and refused (notAfterStart).
  */
-function endYearAhead(d: ChronoDate, start: string): { iso: string; ahead: boolean } {
+function yearlessEnd(d: ChronoDate, start: string, now: number): { iso: string; ahead: boolean } {
   const read = isoOf(d.get('year')!, d.get('month')!, d.get('day')!);
-  const startYear = Number(start.slice(0, 4));
-  if (d.isCertain('year') || d.get('year')! <= startYear) return { iso: read, ahead: false };
-  if (d.get('month') === Number(start.slice(5, 7))) return { iso: isoOf(startYear, d.get('month')!, d.get('day')!), ahead: false };
-  return { iso: read, ahead: true };
+  if (d.isCertain('year') || !d.isCertain('day')) return { iso: read, ahead: false };
+  return endAfter(d.get('month')!, d.get('day')!, start, now, read);
+}
+
+/** A day and month said as an end, read against its start (see yearlessEnd). */
+function endAfter(month: number, day: number, start: string, now: number, read: string): { iso: string; ahead: boolean } {
+  // A 29 February is read only in a year that has one.
+  const inYear = (year: number) => (isRealDate(year, month, day) ? isoOf(year, month, day) : undefined);
+  const inStartYear = inYear(Number(start.slice(0, 4)));
+  if (inStartYear !== undefined && inStartYear > start) return { iso: inStartYear, ahead: false };
+  const today = todayInBrussels(new Date(now));
+  const thisYear = Number(today.slice(0, 4));
+  const thisOne = inYear(thisYear);
+  const ownReading = thisOne !== undefined && thisOne >= today ? thisOne : inYear(thisYear + 1) ?? read;
+  return { iso: ownReading, ahead: ownReading > start && ownReading.slice(0, 4) > today.slice(0, 4) };
 }
 
 /** A range's words, its start's and its end's: "15 décembre", "10 janvier". */
@@ -781,7 +796,7 @@ function splitRange(text: string): [string, string] {
   return [text.slice(0, Math.max(0, m.index - 1)).replace(/^(?:du|de|van|vanaf|vom|von|ab|from)\s+/iu, '').trim(), text.slice(m.index - 1 + m[0].length).trim()];
 }
 
-const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|tot en met|tot|bis|zum|to|until|till|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|-|–)\s)/iu;
+const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|jusqu'à|jusqu’à|tot en met|t\/m|tot|bis|zum|to|until|till|through|thru|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|through|thru|-|–)\s)/iu;
 
 /** Whether the range's second half, read alone, is the date chrono put first: the manager said the later date first. */
 function saidInReverse(text: string, start: string, locale: Locale, ref: { instant: Date; timezone: string }): boolean {
@@ -1016,6 +1031,12 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
   }
   if (end !== undefined) {
     const from = u.startDate ?? options.startDate ?? today;
+    // "à partir du 1er mars jusqu'au 1er juin" read as two dates: the end is read against the start, not alone.
+    if (end.yearless) {
+      const { month, day, words } = end.yearless;
+      const read = endAfter(month, day, from, options.now, end.iso);
+      end = { ...end, iso: read.iso, ...(read.ahead ? { readAhead: words } : { readAhead: undefined }) };
+    }
     if (end.iso <= from) u.dateError = { problem: end.iso < today ? 'past' : 'notAfterStart', which: 'endDate' };
     else {
       u.endDate = end.iso;

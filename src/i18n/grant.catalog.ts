@@ -18,6 +18,8 @@ export interface Summary {
   role: 'doctor' | 'pharmacist' | 'collaborator' | null;
   fn: { names: Names; startDate: string; endDate: string | null } | null;
   activationDelayMs: number;
+  /** A date said and set aside (no application uses one): the summary says the access starts at confirmation, with no end. */
+  dateSetAside?: true;
 }
 
 export interface DoneParams {
@@ -145,6 +147,10 @@ export interface MessageParams {
   nothingInProgress: void;
   /** With nothing under way, what one can ask (the welcome's starters follow as buttons). */
   whatYouCanDo: void;
+  /** A bare yes, no or emoji with nothing under way: what can be done is asked (whatYouCanDo follows, with examples). */
+  howCanIHelp: void;
+  /** A date alone with nothing under way (`date`: the date read, null if refused): which request it is for, never a grant started without a word. */
+  dateWithoutRequest: { date: string | null };
   expired: void;
   statusAnswer: StatusParams;
   copiedAccess: { colleague: string; applications: Names[]; fn: Names | null };

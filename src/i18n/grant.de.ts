@@ -214,6 +214,9 @@ export const de: Catalog = {
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
   nothingInProgress: () => `Es läuft gerade kein Antrag.`,
   whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
+  howCanIHelp: () => `Was kann ich für Sie tun?`,
+  dateWithoutRequest: ({ date }) =>
+    `Für welchen Antrag ist dieses Datum${date ? ` (${formatDate(date, L)})` : ''}? Es läuft gerade kein Antrag: Sagen Sie ihn in einem Satz, mit dem Datum, zum Beispiel „gib Colindos an 85073003328 bis ${date ? formatDate(date, L) : '30.06.2027'}“.`,
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -314,5 +317,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
       : []),
+    ...(s.dateSetAside ? [`Daten: keine, der Zugang beginnt mit der Bestätigung und hat kein Enddatum (das angegebene Datum wird nicht verwendet)`] : []),
   ]);
 }

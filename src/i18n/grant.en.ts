@@ -213,6 +213,9 @@ export const en: Catalog = {
   languageChanged: () => `All right, I will continue in English.`,
   nothingInProgress: () => `No request is in progress.`,
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
+  howCanIHelp: () => `What can I do for you?`,
+  dateWithoutRequest: ({ date }) =>
+    `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 85073003328 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -313,5 +316,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
       : []),
+    ...(s.dateSetAside ? [`Dates: none, the access starts on confirmation and has no end date (the date given is not used)`] : []),
   ]);
 }

@@ -212,6 +212,9 @@ export const fr: Catalog = {
   languageChanged: () => `D'accord, je continue en français.`,
   nothingInProgress: () => `Aucune demande n'est en cours.`,
   whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
+  howCanIHelp: () => `Que puis-je faire pour vous ?`,
+  dateWithoutRequest: ({ date }) =>
+    `À quelle demande cette date${date ? ` (${formatDate(date, L)})` : ''} se rapporte-t-elle ? Aucune demande n'est en cours : dites-la en une phrase, avec la date, par exemple « donne Colindos à 85073003328 jusqu'au ${date ? formatDate(date, L) : '30/06/2027'} ».`,
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -312,5 +315,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
       : []),
+    ...(s.dateSetAside ? [`Dates : aucune, l'accès commence à la confirmation et n'a pas de date de fin (la date donnée n'est pas utilisée)`] : []),
   ]);
 }

@@ -213,6 +213,9 @@ export const nl: Catalog = {
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
   nothingInProgress: () => `Er is geen aanvraag bezig.`,
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
+  howCanIHelp: () => `Wat kan ik voor u doen?`,
+  dateWithoutRequest: ({ date }) =>
+    `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 85073003328 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -313,5 +316,6 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
       : []),
+    ...(s.dateSetAside ? [`Data: geen, de toegang begint bij de bevestiging en heeft geen einddatum (de opgegeven datum wordt niet gebruikt)`] : []),
   ]);
 }

@@ -173,6 +173,27 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     name: `${lang}: "${asked}" mid-grant is answered for the request's person, the request left as it was`,
     steps: [...GRANT_TO_CONFIRM.slice(0, 5), [asked, 'applications', ['statusAnswer']], ['ebirth', 'confirm']] as Step[],
   })),
+  // A user trial: a date, a yes or no, help or emoji with nothing under way opened a grant, and the date was lost.
+  ...(["jusqu'au 30 juin", 'tot 30 juni', 'bis 30. Juni', 'until 30 June'] as const).map((date) => ({
+    name: `"${date}" with nothing under way: which request it is for is asked, with the date, and none is opened`,
+    steps: [[date, null, ['dateWithoutRequest']], ['bonjour', 'entity']] as Step[],
+  })),
+  {
+    name: 'a date just after a confirmed grant: which request it is for is asked, nothing else is opened',
+    steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']], ["jusqu'au 30 juin", null, ['dateWithoutRequest']]],
+  },
+  ...(['nee', 'no', 'nein', 'non', 'oui', '😀😀👍'] as const).map((said) => ({
+    name: `"${said}" with nothing under way: what can be done is asked, with examples, and no request is opened`,
+    steps: [[said, null, ['howCanIHelp', 'whatYouCanDo']], ['bonjour', 'entity']] as Step[],
+  })),
+  {
+    name: 'a "no" just after a confirmed grant: what was recorded stays so, said, and nothing is opened',
+    steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']], ['nee', null, ['nothingToStop', 'whatYouCanDo']]],
+  },
+  ...(['aide', 'help', 'hilfe'] as const).map((said) => ({
+    name: `"${said}" with nothing under way: the help and what can be done, and no request is opened`,
+    steps: [[said, null, ['help', 'whatYouCanDo']]] as Step[],
+  })),
   {
     name: 'a question about a pronoun with nothing under way: who is asked, and no request is opened for it',
     steps: [['does he already have Colindos?', null, ['statusWhom', 'whatYouCanDo']], ['bonjour', 'entity']],

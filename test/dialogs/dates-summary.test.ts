@@ -323,3 +323,20 @@ describe('a collaborator role that conflicts with the function held is said', ()
     expect(said(l, last)).toContain(says);
   });
 });
+
+describe('a date given for an application that uses none: the summary says the access starts at confirmation, with no end', () => {
+  const TEXTS: [Locale, string, string][] = [
+    ['fr', `donne HospiSup à ${JAN_NISS} pour IRIS, qualité hôpital, du 15-12-2026 au 31-03-2027`, "l'accès commence à la confirmation et n'a pas de date de fin"],
+    ['nl', `geef HospiSup aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, vanaf 15-12-2026 tot 31-03-2027`, 'de toegang begint bij de bevestiging en heeft geen einddatum'],
+    ['de', `gib HospiSup an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, ab 15.12.2026 bis 31.03.2027`, 'der Zugang beginnt mit der Bestätigung und hat kein Enddatum'],
+    ['en', `give HospiSup to ${JAN_NISS} at IRIS, capacity hospital, from 15/12/2026 until 31/03/2027`, 'the access starts on confirmation and has no end date'],
+  ];
+  test.each(TEXTS)('%s', async (l, text, line) => {
+    const { last } = await walk({}, [[text, 'confirm', ['dateNotUsed']]]);
+    expect(said(l, last)).toContain(line);
+  });
+  test.each(TEXTS)('%s: with no date given, the summary says nothing of dates', async (l, _text, line) => {
+    const { last } = await walk({}, [[`HospiSup ${JAN_NISS} IRIS hôpital`, 'confirm']]);
+    expect(said(l, last)).not.toContain(line);
+  });
+});

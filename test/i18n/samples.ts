@@ -57,6 +57,7 @@ export const SAMPLES: Samples = {
       summary({ alreadyHeld: [COLINDOS], fn: null, person: { ...person, status: 'disabled' } }),
       summary({ person: { ...person, isNew: true, email: 'marie.dupont@hopital.be', status: 'invited' }, fn: { names: FN, startDate: '2026-12-01', endDate: '2027-12-31' } }),
       summary({ person: { ...person, elsewhere: true } }),
+      summary({ fn: null, dateSetAside: true }),
     ],
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
     statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
@@ -85,7 +86,7 @@ export const SAMPLES: Samples = {
     ],
     recapIsSummary: [],
     onlyThese: [{ kept: [HOSPISUP], left: [COLINDOS], revoke: false }, { kept: [HOSPISUP, COLINDOS], left: [], revoke: true }, { kept: [COLINDOS], left: [HOSPISUP, COLINDOS], revoke: true }],
-    stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], expired: [],
+    stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], howCanIHelp: [], dateWithoutRequest: [{ date: '2027-06-30' }, { date: null }], expired: [],
     statusAnswer: [
       { niss: '85.07.30-033.28', person: null, items: [] },
       { niss: '85.07.30-033.28', person: 'Marie Dupont', items: [] },

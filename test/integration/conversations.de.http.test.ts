@@ -7,6 +7,27 @@ const de = inLocale('de-BE');
 
 const conversations: Conversation[] = [
   de({
+    name: 'de: nichts offen: „nein“, „bis 30. Juni“ und „Hilfe“ öffnen keinen Antrag, jedes bekommt seine Antwort',
+    steps: [
+      step('nein', null, 'Was kann ich für Sie tun?', 'Sie können zum Beispiel'),
+      step('bis 30. Juni', null, 'Für welchen Antrag ist dieses Datum'),
+      step('Hilfe', null, 'Sagen Sie mir in einem Satz'),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  de({
+    name: 'de: „ab 1. März bis 1. Februar“: das Ende vor dem Anfang wird abgelehnt und erneut erfragt, nie ein Jahr später gelesen; keine Funktion geschrieben',
+    steps: [
+      step(`gib Colindos an ${ELS} in Sainte-Anne ab 1. März bis 1. Februar, sie arbeitet für den Apotheker`, 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
+      step('ja', 'endDate'),
+      step('abbrechen', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  }),
+  de({
     name: 'de: ein Mitarbeiter eines Facharztes, angefragt als Mitarbeiter des Krankenhausapothekers: die bestehende Funktion wird genannt und bleibt, sonst wird nichts geschrieben',
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

@@ -7,6 +7,27 @@ const en = inLocale('en-GB');
 
 const conversations: Conversation[] = [
   en({
+    name: 'en: nothing open: "help", "no" and "until 30 June" open no request, each gets its answer',
+    steps: [
+      step('help', null, 'Tell me in one sentence what to give'),
+      step('no', null, 'What can I do for you?', 'You can for example'),
+      step('until 30 June', null, 'Which request is this date', 'for?'),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  en({
+    name: 'en: "from 1 March until 1 February": the end before the start is refused and asked again, never read a year later; no function written',
+    steps: [
+      step(`give Colindos to ${ELS} at Sainte-Anne from 1 March until 1 February, she works for the pharmacist`, 'confirmPerson', 'The end date must be after the start date'),
+      step('yes', 'endDate'),
+      step('forget it', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  }),
+  en({
     name: "en: a specialist doctor's collaborator asked for as the pharmacist's assistant: the function held is said and kept, nothing else is written",
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

@@ -6,6 +6,30 @@ import {
 
 const conversations: Conversation[] = [
   {
+    name: "fr: rien d'ouvert après un accès confirmé : « jusqu'au 30 juin », « non », « aide », « 😀😀👍 » n'ouvrent aucune demande, chacun reçoit sa réponse",
+    steps: [
+      step(`donne eBirth à ${NATHALIE} à Sainte-Anne`, 'confirm'),
+      step('oui', null),
+      step("jusqu'au 30 juin", null, 'À quelle demande cette date', 'se rapporte-t-elle ?'),
+      step('non', null, "Il n'y a rien en cours à arrêter", 'eBirth'),
+      step('aide', null, "Dites-moi en une phrase ce qu'il faut donner"),
+      step('😀😀👍', null, 'Que puis-je faire pour vous ?'),
+    ],
+    grants: [{ niss: NATHALIE, application: 'EBIRTH' }],
+    audit: [granted(NATHALIE, 'EBIRTH')],
+  },
+  {
+    name: "fr: « du 1er mars au 1er février » : la fin avant le début est refusée et redemandée, jamais lue un an plus tard ; aucune fonction écrite",
+    steps: [
+      step(`donne Colindos à ${ELS} à Sainte-Anne du 1er mars au 1er février, elle travaille pour le pharmacien`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
+      step('oui', 'endDate'),
+      step('annuler', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  },
+  {
     name: "fr : collaborateur d'un médecin spécialiste, demandé comme collaborateur du pharmacien : la fonction en place est dite et gardée, rien d'autre n'est écrit",
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

@@ -7,6 +7,27 @@ const nl = inLocale('nl-BE');
 
 const conversations: Conversation[] = [
   nl({
+    name: "nl: niets open: 'nee', 'tot 30 juni' en 'help' openen geen aanvraag, elk krijgt zijn antwoord",
+    steps: [
+      step('nee', null, 'Wat kan ik voor u doen?', 'U kunt bijvoorbeeld'),
+      step('tot 30 juni', null, 'Voor welke aanvraag is deze datum'),
+      step('help', null, 'Zeg in één zin wat er gegeven moet worden'),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  nl({
+    name: "nl: 'vanaf 1 maart tot 1 februari': het einde vóór het begin wordt geweigerd en opnieuw gevraagd, nooit een jaar later gelezen; geen functie geschreven",
+    steps: [
+      step(`geef Colindos aan ${ELS} in Sainte-Anne vanaf 1 maart tot 1 februari, ze werkt voor de apotheker`, 'confirmPerson', 'De einddatum moet na de begindatum liggen'),
+      step('ja', 'endDate'),
+      step('laat maar', null),
+    ],
+    grants: [],
+    functions: [],
+    audit: [],
+  }),
+  nl({
     name: 'nl: een medewerker van een arts-specialist, gevraagd als assistent van de ziekenhuisapotheker: de functie die hij heeft wordt gezegd en blijft, niets anders wordt geschreven',
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [

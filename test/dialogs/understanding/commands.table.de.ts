@@ -170,4 +170,18 @@ export const de: Row[] = [
   ['IRIS Sud bitte', 'people.entity', [set('entity', 1)]],
   ['die zweite', 'people.person', []],
   ['entziehe Colindos bitte', 'people.revokeWhich', [revoking(['COLINDOS'])]],
+  // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
+  ['gib Colindos an 78110324621 ab 1. März bis 1. Februar', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'gib Colindos an 78110324621 ab 1. März bis 1. Februar', 'notAfterStart')]],
+  ['ab 1. März bis 1. Februar', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'ab 1. März bis 1. Februar', 'notAfterStart')]],
+  ['vom 1. März bis 1. Februar', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'vom 1. März bis 1. Februar', 'notAfterStart')]],
+  ['ab dem 1. April bis zum 15. März', 'startDate', [ahead(set('startDate', '2027-04-01'), '1. April'), unknown('endDate', 'ab dem 1. April bis zum 15. März', 'notAfterStart')]],
+  ['von 1. März bis 1. Februar', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'von 1. März bis 1. Februar', 'notAfterStart')]],
+  // An end after its start: in the start's year, or across the new year (said back).
+  ['ab 15. Dezember bis 10. Januar', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10. Januar')]],
+  ['ab 1. März bis 1. Juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['bis 30. Juni', null, [ahead(set('endDate', '2027-06-30'), '30. Juni')]],
+  ['ab 3. März', null, [ahead(set('startDate', '2027-03-03'), '3. März')]],
+  ['nein', null, [set('confirm', 'no')]],
+  ['😀', null, []],
 ];

@@ -170,4 +170,18 @@ export const en: Row[] = [
   ['the first one', 'people.entity', []],
   ['Colindos please', 'people.revokeWhich', [set('applications', ['COLINDOS'])]],
   ['the second one please', 'people.person', []],
+  // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
+  ['give Colindos to 78110324621 from 1 March until 1 February', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'give Colindos to 78110324621 from 1 March until 1 February', 'notAfterStart')]],
+  ['from 1 March until 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March until 1 February', 'notAfterStart')]],
+  ['from 1 March to 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March to 1 February', 'notAfterStart')]],
+  ['from 1 April till 15 March', 'startDate', [ahead(set('startDate', '2027-04-01'), '1 April'), unknown('endDate', 'from 1 April till 15 March', 'notAfterStart')]],
+  ['from 1 March through 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March through 1 February', 'notAfterStart')]],
+  // An end after its start: in the start's year, or across the new year (said back).
+  ['from 15 December until 10 January', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 January')]],
+  ['from 1 March until 1 June', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['until 30 June', null, [ahead(set('endDate', '2027-06-30'), '30 June')]],
+  ['from 3 March', null, [ahead(set('startDate', '2027-03-03'), '3 March')]],
+  ['no', null, [set('confirm', 'no')]],
+  ['👍👍', null, []],
 ];

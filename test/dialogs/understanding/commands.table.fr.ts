@@ -169,4 +169,18 @@ export const fr: Row[] = [
   ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), revoking(['COLINDOS'])]],
   ['la deuxième', 'people.person', []],
   ['IRIS Sud svp', 'people.entity', [set('entity', 1)]],
+  // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
+  ['donne Colindos à 78110324621 du 1er mars au 1er février', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'donne Colindos à 78110324621 du 1er mars au 1er février', 'notAfterStart')]],
+  ['du 1er mars au 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'du 1er mars au 1er février', 'notAfterStart')]],
+  ['dès le 1er avril jusqu\'au 15 mars', 'startDate', [ahead(set('startDate', '2027-04-01'), '1er avril'), unknown('endDate', 'dès le 1er avril jusqu\'au 15 mars', 'notAfterStart')]],
+  ['à partir du 1er mars jusqu\'à 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'à 1er février', 'notAfterStart')]],
+  ['à partir du 1er mars jusqu\'au 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'au 1er février', 'notAfterStart')]],
+  // An end after its start: in the start's year, or across the new year (said back).
+  ['du 15 décembre au 10 janvier', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 janvier')]],
+  ['à partir du 1er mars jusqu\'au 1er juin', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['jusqu\'au 30 juin', null, [ahead(set('endDate', '2027-06-30'), '30 juin')]],
+  ['à partir du 3 mars', null, [ahead(set('startDate', '2027-03-03'), '3 mars')]],
+  ['non', null, [set('confirm', 'no')]],
+  ['😀😀👍', null, []],
 ];

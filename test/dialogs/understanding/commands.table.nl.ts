@@ -170,4 +170,18 @@ export const nl: Row[] = [
   ['trek Colindos in graag', 'people.revokeWhich', [revoking(['COLINDOS'])]],
   ['de eerste', 'people.entity', []],
   ['Sainte-Anne graag', 'people.entity', [set('entity', 2)]],
+  // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
+  ['geef Colindos aan 78110324621 vanaf 1 maart tot 1 februari', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'geef Colindos aan 78110324621 vanaf 1 maart tot 1 februari', 'notAfterStart')]],
+  ['vanaf 1 maart tot 1 februari', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'vanaf 1 maart tot 1 februari', 'notAfterStart')]],
+  ['van 1 maart tot 1 februari', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'van 1 maart tot 1 februari', 'notAfterStart')]],
+  ['vanaf 1 maart tot en met 1 februari', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'vanaf 1 maart tot en met 1 februari', 'notAfterStart')]],
+  ['van 1 april t/m 15 maart', 'startDate', [ahead(set('startDate', '2027-04-01'), '1 april'), unknown('endDate', 'van 1 april t/m 15 maart', 'notAfterStart')]],
+  // An end after its start: in the start's year, or across the new year (said back).
+  ['vanaf 15 december tot 10 januari', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 januari')]],
+  ['vanaf 1 maart tot 1 juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
+  ['tot 30 juni', null, [ahead(set('endDate', '2027-06-30'), '30 juni')]],
+  ['vanaf 3 maart', null, [ahead(set('startDate', '2027-03-03'), '3 maart')]],
+  ['nee', null, [set('confirm', 'no')]],
+  ['👍', null, []],
 ];
