@@ -269,7 +269,7 @@ export const conversationMachine = setup({
       done({ view: { ...outdatedView(c.grant.prompt), locale: c.grant.locale }, locale: c.grant.locale ?? c.turnLocale, marker: c.grant.marker }),
     ),
     answerOutdatedSideCard: assign(({ context: c }) => done(sideReplyOf(c.side?.kind ?? 'people', outdatedView(c.side?.prompt ?? null), c.side === null, { ...c, extra: [] }))),
-    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted))),
+    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted, context.extra))),
     answerFromSide: assign(({ context, event }, kind: SideKind) => {
       const view = sideView(kind, snapshotOf(event) as SideSnapshot);
       return { ...done(sideReplyOf(kind, view, false, context)), side: { kind, prompt: view.prompt } };
@@ -277,8 +277,9 @@ export const conversationMachine = setup({
     /** Its last words, and whether it ended on a message that was not for it: read from its final snapshot, before it goes. */
     answerSideOver: assign(({ context, self }, kind: SideKind) => {
       const last = sideNow(self)!;
-      // Passed on: the message, as read, goes to the dialog it is for; nothing is said for this one.
-      if ((last.context as { passed?: boolean }).passed === true) return { passed: true };
+      // Passed on: the message, as read, goes to the dialog it is for; what this one said as it went (a request left aside) comes first.
+      const c = last.context as { passed?: boolean; notices?: Said[] };
+      if (c.passed === true) return { passed: true, extra: [...context.extra, ...(c.notices ?? [])] };
       return done(sideReplyOf(kind, sideView(kind, last), true, context));
     }),
     relayProgress: ({ self }) => relayProgress(self),

@@ -151,6 +151,12 @@ export const SAMPLES: Samples = {
     noRoleThere: [{ entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
     notMember: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     nothingToRevoke: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
+    notHeldNamed: [
+      { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS], held: [HOSPISUP], others: false },
+      { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], held: [], others: false },
+      { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS], held: [HOSPISUP], others: true },
+    ],
+    setAside: (['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'] as const).flatMap((what) => [{ what, person: 'Marie Dupont' }, { what, person: '' }]),
     askRevokeWhich: [{ person: 'Marie Dupont' }],
     confirmRevoke: [{ person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], delayMs: 1_200_000 }],
     noFunction: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
