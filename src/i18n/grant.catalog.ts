@@ -176,6 +176,8 @@ export interface MessageParams {
   applicationReadAs: { items: { text: string; names: Names }[] };
   /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
   dateReadAhead: { items: { said: string; date: string }[] };
+  /** Applications given at another question (the entity's): kept, and said. */
+  applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
   applicationsReplaced: { removed: Names[]; added: Names[] };
   /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */

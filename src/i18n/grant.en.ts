@@ -261,6 +261,7 @@ export const en: Catalog = {
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
+  applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
     `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,

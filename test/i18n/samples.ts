@@ -105,6 +105,7 @@ export const SAMPLES: Samples = {
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
     dateReadAhead: [{ items: [{ said: '3 mars', date: '2027-03-03' }] }],
     applicationsReplaced: [{ removed: [HOSPISUP], added: [COLINDOS] }],
+    applicationsTaken: [{ applications: [COLINDOS] }, { applications: [COLINDOS, HOSPISUP] }],
     revokeHowTo: [{ applications: [HOSPISUP] }],
     storeUnavailable: (['busy', 'full', 'readonly', 'other'] as const).map((problem) => ({ problem })),
     notUnderstood: [], yes: [], no: [], roleDoctor: [], rolePharmacist: [], roleCollaborator: [], skip: [], skipTitle: [],
