@@ -1,4 +1,5 @@
 import { formatNiss } from '../../src/domain/niss';
+import type { Names } from '../../src/domain/locale';
 import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
@@ -112,7 +113,8 @@ export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | nu
 export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
   const held = heldFunctionSaid(c);
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
-    return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
+    const asked = askedFunction(c);
+    return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}), ...(asked ? { asked } : {}) } };
   }
   return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
 }
@@ -127,12 +129,15 @@ function heldFunctionSaid(c: GrantContext) {
 
 /** The person already holds the function: said, with another one named ("he works for a pharmacist") beside it, never dropped. */
 export function heldFunctionNotice(c: GrantContext): Notice {
-  const held = heldFunctionSaid(c)!;
-  const heldCode = heldFunction(c)!.code;
-  const asked = c.functionCode !== null && c.functionCode !== heldCode
-    ? c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode)
-    : undefined;
-  return { key: 'alreadyHasFunction', params: { ...held, ...(asked ? { asked: asked.names } : {}) } };
+  const asked = askedFunction(c);
+  return { key: 'alreadyHasFunction', params: { ...heldFunctionSaid(c)!, ...(asked ? { asked } : {}) } };
+}
+
+/** Another function than the one held, named in the request ("he works for a pharmacist"): its names. */
+function askedFunction(c: GrantContext): Names | undefined {
+  const heldCode = heldFunction(c)?.code;
+  if (c.functionCode === null || heldCode === undefined || c.functionCode === heldCode) return undefined;
+  return (c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode))?.names;
 }
 
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */

@@ -160,7 +160,8 @@ export interface MessageParams {
    * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
    */
   /** `saidEnd`: the end date said with it ("vanaf 1 maart tot eind juni"), said back too, never dropped. */
-  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string };
+  /** `asked`: another function named beside the dates ("il travaille pour un pharmacien"), said, never dropped. */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string; asked?: Names };
   nissOfNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };

@@ -241,9 +241,11 @@ export const fr: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
-    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
+    `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
+    (said === startDate && saidEnd ? `c'est déjà sa date de début, et la date de fin donnée (${formatDate(saidEnd, L)}) ne la change pas : je ne modifie pas une fonction en place. Pour une autre fin, mettez d'abord fin à cette fonction.` :
+    said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`) +
+    (asked ? ` L'accès utilisera « ${fn.fr} » telle quelle ; pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».` : ''),
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
