@@ -277,8 +277,9 @@ export const conversationMachine = setup({
     /** Its last words, and whether it ended on a message that was not for it: read from its final snapshot, before it goes. */
     answerSideOver: assign(({ context, self }, kind: SideKind) => {
       const last = sideNow(self)!;
-      // Passed on: the message, as read, goes to the dialog it is for; nothing is said for this one.
-      if ((last.context as { passed?: boolean }).passed === true) return { passed: true };
+      // Passed on: the message, as read, goes to the dialog it is for; what this one said as it went (a request left aside) comes first.
+      const c = last.context as { passed?: boolean; notices?: Said[] };
+      if (c.passed === true) return { passed: true, extra: [...context.extra, ...(c.notices ?? [])] };
       return done(sideReplyOf(kind, sideView(kind, last), true, context));
     }),
     relayProgress: ({ self }) => relayProgress(self),

@@ -1,4 +1,5 @@
 import { formatNiss } from '../../src/domain/niss';
+import type { Names } from '../../src/domain/locale';
 import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
@@ -112,7 +113,8 @@ export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | nu
 export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
   const held = heldFunctionSaid(c);
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
-    return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}) } };
+    const asked = askedFunction(c);
+    return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}), ...(asked ? { asked } : {}) } };
   }
   return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
 }
@@ -127,12 +129,15 @@ function heldFunctionSaid(c: GrantContext) {
 
 /** The person already holds the function: said, with another one named ("he works for a pharmacist") beside it, never dropped. */
 export function heldFunctionNotice(c: GrantContext): Notice {
-  const held = heldFunctionSaid(c)!;
-  const heldCode = heldFunction(c)!.code;
-  const asked = c.functionCode !== null && c.functionCode !== heldCode
-    ? c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode)
-    : undefined;
-  return { key: 'alreadyHasFunction', params: { ...held, ...(asked ? { asked: asked.names } : {}) } };
+  const asked = askedFunction(c);
+  return { key: 'alreadyHasFunction', params: { ...heldFunctionSaid(c)!, ...(asked ? { asked } : {}) } };
+}
+
+/** Another function than the one held, named in the request ("he works for a pharmacist"): its names. */
+function askedFunction(c: GrantContext): Names | undefined {
+  const heldCode = heldFunction(c)?.code;
+  if (c.functionCode === null || heldCode === undefined || c.functionCode === heldCode) return undefined;
+  return (c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode))?.names;
 }
 
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
@@ -267,7 +272,7 @@ export function recapOf(c: GrantContext) {
   return {
     entity: c.entity ? `${c.entity.name} (${c.entity.inami})` : null,
     quality: c.quality?.names ?? null,
-    niss: c.niss,
+    niss: c.niss ? formatNiss(c.niss) : null,
     person: c.person
       ? `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`
       : c.newUser?.lastName ? `${c.newUser.firstName ?? ''} ${c.newUser.lastName}`.trim()
@@ -330,6 +335,7 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
 /** Everything the sentence names; whether it took anything. */
 function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   let took = false;
+  const c0niss = d.niss;
   // "85073003328 n'a plus besoin de HospiSup": the person of a revocation is never made the person of a grant.
   const u: Said = u0.removal ? (({ niss: _n, personName: _p, nissError: _e, ...rest }) => rest)(u0) : u0;
   if (u.niss !== undefined && u.niss !== d.niss) {
@@ -337,7 +343,10 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     took = true;
   } else if (u.niss !== undefined) took = true;
   if (u.nissError) note(d, { key: 'nissInvalid', params: u.nissError });
+  const nissWasRefused = d.nissRefused;
   nissOutcome(d, u.niss !== undefined, u.nissError !== undefined);
+  // Asked for the entity, a NISS given instead is kept, and said: the entity's question again shows nothing of it.
+  if (expecting === 'entity' && u.entity === undefined && u.niss !== undefined && u.niss !== c0niss && !nissWasRefused) note(d, { key: 'nissTaken', params: { niss: formatNiss(u.niss) } });
 
   if (u.copyFrom !== undefined) {
     Object.assign(d, { copyFrom: u.copyFrom, copyLoaded: false });
@@ -396,6 +405,15 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       if (notHeld.length > 0) note(d, { key: 'revokeHowTo', params: { applications: notHeld.map((code) => namesOf(d, code)) } });
       // Opened by a revocation alone ("elle n'a plus besoin de HospiSup"): no grant request is left open for it.
       if (notHeld.length > 0 && c0.length === 0 && d.chosen.length === 0 && expecting === null) d.cancelRequested = true;
+      // "non, plutôt eBirth": applications named anew outside their question replace those of the request, said as "instead of" is.
+      const dropped = c0.filter((code) => !d.chosen.includes(code));
+      const added = d.chosen.filter((code) => !c0.includes(code));
+      if (!u.applicationsReplaced && !also && remove.length === 0 && expecting !== 'applications' && dropped.length > 0 && added.length > 0) {
+        note(d, { key: 'applicationsReplaced', params: { removed: dropped.map((code) => namesOf(d, code)), added: added.map((code) => namesOf(d, code)) } });
+      } else if (expecting === 'entity' && u.entity === undefined && dropped.length === 0 && added.length > 0) {
+        // Asked for the entity, an application given instead is kept, and said.
+        note(d, { key: 'applicationsTaken', params: { applications: added.map((code) => namesOf(d, code)) } });
+      }
       if (u.applicationsReplaced && remove.some((code) => c0.includes(code)) && add.some((code) => d.chosen.includes(code))) {
         const removed = u.applicationsReplaced.removed.filter((code) => c0.includes(code));
         note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: u.applicationsReplaced.added.filter((code) => d.chosen.includes(code)).map((code) => namesOf(d, code)) } });

@@ -55,6 +55,9 @@ export function heldIn(c: PeopleContext) {
   }
   return out;
 }
+/** The applications a revocation names that the person does not hold there (none before the person is known). */
+export const notHeldNamed = (c: PeopleContext): string[] =>
+  is(c, 'revoke') && personOf(c) ? c.task.applications.filter((a) => !heldIn(c).some((h) => h.code === a)) : [];
 /** The function the person holds in the entity (or the qualité chosen). */
 export const functionThere = (c: PeopleContext) =>
   personOf(c)?.functions.find((f) => f.entityId === c.entityId && (c.qualityId === null || f.qualityId === c.qualityId));

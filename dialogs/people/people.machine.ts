@@ -13,7 +13,7 @@ import { failureNotices } from './explain';
 import { nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality } from './answers';
 import {
   add, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
-  filtersSaid, fittingQualities, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
+  filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
@@ -46,6 +46,13 @@ const missing = (name: string) => async (): Promise<never> => {
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
 /** "only X, Y stays" at a revocation's confirmation: the applications still revoked and those left. */
 const onlyRevoked = (c: PeopleContext, said: string) => (c.task.kind === 'revoke' ? narrowedBy(c.task.applications, said, vocabularyOf(c), c.now) : undefined);
+
+/** "Marie Dupont n'a pas Colindos": the applications named and not held, and (when none of the named is held) what is held there. */
+const notHeldNotice = (c: PeopleContext, others: boolean): Said =>
+  chat({ key: 'notHeldNamed', params: { person: personName(c), entity: entityName(c), applications: notHeldNamed(c).map((a) => namesOf(c, a)), held: heldIn(c).map((h) => h.names), others } });
+/** A new request at a confirmation: the request waiting is said to be left aside, never swapped without a word. */
+const setAside = (c: PeopleContext): Said =>
+  chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c) } });
 
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
 function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
@@ -124,6 +131,9 @@ export const peopleMachine = setup({
     isNoUserThere: ({ context }) =>
       (is(context, 'revoke') && revocationQuality(context) === undefined) || (is(context, 'removeUser') && membershipsThere(context).length === 0),
     holdsNoFunctionThere: ({ context }) => is(context, 'endFunction') && functionThere(context) === undefined,
+    // Applications named that the person does not hold in the qualité acted in: said at once, never put to the manager.
+    namesOnlyAppsNotHeld: ({ context }) => is(context, 'revoke') && context.task.applications.length > 0 && notHeldNamed(context).length === context.task.applications.length,
+    namesSomeAppsNotHeld: ({ context }) => notHeldNamed(context).length > 0,
     needsAuthorization: ({ context }) => (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser') || is(context, 'designate')) && !context.authorized,
     needsEndDate: ({ context }) => is(context, 'endFunction') && context.task.endDate === null,
     // Designating a manager.
@@ -259,6 +269,21 @@ export const peopleMachine = setup({
         { guard: 'isNoUserThere', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'notMember', params: { person: personName(context), entity: entityName(context) } }) } },
         { guard: 'holdsNoFunctionThere', target: 'done', actions: { type: 'notice', params: ({ context }) => chat({ key: 'noFunction', params: { person: personName(context), entity: entityName(context) } }) } },
         { guard: 'needsAuthorization', target: 'authorizing' },
+        {
+          guard: 'namesOnlyAppsNotHeld',
+          target: 'done',
+          actions: { type: 'notice', params: ({ context }) => notHeldNotice(context, false) },
+        },
+        {
+          guard: 'namesSomeAppsNotHeld',
+          target: 'route',
+          reenter: true,
+          actions: assign(({ context }) => {
+            const notHeld = notHeldNamed(context);
+            const t = context.task as Task<'revoke'>;
+            return { task: { ...t, applications: t.applications.filter((a) => !notHeld.includes(a)) }, ...add(context, notHeldNotice(context, true)) };
+          }),
+        },
         { guard: 'needsEndDate', target: 'asking.endDate' },
         {
           guard: 'hasRefusedName',
@@ -394,7 +419,7 @@ export const peopleMachine = setup({
               { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              { guard: 'isAnotherRequest', target: '#people.done', actions: [{ type: 'notice', params: ({ context }) => setAside(context) }, 'passOn'] },
               { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },
             ],
           },

@@ -8,8 +8,8 @@ import { LOCALES, toLocale, type Locale } from '../domain/locale';
  *
  * 1. a language asked for in this conversation ("in English please"), unless the page's picker
  *    was changed since (the conversation's language: dialogs/conversation.machine.ts, startTurn);
- * 2. the language the user picked in the Sésame page (`channelData.sesame.pickedLocale`, set by the
- *    page only when its picker was used, and on the welcome through the page's token);
+ * 2. the language of the Sésame page, as its picker shows it, chosen or the browser's
+ *    (`channelData.sesame.pickedLocale`, on every message and on the welcome through the page's token);
  * 3. the language the manager asked for in an earlier conversation (remembered);
  * 4. the client's locale (the activity's, or Teams' clientInfo);
  * 5. the locale this conversation was last answered in; French.

@@ -257,10 +257,11 @@ export function registerDirectLine(server: Server, deps: DirectLineRoutesDeps): 
     if (refused) return refuse(res, refused);
     const read = await readBody(req, { accept: ['json'] });
     if (!read.ok) return refuseBody(res, read);
-    const asked = read.value as { locale?: unknown; picked?: unknown } | null | undefined;
+    const asked = read.value as { locale?: unknown } | null | undefined;
     const locale = typeof asked?.locale === 'string' ? asked.locale.slice(0, 32) : undefined;
-    // The page's picker was used: the welcome follows that language over one remembered.
-    const picked = locale && asked?.picked === true ? { localePicked: true } : {};
+    // The page always shows its language in its picker (chosen, or taken from the browser): the welcome and the
+    // conversation follow it over one remembered from another conversation (a language asked in this chat still wins).
+    const picked = locale ? { localePicked: true } : {};
     res.json({ userId: deps.demoUser.id, userName: deps.demoUser.name, ...tokens.first({ userId: deps.demoUser.id, name: deps.demoUser.name, ...(locale ? { locale } : {}), ...picked }) });
   });
 

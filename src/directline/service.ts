@@ -210,9 +210,16 @@ export class DirectLineService {
     };
   }
 
+  /** The page's language, as the page marks its messages, for a client of the page's token that did not mark it. */
+  private pageLanguage(activity: Record<string, unknown>, claims: TokenClaims): Record<string, unknown> {
+    const channelData = (activity.channelData ?? {}) as { sesame?: { pickedLocale?: unknown } };
+    if (!claims.locale || !claims.localePicked || channelData.sesame?.pickedLocale) return {};
+    return { channelData: { ...channelData, sesame: { ...channelData.sesame, pickedLocale: claims.locale } } };
+  }
+
   /** As a channel does: POST the activity to the bot's adapter, which answers over the connector. */
   private async deliverToBot(conversationId: string, claims: TokenClaims, activity: Record<string, unknown>): Promise<void> {
-    const body = { ...activity, serviceUrl: this.deps.connectorUrl(), ...(activity.locale || !claims.locale ? {} : { locale: claims.locale }) };
+    const body = { ...activity, serviceUrl: this.deps.connectorUrl(), ...(activity.locale || !claims.locale ? {} : { locale: claims.locale }), ...this.pageLanguage(activity, claims) };
     let status = 200;
     const res = {
       socket: undefined,

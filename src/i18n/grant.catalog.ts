@@ -166,7 +166,8 @@ export interface MessageParams {
    * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).
    */
   /** `saidEnd`: the end date said with it ("vanaf 1 maart tot eind juni"), said back too, never dropped. */
-  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string };
+  /** `asked`: another function named beside the dates ("il travaille pour un pharmacien"), said, never dropped. */
+  dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string; asked?: Names };
   nissOfNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
@@ -182,6 +183,8 @@ export interface MessageParams {
   applicationReadAs: { items: { text: string; names: Names }[] };
   /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
   dateReadAhead: { items: { said: string; date: string }[] };
+  /** Applications given at another question (the entity's): kept, and said. */
+  applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */
   applicationsReplaced: { removed: Names[]; added: Names[] };
   /** "n'a plus besoin de HospiSup" without a NISS: an access taken away is never granted; how to ask it. */

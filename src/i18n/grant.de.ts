@@ -246,9 +246,11 @@ export const de: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}“ gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}“`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${saidEnd && said ? `Die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)}) ändern daran nichts` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts`}, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`),
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
+    `${asked ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
+    (said === startDate && saidEnd ? `Das ist schon ihr Anfangsdatum, und das genannte Enddatum (${formatDate(saidEnd, L)}) ändert daran nichts: Eine bestehende Funktion ändere ich nicht. Für ein anderes Ende beenden Sie zuerst diese Funktion.` :
+    said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${saidEnd && said ? `Die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)}) ändern daran nichts` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts`}, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`) +
+    (asked ? ` Der Zugang nutzt „${fn.de}“ unverändert; für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.` : ''),
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
@@ -265,6 +267,7 @@ export const de: Catalog = {
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
+  applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.de), L)}: notiert.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
     `Um einen Zugang zu entziehen (${joinList(applications.map((a) => a.de), L)}), brauche ich die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328“.`,

@@ -245,9 +245,11 @@ export const en: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `that is already its start date, nothing changes.` : `${saidEnd && said ? `the dates given (from ${formatDate(said, L)} to ${formatDate(saidEnd, L)}) do not change it` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it`}; I do not change a function already in place. For another date, end this function first.`),
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
+    `${asked ? `You ask for the function “${asked.en}”, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
+    (said === startDate && saidEnd ? `that is already its start date, and the end date given (${formatDate(saidEnd, L)}) does not change it; I do not change a function already in place. For another end, end this function first.` :
+    said === startDate ? `that is already its start date, nothing changes.` : `${saidEnd && said ? `the dates given (from ${formatDate(said, L)} to ${formatDate(saidEnd, L)}) do not change it` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it`}; I do not change a function already in place. For another date, end this function first.`) +
+    (asked ? ` The access will use “${fn.en}” as it is; for “${asked.en}”, end the current function first, or say “cancel”.` : ''),
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
@@ -264,6 +266,7 @@ export const en: Catalog = {
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
+  applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
     `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,

@@ -244,9 +244,11 @@ export const fr: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
-    (said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`),
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
+    `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
+    (said === startDate && saidEnd ? `c'est déjà sa date de début, et la date de fin donnée (${formatDate(saidEnd, L)}) ne la change pas : je ne modifie pas une fonction en place. Pour une autre fin, mettez d'abord fin à cette fonction.` :
+    said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`) +
+    (asked ? ` L'accès utilisera « ${fn.fr} » telle quelle ; pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».` : ''),
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
@@ -263,6 +265,7 @@ export const fr: Catalog = {
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
   dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
+  applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.fr), L)} : noté.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
     `Pour retirer un accès (${joinList(applications.map((a) => a.fr), L)}), il me faut le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,

@@ -245,9 +245,11 @@ export const nl: Catalog = {
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid „${quality.nl}” valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `„${q.nl}”`), L)}.` : '.'),
   qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd }) =>
-    `Deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
-    (said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`),
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
+    `${asked ? `U vraagt de functie „${asked.nl}”, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
+    (said === startDate && saidEnd ? `dat is al haar begindatum, en de opgegeven einddatum (${formatDate(saidEnd, L)}) verandert daar niets aan: een lopende functie pas ik niet aan. Voor een ander einde beëindigt u eerst deze functie.` :
+    said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`) +
+    (asked ? ` De toegang gebruikt „${fn.nl}” zoals ze is; voor „${asked.nl}” beëindigt u eerst de huidige functie, of zeg „annuleren”.` : ''),
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
@@ -264,6 +266,7 @@ export const nl: Catalog = {
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
   dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
+  applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
     `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,

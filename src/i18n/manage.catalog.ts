@@ -59,6 +59,10 @@ export interface PeopleChatParams {
   noRoleThere: { entity: string; yours: string[] };
   notMember: { person: string; entity: string };
   nothingToRevoke: { person: string; entity: string };
+  /** Applications named for a revocation that the person does not hold: said at once; `held` is what they hold there, `others` whether the rest is still taken away. */
+  notHeldNamed: { person: string; entity: string; applications: Names[]; held: Names[]; others: boolean };
+  /** A new request typed while one waited for its confirmation: the waiting one is left, nothing done. */
+  setAside: { what: 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk'; person: string };
   askRevokeWhich: { person: string };
   confirmRevoke: { person: string; entity: string; applications: Names[]; delayMs: number };
   noFunction: { person: string; entity: string };

@@ -58,6 +58,12 @@ export const manageDe: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
   notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
+  notHeldNamed: ({ person, entity, applications, held, others }) =>
+    others
+      ? `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Dort gibt es nichts zu entziehen.`
+      : `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Es gibt nichts zu entziehen. ${held.length ? `Zugang in ${entity}: ${appsOf(held, L)}.` : `${person} hat in ${entity} keinen Zugang.`}`,
+  setAside: ({ what, person }) =>
+    `Ich lege ${{ revoke: 'den Entzug des Zugangs', endFunction: 'das Ende der Funktion', removeUser: 'die Entfernung aus der Einrichtung', designate: 'die Benennung', bulk: 'die Sammelvergabe' }[what]}${person ? ` für ${person}` : ''}, die auf Ihre Bestätigung wartete, beiseite: Es wurde nichts geändert.`,
   askRevokeWhich: ({ person }) => `Welchen Zugang von ${person} soll ich entziehen?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,

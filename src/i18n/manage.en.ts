@@ -58,6 +58,12 @@ export const manageEn: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
   notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
+  notHeldNamed: ({ person, entity, applications, held, others }) =>
+    others
+      ? `${person} does not have ${appsOf(applications, L)}: nothing to take away there.`
+      : `${person} does not have ${appsOf(applications, L)}: nothing to take away. ${held.length ? `Their access in ${entity}: ${appsOf(held, L)}.` : `${person} has no access in ${entity}.`}`,
+  setAside: ({ what, person }) =>
+    `I am leaving aside ${{ revoke: 'taking away access', endFunction: 'ending the function', removeUser: 'removing from the entity', designate: 'the designation', bulk: 'the bulk grant' }[what]}${person ? ` for ${person}` : ''} that was waiting for your confirmation: nothing was changed.`,
   askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,

@@ -58,6 +58,12 @@ export const manageNl: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
+  notHeldNamed: ({ person, entity, applications, held, others }) =>
+    others
+      ? `${person} heeft geen ${appsOf(applications, L)}: daarvoor valt niets in te trekken.`
+      : `${person} heeft geen ${appsOf(applications, L)}: er valt niets in te trekken. ${held.length ? `Toegang in ${entity}: ${appsOf(held, L)}.` : `${person} heeft geen toegang in ${entity}.`}`,
+  setAside: ({ what, person }) =>
+    `Ik laat ${{ revoke: 'het intrekken van de toegang', endFunction: 'het beëindigen van de functie', removeUser: 'het verwijderen uit de entiteit', designate: 'de aanstelling', bulk: 'de groepstoekenning' }[what]}${person ? ` van ${person}` : ''} die op uw bevestiging wachtte, liggen: er is niets gewijzigd.`,
   askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,

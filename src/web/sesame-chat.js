@@ -8,9 +8,9 @@
   var storedLang = localStorage.getItem('sesame.language');
   var browserLang = (navigator.language || 'fr').slice(0, 2);
   var lang = LOCALES[storedLang] ? storedLang : LOCALES[browserLang] ? browserLang : 'fr';
-  // Picked in the picker (not guessed from the browser): the bot is told, and it wins over a
-  // language remembered from an earlier conversation, as a language asked for in the chat does.
-  var picked = LOCALES[storedLang] ? SPOKEN[lang] : null;
+  // The language the picker shows (picked, or the browser's): the bot is told, and the welcome and the
+  // chat follow it over a language remembered from an earlier conversation.
+  var picked = SPOKEN[lang];
   var CONVERSATION_KEY = 'sesame.conversation';
 
   function text(id, value) { document.getElementById(id).textContent = value; }
@@ -63,7 +63,7 @@
     fetch('/api/webchat/token', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(picked ? { locale: SPOKEN[lang], picked: true } : { locale: SPOKEN[lang] }),
+      body: JSON.stringify({ locale: SPOKEN[lang] }),
     })
       .then(function (res) {
         if (!res.ok) throw new Error('token ' + res.status);

@@ -130,8 +130,12 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     steps: [...GRANT_TO_CONFIRM, ['retire HospiSup à 85073003328', 'people.confirm', []], ['oui', 'confirm', ['people.revocationScheduled', 'chat.backToRequest']], ['oui', null, ['grantDone']]],
   },
   {
-    name: 'another request at a side question is a new request, not an answer',
-    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, [...LIST]]],
+    name: 'another request at a side question is a new request, not an answer; the one waiting is said to be left aside',
+    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['liste les utilisateurs', null, ['chat.setAside', ...LIST]]],
+  },
+  {
+    name: 'another revocation at a revocation\'s confirmation: the first is said to be left aside, the second asked',
+    steps: [['retire HospiSup à 85073003328', 'people.confirm'], ['retire Colindos à 85073003328', 'people.confirm', ['chat.setAside']]],
   },
   {
     name: 'cancelling a side request mid-grant goes back to the grant; cancelling again ends the grant',

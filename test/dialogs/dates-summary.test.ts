@@ -316,11 +316,28 @@ describe('a collaborator role that conflicts with the function held is said', ()
     ['fr', 'à partir du 1er mars jusqu\'à fin juin', 'les dates données (du 01/03/2027 au 30/06/2027) ne la changent pas'],
     ['de', 'ab 1. März bis Ende Juni', 'Die genannten Daten (vom 01.03.2027 bis zum 30.06.2027) ändern daran nichts'],
     ['en', 'from 1 March to the end of June', 'the dates given (from 01/03/2027 to 30/06/2027) do not change it'],
+    // From the held function's own start: the end given is said too.
+    ['nl', 'vanaf 15 december tot eind juni', 'de opgegeven einddatum (30-06-2027) verandert daar niets aan'],
+    ['fr', 'à partir du 15 décembre jusqu\'à fin juin', 'la date de fin donnée (30/06/2027) ne la change pas'],
+    ['de', 'ab 15. Dezember bis Ende Juni', 'das genannte Enddatum (30.06.2027) ändert daran nichts'],
+    ['en', 'from 15 December to the end of June', 'the end date given (30/06/2027) does not change it'],
   ];
   test.each(RANGE_FOR_HELD)('%s: "%s" for a held function says both dates, the end never dropped', async (l, range, says) => {
     PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
     const { last } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${range}`, 'confirm', ['dateOfHeldFunction']]]);
     expect(said(l, last)).toContain(says);
+  });
+  // A role naming another function, said with dates: the conflict is said for the role too, not only for the dates.
+  const ROLE_AND_DATES: [Locale, string, string[]][] = [
+    ['fr', 'il travaille pour un pharmacien, à partir du 1er mars', ['Vous demandez la fonction « collaborateur pharmacien hospitalier »', 'ne la change pas', 'pour « collaborateur pharmacien hospitalier », terminez d\'abord la fonction en place']],
+    ['nl', 'hij werkt voor een apotheker, vanaf 1 maart', ['U vraagt de functie „collaborateur pharmacien hospitalier”', 'verandert daar niets aan', 'voor „collaborateur pharmacien hospitalier” beëindigt u eerst']],
+    ['de', 'er arbeitet für einen Apotheker, ab 1. März', ['Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an', 'ändert daran nichts', 'für „collaborateur pharmacien hospitalier“ beenden Sie zuerst']],
+    ['en', 'he works for a pharmacist, from 1 March', ['You ask for the function “collaborateur pharmacien hospitalier”', 'does not change it', 'for “collaborateur pharmacien hospitalier”, end the current function first']],
+  ];
+  test.each(ROLE_AND_DATES)('%s: "%s" for a held function says the function asked, and the dates', async (l, words, says) => {
+    PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
+    const { last } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${words}`, 'confirm', ['dateOfHeldFunction']]]);
+    for (const s of says) expect(said(l, last)).toContain(s);
   });
 });
 

@@ -92,6 +92,21 @@ const tasks: Task[] = [
     executed: { actor: 'revokeApplications', input: { applications: ['COLINDOS'], qualityId: 11 } },
   },
   {
+    name: 'revoke of an access not held: said at once with what is held, nothing to confirm',
+    intent: { kind: 'revoke', niss: MARIE_NISS, applications: ['CHAPTER_IV'] },
+    steps: [['retire Chapter IV à 85073003328', null, ['notHeldNamed']]],
+    executed: null,
+  },
+  {
+    name: 'revoke of some applications not held: the summary takes only those held (nl)',
+    intent: { kind: 'revoke', niss: MARIE_NISS, applications: ['COLINDOS', 'CHAPTER_IV'] },
+    steps: [
+      ['trek Colindos en Chapter IV in bij 85073003328', 'people.confirm', ['notHeldNamed']],
+      ['ja', null, ['revocationScheduled']],
+    ],
+    executed: { actor: 'revokeApplications', input: { applications: ['COLINDOS'], qualityId: 11 } },
+  },
+  {
     name: 'end of function: a date refused, then one given',
     intent: { kind: 'endFunction', niss: MARIE_NISS, endDate: null },
     steps: [
@@ -315,6 +330,27 @@ describe('people machine', () => {
     const c = await start({ kind: 'removeUser', niss: MARIE_NISS, entity: 2 }).say('supprime Marie de Sainte-Anne');
     expect(noticeKeys(c)).toEqual(['notMember']);
     expect(paramsOf(c, 'notMember')).toEqual({ person: 'Dr Marie Dupont', entity: 'Clinique Sainte-Anne Saint-Remi' });
+  });
+
+  it('an access not held is said with the person, what was named and what is held there', async () => {
+    const a = await start({ kind: 'revoke', niss: JAN_NISS, applications: ['COLINDOS'], entity: 2 }).say('entziehe 90041212377 Colindos');
+    expect(a.status).toBe('done');
+    expect(paramsOf(a, 'notHeldNamed')).toEqual({ person: 'Jan Peeters', entity: 'Clinique Sainte-Anne Saint-Remi', applications: [names('Colindos')], held: [names('HospiSup')], others: false });
+    const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: ['HOSPISUP', 'CHAPTER_IV'] });
+    const b = await run.say('revoke HospiSup and Chapter IV from 85073003328');
+    expect(paramsOf(b, 'notHeldNamed')).toMatchObject({ applications: [names('Chapter IV')], others: true });
+    expect(viewOf(b).prompt?.message).toMatchObject({ chat: { key: 'confirmRevoke', params: { applications: [names('HospiSup')] } } });
+  });
+
+  it('another request at a confirmation leaves the waiting one aside with a word, nothing done', async () => {
+    const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: ['COLINDOS'] });
+    await run.say('retire Colindos à 85073003328');
+    const s = await run.say('retire HospiSup à 85073003328', startRequest({ kind: 'revoke', niss: MARIE_NISS, applications: ['HOSPISUP'] }));
+    expect(s.status).toBe('done');
+    expect(s.context.passed).toBe(true);
+    expect(noticeKeys(s)).toEqual(['setAside']);
+    expect(paramsOf(s, 'setAside')).toEqual({ what: 'revoke', person: 'Dr Marie Dupont' });
+    expect(run.executed()).toEqual([]);
   });
 
   it('an unknown NISS is said as unknown, and nothing is asked', async () => {

@@ -1,5 +1,5 @@
 import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
-import { HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, walk, type Step, type World } from './support/grant-world';
+import { ANNE, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, walk, type Step, type World } from './support/grant-world';
 
 /**
  * The wrong grants a user trial found, class by class, in the four languages: another person said with
@@ -110,6 +110,30 @@ const cases: Case[] = [
     steps: [MARIE_EBIRTH, [text, 'confirm', ['applicationsReplaced']], ['oui', null]],
     executed: { user: { existingUserId: 7 }, applicationCodes: ['CHAPTER_IV'] },
   })),
+  // 4b. At the entity question, "non, plutôt eBirth" replaces as "instead of" does, and says so.
+  ...([
+    ['fr', 'donne Hospiliss à 85073003328', 'non, plutôt eBirth', 'oui'],
+    ['en', 'give Hospiliss to 85073003328', 'no, rather eBirth', 'yes'],
+    ['nl', 'geef Hospiliss aan 85073003328', 'nee, liever eBirth', 'ja'],
+    ['de', 'gib 85073003328 Hospiliss', 'nein, lieber eBirth', 'ja'],
+  ] as const).map(([lang, first, correction, yes]): Case => ({
+    name: `${lang}: "${correction}" at the entity question replaces Hospiliss, and says so`,
+    world: { entities: [IRIS, ANNE], qualities: [HOSPITAL] },
+    steps: [[first, 'entity'], [correction, 'entity', ['applicationsReplaced']], ['IRIS', 'confirm'], [yes, null]],
+    executed: { user: { existingUserId: 7 }, applicationCodes: ['EBIRTH'] },
+  })),
+  // 4c. A NISS or an application given at the entity question is kept, and said.
+  ...([
+    ['nl', 'ik wil toegang geven', '90041212377', ['nissTaken']],
+    ['fr', 'je veux donner un accès', 'Chapter IV', ['applicationsTaken']],
+    ['de', 'ich möchte Zugang geben', 'Chapter IV', ['applicationsTaken']],
+    ['en', 'I want to give access', '90041212377', ['nissTaken']],
+  ] as const).map(([lang, first, answer, notices]): Case => ({
+    name: `${lang}: "${answer}" at the entity question is kept and said noted`,
+    world: { entities: [IRIS, ANNE], qualities: [HOSPITAL] },
+    steps: [[first, 'entity'], [answer, 'entity', [...notices]]],
+    executed: null,
+  })),
   {
     name: 'en: a request said with "instead of" from the start takes only the one wanted',
     world: HOSPITAL_ONLY,
@@ -147,5 +171,13 @@ describe('no grant nobody asked for: another person, a revocation, instead of, n
       expect(run.executed[0]).toMatchObject(executed);
     }
     if (then) expect(run.last.context).toMatchObject(then);
+  });
+});
+
+describe('the recap after a NISS given at the entity question', () => {
+  it('shows the NISS formatted, as the manager reads it', async () => {
+    const run = await walk({ entities: [IRIS, ANNE], qualities: [HOSPITAL] }, [['ik wil toegang geven', 'entity'], [JAN_NISS, 'entity', ['nissTaken']], ['waar staan we?', 'entity', ['recap']]]);
+    const recap = run.last.context.notices.find((n) => n.key === 'recap') as { params: { niss: string } };
+    expect(recap.params.niss).toBe('90.04.12-123.77');
   });
 });

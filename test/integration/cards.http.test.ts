@@ -60,6 +60,8 @@ describe('card submits through the same path as text', () => {
 
     const again = await click(submitOf(summary, 'Confirm'));
     expect(again.text).toBe('This card is no longer current: this click did nothing.');
+    // The page switched to French since (its picker): the late click is answered in French.
+    chat.pickedLocale = 'fr-BE';
     const late = await click({ ...submitOf(entity), choice: '710338-90' }, 'fr-BE');
     expect(late.text).toBe("Cette carte n'est plus d'actualité : ce clic n'a rien fait.");
     expect(sesame.store.access.listGrants()).toHaveLength(1);

@@ -69,12 +69,25 @@ describe('the language of the replies, over HTTP', () => {
       expect(sesame.store.preferences.localeOf(sophie())).toBe(remembered);
     });
 
-    it('a page whose picker was never used says nothing explicit: the remembered language applies', async () => {
+    it('a page whose picker was never used still shows a language (the browser\'s): the welcome and the chat follow it', async () => {
       await remember(remembered);
       const { chat, welcome } = await page(picked, false);
-      expect(welcome.text).toContain(WELCOME[remembered]);
-      expect((await chat.say(LIST[picked])).text).toContain(WHICH_ENTITY_PEOPLE[remembered]);
+      expect(welcome.text).toContain(WELCOME[picked]);
+      expect(welcome.text).not.toContain(WELCOME[remembered]);
+      expect((await chat.say(LIST[picked])).text).toContain(WHICH_ENTITY_PEOPLE[picked]);
+      // A language asked in this chat still switches it.
+      expect((await chat.say(SWITCH[remembered])).text).toContain(CHANGED[remembered]);
+      expect((await chat.say(LIST[remembered])).text).toContain(WHICH_ENTITY_PEOPLE[remembered]);
     });
+  });
+
+  it('after "en néerlandais svp" in one page, a new page in a fr-BE browser greets in French, and the chat goes on in French', async () => {
+    const first = await page('fr', false);
+    expect((await first.chat.say(SWITCH.nl)).text).toContain(CHANGED.nl);
+    const { chat, welcome } = await page('fr', false);
+    expect(welcome.text).toContain(WELCOME.fr);
+    expect(welcome.text).not.toContain(WELCOME.nl);
+    expect((await chat.say(LIST.fr)).text).toContain(WHICH_ENTITY_PEOPLE.fr);
   });
 
   it('Teams (no pick: the client locale is the UI language): the remembered language wins, the welcome too', async () => {

@@ -33,9 +33,9 @@ export class DirectLineClient {
     public token: string,
   ) {}
 
-  /** The demo page's token; `picked`: the page's language was picked in its picker, as the page then says. */
+  /** The demo page's token, for the page's language; `picked`: the messages marked with it too, as the page marks them. */
   static async demo(baseUrl: string, locale = 'fr-BE', picked = false): Promise<DirectLineClient> {
-    const body = picked ? { locale, picked: true } : { locale };
+    const body = { locale };
     const res = await fetch(`${baseUrl}/api/webchat/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (res.status !== 200) throw new Error(`demo token: HTTP ${res.status}`);
     const client = new DirectLineClient(baseUrl, ((await res.json()) as { token: string }).token);
