@@ -170,6 +170,7 @@ export interface MessageParams {
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */
   statusWhom: void;
   personNotNamed: { named: string };
+  personReplacedByName: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */
