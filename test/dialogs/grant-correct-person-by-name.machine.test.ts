@@ -1,4 +1,4 @@
-import { noticeKeys, walk, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
+import { walk, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
 
 /**
  * A correction of the person by name ("non, pas Marie Dupont, c'est pour Jan Peeters") replaces the person of the
