@@ -50,7 +50,7 @@ function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
 }
 
 
-const LOOSE = /(?<![\p{L}])(?:à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from)\s+([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?/gu;
+const LOOSE = new RegExp(String.raw`(?<![\p{L}])(?:à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'gu');
 /** Words after "à", "to", "aan" that start no one's name: articles, pronouns, places, "everyone". */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'the', 'an', 'het', 'een', 'der', 'die', 'das', 'den', 'dem',
   'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'me', 'us', 'hem', 'haar', 'hen', 'ihm', 'ihr', 'ihnen', 'tous', 'tout', 'toute', 'toutes', 'all', 'everyone',
@@ -65,7 +65,12 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
  */
 export function looseName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(LOOSE)) {
-    const ws = [m[1]!, ...(m[2] !== undefined ? [m[2]] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
+    // "à Peeters demain", "für Dupont sperren": a second word in lower case after a capitalised one is no part of the name.
+    const [, title, first, second] = m;
+    // "she works for Dr Peeters": whose collaborator, not whom the access is for.
+    if (title && understand(text, vocab, { expecting: null, now, locale: 'fr' }).role) continue;
+    const capital = /^\p{Lu}/u.test(first!);
+    const ws = [first!, ...(second !== undefined && capital === /^\p{Lu}/u.test(second) ? [second] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
     if (!usable(ws[0]!, vocab, now)) continue;
     if (ws.length === 1 && !/^\p{Lu}/u.test(ws[0]!)) continue;
     const name = ws.join(' ');

@@ -178,6 +178,9 @@ export const de: Row[] = [
   ['eBirth für marie dupont', null, [start('grant'), set('person', 'marie dupont'), set('applications', ['EBIRTH'])]],
   ['gib Colindos an nathalie dubois', null, [start('grant'), set('person', 'nathalie dubois'), set('applications', ['COLINDOS'])]],
   ['gib eBirth an Peeters', null, [start('grant'), set('person', 'Peeters'), set('applications', ['EBIRTH'])]],
+  // A revocation for a surname is one by name, looked up by the people dialog (never a grant).
+  ['bitte HospiSup für Frau Dupont sperren', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Dupont', applications: ['HOSPISUP'] })]],
+  ['entziehe HospiSup bei Peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Peeters', applications: ['HOSPISUP'] })]],
   ['die erste', 'entity', [{ type: 'choose', slot: 'entity', numbers: [1] }]],
   ['die zweite', 'entity', [{ type: 'choose', slot: 'entity', numbers: [2] }]],
   ['die zweite bitte', 'quality', [{ type: 'choose', slot: 'quality', numbers: [2] }]],
