@@ -127,6 +127,7 @@ export const grantAccessMachine = setup({
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
+    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > 1,
     needsNiss: ({ context }) => context.niss === null,
     hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
@@ -292,6 +293,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasRefusedNiss', target: 'asking.niss' },
         // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
         { guard: 'needsNameSearch', target: 'findingPersonByName' },
+        // "two users are called Peeters: which one?" is the question asked, before the entity: its answer ("la deuxième") is that choice.
+        { guard: 'hasNamesToChooseFrom', target: 'asking.niss' },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },

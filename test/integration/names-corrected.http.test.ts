@@ -1,0 +1,87 @@
+import type { Sesame } from '../../src/app';
+import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+
+/**
+ * Person names over HTTP, checked in the store (who holds what): a correction of the person by name replaces them
+ * (looked up among the users of the manager's entities), a name in lower case is found as a capitalised one, and a
+ * surname two users share is asked back and answered by its place in the list.
+ */
+const MARIE = '85073003328'; // Dr Marie Dupont, IRIS
+const JAN = '90041212377'; // Jan Peeters, IRIS
+const ELS = '78110324621'; // Els Janssens, Sainte-Anne
+const NATHALIE = '82022116865'; // Dr Nathalie Dubois, Sainte-Anne
+const AN = '65031212330'; // An Peeters, added at Sainte-Anne: two Peeters
+
+const textOf = (replies: { text?: string }[]) => replies.map((r) => r.text ?? '').join('\n');
+
+describe('person names over HTTP: corrected, in lower case, a surname alone', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let sesame: Sesame;
+  const held = (niss: string) => sesame.store.holdings.ofUser(sesame.store.people.userByNiss(niss)!.id).map((h) => h.applicationCode);
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`));
+  });
+  afterAll(async () => {
+    await sesame.close();
+    tmp.cleanup();
+  });
+
+  it.each([
+    ['fr', 'fr-BE', `donne eBirth à ${MARIE} à IRIS Sud`, "non, pas Marie Dupont, c'est pour Jan Peeters", 'oui', 'la demande est maintenant pour Jan Peeters'],
+    ['nl', 'nl-BE', `geef eBirth aan ${MARIE} in IRIS Sud`, 'nee, niet Marie Dupont maar Jan Peeters', 'ja', 'de aanvraag is nu voor Jan Peeters'],
+    ['de', 'de-BE', `gib eBirth an ${MARIE} bei IRIS Sud`, 'nein, nicht Marie Dupont, sondern Jan Peeters', 'ja', 'Der Antrag gilt jetzt für Jan Peeters'],
+  ])('%s: the person corrected by name at the summary is the one granted', async (lang, locale, first, correction, yes, said) => {
+    const chat = new ChatClient(() => sesame.url, `corrected-${lang}`, { locale });
+    await chat.send(first);
+    const again = textOf(await chat.send(correction));
+    expect(again).toContain(said);
+    expect(again).toContain('90.04.12-123.77');
+    const before = held(MARIE).filter((c) => c === 'EBIRTH').length;
+    await chat.send(yes);
+    expect(held(JAN)).toContain('EBIRTH');
+    expect(held(MARIE).filter((c) => c === 'EBIRTH').length).toBe(before);
+  });
+
+  it('en: the person corrected by name at the summary is the one granted (Sainte-Anne)', async () => {
+    const chat = new ChatClient(() => sesame.url, 'corrected-en', { locale: 'en-GB' });
+    await chat.send(`give HospiSup to ${ELS} at Sainte-Anne`);
+    const again = textOf(await chat.send('no, not Els Janssens, it is for Nathalie Dubois'));
+    expect(again).toContain('the request is now for Nathalie Dubois');
+    await chat.send('yes');
+    expect(held(NATHALIE)).toContain('HOSPISUP');
+    expect(held(ELS)).not.toContain('HOSPISUP');
+  });
+
+  it.each([
+    ['fr', 'fr-BE', 'donne Chapter IV a nathalie dubois a sainte anne', 'oui', NATHALIE, 'CHAPTER_IV'],
+    ['nl', 'nl-BE', 'geef HospiSup aan jan peeters in IRIS Sud', 'ja', JAN, 'HOSPISUP'],
+  ])('%s: a name in lower case is found and granted', async (lang, locale, text, yes, niss, code) => {
+    const chat = new ChatClient(() => sesame.url, `lower-${lang}`, { locale });
+    const summary = textOf(await chat.send(text));
+    expect(summary).not.toMatch(/NISS de la personne|INSZ van de persoon/);
+    // "Is dat de juiste persoon?" may come before the summary: each is answered yes.
+    for (let i = 0; i < 2 && !held(niss).includes(code); i++) await chat.send(yes);
+    expect(held(niss)).toContain(code);
+  });
+
+  it('fr: a surname two users share is asked back, and "la deuxième" answers it', async () => {
+    const { people, catalog } = sesame.store;
+    const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
+    people.insertUser({ niss: AN, username: 'apeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+    const chat = new ChatClient(() => sesame.url, 'surname-fr');
+    const asked = textOf(await chat.send('donne eBirth à Peeters'));
+    expect(asked).toContain('Peeters');
+    expect(asked).toContain('90.04.12-123.77');
+    expect(asked).toContain('65.03.12-123.30');
+    const second = asked.indexOf('90.04.12-123.77') < asked.indexOf('65.03.12-123.30') ? AN : JAN;
+    let next = textOf(await chat.send('la deuxième'));
+    // The entity is asked once the person is chosen (the request named none): the choice is kept.
+    if (!/Puis-je confirmer/.test(next)) next = textOf(await chat.send(second === AN ? 'Sainte-Anne' : 'IRIS Sud'));
+    expect(next).toContain(second === AN ? 'An Peeters' : 'Jan Peeters');
+    expect(next).not.toContain('Personne : —');
+    await chat.send('oui');
+    expect(held(second)).toContain('EBIRTH');
+  });
+});
