@@ -158,7 +158,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // A question typed where a verbatim answer is asked is read as any question.
   const u = understand(text, vocab, { expecting: grantSlot && VERBATIM.includes(grantSlot) ? null : grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
   const norm = normalize(text).replace(/['-]/g, ' ');
-  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) ?? looseName(text, vocab, context.now) : undefined;
+  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) ?? looseFor(text, context) : undefined;
 
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
@@ -271,6 +271,10 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
   return { kind: 'revoke', niss: null, name, applications, ...scope };
 }
 
+/** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
+const looseFor = (text: string, context: ReadContext) =>
+  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now);
+
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);
 const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
@@ -278,7 +282,7 @@ const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? [])
 function slotsOfHead(head: string, norm: string, context: ReadContext, replacement: ReturnType<typeof replacedSlots>): Command[] {
   const grantSlot = context.expecting && !context.expecting.includes('.') ? (context.expecting as Slot) : null;
   const u = understand(head, context.vocabulary, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
-  const person = u.niss === undefined ? u.personName ?? personByName(head, context.vocabulary, context.now) ?? looseName(head, context.vocabulary, context.now) : undefined;
+  const person = u.niss === undefined ? u.personName ?? personByName(head, context.vocabulary, context.now) ?? looseFor(head, context) : undefined;
   return slotCommands(head, u, person, norm, context, replacement);
 }
 

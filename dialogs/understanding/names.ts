@@ -67,8 +67,8 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
   for (const m of text.matchAll(LOOSE)) {
     // "à Peeters demain", "für Dupont sperren": a second word in lower case after a capitalised one is no part of the name.
     const [, title, first, second] = m;
-    // "she works for Dr Peeters": whose collaborator, not whom the access is for.
-    if (title && understand(text, vocab, { expecting: null, now, locale: 'fr' }).role) continue;
+    // "she works for Dr Peeters", "für Dr. Weber": whose collaborator, not whom the access is for.
+    if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/.test(title)) continue;
     const capital = /^\p{Lu}/u.test(first!);
     const ws = [first!, ...(second !== undefined && capital === /^\p{Lu}/u.test(second) ? [second] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
     if (!usable(ws[0]!, vocab, now)) continue;
