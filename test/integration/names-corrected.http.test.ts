@@ -84,4 +84,36 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
     await chat.send('oui');
     expect(held(second)).toContain('EBIRTH');
   });
+
+  it.each([
+    ['en', 'en-GB', 'revoke HospiSup from Peeters', 'the first one', 'yes'],
+    ['nl', 'nl-BE', 'trek HospiSup in bij Peeters', 'de eerste', 'ja'],
+    ['fr', 'fr-BE', 'retire HospiSup à Peeters', 'la première', 'oui'],
+  ])('%s: a revocation for a surname two users share is asked back, and the place answers it', async (lang, locale, text, choice, yes) => {
+    const { people, catalog } = sesame.store;
+    if (!people.userByNiss(AN)) {
+      const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
+      people.insertUser({ niss: AN, username: 'apeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+    }
+    const grant = new ChatClient(() => sesame.url, `revoke-grant-${lang}`, { locale: 'en-GB' });
+    await grant.send(`give HospiSup to ${JAN} at IRIS Sud`);
+    await grant.send('yes');
+    const chat = new ChatClient(() => sesame.url, `revoke-surname-${lang}`, { locale });
+    const asked = textOf(await chat.send(text));
+    expect(asked).toContain('90.04.12-123.77');
+    expect(asked).toContain('65.03.12-123.30');
+    const first = asked.indexOf('90.04.12-123.77') < asked.indexOf('65.03.12-123.30') ? JAN : AN;
+    const next = textOf(await chat.send(choice));
+    expect(next).toContain(first === JAN ? 'Jan Peeters' : 'An Peeters');
+    await chat.send(yes);
+    if (first === JAN) expect(sesame.store.holdings.ofUser(people.userByNiss(JAN)!.id).filter((h) => h.applicationCode === 'HOSPISUP' && h.status !== 'revoked')).toEqual([]);
+  });
+
+  it('fr: "supprime Lucas Mertens de Sainte-Anne" names Lucas Mertens, and the place stops the name', async () => {
+    const chat = new ChatClient(() => sesame.url, 'remove-place-fr');
+    const asked = textOf(await chat.send('supprime Lucas Mertens de Sainte-Anne'));
+    expect(asked).toContain('Lucas Mertens');
+    expect(asked).not.toContain('Sainte-.');
+    expect(asked).not.toMatch(/ne s'appelle/);
+  });
 });
