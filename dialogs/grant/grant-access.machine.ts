@@ -533,7 +533,14 @@ export const grantAccessMachine = setup({
               ],
             })),
           },
-          { target: 'route', actions: assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })) },
+          {
+            target: 'route',
+            actions: assign(({ context }) => ({
+              nameSearch: { name: context.namedPerson!, candidates: [] },
+              // Nobody so named: said, and the NISS asked (never the name passed over).
+              notices: [...withoutNissOfNamed(context.notices), { key: 'nobodyNamed', params: { name: context.namedPerson! } } satisfies Notice],
+            })),
+          },
         ],
         onError: { target: 'route', actions: [assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })), notice({ key: 'technicalError' })] },
       },

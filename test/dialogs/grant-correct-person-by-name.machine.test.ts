@@ -36,7 +36,7 @@ describe('grant: the person corrected by name', () => {
   it('nobody so named: said, and the NISS asked', async () => {
     const run = await walk(WORLD, [
       [`donne eBirth à ${MARIE_NISS} à IRIS`, 'confirm'],
-      ['no, not Marie Dupont, it is for Nathalie Dubois', 'niss', ['personReplacedByName']],
+      ['no, not Marie Dupont, it is for Nathalie Dubois', 'niss', ['personReplacedByName', 'nobodyNamed']],
     ]);
     expect(run.last.context.niss).toBeNull();
     expect(run.executed).toHaveLength(0);

@@ -106,7 +106,7 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
     const next = textOf(await chat.send(choice));
     expect(next).toContain(first === JAN ? 'Jan Peeters' : 'An Peeters');
     await chat.send(yes);
-    if (first === JAN) expect(sesame.store.holdings.ofUser(people.userByNiss(JAN)!.id).filter((h) => h.applicationCode === 'HOSPISUP' && h.status !== 'revoked')).toEqual([]);
+    if (first === JAN) expect(sesame.store.holdings.ofUser(people.userByNiss(JAN)!.id).filter((h) => h.applicationCode === 'HOSPISUP')).toEqual([]);
   });
 
   it('fr: "supprime Lucas Mertens de Sainte-Anne" names Lucas Mertens, and the place stops the name', async () => {
@@ -115,5 +115,15 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
     expect(asked).toContain('Lucas Mertens');
     expect(asked).not.toContain('Sainte-.');
     expect(asked).not.toMatch(/ne s'appelle/);
+  });
+
+  it.each([
+    ['fr', 'fr-BE', 'donne eBirth a paul martin a IRIS Sud', "Aucun utilisateur de vos entités ne s'appelle paul martin : il me faut son NISS."],
+    ['en', 'en-GB', 'give eBirth to paul martin at IRIS Sud', 'No user of your entities is called paul martin: I need their NISS.'],
+  ])('%s: a name in lower case nobody has is said, and the NISS asked', async (lang, locale, text, said) => {
+    const chat = new ChatClient(() => sesame.url, `nobody-${lang}`, { locale });
+    const replies = await chat.send(text);
+    expect(textOf(replies)).toContain(said);
+    expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('niss');
   });
 });
