@@ -126,4 +126,17 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
     expect(textOf(replies)).toContain(said);
     expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('niss');
   });
+
+  it.each([
+    ['fr', 'fr-BE', 'donne eBirth à 79021500158 à IRIS Sud', 'a-t-il déjà eBirth ?', 'ne convient pas', 'il n\'y a donc aucun accès'],
+    ['de', 'de-BE', 'gib eBirth an 79021500158 bei IRIS Sud', 'hat er schon eBirth?', 'nicht zulässig', 'Es gibt dort also keinen Zugang'],
+  ])('%s: a status question at the username step is answered, and the username asked again', async (lang, locale, first, question, refused, answer) => {
+    const chat = new ChatClient(() => sesame.url, `username-question-${lang}`, { locale });
+    expect((await chat.send(first)).at(-1)!.channelData?.sesame?.expecting).toBe('username');
+    const replies = await chat.send(question);
+    expect(textOf(replies)).not.toContain(refused);
+    expect(textOf(replies)).toContain(answer);
+    expect(textOf(replies)).not.toContain('„?“');
+    expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('username');
+  });
 });
