@@ -162,6 +162,8 @@ export interface MessageParams {
   /** `saidEnd`: the end date said with it ("vanaf 1 maart tot eind juni"), said back too, never dropped. */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string };
   nissOfNamed: { name: string };
+  /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
+  nissNotGiven: { name: string };
   /** Nobody of the manager's entities has the name given: said, and the NISS asked. */
   nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };

@@ -139,4 +139,13 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
     expect(textOf(replies)).not.toContain('„?“');
     expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('username');
   });
+
+  it('fr: answers that are no NISS after a removal by a name nobody has say what is asked and the way out, never the question twice', async () => {
+    const chat = new ChatClient(() => sesame.url, 'removal-nobody-fr');
+    expect(textOf(await chat.send('supprime Paul Martin de Sainte-Anne'))).toContain("Aucun utilisateur de vos entités ne s'appelle Paul Martin.");
+    const again = textOf(await chat.send('merci'));
+    expect(again).toContain('« annuler » pour arrêter');
+    expect(again.split('Il me faut le NISS de Paul Martin.').length).toBe(2);
+    expect(textOf(await chat.send('annuler'))).not.toContain('NISS de Paul Martin');
+  });
 });
