@@ -1,4 +1,4 @@
-import { walk, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
+import { walk, ANNE, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
 
 /**
  * A correction of the person by name ("non, pas Marie Dupont, c'est pour Jan Peeters") replaces the person of the
@@ -54,5 +54,20 @@ describe('grant: the person corrected by name', () => {
       ['oui', null],
     ]);
     expect(run.executed[0]!.user).toEqual({ existingUserId: 8 });
+  });
+});
+
+describe('grant: a choice named by its place', () => {
+  it.each([
+    ['fr', 'la deuxième', 'la première'],
+    ['nl', 'de tweede', 'de eerste'],
+    ['de', 'die zweite', 'die erste'],
+    ['en', 'the second', 'the first one'],
+  ])('%s: "%s" and "%s" at the entity question pick that entity', async (_lang, second, first) => {
+    for (const [said, at] of [[second, 1], [first, 0]] as const) {
+      const run = await walk({ entities: [ANNE, IRIS], qualities: [HOSPITAL] }, [[`donne eBirth à ${MARIE_NISS}`, 'entity']]);
+      await run.say(said);
+      expect(run.actor.getSnapshot().context.entity?.id).toBe([ANNE, IRIS][at]!.id);
+    }
   });
 });
