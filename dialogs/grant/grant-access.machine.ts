@@ -537,8 +537,8 @@ export const grantAccessMachine = setup({
             target: 'route',
             actions: assign(({ context }) => ({
               nameSearch: { name: context.namedPerson!, candidates: [] },
-              // Nobody so named: said, and the NISS asked (never the name passed over).
-              notices: [...withoutNissOfNamed(context.notices), { key: 'nobodyNamed', params: { name: context.namedPerson! } } satisfies Notice],
+              // Nobody so named: said before "I need X's NISS" (never the name passed over).
+              notices: withNobodyNamed(context.notices, context.namedPerson!),
             })),
           },
         ],
@@ -682,6 +682,11 @@ export function requestOf(c: GrantContext): GrantRequest {
 }
 
 /** The notices without "I need X's NISS": said only when no user of the manager's entities is so named. */
+function withNobodyNamed(notices: readonly Notice[], name: string): Notice[] {
+  const nobody: Notice = { key: 'nobodyNamed', params: { name } };
+  const at = notices.findIndex((n) => n.key === 'nissOfNamed');
+  return at < 0 ? [...notices, nobody, { key: 'nissOfNamed', params: { name } }] : [...notices.slice(0, at), nobody, ...notices.slice(at)];
+}
 const withoutNissOfNamed = (notices: readonly Notice[]): Notice[] => notices.filter((n) => n.key !== 'nissOfNamed');
 
 export function personName(c: GrantContext): string {

@@ -164,7 +164,7 @@ export interface MessageParams {
   nissOfNamed: { name: string };
   /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
   nissNotGiven: { name: string };
-  /** Nobody of the manager's entities has the name given: said, and the NISS asked. */
+  /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };

@@ -118,8 +118,8 @@ describe('person names over HTTP: corrected, in lower case, a surname alone', ()
   });
 
   it.each([
-    ['fr', 'fr-BE', 'donne eBirth a paul martin a IRIS Sud', "Aucun utilisateur de vos entités ne s'appelle paul martin : il me faut son NISS."],
-    ['en', 'en-GB', 'give eBirth to paul martin at IRIS Sud', 'No user of your entities is called paul martin: I need their NISS.'],
+    ['fr', 'fr-BE', 'donne eBirth a paul martin a IRIS Sud', "Aucun utilisateur de vos entités ne s'appelle paul martin.\n\nIl me faut le NISS de paul martin."],
+    ['en', 'en-GB', 'give eBirth to paul martin at IRIS Sud', "No user of your entities is called paul martin.\n\nI need paul martin's NISS."],
   ])('%s: a name in lower case nobody has is said, and the NISS asked', async (lang, locale, text, said) => {
     const chat = new ChatClient(() => sesame.url, `nobody-${lang}`, { locale });
     const replies = await chat.send(text);
