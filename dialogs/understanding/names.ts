@@ -56,7 +56,9 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
   'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'me', 'us', 'hem', 'haar', 'hen', 'ihm', 'ihr', 'ihnen', 'tous', 'tout', 'toute', 'toutes', 'all', 'everyone',
   'everybody', 'alle', 'iedereen', 'jeder', 'jedem', 'in', 'at', 'op', 'im', 'am', 'en', 'et', 'and', 'und', 'of', 'van', 'von', 'voor', 'pour', 'for', 'to', 'aan', 'an',
   'from', 'uit', 'aus', 'bij', 'bei', 'chez', 'partir', 'compter', 'dater', 'vanaf', 'ab', 'mon', 'ma', 'mes', 'my', 'mijn', 'mein', 'meine', 'son', 'sa', 'ses', 'zijn', 'sein', 'seine', 'his',
-  'quelqu', 'quelqu un', 'someone', 'iemand', 'jemand', 'personne', 'nobody', 'niemand', 'who', 'qui', 'wie', 'wer']);
+  'quelqu', 'quelqu un', 'someone', 'iemand', 'jemand', 'personne', 'nobody', 'niemand', 'who', 'qui', 'wie', 'wer',
+  'quel', 'quelle', 'quels', 'quelles', 'quoi', 'combien', 'which', 'what', 'how', 'welke', 'welk', 'wat', 'hoe', 'welche', 'welcher', 'welches', 'welchen', 'was',
+  'autre', 'other', 'ander', 'andere', 'anderen', 'nouveau', 'nouvelle', 'new', 'nieuwe', 'neue', 'neuen', 'neuer', 'ce', 'cette', 'this', 'that', 'deze', 'dit', 'diese', 'dieser', 'diesen']);
 
 /**
  * A name the readers above pass over, after "à", "aan", "to": in lower case ("à nathalie dubois", two words at least) or a
