@@ -4,7 +4,7 @@ import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { isSkip, parseEmail } from '../understanding/parse';
+import { isSkip, normalize, parseEmail } from '../understanding/parse';
 import { VERBATIM, type Vocabulary } from '../understanding/understand';
 import type { Command } from '../understanding/commands';
 import { saidBy, type Said } from './said';
@@ -332,6 +332,13 @@ function verbatim(d: Draft, text: string, slot: Slot): void {
   }
 }
 
+/** Whether the name is that of the person the request holds ("Dupont" of Dr Marie Dupont). */
+function isThePerson(d: Draft, name: string): boolean {
+  const ws = normalize(name).split(/\s+/);
+  return d.person !== null && !d.person.elsewhere && ws.includes(normalize(d.person.lastName)) &&
+    (ws.length === 1 || ws.includes(normalize(d.person.firstName)));
+}
+
 /** Everything the sentence names; whether it took anything. */
 function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   let took = false;
@@ -426,6 +433,11 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   if (u.applicationsUnknown && d.chosen.length > 0 && expecting !== 'applications') d.applicationsUnsettled = true;
   else if (u.applications && u.applications.add.length > 0 && !u.applicationsUnknown && !u.applicationsAmbiguous) d.applicationsUnsettled = false;
   if (u.personName) {
+    // "non, c'est pour Jan Peeters": another person replaces the one found, looked up by that name; never kept silently.
+    if (u.personCorrected && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
+      Object.assign(d, clearSlot(d, 'niss'), { nameSearch: null });
+      note(d, { key: 'personReplacedByName', params: { named: u.personName } });
+    }
     d.namedPerson = u.personName;
     if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
     took = true;

@@ -133,6 +133,7 @@ export const grantAccessMachine = setup({
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
+    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > 1,
     needsNiss: ({ context }) => context.niss === null,
     hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
@@ -308,6 +309,8 @@ export const grantAccessMachine = setup({
         { guard: 'hasRefusedNiss', target: 'asking.niss' },
         // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
         { guard: 'needsNameSearch', target: 'findingPersonByName' },
+        // "two users are called Peeters: which one?" is the question asked, before the entity: its answer ("la deuxième") is that choice.
+        { guard: 'hasNamesToChooseFrom', target: 'asking.niss' },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -546,7 +549,14 @@ export const grantAccessMachine = setup({
               ],
             })),
           },
-          { target: 'route', actions: assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })) },
+          {
+            target: 'route',
+            actions: assign(({ context }) => ({
+              nameSearch: { name: context.namedPerson!, candidates: [] },
+              // Nobody so named: said before "I need X's NISS" (never the name passed over).
+              notices: withNobodyNamed(context.notices, context.namedPerson!),
+            })),
+          },
         ],
         onError: { target: 'route', actions: [assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })), notice({ key: 'technicalError' })] },
       },
@@ -688,6 +698,11 @@ export function requestOf(c: GrantContext): GrantRequest {
 }
 
 /** The notices without "I need X's NISS": said only when no user of the manager's entities is so named. */
+function withNobodyNamed(notices: readonly Notice[], name: string): Notice[] {
+  const nobody: Notice = { key: 'nobodyNamed', params: { name } };
+  const at = notices.findIndex((n) => n.key === 'nissOfNamed');
+  return at < 0 ? [...notices, nobody, { key: 'nissOfNamed', params: { name } }] : [...notices.slice(0, at), nobody, ...notices.slice(at)];
+}
 const withoutNissOfNamed = (notices: readonly Notice[]): Notice[] => notices.filter((n) => n.key !== 'nissOfNamed');
 
 export function personName(c: GrantContext): string {

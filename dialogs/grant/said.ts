@@ -37,6 +37,8 @@ export interface Said {
   applicationsUnknown?: string[];
   applicationsAmbiguous?: { text: string; candidates: string[] };
   personName?: string;
+  /** "non, pas Marie Dupont, c'est pour Jan Peeters": the name replaces the person of the request. */
+  personCorrected?: true;
   role?: PersonRole;
   functionKind?: FunctionKind;
   startDate?: string;
@@ -132,7 +134,10 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
           }
           case 'quality': s.qualityKind = value as string; break;
           case 'niss': s.niss = value as string; break;
-          case 'person': s.personName = value as string; break;
+          case 'person':
+            s.personName = value as string;
+            if (c.type === 'correct') s.personCorrected = true;
+            break;
           case 'copyFrom': s.copyFrom = value as string; break;
           case 'applications':
             if (Array.isArray(value)) apps().add.push(...(value as string[]));

@@ -348,7 +348,8 @@ export const peopleMachine = setup({
                 guard: 'givesAWrongNiss',
                 actions: { type: 'missed', params: ({ context, event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(context, text(event))! } }) },
               },
-              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissOfNamed' as const, params: { name: namedOf(context) ?? '' } } }) } },
+              // Said with what is asked and the way out, not the question again (it follows).
+              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) ?? '' } } }) } },
             ],
           },
         },

@@ -3,7 +3,7 @@ import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
-import { personByName, unknownEntity } from './names';
+import { looseName, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
@@ -104,6 +104,9 @@ const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuali
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
 const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
 
+/** "pas X mais Y", "niet X maar Y", "nicht X, sondern Y", "not X but Y": Y replaces X. */
+const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but)\b/;
+
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
@@ -122,7 +125,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
-  if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text)) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
+  // A verbatim answer is the text as typed, unless it asks something ("a-t-il déjà eBirth ?"): then it is read as a question.
+  if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text) && !(text.trim().endsWith('?') && asksWhatIsHeld(text))) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
   if (expecting === 'language') {
     const locale = parseLanguage(text);
     return locale ? [{ type: 'set', slot: 'language', value: locale }] : [];
@@ -135,6 +139,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
   const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
   if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
+  // "la deuxième", "de eerste", "die zweite", "the first one": the choice at that place.
+  const position = grantSlot && NUMBERED.has(grantSlot) && !/\d/.test(text) ? choiceNumber(text) : undefined;
+  if (position !== undefined) return [{ type: 'choose', slot: grantSlot!, numbers: [position] }];
   // The role's and the function's choices are the same for everyone: "3" is a collaborator, "1" a doctor's.
   const fixed = grantSlot === 'role' ? parseRole(normalize(text).replace(/[.!]+$/, '')) : undefined;
   if (fixed && /^\s*[1-3]\s*$/.test(text)) return [set('role', fixed.role)];
@@ -148,9 +155,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
-  const u = understand(text, vocab, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
+  // A question typed where a verbatim answer is asked is read as any question.
+  const u = understand(text, vocab, { expecting: grantSlot && VERBATIM.includes(grantSlot) ? null : grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
   const norm = normalize(text).replace(/['-]/g, ' ');
-  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) : undefined;
+  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) ?? looseFor(text, context) : undefined;
 
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
@@ -265,6 +273,10 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
   return { kind: 'revoke', niss: null, name, applications, ...scope };
 }
 
+/** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
+const looseFor = (text: string, context: ReadContext) =>
+  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now);
+
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);
 const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? []), ...(u.applications?.remove ?? [])])];
@@ -272,7 +284,7 @@ const appsOf = (u: Understanding) => [...new Set([...(u.applications?.add ?? [])
 function slotsOfHead(head: string, norm: string, context: ReadContext, replacement: ReturnType<typeof replacedSlots>): Command[] {
   const grantSlot = context.expecting && !context.expecting.includes('.') ? (context.expecting as Slot) : null;
   const u = understand(head, context.vocabulary, { expecting: grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
-  const person = u.niss === undefined ? u.personName ?? personByName(head, context.vocabulary, context.now) : undefined;
+  const person = u.niss === undefined ? u.personName ?? personByName(head, context.vocabulary, context.now) ?? looseFor(head, context) : undefined;
   return slotCommands(head, u, person, norm, context, replacement);
 }
 
@@ -302,7 +314,8 @@ function slotCommands(
     const typed = findNissNumbers(text, context.now).find((f) => f.error);
     out.push({ type: 'unknown', slot: 'niss', text: typed ? text.slice(typed.start, typed.end) : '', problem: u.nissError.problem });
   }
-  if (person) out.push(put('person', person));
+  // "niet Marie Dupont maar Jan Peeters": the person named replaces the one of the request (applications keep their own reading).
+  if (person) out.push(NOT_BUT.test(padded) ? { type: 'correct', slot: 'person', value: person } : put('person', person));
   if (u.copyFrom) out.push(set('copyFrom', u.copyFrom));
   // Asked for applications, an answer that is a list ("hospisup, eHealthBox") is read as one: a clean list may hold names
   // with "et" in them, and each name in it that is no application is said.

@@ -169,6 +169,10 @@ export interface MessageParams {
   /** `asked`: another function named beside the dates ("il travaille pour un pharmacien"), said, never dropped. */
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string; asked?: Names };
   nissOfNamed: { name: string };
+  /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
+  nissNotGiven: { name: string };
+  /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
+  nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
   nissTaken: { niss: string };
@@ -177,6 +181,7 @@ export interface MessageParams {
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */
   statusWhom: void;
   personNotNamed: { named: string };
+  personReplacedByName: { named: string };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */

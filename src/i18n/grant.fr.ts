@@ -252,6 +252,8 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
+  nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS de ${name}, par exemple « 85.07.30-033.28 », ou « annuler » pour arrêter.`,
+  nobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
   nissTaken: ({ niss }) => `NISS ${niss} : noté.`,
@@ -259,6 +261,7 @@ export const fr: Catalog = {
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
+  personReplacedByName: ({ named }) => `Entendu : la demande est maintenant pour ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,
   requestSetAside: ({ applications, person }) =>

@@ -253,6 +253,8 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
+  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ van ${name}, bijvoorbeeld „85.07.30-033.28”, of „annuleren” om te stoppen.`,
+  nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
   nissTaken: ({ niss }) => `INSZ ${niss}: genoteerd.`,
@@ -260,6 +262,7 @@ export const nl: Catalog = {
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
+  personReplacedByName: ({ named }) => `Begrepen: de aanvraag is nu voor ${named}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,
   requestSetAside: ({ applications, person }) =>

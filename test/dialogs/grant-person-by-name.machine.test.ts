@@ -41,7 +41,7 @@ describe('grant: a person named by name', () => {
   });
 
   it('nobody of the manager\'s entities so named: the NISS is asked, as before', async () => {
-    const run = await walk({ entities: [IRIS, ANNE] }, [['Colindos voor Jan Peeters bij IRIS', 'niss', ['nissOfNamed']], [JAN_NISS, 'confirmPerson']]);
+    const run = await walk({ entities: [IRIS, ANNE] }, [['Colindos voor Jan Peeters bij IRIS', 'niss', ['nobodyNamed']], [JAN_NISS, 'confirmPerson']]);
     expect(noticeKeys(run.last)).not.toContain('personFoundByName');
   });
 });

@@ -473,6 +473,33 @@ describe('people machine: a person by name, and answers naming a choice', () => 
       executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
     },
     {
+      name: 'fr: « retire HospiSup à Peeters », a surname two share: listed, « la deuxième » picks the second',
+      intent: byName('revoke', 'Peeters', { applications: ['HOSPISUP'] }),
+      world: { named: { Peeters: [JAN_NISS, MARIE_NISS] } },
+      steps: [['retire HospiSup à Peeters', 'people.person'], ['la deuxième', 'people.confirm'], ['oui', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    },
+    {
+      name: 'nl: „trek HospiSup in bij Peeters”, one so named: found and said',
+      intent: byName('revoke', 'Peeters', { applications: ['HOSPISUP'] }),
+      world: { named: { Peeters: [MARIE_NISS] } },
+      steps: [['trek HospiSup in bij Peeters', 'people.confirm', ['personFoundByName']], ['ja', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    },
+    {
+      name: 'en: "revoke HospiSup from marie dupont", in lower case: found',
+      intent: byName('revoke', 'marie dupont', { applications: ['HOSPISUP'] }),
+      world: { named: { 'marie dupont': [MARIE_NISS] } },
+      steps: [['revoke HospiSup from marie dupont', 'people.confirm', ['personFoundByName']], ['yes', null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    },
+    {
+      name: 'de: „entferne Lucas Mertens aus Sainte-Anne“ with nobody so named: the NISS asked, „danke“ says the way out',
+      intent: byName('removeUser', 'Lucas Mertens', { entity: 2 }),
+      steps: [['entferne Lucas Mertens aus Sainte-Anne', 'people.niss', ['noUserNamed']], ['danke', 'people.niss', ['nissNotGiven']]],
+      executed: null,
+    },
+    {
       name: "en: \"end Marie Dupont's function\": found, the end date asked",
       intent: byName('endFunction', 'Marie Dupont'),
       steps: [["end Marie Dupont's function", 'people.endDate', ['personFoundByName']], ['31-12-2026', 'people.confirm'], ['yes', null, ['functionEndScheduled']]],

@@ -58,7 +58,6 @@ const cases: Case[] = [
     ['fr', "coupe l'accès HospiSup de Mme Dupont"],
     ['nl', 'neem HospiSup af van mevrouw Dupont'],
     ['nl', 'zij heeft HospiSup niet meer nodig'],
-    ['de', 'bitte HospiSup für Frau Dupont sperren'],
     ['en', 'she no longer needs HospiSup'],
     ['en', "she doesn't need HospiSup anymore"],
     ['en', 'remove her access to HospiSup'],

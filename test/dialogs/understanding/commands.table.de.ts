@@ -184,4 +184,22 @@ export const de: Row[] = [
   ['ab 3. März', null, [ahead(set('startDate', '2027-03-03'), '3. März')]],
   ['nein', null, [set('confirm', 'no')]],
   ['😀', null, []],
+  // Names: a correction of the person by name, lower case, a surname alone, a place after the name; positions; a question at a verbatim step.
+  ['nein, nicht Marie Dupont, sondern Jan Peeters', 'confirm', [correct('person', 'Jan Peeters'), set('confirm', 'no')]],
+  ['nicht Marie Dupont, sondern Nathalie Dubois', 'quality', [correct('person', 'Nathalie Dubois')]],
+  ['nein, es ist für Jan Peeters', 'confirm', [correct('person', 'Jan Peeters'), set('confirm', 'no')]],
+  ['gib hospiliss an jan peeters bei IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'jan peeters'), set('applications', ['HOSPILISS'])]],
+  ['eBirth für marie dupont', null, [start('grant'), set('person', 'marie dupont'), set('applications', ['EBIRTH'])]],
+  ['gib Colindos an nathalie dubois', null, [start('grant'), set('person', 'nathalie dubois'), set('applications', ['COLINDOS'])]],
+  ['gib eBirth an Peeters', null, [start('grant'), set('person', 'Peeters'), set('applications', ['EBIRTH'])]],
+  // A revocation for a surname is one by name, looked up by the people dialog (never a grant).
+  ['bitte HospiSup für Frau Dupont sperren', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Dupont', applications: ['HOSPISUP'] })]],
+  ['entziehe HospiSup bei Peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Peeters', applications: ['HOSPISUP'] })]],
+  ['die erste', 'entity', [{ type: 'choose', slot: 'entity', numbers: [1] }]],
+  ['die zweite', 'entity', [{ type: 'choose', slot: 'entity', numbers: [2] }]],
+  ['die zweite bitte', 'quality', [{ type: 'choose', slot: 'quality', numbers: [2] }]],
+  ['entferne Lucas Mertens aus Sainte-Anne', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Lucas Mertens', entity: 2 })]],
+  ['entferne Jan Peeters von IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
+  ['hat er schon eBirth?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
+  ['hat sie schon Colindos?', 'lastName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
 ];
