@@ -734,9 +734,12 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
       const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
-      const yearless = !r.end && !r.start.isCertain('year') && r.start.isCertain('day') ? { yearless: { month: r.start.get('month')!, day: r.start.get('day')!, words: r.text } } : {};
+      const saidStart = first === start ? r.start : r.end!;
+      const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
-      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}) });
+      const saidEnd = first === start ? r.end : r.start;
+      const endYearless = saidEnd && !saidEnd.isCertain('year') && saidEnd.isCertain('day') ? { yearless: { month: saidEnd.get('month')!, day: saidEnd.get('day')!, words: endWords } } : {};
+      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}), ...endYearless });
     }
     break;
   }
@@ -1001,6 +1004,15 @@ function filled(u: Understanding, slot: Slot): boolean {
   }
 }
 
+/** The next day, from today, of a day and month said alone: said back when it falls in a later year. */
+function nextSuchDay(d: FoundDate, said: { month: number; day: number; words: string }, today: string): FoundDate {
+  const year = Number(today.slice(0, 4));
+  const inYear = (y: number) => (isRealDate(y, said.month, said.day) ? isoOf(y, said.month, said.day) : undefined);
+  const thisOne = inYear(year);
+  const iso = thisOne !== undefined && thisOne >= today ? thisOne : inYear(year + 1) ?? inYear(year + 4) ?? d.iso;
+  return { ...d, iso, ...(iso.slice(0, 4) > today.slice(0, 4) ? { readAhead: said.words } : { readAhead: undefined }) };
+}
+
 function assignDates(u: Understanding, dates: FoundDate[], norm: string, options: UnderstandOptions): void {
   if (dates.length === 0) return;
   const today = todayInBrussels(new Date(options.now));
@@ -1022,6 +1034,9 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
   const readAhead = (d: FoundDate) => {
     if (d.readAhead) (u.readAhead ??= []).push({ said: d.readAhead, date: d.iso });
   };
+  // "vanaf 1 juni tot 1 mei" on 1 December: a yearless start gone by this year, with an end in the same message, is meant
+  // ahead (the next such day, said back), never refused as past; the end is then read against it.
+  if (start !== undefined && end !== undefined && start.yearless && start.iso < today) start = nextSuchDay(start, start.yearless, today);
   if (start !== undefined) {
     if (start.iso < today) u.dateError = { problem: 'past', which: 'startDate' };
     else {

@@ -202,4 +202,8 @@ export const de: Row[] = [
   ['entferne Jan Peeters von IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['hat er schon eBirth?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
   ['hat sie schon Colindos?', 'lastName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
+  ["ab 1. Juni endend am 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1. Juni'), unknown('endDate', "ab 1. Juni endend am 1. Mai", 'notAfterStart')]],
+  ["beginnend am 1. Juni bis 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), 'am 1. Juni'), unknown('endDate', "beginnend am 1. Juni bis 1. Mai", 'notAfterStart')]],
+  ["ab 1. M\u00e4rz bis 1. Juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-01')]],
 ];
