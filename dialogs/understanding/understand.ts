@@ -681,6 +681,9 @@ const MAY_HOLD_A_DATE = new RegExp(
 // "Guten Morgen" is a greeting, "tot morgen" a goodbye: neither is tomorrow.
 const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(?:tot|bis)\s+morgen\b/giu;
 
+// chrono's English reads "from 1 June" as one o'clock in June (no day): the word is hidden from it, its place kept.
+const FROM_BEFORE_DAY = /\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
+
 function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
   const dates: FoundDate[] = [];
   let invalid = false;
@@ -702,7 +705,7 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   const order = [locale, ...LOCALES.filter((x) => x !== locale)];
   const parsed = (l: Locale) =>
     // "fr", "di", "mo" are languages and words before they are weekdays.
-    CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
+    CHRONO[l].parse(rest.replace(FROM_BEFORE_DAY, (m) => ' '.repeat(m.length)), ref, { forwardDate: true }).filter(
       (r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && r.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4,
     );
   for (const [i, l] of order.entries()) {

@@ -205,5 +205,8 @@ export const de: Row[] = [
   // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
   ["ab 1. Juni endend am 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1. Juni'), unknown('endDate', "ab 1. Juni endend am 1. Mai", 'notAfterStart')]],
   ["beginnend am 1. Juni bis 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), 'am 1. Juni'), unknown('endDate', "beginnend am 1. Juni bis 1. Mai", 'notAfterStart')]],
-  ["ab 1. M\u00e4rz bis 1. Juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-01')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["nein, nicht Jan Peeters, eher Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
+  ["nein, nicht Jan Peeters, ich meine Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
+  ["warte, nicht Jan Peeters, ich meinte Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];

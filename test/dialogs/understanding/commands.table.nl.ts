@@ -205,4 +205,8 @@ export const nl: Row[] = [
   ["vanaf 1 juni tot 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "vanaf 1 juni tot 1 mei", 'notAfterStart')]],
   ["met ingang van 1 juni eindigend op 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "met ingang van 1 juni eindigend op 1 mei", 'notAfterStart')]],
   ["vanaf 1 maart eindigend op 1 juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
+  ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
+  ["wacht, niet Jan Peeters, ik bedoelde Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];
