@@ -713,10 +713,11 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     let used = l;
     if (results.length === 0) continue;
     // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
-    // whole in the language that sees both ends, never cut to its first date.
-    if (results.length === 1 && !results[0]!.end && RANGE_TO.test(` ${rest} `)) {
-      const other = order.slice(i + 1).find((o) => parsed(o).some((r) => r.end));
-      if (other) [results, used] = [parsed(other), other];
+    // whole in the language that sees both ends, never cut to its first date ("starting 1 April ending 1 March": Dutch
+    // reads "1 April" alone, English both).
+    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || hasAny(normalize(rest), END_WORDS))) {
+      const other = order.slice(i + 1).map((o) => [parsed(o), o] as const).find(([rs]) => rs.length > 1 || rs.some((r) => r.end));
+      if (other) [results, used] = other;
     }
     for (const r of results) {
       // "depuis le 5 janvier", "since Monday": a past date, never moved a year or a week ahead.
