@@ -104,8 +104,8 @@ const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuali
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
 const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifier']);
 
-/** "pas X mais Y", "niet X maar Y", "nicht X, sondern Y", "not X but Y": Y replaces X. */
-const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but)\b/;
+/** "pas X mais Y", "niet X maar Y", "nicht X, sondern Y", "not X but Y", "pas X, plutôt Y", "not X, I meant Y": Y replaces X. */
+const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but|plutot|eher|liever|rather|bedoel|bedoelde|meant|mean|meine|meinte|dire)\b/;
 
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 

@@ -16,7 +16,7 @@ const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madam
 const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
-  String.raw`mais|maar|sondern|but|de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
+  String.raw`mais|maar|sondern|but|plut[ôo]t|eher|liever|rather|bedoel(?:de)?|meant|mean|(?:ich\s+)?meinte|ich\s+meine|voulais\s+dire|veux\s+dire|de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
 const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE}\.?\s+)?(${NAME})|(${NAME})['’]s?\s|${OPENING_NAME}`, 'gu');
 
 /** A person named by first and last name; an entity's or an application's name is none. */

@@ -681,6 +681,9 @@ const MAY_HOLD_A_DATE = new RegExp(
 // "Guten Morgen" is a greeting, "tot morgen" a goodbye: neither is tomorrow.
 const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(?:tot|bis)\s+morgen\b/giu;
 
+// chrono's English reads "from 1 June" as one o'clock in June (no day): the word is hidden from it, its place kept.
+const FROM_BEFORE_DAY = /\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
+
 function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
   const dates: FoundDate[] = [];
   let invalid = false;
@@ -702,7 +705,7 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
   const order = [locale, ...LOCALES.filter((x) => x !== locale)];
   const parsed = (l: Locale) =>
     // "fr", "di", "mo" are languages and words before they are weekdays.
-    CHRONO[l].parse(rest, ref, { forwardDate: true }).filter(
+    CHRONO[l].parse(rest.replace(FROM_BEFORE_DAY, (m) => ' '.repeat(m.length)), ref, { forwardDate: true }).filter(
       (r) => (r.start.isCertain('day') || r.start.isCertain('weekday')) && r.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 4,
     );
   for (const [i, l] of order.entries()) {
@@ -710,10 +713,11 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     let used = l;
     if (results.length === 0) continue;
     // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
-    // whole in the language that sees both ends, never cut to its first date.
-    if (results.length === 1 && !results[0]!.end && RANGE_TO.test(` ${rest} `)) {
-      const other = order.slice(i + 1).find((o) => parsed(o).some((r) => r.end));
-      if (other) [results, used] = [parsed(other), other];
+    // whole in the language that sees both ends, never cut to its first date ("starting 1 April ending 1 March": Dutch
+    // reads "1 April" alone, English both).
+    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || hasAny(normalize(rest), END_WORDS))) {
+      const other = order.slice(i + 1).map((o) => [parsed(o), o] as const).find(([rs]) => rs.length > 1 || rs.some((r) => r.end));
+      if (other) [results, used] = other;
     }
     for (const r of results) {
       // "depuis le 5 janvier", "since Monday": a past date, never moved a year or a week ahead.
@@ -734,9 +738,12 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
       const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
-      const yearless = !r.end && !r.start.isCertain('year') && r.start.isCertain('day') ? { yearless: { month: r.start.get('month')!, day: r.start.get('day')!, words: r.text } } : {};
+      const saidStart = first === start ? r.start : r.end!;
+      const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
-      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}) });
+      const saidEnd = first === start ? r.end : r.start;
+      const endYearless = saidEnd && !saidEnd.isCertain('year') && saidEnd.isCertain('day') ? { yearless: { month: saidEnd.get('month')!, day: saidEnd.get('day')!, words: endWords } } : {};
+      if (second !== undefined) dates.push({ iso: second, index: r.index + r.text.length, role: 'end', ...(second === end ? said(endAhead, endWords) : {}), ...endYearless });
     }
     break;
   }
@@ -1001,6 +1008,15 @@ function filled(u: Understanding, slot: Slot): boolean {
   }
 }
 
+/** The next day, from today, of a day and month said alone: said back when it falls in a later year. */
+function nextSuchDay(d: FoundDate, said: { month: number; day: number; words: string }, today: string): FoundDate {
+  const year = Number(today.slice(0, 4));
+  const inYear = (y: number) => (isRealDate(y, said.month, said.day) ? isoOf(y, said.month, said.day) : undefined);
+  const thisOne = inYear(year);
+  const iso = thisOne !== undefined && thisOne >= today ? thisOne : inYear(year + 1) ?? inYear(year + 4) ?? d.iso;
+  return { ...d, iso, ...(iso.slice(0, 4) > today.slice(0, 4) ? { readAhead: said.words } : { readAhead: undefined }) };
+}
+
 function assignDates(u: Understanding, dates: FoundDate[], norm: string, options: UnderstandOptions): void {
   if (dates.length === 0) return;
   const today = todayInBrussels(new Date(options.now));
@@ -1022,6 +1038,9 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
   const readAhead = (d: FoundDate) => {
     if (d.readAhead) (u.readAhead ??= []).push({ said: d.readAhead, date: d.iso });
   };
+  // "vanaf 1 juni tot 1 mei" on 1 December: a yearless start gone by this year, with an end in the same message, is meant
+  // ahead (the next such day, said back), never refused as past; the end is then read against it.
+  if (start !== undefined && end !== undefined && start.yearless && start.iso < today) start = nextSuchDay(start, start.yearless, today);
   if (start !== undefined) {
     if (start.iso < today) u.dateError = { problem: 'past', which: 'startDate' };
     else {

@@ -13,13 +13,39 @@ describe('grant: the person corrected by name', () => {
     ['nl', 'nee, niet Marie Dupont maar Jan Peeters'],
     ['de', 'nein, nicht Marie Dupont, sondern Jan Peeters'],
     ['en', 'no, not Marie Dupont, it is for Jan Peeters'],
-  ])('%s: at the summary, the new person is looked up, said, and the yes grants them', async (_lang, text) => {
+    // Whatever the word before the new name: plutôt, I meant, rather, eher, liever, bedoel.
+    ['fr', 'non, pas Marie Dupont, plutôt Jan Peeters'],
+    ['fr', 'non, pas Marie Dupont, je voulais dire Jan Peeters'],
+    ['nl', 'nee, niet Marie Dupont, ik bedoel Jan Peeters'],
+    ['nl', 'nee, niet Marie Dupont, liever Jan Peeters'],
+    ['de', 'nein, nicht Marie Dupont, eher Jan Peeters'],
+    ['de', 'nein, nicht Marie Dupont, ich meinte Jan Peeters'],
+    ['en', 'wait, not Marie Dupont, I meant Jan Peeters'],
+    ['en', 'no, not Marie Dupont, rather Jan Peeters'],
+  ])('%s: "%s" at the summary: the new person is looked up, said, and the yes grants them', async (_lang, text) => {
     const run = await walk(WORLD, [
       [`donne eBirth à ${MARIE_NISS} à IRIS`, 'confirm'],
       [text, 'confirm', ['personReplacedByName', 'personFoundByName']],
       ['oui', null],
     ]);
     expect(run.executed).toHaveLength(1);
+    expect(run.executed[0]!.user).toEqual({ existingUserId: 8 });
+  });
+
+  it.each([
+    ['fr', 'attendez, pas Marie Dupont, plutôt Jan Peeters'],
+    ['nl', 'wacht, niet Marie Dupont, ik bedoelde Jan Peeters'],
+    ['de', 'warte, nicht Marie Dupont, eher Jan Peeters'],
+    ['en', 'wait, not Marie Dupont, I meant Jan Peeters'],
+  ])('%s: "%s" at "is this the right person?" replaces the person', async (_lang, text) => {
+    const run = await walk(WORLD, [
+      [`donne un accès à ${MARIE_NISS} à IRIS`, 'confirmPerson'],
+      // The person found by the new name is shown and asked about in turn.
+      [text, 'confirmPerson', ['personReplacedByName', 'personFoundByName']],
+      ['oui', 'applications'],
+      ['eBirth', 'confirm'],
+      ['oui', null],
+    ]);
     expect(run.executed[0]!.user).toEqual({ existingUserId: 8 });
   });
 

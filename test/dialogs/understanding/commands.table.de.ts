@@ -202,4 +202,11 @@ export const de: Row[] = [
   ['entferne Jan Peeters von IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['hat er schon eBirth?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
   ['hat sie schon Colindos?', 'lastName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
+  ["ab 1. Juni endend am 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1. Juni'), unknown('endDate', "ab 1. Juni endend am 1. Mai", 'notAfterStart')]],
+  ["beginnend am 1. Juni bis 1. Mai", 'startDate', [ahead(set('startDate', '2027-06-01'), 'am 1. Juni'), unknown('endDate', "beginnend am 1. Juni bis 1. Mai", 'notAfterStart')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["nein, nicht Jan Peeters, eher Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
+  ["nein, nicht Jan Peeters, ich meine Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
+  ["warte, nicht Jan Peeters, ich meinte Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];

@@ -201,4 +201,15 @@ export const en: Row[] = [
   ['remove Marie Dupont from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Marie Dupont', entity: 1 })]],
   ['does he already have eBirth?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
   ['does she already have Colindos?', 'firstName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
+  ["starting 1 April ending 1 March", 'startDate', [ahead(set('startDate', '2027-04-01'), '1 April'), unknown('endDate', "starting 1 April ending 1 March", 'notAfterStart')]],
+  ["beginning 1 June until 1 May", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 June'), unknown('endDate', "beginning 1 June until 1 May", 'notAfterStart')]],
+  // "from 1 June": one o'clock in June to chrono, never a dropped start.
+  ["from 1 June until 1 May", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 June'), unknown('endDate', "from 1 June until 1 May", 'notAfterStart')]],
+  ["from 1 June ending 1 May", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 June'), unknown('endDate', "from 1 June ending 1 May", 'notAfterStart')]],
+  ["starting 1 March ending 1 June", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-01')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["wait, not Jan Peeters, I meant Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens')]],
+  ["no, not Jan Peeters, rather Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
+  ["not Jan Peeters, I meant Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];

@@ -202,4 +202,12 @@ export const fr: Row[] = [
   ['a-t-il déjà eBirth ?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
   ['a-t-elle déjà Colindos ?', 'lastName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
   ['jdupont', 'username', [set('username', 'jdupont')]],
+  // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
+  ["à compter du 1er juin se terminant le 1er mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1er juin'), unknown('endDate', "à compter du 1er juin se terminant le 1er mai", 'notAfterStart')]],
+  ["dès le 1er juin jusqu'au 1er mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1er juin'), unknown('endDate', "dès le 1er juin jusqu'au 1er mai", 'notAfterStart')]],
+  ["à compter du 1er mars jusqu'au 1er juin", 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-01')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["non, pas Els Janssens, plutôt Marie Dupont", 'confirm', [correct('person', 'Marie Dupont'), set('confirm', 'no')]],
+  ["non, pas Jan Peeters, je voulais dire Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
+  ["pas Jan Peeters, plutôt Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];

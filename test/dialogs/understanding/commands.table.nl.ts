@@ -201,4 +201,12 @@ export const nl: Row[] = [
   ['verwijder Jan Peeters van IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
   ['heeft hij al eBirth?', 'username', [statusOfCurrent, set('applications', ['EBIRTH'])]],
   ['heeft zij al Colindos?', 'firstName', [statusOfCurrent, set('applications', ['COLINDOS'])]],
+  // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
+  ["vanaf 1 juni tot 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "vanaf 1 juni tot 1 mei", 'notAfterStart')]],
+  ["met ingang van 1 juni eindigend op 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "met ingang van 1 juni eindigend op 1 mei", 'notAfterStart')]],
+  ["vanaf 1 maart eindigend op 1 juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
+  ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
+  ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
+  ["wacht, niet Jan Peeters, ik bedoelde Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
 ];

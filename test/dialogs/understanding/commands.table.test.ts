@@ -25,6 +25,14 @@ describe('readCommands tables', () => {
     expect(new Set(rows.map(([text, expecting]) => `${text}|${expecting}`)).size).toBe(rows.length);
   });
 
+  it('a reversed range is read the same way whatever the chat language: its end refused, never dropped', () => {
+    const reversed = TABLES.flatMap(([, rows]) => rows.filter(([, , c]) => c.some((x) => x.type === 'unknown' && x.slot === 'endDate' && x.problem === 'notAfterStart')));
+    expect(reversed.length).toBeGreaterThanOrEqual(15);
+    for (const [text, expecting, commands] of reversed) {
+      for (const locale of ['fr', 'nl', 'de', 'en'] as const) expect({ text, locale, read: readCommands(text, { vocabulary, now: NOW, expecting, locale }) }).toEqual({ text, locale, read: commands });
+    }
+  });
+
   it('a message is read the same way whatever the chat language, for words of one language', () => {
     for (const [, rows] of TABLES) {
       for (const [text, expecting, commands] of rows.filter(([, , c]) => c.some((x) => x.type === 'cancel'))) {
