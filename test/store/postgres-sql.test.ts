@@ -1,7 +1,7 @@
 import { migratePostgres } from '../../src/store/postgres/migrate';
-import { PostgresSql } from '../../src/store/postgres/pg-sql';
+import { PostgresSql } from '../../src/store/sql/pg-sql';
 import { openPostgresPool } from '../../src/store/postgres/pool';
-import { constraintOf, skipLocked, toPostgres, type SqlStore } from '../../src/store/postgres/sql';
+import { constraintOf, skipLocked, toPostgres, type SqlStore } from '../../src/store/sql/sql';
 import { describeEachEngine, describePostgres } from '../support/postgres';
 
 const CATALOG = [

@@ -6,10 +6,10 @@ import { promisify } from 'node:util';
 import { Pool, type PoolConfig } from 'pg';
 import { openDatabase } from '../../src/store/db';
 import { migratePostgres } from '../../src/store/postgres/migrate';
-import { PostgresSql } from '../../src/store/postgres/pg-sql';
+import { PostgresSql } from '../../src/store/sql/pg-sql';
 import { openPostgresPool } from '../../src/store/postgres/pool';
-import type { SqlStore } from '../../src/store/postgres/sql';
-import { SqliteSql } from '../../src/store/postgres/sqlite-sql';
+import type { SqlStore } from '../../src/store/sql/sql';
+import { SqliteSql } from '../../src/store/sql/sqlite-sql';
 
 /**
  * A throwaway PostgreSQL cluster for a test suite: `initdb` in a fresh temporary folder, the server

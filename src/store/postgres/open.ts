@@ -1,9 +1,9 @@
 import { openDatabase, schemaVersion } from '../db';
 import { migratePostgres } from './migrate';
-import { PostgresSql } from './pg-sql';
+import { PostgresSql } from '../sql/pg-sql';
 import { openPostgresPool } from './pool';
-import type { SqlStore } from './sql';
-import { SqliteSql } from './sqlite-sql';
+import type { SqlStore } from '../sql/sql';
+import { SqliteSql } from '../sql/sqlite-sql';
 
 export interface DatabaseSettings {
   /** DATABASE_URL: when set (not empty) it wins, for the server and the CLI alike. */
