@@ -54,7 +54,8 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
 
   // `channel` is made below, before the server listens, so before anyone scrapes.
   const metrics = new SesameMetrics({ store: new MetricsRepo(store.db), openStreams: () => channel.openStreams() });
-  store.access.onActivated = (lagsMs) => metrics.activated(lagsMs);
+  const services = servicesOf(store);
+  services.activation.onActivated = (lagsMs) => metrics.activated(lagsMs);
   // Requests and turns under way: a stop waits for them (a Direct Line turn runs after its request answered).
   const work = new WorkInFlight();
   const draining = new Draining({
@@ -81,7 +82,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   // Links point to PUBLIC_URL, or to this server once its port is known.
   const mail: MailConfig = config.mail ?? { publicUrl: '', from: 'Sésame <no-reply@sesame.local>', invitationTtlMs: 72 * 3_600_000, smtp: null, dir: localMailDir(config.dbFile) };
   const links = { publicUrl: mail.publicUrl, invitationTtlMs: mail.invitationTtlMs };
-  const invitations = new InvitationSender(store.invitations, store.people, createMailer(mail), links, logger);
+  const invitations = new InvitationSender(store.invitations, services.invitations, store.people, createMailer(mail), links, logger);
 
   const server = createServer({
     adapter,
@@ -93,7 +94,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     frameAncestors: config.frameAncestors ?? [],
     routes: [
       (s) => draining.register(s),
-      (s) => registerPasswordPage(s, { invitations: store.invitations, catalog: store.catalog, hospitalName: config.hospitalName, logger }),
+      (s) => registerPasswordPage(s, { invitations: services.invitations, catalog: store.catalog, hospitalName: config.hospitalName, logger }),
       (s) => registerOperations(s, { metrics, db: store.db, migrations: readMigrations(), token: config.metricsToken }),
     ],
   });
@@ -101,7 +102,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
   const channel = attachDirectLine({ server, store, config, bot, logger, selfUrl: () => selfUrl });
 
   const sender = new OutboxSender(store.outbox, store.conversations, channel.deliver(proactiveDeliver(adapter, config)), logger);
-  const scheduler = new ActivationScheduler(accessChanges(store.access, store.revocations), () => void sender.flush(), logger);
+  const scheduler = new ActivationScheduler(accessChanges(services.activation, services.deactivation), () => void sender.flush(), logger);
   sender.onError = () => metrics.error('delivery');
   scheduler.onError = () => metrics.error('activation');
   // After any committed access change: the activation timer may move earlier, a new user awaits their mail.
@@ -109,7 +110,7 @@ export async function startSesame(config: Config, logger: Logger): Promise<Sesam
     scheduler.reschedule();
     void invitations.flush();
   };
-  const stopListening = servicesOf(store).events.on(accessChanged);
+  const stopListening = services.events.on(accessChanged);
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

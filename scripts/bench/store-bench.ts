@@ -55,7 +55,7 @@ export async function grantsPerSecond(dir: string, seconds: number): Promise<{ s
 }
 
 /**
- * 100,000 pending grants, one request each, all due: time for activateDue to activate them all,
+ * 100,000 pending grants, one request each, all due: time for ActivationService.activateDue to activate them all,
  * with their audit rows and one queued notification each.
  */
 export function activate100k(file: string): { seconds: number; grants: number; notifications: number } {
@@ -80,7 +80,7 @@ export function activate100k(file: string): { seconds: number; grants: number; n
     });
   })();
   const t0 = process.hrtime.bigint();
-  const result = store.access.activateDue(Date.now());
+  const result = servicesOf(store).activation.activateDue(Date.now());
   const seconds = elapsed(t0);
   // Steady state for the start-up and idle measures that reuse this file: every notice was sent.
   store.db.exec(`UPDATE outbox SET status = 'sent', sent_at = next_attempt_at`);

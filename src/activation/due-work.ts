@@ -1,5 +1,5 @@
-import type { AccessRepo } from '../store/access.repo';
-import type { RevocationRepo } from '../store/revocation.repo';
+import type { ActivationService } from '../services/activation.service';
+import type { DeactivationService } from '../services/deactivation.service';
 
 /** What the activation scheduler runs when due: anything with a next time and a way to apply it. */
 export interface DueWork {
@@ -11,11 +11,11 @@ export interface DueWork {
  * Grants and functions becoming active, and revocations taking effect, on one timer: both follow
  * the portal's delay, and both are announced through the same outbox.
  */
-export function accessChanges(access: AccessRepo, revocations: RevocationRepo): DueWork {
+export function accessChanges(activation: ActivationService, deactivation: DeactivationService): DueWork {
   return {
     activateDue(now) {
-      const on = access.activateDue(now);
-      const off = revocations.applyDue(now);
+      const on = activation.activateDue(now);
+      const off = deactivation.applyDue(now);
       return {
         grants: on.grants + off.grants,
         functions: on.functions + off.functions,
@@ -23,7 +23,7 @@ export function accessChanges(access: AccessRepo, revocations: RevocationRepo): 
       };
     },
     nextDueAt() {
-      const times = [access.nextDueAt(), revocations.nextDueAt()].filter((t): t is number => t !== null);
+      const times = [activation.nextDueAt(), deactivation.nextDueAt()].filter((t): t is number => t !== null);
       return times.length === 0 ? null : Math.min(...times);
     },
   };

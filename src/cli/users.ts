@@ -6,6 +6,7 @@ import { LOCALES, type Locale } from '../domain/locale';
 import { formatNiss, maskNiss } from '../domain/niss';
 import type { PeopleView } from '../services/find-people.service';
 import { EXPORT_FORMATS, exportPeople, type ExportFormat } from '../services/export.service';
+import { servicesOf } from '../services';
 import { messages } from '../i18n/say';
 import { countOf } from '../i18n/format';
 import { createMailer } from '../mail/mailer';
@@ -163,7 +164,7 @@ export const usersInvite: Command = async (args, open, io) => {
   store.invitations.queueInvitation(user.id);
   let where = '';
   const send = createMailer(mail);
-  const sender = new InvitationSender(store.invitations, store.people, async (m) => (where = await send(m)), mail, createLogger('silent'));
+  const sender = new InvitationSender(store.invitations, servicesOf(store).invitations, store.people, async (m) => (where = await send(m)), mail, createLogger('silent'));
   await sender.flush();
   sender.stop();
   if (!where) throw refused(`the invitation could not be sent now; it will be retried by the server`);

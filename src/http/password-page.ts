@@ -1,6 +1,6 @@
 import type { Request, Response, Server } from 'restify';
 import type { Logger } from 'pino';
-import type { InvitationsRepo } from '../store/invitations.repo';
+import type { InvitationService } from '../services/invitation.service';
 import { checkPassword, PASSWORD_MAX, type PasswordContext } from '../domain/password';
 import type { CatalogRepo } from '../store/catalog.repo';
 import type { User } from '../store/people.repo';
@@ -15,7 +15,7 @@ import { parseTarget } from './safe-decode';
 const MAX_FORM_BYTES = 16 * 1024;
 
 export interface PasswordPageDeps {
-  invitations: InvitationsRepo;
+  invitations: Pick<InvitationService, 'check' | 'consume' | 'entityNamesOf'>;
   logger: Logger;
   /** The catalog's applications, which a password must not be made of. */
   catalog?: CatalogRepo;

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { InvitationsRepo, MailItem } from '../store/invitations.repo';
+import type { InvitationService } from '../services/invitation.service';
 import type { PeopleRepo } from '../store/people.repo';
 import type { MailConfig } from './config';
 import type { SendMail } from './mailer';
@@ -20,6 +21,7 @@ export class InvitationSender {
 
   constructor(
     private readonly invitations: InvitationsRepo,
+    private readonly links: Pick<InvitationService, 'issueToken'>,
     private readonly people: PeopleRepo,
     private readonly send: SendMail,
     private readonly config: Pick<MailConfig, 'publicUrl' | 'invitationTtlMs'>,
@@ -53,7 +55,7 @@ export class InvitationSender {
         this.invitations.markSent(item.id, this.clock.now());
         return;
       }
-      const { token, expiresAt } = this.invitations.issueToken(user.id, this.config.invitationTtlMs, this.clock.now());
+      const { token, expiresAt } = this.links.issueToken(user.id, this.config.invitationTtlMs, this.clock.now());
       const m = messages('mail', user.language);
       const link = `${this.config.publicUrl}/password/${token}`;
       const where = await this.send({

@@ -5,6 +5,9 @@ import { AccessEvents } from './access-events';
 import { GrantService } from './grant.service';
 import { RevocationService } from './revocation.service';
 import { DesignationService } from './designation.service';
+import { ActivationService } from './activation.service';
+import { DeactivationService } from './deactivation.service';
+import { InvitationService } from './invitation.service';
 
 /**
  * The rules, over one store: every command authorizes once, is idempotent by its key, audits in its
@@ -18,6 +21,10 @@ export class Services {
   readonly grants: GrantService;
   readonly revocations: RevocationService;
   readonly designations: DesignationService;
+  /** The system's own work: what falls due, and the links people set their password with. */
+  readonly activation: ActivationService;
+  readonly deactivation: DeactivationService;
+  readonly invitations: InvitationService;
 
   constructor(readonly store: Store) {
     this.audit = new AuditWriter(store);
@@ -26,6 +33,9 @@ export class Services {
     this.grants = new GrantService(store, this.authorizer, this.audit, this.events);
     this.revocations = new RevocationService(store, this.authorizer, this.audit, this.events);
     this.designations = new DesignationService(store, this.authorizer, this.audit);
+    this.activation = new ActivationService(store, this.audit);
+    this.deactivation = new DeactivationService(store, this.audit);
+    this.invitations = new InvitationService(store, this.audit);
   }
 }
 

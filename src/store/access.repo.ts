@@ -1,7 +1,5 @@
-import { durably, type Db } from './db';
+import type { Db } from './db';
 import type { NewUser, User } from './people.repo';
-import type { CatalogRepo } from './catalog.repo';
-import type { AuditRepo } from './audit.repo';
 import type { Names } from '../domain/locale';
 
 export interface GrantOrder {
@@ -32,10 +30,16 @@ export interface ActivationNotice {
   fn: { code: string; names: Names; startDate: string } | null;
 }
 
-/** Grants, function assignments and their activation: the rows; the rules of an order are in src/services/grant.service.ts. */
+/** A function assignment activated, as its row says. */
+export interface ActivatedFunction {
+  id: number; functionCode: string; userId: number; qualityId: number; startDate: string; activeAt: number;
+}
+
+/**
+ * Grants, function assignments and their activation: the rows. The rules are in src/services: of an
+ * order in grant.service.ts, of the activation (audit, notice, batches) in activation.service.ts.
+ */
 export class AccessRepo {
-  private readonly catalog: CatalogRepo;
-  private readonly audit: AuditRepo;
   private readonly requestByKey;
   private readonly insertRequestStmt;
   private readonly saveResultStmt;
@@ -52,17 +56,11 @@ export class AccessRepo {
   private readonly activateGrants;
   private readonly activateFunctions;
   private readonly requestForNotice;
-  private readonly insertOutbox;
   private readonly nextDueStmt;
   private readonly listGrantsStmt;
   private readonly listFunctionsStmt;
-  /** Told, after each committed batch, how late each activation was (due time to now), for /metrics. */
-  onActivated?: (lagsMs: number[]) => void;
 
-  constructor(private readonly db: Db, lent: { catalog: CatalogRepo; audit: AuditRepo }) {
-    this.catalog = lent.catalog;
-    // Activations are the system's own work, audited where they happen; orders are audited by src/services.
-    this.audit = lent.audit;
+  constructor(private readonly db: Db) {
     this.requestByKey = db.prepare(`SELECT result FROM grant_requests WHERE idempotency_key = ? AND manager_id = ?`);
     this.saveResultStmt = db.prepare(`UPDATE grant_requests SET result = ? WHERE id = ?`);
     this.insertRequestStmt = db.prepare(
@@ -91,7 +89,8 @@ export class AccessRepo {
     this.requestlessFunctions = db.prepare(
       `UPDATE function_assignments SET status = 'active', activated_at = @now
        WHERE request_id IS NULL AND status = 'pending' AND active_at <= @now
-       RETURNING id, user_id, quality_id, active_at, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
+       RETURNING id, user_id AS userId, quality_id AS qualityId, active_at AS activeAt,
+         (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entityId`,
     );
     this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
     this.dueRequests = db.prepare(
@@ -100,26 +99,24 @@ export class AccessRepo {
        SELECT request_id FROM function_assignments
        WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL
        LIMIT @limit`,
-    );
+    ).pluck();
     this.activateGrants = db.prepare(
       // INDEXED BY: without statistics the planner picks (status, active_at), which reads every due
       // row for each request: 100,000 due grants took minutes instead of seconds.
       `UPDATE grants INDEXED BY grants_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, application_id, user_id, quality_id, active_at`,
+       RETURNING id, application_id AS applicationId, user_id AS userId, quality_id AS qualityId, active_at AS activeAt`,
     );
     this.activateFunctions = db.prepare(
       `UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active', activated_at = @now
        WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, function_code, user_id, quality_id, start_date, active_at`,
+       RETURNING id, function_code AS functionCode, user_id AS userId, quality_id AS qualityId, start_date AS startDate,
+         active_at AS activeAt`,
     );
     this.requestForNotice = db.prepare(
-      `SELECT r.conversation_id, r.manager_id, u.title, u.first_name, u.last_name, u.status, q.entity_id
+      `SELECT r.conversation_id AS conversationId, r.manager_id AS managerId, u.title, u.first_name AS firstName,
+              u.last_name AS lastName, u.status, q.entity_id AS entityId
        FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
-    );
-    this.insertOutbox = db.prepare(
-      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
-       VALUES (?, ?, ?, 'activated', ?, 'pending', ?, ?)`,
     );
     this.nextDueStmt = db.prepare(
       `SELECT min(t) AS next FROM (
@@ -198,67 +195,56 @@ export class AccessRepo {
   }
 
   /**
-   * Activates what is due, a batch of requests per transaction, each activation with its audit row
-   * and one outbox notification per request. Returns how many grants and functions became active.
+   * Functions recorded outside a request (none today), made active when due; no notice goes with
+   * them, but nextDueAt counts them, so they must not be skipped.
    */
-  activateDue(now = Date.now(), batchSize = 500): { grants: number; functions: number; notifications: number } {
-    const total = { grants: 0, functions: 0, notifications: 0 };
-    for (;;) {
-      const lagsMs: number[] = [];
-      const batch = durably(this.db, this.db.transaction(() => {
-        // Functions recorded outside a request (none today) are activated too, without a notice,
-        // so that nextDueAt never points at something this method would skip.
-        for (const f of this.requestlessFunctions.all({ now }) as { id: number; user_id: number; quality_id: number; active_at: number; entity_id: number }[]) {
-          this.audit.append({
-            at: now, managerId: null, action: 'activateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
-            userId: f.user_id, requestId: null, details: { functionAssignmentId: f.id },
-          });
-          total.functions += 1;
-          lagsMs.push(now - f.active_at);
-        }
-        const requests = this.dueRequests.all({ now, limit: batchSize }) as { request_id: number }[];
-        for (const { request_id: requestId } of requests) this.activateRequest(requestId, now, total, lagsMs);
-        return requests.length;
-      }));
-      // After the commit: a batch rolled back activated nothing.
-      if (lagsMs.length > 0) this.onActivated?.(lagsMs);
-      if (batch < batchSize) return total;
-    }
+  activateRequestlessFunctions(now: number): { id: number; userId: number; qualityId: number; activeAt: number; entityId: number }[] {
+    return this.requestlessFunctions.all({ now }) as { id: number; userId: number; qualityId: number; activeAt: number; entityId: number }[];
   }
 
-  private activateRequest(requestId: number, now: number, total: { grants: number; functions: number; notifications: number }, lagsMs: number[]) {
-    const grants = this.activateGrants.all({ requestId, now }) as {
-      id: number; application_id: number; user_id: number; quality_id: number; active_at: number;
-    }[];
-    const fns = this.activateFunctions.all({ requestId, now }) as {
-      id: number; function_code: string; user_id: number; quality_id: number; start_date: string; active_at: number;
-    }[];
-    const req = this.requestForNotice.get(requestId) as {
-      conversation_id: string | null; manager_id: number; title: string | null; first_name: string; last_name: string; status: User['status']; entity_id: number;
+  /**
+   * Up to `limit` grant requests with a grant or function due at `now`, claimed: no one else
+   * activates them until the caller's transaction ends. Call it inside the write transaction that
+   * activates them (Store.transaction with `immediate`): on SQLite that transaction holds the only
+   * write lock, so the SELECT itself is the claim and a second claimer (another process) waits, then
+   * sees them done.
+   * PostgreSQL (the async Sql of src/store/sql/sql.ts, when the repositories move to it) cannot lock
+   * the rows of a UNION: it claims the requests themselves, skipping those another instance holds,
+   *   SELECT r.id FROM grant_requests r
+   *   WHERE EXISTS (SELECT 1 FROM grants g WHERE g.request_id = r.id AND g.status = 'pending' AND g.active_at <= @now)
+   *      OR EXISTS (SELECT 1 FROM function_assignments f WHERE f.request_id = r.id AND f.status = 'pending' AND f.active_at <= @now)
+   *   ORDER BY r.id LIMIT @limit` + skipLocked(sql.engine)      -- FOR UPDATE SKIP LOCKED
+   * and activateRequestGrants / activateRequestFunctions stay as they are (their `status = 'pending'`
+   * makes a request activated twice a no-op).
+   */
+  claimDueRequests(now: number, limit: number): number[] {
+    if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that activates what it claims');
+    return this.dueRequests.all({ now, limit }) as number[];
+  }
+
+  /** The request's pending grants that are due, made active. */
+  activateRequestGrants(requestId: number, now: number): { id: number; applicationId: number; userId: number; qualityId: number; activeAt: number }[] {
+    return this.activateGrants.all({ requestId, now }) as { id: number; applicationId: number; userId: number; qualityId: number; activeAt: number }[];
+  }
+
+  /** The request's pending function assignments that are due, made active. */
+  activateRequestFunctions(requestId: number, now: number): ActivatedFunction[] {
+    return this.activateFunctions.all({ requestId, now }) as ActivatedFunction[];
+  }
+
+  /** Who asked for a request, where, and for whom: what its activation notice needs. */
+  requestForActivation(requestId: number): {
+    conversationId: string | null; managerId: number; title: string | null; firstName: string; lastName: string; status: User['status']; entityId: number;
+  } {
+    return this.requestForNotice.get(requestId) as {
+      conversationId: string | null; managerId: number; title: string | null; firstName: string; lastName: string; status: User['status']; entityId: number;
     };
-    const audit = (action: string, userId: number, qualityId: number, details: Record<string, unknown>) =>
-      this.audit.append({ at: now, managerId: null, action, outcome: 'ok', entityId: req.entity_id, qualityId, userId, requestId, details });
-    for (const g of grants) audit('activateGrant', g.user_id, g.quality_id, { grantId: g.id });
-    for (const f of fns) audit('activateFunction', f.user_id, f.quality_id, { functionAssignmentId: f.id });
-    total.grants += grants.length;
-    total.functions += fns.length;
-    for (const row of [...grants, ...fns]) lagsMs.push(now - row.active_at);
-    if (req.conversation_id === null || grants.length + fns.length === 0) return;
-    const functions = this.catalog.functions();
-    const fnDef = fns[0] && functions.find((f) => f.code === fns[0]!.function_code);
-    const notice: ActivationNotice = {
-      userName: `${req.title ? `${req.title} ` : ''}${req.first_name} ${req.last_name}`,
-      // Said only when the account cannot use the access yet: an active one needs no word.
-      ...(req.status !== 'active' ? { account: req.status } : {}),
-      applications: grants.map((g) => {
-        const a = this.applicationById.get(g.application_id) as { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
-        return { code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } };
-      }),
-      fn: fnDef && fns[0] ? { code: fnDef.code, names: fnDef.names, startDate: fns[0].start_date } : null,
-    };
-    // To the manager who confirmed it, at the reference of their own turns (see OutboxSender).
-    this.insertOutbox.run(req.conversation_id, req.manager_id, requestId, JSON.stringify(notice), now, now);
-    total.notifications += 1;
+  }
+
+  /** An application's code and names by id (an activated grant names its application by id). */
+  applicationNames(applicationId: number): { code: string; names: Names } {
+    const a = this.applicationById.get(applicationId) as { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
+    return { code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } };
   }
 
   listGrants(): GrantListItem[] {

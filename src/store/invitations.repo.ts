@@ -1,7 +1,4 @@
-import { durably, type Db } from './db';
-import type { PeopleRepo, User } from './people.repo';
-import type { AuditRepo } from './audit.repo';
-import { newToken, tokenHash } from '../password/token';
+import type { Db } from './db';
 
 export interface MailItem {
   id: number;
@@ -10,39 +7,35 @@ export interface MailItem {
   attempts: number;
 }
 
-/** Why a link does not open the page; each gets its own sentence. */
-export type TokenProblem = 'unknown' | 'expired' | 'used' | 'replaced';
+/** A link's row: only the hash of its token is kept. */
+export interface TokenRow {
+  id: number;
+  userId: number;
+  expiresAt: number;
+  usedAt: number | null;
+  revokedAt: number | null;
+}
 
-/** A refused link that was once the user's says their language, so the page can speak it. */
-export type TokenCheck =
-  | { ok: true; tokenId: number; user: User; expiresAt: number }
-  | { ok: false; problem: TokenProblem; language?: User['language'] };
-
-const personal = (at: number, action: string, userId: number, details: Record<string, unknown>) =>
-  ({ at, managerId: null, action, outcome: 'ok', entityId: null, qualityId: null, userId, requestId: null, details }) as const;
-
-/** Invitation links (only their hashes) and the mail outbox that carries them. */
+/**
+ * Invitation links (only their hashes) and the mail outbox that carries them: the rows. Issuing and
+ * using a link (one transaction, audited) are the rules of src/services/invitation.service.ts.
+ */
 export class InvitationsRepo {
-  private readonly people: PeopleRepo;
-  private readonly audit: AuditRepo;
   private readonly dueStmt;
   private readonly sentStmt;
   private readonly retryStmt;
   private readonly nextStmt;
   private readonly queueStmt;
   private readonly revokeOpen;
-  private readonly insertToken;
+  private readonly insertTokenStmt;
   private readonly byHash;
-  private readonly useToken;
+  private readonly useTokenStmt;
   private readonly setPassword;
   private readonly countsStmt;
   private readonly openTokenStmt;
   private readonly entityNamesStmt;
 
-  constructor(private readonly db: Db, lent: { people: PeopleRepo; audit: AuditRepo }) {
-    this.people = lent.people;
-    // A link issued or used is the person's own doing, audited in the same transaction.
-    this.audit = lent.audit;
+  constructor(db: Db) {
     this.dueStmt = db.prepare(
       `SELECT id, kind, user_id, attempts FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
     );
@@ -57,12 +50,14 @@ export class InvitationsRepo {
       `INSERT INTO mail_outbox (kind, user_id, status, next_attempt_at, created_at) VALUES ('invitation', ?, 'pending', ?, ?)`,
     );
     this.revokeOpen = db.prepare(`UPDATE password_tokens SET revoked_at = ? WHERE user_id = ? AND used_at IS NULL AND revoked_at IS NULL`);
-    this.insertToken = db.prepare(
+    this.insertTokenStmt = db.prepare(
       `INSERT INTO password_tokens (user_id, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?) RETURNING id`,
     );
-    this.byHash = db.prepare(`SELECT id, user_id, expires_at, used_at, revoked_at FROM password_tokens WHERE token_hash = ?`);
+    this.byHash = db.prepare(
+      `SELECT id, user_id AS userId, expires_at AS expiresAt, used_at AS usedAt, revoked_at AS revokedAt FROM password_tokens WHERE token_hash = ?`,
+    );
     // The WHERE makes the link single-use even when two submissions race.
-    this.useToken = db.prepare(
+    this.useTokenStmt = db.prepare(
       `UPDATE password_tokens SET used_at = @now WHERE id = @id AND used_at IS NULL AND revoked_at IS NULL AND expires_at > @now`,
     );
     this.setPassword = db.prepare(
@@ -108,45 +103,27 @@ export class InvitationsRepo {
     this.queueStmt.run(userId, now, now);
   }
 
-  /**
-   * A new link for the user: the earlier ones stop working, only the hash is stored, and the clear
-   * token is returned once, for the mail being composed.
-   */
-  issueToken(userId: number, ttlMs: number, now = Date.now()): { token: string; expiresAt: number } {
-    const token = newToken();
-    const expiresAt = now + ttlMs;
-    durably(this.db, this.db.transaction(() => {
-      this.revokeOpen.run(now, userId);
-      const { id } = this.insertToken.get(userId, tokenHash(token), now, expiresAt) as { id: number };
-      this.audit.append(personal(now, 'issueInvitation', userId, { tokenId: id, expiresAt }));
-    }));
-    return { token, expiresAt };
+  /** The user's links still open stop working (a new one replaces them). */
+  revokeOpenTokens(userId: number, now: number): void {
+    this.revokeOpen.run(now, userId);
   }
 
-  check(token: string, now = Date.now()): TokenCheck {
-    // A token of another shape cannot match: no need to hash arbitrary input sizes.
-    if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { ok: false, problem: 'unknown' };
-    const row = this.byHash.get(tokenHash(token)) as
-      | { id: number; user_id: number; expires_at: number; used_at: number | null; revoked_at: number | null }
-      | undefined;
-    if (!row) return { ok: false, problem: 'unknown' };
-    const user = this.people.userById(row.user_id);
-    if (!user) return { ok: false, problem: 'unknown' };
-    const language = user.language;
-    if (row.used_at !== null) return { ok: false, problem: 'used', language };
-    if (row.revoked_at !== null) return { ok: false, problem: 'replaced', language };
-    if (row.expires_at <= now) return { ok: false, problem: 'expired', language };
-    return { ok: true, tokenId: row.id, user, expiresAt: row.expires_at };
+  insertToken(userId: number, hash: string, now: number, expiresAt: number): number {
+    return (this.insertTokenStmt.get(userId, hash, now, expiresAt) as { id: number }).id;
   }
 
-  /** Uses the link and stores the hash, in one transaction; false if the link was used or expired meanwhile. */
-  consume(tokenId: number, userId: number, passwordHash: string, now = Date.now()): boolean {
-    return durably(this.db, this.db.transaction(() => {
-      if (this.useToken.run({ id: tokenId, now }).changes !== 1) return false;
-      this.setPassword.run({ hash: passwordHash, userId, now });
-      this.audit.append(personal(now, 'setPassword', userId, { tokenId }));
-      return true;
-    }));
+  tokenByHash(hash: string): TokenRow | undefined {
+    return this.byHash.get(hash) as TokenRow | undefined;
+  }
+
+  /** Marks the link used; false if it was used, replaced or expired meanwhile (two submissions racing). */
+  useToken(tokenId: number, now: number): boolean {
+    return this.useTokenStmt.run({ id: tokenId, now }).changes === 1;
+  }
+
+  /** Stores the password's hash; an invited user becomes active. */
+  setPasswordHash(userId: number, passwordHash: string, now: number): void {
+    this.setPassword.run({ hash: passwordHash, userId, now });
   }
 
   /** Names of the user's entities, which their password must not be made of. */

@@ -16,8 +16,13 @@ export class OutboxRepo {
   private readonly retryStmt;
   private readonly nextStmt;
   private readonly countStmt;
+  private readonly queueStmt;
 
   constructor(db: Db) {
+    this.queueStmt = db.prepare(
+      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
+       VALUES (@conversationId, @managerId, @requestId, @kind, @payload, 'pending', @now, @now)`,
+    );
     this.dueStmt = db.prepare(
       `SELECT id, conversation_id, manager_id, kind, payload, attempts FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
@@ -30,6 +35,11 @@ export class OutboxRepo {
     );
     this.nextStmt = db.prepare(`SELECT min(next_attempt_at) AS next FROM outbox WHERE status = 'pending'`);
     this.countStmt = db.prepare(`SELECT status, count(*) AS n FROM outbox GROUP BY status`);
+  }
+
+  /** A notice to send at once, inside the caller's transaction: it is kept exactly when the change it announces is. */
+  queue(item: { conversationId: string; managerId: number; requestId: number | null; kind: 'activated' | 'deactivated'; payload: unknown }, now: number): void {
+    this.queueStmt.run({ ...item, payload: JSON.stringify(item.payload), now });
   }
 
   due(now: number, limit = 100): OutboxItem[] {

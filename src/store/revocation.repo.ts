@@ -1,7 +1,5 @@
-import { durably, type Db } from './db';
-import type { CatalogRepo } from './catalog.repo';
-import type { AuditRepo } from './audit.repo';
-import { brusselsMidnight, todayInBrussels } from '../domain/dates';
+import type { Db } from './db';
+import { brusselsMidnight } from '../domain/dates';
 import type { Names } from '../domain/locale';
 
 /** Takes one or more applications away from a person in one qualité. */
@@ -54,16 +52,17 @@ export interface DeactivationNotice {
   entity: string;
 }
 
-type Applied = { requests: number; grants: number; functions: number; memberships: number; notifications: number };
+/** A revocation request due to take effect, as its row says. */
+export interface DueRevocation {
+  id: number; managerId: number; entityId: number; userId: number; kind: RevocationOrder['kind']; conversationId: string | null;
+}
 
 /**
  * Revocations: the rows. The order's rules (authorized, idempotent by key, audited, one transaction)
- * are in src/services/revocation.service.ts; they take effect after the same delay as grants (the
- * scheduler applies them here) and the conversation that asked is told through the outbox.
+ * are in src/services/revocation.service.ts; they take effect after the same delay as grants, applied
+ * by src/services/deactivation.service.ts, and the conversation that asked is told through the outbox.
  */
 export class RevocationRepo {
-  private readonly catalog: CatalogRepo;
-  private readonly audit: AuditRepo;
   private readonly byKey;
   private readonly insertRequestStmt;
   private readonly saveResultStmt;
@@ -83,15 +82,11 @@ export class RevocationRepo {
   private readonly endFunctions;
   private readonly removeMemberships;
   private readonly noticeInfo;
-  private readonly insertOutbox;
   private readonly nextDueStmt;
   private readonly datedEnds;
   private readonly nextDatedEnd;
 
-  constructor(private readonly db: Db, lent: { catalog: CatalogRepo; audit: AuditRepo }) {
-    this.catalog = lent.catalog;
-    // Revocations taking effect are the system's own work, audited where they happen; orders by src/services.
-    this.audit = lent.audit;
+  constructor(private readonly db: Db) {
     this.byKey = db.prepare(`SELECT result FROM revocation_requests WHERE idempotency_key = ? AND manager_id = ?`);
     this.insertRequestStmt = db.prepare(
       `INSERT INTO revocation_requests (idempotency_key, kind, manager_id, entity_id, quality_id, user_id, conversation_id,
@@ -136,36 +131,33 @@ export class RevocationRepo {
        WHERE user_id = @userId AND quality_id = @qualityId`,
     );
     this.dueRequests = db.prepare(
-      `SELECT id, manager_id, entity_id, user_id, kind, conversation_id FROM revocation_requests
-       WHERE applied_at IS NULL AND effective_at <= ? ORDER BY effective_at, id LIMIT ?`,
+      `SELECT id, manager_id AS managerId, entity_id AS entityId, user_id AS userId, kind, conversation_id AS conversationId
+       FROM revocation_requests WHERE applied_at IS NULL AND effective_at <= ? ORDER BY effective_at, id LIMIT ?`,
     );
     this.markApplied = db.prepare(`UPDATE revocation_requests SET applied_at = ? WHERE id = ?`);
     this.revokeGrants = db.prepare(
       `UPDATE grants SET status = 'revoked', revoked_at = @now
        WHERE revoke_request_id = @requestId AND status <> 'revoked' AND revoke_at <= @now
-       RETURNING id, quality_id, (SELECT code FROM applications a WHERE a.id = application_id) AS code`,
+       RETURNING id, quality_id AS qualityId, (SELECT code FROM applications a WHERE a.id = application_id) AS code`,
     );
     this.endFunctions = db.prepare(
       `UPDATE function_assignments SET status = 'ended'
        WHERE end_request_id = @requestId AND status <> 'ended' AND end_at <= @now
-       RETURNING id, quality_id, function_code, coalesce(end_date, start_date) AS end_date`,
+       RETURNING id, quality_id AS qualityId, function_code AS functionCode, coalesce(end_date, start_date) AS endDate`,
     );
     this.removeMemberships = db.prepare(
-      `DELETE FROM user_memberships WHERE remove_request_id = @requestId AND remove_at <= @now RETURNING quality_id`,
+      `DELETE FROM user_memberships WHERE remove_request_id = @requestId AND remove_at <= @now RETURNING quality_id AS qualityId`,
     );
     this.noticeInfo = db.prepare(
-      `SELECT u.title, u.first_name, u.last_name, e.name AS entity FROM users u, entities e WHERE u.id = ? AND e.id = ?`,
-    );
-    this.insertOutbox = db.prepare(
-      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
-       VALUES (?, ?, NULL, 'deactivated', ?, 'pending', ?, ?)`,
+      `SELECT u.title, u.first_name AS firstName, u.last_name AS lastName, e.name AS entity FROM users u, entities e WHERE u.id = ? AND e.id = ?`,
     );
     this.nextDueStmt = db.prepare(`SELECT min(effective_at) AS next FROM revocation_requests WHERE applied_at IS NULL`);
     // End dates given with the function at grant time: no request carries them, their date does.
     this.datedEnds = db.prepare(
       `UPDATE function_assignments SET status = 'ended', end_at = @now
        WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL AND end_date <= @today
-       RETURNING id, user_id, quality_id, function_code, (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entity_id`,
+       RETURNING id, user_id AS userId, quality_id AS qualityId, function_code AS functionCode,
+         (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entityId`,
     );
     this.nextDatedEnd = db.prepare(
       `SELECT min(end_date) AS next FROM function_assignments WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL`,
@@ -239,68 +231,45 @@ export class RevocationRepo {
     return times.length === 0 ? null : Math.min(...times);
   }
 
-  /** Applies the revocations that are due, each request in one transaction with its audit rows and notice. */
-  applyDue(now = Date.now(), batchSize = 500): Applied {
-    const total: Applied = { requests: 0, grants: 0, functions: 0, memberships: 0, notifications: 0 };
-    for (;;) {
-      const n = durably(this.db, this.db.transaction(() => {
-        const ended = this.datedEnds.all({ now, today: todayInBrussels(new Date(now)) }) as {
-          id: number; user_id: number; quality_id: number; function_code: string; entity_id: number;
-        }[];
-        for (const f of ended) {
-          this.audit.append({
-            at: now, managerId: null, action: 'deactivateFunction', outcome: 'ok', entityId: f.entity_id, qualityId: f.quality_id,
-            userId: f.user_id, requestId: null, details: { functionAssignmentId: f.id, function: f.function_code, reason: 'endDate' },
-          });
-        }
-        total.functions += ended.length;
-        const due = this.dueRequests.all(now, batchSize) as {
-          id: number; manager_id: number; entity_id: number; user_id: number; kind: RevocationOrder['kind']; conversation_id: string | null;
-        }[];
-        for (const r of due) this.applyOne(r, now, total);
-        return due.length;
-      }));
-      if (n < batchSize) return total;
-    }
+  /** Functions whose own end date (given at grant time, no request) has come, ended. */
+  endDatedFunctions(now: number, today: string): { id: number; userId: number; qualityId: number; functionCode: string; entityId: number }[] {
+    return this.datedEnds.all({ now, today }) as { id: number; userId: number; qualityId: number; functionCode: string; entityId: number }[];
   }
 
-  private applyOne(
-    r: { id: number; manager_id: number; entity_id: number; user_id: number; kind: RevocationOrder['kind']; conversation_id: string | null },
-    now: number,
-    total: Applied,
-  ): void {
-    const audit = (action: string, qualityId: number, details: Record<string, unknown>) =>
-      this.audit.append({
-        at: now, managerId: null, action, outcome: 'ok', entityId: r.entity_id, qualityId, userId: r.user_id, requestId: null,
-        details: { revocationRequestId: r.id, onBehalfOf: r.manager_id, ...details },
-      });
-    const grants = this.revokeGrants.all({ requestId: r.id, now }) as { id: number; quality_id: number; code: string }[];
-    const fns = this.endFunctions.all({ requestId: r.id, now }) as { id: number; quality_id: number; function_code: string; end_date: string }[];
-    const memberships = this.removeMemberships.all({ requestId: r.id, now }) as { quality_id: number }[];
-    for (const g of grants) audit('deactivateGrant', g.quality_id, { grantId: g.id, application: g.code });
-    for (const f of fns) audit('deactivateFunction', f.quality_id, { functionAssignmentId: f.id, function: f.function_code });
-    for (const m of memberships) audit('removeMembership', m.quality_id, {});
-    this.markApplied.run(now, r.id);
-    total.requests += 1;
-    total.grants += grants.length;
-    total.functions += fns.length;
-    total.memberships += memberships.length;
-    if (r.conversation_id === null || grants.length + fns.length + memberships.length === 0) return;
-    const info = this.noticeInfo.get(r.user_id, r.entity_id) as { title: string | null; first_name: string; last_name: string; entity: string };
-    const fnDefs = this.catalog.functions();
-    const notice: DeactivationNotice = {
-      userName: `${info.title ? `${info.title} ` : ''}${info.first_name} ${info.last_name}`,
-      kind: r.kind,
-      entity: info.entity,
-      applications: grants.map((g) => ({ code: g.code, names: this.catalog.applicationByCode(g.code)!.names })),
-      functions: fns.map((f) => ({
-        code: f.function_code,
-        names: fnDefs.find((d) => d.code === f.function_code)!.names,
-        endDate: f.end_date,
-      })),
-    };
-    // To the manager who confirmed it, at the reference of their own turns (see OutboxSender).
-    this.insertOutbox.run(r.conversation_id, r.manager_id, JSON.stringify(notice), now, now);
-    total.notifications += 1;
+  /**
+   * Up to `limit` revocation requests due at `now`, oldest first, claimed: call it inside the write
+   * transaction that applies them (Store.transaction with `immediate`), which on SQLite holds the
+   * only write lock, so no other process applies them meanwhile; markApplied before that commit
+   * hands them over. PostgreSQL (src/store/sql/sql.ts, when the repositories move to it): the same
+   * SELECT + skipLocked(sql.engine), i.e. `… ORDER BY effective_at, id LIMIT $2 FOR UPDATE SKIP
+   * LOCKED`, so instances share the due requests and each is applied once.
+   */
+  claimDueRequests(now: number, limit: number): DueRevocation[] {
+    if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that applies what it claims');
+    return this.dueRequests.all(now, limit) as DueRevocation[];
+  }
+
+  /** The request's grants whose revocation time has come, revoked. */
+  revokeRequestGrants(requestId: number, now: number): { id: number; qualityId: number; code: string }[] {
+    return this.revokeGrants.all({ requestId, now }) as { id: number; qualityId: number; code: string }[];
+  }
+
+  /** The request's functions whose end has come, ended. */
+  endRequestFunctions(requestId: number, now: number): { id: number; qualityId: number; functionCode: string; endDate: string }[] {
+    return this.endFunctions.all({ requestId, now }) as { id: number; qualityId: number; functionCode: string; endDate: string }[];
+  }
+
+  /** The request's memberships whose removal time has come, removed. */
+  removeRequestMemberships(requestId: number, now: number): { qualityId: number }[] {
+    return this.removeMemberships.all({ requestId, now }) as { qualityId: number }[];
+  }
+
+  markRequestApplied(requestId: number, now: number): void {
+    this.markApplied.run(now, requestId);
+  }
+
+  /** The person's name and the entity's, for the notice. */
+  noticeNames(userId: number, entityId: number): { title: string | null; firstName: string; lastName: string; entity: string } {
+    return this.noticeInfo.get(userId, entityId) as { title: string | null; firstName: string; lastName: string; entity: string };
   }
 }

@@ -40,11 +40,11 @@ export class Store {
   readonly pendingFiles: PendingFilesRepo;
 
   constructor(readonly db: Db, readonly options: { activationDelayMs: number }) {
-    // Built once and lent to the repositories that read people or the catalog, or audit due work.
+    // Built once and lent to the repositories that read people or the catalog.
     this.catalog = new CatalogRepo(db);
     this.people = new PeopleRepo(db);
     this.audit = new AuditRepo(db);
-    this.access = new AccessRepo(db, { catalog: this.catalog, audit: this.audit });
+    this.access = new AccessRepo(db);
     this.conversations = new ConversationsRepo(db);
     this.outbox = new OutboxRepo(db);
     this.holdings = new HoldingsRepo(db);
@@ -54,9 +54,9 @@ export class Store {
     this.directLine = new DirectLineRepo(db);
     this.cardMessages = new CardMessagesRepo(db);
     this.directory = new DirectoryRepo(db);
-    this.revocations = new RevocationRepo(db, { catalog: this.catalog, audit: this.audit });
+    this.revocations = new RevocationRepo(db);
     this.designations = new DesignationRepo(db);
-    this.invitations = new InvitationsRepo(db, { people: this.people, audit: this.audit });
+    this.invitations = new InvitationsRepo(db);
     this.helpdesk = new HelpdeskRepo(db);
     this.pendingFiles = new PendingFilesRepo(db);
   }
@@ -65,10 +65,15 @@ export class Store {
     return new Store(openDatabase(file), options);
   }
 
-  /** Runs `work` in one transaction; `durable`: its commit is on disk when it returns (access changes). */
-  transaction<T>(work: () => T, options: { durable: boolean } = { durable: true }): T {
+  /**
+   * Runs `work` in one transaction; `durable`: its commit is on disk when it returns (access changes);
+   * `immediate`: it holds the write lock from its first statement (BEGIN IMMEDIATE), so what it reads
+   * first, the due work it claims, no other writer (the CLI, another process) changes before it commits.
+   */
+  transaction<T>(work: () => T, options: { durable: boolean; immediate?: boolean } = { durable: true }): T {
     const tx = this.db.transaction(work);
-    return options.durable ? durably(this.db, tx) : tx();
+    const run = options.immediate ? () => tx.immediate() : () => tx();
+    return options.durable ? durably(this.db, run) : run();
   }
 
   close(): void {

@@ -1,8 +1,8 @@
 import { ActivationScheduler, type Clock } from '../../src/activation/scheduler';
-import type { AccessRepo } from '../../src/store/access.repo';
+import type { DueWork } from '../../src/activation/due-work';
 import { createLogger } from '../../src/logger';
 
-/** A fake AccessRepo: pending activation times, activated when due. */
+/** Fake due work: pending activation times, activated when due. */
 function fakeAccess(dueTimes: number[]) {
   const pending = [...dueTimes];
   const activations: number[] = [];
@@ -34,7 +34,7 @@ describe('ActivationScheduler', () => {
     const t0 = Date.now();
     const { access, activations } = fakeAccess([t0 - 60_000, t0 + 20 * 60_000]);
     const notified = jest.fn();
-    const s = new ActivationScheduler(access as unknown as AccessRepo, notified, logger, jestClock);
+    const s = new ActivationScheduler(access as DueWork, notified, logger, jestClock);
     s.start();
     expect(activations).toEqual([t0]);
     expect(notified).toHaveBeenCalledTimes(1);
@@ -52,7 +52,7 @@ describe('ActivationScheduler', () => {
   it('does not poll: with nothing pending it sets one long timer and does no work meanwhile', () => {
     const { access } = fakeAccess([]);
     const nextDueAt = jest.spyOn(access, 'nextDueAt');
-    const s = new ActivationScheduler(access as unknown as AccessRepo, jest.fn(), logger, jestClock);
+    const s = new ActivationScheduler(access as DueWork, jest.fn(), logger, jestClock);
     s.start();
     const calls = nextDueAt.mock.calls.length;
     jest.advanceTimersByTime(5 * 60 * 60_000);
@@ -63,7 +63,7 @@ describe('ActivationScheduler', () => {
   it('moves its timer earlier when a new grant is due sooner', () => {
     const t0 = Date.now();
     const { access, activations } = fakeAccess([t0 + 60 * 60_000]);
-    const s = new ActivationScheduler(access as unknown as AccessRepo, jest.fn(), logger, jestClock);
+    const s = new ActivationScheduler(access as DueWork, jest.fn(), logger, jestClock);
     s.start();
     access.add(t0 + 1000);
     s.reschedule();
@@ -81,7 +81,7 @@ describe('ActivationScheduler', () => {
       if (now >= t0 + 1000 && failures-- > 0) throw new Error('database is locked');
       return real(now);
     };
-    const s = new ActivationScheduler(access as unknown as AccessRepo, jest.fn(), logger, jestClock);
+    const s = new ActivationScheduler(access as DueWork, jest.fn(), logger, jestClock);
     s.start();
     jest.advanceTimersByTime(1000);
     expect(activations).toHaveLength(0);

@@ -139,7 +139,7 @@ describe('POST /password/:token', () => {
   it('refuses a link replaced by a newer invitation', async () => {
     const { token } = await inviteAlice();
     const user = sesame.store.people.userByUsername('amartin')!;
-    sesame.store.invitations.issueToken(user.id, 60_000);
+    servicesOf(sesame.store).invitations.issueToken(user.id, 60_000);
     expect((await fetch(`${sesame.url}/password/${token}`)).status).toBe(410);
   });
 });
@@ -232,8 +232,8 @@ describe('every state of the page follows the user\'s language, or the browser\'
 
     // A newer link replaces this one, then expires.
     const user = sesame.store.people.userByUsername('amartin')!;
-    const older = sesame.store.invitations.issueToken(user.id, 60_000);
-    const newer = sesame.store.invitations.issueToken(user.id, 60_000);
+    const older = servicesOf(sesame.store).invitations.issueToken(user.id, 60_000);
+    const newer = servicesOf(sesame.store).invitations.issueToken(user.id, 60_000);
     expect(await html(await fetch(`${sesame.url}/password/${older.token}`, { headers }))).toContain(SAY.replaced[lang]);
     sesame.store.db.prepare(`UPDATE password_tokens SET expires_at = ?`).run(Date.now() - 1);
     const expired = await fetch(`${sesame.url}/password/${newer.token}`, { headers });

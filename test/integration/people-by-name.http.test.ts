@@ -1,6 +1,7 @@
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { expectSteps, type Step } from '../support/chat-steps';
+import { servicesOf } from '../../src/services';
 
 /**
  * Defects a user trial found, over HTTP against the real server, checked in the store and the audit log:
@@ -28,7 +29,7 @@ describe('people named by name, pronouns and choices, over HTTP', () => {
     const c = chat('fr-BE');
     await c.send(text);
     await c.send('oui');
-    sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+    servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
   };
   const addSecondJan = () => {
     const { people, catalog } = sesame.store;
@@ -93,7 +94,7 @@ describe('people named by name, pronouns and choices, over HTTP', () => {
         { text: 'oui', slot: null, says: ["Dr Marie Dupont perdra l'accès à HospiSup"] },
       ]);
       expect(audit()).toEqual(expect.arrayContaining([{ action: 'revokeAccess', outcome: 'ok', niss: MARIE, application: 'HOSPISUP' }]));
-      expect(sesame.store.revocations.applyDue(Date.now() + 21 * 60_000).grants).toBe(1);
+      expect(servicesOf(sesame.store).deactivation.applyDue(Date.now() + 21 * 60_000).grants).toBe(1);
       expect(grants()).toEqual([{ niss: MARIE, application: 'HOSPISUP', status: 'revoked' }]);
     });
 

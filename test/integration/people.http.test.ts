@@ -3,6 +3,7 @@ import type { Sesame } from '../../src/app';
 import { nissCheckDigits } from '../../src/domain/niss';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { addPopulation } from '../support/population';
+import { servicesOf } from '../../src/services';
 
 // Demo data: Sophie Lambert (demo-manager) is Co-RAE of IRIS Sud (entity 1) and RAE of Sainte-Anne
 // (entity 2); "Helpdesk Sésame" (demo-helpdesk) is HELPDESK. Marie Dupont and Jan Peeters are at IRIS
@@ -121,7 +122,7 @@ describe('people management in the chat, over HTTP', () => {
   it('fr: takes an application away after a confirmation, audited, effective after the delay', async () => {
     const chat = client();
     await grant(chat, 'donne HospiSup à 85073003328, IRIS, qualité hôpital');
-    sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+    servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
     const [summary] = await chat.send('retire HospiSup à 85073003328');
     expect(summary!.text).toContain("Je vais retirer à Dr Marie Dupont l'accès à HospiSup (Hôpitaux IRIS Sud). Ce sera effectif dans 20 minutes");
     expect(summary!.channelData?.sesame?.expecting).toBe('people.confirm');
@@ -131,7 +132,7 @@ describe('people management in the chat, over HTTP', () => {
     const audit = sesame.store.audit.list({ niss: MARIE, action: 'revokeAccess' });
     expect(audit).toHaveLength(1);
     expect(audit[0]!.outcome).toBe('ok');
-    expect(sesame.store.revocations.applyDue(Date.now() + 21 * 60_000).grants).toBe(1);
+    expect(servicesOf(sesame.store).deactivation.applyDue(Date.now() + 21 * 60_000).grants).toBe(1);
     expect(sesame.store.access.listGrants().filter((g) => g.niss === MARIE && g.status !== 'revoked')).toHaveLength(0);
   });
 
@@ -254,12 +255,12 @@ describe('people management in the chat, over HTTP', () => {
       expect(await ask(hd, `pourquoi 93051234566 ne peut pas ouvrir Colindos ?`)).toMatch(/Aucun utilisateur n'a le NISS|pas un NISS valide/);
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Colindos ?')).toContain("Dr Marie Dupont n'a pas reçu l'accès à Colindos");
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
-      sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+      servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
       expect(await ask(hd, 'pourquoi 90041212377 ne peut pas ouvrir Colindos ?')).toContain('commence le 01/03/2027');
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).not.toContain('enregistré et sera actif');
       await grant(manager, 'donne eBirth à 01091504506 à Sainte-Anne');
       await grant(manager, 'donne HospiSup à 69060808797, IRIS, qualité hôpital');
-      sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+      servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
       expect(await ask(hd, 'pourquoi 01091504506 ne peut pas ouvrir eBirth ?')).toContain("Lucas Mertens n'a pas encore choisi son mot de passe");
       expect(await ask(hd, 'pourquoi 69060808797 ne peut pas ouvrir HospiSup ?')).toContain('Le compte de Dr Pieter De Smet est désactivé');
       const en = client('demo-helpdesk', 'en-GB');

@@ -1,6 +1,7 @@
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { expectSteps } from '../support/chat-steps';
+import { servicesOf } from '../../src/services';
 
 /**
  * A user trial's defect, over HTTP against the real server: a revocation of an access the person does not
@@ -22,7 +23,7 @@ describe('a revocation of an access not held, over HTTP', () => {
     const c = chat('fr-BE');
     await c.send(text);
     await c.send('oui');
-    sesame.store.access.activateDue(Date.now() + 21 * 60_000);
+    servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
   };
 
   beforeEach(async () => {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Sesame } from '../../src/app';
 import { runCli } from '../../src/cli/index';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { servicesOf } from '../../src/services';
 
 /**
  * One hospital never learns who works at another: a GA of Hôpitaux IRIS Sud who names the NISS of a
@@ -125,8 +126,8 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     expect(before).toContain('Dr Nathalie Dubois');
     await rae.walk([`supprime ${NATHALIE} de l'entité`, 'oui']);
     const later = Date.now() + 21 * 60_000;
-    sesame.store.access.activateDue(later);
-    sesame.store.revocations.applyDue(later);
+    servicesOf(sesame.store).activation.activateDue(later);
+    servicesOf(sesame.store).deactivation.applyDue(later);
     expect(sesame.store.helpdesk.membershipsInEntity(sesame.store.people.userByNiss(NATHALIE)!.id, sesame.store.catalog.entityByInami('710087-50')!.id)).toEqual([]);
     const marc = new ChatClient(() => sesame.url, 'marc-history', { from: 'ga-marc' });
     const after = (await marc.send(`qui a donné accès à HospiSup à ${NATHALIE} ?`)).map((r) => r.text ?? '').join('\n');

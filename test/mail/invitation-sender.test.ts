@@ -5,6 +5,7 @@ import { createLogger } from '../../src/logger';
 import { tokenHash } from '../../src/password/token';
 import { demoStore, NOW } from '../store/fixtures';
 import { grant, lookUp, type Ids } from '../store/people-fixtures';
+import { servicesOf } from '../../src/services';
 
 let store: Store;
 let ids: Ids;
@@ -29,7 +30,7 @@ async function createAlice() {
 }
 
 function sender(send: (m: Mail) => Promise<string>) {
-  return new InvitationSender(store.invitations, store.people, send, { publicUrl: 'https://sesame.example', invitationTtlMs: 72 * 3_600_000 }, createLogger('silent'), clock);
+  return new InvitationSender(store.invitations, servicesOf(store).invitations, store.people, send, { publicUrl: 'https://sesame.example', invitationTtlMs: 72 * 3_600_000 }, createLogger('silent'), clock);
 }
 
 describe('InvitationSender', () => {
@@ -47,7 +48,7 @@ describe('InvitationSender', () => {
     const token = /password\/([\w-]{43})/.exec(sent[0]!.text)![1]!;
     expect(sent[0]!.text).toContain('https://sesame.example/password/');
     expect(sent[0]!.text).toContain('expires on 13/03/2026');
-    expect(store.invitations.check(token, now)).toMatchObject({ ok: true, user: { id: alice.id } });
+    expect(servicesOf(store).invitations.check(token, now)).toMatchObject({ ok: true, user: { id: alice.id } });
     expect(store.db.prepare(`SELECT token_hash FROM password_tokens`).all()).toEqual([{ token_hash: tokenHash(token) }]);
   });
 
@@ -69,8 +70,8 @@ describe('InvitationSender', () => {
     s.stop();
     expect(store.invitations.counts()).toEqual({ sent: 1 });
     const [first, second] = texts.map((t) => /password\/([\w-]{43})/.exec(t)![1]!);
-    expect(store.invitations.check(first!, now)).toMatchObject({ ok: false, problem: 'replaced' });
-    expect(store.invitations.check(second!, now).ok).toBe(true);
+    expect(servicesOf(store).invitations.check(first!, now)).toMatchObject({ ok: false, problem: 'replaced' });
+    expect(servicesOf(store).invitations.check(second!, now).ok).toBe(true);
   });
 
   it('sends nothing to a user who has set their password meanwhile', async () => {

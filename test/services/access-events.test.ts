@@ -18,7 +18,7 @@ it('is emitted after the commit: a listener already reads what the command wrote
   const seen: [string, number][] = [];
   events.on((e) => seen.push([e.kind, count(store, 'grants') + count(store, 'revocation_requests')]));
   await grants.execute({ idempotencyKey: 'g', managerId: ids.coRae, conversationId: null, qualityId: ids.hospitalA, activateQuality: false, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'], fn: null }, NOW);
-  store.access.activateDue(NOW + DELAY);
+  servicesOf(store).activation.activateDue(NOW + DELAY);
   await revocations.revokeApplications({ idempotencyKey: 'r', managerId: ids.coRae, conversationId: null, userId: ids.marie, qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW + DELAY);
   await revocations.removeUser({ idempotencyKey: 'u', managerId: ids.coRae, conversationId: null, userId: ids.jan, entityId: ids.entityA }, NOW + DELAY);
   expect(seen).toEqual([['granted', 1], ['revoked', 2], ['removed', 3]]);

@@ -1,4 +1,4 @@
-/** One audit writer: one statement inserts into audit_log, and only the services' writer uses it for commands. */
+/** One audit writer: one statement inserts into audit_log, and only the services' writer uses it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { servicesOf } from '../../src/services';
@@ -18,9 +18,18 @@ describe('the audit log is written in one place', () => {
     expect(files.filter((f) => /INSERT\s+INTO\s+audit_log/i.test(f.text)).map((f) => f.path)).toEqual(['src/store/audit.repo.ts']);
   });
 
-  it('is written for commands and refusals by src/services/audit.ts only; in the store only by the system work of activation, revocations and links', () => {
-    const writers = files.filter((f) => /\baudit\.append\(/.test(f.text)).map((f) => f.path).sort();
-    expect(writers).toEqual(['src/services/audit.ts', 'src/store/access.repo.ts', 'src/store/invitations.repo.ts', 'src/store/revocation.repo.ts']);
+  it('is written by src/services/audit.ts only, for commands, refusals and the system work (activation, revocations, links) alike', () => {
+    const writers = files.filter((f) => /\baudit\s*\.\s*append\s*\(/.test(f.text)).map((f) => f.path).sort();
+    expect(writers).toEqual(['src/services/audit.ts']);
+  });
+
+  it('is out of reach of the other repositories: none writes it, imports or is lent the audit repository', () => {
+    const repos = files.filter((f) => /^src\/store\/.*\.repo\.ts$/.test(f.path) && f.path !== 'src/store/audit.repo.ts');
+    expect(repos.length).toBeGreaterThan(10);
+    // Reading it (the refusal counts of /metrics) is a row read like any other.
+    expect(repos.filter((f) => /\bAuditRepo\b|audit\.repo|(INSERT\s+INTO|UPDATE|DELETE\s+FROM|REPLACE\s+INTO)\s+audit_log\b/i.test(f.text)).map((f) => f.path)).toEqual([]);
+    // The store builds it; the one writer uses it; nothing else names it.
+    expect(files.filter((f) => /\bAuditRepo\b/.test(f.text)).map((f) => f.path).sort()).toEqual(['src/store/audit.repo.ts', 'src/store/store.ts']);
   });
 
   it('no longer has a refusal writer of its own, or a repository method that authorizes', () => {

@@ -49,7 +49,7 @@ describe('why can\'t NISS open APP, in order', () => {
 
   it('a collaborator whose function has not started', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     expect(await ask(JAN, 'Colindos')).toEqual({
       kind: 'functionNotStarted', person: 'Jan Peeters', application: appNames('COLINDOS'), fn: fnNames('COLLAB_SPECIALIST'),
       startDate: '2026-03-20', activeAt: brusselsMidnight('2026-03-20').getTime(),
@@ -58,16 +58,16 @@ describe('why can\'t NISS open APP, in order', () => {
 
   it('a collaborator whose function has ended', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     await servicesOf(store).revocations.execute({ idempotencyKey: 'e', managerId: ids.coRae, conversationId: null, userId: ids.jan, kind: 'endFunction', qualityId: ids.hospitalA, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-12' }, NOW + DELAY);
     const end = brusselsMidnight('2026-03-12').getTime();
-    store.revocations.applyDue(end);
+    servicesOf(store).deactivation.applyDue(end);
     expect(await ask(JAN, 'COLINDOS', ids.entityA, end)).toMatchObject({ kind: 'functionEnded', endDate: '2026-03-12' });
   });
 
   it('the qualité not activated', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.careA, activateQuality: true, user: { existingUserId: ids.marie }, applicationCodes: ['CHAPTER_IV'] });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     // Deactivated afterwards (by the portal, say): the grant is there, the qualité is not.
     store.db.prepare(`UPDATE qualities SET active = 0 WHERE id = ?`).run(ids.careA);
     expect(await ask(MARIE, 'chapter iv')).toMatchObject({ kind: 'qualityInactive', quality: { fr: 'Soins de santé (INAMI)' } });
@@ -75,11 +75,11 @@ describe('why can\'t NISS open APP, in order', () => {
 
   it('invited, password not set: invitation not sent yet, then open, then expired', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalB, user: { existingUserId: ids.lucas }, applicationCodes: ['EBIRTH'] });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     const LUCAS = '01091504506';
     expect(await ask(LUCAS, 'eBirth', ids.entityB)).toMatchObject({ kind: 'passwordNotSet', invitation: 'notSent' });
     const item = store.invitations.due(Number.MAX_SAFE_INTEGER)[0]!;
-    store.invitations.issueToken(ids.lucas, 72 * 3_600_000, NOW + DELAY);
+    servicesOf(store).invitations.issueToken(ids.lucas, 72 * 3_600_000, NOW + DELAY);
     store.invitations.markSent(item.id, NOW + DELAY);
     expect(await ask(LUCAS, 'eBirth', ids.entityB)).toMatchObject({ kind: 'passwordNotSet', invitation: 'open' });
     expect(await ask(LUCAS, 'eBirth', ids.entityB, NOW + DELAY + 73 * 3_600_000)).toMatchObject({ kind: 'passwordNotSet', invitation: 'expired' });
@@ -87,19 +87,19 @@ describe('why can\'t NISS open APP, in order', () => {
 
   it('a disabled account', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.pieter } });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     expect(await ask('69060808797', 'HOSPISUP')).toEqual({ kind: 'userDisabled', person: 'Dr Pieter De Smet' });
   });
 
   it('everything in place, but an application that needs a function for collaborators and none held: said last', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['COLINDOS'] });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     expect(await ask(MARIE, 'COLINDOS')).toMatchObject({ kind: 'functionMaybeMissing', person: 'Dr Marie Dupont' });
   });
 
   it('everything in place', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     expect(await ask(MARIE, 'HospiSup')).toEqual({ kind: 'ok', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), activeSince: NOW + DELAY, endsAt: null });
   });
 });

@@ -5,6 +5,7 @@ import { findAllPeople } from '../../src/services/find-people.service';
 import { exportPeople, neutralize } from '../../src/services/export.service';
 import { DELAY, demoStore, NOW } from '../store/fixtures';
 import { grant, lookUp, type Ids } from '../store/people-fixtures';
+import { servicesOf } from '../../src/services';
 
 const DAY = 24 * 60 * 60_000;
 
@@ -17,7 +18,7 @@ beforeEach(async () => {
   scope = { entityId: ids.entityA };
   // Marie: Technical Cell asked yesterday 10:00 (Brussels), active since 10:20; HospiSup asked today 10:00, pending until 10:20.
   await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['TCT_WEB'] }, NOW - DAY);
-  store.access.activateDue(NOW - DAY + DELAY);
+  servicesOf(store).activation.activateDue(NOW - DAY + DELAY);
   await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, NOW);
   // Jan: a collaborator of a specialist doctor from 1 April to 31 December, with Colindos.
   await grant(store, {

@@ -3,6 +3,7 @@ import { findPeople } from '../../src/services/find-people.service';
 import { ForbiddenError } from '../../src/domain/authorization';
 import { demoStore, NOW, DELAY } from '../store/fixtures';
 import { addManager, grant, lookUp, type Ids } from '../store/people-fixtures';
+import { servicesOf } from '../../src/services';
 
 let store: Store;
 let ids: Ids;
@@ -18,7 +19,7 @@ beforeEach(async () => {
   }
   await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] });
   await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null } });
-  store.access.activateDue(NOW + DELAY);
+  servicesOf(store).activation.activateDue(NOW + DELAY);
 });
 afterEach(() => store.close());
 

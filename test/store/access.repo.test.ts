@@ -559,8 +559,8 @@ describe('activation', () => {
   it('activates nothing before it is due', async () => {
     await grants().execute(order({ fn: { code: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null } }), NOW);
     const before = snapshot(store);
-    expect(store.access.activateDue(NOW)).toEqual(none);
-    expect(store.access.activateDue(NOW + DELAY - 1)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(NOW)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY - 1)).toEqual(none);
     expect(snapshot(store)).toEqual(before);
   });
 
@@ -576,7 +576,7 @@ describe('activation', () => {
     const due = NOW + DELAY;
     const auditBefore = count(store, 'audit_log');
 
-    expect(store.access.activateDue(due)).toEqual({ grants: 2, functions: 1, notifications: 1 });
+    expect(servicesOf(store).activation.activateDue(due)).toEqual({ grants: 2, functions: 1, notifications: 1 });
 
     expect(grantRows().map((g) => [g.status, g.activated_at])).toEqual([
       ['active', due],
@@ -627,7 +627,7 @@ describe('activation', () => {
   it('activates a request without a conversation, but writes no outbox row for it', async () => {
     await grants().execute(order({ conversationId: null, applicationCodes: ['EBIRTH'] }), NOW);
     await grants().execute(order({ conversationId: 'conv-7', user: { existingUserId: ids.jan }, applicationCodes: ['EBIRTH'] }), NOW);
-    expect(store.access.activateDue(NOW + DELAY)).toEqual({ grants: 2, functions: 0, notifications: 1 });
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY)).toEqual({ grants: 2, functions: 0, notifications: 1 });
     expect(store.db.prepare(`SELECT conversation_id FROM outbox`).all()).toEqual([{ conversation_id: 'conv-7' }]);
     // Jan has no title: his name alone, without a leading space.
     expect(store.outbox.due(NOW + DELAY).map((o) => (o.payload as { userName: string }).userName)).toEqual(['Jan Peeters']);
@@ -636,10 +636,10 @@ describe('activation', () => {
 
   it('does nothing more when called again', async () => {
     await grants().execute(order({ applicationCodes: ['EBIRTH', 'HOSPISUP'] }), NOW);
-    expect(store.access.activateDue(NOW + DELAY).grants).toBe(2);
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY).grants).toBe(2);
     const after = snapshot(store);
-    expect(store.access.activateDue(NOW + DELAY)).toEqual(none);
-    expect(store.access.activateDue(NOW + 10 * DELAY)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(NOW + 10 * DELAY)).toEqual(none);
     expect(snapshot(store)).toEqual(after);
   });
 
@@ -651,12 +651,12 @@ describe('activation', () => {
     const fnDue = brusselsMidnight('2026-03-20').getTime();
     expect(store.access.nextDueAt()).toBe(NOW + DELAY);
 
-    expect(store.access.activateDue(NOW + DELAY)).toEqual({ grants: 1, functions: 0, notifications: 1 });
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY)).toEqual({ grants: 1, functions: 0, notifications: 1 });
     expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'pending' });
     expect(store.access.nextDueAt()).toBe(fnDue);
-    expect(store.access.activateDue(fnDue - 1)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(fnDue - 1)).toEqual(none);
 
-    expect(store.access.activateDue(fnDue)).toEqual({ grants: 0, functions: 1, notifications: 1 });
+    expect(servicesOf(store).activation.activateDue(fnDue)).toEqual({ grants: 0, functions: 1, notifications: 1 });
     expect(store.access.nextDueAt()).toBeNull();
     const payloads = (store.db.prepare(`SELECT request_id, payload FROM outbox ORDER BY id`).all() as { request_id: number; payload: string }[]).map(
       (o) => ({ requestId: o.request_id, ...(JSON.parse(o.payload) as object) }),
@@ -678,9 +678,9 @@ describe('activation', () => {
     expect(store.access.nextDueAt()).toBe(NOW + 3_000 + DELAY);
     await grants().execute(order({ user: { existingUserId: ids.els }, qualityId: ids.hospitalB }), NOW + 1_000);
     expect(store.access.nextDueAt()).toBe(NOW + 1_000 + DELAY);
-    store.access.activateDue(NOW + 1_000 + DELAY);
+    servicesOf(store).activation.activateDue(NOW + 1_000 + DELAY);
     expect(store.access.nextDueAt()).toBe(NOW + 3_000 + DELAY);
-    store.access.activateDue(NOW + 3_000 + DELAY);
+    servicesOf(store).activation.activateDue(NOW + 3_000 + DELAY);
     expect(store.access.nextDueAt()).toBe(brusselsMidnight('2026-04-01').getTime());
   });
 
@@ -698,7 +698,7 @@ describe('activation', () => {
     }
     expect(count(store, 'grant_requests')).toBe(N);
     const due = NOW + N + DELAY;
-    expect(store.access.activateDue(due, 500)).toEqual({ grants: 2 * N, functions: 0, notifications: N });
+    expect(servicesOf(store).activation.activateDue(due, 500)).toEqual({ grants: 2 * N, functions: 0, notifications: N });
     expect(count(store, 'grants', `status = 'pending'`)).toBe(0);
     expect(count(store, 'grants', `status = 'active' AND activated_at = ?`, due)).toBe(2 * N);
     expect(count(store, 'outbox')).toBe(N);
@@ -706,7 +706,7 @@ describe('activation', () => {
     expect((store.db.prepare(`SELECT count(DISTINCT request_id) AS n FROM outbox`).get() as { n: number }).n).toBe(N);
     expect(count(store, 'audit_log', `action = 'activateGrant'`)).toBe(2 * N);
     expect(store.access.nextDueAt()).toBeNull();
-    expect(store.access.activateDue(due, 500)).toEqual(none);
+    expect(servicesOf(store).activation.activateDue(due, 500)).toEqual(none);
   });
 
   it('activates an exact multiple of the batch size', async () => {
@@ -716,7 +716,7 @@ describe('activation', () => {
         NOW,
       );
     }
-    expect(store.access.activateDue(NOW + DELAY, 5)).toEqual({ grants: 10, functions: 0, notifications: 10 });
+    expect(servicesOf(store).activation.activateDue(NOW + DELAY, 5)).toEqual({ grants: 10, functions: 0, notifications: 10 });
     expect(count(store, 'grants', `status = 'pending'`)).toBe(0);
   });
 });

@@ -31,10 +31,10 @@ describe('the audit log', () => {
       managerId: ids.coRae, qualityId: ids.careA, activateQuality: true, applicationCodes: ['CHAPTER_IV'],
       user: { newUser: { niss: '75010112371', username: 'amartin', lastName: 'Martin', firstName: 'Alice', title: null, language: 'fr', email: 'a@example.org', localEmail: null } },
     });
-    store.access.activateDue(NOW + DELAY);
+    servicesOf(store).activation.activateDue(NOW + DELAY);
     const user = store.people.userByUsername('amartin')!;
     await servicesOf(store).revocations.execute({ idempotencyKey: 'r1', managerId: ids.coRae, conversationId: null, userId: user.id, kind: 'revokeApplications', qualityId: ids.careA, applicationCodes: ['CHAPTER_IV'] }, NOW + DELAY + 1);
-    store.revocations.applyDue(NOW + 2 * DELAY + 1);
+    servicesOf(store).deactivation.applyDue(NOW + 2 * DELAY + 1);
     const all = store.audit.list();
     expect(all.map((a) => [a.action, a.by, a.onBehalfOf, a.application])).toEqual([
       ['deactivateGrant', 'system', 'demo-manager', 'CHAPTER_IV'],

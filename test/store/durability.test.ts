@@ -45,7 +45,7 @@ describe('durability of commits', () => {
     const order = { idempotencyKey: 'k', managerId: manager.id, conversationId: null, qualityId: quality.id, activateQuality: false, user: { existingUserId: marie.id }, applicationCodes: ['HOSPISUP'], fn: null };
     const { grants } = servicesOf(store);
     await grants.execute(order, 1000);
-    store.access.activateDue(2000);
+    servicesOf(store).activation.activateDue(2000);
     await expect(grants.execute({ ...order, idempotencyKey: 'k2', managerId: helpdesk.id }, 3000)).rejects.toThrow();
     expect(seen.length).toBeGreaterThanOrEqual(4);
     expect(seen.every((l) => l === FULL)).toBe(true);

@@ -31,7 +31,7 @@ async function revoke(o: Partial<RevocationOrder> & Record<string, unknown>, now
 /** Marie holds HOSPISUP and EBIRTH in A/HOSPITAL, active. */
 async function marieHolds() {
   await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP', 'EBIRTH'] });
-  store.access.activateDue(ACTIVE);
+  servicesOf(store).activation.activateDue(ACTIVE);
 }
 
 const grantRows = () =>
@@ -49,7 +49,7 @@ describe('revoking applications', () => {
     const audit = store.audit.list({ action: 'revokeAccess' });
     expect(audit).toMatchObject([{ by: 'demo-manager', niss: '85073003328', application: 'HOSPISUP', outcome: 'ok' }]);
 
-    const changes = accessChanges(store.access, store.revocations);
+    const changes = accessChanges(servicesOf(store).activation, servicesOf(store).deactivation);
     expect(changes.nextDueAt()).toBe(LATER + DELAY);
     expect(changes.activateDue(LATER + DELAY - 1)).toEqual({ grants: 0, functions: 0, notifications: 0 });
     expect(changes.activateDue(LATER + DELAY)).toEqual({ grants: 1, functions: 0, notifications: 1 });
@@ -92,7 +92,7 @@ describe('revoking applications', () => {
     expect(r.notHeld).toEqual(['EBIRTH']);
     expect(grantRows()).toEqual([{ code: 'HOSPISUP', status: 'revoked', revoke_at: NOW + 1000, revoked_at: NOW + 1000 }]);
     // Never activated afterwards, and no "active" notice.
-    expect(store.access.activateDue(ACTIVE)).toMatchObject({ grants: 0, notifications: 0 });
+    expect(servicesOf(store).activation.activateDue(ACTIVE)).toMatchObject({ grants: 0, notifications: 0 });
   });
 
   it('refuses HELPDESK and a manager of another entity, audits the refusal, writes nothing else', async () => {
@@ -114,12 +114,12 @@ describe('ending a function', () => {
       managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null },
     });
-    store.access.activateDue(ACTIVE);
+    servicesOf(store).activation.activateDue(ACTIVE);
     const r = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
     const end = brusselsMidnight('2026-03-31').getTime();
     expect(r).toMatchObject({ effectiveAt: end, functions: [{ code: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }] });
-    expect(store.revocations.applyDue(end - 1).functions).toBe(0);
-    expect(store.revocations.applyDue(end)).toMatchObject({ functions: 1, notifications: 1 });
+    expect(servicesOf(store).deactivation.applyDue(end - 1).functions).toBe(0);
+    expect(servicesOf(store).deactivation.applyDue(end)).toMatchObject({ functions: 1, notifications: 1 });
     expect(store.db.prepare(`SELECT status, end_date FROM function_assignments`).get()).toEqual({ status: 'ended', end_date: '2026-03-31' });
   });
 
@@ -131,7 +131,7 @@ describe('ending a function', () => {
     const r = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-20' });
     expect(r.functions).toEqual([{ id: expect.any(Number), code: 'COLLAB_SPECIALIST', endDate: '2026-04-01' }]);
     expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
-    expect(store.access.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
+    expect(servicesOf(store).activation.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
   });
 
   it('has nothing to do when the person holds no such function', async () => {
@@ -149,7 +149,7 @@ describe('removing a user from the entity', () => {
     expect(r.functions).toHaveLength(1);
     // Still listed until it takes effect, gone after.
     expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(1);
-    const applied = store.revocations.applyDue(r.effectiveAt);
+    const applied = servicesOf(store).deactivation.applyDue(r.effectiveAt);
     expect(applied).toMatchObject({ grants: 2, memberships: 1, notifications: 1 });
     expect(store.directory.page({ entityId: ids.entityA, lastName: 'Dupont' }).total).toBe(0);
     expect(count(store, 'grants', `user_id = ? AND status <> 'revoked'`, ids.marie)).toBe(0);
@@ -170,7 +170,7 @@ describe('granting again while a revocation waits', () => {
     await marieHolds();
     const r = await revoke({ kind: 'removeUser', entityId: ids.entityA, qualityId: undefined });
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie }, applicationCodes: ['HOSPISUP'] }, LATER + 1000);
-    const applied = store.revocations.applyDue(r.effectiveAt);
+    const applied = servicesOf(store).deactivation.applyDue(r.effectiveAt);
     expect(applied).toMatchObject({ grants: 1, memberships: 0 });
     expect(grantRows()).toEqual([
       { code: 'EBIRTH', status: 'revoked', revoke_at: r.effectiveAt, revoked_at: r.effectiveAt },
@@ -187,7 +187,7 @@ describe('a function given with an end date', () => {
       managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: '2026-04-01' },
     });
-    const changes = accessChanges(store.access, store.revocations);
+    const changes = accessChanges(servicesOf(store).activation, servicesOf(store).deactivation);
     changes.activateDue(ACTIVE);
     const end = brusselsMidnight('2026-04-01').getTime();
     expect(changes.nextDueAt()).toBe(end);
