@@ -207,15 +207,16 @@ export class AccessRepo {
    * activates them until the caller's transaction ends. Call it inside the write transaction that
    * activates them (Store.transaction with `immediate`): on SQLite that transaction holds the only
    * write lock, so the SELECT itself is the claim and a second claimer (another process) waits, then
-   * sees them done.
-   * PostgreSQL (the async Sql of src/store/sql/sql.ts, when the repositories move to it) cannot lock
-   * the rows of a UNION: it claims the requests themselves, skipping those another instance holds,
+   * finds them done.
+   * PostgreSQL (the async Sql of src/store/sql/, when the repositories move to it) cannot lock the
+   * rows of a UNION; it claims the requests' own rows instead, skipping those another instance holds:
    *   SELECT r.id FROM grant_requests r
-   *   WHERE EXISTS (SELECT 1 FROM grants g WHERE g.request_id = r.id AND g.status = 'pending' AND g.active_at <= @now)
-   *      OR EXISTS (SELECT 1 FROM function_assignments f WHERE f.request_id = r.id AND f.status = 'pending' AND f.active_at <= @now)
-   *   ORDER BY r.id LIMIT @limit` + skipLocked(sql.engine)      -- FOR UPDATE SKIP LOCKED
-   * and activateRequestGrants / activateRequestFunctions stay as they are (their `status = 'pending'`
-   * makes a request activated twice a no-op).
+   *   WHERE r.id IN (SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
+   *                  UNION SELECT request_id FROM function_assignments
+   *                  WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL)
+   *   ORDER BY r.id LIMIT @limit FOR UPDATE OF r SKIP LOCKED        -- skipLocked(sql.engine)
+   * activateRequestGrants / activateRequestFunctions stay as they are: their `status = 'pending'`
+   * makes a request another instance finished meanwhile a no-op (no audit row, no notice).
    */
   claimDueRequests(now: number, limit: number): number[] {
     if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that activates what it claims');

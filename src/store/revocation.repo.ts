@@ -239,10 +239,11 @@ export class RevocationRepo {
   /**
    * Up to `limit` revocation requests due at `now`, oldest first, claimed: call it inside the write
    * transaction that applies them (Store.transaction with `immediate`), which on SQLite holds the
-   * only write lock, so no other process applies them meanwhile; markApplied before that commit
-   * hands them over. PostgreSQL (src/store/sql/sql.ts, when the repositories move to it): the same
-   * SELECT + skipLocked(sql.engine), i.e. `… ORDER BY effective_at, id LIMIT $2 FOR UPDATE SKIP
-   * LOCKED`, so instances share the due requests and each is applied once.
+   * only write lock, so no other process applies them meanwhile; markRequestApplied, in that same
+   * transaction, takes them off the list for good. PostgreSQL (src/store/sql/, when the repositories
+   * move to it): the same SELECT + skipLocked(sql.engine), `… ORDER BY effective_at, id LIMIT $2 FOR
+   * UPDATE SKIP LOCKED`; a request another instance applied meanwhile fails `applied_at IS NULL` when
+   * PostgreSQL rechecks the locked row, so each is applied once.
    */
   claimDueRequests(now: number, limit: number): DueRevocation[] {
     if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that applies what it claims');

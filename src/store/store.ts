@@ -40,7 +40,6 @@ export class Store {
   readonly pendingFiles: PendingFilesRepo;
 
   constructor(readonly db: Db, readonly options: { activationDelayMs: number }) {
-    // Built once and lent to the repositories that read people or the catalog.
     this.catalog = new CatalogRepo(db);
     this.people = new PeopleRepo(db);
     this.audit = new AuditRepo(db);
