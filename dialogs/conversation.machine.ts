@@ -138,6 +138,10 @@ const sideQuestionOf = (slot: string | undefined): SideQuestion | undefined => {
   return q !== undefined && SIDE_QUESTIONS.includes(q) ? (q as SideQuestion) : undefined;
 };
 
+/** The side question waiting; a people request open that shows no question is a list left open ("next 10" pages on). */
+const sideSlotOf = (c: ConversationContext): string | null =>
+  c.side?.prompt?.slot ?? (c.side?.kind === 'people' ? 'people.page' : null);
+
 const turnEvent = (c: ConversationContext): DialogEvent => ({ type: 'TURN', at: c.at, locale: c.turnLocale });
 const messageEvent = (c: ConversationContext, text = textOf(c)): DialogEvent => {
   const m = c.message!;
@@ -458,7 +462,7 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
         tags: 'busy',
         invoke: {
           src: 'readMessage',
-          input: ({ context }: { context: ConversationContext }) => readInput(context, context.side?.prompt?.slot ?? null),
+          input: ({ context }: { context: ConversationContext }) => readInput(context, sideSlotOf(context)),
           onDone: { target: 'routeCommand', actions: 'read' },
         },
       },
