@@ -273,7 +273,8 @@ export const conversationMachine = setup({
       done({ view: { ...outdatedView(c.grant.prompt), locale: c.grant.locale }, locale: c.grant.locale ?? c.turnLocale, marker: c.grant.marker }),
     ),
     answerOutdatedSideCard: assign(({ context: c }) => done(sideReplyOf(c.side?.kind ?? 'people', outdatedView(c.side?.prompt ?? null), c.side === null, { ...c, extra: [] }))),
-    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted))),
+    // What was said before it this turn (a side request set aside) comes first.
+    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted, context.extra))),
     answerFromSide: assign(({ context, event }, kind: SideKind) => {
       const view = sideView(kind, snapshotOf(event) as SideSnapshot);
       return { ...done(sideReplyOf(kind, view, false, context)), side: { kind, prompt: view.prompt } };

@@ -120,7 +120,8 @@ function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> 
     if (date && date !== task.endDate) task = { ...task, endDate: date };
   }
   if (task === c.task) return undefined;
-  return { task, ...(person ? anew : {}), ...add(c, ...notices) };
+  // The entity, unless named, was the one the person before was found in: found again for the new one.
+  return { task, ...(person ? { ...anew, entityId: entityOfTask(task), qualityId: null } : {}), ...add(c, ...notices) };
 }
 
 
