@@ -1,34 +1,11 @@
-import { createActor, waitFor } from 'xstate';
-import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
+import { createActor } from 'xstate';
+import { slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type { PeopleIntent } from '../../dialogs/people/people.types';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
-import { vocabularyOf } from '../../dialogs/people/people.context';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
 import { peopleMachine } from '../../dialogs/people/people.machine';
-import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, fakePeopleMachine, names, type Call, type World } from './support/people-world';
-
-function start(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
-  const calls: Call[] = [];
-  const progress: Said[] = [];
-  const machine = fakePeopleMachine(world, calls);
-  const input = { managerId: 3, conversationId: 'conv-1', locale: 'fr' as const, now: NOW, intent, seq: 1 };
-  const actor = createActor(machine, snapshot ? { input, snapshot: snapshot as PeopleSnapshot } : { input });
-  actor.on('progress', (e) => void progress.push(e.notice));
-  actor.start();
-  const send = async (event: { type: 'TEXT'; text: string; commands?: Command[] } | { type: 'CANCEL' }): Promise<PeopleSnapshot> => {
-    actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
-    actor.send(event);
-    return waitFor(actor, isSettled);
-  };
-  /** As the conversation sends it: read once (readCommands) with the question asked, unless the commands are given. */
-  const say = (text: string, commands?: Command[]) => {
-    const s = actor.getSnapshot();
-    return send({ type: 'TEXT', text, commands: commands ?? readCommands(text, { vocabulary: vocabularyOf(s.context), now: NOW, expecting: slotOf(s), locale: 'fr' }) });
-  };
-  const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
-  return { actor, say, send, calls, executed, progress };
-}
+import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, names, startPeople as start, type World } from './support/people-world';
 
 /** The key of each sentence said, whatever its catalog. */
 const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');

@@ -1,8 +1,12 @@
-import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
+import { isSettled, slotOf, type PeopleSnapshot } from '../../../dialogs/people/people.view';
+import { vocabularyOf } from '../../../dialogs/people/people.context';
+import { readCommands, type Command } from '../../../dialogs/understanding/commands';
+import type { Said } from '../../../dialogs/view';
 import { peopleMachine } from '../../../dialogs/people/people.machine';
 import type {
   AuditInput, AuthorizeInput, BulkInput, ExportInput, FindInput, PlanInput, RevokeInput,
-  NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
+  PeopleIntent, NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../../dialogs/people/people.types';
 import { ForbiddenError } from '../../../src/domain/authorization';
 
@@ -159,3 +163,27 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
     },
   });
 }
+
+/** The dialog on a request, on fake actors: `say` reads each message as the conversation does (readCommands, with the question waiting) unless the commands are given. */
+export function startPeople(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
+  const calls: Call[] = [];
+  const progress: Said[] = [];
+  const machine = fakePeopleMachine(world, calls);
+  const input = { managerId: 3, conversationId: 'conv-1', locale: 'fr' as const, now: NOW, intent, seq: 1 };
+  const actor = createActor(machine, snapshot ? { input, snapshot: snapshot as PeopleSnapshot } : { input });
+  actor.on('progress', (e) => void progress.push(e.notice));
+  actor.start();
+  const send = async (event: { type: 'TEXT'; text: string; commands?: Command[] } | { type: 'CANCEL' }): Promise<PeopleSnapshot> => {
+    actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
+    actor.send(event);
+    return waitFor(actor, isSettled);
+  };
+  /** As the conversation sends it: read once (readCommands) with the question asked, unless the commands are given. */
+  const say = (text: string, commands?: Command[]) => {
+    const s = actor.getSnapshot();
+    return send({ type: 'TEXT', text, commands: commands ?? readCommands(text, { vocabulary: vocabularyOf(s.context), now: NOW, expecting: slotOf(s), locale: 'fr' }) });
+  };
+  const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
+  return { actor, say, send, calls, executed, progress };
+}
+
