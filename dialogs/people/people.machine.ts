@@ -510,6 +510,7 @@ export const peopleMachine = setup({
           meta: { asking: 'page' },
           on: {
             TEXT: [
+              { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
               { guard: 'asksNextPage', target: '#people.listing', actions: assign(({ context }) => ({ offset: context.offset + PAGE_SIZE })) },
               {
                 guard: 'asksExportOfTheList',

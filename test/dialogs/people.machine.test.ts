@@ -4,6 +4,7 @@ import type { PeopleIntent } from '../../dialogs/people/people.types';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
+import { say } from '../../src/i18n/say';
 import { peopleMachine } from '../../dialogs/people/people.machine';
 import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, names, startPeople as start, type World } from './support/people-world';
 
@@ -173,6 +174,10 @@ function startTask({ intent, world, read }: Pick<Task, 'intent' | 'world' | 'rea
   return { ...run, say };
 }
 
+const CANCEL_BUTTON = '<Cancel button>';
+/** The Cancel button, and everyday ways of saying stop in fr, nl, de, en. */
+const CANCELS = [CANCEL_BUTTON, 'non, on arrête tout', 'stop er maar mee', 'lass gut sein', 'drop it'] as const;
+
 /** Runs each task step by step (the change made once), then cancelled after each of its steps (nothing made). */
 function describeTasks(list: Task[]) {
   describe.each(list)('$name', (task) => {
@@ -194,11 +199,13 @@ function describeTasks(list: Task[]) {
       }
     });
 
-    if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
+    // Cancel at every question: the Cancel button, and a stop typed in each language (read as the conversation reads it).
+    const cancels = steps.slice(0, -1).flatMap((_, i) => CANCELS.map((said) => [i, said] as const));
+    if (cancels.length > 0) it.each(cancels)('cancel after step %i ("%s") changes nothing and ends the request', async (i, said) => {
       const run = startTask(task);
       for (const [user] of steps.slice(0, i + 1)) await run.say(user);
       expect(run.actor.getSnapshot().can({ type: 'CANCEL' })).toBe(true);
-      const s = await run.send({ type: 'CANCEL' });
+      const s = said === CANCEL_BUTTON ? await run.send({ type: 'CANCEL' }) : await run.say(said);
       expect(s.status).toBe('done');
       expect(noticeKeys(s)).toEqual(['sideCancelled']);
       expect(viewOf(s).prompt).toBeNull();
@@ -209,6 +216,14 @@ function describeTasks(list: Task[]) {
 
 describe('people machine', () => {
   describeTasks(tasks);
+
+  it.each([['fr', /rien n'a été modifié/], ['nl', /er is niets gewijzigd/], ['de', /nichts geändert/], ['en', /nothing was changed/]] as const)(
+    'a cancel says, in %s, that nothing was changed',
+    (locale, nothing) => {
+      expect(say('manage', { key: 'sideCancelled' }, locale)).toMatch(nothing);
+      expect(say('manage', { key: 'setAside', params: { what: 'revoke', person: 'Marie Dupont' } }, locale)).toMatch(nothing);
+    },
+  );
 
   it('says the list with its filters and pages back to the end when there is no more', async () => {
     const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
