@@ -52,8 +52,10 @@ const onlyRevoked = (c: PeopleContext, e: PeopleEvent) => {
 const notHeldNotice = (c: PeopleContext, others: boolean): Said =>
   chat({ key: 'notHeldNamed', params: { person: personName(c), entity: entityName(c), applications: notHeldNamed(c).map((a) => namesOf(c, a)), held: heldIn(c).map((h) => h.names), others } });
 /** A new request at a confirmation: the request waiting is said to be left aside, never swapped without a word. */
-const setAside = (c: PeopleContext): Said =>
-  chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c) } });
+const setAside = (c: PeopleContext, answer = false): Said =>
+  chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c), ...(answer ? { answer } : {}) } });
+/** A change asked (not a list or an export, which change nothing): set aside with a word when another request comes. */
+const isAChange = (c: PeopleContext) => ['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'].includes(c.task.kind);
 
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
 function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
@@ -87,6 +89,22 @@ function statusAsked(c: PeopleContext, e: PeopleEvent): NonNullable<PeopleContex
   return typeof name === 'string' ? { niss: null, name, applications } : null;
 }
 
+/**
+ * The applications a revocation takes away after a message at its confirmation: "plutôt eBirth", "retire eBirth" (a
+ * revocation named) replace them; "pas Colindos" takes Colindos out of it; "Colindos aussi" adds it.
+ */
+function revokedAfter(asked: string[], commands: Command[]): string[] {
+  let next = asked;
+  for (const c of commands) {
+    if ((c.type !== 'set' && c.type !== 'correct') || !Array.isArray(c.value)) continue;
+    const codes = c.value as string[];
+    if (c.slot === 'applications' || (c.slot === 'applications.remove' && 'revoke' in c && c.revoke)) next = codes;
+    else if (c.slot === 'applications.remove') next = next.filter((a) => !codes.includes(a));
+    else if (c.slot === 'applications.add') next = [...new Set([...next, ...codes])];
+  }
+  return next;
+}
+
 /** What a message at a confirmation corrects in the request waiting ("plutôt eBirth", "non, c'est pour Jan Peeters"). */
 function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> | undefined {
   const kind = c.task.kind;
@@ -104,15 +122,15 @@ function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> 
     notices.push({ key: 'personReplacedByName', params: { named: person.name ?? formatNiss(person.niss!) } });
   }
   if (task.kind === 'revoke') {
-    const replaced = valueOf(e, 'applications', 'applications.remove');
-    const also = valueOf(e, 'applications.add');
     const asked = task.applications;
-    const next = Array.isArray(replaced) ? (replaced as string[]) : Array.isArray(also) ? [...new Set([...asked, ...(also as string[])])] : asked;
+    const next = revokedAfter(asked, commandsOf(e));
     if (next.join() !== asked.join()) {
       task = { ...task, applications: next };
+      const names = (codes: string[]) => codes.map((a) => namesOf(c, a));
       const removed = asked.filter((a) => !next.includes(a));
       const added = next.filter((a) => !asked.includes(a));
-      if (removed.length > 0 && added.length > 0) notices.push({ key: 'applicationsReplaced', params: { removed: removed.map((a) => namesOf(c, a)), added: added.map((a) => namesOf(c, a)) } });
+      if (removed.length > 0 && added.length > 0) notices.push({ key: 'applicationsReplaced', params: { removed: names(removed), added: names(added) } });
+      else if (removed.length > 0 && next.length > 0) notices.push({ key: 'onlyThese', params: { kept: names(next), left: names(removed), revoke: true } });
     }
   }
   if (task.kind === 'endFunction') {
@@ -132,7 +150,7 @@ function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> 
 const BESIDES = [
   { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
   { guard: 'asksStatus', target: '#people.askingStatus', actions: 'noteStatusQuestion' },
-  { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+  { guard: 'isAnotherRequest', target: '#people.done', actions: ['setAsideAtAQuestion', 'passOn'] },
 ] as const;
 
 export const peopleMachine = setup({
@@ -254,6 +272,8 @@ export const peopleMachine = setup({
       return { task: { ...(context.task as Task<'revoke'>), applications: kept }, ...add(context, { key: 'onlyThese', params: { kept: names(kept), left: names(left), revoke: true } }) };
     }),
     cancel: assign(({ context }) => add(context, chat({ key: 'sideCancelled' }))),
+    // A change waiting for an answer is said to be left aside, never dropped without a word.
+    setAsideAtAQuestion: assign(({ context }) => (isAChange(context) ? add(context, setAside(context, true)) : {})),
     /** A status question: asked as read, or, when nobody is known yet to ask about, who is asked. */
     noteStatusQuestion: assign(({ context, event }) => {
       const asked = statusAsked(context, event);
@@ -495,10 +515,10 @@ export const peopleMachine = setup({
               { guard: 'asksStatus', target: '#people.askingStatus', actions: 'noteStatusQuestion' },
               // A new request sets this one aside, said: never swapped without a word, never read as a yes or a no.
               { guard: 'isAnotherRequest', target: '#people.done', actions: [{ type: 'notice', params: ({ context }) => setAside(context) }, 'passOn'] },
-              // "plutôt eBirth", "non, c'est pour Jan Peeters": the request waiting corrected, said, and asked again.
-              { guard: 'correctsTheRequest', target: '#people.route', actions: 'correct' },
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
+              // "plutôt eBirth", "non, c'est pour Jan Peeters": the request waiting corrected, said, and asked again.
+              { guard: 'correctsTheRequest', target: '#people.route', actions: 'correct' },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: 'cancel' },
               { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },

@@ -135,6 +135,10 @@ const REVOKE_CONFIRM_INTERRUPTED: { name: string; steps: Step[]; world?: World }
     name: `${lang}: "${said}" at a revocation's confirmation corrects it, said, and asks again`,
     steps: [REVOKE, [said, 'people.confirm', ['applicationsReplaced']], ['oui', null, ['people.revocationScheduled']]] as Step[],
   })),
+  ...([['fr', 'pas Colindos'], ['nl', 'niet Colindos'], ['de', 'nicht Colindos'], ['en', 'not Colindos']] as const).map(([lang, said]) => ({
+    name: `${lang}: "${said}" at the confirmation of revoking two takes that one out, said, and asks again`,
+    steps: [['retire HospiSup et Colindos à 85073003328', 'people.confirm'], [said, 'people.confirm', ['onlyThese']], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
   ...([
     ['fr', "non, c'est pour Marie Dupont"], ['nl', 'nee, het is voor Marie Dupont'], ['de', 'nein, nicht Jan Peeters, sondern Marie Dupont'], ['en', 'wait, not Jan Peeters, I meant Marie Dupont'],
   ] as const).map(([lang, said]) => ({
@@ -278,6 +282,14 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
 describe('the conversation machine', () => {
   it.each(conversations)('$name', async ({ steps, world }) => {
     await walk(steps, world);
+  });
+
+  it('what is revoked after a correction at the confirmation is what the summary said: the application taken out, the person named', async () => {
+    const revoked = (c: { calls: Call[] }) => c.calls.filter((x) => x.actor === 'revokeApplications').map((x) => x.input);
+    const out = await walk([['retire HospiSup et Colindos à 85073003328', 'people.confirm'], ['not Colindos', 'people.confirm'], ['yes', null]]);
+    expect(revoked(out)).toEqual([expect.objectContaining({ applications: ['HOSPISUP'], userId: 7 })]);
+    const other = await walk([['retire HospiSup à 90041212377', 'people.entity'], ['2', 'people.confirm'], ["non, c'est pour Marie Dupont", 'people.confirm'], ['oui', null]], { entities: [PEOPLE_IRIS, PEOPLE_ANNE] });
+    expect(revoked(other)).toEqual([expect.objectContaining({ applications: ['HOSPISUP'], userId: 7, qualityId: 11 })]);
   });
 
   // Cancel at every step: of a grant (nothing executed), and of a side request with a grant waiting.

@@ -183,6 +183,24 @@ const rows: Row[] = [
     next: 'people.confirm', notices: ['applicationsReplaced'], holds: { task: { applications: ['COLINDOS'] } }, executed: null,
   },
   {
+    name: 'applications.remove ("pas Colindos"): taken out of the revocation, said, though the text says yes',
+    intent: REVOKE_TWO, before: ['retire HospiSup et Colindos à 85073003328'], asked: 'people.confirm',
+    text: 'oui', commands: [{ type: 'set', slot: 'applications.remove', value: ['COLINDOS'] }],
+    next: 'people.confirm', notices: ['onlyThese'], holds: { task: { applications: ['HOSPISUP'] } }, executed: null,
+  },
+  {
+    name: 'applications.remove of a revocation named ("retire plutôt Colindos"): it replaces the one asked, though the text says no',
+    intent: REVOKE_ONE, before: AT_REVOKE, asked: 'people.confirm',
+    text: 'non', commands: [{ type: 'set', slot: 'applications.remove', value: ['COLINDOS'], revoke: true }],
+    next: 'people.confirm', notices: ['applicationsReplaced'], holds: { task: { applications: ['COLINDOS'] } }, executed: null,
+  },
+  {
+    name: 'applications.add: added to the revocation, though the text says no',
+    intent: REVOKE_ONE, before: AT_REVOKE, asked: 'people.confirm',
+    text: 'non', commands: [{ type: 'set', slot: 'applications.add', value: ['COLINDOS'] }],
+    next: 'people.confirm', holds: { task: { applications: ['HOSPISUP', 'COLINDOS'] } }, executed: null,
+  },
+  {
     name: 'correct person: the revocation is for the one named, looked up, said, though the text says yes',
     intent: REVOKE_ONE, before: AT_REVOKE, asked: 'people.confirm',
     text: 'oui', commands: [{ type: 'correct', slot: 'person', value: 'Marie Dupont' }],

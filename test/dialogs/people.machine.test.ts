@@ -255,13 +255,14 @@ describe('people machine', () => {
     expect(run.actor.getSnapshot().context).toMatchObject({ notices: [], attachments: null, now: NOW + 1000 });
   });
 
-  it('another request in the middle ends this one unread, for the caller to read again', async () => {
+  it('another request in the middle ends this one unread, for the caller to read again; the change waiting is said to be left aside', async () => {
     const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: [] });
     await run.say('retire un accès à 85073003328');
     const s = await run.say('liste les utilisateurs', startRequest({ kind: 'list', query: {} }));
     expect(s.status).toBe('done');
     expect(s.context.passed).toBe(true);
-    expect(noticeKeys(s)).toEqual([]);
+    expect(noticeKeys(s)).toEqual(['setAside']);
+    expect(paramsOf(s, 'setAside')).toEqual({ what: 'revoke', person: 'Dr Marie Dupont', answer: true });
     expect(run.executed()).toEqual([]);
   });
 
