@@ -400,7 +400,8 @@ export const peopleMachine = setup({
       ],
     },
 
-    // Every question: another request ends this one unread (the caller reads it again); a usable answer goes back to route.
+    // Every question applies the commands of the message, never its text: first a stop, a status question or another request
+    // (BESIDES), then the answer; a usable answer goes back to route.
     asking: {
       initial: 'entity',
       states: {
