@@ -138,6 +138,10 @@ const sideQuestionOf = (slot: string | undefined): SideQuestion | undefined => {
   return q !== undefined && SIDE_QUESTIONS.includes(q) ? (q as SideQuestion) : undefined;
 };
 
+/** The side question waiting; a people request open that shows no question is a list left open ("next 10" pages on). */
+const sideSlotOf = (c: ConversationContext): string | null =>
+  c.side?.prompt?.slot ?? (c.side?.kind === 'people' ? 'people.page' : null);
+
 const turnEvent = (c: ConversationContext): DialogEvent => ({ type: 'TURN', at: c.at, locale: c.turnLocale });
 const messageEvent = (c: ConversationContext, text = textOf(c)): DialogEvent => {
   const m = c.message!;
@@ -269,7 +273,8 @@ export const conversationMachine = setup({
       done({ view: { ...outdatedView(c.grant.prompt), locale: c.grant.locale }, locale: c.grant.locale ?? c.turnLocale, marker: c.grant.marker }),
     ),
     answerOutdatedSideCard: assign(({ context: c }) => done(sideReplyOf(c.side?.kind ?? 'people', outdatedView(c.side?.prompt ?? null), c.side === null, { ...c, extra: [] }))),
-    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted))),
+    // What was said before it this turn (a side request set aside) comes first.
+    answerFromGrant: assign(({ context, event }) => done(grantReply(snapshotOf(event) as GrantSnapshot, context.turnLocale, context.restarted, context.extra))),
     answerFromSide: assign(({ context, event }, kind: SideKind) => {
       const view = sideView(kind, snapshotOf(event) as SideSnapshot);
       return { ...done(sideReplyOf(kind, view, false, context)), side: { kind, prompt: view.prompt } };
@@ -458,7 +463,7 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
         tags: 'busy',
         invoke: {
           src: 'readMessage',
-          input: ({ context }: { context: ConversationContext }) => readInput(context, context.side?.prompt?.slot ?? null),
+          input: ({ context }: { context: ConversationContext }) => readInput(context, sideSlotOf(context)),
           onDone: { target: 'routeCommand', actions: 'read' },
         },
       },

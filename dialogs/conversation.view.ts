@@ -49,9 +49,9 @@ export function grantStateOf(snapshot: GrantSnapshot): GrantState {
 }
 
 /** What the grant dialog says after its turn; "Sésame has been updated" first when the saved conversation could not be resumed. */
-export function grantReply(snapshot: GrantSnapshot, turnLocale: Locale, restarted: boolean): Reply {
+export function grantReply(snapshot: GrantSnapshot, turnLocale: Locale, restarted: boolean, before: Said[] = []): Reply {
   const view = grantViewOf(snapshot, snapshot.context.notices.some((n) => n.key === 'grantDone'));
-  const notices: Said[] = restarted ? [{ key: 'conversationRestarted' }, ...view.notices] : view.notices;
+  const notices: Said[] = [...(restarted ? [{ key: 'conversationRestarted' } as const] : []), ...before, ...view.notices];
   // A language asked for in the conversation wins over the client's until asked otherwise.
   return { view: { ...view, notices }, locale: view.locale ?? turnLocale, marker: markerOf(snapshot.context) };
 }

@@ -6,6 +6,7 @@ import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { normalize } from '../understanding/parse';
 import { saidBy, type Said } from './said';
+import { statusNotice } from './status-notice';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
   CatalogOption, ColleagueAccess, EntityOption, ExecutionFailure, GrantContext, GrantDone, GrantEvent, GrantInput,
@@ -514,9 +515,9 @@ export const grantAccessMachine = setup({
           {
             guard: 'hasRequestInProgress',
             target: 'route',
-            actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context, event.output) }, assign({ statusQuery: null })],
+            actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code)) }, assign({ statusQuery: null })],
           },
-          { target: 'idle', actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context, event.output) }, assign({ statusQuery: null })] },
+          { target: 'idle', actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code)) }, assign({ statusQuery: null })] },
         ],
         onError: { target: 'route', actions: [assign({ statusQuery: null }), notice({ key: 'technicalError' })] },
       },
@@ -654,24 +655,6 @@ export const grantAccessMachine = setup({
     },
   },
 });
-
-function statusNotice(c: GrantContext, answer: StatusAnswer): Notice {
-  const { name, niss } = c.statusQuery!;
-  // By name: nobody or several of the manager's users so named is said; the NISS settles it.
-  if (name !== undefined && answer.matches !== 1) return { key: answer.matches ? 'statusNameSeveral' : 'statusNameUnknown', params: { name } };
-  return {
-    key: 'statusAnswer',
-    params: {
-      niss: formatNiss(niss ?? answer.niss ?? ''),
-      person: answer.person,
-      items: answer.items.map((i) => ({
-        names: namesOf(c, i.code),
-        state: i.state,
-        at: i.state === 'active' ? i.since : i.state === 'pending' ? i.at : null,
-      })),
-    },
-  };
-}
 
 export type GrantAccessMachine = typeof grantAccessMachine;
 

@@ -177,7 +177,7 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
 }
 
 /** A NISS typed wrong, said with what is wrong in it (its length, or its check digits). */
-function nissProblem(typed: string, problem: string | undefined): Said['nissError'] {
+export function nissProblem(typed: string, problem: string | undefined): Said['nissError'] {
   const digits = typed.replace(/\D/g, '');
   const r = checkNiss(digits);
   const p = (problem ?? (r.ok ? 'checksum' : r.problem)) as NissProblem;

@@ -1,55 +1,80 @@
 import type { DialogEvent } from '../dialog';
 import type { Command } from '../understanding/commands';
-import { pickMany, pickOne } from '../understanding/parse';
-import { findNissNumbers } from '../understanding/understand';
-import { candidateOptions, entityOptions, heldIn, heldOptions, qualityOptions, theirEntities } from './people.context';
+import { pickOne } from '../understanding/parse';
+import { nissProblem } from '../grant/said';
+import { candidateOptions, heldIn, theirEntities } from './people.context';
 import type { PeopleContext } from './people.types';
 
 /**
- * What an answer to each of the people dialog's questions picks: by number or position ("2", "die zweite"), by a
- * name as typed ("Colindos svp"), else what the message's one reading (readCommands) found in it ("retire Colindos
- * à Marie Dupont" to "which applications?"). Pure.
+ * What an answer to each of the people dialog's questions picks, from the commands of the message (its one
+ * reading, dialogs/understanding/commands.ts): a number or a position chosen ("2", "die zweite"), or the value
+ * the reading found ("retire Colindos à Marie Dupont" to "which applications?" names Colindos). Nothing here reads
+ * the text. Pure.
  */
 
 /** Any event the dialog hears: only a TEXT answers. */
 type Answer = DialogEvent | { type: string };
-const isText = (e: Answer): e is Extract<DialogEvent, { type: 'TEXT' }> => e.type === 'TEXT';
-const text = (e: Answer) => (isText(e) ? e.text : '');
+export const commandsOf = (e: Answer): Command[] => (e.type === 'TEXT' ? (e as Extract<DialogEvent, { type: 'TEXT' }>).commands ?? [] : []);
 
-/** The valid NISS an answer gives, if any ("85.07.30-033.28"); a NISS typed wrong is said, never taken. */
-export const nissIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.niss)?.niss;
-export const nissErrorIn = (c: PeopleContext, said: string) => findNissNumbers(said, c.now).find((f) => f.error)?.error;
-/** A value the message, as read once (readCommands), gives a slot: "retire Colindos" to "which ones?" names Colindos. */
-function readValue(e: Answer, ...slots: string[]): unknown {
-  if (!isText(e)) return undefined;
-  return e.commands?.find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && slots.includes(c.slot))?.value;
+/** The value the message gives a slot, set or corrected: "retire Colindos" to "which ones?" names Colindos. */
+export function valueOf(e: Answer, ...slots: string[]): unknown {
+  return commandsOf(e).find((c): c is Extract<Command, { type: 'set' | 'correct' }> => (c.type === 'set' || c.type === 'correct') && slots.includes(c.slot))?.value;
 }
-/** The answer to each choice question: by number or position, by name as typed, else what the reading found in it. */
+/** The numbers chosen ("2", "1, 3", "la deuxième") of the options listed, in their order; undefined when none is chosen. */
+function chosen<T>(e: Answer, options: readonly T[]): T[] | undefined {
+  const choose = commandsOf(e).find((c): c is Extract<Command, { type: 'choose' }> => c.type === 'choose');
+  if (!choose) return undefined;
+  const picked = choose.numbers.map((n) => options[n - 1]);
+  return picked.every((o) => o !== undefined) ? (picked as T[]) : [];
+}
+
+/** The valid NISS an answer gives, if any; a NISS typed wrong is said (nissErrorIn), never taken. */
+export const nissIn = (e: Answer): string | undefined => {
+  const v = valueOf(e, 'niss');
+  return typeof v === 'string' ? v : undefined;
+};
+export function nissErrorIn(e: Answer): ReturnType<typeof nissProblem> | undefined {
+  const typed = commandsOf(e).find((c): c is Extract<Command, { type: 'unknown' }> => c.type === 'unknown' && c.slot === 'niss');
+  return typed ? nissProblem(typed.text, typed.problem) : undefined;
+}
+
 export function pickedEntity(c: PeopleContext, e: Answer): number | undefined {
-  const picked = pickOne(text(e), entityOptions(c));
-  if (picked.ok) return picked.id;
-  const read = readValue(e, 'entity');
-  return theirEntities(c).find((x) => x.id === read)?.id;
+  const mine = theirEntities(c);
+  const byNumber = chosen(e, mine);
+  if (byNumber) return byNumber.length === 1 ? byNumber[0]!.id : undefined;
+  const read = valueOf(e, 'entity');
+  return mine.find((x) => x.id === read)?.id;
 }
 export function pickedQuality(c: PeopleContext, e: Answer): number | undefined {
-  const picked = pickOne(text(e), qualityOptions(c));
-  if (picked.ok) return picked.id;
-  const read = readValue(e, 'quality');
+  const byNumber = chosen(e, c.qualities);
+  if (byNumber) return byNumber.length === 1 ? byNumber[0]!.id : undefined;
+  const read = valueOf(e, 'quality');
   return c.qualities.find((q) => q.kind === read)?.id;
 }
 export function pickedHeld(c: PeopleContext, e: Answer): string[] {
-  const picked = pickMany(text(e), heldOptions(c)).ids;
-  if (picked.length > 0) return picked;
-  const read = readValue(e, 'applications', 'applications.remove', 'applications.add');
-  return Array.isArray(read) ? heldIn(c).map((a) => a.code).filter((code) => read.includes(code)) : [];
+  const held = heldIn(c).map((a) => a.code);
+  const byNumber = chosen(e, held);
+  if (byNumber) return byNumber;
+  const read = valueOf(e, 'applications', 'applications.remove', 'applications.add');
+  return Array.isArray(read) ? held.filter((code) => read.includes(code)) : [];
 }
 /** The one of several people so named an answer picks: by number, name or NISS; a NISS of someone else is taken too (then looked up). */
 export function pickedPerson(c: PeopleContext, e: Answer): string | undefined {
-  const picked = pickOne(text(e), candidateOptions(c));
-  if (picked.ok) return picked.id;
-  const niss = nissIn(c, text(e));
+  const byNumber = chosen(e, c.candidates ?? []);
+  if (byNumber) return byNumber.length === 1 ? byNumber[0]!.niss : undefined;
+  const niss = nissIn(e);
   if (niss) return niss;
-  const name = readValue(e, 'person');
+  // The name the reading found, matched among those listed ("Jan Peeters" of "Dr Jan Peeters").
+  const name = valueOf(e, 'person');
   const byName = typeof name === 'string' ? pickOne(name, candidateOptions(c)) : undefined;
   return byName?.ok ? byName.id : undefined;
 }
+/** The yes or no said to the summary. */
+export const yesNoOf = (e: Answer) => valueOf(e, 'people.confirm') as 'yes' | 'no' | undefined;
+/** The text a free-text question takes as typed (a name, an identifier), as the reading gave it. */
+export const typedAt = (e: Answer, slot: 'people.name' | 'people.identifier') => {
+  const v = valueOf(e, slot);
+  return typeof v === 'string' ? v.trim().slice(0, 200) : '';
+};
+/** "only X, Y stays" at a confirmation, as read. */
+export const keepOnlyOf = (e: Answer) => commandsOf(e).find((c): c is Extract<Command, { type: 'keepOnly' }> => c.type === 'keepOnly');

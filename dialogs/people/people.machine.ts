@@ -5,14 +5,12 @@ import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import type { Command } from '../understanding/commands';
-import { asksNextPage } from '../understanding/intent';
-import { narrowedBy } from '../understanding/only-these';
-import { hasAny, yesNo } from '../understanding/parse';
-import { WORDS } from '../understanding/vocabulary';
+import { narrowed } from '../understanding/only-these';
+import { statusNotice } from '../grant/status-notice';
 import { failureNotices } from './explain';
-import { nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality } from './answers';
+import { commandsOf, keepOnlyOf, nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
 import {
-  add, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
+  add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
   filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
   listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
@@ -20,11 +18,11 @@ import {
 import type {
   Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
   ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
-  RevocationDone, RevokeInput,
+  RevocationDone, RevokeInput, StatusAnswer, StatusQuestion,
 } from './people.types';
 
 /** Bump when states or context change shape: an older saved snapshot is then dropped. */
-export const PEOPLE_MACHINE_VERSION = 3;
+export const PEOPLE_MACHINE_VERSION = 4;
 export const PAGE_SIZE = 10;
 /** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
 export const PROGRESS_ABOVE = 10;
@@ -44,15 +42,20 @@ const missing = (name: string) => async (): Promise<never> => {
 };
 
 const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
-/** "only X, Y stays" at a revocation's confirmation: the applications still revoked and those left. */
-const onlyRevoked = (c: PeopleContext, said: string) => (c.task.kind === 'revoke' ? narrowedBy(c.task.applications, said, vocabularyOf(c), c.now) : undefined);
+/** "only X, Y stays" at a revocation's confirmation (its keepOnly command): the applications still revoked and those left. */
+const onlyRevoked = (c: PeopleContext, e: PeopleEvent) => {
+  const only = keepOnlyOf(e);
+  return c.task.kind === 'revoke' && only ? narrowed(c.task.applications, only) : undefined;
+};
 
 /** "Marie Dupont n'a pas Colindos": the applications named and not held, and (when none of the named is held) what is held there. */
 const notHeldNotice = (c: PeopleContext, others: boolean): Said =>
   chat({ key: 'notHeldNamed', params: { person: personName(c), entity: entityName(c), applications: notHeldNamed(c).map((a) => namesOf(c, a)), held: heldIn(c).map((h) => h.names), others } });
 /** A new request at a confirmation: the request waiting is said to be left aside, never swapped without a word. */
-const setAside = (c: PeopleContext): Said =>
-  chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c) } });
+const setAside = (c: PeopleContext, answer = false): Said =>
+  chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c), ...(answer ? { answer } : {}) } });
+/** A change asked (not a list or an export, which change nothing): set aside with a word when another request comes. */
+const isAChange = (c: PeopleContext) => ['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'].includes(c.task.kind);
 
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
 function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleContext> {
@@ -60,18 +63,95 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   const stuck = misses >= 3 || c.grantWaiting === true;
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
-const text = (e: PeopleEvent) => (e.type === 'TEXT' ? e.text : '');
-/** The message as read once by the caller (dialogs/understanding/commands.ts). */
-const commandsOf = (e: PeopleEvent): Command[] => (e.type === 'TEXT' ? e.commands ?? [] : []);
 /** Found by name: the notice saying who, when one user of the manager's entities is so named. */
 const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
-/** The request another message starts (a list, an export, a revocation…), as read once by the caller. */
-function anotherRequest(e: PeopleEvent): Intent | undefined {
-  if (e.type !== 'TEXT') return undefined;
-  for (const c of e.commands ?? []) if (c.type === 'startRequest' && c.intent) return c.intent;
-  return undefined;
+/** The request the message starts, as read once by the caller (a grant, a list, a revocation, a status question…). */
+const startOf = (e: PeopleEvent) => commandsOf(e).find((c): c is Extract<Command, { type: 'startRequest' }> => c.type === 'startRequest');
+/** The people request another message starts, with what it starts from (a list, an export, a revocation…). */
+const anotherRequest = (e: PeopleEvent): Intent | undefined => startOf(e)?.intent;
+
+/**
+ * A status question asked at one of this dialog's questions: about whom, and which applications. "hat er schon
+ * HospiSup?" is about this request's person; null when nobody is known yet to ask about.
+ */
+function statusAsked(c: PeopleContext, e: PeopleEvent): NonNullable<PeopleContext['statusQuery']> | null {
+  const start = startOf(e)!;
+  const apps = valueOf(e, 'applications');
+  const applications = Array.isArray(apps) ? (apps as string[]) : [];
+  if (start.subject === 'current') {
+    const niss = nissOf(c);
+    const name = namedOf(c);
+    return niss ? { niss, applications } : name ? { niss: null, name, applications } : null;
+  }
+  const niss = valueOf(e, 'niss');
+  const name = valueOf(e, 'person');
+  if (typeof niss === 'string') return { niss, applications };
+  return typeof name === 'string' ? { niss: null, name, applications } : null;
 }
 
+/**
+ * The applications a revocation takes away after a message at its confirmation: "plutôt eBirth", "retire eBirth" (a
+ * revocation named) replace them; "pas Colindos" takes Colindos out of it; "Colindos aussi" adds it.
+ */
+function revokedAfter(asked: string[], commands: Command[]): string[] {
+  let next = asked;
+  for (const c of commands) {
+    if ((c.type !== 'set' && c.type !== 'correct') || !Array.isArray(c.value)) continue;
+    const codes = c.value as string[];
+    if (c.slot === 'applications' || (c.slot === 'applications.remove' && 'revoke' in c && c.revoke)) next = codes;
+    else if (c.slot === 'applications.remove') next = next.filter((a) => !codes.includes(a));
+    else if (c.slot === 'applications.add') next = [...new Set([...next, ...codes])];
+  }
+  return next;
+}
+
+/** What a message at a confirmation corrects in the request waiting ("plutôt eBirth", "non, c'est pour Jan Peeters"). */
+function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> | undefined {
+  const kind = c.task.kind;
+  if (kind !== 'revoke' && kind !== 'endFunction' && kind !== 'removeUser') return undefined;
+  const niss = valueOf(e, 'niss');
+  const name = valueOf(e, 'person');
+  // Another person: looked up again (by NISS, or among the manager's users by name), and said.
+  const person = typeof niss === 'string' && niss !== nissOf(c) ? { niss, name: null } : typeof name === 'string' ? { niss: null, name } : undefined;
+  const anew = { lookup: null, personChecked: false, candidates: null, authorized: false };
+  let task = c.task;
+  const notices: Said[] = [];
+  if (person) {
+    const { name: _before, ...rest } = task as typeof task & { name?: string };
+    task = (person.name !== null ? { ...rest, niss: null, name: person.name } : { ...rest, niss: person.niss }) as typeof task;
+    notices.push({ key: 'personReplacedByName', params: { named: person.name ?? formatNiss(person.niss!) } });
+  }
+  if (task.kind === 'revoke') {
+    const asked = task.applications;
+    const next = revokedAfter(asked, commandsOf(e));
+    if (next.join() !== asked.join()) {
+      task = { ...task, applications: next };
+      const names = (codes: string[]) => codes.map((a) => namesOf(c, a));
+      const removed = asked.filter((a) => !next.includes(a));
+      const added = next.filter((a) => !asked.includes(a));
+      if (removed.length > 0 && added.length > 0) notices.push({ key: 'applicationsReplaced', params: { removed: names(removed), added: names(added) } });
+      else if (removed.length > 0 && next.length > 0) notices.push({ key: 'onlyThese', params: { kept: names(next), left: names(removed), revoke: true } });
+    }
+  }
+  if (task.kind === 'endFunction') {
+    const date = endDateIn(commandsOf(e));
+    if (date && date !== task.endDate) task = { ...task, endDate: date };
+  }
+  if (task === c.task) return undefined;
+  // The entity, unless named, was the one the person before was found in: found again for the new one.
+  return { task, ...(person ? { ...anew, entityId: entityOfTask(task), qualityId: null } : {}), ...add(c, ...notices) };
+}
+
+
+/**
+ * What any question of this dialog hears first: a stop, a status question (answered, then the question again), or another
+ * request (this one ends unread; the caller reads the message again for the dialog it is for).
+ */
+const BESIDES = [
+  { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
+  { guard: 'asksStatus', target: '#people.askingStatus', actions: 'noteStatusQuestion' },
+  { guard: 'isAnotherRequest', target: '#people.done', actions: ['setAsideAtAQuestion', 'passOn'] },
+] as const;
 
 export const peopleMachine = setup({
   types: {
@@ -101,9 +181,16 @@ export const peopleMachine = setup({
     endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(missing('endFunction')),
     removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(missing('removeUser')),
     designate: fromPromise<{ changed: boolean }, DesignateInput>(missing('designate')),
+    /** A status question asked in the middle: what the person holds, as the grant dialog answers it. */
+    accessStatus: fromPromise<StatusAnswer, StatusQuestion>(missing('accessStatus')),
   },
   guards: {
-    isAnotherRequest: ({ event }) => anotherRequest(event) !== undefined,
+    // A grant, a list, a revocation… asked at one of this dialog's questions: another request (a status question is answered here).
+    isAnotherRequest: ({ event }) => startOf(event) !== undefined && startOf(event)!.kind !== 'status',
+    asksStatus: ({ event }) => startOf(event)?.kind === 'status',
+    asksToCancel: ({ event }) => commandsOf(event).some((c) => c.type === 'cancel'),
+    hasStatusQuestion: ({ context }) => (context.statusQuery ?? null) !== null,
+    correctsTheRequest: ({ context, event }) => correctionOf(context, event) !== undefined,
     asksAudit: ({ context }) => is(context, 'audit'),
     needsScope: ({ context }) => context.scope === null,
     needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
@@ -111,8 +198,8 @@ export const peopleMachine = setup({
     needsNissOfNamed: ({ context }) => namedOf(context) !== null,
     foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
     picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
-    givesANiss: ({ context, event }) => nissIn(context, text(event)) !== undefined,
-    givesAWrongNiss: ({ context, event }) => nissErrorIn(context, text(event)) !== undefined,
+    givesANiss: ({ event }) => nissIn(event) !== undefined,
+    givesAWrongNiss: ({ event }) => nissErrorIn(event) !== undefined,
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
@@ -151,16 +238,15 @@ export const peopleMachine = setup({
     picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
     picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
-    givesSomething: ({ event }) => text(event).trim() !== '',
-    givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
+    givesAnIdentifier: ({ event }) => typedAt(event, 'people.identifier') !== '',
+    givesAName: ({ event }) => typedAt(event, 'people.name') !== '',
+    givesAValidName: ({ event }) => checkPersonName(typedAt(event, 'people.name'), 'managerName').ok,
     namesApplications: ({ event }) => bulkApplicationsIn(commandsOf(event)).length > 0,
-    saysYes: ({ event }) => yesNo(text(event)) === 'yes',
-    revokesOnlySome: ({ context, event }) => onlyRevoked(context, text(event)) !== undefined,
-    saysNo: ({ event }) => yesNo(text(event)) === 'no',
-    // "garde-le", "behalte es", "keep it", "hou het maar" at the summary of taking something away: nothing taken, as a no.
-    keepsEverything: ({ context, event }) =>
-      (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser')) && hasAny(text(event), WORDS.stays) && yesNo(text(event)) !== 'yes',
-    asksNextPage: ({ event }) => asksNextPage(text(event)),
+    saysYes: ({ event }) => yesNoOf(event) === 'yes',
+    revokesOnlySome: ({ context, event }) => onlyRevoked(context, event) !== undefined,
+    // "non", and "garde-le", "behalte es", "keep it", "hou het maar" at the summary of taking something away (read as a no).
+    saysNo: ({ event }) => yesNoOf(event) === 'no',
+    asksNextPage: ({ event }) => valueOf(event, 'people.page') === 'next',
     asksExportOfTheList: ({ context, event }) => anotherRequest(event)?.kind === 'export' && (is(context, 'list') || is(context, 'export')),
     confirmsRevocation: ({ context }) => is(context, 'revoke'),
     confirmsEndOfFunction: ({ context }) => is(context, 'endFunction'),
@@ -181,10 +267,19 @@ export const peopleMachine = setup({
     noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
     passOn: assign({ passed: true }),
     revokeOnly: assign(({ context, event }) => {
-      const { kept, left } = onlyRevoked(context, text(event))!;
+      const { kept, left } = onlyRevoked(context, event)!;
       const names = (codes: string[]) => codes.map((c) => namesOf(context, c));
       return { task: { ...(context.task as Task<'revoke'>), applications: kept }, ...add(context, { key: 'onlyThese', params: { kept: names(kept), left: names(left), revoke: true } }) };
     }),
+    cancel: assign(({ context }) => add(context, chat({ key: 'sideCancelled' }))),
+    // A change waiting for an answer is said to be left aside, never dropped without a word.
+    setAsideAtAQuestion: assign(({ context }) => (isAChange(context) ? add(context, setAside(context, true)) : {})),
+    /** A status question: asked as read, or, when nobody is known yet to ask about, who is asked. */
+    noteStatusQuestion: assign(({ context, event }) => {
+      const asked = statusAsked(context, event);
+      return { statusQuery: asked, ...(asked ? {} : add(context, { key: 'statusWhom' })) };
+    }),
+    correct: assign(({ context, event }) => correctionOf(context, event)!),
     /** An answer the question waiting cannot use: said as `usual`, or, beside a waiting grant or the third time, with the question explained and the way out. */
     missed: assign(({ context }, p: { asking: Asking; usual: Said }) => missed(context, p.asking, p.usual)),
   },
@@ -217,6 +312,7 @@ export const peopleMachine = setup({
     notices: [],
     attachments: null,
     passed: false,
+    statusQuery: null,
   }),
   // The request comes with the input; it starts at the first TEXT (the message that asked for it, not read again).
   initial: 'idle',
@@ -304,7 +400,8 @@ export const peopleMachine = setup({
       ],
     },
 
-    // Every question: another request ends this one unread (the caller reads it again); a usable answer goes back to route.
+    // Every question applies the commands of the message, never its text: first a stop, a status question or another request
+    // (BESIDES), then the answer; a usable answer goes back to route.
     asking: {
       initial: 'entity',
       states: {
@@ -312,7 +409,7 @@ export const peopleMachine = setup({
           meta: { asking: 'entity' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: pickedEntity(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
             ],
@@ -322,7 +419,7 @@ export const peopleMachine = setup({
           meta: { asking: 'quality' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: pickedQuality(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
             ],
@@ -332,7 +429,7 @@ export const peopleMachine = setup({
           meta: { asking: 'person' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, event)!) })) },
               { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
             ],
@@ -342,11 +439,11 @@ export const peopleMachine = setup({
           meta: { asking: 'niss' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'givesANiss', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, nissIn(context, text(event))!) })) },
+              ...BESIDES,
+              { guard: 'givesANiss', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, nissIn(event)!) })) },
               {
                 guard: 'givesAWrongNiss',
-                actions: { type: 'missed', params: ({ context, event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(context, text(event))! } }) },
+                actions: { type: 'missed', params: ({ event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(event)! } }) },
               },
               // Said with what is asked and the way out, not the question again (it follows).
               { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) ?? '' } } }) } },
@@ -357,7 +454,7 @@ export const peopleMachine = setup({
           meta: { asking: 'revokeWhich' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               {
                 guard: 'picksApplicationsHeld',
                 target: '#people.route',
@@ -371,7 +468,7 @@ export const peopleMachine = setup({
           meta: { asking: 'endDate' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               {
                 guard: 'givesAnEndDate',
                 target: '#people.route',
@@ -386,9 +483,9 @@ export const peopleMachine = setup({
           meta: { asking: 'name' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'givesAValidName', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), name: (checkPersonName(text(event).trim().slice(0, 200), 'managerName') as { name: string }).name } })) },
-              { guard: 'givesSomething', actions: assign(({ context, event }) => add(context, nameRefused(checkPersonName(text(event).trim().slice(0, 200), 'managerName') as Extract<NameCheck, { ok: false }>))) },
+              ...BESIDES,
+              { guard: 'givesAValidName', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), name: (checkPersonName(typedAt(event, 'people.name'), 'managerName') as { name: string }).name } })) },
+              { guard: 'givesAName', actions: assign(({ context, event }) => add(context, nameRefused(checkPersonName(typedAt(event, 'people.name'), 'managerName') as Extract<NameCheck, { ok: false }>))) },
             ],
           },
         },
@@ -396,8 +493,8 @@ export const peopleMachine = setup({
           meta: { asking: 'identifier' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
-              { guard: 'givesSomething', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: text(event).trim().slice(0, 200).split(/\s+/)[0]! } })) },
+              ...BESIDES,
+              { guard: 'givesAnIdentifier', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: typedAt(event, 'people.identifier').split(/\s+/)[0]! } })) },
             ],
           },
         },
@@ -405,7 +502,7 @@ export const peopleMachine = setup({
           meta: { asking: 'bulkApplications' },
           on: {
             TEXT: [
-              { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
+              ...BESIDES,
               { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(commandsOf(event)) } })) },
               { actions: { type: 'missed', params: { asking: 'bulkApplications', usual: { key: 'invalidChoice' } } } },
             ],
@@ -415,12 +512,16 @@ export const peopleMachine = setup({
           meta: { asking: 'confirm' },
           on: {
             TEXT: [
+              { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
+              { guard: 'asksStatus', target: '#people.askingStatus', actions: 'noteStatusQuestion' },
+              // A new request sets this one aside, said: never swapped without a word, never read as a yes or a no.
+              { guard: 'isAnotherRequest', target: '#people.done', actions: [{ type: 'notice', params: ({ context }) => setAside(context) }, 'passOn'] },
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
-              { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
+              // "plutôt eBirth", "non, c'est pour Jan Peeters": the request waiting corrected, said, and asked again.
+              { guard: 'correctsTheRequest', target: '#people.route', actions: 'correct' },
               { guard: 'saysYes', target: '#people.executing' },
-              { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
-              { guard: 'isAnotherRequest', target: '#people.done', actions: [{ type: 'notice', params: ({ context }) => setAside(context) }, 'passOn'] },
+              { guard: 'saysNo', target: '#people.done', actions: 'cancel' },
               { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },
             ],
           },
@@ -430,6 +531,7 @@ export const peopleMachine = setup({
           meta: { asking: 'page' },
           on: {
             TEXT: [
+              { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
               { guard: 'asksNextPage', target: '#people.listing', actions: assign(({ context }) => ({ offset: context.offset + PAGE_SIZE })) },
               {
                 guard: 'asksExportOfTheList',
@@ -447,6 +549,25 @@ export const peopleMachine = setup({
       },
     },
 
+    // A status question at one of the questions: answered, then route asks the same question again (nothing of the request changed).
+    askingStatus: {
+      always: [{ guard: 'hasStatusQuestion', target: 'answeringStatus' }, { target: 'route' }],
+    },
+    answeringStatus: {
+      tags: 'busy',
+      invoke: {
+        src: 'accessStatus',
+        input: ({ context }) => {
+          const { niss, name, applications } = context.statusQuery!;
+          return { managerId: context.managerId, niss, ...(name !== undefined ? { name } : {}), applicationCodes: applications };
+        },
+        onDone: {
+          target: 'route',
+          actions: assign(({ context, event }) => ({ statusQuery: null, ...add(context, statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code))) })),
+        },
+        onError: { target: 'route', actions: assign(({ context }) => ({ statusQuery: null, ...add(context, { key: 'technicalError' }) })) },
+      },
+    },
     loadingScope: {
       tags: 'busy',
       invoke: {

@@ -5,7 +5,8 @@ import type { VocabularyApplication } from '../understanding/understand';
 import type { BulkLineParams } from '../../src/i18n/people.catalog';
 import type { AuditLine } from '../../src/i18n/manage.catalog';
 import type { Said } from '../view';
-import type { NamedCandidate, PersonNameQuestion } from '../grant/grant-access.types';
+import type { NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion } from '../grant/grant-access.types';
+export type { StatusAnswer, StatusQuestion };
 
 export type { NamedCandidate, PersonNameQuestion };
 
@@ -164,6 +165,8 @@ export interface PeopleContext {
   attachments: Attachment[] | null;
   /** The message was another request: the dialog ended without reading it; the caller reads it again. */
   passed: boolean;
+  /** A status question asked at one of this dialog's questions, until answered (the request left as it was). */
+  statusQuery?: { niss: string | null; name?: string; applications: string[] } | null;
 }
 
 // What the actors take: each store read or change the dialog asks for.

@@ -1,7 +1,7 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
+import { asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { looseName, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
@@ -134,14 +134,17 @@ export function readCommands(text: string, context: ReadContext): Command[] {
 
   const vocab = context.vocabulary;
   // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
-  const kind = grantSlot === 'quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
+  const kind = grantSlot === 'quality' || expecting === 'people.quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
   if (kind) return [set('quality', kind.code)];
-  // "2", "1, 3" to a numbered question: the choices of that number, which the dialog that listed them knows.
-  const numbers = grantSlot && NUMBERED.has(grantSlot) ? numbersOf(text, grantSlot === 'applications') : undefined;
-  if (numbers) return [{ type: 'choose', slot: grantSlot!, numbers }];
+  // "2", "1, 3" to a numbered question (the grant's or the people dialog's): the choices of that number, which the dialog that listed them knows.
+  const numbered = grantSlot && NUMBERED.has(grantSlot) ? grantSlot : expecting && PEOPLE_NUMBERED.has(expecting) ? expecting : null;
+  const numbers = numbered ? numbersOf(text, numbered === 'applications' || numbered === 'people.revokeWhich') : undefined;
+  if (numbers) return [{ type: 'choose', slot: numbered!, numbers }];
   // "la deuxième", "de eerste", "die zweite", "the first one": the choice at that place.
-  const position = grantSlot && NUMBERED.has(grantSlot) && !/\d/.test(text) ? choiceNumber(text) : undefined;
-  if (position !== undefined) return [{ type: 'choose', slot: grantSlot!, numbers: [position] }];
+  const position = numbered && !/\d/.test(text) ? choiceNumber(text) : undefined;
+  if (position !== undefined) return [{ type: 'choose', slot: numbered!, numbers: [position] }];
+  // A list left open: "les 10 suivants", "next", "volgende" pages on.
+  if (expecting === 'people.page' && asksNextPage(text)) return [set('people.page', 'next')];
   // The role's and the function's choices are the same for everyone: "3" is a collaborator, "1" a doctor's.
   const fixed = grantSlot === 'role' ? parseRole(normalize(text).replace(/[.!]+$/, '')) : undefined;
   if (fixed && /^\s*[1-3]\s*$/.test(text)) return [set('role', fixed.role)];
@@ -210,15 +213,21 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
   // "oui" with nothing asked: a yes to what was just done, if anything.
   if (expecting === null && commands.length === 0 && u.yesNo && normalize(text).split(/\s+/).length <= 2) commands.push(set('confirm', u.yesNo));
-  if (grantSlot === 'confirm') {
+  if (grantSlot === 'confirm' || expecting === 'people.confirm') {
     const only = onlyThese(text, vocab, context.now);
     if (only) commands.push({ type: 'keepOnly', ...only });
+    // "garde-le", "behalte es", "keep it", "hou het maar" at the summary of taking something away: nothing taken, a no.
+    else if (expecting === 'people.confirm' && hasAny(norm, WORDS.stays) && u.yesNo !== 'yes' && !commands.some((c) => c.type === 'set' && c.slot === expecting)) {
+      commands.push(set(expecting, 'no'));
+    }
   }
   return commands;
 }
 
 /** The questions that list numbered choices. */
 const NUMBERED = new Set<string>(['entity', 'quality', 'niss', 'applications']);
+/** The people dialog's (several may be chosen of the applications to revoke). */
+const PEOPLE_NUMBERED = new Set<string>(['people.entity', 'people.quality', 'people.person', 'people.revokeWhich']);
 
 /** "2", "1, 3", "1 et 3": the numbers of a numbered answer (several only where several may be chosen). */
 function numbersOf(text: string, several: boolean): number[] | undefined {

@@ -49,6 +49,27 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
 }
 
 /** The entities where the manager may grant access, by name: those the grant dialog offers (and reads a message with). */
+/** What a person holds, asked by NISS or by name (a status question, in the grant or the people dialog). */
+export function accessStatusOf(store: Store, input: StatusQuestion): StatusAnswer {
+  // By name: only the users of the manager's entities are searched; anyone else is nobody here.
+  const named = input.name === undefined ? undefined : usersNamed(store, input.managerId, input.name);
+  if (named && named.length !== 1) return { person: null, items: [], matches: named.length };
+  const u = named ? store.people.userById(named[0]!) : store.people.userByNiss(input.niss ?? '');
+  // Someone known only to other entities is answered as unknown here: their name is not this manager's to see.
+  if (!u || !isVisibleTo(store, input.managerId, u.id)) return { person: null, items: [] };
+  // A manager sees what is held in the entities where they have a role; the helpdesk everywhere.
+  const roles = store.people.rolesOf(input.managerId);
+  const everywhere = roles.some((r) => r.entityId === null);
+  const held = store.holdings.ofUser(u.id).filter((h) => everywhere || roles.some((r) => r.entityId === h.entityId));
+  const codes = input.applicationCodes.length > 0 ? input.applicationCodes : [...new Set(held.map((h) => h.applicationCode))];
+  const items: AccessState[] = codes.map((code) => {
+    const h = held.find((x) => x.applicationCode === code && x.status === 'active') ?? held.find((x) => x.applicationCode === code);
+    if (!h) return { code, state: 'none' };
+    return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
+  });
+  return { person: personLabel(u), items, ...(named ? { niss: u.niss, matches: 1 } : {}) };
+}
+
 export function grantEntitiesOf(store: Store, managerId: number): EntityOption[] {
   const roles = store.people.rolesOf(managerId);
   const options: EntityOption[] = [];
@@ -104,25 +125,7 @@ export function grantMachineFor(store: Store) {
           functionCode: people.functionsOfUser(u.id).find((f) => f.qualityId === input.qualityId)?.functionCode ?? null,
         };
       }),
-      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => {
-        // By name: only the users of the manager's entities are searched; anyone else is nobody here.
-        const named = input.name === undefined ? undefined : usersNamed(store, input.managerId, input.name);
-        if (named && named.length !== 1) return { person: null, items: [], matches: named.length };
-        const u = named ? people.userById(named[0]!) : people.userByNiss(input.niss ?? '');
-        // Someone known only to other entities is answered as unknown here: their name is not this manager's to see.
-        if (!u || !isKnownTo(input.managerId, u.id)) return { person: null, items: [] };
-        // A manager sees what is held in the entities where they have a role; the helpdesk everywhere.
-        const roles = people.rolesOf(input.managerId);
-        const everywhere = roles.some((r) => r.entityId === null);
-        const held = holdings.ofUser(u.id).filter((h) => everywhere || roles.some((r) => r.entityId === h.entityId));
-        const codes = input.applicationCodes.length > 0 ? input.applicationCodes : [...new Set(held.map((h) => h.applicationCode))];
-        const items: AccessState[] = codes.map((code) => {
-          const h = held.find((x) => x.applicationCode === code && x.status === 'active') ?? held.find((x) => x.applicationCode === code);
-          if (!h) return { code, state: 'none' };
-          return h.status === 'active' ? { code, state: 'active', since: h.activatedAt ?? h.activeAt } : { code, state: 'pending', at: h.activeAt };
-        });
-        return { person: personLabel(u), items, ...(named ? { niss: u.niss, matches: 1 } : {}) };
-      }),
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => accessStatusOf(store, input)),
       // "accès eBirth pour Marie Dupont": the same rule as the status by name, only the users of the manager's entities.
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
       // The dialog's refusals go through the one audit writer: one `refused` row with what was asked.

@@ -3,7 +3,7 @@ import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
   AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
-  AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone,
+  AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone, StatusAnswer, StatusQuestion,
 } from '../../dialogs/people/people.types';
 import { say } from '../i18n/say';
 import { formatNiss } from '../domain/niss';
@@ -16,7 +16,7 @@ import { executeBulkGrant, planBulkGrant } from '../services/bulk.service';
 import { auditFor } from '../services/audit-view.service';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
-import { catalogOptionOf, peopleNamed } from './grant-actors';
+import { accessStatusOf, catalogOptionOf, peopleNamed } from './grant-actors';
 import { servicesOf } from '../services';
 
 /** The store's filter for a list's criteria. */
@@ -71,6 +71,8 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
       ),
       // Among the users of the manager's entities only: another entity's users are neither found nor described.
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
+      // A status question at one of the dialog's questions: answered as the grant dialog answers it.
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => accessStatusOf(store, input)),
       lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(async ({ input }) => {
         const found = visibleUserByNiss(store, input.managerId, input.niss);
         if (!found.user) return { person: null, hidden: found.hidden };

@@ -62,7 +62,8 @@ export interface PeopleChatParams {
   /** Applications named for a revocation that the person does not hold: said at once; `held` is what they hold there, `others` whether the rest is still taken away. */
   notHeldNamed: { person: string; entity: string; applications: Names[]; held: Names[]; others: boolean };
   /** A new request typed while one waited for its confirmation: the waiting one is left, nothing done. */
-  setAside: { what: 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk'; person: string };
+  /** A request set aside for another; answer: it was waiting for an answer to one of its questions, not for the confirmation. */
+  setAside: { what: 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk'; person: string; answer?: boolean };
   askRevokeWhich: { person: string };
   confirmRevoke: { person: string; entity: string; applications: Names[]; delayMs: number };
   noFunction: { person: string; entity: string };

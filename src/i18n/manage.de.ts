@@ -62,8 +62,9 @@ export const manageDe: PeopleChatCatalog = {
     others
       ? `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Dort gibt es nichts zu entziehen.`
       : `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Es gibt nichts zu entziehen. ${held.length ? `Zugang in ${entity}: ${appsOf(held, L)}.` : `${person} hat in ${entity} keinen Zugang.`}`,
-  setAside: ({ what, person }) =>
-    `Ich lege ${{ revoke: 'den Entzug des Zugangs', endFunction: 'das Ende der Funktion', removeUser: 'die Entfernung aus der Einrichtung', designate: 'die Benennung', bulk: 'die Sammelvergabe' }[what]}${person ? ` für ${person}` : ''}, die auf Ihre Bestätigung wartete, beiseite: Es wurde nichts geändert.`,
+  setAside: ({ what, person, answer }) =>
+    // The relative pronoun agrees with what is set aside (der Entzug, das Ende, die Benennung).
+    `Ich lege ${{ revoke: 'den Entzug des Zugangs', endFunction: 'das Ende der Funktion', removeUser: 'die Entfernung aus der Einrichtung', designate: 'die Benennung', bulk: 'die Sammelvergabe' }[what]}${person ? ` für ${person}` : ''}, ${{ revoke: 'der', endFunction: 'das', removeUser: 'die', designate: 'die', bulk: 'die' }[what]} auf Ihre ${answer ? 'Antwort' : 'Bestätigung'} wartete, beiseite: Es wurde nichts geändert.`,
   askRevokeWhich: ({ person }) => `Welchen Zugang von ${person} soll ich entziehen?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,

@@ -62,8 +62,8 @@ export const manageEn: PeopleChatCatalog = {
     others
       ? `${person} does not have ${appsOf(applications, L)}: nothing to take away there.`
       : `${person} does not have ${appsOf(applications, L)}: nothing to take away. ${held.length ? `Their access in ${entity}: ${appsOf(held, L)}.` : `${person} has no access in ${entity}.`}`,
-  setAside: ({ what, person }) =>
-    `I am leaving aside ${{ revoke: 'taking away access', endFunction: 'ending the function', removeUser: 'removing from the entity', designate: 'the designation', bulk: 'the bulk grant' }[what]}${person ? ` for ${person}` : ''} that was waiting for your confirmation: nothing was changed.`,
+  setAside: ({ what, person, answer }) =>
+    `I am leaving aside ${{ revoke: 'taking away access', endFunction: 'ending the function', removeUser: 'removing from the entity', designate: 'the designation', bulk: 'the bulk grant' }[what]}${person ? ` for ${person}` : ''} that was waiting for your ${answer ? 'answer' : 'confirmation'}: nothing was changed.`,
   askRevokeWhich: ({ person }) => `Which access of ${person} should I take away?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,

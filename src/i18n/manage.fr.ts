@@ -62,8 +62,8 @@ export const manageFr: PeopleChatCatalog = {
     others
       ? `${person} n'a pas ${appsOf(applications, L)} : rien à retirer pour ${applications.length > 1 ? 'celles-là' : 'celle-là'}.`
       : `${person} n'a pas ${appsOf(applications, L)} : rien à retirer. ${held.length ? `Ses accès dans ${entity} : ${appsOf(held, L)}.` : `${person} n'a aucun accès dans ${entity}.`}`,
-  setAside: ({ what, person }) =>
-    `Je laisse de côté ${{ revoke: "le retrait d'accès", endFunction: 'la fin de fonction', removeUser: "le retrait de l'entité", designate: 'la désignation', bulk: "l'octroi groupé" }[what]}${person ? ` de ${person}` : ''} qui attendait votre confirmation : rien n'a été modifié.`,
+  setAside: ({ what, person, answer }) =>
+    `Je laisse de côté ${{ revoke: "le retrait d'accès", endFunction: 'la fin de fonction', removeUser: "le retrait de l'entité", designate: 'la désignation', bulk: "l'octroi groupé" }[what]}${person ? ` de ${person}` : ''} qui attendait votre ${answer ? 'réponse' : 'confirmation'} : rien n'a été modifié.`,
   askRevokeWhich: ({ person }) => `Quels accès de ${person} dois-je retirer ?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,

@@ -62,8 +62,8 @@ export const manageNl: PeopleChatCatalog = {
     others
       ? `${person} heeft geen ${appsOf(applications, L)}: daarvoor valt niets in te trekken.`
       : `${person} heeft geen ${appsOf(applications, L)}: er valt niets in te trekken. ${held.length ? `Toegang in ${entity}: ${appsOf(held, L)}.` : `${person} heeft geen toegang in ${entity}.`}`,
-  setAside: ({ what, person }) =>
-    `Ik laat ${{ revoke: 'het intrekken van de toegang', endFunction: 'het beëindigen van de functie', removeUser: 'het verwijderen uit de entiteit', designate: 'de aanstelling', bulk: 'de groepstoekenning' }[what]}${person ? ` van ${person}` : ''} die op uw bevestiging wachtte, liggen: er is niets gewijzigd.`,
+  setAside: ({ what, person, answer }) =>
+    `Ik laat ${{ revoke: 'het intrekken van de toegang', endFunction: 'het beëindigen van de functie', removeUser: 'het verwijderen uit de entiteit', designate: 'de aanstelling', bulk: 'de groepstoekenning' }[what]}${person ? ` van ${person}` : ''} ${{ revoke: 'dat', endFunction: 'dat', removeUser: 'dat', designate: 'die', bulk: 'die' }[what]} op uw ${answer ? 'antwoord' : 'bevestiging'} wachtte, liggen: er is niets gewijzigd.`,
   askRevokeWhich: ({ person }) => `Welke toegang van ${person} moet ik intrekken?`,
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,

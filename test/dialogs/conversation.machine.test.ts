@@ -8,7 +8,7 @@ import type { Said } from '../../dialogs/view';
 import type { GrantRequest } from '../../dialogs/grant/grant-access.types';
 import type { Locale } from '../../src/domain/locale';
 import { ANNE, APPS, IRIS, NOW, fakeGrantMachine } from './support/grant-world';
-import { IRIS as PEOPLE_IRIS, fakePeopleMachine, type Call, type World as PeopleWorld } from './support/people-world';
+import { ANNE as PEOPLE_ANNE, IRIS as PEOPLE_IRIS, fakePeopleMachine, type Call, type World as PeopleWorld } from './support/people-world';
 
 /**
  * The conversation machine with its real children (grant, people, helpdesk dialogs) on fake I/O:
@@ -102,6 +102,51 @@ async function walk(steps: Step[], world: World = {}) {
   }
   return c;
 }
+
+/** A user trial: at a revocation's confirmation, a new request, a status question or a correction was "answer yes or no". */
+const REVOKE: Step = ['retire HospiSup à 85073003328', 'people.confirm'];
+const REVOKE_CONFIRM_INTERRUPTED: { name: string; steps: Step[]; world?: World }[] = [
+  ...([
+    ['fr', 'donne Colindos à Jan Peeters à IRIS Sud'], ['nl', 'geef Colindos aan Jan Peeters bij IRIS Sud'],
+    ['de', 'gib Colindos an Jan Peeters bei IRIS Sud'], ['en', 'give Colindos to Jan Peeters at IRIS Sud'],
+  ] as const).map(([lang, said]) => ({
+    name: `${lang}: a grant asked at a revocation's confirmation sets it aside, said, and the grant is asked (nobody so named in this world)`,
+    steps: [REVOKE, [said, 'niss', ['chat.setAside', 'nobodyNamed', 'nissOfNamed', 'qualityFromApplications']], ['85.07.30-033.28', 'confirmPerson']] as Step[],
+  })),
+  ...([
+    ['fr', 'a removal', [['supprime 85073003328 de Hôpitaux IRIS Sud', 'people.confirm']], 'donne Colindos à 90041212377'],
+    ['nl', 'an end of function', [['beëindig de functie van 85073003328 op 31-12-2026', 'people.confirm']], 'geef Colindos aan 90041212377'],
+    ['de', 'a designation', [['ernenne Luc Martin zum Zugangsverwalter, Kennung luc.martin', 'people.name'], ['Luc Martin', 'people.confirm']], 'gib Colindos an 90041212377'],
+    ['en', 'a removal', [['remove 85073003328 from Hôpitaux IRIS Sud', 'people.confirm']], 'give Colindos to 90041212377'],
+  ] as const).map(([lang, what, before, said]) => ({
+    name: `${lang}: a grant asked at ${what}'s confirmation sets it aside, said, and the grant is asked`,
+    steps: [...before, [said, 'entity', ['chat.setAside']], ['1', 'confirmPerson']] as Step[],
+  })),
+  ...([
+    ['fr', 'a-t-elle déjà Colindos ?'], ['nl', 'heeft ze al Colindos?'], ['de', 'hat sie schon Colindos?'], ['en', 'does she already have Colindos?'],
+    ['fr', 'est-ce que Jan Peeters a HospiSup ?'],
+  ] as const).map(([lang, said]) => ({
+    name: `${lang}: "${said}" at a revocation's confirmation is answered, and the confirmation asked again`,
+    steps: [REVOKE, [said, 'people.confirm', ['statusAnswer']], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
+  ...([
+    ['fr', 'en fait, retire plutôt Colindos'], ['nl', 'nee, liever Colindos'], ['de', 'nein, lieber Colindos'], ['en', 'actually, revoke Colindos instead'],
+  ] as const).map(([lang, said]) => ({
+    name: `${lang}: "${said}" at a revocation's confirmation corrects it, said, and asks again`,
+    steps: [REVOKE, [said, 'people.confirm', ['applicationsReplaced']], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
+  ...([['fr', 'pas Colindos'], ['nl', 'niet Colindos'], ['de', 'nicht Colindos'], ['en', 'not Colindos']] as const).map(([lang, said]) => ({
+    name: `${lang}: "${said}" at the confirmation of revoking two takes that one out, said, and asks again`,
+    steps: [['retire HospiSup et Colindos à 85073003328', 'people.confirm'], [said, 'people.confirm', ['onlyThese']], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
+  ...([
+    ['fr', "non, c'est pour Marie Dupont"], ['nl', 'nee, het is voor Marie Dupont'], ['de', 'nein, nicht Jan Peeters, sondern Marie Dupont'], ['en', 'wait, not Jan Peeters, I meant Marie Dupont'],
+  ] as const).map(([lang, said]) => ({
+    name: `${lang}: "${said}" at a revocation's confirmation changes the person, said, and asks again`,
+    world: { entities: [PEOPLE_IRIS, PEOPLE_ANNE] },
+    steps: [['retire HospiSup à 90041212377', 'people.entity'], ['2', 'people.confirm'], [said, 'people.confirm', ['personReplacedByName', 'personFoundByName']], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
+];
 
 const conversations: { name: string; steps: Step[]; world?: World }[] = [
   { name: 'a grant request, to the end', steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']]] },
@@ -230,12 +275,21 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     world: { named: { 'Jan Peeters': ['90041212377', '85073003328'] } },
     steps: [['retire Jan Peeters de IRIS Sud', 'people.person'], ['Paul Durand', 'people.person', ['invalidChoice']], ['le premier', 'people.confirm']],
   },
+  ...REVOKE_CONFIRM_INTERRUPTED,
   { name: 'a helpdesk-only manager saying hello hears what the helpdesk can do', world: { helpdeskOnly: true }, steps: [['bonjour', null, ['noEntity', 'people.helpdeskHelp']]] },
 ];
 
 describe('the conversation machine', () => {
   it.each(conversations)('$name', async ({ steps, world }) => {
     await walk(steps, world);
+  });
+
+  it('what is revoked after a correction at the confirmation is what the summary said: the application taken out, the person named', async () => {
+    const revoked = (c: { calls: Call[] }) => c.calls.filter((x) => x.actor === 'revokeApplications').map((x) => x.input);
+    const out = await walk([['retire HospiSup et Colindos à 85073003328', 'people.confirm'], ['not Colindos', 'people.confirm'], ['yes', null]]);
+    expect(revoked(out)).toEqual([expect.objectContaining({ applications: ['HOSPISUP'], userId: 7 })]);
+    const other = await walk([['retire HospiSup à 90041212377', 'people.entity'], ['2', 'people.confirm'], ["non, c'est pour Marie Dupont", 'people.confirm'], ['oui', null]], { entities: [PEOPLE_IRIS, PEOPLE_ANNE] });
+    expect(revoked(other)).toEqual([expect.objectContaining({ applications: ['HOSPISUP'], userId: 7, qualityId: 11 })]);
   });
 
   // Cancel at every step: of a grant (nothing executed), and of a side request with a grant waiting.

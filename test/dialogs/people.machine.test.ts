@@ -1,34 +1,12 @@
-import { createActor, waitFor } from 'xstate';
-import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
+import { createActor } from 'xstate';
+import { slotOf, viewOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type { PeopleIntent } from '../../dialogs/people/people.types';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
-import { vocabularyOf } from '../../dialogs/people/people.context';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
+import { say } from '../../src/i18n/say';
 import { peopleMachine } from '../../dialogs/people/people.machine';
-import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, fakePeopleMachine, names, type Call, type World } from './support/people-world';
-
-function start(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
-  const calls: Call[] = [];
-  const progress: Said[] = [];
-  const machine = fakePeopleMachine(world, calls);
-  const input = { managerId: 3, conversationId: 'conv-1', locale: 'fr' as const, now: NOW, intent, seq: 1 };
-  const actor = createActor(machine, snapshot ? { input, snapshot: snapshot as PeopleSnapshot } : { input });
-  actor.on('progress', (e) => void progress.push(e.notice));
-  actor.start();
-  const send = async (event: { type: 'TEXT'; text: string; commands?: Command[] } | { type: 'CANCEL' }): Promise<PeopleSnapshot> => {
-    actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
-    actor.send(event);
-    return waitFor(actor, isSettled);
-  };
-  /** As the conversation sends it: read once (readCommands) with the question asked, unless the commands are given. */
-  const say = (text: string, commands?: Command[]) => {
-    const s = actor.getSnapshot();
-    return send({ type: 'TEXT', text, commands: commands ?? readCommands(text, { vocabulary: vocabularyOf(s.context), now: NOW, expecting: slotOf(s), locale: 'fr' }) });
-  };
-  const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
-  return { actor, say, send, calls, executed, progress };
-}
+import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, names, startPeople as start, type World } from './support/people-world';
 
 /** The key of each sentence said, whatever its catalog. */
 const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');
@@ -196,6 +174,10 @@ function startTask({ intent, world, read }: Pick<Task, 'intent' | 'world' | 'rea
   return { ...run, say };
 }
 
+const CANCEL_BUTTON = '<Cancel button>';
+/** The Cancel button, and everyday ways of saying stop in fr, nl, de, en. */
+const CANCELS = [CANCEL_BUTTON, 'non, on arrête tout', 'stop er maar mee', 'lass gut sein', 'drop it'] as const;
+
 /** Runs each task step by step (the change made once), then cancelled after each of its steps (nothing made). */
 function describeTasks(list: Task[]) {
   describe.each(list)('$name', (task) => {
@@ -217,11 +199,13 @@ function describeTasks(list: Task[]) {
       }
     });
 
-    if (steps.length > 1) it.each(steps.slice(0, -1).map((_, i) => i))('cancel after step %i changes nothing and ends the request', async (i) => {
+    // Cancel at every question: the Cancel button, and a stop typed in each language (read as the conversation reads it).
+    const cancels = steps.slice(0, -1).flatMap((_, i) => CANCELS.map((said) => [i, said] as const));
+    if (cancels.length > 0) it.each(cancels)('cancel after step %i ("%s") changes nothing and ends the request', async (i, said) => {
       const run = startTask(task);
       for (const [user] of steps.slice(0, i + 1)) await run.say(user);
       expect(run.actor.getSnapshot().can({ type: 'CANCEL' })).toBe(true);
-      const s = await run.send({ type: 'CANCEL' });
+      const s = said === CANCEL_BUTTON ? await run.send({ type: 'CANCEL' }) : await run.say(said);
       expect(s.status).toBe('done');
       expect(noticeKeys(s)).toEqual(['sideCancelled']);
       expect(viewOf(s).prompt).toBeNull();
@@ -232,6 +216,14 @@ function describeTasks(list: Task[]) {
 
 describe('people machine', () => {
   describeTasks(tasks);
+
+  it.each([['fr', /rien n'a été modifié/], ['nl', /er is niets gewijzigd/], ['de', /nichts geändert/], ['en', /nothing was changed/]] as const)(
+    'a cancel says, in %s, that nothing was changed',
+    (locale, nothing) => {
+      expect(say('manage', { key: 'sideCancelled' }, locale)).toMatch(nothing);
+      expect(say('manage', { key: 'setAside', params: { what: 'revoke', person: 'Marie Dupont' } }, locale)).toMatch(nothing);
+    },
+  );
 
   it('says the list with its filters and pages back to the end when there is no more', async () => {
     const run = start({ kind: 'list', query: { application: 'HOSPISUP' } }, { entities: [IRIS] });
@@ -263,13 +255,14 @@ describe('people machine', () => {
     expect(run.actor.getSnapshot().context).toMatchObject({ notices: [], attachments: null, now: NOW + 1000 });
   });
 
-  it('another request in the middle ends this one unread, for the caller to read again', async () => {
+  it('another request in the middle ends this one unread, for the caller to read again; the change waiting is said to be left aside', async () => {
     const run = start({ kind: 'revoke', niss: MARIE_NISS, applications: [] });
     await run.say('retire un accès à 85073003328');
     const s = await run.say('liste les utilisateurs', startRequest({ kind: 'list', query: {} }));
     expect(s.status).toBe('done');
     expect(s.context.passed).toBe(true);
-    expect(noticeKeys(s)).toEqual([]);
+    expect(noticeKeys(s)).toEqual(['setAside']);
+    expect(paramsOf(s, 'setAside')).toEqual({ what: 'revoke', person: 'Dr Marie Dupont', answer: true });
     expect(run.executed()).toEqual([]);
   });
 

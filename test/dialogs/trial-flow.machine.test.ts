@@ -2,6 +2,8 @@ import { createActor, waitFor } from 'xstate';
 import { isSettled, slotOf, type PeopleSnapshot } from '../../dialogs/people/people.view';
 import type { PeopleInput, PeopleIntent } from '../../dialogs/people/people.types';
 import type { Said } from '../../dialogs/view';
+import { vocabularyOf } from '../../dialogs/people/people.context';
+import { readCommands } from '../../dialogs/understanding/commands';
 import { MARIE_NISS as GRANT_MARIE, walk, type Step as GrantStep } from './support/grant-world';
 import { ANNE, IRIS, MARIE_NISS, NOW, fakePeopleMachine, type Call } from './support/people-world';
 
@@ -59,7 +61,9 @@ function startPeople(intent: PeopleIntent, extra: Partial<PeopleInput> = {}) {
   actor.start();
   const say = async (text: string): Promise<PeopleSnapshot> => {
     actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
-    actor.send({ type: 'TEXT', text });
+    // Read once, as the conversation reads it: the dialog applies the commands.
+    const now = actor.getSnapshot();
+    actor.send({ type: 'TEXT', text, commands: readCommands(text, { vocabulary: vocabularyOf(now.context), now: NOW, expecting: slotOf(now), locale: 'fr' }) });
     return waitFor(actor, isSettled);
   };
   return { say, calls };

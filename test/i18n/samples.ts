@@ -160,7 +160,7 @@ export const SAMPLES: Samples = {
       { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], held: [], others: false },
       { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS], held: [HOSPISUP], others: true },
     ],
-    setAside: (['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'] as const).flatMap((what) => [{ what, person: 'Marie Dupont' }, { what, person: '' }]),
+    setAside: (['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'] as const).flatMap((what) => [{ what, person: 'Marie Dupont' }, { what, person: '' }, { what, person: 'Marie Dupont', answer: true }]),
     askRevokeWhich: [{ person: 'Marie Dupont' }],
     confirmRevoke: [{ person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], delayMs: 1_200_000 }],
     noFunction: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),

@@ -1,8 +1,12 @@
-import { fromCallback, fromPromise, type EventObject } from 'xstate';
+import { createActor, fromCallback, fromPromise, waitFor, type EventObject } from 'xstate';
+import { isSettled, slotOf, type PeopleSnapshot } from '../../../dialogs/people/people.view';
+import { vocabularyOf } from '../../../dialogs/people/people.context';
+import { readCommands, type Command } from '../../../dialogs/understanding/commands';
+import type { Said } from '../../../dialogs/view';
 import { peopleMachine } from '../../../dialogs/people/people.machine';
 import type {
   AuditInput, AuthorizeInput, BulkInput, ExportInput, FindInput, PlanInput, RevokeInput,
-  NamedCandidate, PersonNameQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
+  PeopleIntent, NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../../dialogs/people/people.types';
 import { ForbiddenError } from '../../../src/domain/authorization';
 
@@ -74,7 +78,7 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
   };
   return peopleMachine.provide({
     actors: {
-      loadScope: fromPromise(async () => ({ entities: world.entities ?? [IRIS, ANNE, ELDERS], applications: APPS, qualityKinds: [] as { code: string; names: ReturnType<typeof names> }[], activationDelayMs: 1_200_000 })),
+      loadScope: fromPromise(async () => ({ entities: world.entities ?? [IRIS, ANNE, ELDERS], applications: APPS, qualityKinds: [HOSPITAL, INAMI_CARE].map((q) => ({ code: q.kind, names: q.names })), activationDelayMs: 1_200_000 })),
       loadQualities: fromPromise(async ({ input }: { input: { entityId: number } }) => (input.entityId === 1 ? [HOSPITAL, INAMI_CARE] : [{ ...HOSPITAL, id: 21 }])),
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
         call('findPersonByName', input);
@@ -82,6 +86,18 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
         return (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
       }),
       lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
+      // What the person holds, from the people known: active since NOW.
+      accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => {
+        call('accessStatus', input);
+        const named = world.named ?? { 'Marie Dupont': [MARIE_NISS], 'Jan Peeters': [JAN_NISS] };
+        const found = input.name !== undefined ? named[input.name] ?? [] : [input.niss ?? ''];
+        if (found.length !== 1) return { person: null, items: [], matches: found.length };
+        const person = people[found[0]!]?.person;
+        if (!person) return { person: null, items: [] };
+        const codes = input.applicationCodes.length > 0 ? input.applicationCodes : person.held.map((h) => h.code);
+        const items = codes.map((code) => (person.held.some((h) => h.code === code) ? { code, state: 'active' as const, since: NOW } : { code, state: 'none' as const }));
+        return { person: person.name, items, ...(input.name !== undefined ? { niss: found[0]!, matches: 1 } : {}) };
+      }),
       authorize: fromPromise(async ({ input }: { input: AuthorizeInput }) => {
         call('authorize', input);
         refuse(input.action);
@@ -147,3 +163,27 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
     },
   });
 }
+
+/** The dialog on a request, on fake actors: `say` reads each message as the conversation does (readCommands, with the question waiting) unless the commands are given. */
+export function startPeople(intent: PeopleIntent, world: World = {}, snapshot?: unknown) {
+  const calls: Call[] = [];
+  const progress: Said[] = [];
+  const machine = fakePeopleMachine(world, calls);
+  const input = { managerId: 3, conversationId: 'conv-1', locale: 'fr' as const, now: NOW, intent, seq: 1 };
+  const actor = createActor(machine, snapshot ? { input, snapshot: snapshot as PeopleSnapshot } : { input });
+  actor.on('progress', (e) => void progress.push(e.notice));
+  actor.start();
+  const send = async (event: { type: 'TEXT'; text: string; commands?: Command[] } | { type: 'CANCEL' }): Promise<PeopleSnapshot> => {
+    actor.send({ type: 'TURN', at: NOW, locale: 'fr' });
+    actor.send(event);
+    return waitFor(actor, isSettled);
+  };
+  /** As the conversation sends it: read once (readCommands) with the question asked, unless the commands are given. */
+  const say = (text: string, commands?: Command[]) => {
+    const s = actor.getSnapshot();
+    return send({ type: 'TEXT', text, commands: commands ?? readCommands(text, { vocabulary: vocabularyOf(s.context), now: NOW, expecting: slotOf(s), locale: 'fr' }) });
+  };
+  const executed = () => calls.filter((c) => ['revokeApplications', 'endFunction', 'removeUser', 'designate', 'executeBulk'].includes(c.actor));
+  return { actor, say, send, calls, executed, progress };
+}
+

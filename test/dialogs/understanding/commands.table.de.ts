@@ -168,7 +168,7 @@ export const de: Row[] = [
   ['beende die Funktion von Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['entziehe Marie Dupont Hospiliss', 'applications', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['IRIS Sud bitte', 'people.entity', [set('entity', 1)]],
-  ['die zweite', 'people.person', []],
+  ['die zweite', 'people.person', [{ type: 'choose', slot: 'people.person', numbers: [2] }]],
   ['entziehe Colindos bitte', 'people.revokeWhich', [revoking(['COLINDOS'])]],
   // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
   ['gib Colindos an 78110324621 ab 1. März bis 1. Februar', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'gib Colindos an 78110324621 ab 1. März bis 1. Februar', 'notAfterStart')]],

@@ -167,9 +167,9 @@ export const en: Row[] = [
   ['where were we', 'startDate', [recap]],
   ["end Marie Dupont's function", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['remove Jan Peeters from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Jan Peeters', entity: 1 })]],
-  ['the first one', 'people.entity', []],
+  ['the first one', 'people.entity', [{ type: 'choose', slot: 'people.entity', numbers: [1] }]],
   ['Colindos please', 'people.revokeWhich', [set('applications', ['COLINDOS'])]],
-  ['the second one please', 'people.person', []],
+  ['the second one please', 'people.person', [{ type: 'choose', slot: 'people.person', numbers: [2] }]],
   // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
   ['give Colindos to 78110324621 from 1 March until 1 February', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'give Colindos to 78110324621 from 1 March until 1 February', 'notAfterStart')]],
   ['from 1 March until 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March until 1 February', 'notAfterStart')]],

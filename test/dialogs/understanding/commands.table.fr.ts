@@ -167,7 +167,7 @@ export const fr: Row[] = [
   ['mets fin à la fonction de Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['retire Hospiliss à Marie Dupont', 'niss', [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['retire Colindos à Marie Dupont', 'people.revokeWhich', [set('person', 'Marie Dupont'), revoking(['COLINDOS'])]],
-  ['la deuxième', 'people.person', []],
+  ['la deuxième', 'people.person', [{ type: 'choose', slot: 'people.person', numbers: [2] }]],
   ['IRIS Sud svp', 'people.entity', [set('entity', 1)]],
   // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
   ['donne Colindos à 78110324621 du 1er mars au 1er février', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'donne Colindos à 78110324621 du 1er mars au 1er février', 'notAfterStart')]],

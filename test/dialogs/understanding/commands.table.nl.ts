@@ -168,7 +168,7 @@ export const nl: Row[] = [
   ['trek Hospiliss in bij Marie Dupont', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Marie Dupont', applications: ['HOSPILISS'] })]],
   ['beëindig de functie van Marie Dupont', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Marie Dupont', endDate: null })]],
   ['trek Colindos in graag', 'people.revokeWhich', [revoking(['COLINDOS'])]],
-  ['de eerste', 'people.entity', []],
+  ['de eerste', 'people.entity', [{ type: 'choose', slot: 'people.entity', numbers: [1] }]],
   ['Sainte-Anne graag', 'people.entity', [set('entity', 2)]],
   // A range whose end is before its start, whatever its words: the start is kept, the end refused (never moved a year ahead).
   ['geef Colindos aan 78110324621 vanaf 1 maart tot 1 februari', null, [start('grant'), set('niss', LUC), set('applications', ['COLINDOS']), ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'geef Colindos aan 78110324621 vanaf 1 maart tot 1 februari', 'notAfterStart')]],
