@@ -3,7 +3,10 @@ import { slotOf, viewOf } from '../../dialogs/grant/grant-access.view';
 import type { Summary } from '../../src/i18n/grant.catalog';
 import type { EntityOption, QualityOption, Slot } from '../../dialogs/grant/grant-access.types';
 import { todayInBrussels } from '../../src/domain/dates';
-import { ANNE, APPS, IRIS, JAN_NISS, MARIE_NISS, NOW, OTHER_NISS, PEOPLE, startGrant, type World } from './support/grant-world';
+import { ANNE, APPS, IRIS, JAN_NISS, MARIE_NISS, NOW, OTHER_NISS, PEOPLE, startGrant, vocabularyOfWorld, type World } from './support/grant-world';
+import { isHelpdeskRequest, requestOf } from '../../dialogs/conversation.view';
+import type { GrantEvent } from '../../dialogs/grant/grant-access.types';
+import { grantMessage } from '../support/say';
 
 /**
  * For any sequence of messages drawn from what managers write (entities with and without a role,
@@ -90,16 +93,20 @@ function namedIn(said: Said[]) {
   /** Each application named, with whom it was named for ('*': the request's person, whoever that is). */
   const apps = new Map<string, Set<string>>();
   let self = false;
+  let person: string | undefined;
   for (const { word, slot, options } of said) {
     if (word.entity) entities.add(word.entity);
     if (word.kind) kinds.add(word.kind);
     // Asked which qualité, "hospital" is the hospital one's code: an answer, though it names nothing in a sentence.
     if (slot === 'quality' && word.text === 'hospital' && options.qualities.some((q) => q.kind === 'HOSPITAL')) kinds.add('HOSPITAL');
     const nissBefore = niss.size;
+    const personBefore = person;
     if (word.niss) niss.add(word.niss);
+    if (word.niss) person = word.niss;
     for (const a of word.unnames ?? []) apps.delete(a);
-    // Said before any NISS, "to Jan Peeters" is whoever's NISS comes next; said after one, it is someone else than that person.
-    const whom = word.for !== undefined && nissBefore > 0 ? word.for : '*';
+    // Said before any NISS, "to Jan Peeters" is whoever's NISS comes next; said after another's, it is someone else than that
+    // person; said after his own, it is the request's person (whom a later NISS may correct, as any person).
+    const whom = word.for !== undefined && nissBefore > 0 && word.for !== personBefore ? word.for : '*';
     for (const a of word.apps ?? []) apps.set(a, (apps.get(a) ?? new Set()).add(whom));
     if (word.self) self = true;
     const n = /^\d$/.test(word.text) ? Number(word.text) - 1 : -1;
@@ -110,6 +117,12 @@ function namedIn(said: Said[]) {
     if (slot === 'role' && n < 2) self = true;
   }
   return { entities, kinds, niss, apps, self };
+}
+
+/** As the conversation machine routes (asksHelpdesk, asksPeople): a request of another kind goes to its own dialog. */
+function isForAnotherDialog(event: GrantEvent): boolean {
+  const request = event.type === 'TEXT' ? requestOf(event.commands) : undefined;
+  return request !== undefined && (isHelpdeskRequest(request.kind) || request.intent !== undefined);
 }
 
 const NISS_OF_USER = Object.fromEntries(Object.entries(PEOPLE).map(([niss, p]) => [p.id, niss]));
@@ -128,6 +141,8 @@ describe('no grant for what was not named, no collaborator without the function 
         for (const word of words) {
           const before = actor.getSnapshot();
           const c = before.context;
+          // Another request (a revocation, a diagnosis…) is the conversation's, which sets the grant aside: the grant dialog never reads it.
+          if (isForAnotherDialog(grantMessage(c, word.text, vocabularyOfWorld(world)))) continue;
           request.push({ word, slot: slotOf(before), options: { entities: c.entities.map((e) => e.id), qualities: c.qualities, apps: c.applications.map((a) => a.code) } });
           const count = executed.length;
           const after = await say(word.text);
