@@ -175,7 +175,8 @@ export interface MessageParams {
   nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
-  nissTaken: { niss: string };
+  /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
+  nissTaken: { niss: string; person?: string | null };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */

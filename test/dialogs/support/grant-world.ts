@@ -1,6 +1,6 @@
 import { createActor, fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
-import { slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
+import { slotOf, viewOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
 import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../src/i18n/grant.catalog';
 import { vocabularyOf } from '../../../dialogs/grant/absorb';
@@ -100,6 +100,8 @@ export function startGrant(world: World = {}) {
 }
 
 export const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
+/** The question asked after a turn, as its catalog key and parameters (null: none). */
+export const promptOf = (s: GrantSnapshot) => viewOf(s, false).prompt?.message ?? null;
 
 /** A step: what the manager types, then the slot asked next (null: nothing asked) and the notices expected. */
 export type Step = [user: string, expecting: Slot | null, notices?: MessageKey[]];
