@@ -4,7 +4,7 @@ import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
-import { normalize } from '../understanding/parse';
+import { choiceNumber, normalize } from '../understanding/parse';
 import { saidBy, type Said } from './said';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
 import type {
@@ -755,9 +755,12 @@ function dateWithoutRequest(commands: readonly Command[]): Notice {
   return { key: 'dateWithoutRequest', params: { date: date ?? null } };
 }
 
-/** A bare yes or no to nothing asked, or a message with no letter nor digit in it (emoji, punctuation). */
+/**
+ * A bare yes or no to nothing asked, a message with no letter nor digit in it (emoji, punctuation), or a choice's
+ * number or place ("2", "la deuxième") when no list is open: nothing to choose, and no request opened for it.
+ */
 function saysNothingToDo(commands: readonly Command[], typed: string): boolean {
-  if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed);
+  if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed) || choiceNumber(typed) !== undefined;
   return commands.every((c) => c.type === 'set' && c.slot === 'confirm');
 }
 

@@ -2,6 +2,7 @@ import type { DialogEvent } from '../dialog';
 import type { Command } from '../understanding/commands';
 import { pickMany, pickOne } from '../understanding/parse';
 import { findNissNumbers } from '../understanding/understand';
+import { pickNamed } from '../understanding/names';
 import { candidateOptions, entityOptions, heldIn, heldOptions, qualityOptions, theirEntities } from './people.context';
 import type { PeopleContext } from './people.types';
 
@@ -47,6 +48,9 @@ export function pickedHeld(c: PeopleContext, e: Answer): string[] {
 export function pickedPerson(c: PeopleContext, e: Answer): string | undefined {
   const picked = pickOne(text(e), candidateOptions(c));
   if (picked.ok) return picked.id;
+  // "An" of An Peeters and Jan Peeters: a word of one name only.
+  const listed = pickNamed(text(e), c.candidates ?? []);
+  if (listed) return listed.niss;
   const niss = nissIn(c, text(e));
   if (niss) return niss;
   const name = readValue(e, 'person');

@@ -176,6 +176,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const intent = byName(named, u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
+  // "elle n'a plus besoin de HospiSup", "revoke HospiSup" with nothing open: a revocation whose person is asked (by NISS),
+  // the question kept open so that the answer ("85073003328") continues it, never opening a grant.
+  if (!named && expecting === null && u.removal && u.niss === undefined && !u.nissError && (u.applications?.remove.length ?? 0) > 0) {
+    return [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: u.applications!.remove, ...(u.entity !== undefined ? { entity: u.entity } : {}) } }];
+  }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
   // (applications excepted: their reader takes the replaced ones out itself).

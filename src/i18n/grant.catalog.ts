@@ -170,7 +170,8 @@ export interface MessageParams {
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string; asked?: Names };
   nissOfNamed: { name: string };
   /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
-  nissNotGiven: { name: string };
+  /** name null: nobody was named ("revoke HospiSup"). */
+  nissNotGiven: { name: string | null };
   /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };
