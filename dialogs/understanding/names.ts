@@ -100,7 +100,9 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
 
 /** A request that names whom it is for or from whom it takes: a grant's, an addition's or a revocation's verb. */
 const namesWhomFor = (text: string) =>
-  hasAny(text, [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.removalPhrases]) || endsFunction(normalize(text));
+  hasAny(text, [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.removalPhrases, ...ACCESS_WORDS]) || endsFunction(normalize(text));
+/** "accès HospiSup pour dupont": a request without a verb. */
+const ACCESS_WORDS = ['acces', 'toegang', 'zugang', 'access'];
 
 /** "gib peeters eBirth", "give Peeters HospiSup", "entziehe peeters HospiSup": the person right after the verb, before what is given or taken. */
 const VERB_FIRST = new RegExp(String.raw`^\s*(?:bitte\s+|please\s+|svp\s+|aub\s+)?(?:gib|geben\s+sie|erteile|entziehe|entzieh|entziehen\s+sie|entferne|l[öo]sche|give|grant|remove|revoke|delete|geef|ontneem|verwijder|schrap|retire|retirez|supprime|supprimez|enl[èe]ve|enlevez|r[ée]voque)\s+([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?\s+(\S.*)$`, 'iu');
