@@ -225,4 +225,5 @@ export const de: Row[] = [
   ['entziehe HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['die zweite', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['die erste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
+  ['gib ihnen eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];

@@ -229,4 +229,5 @@ export const en: Row[] = [
   ['she no longer needs HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['the second one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['the first one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
+  ['give them eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];

@@ -227,4 +227,5 @@ export const fr: Row[] = [
   ["elle n'a plus besoin de HospiSup", null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['la deuxième', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['An Peeters', 'niss', [set('person', 'An Peeters')]],
+  ['donne eBirth à anne dubois', null, [start('grant'), set('person', 'anne dubois'), set('applications', ['EBIRTH'])]],
 ];

@@ -225,4 +225,5 @@ export const nl: Row[] = [
   ['zij heeft HospiSup niet meer nodig', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['de eerste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
   ['de tweede', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
+  ['geef ze eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];
