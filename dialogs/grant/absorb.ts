@@ -9,6 +9,7 @@ import { VERBATIM, type Vocabulary } from '../understanding/understand';
 import type { Command } from '../understanding/commands';
 import { saidBy, type Said } from './said';
 import { nearestApplications } from '../understanding/nearest-applications';
+import { pickNamed } from '../understanding/names';
 import { chosenNeedFunction, heldFunction, isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 
@@ -35,7 +36,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
@@ -43,7 +44,7 @@ type RequestSlots = Pick<
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, activateQuality: false, niss: null, person: null, newUser: null,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
@@ -219,7 +220,12 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
   }
 
   const before = progressKey(c);
-  if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
+  // "la deuxième", "An", "An Peeters", "2" or a NISS of the list to "several users are called Peeters: which one?": that one, said by name.
+  const listed = expecting === 'niss' && d.niss === null && (d.nameSearch?.candidates.length ?? 0) > 1 ? pickNamed(text, d.nameSearch!.candidates) : undefined;
+  if (listed) {
+    Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss, nissRefused: false });
+    note(d, { key: 'nissTaken', params: { niss: formatNiss(listed.niss), person: listed.label } });
+  } else if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
   else {
     const took = apply(d, u, expecting);
     if (!took) answer(d, u, expecting);
@@ -570,13 +576,7 @@ function answer(d: Draft, u: Said, slot: Slot | null): void {
       note(d, { key: 'yesNoExpected' });
       return;
     case 'niss': {
-      // "2": the second of the users so named, listed when the name was searched.
-      const listed = d.nameSearch ? picked(d.nameSearch.candidates)?.[0] : undefined;
-      if (listed) {
-        Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss });
-        return;
-      }
-      // "1" with no list of names shown: a number too short to be a NISS.
+      // "1" with no list of names shown (a list's number is picked before): a number too short to be a NISS.
       if (u.numbers) {
         note(d, { key: 'nissInvalid', params: { problem: 'length', length: String(u.numbers.join('')).length, digits: null } });
         nissOutcome(d, false, true);

@@ -4,7 +4,7 @@ import type { Notice } from '../../src/i18n/grant.catalog';
 import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
-import { normalize } from '../understanding/parse';
+import { choiceNumber, normalize } from '../understanding/parse';
 import { saidBy, type Said } from './said';
 import { statusNotice } from './status-notice';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -14,7 +14,7 @@ import type {
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 5;
+export const GRANT_MACHINE_VERSION = 6;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
 
@@ -135,6 +135,7 @@ export const grantAccessMachine = setup({
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
     hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > 1,
+    needsNameOfNiss: ({ context }) => context.niss !== null && context.person === null && !context.personChecked && (context.nissLookedUp ?? null) !== context.niss,
     needsNiss: ({ context }) => context.niss === null,
     hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
     needsLookup: ({ context }) => !context.personChecked,
@@ -312,6 +313,8 @@ export const grantAccessMachine = setup({
         { guard: 'needsNameSearch', target: 'findingPersonByName' },
         // "two users are called Peeters: which one?" is the question asked, before the entity: its answer ("la deuxième") is that choice.
         { guard: 'hasNamesToChooseFrom', target: 'asking.niss' },
+        // A NISS given before the entity ("90041212377" to "which entity?", "la deuxième" of a list) is named at once, in the notes and the recap.
+        { guard: 'needsNameOfNiss', target: 'namingPerson' },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -542,12 +545,10 @@ export const grantAccessMachine = setup({
           {
             guard: ({ event }) => event.output.length > 1,
             target: 'route',
+            // The list is the question itself (see the view): one question, never "which one?" and "what is the NISS?" together.
             actions: assign(({ context, event }) => ({
               nameSearch: { name: context.namedPerson!, candidates: event.output },
-              notices: [
-                ...withoutNissOfNamed(context.notices),
-                { key: 'personsNamed', params: { named: context.namedPerson!, candidates: event.output.map((c) => `${c.label} (${formatNiss(c.niss)})`) } } satisfies Notice,
-              ],
+              notices: withoutNissOfNamed(context.notices),
             })),
           },
           {
@@ -560,6 +561,28 @@ export const grantAccessMachine = setup({
           },
         ],
         onError: { target: 'route', actions: [assign(({ context }) => ({ nameSearch: { name: context.namedPerson!, candidates: [] } })), notice({ key: 'technicalError' })] },
+      },
+    },
+    // Only the name is taken here: whether the person is a user of the entity chosen (and what to do if not) is the lookup's below.
+    namingPerson: {
+      tags: 'busy',
+      invoke: {
+        src: 'lookupPerson',
+        input: ({ context }) => ({ niss: context.niss!, managerId: context.managerId }),
+        onDone: {
+          target: 'route',
+          actions: assign(({ context, event }) => {
+            const known = event.output && !event.output.elsewhere ? event.output : null;
+            const niss = formatNiss(context.niss!);
+            return {
+              nissLookedUp: context.niss,
+              person: known,
+              // "NISS 90.04.12-123.77 : noté." becomes "Jan Peeters (NISS 90.04.12-123.77) : noté.".
+              notices: known ? context.notices.map((n) => (n.key === 'nissTaken' && n.params.niss === niss ? { ...n, params: { niss, person: labelOf(known) } } : n)) : context.notices,
+            };
+          }),
+        },
+        onError: { target: 'route', actions: assign(({ context }) => ({ nissLookedUp: context.niss })) },
       },
     },
     lookingUpPerson: {
@@ -688,9 +711,11 @@ function withNobodyNamed(notices: readonly Notice[], name: string): Notice[] {
 }
 const withoutNissOfNamed = (notices: readonly Notice[]): Notice[] => notices.filter((n) => n.key !== 'nissOfNamed');
 
+const labelOf = (p: Person) => `${p.title ? `${p.title} ` : ''}${p.firstName} ${p.lastName}`;
+
 export function personName(c: GrantContext): string {
   if (c.person?.elsewhere) return `NISS ${formatNiss(c.niss ?? '')}`;
-  if (c.person) return `${c.person.title ? `${c.person.title} ` : ''}${c.person.firstName} ${c.person.lastName}`;
+  if (c.person) return labelOf(c.person);
   const u = c.newUser;
   return `${u?.title ? `${u.title} ` : ''}${u?.firstName ?? ''} ${u?.lastName ?? ''}`.trim();
 }
@@ -713,9 +738,12 @@ function dateWithoutRequest(commands: readonly Command[]): Notice {
   return { key: 'dateWithoutRequest', params: { date: date ?? null } };
 }
 
-/** A bare yes or no to nothing asked, or a message with no letter nor digit in it (emoji, punctuation). */
+/**
+ * A bare yes or no to nothing asked, a message with no letter nor digit in it (emoji, punctuation), or a choice's
+ * number or place ("2", "la deuxième") when no list is open: nothing to choose, and no request opened for it.
+ */
 function saysNothingToDo(commands: readonly Command[], typed: string): boolean {
-  if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed);
+  if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed) || choiceNumber(typed) !== undefined;
   return commands.every((c) => c.type === 'set' && c.slot === 'confirm');
 }
 

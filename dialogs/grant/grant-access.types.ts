@@ -129,6 +129,8 @@ export interface GrantContext {
   namedPerson: string | null;
   /** The name searched among the users of the manager's entities, and those found when several are so named (asked back). */
   nameSearch: { name: string; candidates: NamedCandidate[] } | null;
+  /** The NISS last looked up for the person's name only (before the entity is known): the recap and notes name them. */
+  nissLookedUp?: string | null;
   /** The applications of the chosen qualité. */
   applications: ApplicationOption[];
   functions: FunctionOption[];

@@ -5,6 +5,7 @@ import { heldApplications } from './request-needs';
 import type { Notice } from '../../src/i18n/grant.catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
+import { formatNiss } from '../../src/domain/niss';
 
 export type GrantSnapshot = SnapshotFrom<GrantAccessMachine>;
 
@@ -77,8 +78,15 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
       );
     case 'activateQuality':
       return p({ key: 'askActivateQuality', params: { quality: c.quality!.names } }, yesNoChoices);
-    case 'niss':
+    case 'niss': {
+      // Several users so named: the list is the question (a number, a name or a NISS answers it), not followed by another.
+      const listed = c.niss === null && c.nameSearch !== null && c.nameSearch.name === c.namedPerson ? c.nameSearch.candidates : [];
+      if (listed.length > 1) {
+        const labels = listed.map((x) => `${x.label} (${formatNiss(x.niss)})`);
+        return p({ key: 'personsNamed', params: { named: c.nameSearch!.name, candidates: labels } }, listed.map((x, i) => ({ label: literal(labels[i]!), value: literal(x.niss) })));
+      }
       return p({ key: 'askNiss' });
+    }
     case 'confirmPerson':
       return p({ key: 'askConfirmPerson', params: { name: personName(c), username: c.person?.username ?? '' } }, yesNoChoices);
     case 'username':

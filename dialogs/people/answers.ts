@@ -1,6 +1,7 @@
 import type { DialogEvent } from '../dialog';
 import type { Command } from '../understanding/commands';
 import { pickOne } from '../understanding/parse';
+import { pickNamed } from '../understanding/names';
 import { nissProblem } from '../grant/said';
 import { candidateOptions, heldIn, theirEntities } from './people.context';
 import type { PeopleContext } from './people.types';
@@ -67,7 +68,10 @@ export function pickedPerson(c: PeopleContext, e: Answer): string | undefined {
   // The name the reading found, matched among those listed ("Jan Peeters" of "Dr Jan Peeters").
   const name = valueOf(e, 'person');
   const byName = typeof name === 'string' ? pickOne(name, candidateOptions(c)) : undefined;
-  return byName?.ok ? byName.id : undefined;
+  if (byName?.ok) return byName.id;
+  // "An" of An Peeters and Jan Peeters: a word of one listed name only, an answer taken as typed.
+  const typed = typeof name === 'string' ? name : e.type === 'TEXT' ? (e as Extract<DialogEvent, { type: 'TEXT' }>).text : '';
+  return pickNamed(typed, c.candidates ?? [])?.niss;
 }
 /** The yes or no said to the summary. */
 export const yesNoOf = (e: Answer) => valueOf(e, 'people.confirm') as 'yes' | 'no' | undefined;

@@ -33,6 +33,8 @@ export const nissOf = (c: PeopleContext): string | null => ('niss' in c.task ? c
 /** The person named by name, with no NISS yet ("retire Colindos à Jan Peeters"): to be looked up among the manager's users. */
 export const namedOf = (c: PeopleContext): string | null =>
   (c.task.kind === 'revoke' || c.task.kind === 'endFunction' || c.task.kind === 'removeUser') && c.task.niss === null ? c.task.name ?? null : null;
+/** A task on one person (revoke, end a function, remove): it needs whose NISS. */
+export const isAboutSomeone = (c: PeopleContext) => c.task.kind === 'revoke' || c.task.kind === 'endFunction' || c.task.kind === 'removeUser';
 /** The task with the person's NISS, found by name, chosen among several or given. */
 export const withNiss = (c: PeopleContext, niss: string): PeopleIntent => ({ ...c.task, niss } as PeopleIntent);
 /** The people so named, as a choice: by number, name or NISS. */

@@ -12,7 +12,7 @@ import { commandsOf, keepOnlyOf, nissErrorIn, nissIn, pickedEntity, pickedHeld, 
 import {
   add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
   filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
-  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
+  isAboutSomeone, listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
@@ -196,6 +196,8 @@ export const peopleMachine = setup({
     needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
     needsWhichPerson: ({ context }) => namedOf(context) !== null && (context.candidates?.length ?? 0) > 1,
     needsNissOfNamed: ({ context }) => namedOf(context) !== null,
+    // "elle n'a plus besoin de HospiSup": nobody named and no NISS; the NISS is asked, and the question stays open.
+    needsNissOfSomeone: ({ context }) => isAboutSomeone(context) && nissOf(context) === null,
     foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
     picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
     givesANiss: ({ event }) => nissIn(event) !== undefined,
@@ -335,6 +337,7 @@ export const peopleMachine = setup({
         { guard: 'needsPersonByName', target: 'findingPersonByName' },
         { guard: 'needsWhichPerson', target: 'asking.person' },
         { guard: 'needsNissOfNamed', target: 'asking.niss' },
+        { guard: 'needsNissOfSomeone', target: 'asking.niss' },
         { guard: 'needsPerson', target: 'lookingUpPerson' },
         // Someone of another entity only: not described, and asking to act on them is a refusal, audited.
         {
@@ -446,7 +449,7 @@ export const peopleMachine = setup({
                 actions: { type: 'missed', params: ({ event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(event)! } }) },
               },
               // Said with what is asked and the way out, not the question again (it follows).
-              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) ?? '' } } }) } },
+              { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) } } }) } },
             ],
           },
         },

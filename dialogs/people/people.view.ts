@@ -60,8 +60,14 @@ function promptFor(asking: Asking, c: PeopleContext): AnyPrompt | null {
         { key: 'personsNamed', params: { named: namedOf(c) ?? '', candidates: candidateLabels(c) } },
         (c.candidates ?? []).map((x, i) => ({ label: { literal: candidateLabels(c)[i]! }, value: { literal: x.niss } })),
       );
-    case 'niss':
-      return p({ key: 'nissOfNamed', params: { name: namedOf(c) ?? '' } });
+    case 'niss': {
+      const named = namedOf(c);
+      if (named !== null) return p({ key: 'nissOfNamed', params: { name: named } });
+      // Nobody named: for a revocation, what is taken away and how to say whose; else whose NISS.
+      return task.kind === 'revoke' && task.applications.length > 0
+        ? p({ key: 'revokeHowTo', params: { applications: task.applications.map((code) => namesOf(c, code)) } })
+        : p({ key: 'askNiss' });
+    }
     case 'revokeWhich':
       return p(chat({ key: 'askRevokeWhich', params: { person } }), heldIn(c).map((a) => ({ label: { names: a.names }, value: { literal: a.code } })), true);
     case 'endDate':

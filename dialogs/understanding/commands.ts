@@ -3,7 +3,7 @@ import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
-import { looseName, personByName, unknownEntity } from './names';
+import { looseName, nameAfterVerb, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
@@ -179,6 +179,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const intent = byName(named, u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
+  // "elle n'a plus besoin de HospiSup", "revoke HospiSup" with nothing open: a revocation whose person is asked (by NISS),
+  // the question kept open so that the answer ("85073003328") continues it, never opening a grant.
+  if (!named && expecting === null && u.removal && u.niss === undefined && !u.nissError && (u.applications?.remove.length ?? 0) > 0) {
+    return [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: u.applications!.remove, ...(u.entity !== undefined ? { entity: u.entity } : {}) } }];
+  }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
   // (applications excepted: their reader takes the replaced ones out itself).
@@ -284,7 +289,7 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
 const looseFor = (text: string, context: ReadContext) =>
-  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now);
+  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now) ?? nameAfterVerb(text, context.vocabulary, context.now);
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);

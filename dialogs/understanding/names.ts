@@ -1,4 +1,6 @@
-import { normalize } from './parse';
+import { choiceNumber, hasAny, normalize } from './parse';
+import { WORDS } from './vocabulary';
+import { endsFunction } from './intent';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 
@@ -50,7 +52,7 @@ function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
 }
 
 
-const LOOSE = new RegExp(String.raw`(?<![\p{L}])(?:à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'gu');
+const LOOSE = new RegExp(String.raw`(?<![\p{L}])(à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from|van|von|of)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'gu');
 /** Words after "à", "to", "aan" that start no one's name: articles, pronouns, places, "everyone". */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'the', 'an', 'het', 'een', 'der', 'die', 'das', 'den', 'dem',
   'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'me', 'us', 'hem', 'haar', 'hen', 'ihm', 'ihr', 'ihnen', 'tous', 'tout', 'toute', 'toutes', 'all', 'everyone',
@@ -58,29 +60,82 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
   'from', 'uit', 'aus', 'bij', 'bei', 'chez', 'partir', 'compter', 'dater', 'vanaf', 'ab', 'mon', 'ma', 'mes', 'my', 'mijn', 'mein', 'meine', 'son', 'sa', 'ses', 'zijn', 'sein', 'seine', 'his',
   'quelqu', 'quelqu un', 'someone', 'iemand', 'jemand', 'personne', 'nobody', 'niemand', 'who', 'qui', 'wie', 'wer',
   'quel', 'quelle', 'quels', 'quelles', 'quoi', 'combien', 'which', 'what', 'how', 'welke', 'welk', 'wat', 'hoe', 'welche', 'welcher', 'welches', 'welchen', 'was',
-  'autre', 'other', 'ander', 'andere', 'anderen', 'nouveau', 'nouvelle', 'new', 'nieuwe', 'neue', 'neuen', 'neuer', 'ce', 'cette', 'this', 'that', 'deze', 'dit', 'diese', 'dieser', 'diesen']);
+  'autre', 'other', 'ander', 'andere', 'anderen', 'nouveau', 'nouvelle', 'new', 'nieuwe', 'neue', 'neuen', 'neuer', 'ce', 'cette', 'this', 'that', 'deze', 'dit', 'diese', 'dieser', 'diesen',
+  // Who someone is, not what they are called: "à la secrétaire", "to my colleague", "aan de verpleegkundige".
+  'collegue', 'collegues', 'collega', 'collegas', 'kollege', 'kollegin', 'kollegen', 'colleague', 'colleagues', 'infirmier', 'infirmiere', 'verpleegkundige', 'verpleger',
+  'nurse', 'pfleger', 'pflegerin', 'krankenschwester', 'secretaire', 'secretaresse', 'secretaris', 'sekretarin', 'sekretar', 'secretary', 'stagiaire', 'stagiair', 'intern',
+  'praktikant', 'praktikantin', 'assistant', 'assistante', 'assistent', 'assistente', 'assistentin', 'docteur', 'dokter', 'arzt', 'arztin', 'chef', 'boss', 'baas',
+  'equipe', 'team', 'service', 'dienst', 'afdeling', 'abteilung', 'department', 'staff', 'personnel', 'personeel', 'personal', 'utilisateur', 'utilisatrice', 'gebruiker',
+  'benutzer', 'benutzerin', 'user', 'users', 'gens', 'mensen', 'leute', 'people', 'chacun', 'each', 'ieder', 'elk', 'lequel', 'laquelle', 'wem', 'whom',
+  // Words that may stand right after a verb: "retire seulement Colindos", "entferne auch HospiSup", "geef nu eBirth".
+  'seulement', 'uniquement', 'juste', 'alleen', 'enkel', 'nur', 'only', 'just', 'aussi', 'ook', 'auch', 'also', 'encore', 'nog', 'noch', 'still', 'again',
+  'alles', 'rien', 'niets', 'nichts', 'nothing', 'everything', 'sofort', 'direct', 'meteen', 'immediately', 'maintenant', 'nu', 'jetzt', 'now', 'vite', 'snel',
+  'schnell', 'quickly', 'bitte', 'please', 'svp', 'aub', 'dan', 'dann', 'then', 'alors', 'donc', 'acces', 'toegang', 'zugang', 'access', 'ses', 'hun', 'ihre', 'their',
+  'info', 'infos', 'information', 'informatie', 'moi', 'mij', 'mich', 'mir',
+  // Pronouns: "remove it from IRIS Sud", "geef ze eBirth", "gib es ihr".
+  'it', 'es', 'ca', 'cela', 'ceci', 'dat', 'dies', 'ze', 'zij', 'hij', 'sie', 'er', 'il', 'ils', 'she', 'he', 'they', 'we', 'wij', 'wir', 'nous', 'vous', 'you', 'jij', 'je', 'du', 'u']);
 
 /**
- * A name the readers above pass over, after "à", "aan", "to": in lower case ("à nathalie dubois", two words at least) or a
- * surname alone ("à Peeters", capitalised), when it is no entity's, application's or date's word. Whether someone is so
- * named is the lookup's to say (and "no user of your entities is called …" is said when no one is).
+ * A name the readers above pass over, after "à", "aan", "to": in lower case ("à nathalie dubois") or a surname alone
+ * ("à Peeters"; in lower case, "to peeters", only in a request that gives or takes an access), when it is no entity's,
+ * application's, date's or ordinary word (NOT_A_NAME). Whether someone is so named is the lookup's to say (and "no
+ * user of your entities is called …" is said when no one is).
  */
 export function looseName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(LOOSE)) {
     // "à Peeters demain", "für Dupont sperren": a second word in lower case after a capitalised one is no part of the name.
-    const [, title, first, second] = m;
+    const [, preposition, title, first, second] = m;
+    // "end of June", "lijst van gebruikers": "of", "van", "von" name whose access only in a request that gives or takes one.
+    if (/^(?:van|von|of)$/iu.test(preposition!) && !namesWhomFor(text)) continue;
     // "she works for Dr Peeters", "für Dr. Weber": whose collaborator, not whom the access is for.
     if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/.test(title)) continue;
     const capital = /^\p{Lu}/u.test(first!);
     const ws = [first!, ...(second !== undefined && capital === /^\p{Lu}/u.test(second) ? [second] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
     if (!usable(ws[0]!, vocab, now)) continue;
-    if (ws.length === 1 && !/^\p{Lu}/u.test(ws[0]!)) continue;
+    // A surname alone in lower case ("to peeters") only where a request names whom it is for: "pour info" names nobody.
+    if (ws.length === 1 && !/^\p{Lu}/u.test(ws[0]!) && !namesWhomFor(text)) continue;
     const name = ws.join(' ');
-    if (!noEntityNorApplication(name, vocab, now)) continue;
+    if (!noEntityNorApplication(name, vocab, now) || (ws.length === 1 && isEntityWord(name, vocab))) continue;
     return name;
   }
   return undefined;
 }
+
+/** A request that names whom it is for or from whom it takes: a grant's, an addition's or a revocation's verb. */
+const namesWhomFor = (text: string) =>
+  hasAny(text, [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.removalPhrases, ...ACCESS_WORDS]) || endsFunction(normalize(text));
+/** "accès HospiSup pour dupont": a request without a verb. */
+const ACCESS_WORDS = ['acces', 'toegang', 'zugang', 'access'];
+
+/** "gib peeters eBirth", "give Peeters HospiSup", "entziehe peeters HospiSup": the person right after the verb, before what is given or taken. */
+const VERB_FIRST = new RegExp(String.raw`^\s*(?:bitte\s+|please\s+|svp\s+|aub\s+)?(?:gib|geben\s+sie|erteile|entziehe|entzieh|entziehen\s+sie|entferne|l[öo]sche|give|grant|remove|revoke|delete|geef|ontneem|verwijder|schrap|retire|retirez|supprime|supprimez|enl[èe]ve|enlevez|r[ée]voque)\s+([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?\s+(\S.*)$`, 'iu');
+
+/** The person a verb-first request names before its applications (German, English, Dutch double object), if any. */
+export function nameAfterVerb(text: string, vocab: Vocabulary, now: number): string | undefined {
+  const m = VERB_FIRST.exec(text);
+  if (!m) return undefined;
+  const [, first, second, rest] = m;
+  const isApplication = (w: string) => {
+    const u = understand(w, vocab, { expecting: null, now, locale: 'fr' });
+    return u.applications !== undefined || u.applicationsAmbiguous !== undefined;
+  };
+  // "gib ihr eBirth", "give him HospiSup": a pronoun or an application right after the verb names no one.
+  if (!usable(first!, vocab, now)) return undefined;
+  const two = second !== undefined && usable(second, vocab, now) && /^\p{Lu}/u.test(first!) === /^\p{Lu}/u.test(second) && isApplication(rest!.split(/\s+/)[0]!);
+  if (!two && isEntityWord(first!, vocab)) return undefined;
+  const name = two ? `${first} ${second}` : first!;
+  const after = two ? rest! : `${second ?? ''} ${rest}`.trim();
+  // What follows the name is what is given or taken ("eBirth"), or where from ("de Sainte-Anne", "uit IRIS Sud").
+  const next = after.split(/[\s,]+/)[0]!;
+  if (isApplication(next)) return name;
+  const u = understand(after, vocab, { expecting: null, now, locale: 'fr' });
+  const from = /^(?:de|du|d['’]|uit|van|bij|aus|von|bei|from|at|in|à|a)$/iu.test(next) || /^d['’]/u.test(next);
+  return from && (u.entity !== undefined || u.entityWithoutRole !== undefined || u.entityAmbiguous !== undefined) ? name : undefined;
+}
+
+/** "à iris", "bij sainte-anne": a word of an entity's name alone, in any case, names that entity rather than a person. */
+const isEntityWord = (word: string, vocab: Vocabulary) =>
+  [...vocab.entities, ...(vocab.otherEntities ?? [])].some((e) => normalize(e.name).split(/[\s-]+/).includes(normalize(word)));
 
 function usable(word: string, vocab: Vocabulary, now: number): boolean {
   const w = normalize(word).replace(/['’]/g, ' ').trim();
@@ -94,3 +149,27 @@ function noEntityNorApplication(name: string, vocab: Vocabulary, now: number): b
   if (u.startDate || u.endDate || u.dateError || u.qualityKind || u.role || u.yesNo || u.email) return false;
   return !UNKNOWN_ENTITY.test(` ${name} `);
 }
+
+/**
+ * Which of the people listed as so named an answer picks: by its number or place ("2", "la deuxième", "the second
+ * one"), by its NISS, or by words of one name only ("An", "An Peeters", "Dr Dupont"); undefined when it picks none or
+ * several ("Peeters" of two Peeters). Pure.
+ */
+export function pickNamed<T extends { niss: string; label: string }>(text: string, listed: readonly T[]): T | undefined {
+  const typed = text.replace(/[\s./-]/g, '');
+  const byNiss = listed.filter((p) => /\d{11}/.test(typed) && typed.includes(p.niss));
+  if (byNiss.length === 1) return byNiss[0];
+  if (/\d{6,}/.test(typed)) return undefined;
+  const position = choiceNumber(text, listed.length);
+  if (position !== undefined) return listed[position - 1];
+  const said = normalize(text).replace(/['’-]/g, ' ').split(/\s+/).filter((w) => w && !WORDS.polite.includes(w) && !AROUND_A_PICK.has(w));
+  if (said.length === 0) return undefined;
+  const fits = listed.filter((p) => {
+    const ws = normalize(p.label).replace(/['’-]/g, ' ').split(/\s+/);
+    return said.every((w) => ws.includes(w));
+  });
+  return fits.length === 1 ? fits[0] : undefined;
+}
+/** Words around a name picked that are no part of it: "c'est An", "die von An", "I mean An Peeters". */
+const AROUND_A_PICK = new Set(['c', 'est', 'ce', 'celle', 'celui', 'de', 'het', 'is', 'it', 's', 'die', 'der', 'the', 'one', 'ik', 'bedoel', 'i', 'mean', 'ich', 'meine', 'je', 'veux', 'dire',
+  'madame', 'monsieur', 'mevrouw', 'meneer', 'frau', 'herr', 'mrs', 'mr', 'ms', 'dr', 'dokter', 'docteur', 'doctor', 'nee', 'non', 'no', 'nein', 'oui', 'ja', 'yes', 'ok']);

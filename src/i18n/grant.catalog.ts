@@ -170,12 +170,14 @@ export interface MessageParams {
   dateOfHeldFunction: { fn: Names; startDate: string; started: boolean; said: string | null; saidEnd?: string; asked?: Names };
   nissOfNamed: { name: string };
   /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
-  nissNotGiven: { name: string };
+  /** name null: nobody was named ("revoke HospiSup"). */
+  nissNotGiven: { name: string | null };
   /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
-  nissTaken: { niss: string };
+  /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
+  nissTaken: { niss: string; person?: string | null };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */

@@ -254,11 +254,11 @@ export const de: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
-  nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS von ${name} an, zum Beispiel „85.07.30-033.28“, oder „abbrechen“, um aufzuhören.`,
+  nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „85.07.30-033.28“, oder „abbrechen“, um aufzuhören.`,
   nobodyNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
-  nissTaken: ({ niss }) => `ENSS ${niss}: notiert.`,
+  nissTaken: ({ niss, person }) => (person ? `${person} (ENSS ${niss}): notiert.` : `ENSS ${niss}: notiert.`),
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,

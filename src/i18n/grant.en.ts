@@ -253,11 +253,11 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
-  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name}'s NISS, for example "85.07.30-033.28", or "cancel" to stop.`,
+  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "85.07.30-033.28", or "cancel" to stop.`,
   nobodyNamed: ({ name }) => `No user of your entities is called ${name}.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
-  nissTaken: ({ niss }) => `NISS ${niss}: noted.`,
+  nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}): noted.` : `NISS ${niss}: noted.`),
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,

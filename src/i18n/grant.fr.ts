@@ -252,11 +252,11 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
-  nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS de ${name}, par exemple « 85.07.30-033.28 », ou « annuler » pour arrêter.`,
+  nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 85.07.30-033.28 », ou « annuler » pour arrêter.`,
   nobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
-  nissTaken: ({ niss }) => `NISS ${niss} : noté.`,
+  nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}) : noté.` : `NISS ${niss} : noté.`),
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,

@@ -253,11 +253,11 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
-  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ van ${name}, bijvoorbeeld „85.07.30-033.28”, of „annuleren” om te stoppen.`,
+  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „85.07.30-033.28”, of „annuleren” om te stoppen.`,
   nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
-  nissTaken: ({ niss }) => `INSZ ${niss}: genoteerd.`,
+  nissTaken: ({ niss, person }) => (person ? `${person} (INSZ ${niss}): genoteerd.` : `INSZ ${niss}: genoteerd.`),
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,

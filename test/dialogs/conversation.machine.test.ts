@@ -239,6 +239,21 @@ const conversations: { name: string; steps: Step[]; world?: World }[] = [
     name: 'a "no" just after a confirmed grant: what was recorded stays so, said, and nothing is opened',
     steps: [...GRANT_TO_CONFIRM, ['oui', null, ['grantDone']], ['nee', null, ['nothingToStop', 'whatYouCanDo']]],
   },
+  // A user trial: a revocation with nobody named said how to ask it and closed; the NISS typed next opened a grant.
+  // Its NISS is now the question kept open: the answer continues that revocation, never a grant.
+  ...([
+    'Frau Dupont braucht HospiSup nicht mehr', "elle n'a plus besoin de HospiSup", "coupe l'accès HospiSup de Mme Dupont", 'neem HospiSup af van mevrouw Dupont',
+    'zij heeft HospiSup niet meer nodig', 'she no longer needs HospiSup', "she doesn't need HospiSup anymore", 'remove her access to HospiSup', 'retire HospiSup',
+    'entziehe HospiSup', 'trek HospiSup in', 'revoke HospiSup',
+  ] as const).map((said) => ({
+    name: `"${said}" with nothing under way: whose NISS is asked, and the NISS typed next continues the revocation`,
+    steps: [[said, 'people.niss'], ['2', 'people.niss', ['nissNotGiven']], ['85.07.30-033.28', 'people.confirm', []], ['oui', null, ['people.revocationScheduled']]] as Step[],
+  })),
+  // A number or a place with no list open chooses nothing: no request is opened for it.
+  ...(['2', 'la deuxième', 'de tweede', 'die zweite', 'the second one'] as const).map((said) => ({
+    name: `"${said}" with nothing under way: what can be done is asked, no request opened`,
+    steps: [[said, null, ['howCanIHelp', 'whatYouCanDo']]] as Step[],
+  })),
   ...(['aide', 'help', 'hilfe'] as const).map((said) => ({
     name: `"${said}" with nothing under way: the help and what can be done, and no request is opened`,
     steps: [[said, null, ['help', 'whatYouCanDo']]] as Step[],

@@ -1,4 +1,5 @@
-import { walk, ANNE, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
+import { promptOf, walk, ANNE, HOSPITAL, INAMI_CARE, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
+import { slotOf } from '../../dialogs/grant/grant-access.view';
 
 /**
  * A correction of the person by name ("non, pas Marie Dupont, c'est pour Jan Peeters") replaces the person of the
@@ -52,10 +53,12 @@ describe('grant: the person corrected by name', () => {
   it('two users so named: asked which, never the old person kept', async () => {
     const run = await walk(WORLD, [
       [`donne eBirth à ${MARIE_NISS} à IRIS`, 'confirm'],
-      ['non, pas Marie Dupont, c\'est pour Peeters', 'niss', ['personReplacedByName', 'personsNamed']],
-      ['la première', 'confirm'],
-      ['oui', null],
+      ['non, pas Marie Dupont, c\'est pour Peeters', 'niss', ['personReplacedByName']],
     ]);
+    // The list is the one question asked.
+    expect(promptOf(run.last)?.key).toBe('personsNamed');
+    await run.say('la première');
+    expect(slotOf(await run.say('oui'))).toBeNull();
     expect(run.executed[0]!.user).toEqual({ existingUserId: 8 });
   });
 

@@ -1,4 +1,4 @@
-import { noticeKeys, walk, ANNE, HOSPITAL, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
+import { noticeKeys, promptOf, walk, ANNE, HOSPITAL, IRIS, JAN_NISS, MARIE_NISS, OTHER_NISS, type World } from './support/grant-world';
 
 /**
  * A person named by name in a grant ("accès eBirth pour Marie Dupont à IRIS") is searched among the users of the
@@ -21,20 +21,20 @@ describe('grant: a person named by name', () => {
     expect(run.executed[0]!.applicationCodes).toEqual(['EBIRTH']);
   });
 
-  it('several users so named: asked back with their NISS, the number chooses', async () => {
+  it('several users so named: asked back with their NISS (the list is the one question), the number chooses', async () => {
     const run = await walk({ ...ONE_ENTITY, named: { 'Marie Dupont': [MARIE_NISS, OTHER_NISS] } }, [
-      ['accès eBirth pour Marie Dupont à IRIS', 'niss', ['personsNamed']],
+      ['accès eBirth pour Marie Dupont à IRIS', 'niss'],
     ]);
-    const listed = run.last.context.notices.find((n) => n.key === 'personsNamed')!;
-    expect(listed.params).toEqual({ named: 'Marie Dupont', candidates: ['Dr Marie Dupont (85.07.30-033.28)', expect.stringContaining('(78.11.03-246.21)')] });
+    expect(promptOf(run.last)).toEqual({ key: 'personsNamed', params: { named: 'Marie Dupont', candidates: ['Dr Marie Dupont (85.07.30-033.28)', expect.stringContaining('(78.11.03-246.21)')] } });
     expect(noticeKeys(run.last)).not.toContain('nissOfNamed');
+    expect(noticeKeys(run.last)).not.toContain('personsNamed');
     await run.say('1');
     expect(run.actor.getSnapshot().context.niss).toBe(MARIE_NISS);
   });
 
   it('several users so named: a NISS typed chooses too', async () => {
     const run = await walk({ ...ONE_ENTITY, named: { 'Marie Dupont': [MARIE_NISS, OTHER_NISS] } }, [
-      ['accès eBirth pour Marie Dupont à IRIS', 'niss', ['personsNamed']],
+      ['accès eBirth pour Marie Dupont à IRIS', 'niss'],
       [OTHER_NISS, 'confirm'],
     ]);
     expect(run.last.context.niss).toBe(OTHER_NISS);

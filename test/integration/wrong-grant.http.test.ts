@@ -85,14 +85,18 @@ const conversations: Conversation[] = [
     revoked: [{ niss: MARIE, application: 'HOSPISUP' }],
   },
   {
-    name: 'fr: "elle n\'a plus besoin de HospiSup" without a NISS says how to revoke and opens no grant',
+    name: 'fr: "elle n\'a plus besoin de HospiSup" without a NISS asks it, keeps the question open, and the NISS continues the revocation',
+    before: [['donne HospiSup à 85073003328 pour IRIS', 'oui']],
     steps: [
-      { text: "elle n'a plus besoin de HospiSup", slot: null, says: ['il me faut le NISS de la personne', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
-      // A stray "oui" with nothing open starts nothing either: it is asked what it is for.
-      { text: 'oui', slot: null, says: ['Que puis-je faire pour vous ?'], never: ['Pour quelle entité'] },
-      step('annuler', null),
+      { text: "elle n'a plus besoin de HospiSup", slot: 'people.niss', says: ['il me faut le NISS de la personne', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
+      // A stray "oui" or a number is no NISS: said, the question kept; never a grant.
+      { text: 'oui', slot: 'people.niss', says: ["Ce n'est pas un NISS"], never: ['Pour quelle entité'] },
+      { text: '2', slot: 'people.niss', says: ["Ce n'est pas un NISS"], never: ['Pour quelle entité'] },
+      step('85073003328', 'people.confirm', 'HospiSup'),
+      step('oui', null),
     ],
-    grants: [],
+    grants: [{ niss: MARIE, application: 'HOSPISUP' }],
+    revoked: [{ niss: MARIE, application: 'HOSPISUP' }],
   },
   {
     name: 'en: "remove her access to HospiSup" at the summary adds nothing',

@@ -1,6 +1,6 @@
 import { createActor, fromPromise } from 'xstate';
 import { grantAccessMachine, type ExecutionOutcome } from '../../../dialogs/grant/grant-access.machine';
-import { slotOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
+import { slotOf, viewOf, type GrantSnapshot } from '../../../dialogs/grant/grant-access.view';
 import type { CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, Slot, StatusAnswer, StatusQuestion } from '../../../dialogs/grant/grant-access.types';
 import type { MessageKey } from '../../../src/i18n/grant.catalog';
 import { vocabularyOf } from '../../../dialogs/grant/absorb';
@@ -45,8 +45,11 @@ export const OTHER_NISS = '78110324621';
 export const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
 export const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [], holdings: [{ code: 'HOSPISUP', qualityId: 11 }], elsewhere: false };
 export const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', username: 'jpeeters', title: null, functions: [], holdings: [], elsewhere: false };
+/** A second Peeters (a shared surname). */
+export const AN_NISS = '65031212330';
+export const AN: Person = { id: 10, firstName: 'An', lastName: 'Peeters', username: 'anpeeters', title: null, functions: [], holdings: [], elsewhere: false };
 const OTHER: Person = { id: 9, firstName: '', lastName: '', username: '', title: null, functions: [], holdings: [], elsewhere: true };
-export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER };
+export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER, [AN_NISS]: AN };
 
 const CATALOG: CatalogOption = { entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS };
 
@@ -100,6 +103,8 @@ export function startGrant(world: World = {}) {
 }
 
 export const noticeKeys = (s: GrantSnapshot): MessageKey[] => s.context.notices.map((n) => n.key);
+/** The question asked after a turn, as its catalog key and parameters (null: none). */
+export const promptOf = (s: GrantSnapshot) => viewOf(s, false).prompt?.message ?? null;
 
 /** A step: what the manager types, then the slot asked next (null: nothing asked) and the notices expected. */
 export type Step = [user: string, expecting: Slot | null, notices?: MessageKey[]];
