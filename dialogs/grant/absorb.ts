@@ -140,6 +140,9 @@ function askedFunction(c: GrantContext): Names | undefined {
   return (c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode))?.names;
 }
 
+/** Dates no application of the request uses, once said: forgotten, and the summary says there are none. */
+export const DATES_SET_ASIDE = { startDate: null, endDate: null, endDateAsked: false, dateSetAside: true } as const;
+
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
 export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
   if (isDateKnownUnused(c)) return unusedDateNotice(c, null);
@@ -483,7 +486,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.readAhead) note(d, { key: 'dateReadAhead', params: { items: u.readAhead } });
   if (u.dateError) {
-    if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
+    // Said once it is known whether the request uses a date at all: qualité, applications and the person's functions.
+    if (d.quality === null || d.chosen.length === 0 || (d.niss !== null && !d.personChecked)) d.refusedDate = u.dateError;
+    else if (isDateKnownUnused(d)) {
+      note(d, unusedDateNotice(d, null));
+      Object.assign(d, DATES_SET_ASIDE);
+    }
     else note(d, refusedDateNotice(d, u.dateError));
   }
   if (u.email !== undefined && d.newUser && d.newUser.email === undefined) {
