@@ -506,7 +506,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
 
   // A yes or no answers the question asked, unless the sentence changed something: then the summary is shown again.
-  if (u.yesNo && !took) return yesOrNo(d, u.yesNo, expecting);
+  // "non, pour 8507300332" at the summary is a correction whose value is refused: asked again, never a cancel or a yes.
+  const refusedValue = u.nissError !== undefined || u.dateError !== undefined || u.applicationsUnknown !== undefined || u.entityUnknown !== undefined;
+  if (u.yesNo && !took && !refusedValue) return yesOrNo(d, u.yesNo, expecting);
   if (u.yesNo === 'no' && expecting === 'confirmPerson' && u.niss === undefined) {
     Object.assign(d, clearSlot(d, 'niss'));
   }
