@@ -354,6 +354,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   } else if (u.niss !== undefined) took = true;
   if (u.nissError) note(d, { key: 'nissInvalid', params: u.nissError });
   const nissWasRefused = d.nissRefused;
+  // A NISS refused in place of the one in the request ("non, pour 8507300332" at the summary): the person is asked
+  // again, never the summary shown with the refusal, nor the former person kept as if the new one were accepted.
+  if (u.nissError !== undefined && u.niss === undefined && d.niss !== null && (expecting === 'confirm' || expecting === 'confirmPerson')) Object.assign(d, clearSlot(d, 'niss'));
   nissOutcome(d, u.niss !== undefined, u.nissError !== undefined);
   // Asked for the entity, a NISS given instead is kept, and said: the entity's question again shows nothing of it.
   if (expecting === 'entity' && u.entity === undefined && u.niss !== undefined && u.niss !== c0niss && !nissWasRefused) note(d, { key: 'nissTaken', params: { niss: formatNiss(u.niss) } });

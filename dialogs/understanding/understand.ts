@@ -485,6 +485,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   const word = String.raw`([a-z][a-z0-9]{3,})`;
   const patterns = [
     new RegExp(String.raw` (?:${REQUEST_VERBS.join('|')}) ${ARTICLE}${word} ${RECIPIENT} `, 'g'),
+    // "ajoute Zorglub", "add Zorglub too", "voeg Zorglub toe", "füge Zorglub hinzu": one word added, the message's last.
+    new RegExp(String.raw` (?:ajoute|ajoutez|rajoute|rajoutez|add|voeg|fuge|fugen sie)(?: aussi| also| ook| auch| noch| encore)?(?: l ?'?application| de toepassing| die anwendung)? ${ARTICLE}${word}(?: (?:toe|hinzu|erbij|too|aussi|auch|ook|as well))? $`, 'g'),
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
   ];
   const found: string[] = [];
@@ -963,7 +965,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
 
   const { dates, invalid } = findDates(rest, options.locale, options.now);
   assignDates(u, dates, restNorm, options);
-  if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' ? 'endDate' : 'startDate' };
+  // "jusqu'au 31-02-2027": a date not in the calendar said as an end is refused as the end, and the end asked again.
+  // ("to" is left out: "give HospiSup to …" names the person.)
+  const saidAsEnd = hasAny(restNorm, END_WORDS.filter((w) => w !== 'to')) && !hasAny(restNorm, START_WORDS);
+  if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' || saidAsEnd ? 'endDate' : 'startDate' };
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);
