@@ -15,7 +15,6 @@ const TO_SUMMARY: Record<Locale, string> = {
   de: `gib Colindos an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab 15-12-2026`,
   en: `give Colindos to ${JAN_NISS} at IRIS, capacity hospital, works for a doctor, from 15-12-2026`,
 };
-const YES: Record<Locale, string> = { fr: 'oui', nl: 'ja', de: 'ja', en: 'yes' };
 
 /** Said at the summary: the notice of its refusal, the question asked next, and an answer that brings the summary back. */
 type Row = [Locale, string, MessageKey, Slot, string];
@@ -58,7 +57,6 @@ describe('a value refused at the summary is asked again, never shown with the su
   test.each(ROWS)('%s: "%s": %s, then %s asked; a valid answer brings the summary back', async (l, refused, key, asked, valid) => {
     const run = await walk({}, [[TO_SUMMARY[l], 'confirm'], [refused, asked, [key]]]);
     expect(viewOf(run.last, false).prompt?.message.key).not.toBe('askConfirm');
-    // A "yes" typed out of habit after the refusal confirms nothing.
     expect(run.executed).toEqual([]);
     // The valid value taken, the request goes on (the summary, or what it still lacks), and is executed only when confirmed.
     const next = await run.say(valid);
