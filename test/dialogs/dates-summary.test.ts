@@ -176,6 +176,17 @@ describe('the done message says what changes and what was already there', () => 
       fn: { names: fnNames, startDate: '2026-12-15', endDate: null, activeAt: Date.UTC(2026, 11, 14, 23), alreadyHeld: true } });
     expect(t).not.toContain(PROMISE[l]);
   });
+  const TIMES: Record<Locale, string> = {
+    fr: 'Je vous préviendrai ici quand ce sera actif. Les heures indiquées sont celles de Bruxelles.',
+    nl: 'Ik laat het u hier weten zodra het actief is. De vermelde tijden zijn Brusselse tijd.',
+    de: 'Ich benachrichtige Sie hier, sobald es aktiv ist. Die angegebenen Uhrzeiten sind Brüsseler Zeit.',
+    en: 'I will let you know here when it is active. The times shown are Brussels time.',
+  };
+  test.each(LANGS)('%s: the promise and the time zone are one line, the promise first, never "(Brussels time)" alone before it', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: false, fn: null, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }] });
+    expect(t.split('\n').pop()).toBe(TIMES[l]);
+    expect(t).not.toMatch(/^\((heure de Bruxelles|Brusselse tijd|Brüsseler Zeit|Brussels time)\)/m);
+  });
   test.each(LANGS)('%s: a replay promises nothing', (l) => {
     const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: true, fn: null, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }] });
     expect(t).not.toContain(PROMISE[l]);
