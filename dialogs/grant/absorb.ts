@@ -141,6 +141,9 @@ function askedFunction(c: GrantContext): Names | undefined {
   return (c.functions.find((f) => f.code === c.functionCode) ?? c.catalog.functions.find((f) => f.code === c.functionCode))?.names;
 }
 
+/** Dates no application of the request uses, once said: forgotten, and the summary says there are none. */
+export const DATES_SET_ASIDE = { startDate: null, endDate: null, endDateAsked: false, dateSetAside: true } as const;
+
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
 export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
   if (isDateKnownUnused(c)) return unusedDateNotice(c, null);
@@ -357,6 +360,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   } else if (u.niss !== undefined) took = true;
   if (u.nissError) note(d, { key: 'nissInvalid', params: u.nissError });
   const nissWasRefused = d.nissRefused;
+  // A NISS refused in place of the one in the request ("non, pour 8507300332" at the summary): the person is asked
+  // again, never the summary shown with the refusal, nor the former person kept as if the new one were accepted.
+  if (u.nissError !== undefined && u.niss === undefined && d.niss !== null && (expecting === 'confirm' || expecting === 'confirmPerson')) Object.assign(d, clearSlot(d, 'niss'));
   nissOutcome(d, u.niss !== undefined, u.nissError !== undefined);
   // Asked for the entity, a NISS given instead is kept, and said: the entity's question again shows nothing of it.
   if (expecting === 'entity' && u.entity === undefined && u.niss !== undefined && u.niss !== c0niss && !nissWasRefused) note(d, { key: 'nissTaken', params: { niss: formatNiss(u.niss) } });
@@ -489,7 +495,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.readAhead) note(d, { key: 'dateReadAhead', params: { items: u.readAhead } });
   if (u.dateError) {
-    if (d.quality === null || d.chosen.length === 0) d.refusedDate = u.dateError;
+    // Said once it is known whether the request uses a date at all: qualité, applications and the person's functions.
+    if (d.quality === null || d.chosen.length === 0 || (d.niss !== null && !d.personChecked)) d.refusedDate = u.dateError;
+    else if (isDateKnownUnused(d)) {
+      note(d, unusedDateNotice(d, null));
+      Object.assign(d, DATES_SET_ASIDE);
+    }
     else note(d, refusedDateNotice(d, u.dateError));
   }
   if (u.email !== undefined && d.newUser && d.newUser.email === undefined) {
@@ -504,7 +515,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
 
   // A yes or no answers the question asked, unless the sentence changed something: then the summary is shown again.
-  if (u.yesNo && !took) return yesOrNo(d, u.yesNo, expecting);
+  // "non, pour 8507300332" at the summary is a correction whose value is refused: asked again, never a cancel or a yes.
+  const refusedValue = u.nissError !== undefined || u.dateError !== undefined || u.applicationsUnknown !== undefined || u.entityUnknown !== undefined;
+  if (u.yesNo && !took && !refusedValue) return yesOrNo(d, u.yesNo, expecting);
   if (u.yesNo === 'no' && expecting === 'confirmPerson' && u.niss === undefined) {
     Object.assign(d, clearSlot(d, 'niss'));
   }

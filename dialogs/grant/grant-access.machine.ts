@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { absorb, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
+import { absorb, DATES_SET_ASIDE, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { choiceNumber, normalize } from '../understanding/parse';
@@ -29,12 +29,21 @@ const text = (e: GrantEvent) => (e.type === 'TEXT' ? e.text : '');
 const commandsOf = (e: GrantEvent): Command[] => (e.type === 'TEXT' ? e.commands ?? [] : []);
 const has = (e: GrantEvent, type: Command['type']) => commandsOf(e).some((c) => c.type === type);
 const said = (c: GrantContext, e: GrantEvent) => saidBy(commandsOf(e), c.entities, c.catalog.entities ?? []);
+/** The date refused in this turn's reply (the last one said), if any. */
+const refusedThisTurn = (c: GrantContext) =>
+  c.notices.flatMap((n) => (n.key === 'dateInvalid' ? [n.params.which] : [])).pop();
 
 export { functionInPlay };
 const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null && c.newUser !== null;
 const isMissingMoreThanThePerson = (c: GrantContext) =>
   c.chosen.length === 0 ||
   (functionInPlay(c) && (c.role === null || (c.role === 'collaborator' && (c.functionCode === null || c.startDate === null || !c.endDateAsked))));
+/**
+ * A refused date asked again before the person (the refusal's question comes first): the dates are then asked on,
+ * and the summary names the person; the person's question does not come between the two dates.
+ */
+const isOnlyDatesLeftOnceAsked = (c: GrantContext) =>
+  (c.asked.includes('startDate') || c.asked.includes('endDate')) && c.chosen.length > 0 && functionInPlay(c) && c.role === 'collaborator' && c.functionCode !== null;
 /** Anything given or asked: what an idle timeout or a status answer must not lose sight of. */
 const hasRequestInProgress = (c: GrantContext) =>
   c.asked.length > 0 || c.niss !== null || c.chosen.length > 0 || c.copyFrom !== null || c.startDate !== null;
@@ -144,7 +153,7 @@ export const grantAccessMachine = setup({
     // Once "Est-ce la bonne personne ?" is asked, only a yes answers it: "c'est une pharmacienne" is taken, and it is asked again.
     needsPersonConfirmation: ({ context }) =>
       context.person !== null && !context.person.elsewhere && !context.personConfirmed &&
-      (isMissingMoreThanThePerson(context) || isNotThePersonNamed(context.namedPerson, context.person) || context.personAskedFor === context.niss),
+      ((isMissingMoreThanThePerson(context) && !isOnlyDatesLeftOnceAsked(context)) || isNotThePersonNamed(context.namedPerson, context.person) || context.personAskedFor === context.niss),
     needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
     needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
     needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,
@@ -165,7 +174,12 @@ export const grantAccessMachine = setup({
     needsStartDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && context.startDate === null,
     needsEndDate: ({ context }) => functionInPlay(context) && context.role === 'collaborator' && !context.endDateAsked,
     // Said as soon as the qualité and applications show whether the request uses a date at all.
-    hasRefusedDateUnsaid: ({ context }) => context.refusedDate !== null && context.quality !== null && context.chosen.length > 0,
+    // And once the person is looked up: a function they hold makes the dates unused ("not used" said, never "refused").
+    hasRefusedDateUnsaid: ({ context }) =>
+      context.refusedDate !== null && context.quality !== null && context.chosen.length > 0 && (context.niss === null || context.personChecked),
+    // A date refused in this reply is asked next: a refusal is never followed by a question about something else's summary.
+    refusedStartDateThisTurn: ({ context }) => refusedThisTurn(context) === 'startDate' && isDateUsed(context),
+    refusedEndDateThisTurn: ({ context }) => refusedThisTurn(context) === 'endDate' && isDateUsed(context),
     hasUnusedDate: ({ context }) => (context.startDate !== null || context.endDate !== null) && !isDateUsed(context),
     failedWith: ({ event }, failure: ExecutionFailure) => {
       const output = (event as unknown as { output?: ExecutionOutcome }).output;
@@ -341,7 +355,8 @@ export const grantAccessMachine = setup({
             // Once "no date is used" is said, the dates given with the refused one are not said again.
             assign(({ context }) => ({
               refusedDate: null,
-              ...(isDateKnownUnused(context) ? { startDate: null, endDate: null, endDateAsked: false } : {}),
+              // The summary then says "Dates: none" too, as for a single date set aside.
+              ...(isDateKnownUnused(context) ? DATES_SET_ASIDE : {}),
               // The notice said the function held: not said twice.
               ...(isDateKnownUnused(context) && chosenNeedFunction(context) && heldFunction(context) ? { functionNoticed: true } : {}),
             })),
@@ -351,6 +366,8 @@ export const grantAccessMachine = setup({
         { guard: 'needsColleague', target: 'loadingColleague' },
         { guard: 'needsNiss', target: 'asking.niss' },
         { guard: 'needsLookup', target: 'lookingUpPerson' },
+        { guard: 'refusedStartDateThisTurn', target: 'asking.startDate' },
+        { guard: 'refusedEndDateThisTurn', target: 'asking.endDate' },
         { guard: 'needsPersonConfirmation', target: 'asking.confirmPerson' },
         { guard: 'needsUsername', target: 'asking.username' },
         { guard: 'needsUsernameCheck', target: 'checkingUsername' },
@@ -383,7 +400,7 @@ export const grantAccessMachine = setup({
           actions: [
             // For a function already held: said with its date, and whether the one given changes it (it does not).
             { type: 'notice', params: ({ context }) => unusedDateNotice(context, context.startDate ?? context.endDate) },
-            assign(({ context }) => ({ startDate: null, endDate: null, endDateAsked: false, dateSetAside: true, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
+            assign(({ context }) => ({ ...DATES_SET_ASIDE, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
           ],
         },
         { target: 'asking.confirm' },

@@ -210,6 +210,8 @@ const NISS_WRITTEN = /(?<!\d)\d{2}[. ]?\d{2}[. ]?\d{2}[-. ]?\d{3}[. ]?\d{2}(?!\d
 const DIGIT_RUN = /(?<![\d.-])\d(?:\d|[.-](?=\d)){8,16}(?![\d])/g;
 const INAMI = /(?<!\d)(\d{6})-?(\d{2})(?![\d])/;
 const EMAIL = /[^\s<>()"',;:]+@[^\s<>()"',;:]+\.[a-z]{2,}/gi;
+/** A day and a month in figures, "01.04." or "01-04", never part of a longer number (a NISS "01.09.15-…", an INAMI number). */
+const YEARLESS_NUMERIC = /(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.(?![\d.])|-(\d{1,2})(?![\d./-]))/g;
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
 interface Span { start: number; end: number }
@@ -483,6 +485,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   const word = String.raw`([a-z][a-z0-9]{3,})`;
   const patterns = [
     new RegExp(String.raw` (?:${REQUEST_VERBS.join('|')}) ${ARTICLE}${word} ${RECIPIENT} `, 'g'),
+    // "ajoute Zorglub", "add Zorglub too", "voeg Zorglub toe", "füge Zorglub hinzu": one word added, the message's last.
+    new RegExp(String.raw` (?:ajoute|ajoutez|rajoute|rajoutez|add|voeg|fuge|fugen sie)(?: aussi| also| ook| auch| noch| encore)?(?: l ?'?application| de toepassing| die anwendung)? ${ARTICLE}${word}(?: (?:toe|hinzu|erbij|too|aussi|auch|ook|as well))? $`, 'g'),
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
   ];
   const found: string[] = [];
@@ -699,6 +703,12 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     else invalid = true;
     rest = blank(rest, [{ start: m.index, end: m.index + m[0].length }]);
   }
+  // "01.04." (German) and "01-04" (Dutch), a day and month without a year: chrono reads neither (or an hour), but
+  // reads "01/04" in every language; rewritten in place, same length, so that the words' places are kept.
+  rest = rest.replace(YEARLESS_NUMERIC, (m, day: string, dotted: string | undefined, dashed: string | undefined) => {
+    const month = dotted ?? dashed!;
+    return Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}`.padEnd(m.length) : m;
+  });
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
   if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
@@ -751,10 +761,12 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
 }
 
 type ChronoDate = chrono.ParsedResult['start'];
-const SIX_MONTHS_DAYS = 183;
+// A day gone by within three months is a start put back (refused as past); further back, next year's is meant
+// ("vanaf 1 juni" said on 1 December is next June, its end then compared with it).
+const RECENT_PAST_DAYS = 92;
 
 /**
- * A start said without a year that chrono, reading forward, put in next year. Within the last six months
+ * A start said without a year that chrono, reading forward, put in next year. Within the last three months
  * ("à partir du 3 novembre" on 1 December) the manager means this year: the date is kept in this year, and refused
  * as past. Further back ("3 mars" in December), next year is meant: kept, and said back (ahead).
  */
@@ -767,7 +779,7 @@ function yearlessAhead(d: ChronoDate, now: number): { iso: string; ahead: boolea
   const inThisYear = isoOf(thisYear, d.get('month')!, d.get('day')!);
   const lastOne = inThisYear <= today ? inThisYear : isoOf(thisYear - 1, d.get('month')!, d.get('day')!);
   const daysAgo = (Date.parse(today) - Date.parse(lastOne)) / 86_400_000;
-  return daysAgo <= SIX_MONTHS_DAYS ? { iso: lastOne, ahead: false } : { iso: read, ahead: d.get('year')! > thisYear };
+  return daysAgo <= RECENT_PAST_DAYS ? { iso: lastOne, ahead: false } : { iso: read, ahead: d.get('year')! > thisYear };
 }
 
 /**
@@ -953,7 +965,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
 
   const { dates, invalid } = findDates(rest, options.locale, options.now);
   assignDates(u, dates, restNorm, options);
-  if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' ? 'endDate' : 'startDate' };
+  // "jusqu'au 31-02-2027": a date not in the calendar said as an end is refused as the end, and the end asked again.
+  // ("to" is left out: "give HospiSup to …" names the person.)
+  const saidAsEnd = hasAny(restNorm, END_WORDS.filter((w) => w !== 'to')) && !hasAny(restNorm, START_WORDS);
+  if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' || saidAsEnd ? 'endDate' : 'startDate' };
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
     const slot = namedSlot(norm);

@@ -189,6 +189,15 @@ export function formatDate(date: string, locale: DateLocale): string {
   return `${pad(day)}${sep}${pad(month)}${sep}${pad(year, 4)}`;
 }
 
+/**
+ * The last day a function is held when it ends on `endDate`: end dates are exclusive (the store's
+ * end_date > start_date; from that day on, at midnight in Brussels, the function is no longer held).
+ */
+export function lastDayBefore(endDate: string): string {
+  const { year, month, day } = splitIsoDate(endDate);
+  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+}
+
 export function formatTime(instant: Date | number): string {
   const w = brusselsWallClock(instant);
   return `${pad(w.hour)}:${pad(w.minute)}`;

@@ -162,7 +162,7 @@ export const de: Catalog = {
     return [
       replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : nothing ? `${person} hatte all das bereits, es ändert sich nichts:` : `Für ${person} gespeichert:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Bereits vorhanden, unverändert:\n${bullet(held)}`] : [])]),
-      nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `(Brüsseler Zeit) Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}.`,
+      nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}. Die angegebenen Uhrzeiten sind Brüsseler Zeit.`,
     ].join('\n\n');
   },
   alreadyDone: () => `Das ist bereits erledigt: Nichts wurde ein zweites Mal gespeichert.`,

@@ -162,7 +162,7 @@ export const en: Catalog = {
     return [
       replayed ? `This was already done; nothing was recorded a second time:` : nothing ? `${person} already had all of this; nothing changes:` : `Recorded for ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Already in place, unchanged:\n${bullet(held)}`] : [])]),
-      nothing ? `Nothing has changed: there is nothing to activate.` : `(Brussels time) I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}.`,
+      nothing ? `Nothing has changed: there is nothing to activate.` : `I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}. The times shown are Brussels time.`,
     ].join('\n\n');
   },
   alreadyDone: () => `This is already done: nothing was recorded a second time.`,

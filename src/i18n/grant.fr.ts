@@ -161,7 +161,7 @@ export const fr: Catalog = {
     return [
       replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : nothing ? `${person} avait déjà tout cela, rien n'est modifié :` : `C'est enregistré pour ${person} :`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Déjà en place, inchangé :\n${bullet(held)}`] : [])]),
-      nothing ? `Rien n'a changé : il n'y a rien à activer.` : `(heure de Bruxelles) Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}.`,
+      nothing ? `Rien n'a changé : il n'y a rien à activer.` : `Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}. Les heures indiquées sont celles de Bruxelles.`,
     ].join('\n\n');
   },
   alreadyDone: () => `C'est déjà fait : rien n'a été enregistré une deuxième fois.`,

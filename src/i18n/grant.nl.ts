@@ -162,7 +162,7 @@ export const nl: Catalog = {
     return [
       replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : nothing ? `${person} had dit allemaal al, er verandert niets:` : `Het is geregistreerd voor ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Was er al, blijft ongewijzigd:\n${bullet(held)}`] : [])]),
-      nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `(Brusselse tijd) Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}.`,
+      nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}. De vermelde tijden zijn Brusselse tijd.`,
     ].join('\n\n');
   },
   alreadyDone: () => `Dit is al gebeurd: er is niets een tweede keer geregistreerd.`,

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate } from '../domain/dates';
+import { formatDate, lastDayBefore } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -71,7 +71,7 @@ export const manageDe: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
   askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion ${fn.de} von ${person}? (zum Beispiel 31-12-2026)`,
   badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}. Bestätigen Sie?`,
+  confirmEndFunction: ({ person, fn, endDate }) => `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}: Der letzte Tag ist der ${formatDate(lastDayBefore(endDate), L)}. Bestätigen Sie?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
   askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich nenne sie ihm oder ihr, wenn er oder sie mir zum ersten Mal schreibt.`,

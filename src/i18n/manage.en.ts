@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate } from '../domain/dates';
+import { formatDate, lastDayBefore } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -70,7 +70,7 @@ export const manageEn: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
   askEndDate: ({ person, fn }) => `On which date does ${person}'s function ${fn.en} end? (for example 31-12-2026)`,
   badEndDate: () => `I need a date to come, for example 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `${person}'s function ${fn.en} will end on ${formatDate(endDate, L)}. Shall I confirm?`,
+  confirmEndFunction: ({ person, fn, endDate }) => `${person}'s function ${fn.en} will end on ${formatDate(endDate, L)}: the last day is ${formatDate(lastDayBefore(endDate), L)}. Shall I confirm?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
   askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I give it to them the first time they write to me.`,

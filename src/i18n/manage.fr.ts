@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate } from '../domain/dates';
+import { formatDate, lastDayBefore } from '../domain/dates';
 import { countOf, deFr, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -70,7 +70,7 @@ export const manageFr: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
   badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, L)}. Puis-je confirmer ?`,
+  confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, L)} : son dernier jour sera le ${formatDate(lastDayBefore(endDate), L)}. Puis-je confirmer ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate } from '../domain/dates';
+import { formatDate, lastDayBefore } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -70,7 +70,7 @@ export const manageNl: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
   askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie ${fn.nl} van ${person}? (bijvoorbeeld 31-12-2026)`,
   badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}. Bevestigt u?`,
+  confirmEndFunction: ({ person, fn, endDate }) => `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}: de laatste dag is ${formatDate(lastDayBefore(endDate), L)}. Bevestigt u?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
   askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef ze de eerste keer dat hij of zij mij schrijft.`,

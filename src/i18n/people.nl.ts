@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'nl';
@@ -17,7 +17,7 @@ export const peopleNl: PeopleCatalog = {
       notHeld.length ? `${person} had geen toegang tot ${apps(notHeld)}: niets te doen.` : '',
     ].filter(Boolean).join(' '),
   functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)} (inactief vanaf ${at(effectiveAt)}).`,
+    `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}: de laatste dag is ${formatDate(lastDayBefore(endDate), L)}, inactief vanaf ${at(effectiveAt)}.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wordt op ${at(effectiveAt)} uit ${entity} verwijderd, met alle toegangen en functies.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

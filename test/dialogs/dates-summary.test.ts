@@ -79,7 +79,8 @@ describe('an end date is read as the end, at the summary and mid-request', () =>
     ['en', 'end date 20/11/2026', 'This end date is in the past', 'can start today'],
   ];
   test.each(PAST)('%s: a past end date at the summary is refused as an end date', async (l, phrase, says, never) => {
-    const { last } = await walk({}, [[TO_SUMMARY[l], 'confirm'], [phrase, 'confirm', ['dateInvalid']]]);
+    // Refused, then asked again: never the summary's "shall I confirm?" in the same reply.
+    const { last } = await walk({}, [[TO_SUMMARY[l], 'confirm'], [phrase, 'endDate', ['dateInvalid']]]);
     expect(last.context).toMatchObject({ startDate: '2026-12-15', endDate: null });
     expect(said(l, last)).toContain(says);
     expect(said(l, last)).not.toContain(never);
@@ -175,6 +176,17 @@ describe('the done message says what changes and what was already there', () => 
       fn: { names: fnNames, startDate: '2026-12-15', endDate: null, activeAt: Date.UTC(2026, 11, 14, 23), alreadyHeld: true } });
     expect(t).not.toContain(PROMISE[l]);
   });
+  const TIMES: Record<Locale, string> = {
+    fr: 'Je vous préviendrai ici quand ce sera actif. Les heures indiquées sont celles de Bruxelles.',
+    nl: 'Ik laat het u hier weten zodra het actief is. De vermelde tijden zijn Brusselse tijd.',
+    de: 'Ich benachrichtige Sie hier, sobald es aktiv ist. Die angegebenen Uhrzeiten sind Brüsseler Zeit.',
+    en: 'I will let you know here when it is active. The times shown are Brussels time.',
+  };
+  test.each(LANGS)('%s: the promise and the time zone are one line, the promise first, never "(Brussels time)" alone before it', (l) => {
+    const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: false, fn: null, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }] });
+    expect(t.split('\n').pop()).toBe(TIMES[l]);
+    expect(t).not.toMatch(/^\((heure de Bruxelles|Brusselse tijd|Brüsseler Zeit|Brussels time)\)/m);
+  });
   test.each(LANGS)('%s: a replay promises nothing', (l) => {
     const t = CATALOGS[l].grantDone({ person: 'X', now: NOW, replayed: true, fn: null, grants: [{ names: names('Colindos'), activeAt: later, alreadyHeld: false }] });
     expect(t).not.toContain(PROMISE[l]);
@@ -248,11 +260,10 @@ describe('a yearless date is never moved a year silently', () => {
     de: 'Das Enddatum muss nach dem Anfangsdatum (15.01.2027) liegen', en: 'The end date must be after the start date (15/01/2027)',
   };
   test.each(LANGS)('%s: an end before the start in one range is refused, the end asked again, never a year later', async (l) => {
-    const first = await walk({}, [[`${BASE[l]} ${END_BEFORE_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
+    // The refusal comes with the end date's question, never with another one.
+    const first = await walk({}, [[`${BASE[l]} ${END_BEFORE_START[l]}`, 'endDate', ['dateInvalid']]]);
     expect(said(l, first.last)).toContain(REFUSED[l]);
-    const { say, executed } = first;
-    const last = await say(YES[l]);
-    expect(last.context.expecting).toBe('endDate');
+    const { say, executed, last } = first;
     expect(last.context).toMatchObject({ startDate: '2027-01-15', endDate: null });
     await say('31-03-2027');
     await say(YES[l]);
@@ -260,11 +271,8 @@ describe('a yearless date is never moved a year silently', () => {
   });
 
   const PAST_START: Record<Locale, string> = { fr: 'à partir du 3 novembre', nl: 'vanaf 3 november', de: 'ab dem 3. November', en: 'from 3 November' };
-  test.each(LANGS)('%s: a yearless start past this year (within six months) is refused as past and asked again', async (l) => {
-    const { last: first, say } = await walk({}, [[`${BASE[l]} ${PAST_START[l]}`, 'confirmPerson', ['dateInvalid']]]);
-    expect(said(l, first)).not.toMatch(/2027/);
-    const last = await say(YES[l]);
-    expect(last.context.expecting).toBe('startDate');
+  test.each(LANGS)('%s: a yearless start past this year (within three months) is refused as past and asked again', async (l) => {
+    const { last } = await walk({}, [[`${BASE[l]} ${PAST_START[l]}`, 'startDate', ['dateInvalid']]]);
     expect(last.context.startDate).toBeNull();
     expect(said(l, last)).not.toMatch(/2027/);
   });

@@ -12,11 +12,14 @@ describe('grant: a reversed range in a one-sentence request', () => {
     ['de', 'ja', `gib Colindos an ${JAN_NISS} für IRIS ab 1. Juni endend am 1. Mai, er arbeitet für einen Apotheker`],
     ['en', 'yes', `give Colindos to ${JAN_NISS} at IRIS starting 1 April ending 1 March, he works for a pharmacist`],
   ])('%s: the end is refused and asked again, the start kept ahead', async (_lang, yes, text) => {
-    // The request is held at the person's question; the refusal is said at once, and the end date is asked after it.
-    const run = await walk({}, [[text, 'confirmPerson', ['dateInvalid']], [yes, 'endDate']]);
+    // The refusal is said at once, with the end date's question: nothing else is asked in that reply.
+    const run = await walk({}, [[text, 'endDate', ['dateInvalid']]]);
     const c = run.last.context;
     expect(c.startDate! > '2026-11-23').toBe(true);
     expect(c.endDate).toBeNull();
-    expect(run.executed).toHaveLength(0);
+    // A valid end, then the summary (which names the person): only then is anything recorded.
+    await run.say('30-06-2027');
+    await run.say(yes);
+    expect(run.executed).toEqual([expect.objectContaining({ fn: expect.objectContaining({ startDate: c.startDate, endDate: '2027-06-30' }) })]);
   });
 });

@@ -86,7 +86,7 @@ const cases: Case[] = [
     ['en', 'Colindos for 90041212377 at IRIS, collaborator of a doctor, from 1 March 2027 until 1 February 2027'],
   ] as const).map(([lang, text]): Case => ({
     name: `${lang}: an end date before the start is refused and asked again`,
-    steps: [[text, 'confirmPerson', ['dateInvalid']], ['oui', 'endDate'], ['aucune', 'confirm'], ['oui', null]],
+    steps: [[text, 'endDate', ['dateInvalid']], ['aucune', 'confirm'], ['oui', null]],
     executed: { applicationCodes: ['COLINDOS'], fn: FN_DOCTOR },
   })),
   ...([
@@ -261,7 +261,7 @@ describe('grant-access machine: nothing named is dropped or replaced silently', 
   });
 
   it('a refused end date is never shown as an open-ended function', async () => {
-    const { last } = await walk({}, [["Colindos pour 90041212377 à IRIS, collaborateur d'un médecin, du 1er mars 2027 au 1er février 2027", 'confirmPerson'], ['oui', 'endDate']]);
+    const { last } = await walk({}, [["Colindos pour 90041212377 à IRIS, collaborateur d'un médecin, du 1er mars 2027 au 1er février 2027", 'endDate']]);
     expect(last.context).toMatchObject({ startDate: '2027-03-01', endDate: null, endDateAsked: false });
     expect(last.matches({ asking: 'endDate' })).toBe(true);
     expect(last.can(grantMessage(last.context, '30-06-2027', vocabularyOfWorld({})))).toBe(true);

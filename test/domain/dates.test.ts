@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   brusselsMidnight,
+  lastDayBefore,
   checkEndDate,
   checkStartDate,
   formatDate,
@@ -255,4 +256,10 @@ describe('formatTime', () => {
   it('accepts epoch milliseconds', () => {
     expect(formatTime(Date.parse('2026-11-23T13:52:00Z'))).toBe('14:52');
   });
+});
+
+describe('lastDayBefore: the last day a function is held, its end date being exclusive', () => {
+  it.each([
+    ['2027-03-31', '2027-03-30'], ['2027-03-01', '2027-02-28'], ['2028-03-01', '2028-02-29'], ['2027-01-01', '2026-12-31'], ['2027-10-31', '2027-10-30'],
+  ])('%s → %s', (end, last) => expect(lastDayBefore(end)).toBe(last));
 });

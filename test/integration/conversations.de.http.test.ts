@@ -19,8 +19,7 @@ const conversations: Conversation[] = [
   de({
     name: 'de: „ab 1. März bis 1. Februar“: das Ende vor dem Anfang wird abgelehnt und erneut erfragt, nie ein Jahr später gelesen; keine Funktion geschrieben',
     steps: [
-      step(`gib Colindos an ${ELS} in Sainte-Anne ab 1. März bis 1. Februar, sie arbeitet für den Apotheker`, 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
-      step('ja', 'endDate'),
+      step(`gib Colindos an ${ELS} in Sainte-Anne ab 1. März bis 1. Februar, sie arbeitet für den Apotheker`, 'endDate', 'Das Enddatum muss nach dem Anfangsdatum'),
       step('abbrechen', null),
     ],
     grants: [],
@@ -39,8 +38,7 @@ const conversations: Conversation[] = [
   de({
     name: 'de: ein Anfangsdatum ohne Jahr, das dieses Jahr schon vorbei ist, wird als vergangen abgelehnt und neu erfragt, nie ein Jahr später gelesen',
     steps: [
-      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${pastDayWords('de', '.')}`, 'confirmPerson', 'Dieses Datum liegt in der Vergangenheit'),
-      step('ja', 'startDate'),
+      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${pastDayWords('de', '.')}`, 'startDate', 'Dieses Datum liegt in der Vergangenheit'),
       step(ddmmyyyy(inDays(3)).replace(/-/g, '.'), 'endDate'),
       step(ddmmyyyy(inDays(60)).replace(/-/g, '.'), 'confirm'),
       step('ja', null),
@@ -99,8 +97,7 @@ const conversations: Conversation[] = [
   de({
     name: 'de: ein Ende vor dem Beginn wird abgelehnt, erneut gefragt und nie offen gespeichert',
     steps: [
-      step('Hospiliss für 90041212377 in IRIS, er ist Mitarbeiter eines Facharztes, ab 20.05.2027 bis 10.05.2027', 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
-      step('ja', 'endDate'),
+      step('Hospiliss für 90041212377 in IRIS, er ist Mitarbeiter eines Facharztes, ab 20.05.2027 bis 10.05.2027', 'endDate', 'Das Enddatum muss nach dem Anfangsdatum'),
       step('bis 31.05.2027', 'confirm', '31.05.2027'),
       step('ja', null),
     ],

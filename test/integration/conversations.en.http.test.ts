@@ -19,8 +19,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: "from 1 March until 1 February": the end before the start is refused and asked again, never read a year later; no function written',
     steps: [
-      step(`give Colindos to ${ELS} at Sainte-Anne from 1 March until 1 February, she works for the pharmacist`, 'confirmPerson', 'The end date must be after the start date'),
-      step('yes', 'endDate'),
+      step(`give Colindos to ${ELS} at Sainte-Anne from 1 March until 1 February, she works for the pharmacist`, 'endDate', 'The end date must be after the start date'),
       step('forget it', null),
     ],
     grants: [],
@@ -50,8 +49,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: "from 15 January to 1 January": the end before the start is refused and asked again, never moved a year',
     steps: [
-      step(`Colindos for 90041212377 at IRIS, secretary of a specialist doctor, from ${rangeWords('en').day} ${rangeWords('en').month} to 1 ${rangeWords('en').month}`, 'confirmPerson', 'The end date must be after the start date'),
-      step('yes', 'endDate'),
+      step(`Colindos for 90041212377 at IRIS, secretary of a specialist doctor, from ${rangeWords('en').day} ${rangeWords('en').month} to 1 ${rangeWords('en').month}`, 'endDate', 'The end date must be after the start date'),
       step('no end', 'confirm'),
       step('yes', null),
     ],
@@ -112,8 +110,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: an end before the start is refused and asked again, never stored open-ended',
     steps: [
-      step('Hospiliss for 78110324621 at Sainte-Anne, she works for the hospital pharmacist, from 12 June 2027 to 1 June 2027', 'confirmPerson', 'The end date must be after the start date'),
-      step('yes', 'endDate'),
+      step('Hospiliss for 78110324621 at Sainte-Anne, she works for the hospital pharmacist, from 12 June 2027 to 1 June 2027', 'endDate', 'The end date must be after the start date'),
       step('30 June 2027', 'confirm', '30/06/2027'),
       step('yes', null),
     ],
@@ -186,8 +183,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: a past date is refused for the function Hospiliss needs, and asked again',
     steps: [
-      step('Hospiliss for 90041212377 at IRIS, he assists a specialist, starting 5 January 2025', 'confirmPerson', 'This date is in the past'),
-      step('yes', 'startDate'),
+      step('Hospiliss for 90041212377 at IRIS, he assists a specialist, starting 5 January 2025', 'startDate', 'This date is in the past'),
       step('tomorrow', 'endDate'),
       step('no end', 'confirm'),
       step('yes', null),

@@ -21,8 +21,7 @@ const conversations: Conversation[] = [
   {
     name: "fr: « du 1er mars au 1er février » : la fin avant le début est refusée et redemandée, jamais lue un an plus tard ; aucune fonction écrite",
     steps: [
-      step(`donne Colindos à ${ELS} à Sainte-Anne du 1er mars au 1er février, elle travaille pour le pharmacien`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
-      step('oui', 'endDate'),
+      step(`donne Colindos à ${ELS} à Sainte-Anne du 1er mars au 1er février, elle travaille pour le pharmacien`, 'endDate', 'La date de fin doit être postérieure à la date de début'),
       step('annuler', null),
     ],
     grants: [],
@@ -41,8 +40,7 @@ const conversations: Conversation[] = [
   {
     name: "fr: « du 15 janvier au 1er janvier » : la fin avant le début est refusée et redemandée, jamais déplacée d'un an",
     steps: [
-      step(`Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, du ${rangeWords('fr').day} ${rangeWords('fr').month} au 1er ${rangeWords('fr').month}`, 'confirmPerson', 'La date de fin doit être postérieure à la date de début'),
-      step('oui', 'endDate'),
+      step(`Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, du ${rangeWords('fr').day} ${rangeWords('fr').month} au 1er ${rangeWords('fr').month}`, 'endDate', 'La date de fin doit être postérieure à la date de début'),
       step('pas de fin', 'confirm'),
       step('oui', null),
     ],
@@ -125,9 +123,8 @@ const conversations: Conversation[] = [
   {
     name: "fr: une fin avant le début est refusée et redemandée, jamais enregistrée sans fin",
     steps: [
-      step("Hospiliss pour 90041212377 à IRIS, il travaille pour un médecin spécialiste, du 10 avril 2027 jusqu'au 2 avril 2027", 'confirmPerson',
+      step("Hospiliss pour 90041212377 à IRIS, il travaille pour un médecin spécialiste, du 10 avril 2027 jusqu'au 2 avril 2027", 'endDate',
         'La date de fin doit être postérieure à la date de début'),
-      step('oui', 'endDate'),
       step('le 20 avril 2027', 'confirm', '20/04/2027'),
       step('oui', null),
     ],
@@ -212,8 +209,7 @@ const conversations: Conversation[] = [
   {
     name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",
     steps: [
-      step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'confirmPerson', 'Cette date est passée'),
-      step('oui', 'startDate'),
+      step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'startDate', 'Cette date est passée'),
       step(`le ${inDays(3).split('-').reverse().join('-')}`, 'endDate'),
       step('pas de fin', 'confirm'),
       step('oui', null),

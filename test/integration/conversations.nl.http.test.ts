@@ -19,8 +19,7 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'vanaf 1 maart tot 1 februari': het einde vóór het begin wordt geweigerd en opnieuw gevraagd, nooit een jaar later gelezen; geen functie geschreven",
     steps: [
-      step(`geef Colindos aan ${ELS} in Sainte-Anne vanaf 1 maart tot 1 februari, ze werkt voor de apotheker`, 'confirmPerson', 'De einddatum moet na de begindatum liggen'),
-      step('ja', 'endDate'),
+      step(`geef Colindos aan ${ELS} in Sainte-Anne vanaf 1 maart tot 1 februari, ze werkt voor de apotheker`, 'endDate', 'De einddatum moet na de begindatum liggen'),
       step('laat maar', null),
     ],
     grants: [],
@@ -58,8 +57,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een begindatum zonder jaar die dit jaar al voorbij is, wordt als voorbij geweigerd en opnieuw gevraagd, nooit een jaar later gelezen',
     steps: [
-      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${pastDayWords('nl')}`, 'confirmPerson', 'Deze datum is voorbij'),
-      step('ja', 'startDate'),
+      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${pastDayWords('nl')}`, 'startDate', 'Deze datum is voorbij'),
       step(ddmmyyyy(inDays(3)), 'endDate'),
       step(ddmmyyyy(inDays(60)), 'confirm'),
       step('ja', null),
@@ -117,9 +115,8 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een einddatum vóór de begindatum wordt geweigerd en opnieuw gevraagd, nooit zonder einde opgeslagen',
     steps: [
-      step('Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, van 15 mei 2027 tot 1 mei 2027', 'confirmPerson',
+      step('Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, van 15 mei 2027 tot 1 mei 2027', 'endDate',
         'De einddatum moet na de begindatum liggen'),
-      step('ja', 'endDate'),
       step('31-12-2027', 'confirm', 'tot 31-12-2027'),
       step('ja', null),
     ],

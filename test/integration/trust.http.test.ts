@@ -73,8 +73,7 @@ const conversations: Conversation[] = [
     name: 'de: an end date before the start is refused and asked again, never stored open-ended',
     locale: 'de-BE',
     steps: [
-      step('Colindos für 90041212377 in IRIS, Mitarbeiter eines Arztes, vom 1. März 2027 bis 1. Februar 2027', 'confirmPerson', 'Das Enddatum muss nach dem Anfangsdatum'),
-      step('ja', 'endDate'),
+      step('Colindos für 90041212377 in IRIS, Mitarbeiter eines Arztes, vom 1. März 2027 bis 1. Februar 2027', 'endDate', 'Das Enddatum muss nach dem Anfangsdatum'),
       step('30.06.2027', 'confirm', 'bis zum 30.06.2027'),
       step('ja', null),
     ],

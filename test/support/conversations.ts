@@ -33,7 +33,7 @@ export const MONTHS: Record<Lang, readonly string[]> = {
 /** A date's day and month in words, without its year: "3 mars", "3. März" (`dot`). */
 const dayAndMonth = (isoDate: string, lang: Lang, dot = '') => `${Number(isoDate.slice(8))}${dot} ${MONTHS[lang][Number(isoDate.slice(5, 7)) - 1]!}`;
 
-/** A day already past this year, within the last six months (this month's 1st, or yesterday on the 1st or on 1 January). */
+/** A day already past this year, within the last three months (this month's 1st, or yesterday on the 1st or on 1 January). */
 export const PAST_DAY = inDays(-1).slice(0, 4) === inDays(0).slice(0, 4) && inDays(0).slice(8) !== '01' ? `${inDays(0).slice(0, 8)}01` : inDays(-1);
 /** PAST_DAY said without its year, as a manager would: refused as past, never moved a year ahead. */
 export const pastDayWords = (lang: Lang, dot = '') => dayAndMonth(PAST_DAY, lang, dot);
