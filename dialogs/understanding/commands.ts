@@ -3,6 +3,7 @@ import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
+import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { looseName, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
@@ -80,7 +81,12 @@ export type Command =
    * refused (problem 'past' | 'notAfterStart' | 'invalid'). An application's text is the word as typed, or
    * the whole answer to the applications' question when it names none.
    */
-  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string };
+  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string }
+  /**
+   * A question about Sésame or the portal asked in passing ("ça prend combien de temps ?", "c'est quoi TCT ?", "how do I
+   * designate a co-manager on the portal?"): answered beside the request, whose question is asked again. Alone.
+   */
+  | ({ type: 'question' } & AsideQuestion);
 
 export interface ReadContext {
   vocabulary: Vocabulary;
@@ -116,6 +122,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
   const language = languageRequest(text, grantSlot);
   if (language) commands.push({ type: 'switchLanguage', locale: language });
+  // "au fait, ça prend combien de temps ?", "c'est quoi déjà TCT ?": answered beside whatever waits, nothing set.
+  const aside = language ? undefined : asideQuestion(text, context.vocabulary, () => understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' }).applications?.add ?? []);
+  if (aside) return [{ type: 'question', ...aside }];
   const command = commandOf(text);
   // "comment faire dans le portail ?" asks for the portal guide, not the chat's help.
   if (command === 'help' && !language) {
