@@ -199,6 +199,11 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     command(d, u.command, expecting);
     return d;
   }
+  // Answered beside the request: nothing of it changes, and its question is asked again.
+  if (u.question) {
+    note(d, { key: 'aside', params: u.question });
+    return d;
+  }
   if (u.language) {
     d.locale = u.language;
     note(d, { key: 'languageChanged' });

@@ -108,6 +108,8 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => has(event, 'recap'),
     // "aide" with nothing under way: what Sésame can do, and no request opened for it.
     asksHelpOfNothing: ({ event }) => has(event, 'help'),
+    // "ça prend combien de temps ?" with nothing under way: answered, and no request opened for it.
+    asksAsideOfNothing: ({ event }) => has(event, 'question'),
     // "jusqu'au 30 juin" with nothing under way (the reader started no request): which request it is for is asked.
     saysOnlyADate: ({ event }) => isOnlyADate(commandsOf(event)),
     // "nee", "oui", "😀😀👍" with nothing under way: nothing to do, and no request to open for it ("bonjour" opens one).
@@ -245,6 +247,7 @@ export const grantAccessMachine = setup({
           },
           { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { guard: 'asksHelpOfNothing', actions: [notice({ key: 'help', params: { slot: null } }), notice({ key: 'whatYouCanDo' })] },
+          { guard: 'asksAsideOfNothing', actions: { type: 'notice', params: ({ context, event }) => ({ key: 'aside', params: said(context, event).question! }) } },
           { guard: 'saysOnlyADate', actions: { type: 'notice', params: ({ event }) => dateWithoutRequest(commandsOf(event)) } },
           {
             guard: 'saysNothingToDo',
