@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -209,4 +209,24 @@ export const de: Row[] = [
   ["nein, nicht Jan Peeters, eher Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nein, nicht Jan Peeters, ich meine Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["warte, nicht Jan Peeters, ich meinte Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["Moment, hat sie schon TCT?", 'confirm', holds('TCT_WEB')],
+  ["Moment mal, hat er nicht schon HospiSup?", 'confirmPerson', holds('HOSPISUP')],
+  ["sie hat doch schon eBirth?", 'applications', holds('EBIRTH')],
+  ["kurz eine Frage, besitzt er bereits Colindos?", 'startDate', holds('COLINDOS')],
+  ["Moment hat sie schon TCT", 'quality', holds('TCT_WEB')],
+  ["übrigens, hat er schon Hospiliss?", 'entity', holds('HOSPILISS')],
+  ["Moment, hat sie eigentlich schon Colindos", 'endDate', holds('COLINDOS')],
+  ["Moment, hat er schon eBirth?", 'people.confirm', holds('EBIRTH')],
+  ["lieber doch nicht, ich warte noch", 'confirm', [cancel]],
+  ["ich habe es mir anders überlegt", 'startDate', [cancel]],
+  ["eigentlich nicht, vielleicht später", 'applications', [cancel]],
+  ["wie lange dauert das eigentlich?", 'confirm', [aside.delay]],
+  ["was ist TCT?", 'applications', [aside.application('TCT_WEB')]],
+  ["für welche Einrichtungen bin ich eigentlich Verwalter?", 'entity', [aside.myEntities]],
+  ["welche Anwendungen kann ich erteilen?", 'startDate', [aside.applications]],
+  ["wie lege ich einen neuen Benutzer im Portal an?", null, [aside.portal('newUser')]],
+  ["wie benenne ich einen Co-Verwalter im Portal?", 'confirmPerson', [aside.portal('designate')]],
+  ["wie lange dauert es?", 'people.entity', [aside.delay]],
 ];

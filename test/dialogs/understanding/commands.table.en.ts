@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -212,4 +212,25 @@ export const en: Row[] = [
   ["wait, not Jan Peeters, I meant Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens')]],
   ["no, not Jan Peeters, rather Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["not Jan Peeters, I meant Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["hold on, does she have TCT already?", 'confirm', holds('TCT_WEB')],
+  ["hold on does she have TCT already", 'confirm', holds('TCT_WEB')],
+  ["wait, does he already have HospiSup?", 'confirmPerson', holds('HOSPISUP')],
+  ["sorry, has she got eBirth already?", 'applications', holds('EBIRTH')],
+  ["wait, doesn't she already have TCT?", 'startDate', holds('TCT_WEB')],
+  ["quick question: is he already on HospiSup?", 'entity', holds('HOSPISUP')],
+  ["hang on, does he have Colindos already", 'endDate', holds('COLINDOS')],
+  ["she already has TCT?", 'quality', holds('TCT_WEB')],
+  ["wait, does she already have Hospiliss?", 'people.confirm', holds('HOSPILISS')],
+  ["actually no, let's wait", 'confirm', [cancel]],
+  ["hmm, on second thought, not now", 'confirmPerson', [cancel]],
+  ["I changed my mind, maybe later", 'applications', [cancel]],
+  ["how long does it take to be active?", 'startDate', [aside.delay]],
+  ["what is TCT?", 'confirm', [aside.application('TCT_WEB')]],
+  ["which entities am I access manager for?", 'entity', [aside.myEntities]],
+  ["what applications can I give?", 'applications', [aside.applications]],
+  ["how do I designate a co-manager on the portal?", null, [aside.portal('designate')]],
+  ["how do I create a new user on the portal?", 'confirmPerson', [aside.portal('newUser')]],
+  ["how long until it works?", 'people.confirm', [aside.delay]],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -210,4 +210,25 @@ export const fr: Row[] = [
   ["non, pas Els Janssens, plutôt Marie Dupont", 'confirm', [correct('person', 'Marie Dupont'), set('confirm', 'no')]],
   ["non, pas Jan Peeters, je voulais dire Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["pas Jan Peeters, plutôt Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["attends, est-ce qu'elle a déjà Hospiliss ?", 'confirm', holds('HOSPILISS')],
+  ["attends est-ce qu'elle a déjà Hospiliss", 'confirm', holds('HOSPILISS')],
+  ["attendez, a-t-il déjà Colindos ?", 'confirmPerson', holds('COLINDOS')],
+  ["euh, elle n'a pas déjà eBirth ?", 'applications', holds('EBIRTH')],
+  ["au fait, est-ce qu'il possède déjà HospiSup", 'entity', holds('HOSPISUP')],
+  ["attends, n'a-t-elle pas déjà Hospiliss ?", 'quality', holds('HOSPILISS')],
+  ["pardon, elle a déjà TCT ?", 'startDate', holds('TCT_WEB')],
+  ["attends, est-ce qu'il a déjà Colindos", 'endDate', holds('COLINDOS')],
+  ["attends, a-t-elle déjà eBirth ?", 'people.confirm', holds('EBIRTH')],
+  ["finalement non, j'attends", 'confirm', [cancel]],
+  ["en fait non, on va attendre un peu", 'applications', [cancel]],
+  ["j'ai changé d'avis, pas maintenant", 'confirmPerson', [cancel]],
+  ["au fait, ça prend combien de temps pour être actif ?", 'confirm', [aside.delay]],
+  ["c'est quoi déjà TCT ?", 'applications', [aside.application('TCT_WEB')]],
+  ["pour quelles entités suis-je gestionnaire ?", 'entity', [aside.myEntities]],
+  ["quelles applications puis-je donner ?", 'startDate', [aside.applications]],
+  ["comment j'active une qualité sur le portail ?", 'confirm', [aside.portal('quality')]],
+  ["comment créer un nouvel utilisateur sur le portail ?", null, [aside.portal('newUser')]],
+  ["combien de temps ça prend ?", 'people.entity', [aside.delay]],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -209,4 +209,24 @@ export const nl: Row[] = [
   ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["wacht, niet Jan Peeters, ik bedoelde Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["wacht even, heeft ze al eBirth?", 'confirm', holds('EBIRTH')],
+  ["wacht, heeft hij al TCT", 'confirmPerson', holds('TCT_WEB')],
+  ["zij heeft toch al eBirth?", 'applications', holds('EBIRTH')],
+  ["heeft zij eigenlijk al HospiSup?", 'entity', holds('HOSPISUP')],
+  ["wacht even heeft hij al Colindos", 'startDate', holds('COLINDOS')],
+  ["trouwens, heeft ze al Hospiliss?", 'quality', holds('HOSPILISS')],
+  ["sorry, heeft hij al eBirth?", 'endDate', holds('EBIRTH')],
+  ["wacht even, heeft zij al Colindos?", 'people.confirm', holds('COLINDOS')],
+  ["eigenlijk toch niet, ik wacht nog even", 'confirm', [cancel]],
+  ["nee, ik heb me bedacht", 'entity', [cancel]],
+  ["toch maar niet, misschien later", 'applications', [cancel]],
+  ["hoe lang duurt het eigenlijk voor het actief is?", 'confirm', [aside.delay]],
+  ["wat is TCT?", 'applications', [aside.application('TCT_WEB')]],
+  ["voor welke entiteiten ben ik eigenlijk beheerder?", 'entity', [aside.myEntities]],
+  ["welke toepassingen kan ik geven?", 'startDate', [aside.applications]],
+  ["hoe maak ik een nieuwe gebruiker aan op het portaal?", null, [aside.portal('newUser')]],
+  ["hoe activeer ik een hoedanigheid op het portaal?", 'confirm', [aside.portal('quality')]],
+  ["hoe lang duurt dat?", 'people.confirm', [aside.delay]],
 ];
