@@ -1,0 +1,97 @@
+import { describeConversations, inLocale, MARIE, JAN, step, type Conversation } from '../support/conversations';
+
+/**
+ * Trial 4 over HTTP, checked in the store: a question about what the request's person holds, after a
+ * filler ("hold on", "attends", "Moment"), is answered and never replaces the application asked; a change of
+ * mind stops; a question about Sésame or the portal is answered and the question waiting is asked again.
+ */
+const fr: Conversation[] = [
+  {
+    name: 'fr: "attends, est-ce qu\'elle a déjà Hospiliss ?" at the summary answers, and "oui" grants eBirth alone',
+    steps: [
+      step('donne eBirth à 85073003328 pour IRIS Sud', 'confirm', 'eBirth'),
+      { text: "attends, est-ce qu'elle a déjà Hospiliss ?", slot: 'confirm', says: ['Hospiliss'], never: ['remplace'] },
+      step('oui', null),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+  {
+    name: 'fr: "au fait, ça prend combien de temps ?" and "c\'est quoi déjà TCT ?" are answered, the summary asked again',
+    steps: [
+      step('donne eBirth à 85073003328 pour IRIS Sud', 'confirm', 'eBirth'),
+      step('au fait, ça prend combien de temps pour être actif ?', 'confirm', '20 minutes', 'Puis-je confirmer ?'),
+      { text: "c'est quoi déjà TCT ?", slot: 'confirm', says: ['« Cellule Technique via le web »'], never: ['remplace'] },
+      step('finalement non, j\'attends', null, 'annulé'),
+      { text: 'oui', slot: null, never: ['enregistré'] },
+    ],
+    grants: [],
+  },
+];
+const nl: Conversation[] = [
+  {
+    name: 'nl: "eigenlijk toch niet, ik wacht nog even" at the summary cancels; the "ja" after it grants nothing',
+    steps: [
+      step('geef eBirth aan 85073003328 in IRIS', 'confirm', 'eBirth'),
+      step('eigenlijk toch niet, ik wacht nog even', null),
+      { text: 'ja', slot: null, never: ['geregistreerd'] },
+    ],
+    grants: [],
+  },
+  {
+    name: 'nl: "voor welke entiteiten ben ik eigenlijk beheerder?" at the entity question lists them, and asks again',
+    steps: [
+      step('geef eBirth aan 85073003328', 'entity'),
+      step('voor welke entiteiten ben ik eigenlijk beheerder?', 'entity', 'Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'),
+      step('wacht even, heeft ze al TCT?', 'entity'),
+      step('IRIS', 'confirm', 'eBirth'),
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+].map(inLocale('nl-BE'));
+const de: Conversation[] = [
+  {
+    name: 'de: "wie lange dauert das eigentlich?" and "Moment, hat sie schon TCT?" at the summary change nothing; "ja" grants eBirth',
+    steps: [
+      step('gib eBirth an 85073003328 in IRIS', 'confirm', 'eBirth'),
+      step('wie lange dauert das eigentlich?', 'confirm', '20 Minuten'),
+      { text: 'Moment, hat sie schon TCT?', slot: 'confirm', says: ['Technische Zelle über das Web'], never: ['ersetzt'] },
+      step('ja', null),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+  {
+    name: 'de: "wie lege ich einen neuen Benutzer im Portal an?" with nothing open is the portal\'s how-to; "lieber doch nicht" stops a request',
+    steps: [
+      step('wie lege ich einen neuen Benutzer im Portal an?', null, '„Einen Benutzer hinzufügen“'),
+      step('gib eBirth an 85073003328 in IRIS', 'confirm', 'eBirth'),
+      step('lieber doch nicht, ich warte noch', null),
+      { text: 'ja', slot: null, never: ['registriert'] },
+    ],
+    grants: [],
+  },
+].map(inLocale('de-BE'));
+const en: Conversation[] = [
+  {
+    name: 'en: "hold on, does she have TCT already?" at the summary answers; "yes" grants eBirth, never TCT',
+    steps: [
+      step('give eBirth to 85073003328 at IRIS Sud', 'confirm', 'eBirth'),
+      { text: 'hold on, does she have TCT already?', slot: 'confirm', says: ['Technical Cell via the web'], never: ['replaces'] },
+      step('yes', null),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+  {
+    name: 'en: at "Is this the right person?", "wait, does he already have HospiSup?", "what applications can I give?" and "how do I designate a co-manager on the portal?" are answered mid-request; "actually no, let\'s wait" stops',
+    steps: [
+      step(`give Hospiliss to ${JAN} at IRIS Sud`, 'confirmPerson'),
+      { text: 'wait, does he already have HospiSup?', slot: 'confirmPerson', says: ['HospiSup'], never: ['replaces'] },
+      step('what applications can I give?', 'confirmPerson', 'Colindos', 'HospiSup'),
+      step('how do I designate a co-manager on the portal?', 'confirmPerson', 'Main Access Manager'),
+      step("actually no, let's wait", null),
+    ],
+    grants: [],
+  },
+].map(inLocale('en-GB'));
+
+describeConversations('Trial 4: held questions, changes of mind, questions in passing', ['fr', 'nl', 'de', 'en'], [...fr, ...nl, ...de, ...en], 2);
