@@ -468,6 +468,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       took = true;
     }
   }
+  // "ok, dan zonder datum": the dates said go; a function that needs a start still asks for one.
+  if (u.noDates) {
+    Object.assign(d, { startDate: null, endDate: null, refusedDate: null, endDateAsked: true });
+    note(d, { key: 'datesDropped' });
+    took = true;
+  }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
     // A start date said in passing is not followed by an end-date question: the summary shows there is none.

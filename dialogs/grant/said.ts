@@ -48,6 +48,8 @@ export interface Said {
   endDate?: string;
   /** "aucune", "non" to the end date's question. */
   noEndDate?: true;
+  /** "sans date", "zonder datum": the dates said are dropped. */
+  noDates?: true;
   dateError?: { problem: DateProblem; which: 'startDate' | 'endDate' };
   readAhead?: { said: string; date: string }[];
   email?: string;
@@ -166,7 +168,10 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
             break;
           case 'role': s.role = value as PersonRole; break;
           case 'function': s.functionKind = value as FunctionKind; break;
-          case 'startDate': s.startDate = value as string; break;
+          case 'startDate':
+            if (value === null) s.noDates = true;
+            else s.startDate = value as string;
+            break;
           case 'endDate':
             if (value === null) s.noEndDate = true;
             else s.endDate = value as string;

@@ -113,6 +113,9 @@ const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifi
 /** "pas X mais Y", "niet X maar Y", "nicht X, sondern Y", "not X but Y", "pas X, plutôt Y", "not X, I meant Y": Y replaces X. */
 const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but|plutot|eher|liever|rather|bedoel|bedoelde|meant|mean|meine|meinte|dire)\b/;
 
+/** "sans date", "zonder datum", "ohne Datum", "without a date", "no dates": no date at all, said alone with fillers. */
+const WITHOUT_DATE = /^(?: (?:ok|okay|bon|alors|dan|toch|maar|also|dann|doch|then|fine|finalement|eigenlijk|eigentlich|actually|so|et|en|und|and|non|nee|nein|no|svp|aub|bitte|please))* (?:sans (?:de )?dates?|pas de dates?|zonder datum|zonder data|geen datum|ohne datum|kein datum|without (?:a )?dates?|no dates?)(?: (?:alors|dan|dann|then|svp|aub|bitte|please|finalement|maar|doch))* $/;
+
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
@@ -142,6 +145,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // "ok, dan zonder datum", "sans date finalement": the dates said are dropped, at whatever question waits.
+  if (expecting !== null && !expecting.includes('.') && expecting !== 'endDate' && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) return [set('startDate', null), set('endDate', null)];
   // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
   const kind = grantSlot === 'quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
   if (kind) return [set('quality', kind.code)];

@@ -137,6 +137,8 @@ export interface MessageParams {
   help: { slot: Slot | null };
   /** A question about Sésame or the portal asked in passing ("ça prend combien de temps ?"): answered; the question waiting follows. */
   aside: AsideQuestion;
+  /** "sans date", "zonder datum": the dates said are dropped. */
+  datesDropped: void;
   recap: RecapParams;
   /** "où en est-on ?" at the summary: the summary below is where things stand. */
   recapIsSummary: void;

@@ -194,6 +194,7 @@ export const de: Catalog = {
   },
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  datesDropped: () => `Gut: Ich behalte kein Datum.`,
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Das Portal schaltet einen Zugang spätestens 20 Minuten nach der Bestätigung frei; eine Funktion nicht vor ihrem Beginndatum.`;

@@ -193,6 +193,7 @@ export const en: Catalog = {
     );
   },
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  datesDropped: () => `Fine: I keep no date.`,
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `The portal makes an access active within 20 minutes of its confirmation at most; a function, not before its start date.`;

@@ -192,6 +192,7 @@ export const fr: Catalog = {
     );
   },
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  datesDropped: () => `Bien : je ne garde aucune date.`,
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Le portail rend un accès actif au plus tard 20 minutes après sa confirmation ; une fonction, pas avant sa date de début.`;

@@ -193,6 +193,7 @@ export const nl: Catalog = {
     );
   },
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  datesDropped: () => `Goed: ik houd geen datum bij.`,
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Het portaal maakt een toegang ten laatste 20 minuten na de bevestiging actief; een functie niet vóór haar begindatum.`;

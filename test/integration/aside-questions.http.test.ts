@@ -26,6 +26,15 @@ const fr: Conversation[] = [
     ],
     grants: [],
   },
+  {
+    name: 'fr: "combien de temps ça prend ?" at a removal\'s confirmation is answered, and the confirmation asked again',
+    steps: [
+      step(`retire ${JAN} de Hôpitaux IRIS Sud`, 'people.confirm'),
+      step('combien de temps ça prend ?', 'people.confirm', '20 minutes'),
+      step('non', null),
+    ],
+    grants: [],
+  },
 ];
 const nl: Conversation[] = [
   {
@@ -47,6 +56,16 @@ const nl: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+  {
+    name: 'nl: "ok, dan zonder datum" at the entity question drops the dates said, and the entity is asked again',
+    steps: [
+      step('geef Chapter IV aan 85073003328 vanaf 1 oktober tot 1 november', 'entity'),
+      step('ok, dan zonder datum', 'entity', 'geen datum'),
+      { text: 'IRIS', slot: 'quality', never: ['01-10-2027'] },
+      step('annuleren', null),
+    ],
+    grants: [],
   },
 ].map(inLocale('nl-BE'));
 const de: Conversation[] = [

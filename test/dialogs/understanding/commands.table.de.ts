@@ -229,4 +229,7 @@ export const de: Row[] = [
   ["wie lege ich einen neuen Benutzer im Portal an?", null, [aside.portal('newUser')]],
   ["wie benenne ich einen Co-Verwalter im Portal?", 'confirmPerson', [aside.portal('designate')]],
   ["wie lange dauert es?", 'people.entity', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['ohne Datum bitte', 'quality', [set('startDate', null), set('endDate', null)]],
+  ['dann ohne Datum', 'confirm', [set('startDate', null), set('endDate', null)]],
 ];

@@ -233,4 +233,7 @@ export const en: Row[] = [
   ["how do I designate a co-manager on the portal?", null, [aside.portal('designate')]],
   ["how do I create a new user on the portal?", 'confirmPerson', [aside.portal('newUser')]],
   ["how long until it works?", 'people.confirm', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['then without a date', 'applications', [set('startDate', null), set('endDate', null)]],
+  ['ok, no dates then', 'entity', [set('startDate', null), set('endDate', null)]],
 ];

@@ -231,4 +231,7 @@ export const fr: Row[] = [
   ["comment j'active une qualité sur le portail ?", 'confirm', [aside.portal('quality')]],
   ["comment créer un nouvel utilisateur sur le portail ?", null, [aside.portal('newUser')]],
   ["combien de temps ça prend ?", 'people.entity', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['sans date finalement', 'confirm', [set('startDate', null), set('endDate', null)]],
+  ['bon, alors sans date', 'applications', [set('startDate', null), set('endDate', null)]],
 ];

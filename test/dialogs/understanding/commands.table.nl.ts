@@ -229,4 +229,7 @@ export const nl: Row[] = [
   ["hoe maak ik een nieuwe gebruiker aan op het portaal?", null, [aside.portal('newUser')]],
   ["hoe activeer ik een hoedanigheid op het portaal?", 'confirm', [aside.portal('quality')]],
   ["hoe lang duurt dat?", 'people.confirm', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['ok, dan zonder datum', 'entity', [set('startDate', null), set('endDate', null)]],
+  ['zonder datum dan', 'confirm', [set('startDate', null), set('endDate', null)]],
 ];
