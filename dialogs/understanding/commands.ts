@@ -62,7 +62,8 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /**
    * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
-   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?"); a grant
+   * for someone named by a pronoun only ("donne-lui TCT"): the person of the request just cancelled, if any.
    */
   | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
   /** text: the words that named several (applications: "hospi"), said with the candidates. */
@@ -115,6 +116,9 @@ const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but|plutot|e
 
 /** "sans date", "zonder datum", "ohne Datum", "without a date", "no dates": no date at all, said alone with fillers. */
 const WITHOUT_DATE = /^(?: (?:ok|okay|bon|alors|dan|toch|maar|also|dann|doch|then|fine|finalement|eigenlijk|eigentlich|actually|so|et|en|und|and|non|nee|nein|no|svp|aub|bitte|please))* (?:sans (?:de )?dates?|pas de dates?|zonder datum|zonder data|geen datum|ohne datum|kein datum|without (?:a )?dates?|no dates?)(?: (?:alors|dan|dann|then|svp|aub|bitte|please|finalement|maar|doch))* $/;
+
+/** "donne-lui", "give her", "geef hem", "gib ihr": the one the grant is for, said before. */
+const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
 
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
@@ -213,7 +217,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const onlyDates = slots.length > 0 && slots.every((c) => 'slot' in c && (c.slot === 'startDate' || c.slot === 'endDate'));
   const starts = u.removal || corrects ? false : asksForGrant(text) ? !answers
     : expecting === null && !onlyDates && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
-  if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
+  // "si en fait vas-y, donne-lui TCT": a grant for someone said before (the request just cancelled, if any), named by a pronoun only.
+  const toSomeoneSaid = !namesAPerson && OBJECT_PRONOUN.test(` ${norm} `);
+  if (starts) commands.push(toSomeoneSaid ? { type: 'startRequest', kind: 'grant', subject: 'current' } : { type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {

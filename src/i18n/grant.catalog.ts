@@ -139,6 +139,8 @@ export interface MessageParams {
   aside: AsideQuestion;
   /** "sans date", "zonder datum": the dates said are dropped. */
   datesDropped: void;
+  /** "si en fait vas-y, donne-lui TCT" just after a cancel: the cancelled request's person and entity are taken up again. */
+  cancelledTakenUp: { person: string; entity: string | null };
   recap: RecapParams;
   /** "où en est-on ?" at the summary: the summary below is where things stand. */
   recapIsSummary: void;

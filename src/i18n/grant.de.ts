@@ -194,6 +194,7 @@ export const de: Catalog = {
   },
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  cancelledTakenUp: ({ person, entity }) => `Ich nehme den Antrag wieder auf, den Sie gerade abgebrochen haben: ${person}${entity ? `, ${entity}` : ''}. Vor Ihrer Bestätigung wird nichts gespeichert.`,
   datesDropped: () => `Gut: Ich behalte kein Datum.`,
   aside: (q) => {
     switch (q.topic) {

@@ -193,6 +193,7 @@ export const en: Catalog = {
     );
   },
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  cancelledTakenUp: ({ person, entity }) => `I am taking up the request you just cancelled: ${person}${entity ? `, ${entity}` : ''}. Nothing is recorded before you confirm.`,
   datesDropped: () => `Fine: I keep no date.`,
   aside: (q) => {
     switch (q.topic) {

@@ -192,6 +192,7 @@ export const fr: Catalog = {
     );
   },
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  cancelledTakenUp: ({ person, entity }) => `Je reprends la demande que vous venez d'annuler : ${person}${entity ? `, ${entity}` : ''}. Rien n'est enregistré avant votre confirmation.`,
   datesDropped: () => `Bien : je ne garde aucune date.`,
   aside: (q) => {
     switch (q.topic) {

@@ -193,6 +193,7 @@ export const nl: Catalog = {
     );
   },
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  cancelledTakenUp: ({ person, entity }) => `Ik neem de aanvraag weer op die u net hebt geannuleerd: ${person}${entity ? `, ${entity}` : ''}. Er wordt niets geregistreerd vóór uw bevestiging.`,
   datesDropped: () => `Goed: ik houd geen datum bij.`,
   aside: (q) => {
     switch (q.topic) {

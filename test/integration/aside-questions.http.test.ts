@@ -35,6 +35,16 @@ const fr: Conversation[] = [
     ],
     grants: [],
   },
+  {
+    name: 'fr: "si en fait vas-y, donne-lui TCT" right after a cancel takes up its person and entity, said, on a summary to confirm',
+    steps: [
+      step('donne eBirth à 85073003328 pour IRIS Sud', 'confirm', 'eBirth'),
+      step('finalement non, laisse tomber', null, 'annulé'),
+      step('si en fait vas-y, donne-lui TCT', 'confirm', "Je reprends la demande que vous venez d'annuler : Dr Marie Dupont, Hôpitaux IRIS Sud.", 'Cellule Technique via le web'),
+      step('oui', null),
+    ],
+    grants: [{ niss: MARIE, application: 'TCT_WEB' }],
+  },
 ];
 const nl: Conversation[] = [
   {
@@ -110,6 +120,16 @@ const en: Conversation[] = [
       step("actually no, let's wait", null),
     ],
     grants: [],
+  },
+  {
+    name: 'en: "actually go ahead, give her eBirth" after "actually no, let\'s wait" takes the request up again; nothing before "yes"',
+    steps: [
+      step('give eBirth to 85073003328 at IRIS Sud', 'confirm', 'eBirth'),
+      step("actually no, let's wait", null),
+      { text: 'actually go ahead, give her eBirth', slot: 'confirm', says: ['I am taking up the request you just cancelled: Dr Marie Dupont, Hôpitaux IRIS Sud.'], never: ['recorded:'] },
+      step('yes', null),
+    ],
+    grants: [{ niss: MARIE, application: 'EBIRTH' }],
   },
 ].map(inLocale('en-GB'));
 

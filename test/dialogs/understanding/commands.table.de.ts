@@ -232,4 +232,7 @@ export const de: Row[] = [
   // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
   ['ohne Datum bitte', 'quality', [set('startDate', null), set('endDate', null)]],
   ['dann ohne Datum', 'confirm', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["doch, gib ihr TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["na gut, gib ihm doch eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
 ];

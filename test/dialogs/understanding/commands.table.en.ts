@@ -236,4 +236,7 @@ export const en: Row[] = [
   // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
   ['then without a date', 'applications', [set('startDate', null), set('endDate', null)]],
   ['ok, no dates then', 'entity', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["actually go ahead, give her TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["ok fine, give him eBirth after all", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
 ];

@@ -234,4 +234,7 @@ export const fr: Row[] = [
   // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
   ['sans date finalement', 'confirm', [set('startDate', null), set('endDate', null)]],
   ['bon, alors sans date', 'applications', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["si en fait vas-y, donne-lui TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["bon, donne-lui quand même eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
 ];

@@ -232,4 +232,7 @@ export const nl: Row[] = [
   // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
   ['ok, dan zonder datum', 'entity', [set('startDate', null), set('endDate', null)]],
   ['zonder datum dan', 'confirm', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["doe toch maar, geef haar TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["geef hem toch maar eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
 ];
