@@ -14,7 +14,7 @@ import { nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQual
 import {
   add, namedOf, withNiss, vocabularyOf, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
   filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
-  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
+  listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOf, personOrder,
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
@@ -72,6 +72,12 @@ function anotherRequest(e: PeopleEvent): Intent | undefined {
   return undefined;
 }
 
+/** "hat sie schon TCT?", "elle a quels accès ?": the applications asked about the person at hand (none: all), if the message is that question. */
+function statusOfCurrent(e: PeopleEvent): string[] | undefined {
+  const commands = commandsOf(e);
+  if (!commands.some((c) => c.type === 'startRequest' && c.kind === 'status' && c.subject === 'current')) return undefined;
+  return commands.flatMap((c) => (c.type === 'set' && c.slot === 'applications' ? (c.value as string[]) : []));
+}
 
 export const peopleMachine = setup({
   types: {
@@ -104,6 +110,7 @@ export const peopleMachine = setup({
   },
   guards: {
     isAnotherRequest: ({ event }) => anotherRequest(event) !== undefined,
+    asksWhatTheOneAtHandHolds: ({ context, event }) => personOf(context) !== null && statusOfCurrent(event) !== undefined,
     asksAudit: ({ context }) => is(context, 'audit'),
     needsScope: ({ context }) => context.scope === null,
     needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
@@ -186,6 +193,11 @@ export const peopleMachine = setup({
       return { task: { ...(context.task as Task<'revoke'>), applications: kept }, ...add(context, { key: 'onlyThese', params: { kept: names(kept), left: names(left), revoke: true } }) };
     }),
     /** An answer the question waiting cannot use: said as `usual`, or, beside a waiting grant or the third time, with the question explained and the way out. */
+    sayWhatIsHeld: assign(({ context, event }) => {
+      const held = [...new Map((personOf(context)?.held ?? []).map((h) => [h.code, h.names])).values()];
+      const asked = (statusOfCurrent(event) ?? []).map((code) => namesOf(context, code));
+      return add(context, chat({ key: 'heldNow', params: { person: personName(context), held, asked } }));
+    }),
     missed: assign(({ context }, p: { asking: Asking; usual: Said }) => missed(context, p.asking, p.usual)),
   },
 }).createMachine({
@@ -312,6 +324,8 @@ export const peopleMachine = setup({
           meta: { asking: 'entity' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAnEntity', target: '#people.route', actions: assign(({ context, event }) => ({ entityId: pickedEntity(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'entity', usual: { key: 'invalidChoice' } } } },
@@ -322,6 +336,8 @@ export const peopleMachine = setup({
           meta: { asking: 'quality' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAQuality', target: '#people.route', actions: assign(({ context, event }) => ({ qualityId: pickedQuality(context, event)! })) },
               { actions: { type: 'missed', params: { asking: 'quality', usual: { key: 'invalidChoice' } } } },
@@ -332,6 +348,8 @@ export const peopleMachine = setup({
           meta: { asking: 'person' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, event)!) })) },
               { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
@@ -342,6 +360,8 @@ export const peopleMachine = setup({
           meta: { asking: 'niss' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'givesANiss', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, nissIn(context, text(event))!) })) },
               {
@@ -357,6 +377,8 @@ export const peopleMachine = setup({
           meta: { asking: 'revokeWhich' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               {
                 guard: 'picksApplicationsHeld',
@@ -371,6 +393,8 @@ export const peopleMachine = setup({
           meta: { asking: 'endDate' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               {
                 guard: 'givesAnEndDate',
@@ -386,6 +410,8 @@ export const peopleMachine = setup({
           meta: { asking: 'name' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'givesAValidName', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), name: (checkPersonName(text(event).trim().slice(0, 200), 'managerName') as { name: string }).name } })) },
               { guard: 'givesSomething', actions: assign(({ context, event }) => add(context, nameRefused(checkPersonName(text(event).trim().slice(0, 200), 'managerName') as Extract<NameCheck, { ok: false }>))) },
@@ -396,6 +422,8 @@ export const peopleMachine = setup({
           meta: { asking: 'identifier' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'givesSomething', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: text(event).trim().slice(0, 200).split(/\s+/)[0]! } })) },
             ],
@@ -405,6 +433,8 @@ export const peopleMachine = setup({
           meta: { asking: 'bulkApplications' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'isAnotherRequest', target: '#people.done', actions: 'passOn' },
               { guard: 'namesApplications', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'bulk'>), applications: bulkApplicationsIn(commandsOf(event)) } })) },
               { actions: { type: 'missed', params: { asking: 'bulkApplications', usual: { key: 'invalidChoice' } } } },
@@ -415,6 +445,8 @@ export const peopleMachine = setup({
           meta: { asking: 'confirm' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
               { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
@@ -430,6 +462,8 @@ export const peopleMachine = setup({
           meta: { asking: 'page' },
           on: {
             TEXT: [
+              // "attends, elle a quels accès ?": what the person at hand holds, said; the question waits, unchanged.
+              { guard: 'asksWhatTheOneAtHandHolds', actions: 'sayWhatIsHeld' },
               { guard: 'asksNextPage', target: '#people.listing', actions: assign(({ context }) => ({ offset: context.offset + PAGE_SIZE })) },
               {
                 guard: 'asksExportOfTheList',

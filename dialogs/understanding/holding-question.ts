@@ -24,6 +24,9 @@ const LEAD = new Set(['et', 'en', 'und', 'and', 'so', 'dus', 'also', 'alors', 'o
   'moment', 'kurz', 'eine', 'frage', 'eigentlich', 'noch', 'ach', 'halt', 'stopp', 'sekunde']);
 /** "X a déjà Y ?", "X heeft Y?", "X has Y?": a statement turned question by its mark ("à" folds to "a": not alone). */
 const HOLDS = /^\S+(?: \S+){0,4} (?:(?:n )?a (?:pas )?deja|a encore|heeft|hat|has|besitzt|possede|dispose|got) /;
+/** Which accesses a pronoun holds, in the words of each language. */
+const P = '(?:il|elle|hij|zij|ze|er|sie|he|she)';
+const WHAT_HELD = new RegExp(`^(?:${P} (?:a|heeft|hat|has) (?:quels|quel|quelles|welke|welche|what|which)|(?:quels|quel|welke|welche|what|which) (?:acces|applications|toegangen|toegang|applicaties|toepassingen|zugange|zugang|zugriffe|anwendungen|access|accesses|apps) (?:a t ${P}|${P} a|heeft ${P}|hat ${P}|does ${P} have|has ${P})|wat heeft ${P}|was hat ${P}|what does ${P} have|qu est ce qu ${P} a)(?: |$)`);
 /** Giving or adding: a request, even phrased as a question ("can you give …?"). Opening is asked about ("can X open Y?"). */
 const GIVING = [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.removalPhrases].filter((w) => !['open', 'ouvre', 'ouvrir'].includes(w));
 
@@ -87,6 +90,11 @@ function subjectOfClause(text: string): string[] | undefined {
   while (lead < 6 && lead < tokens.length - 1 && LEAD.has(folded(tokens[lead]!))) lead++;
   const said = tokens.slice(lead);
   const norm = said.map(folded).join(' ');
+  // "elle a quels accès ?", "welke toegangen heeft ze?", "what does she have?": all that the one at hand holds.
+  if (WHAT_HELD.test(norm)) {
+    const at = said.findIndex((w) => PRONOUN.has(folded(w)));
+    return at >= 0 ? said.slice(at) : undefined;
+  }
   if (hasAny(norm, GIVING)) return undefined;
   const starter = STARTERS.find((s) => norm.startsWith(`${s} `));
   if (starter) {

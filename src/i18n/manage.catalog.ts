@@ -61,6 +61,8 @@ export interface PeopleChatParams {
   nothingToRevoke: { person: string; entity: string };
   /** Applications named for a revocation that the person does not hold: said at once; `held` is what they hold there, `others` whether the rest is still taken away. */
   notHeldNamed: { person: string; entity: string; applications: Names[]; held: Names[]; others: boolean };
+  /** "elle a quels accès ?" at a question about this person: what they hold (asked: the applications asked about, none: all). */
+  heldNow: { person: string; held: Names[]; asked: Names[] };
   /** A new request typed while one waited for its confirmation: the waiting one is left, nothing done. */
   setAside: { what: 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk'; person: string };
   askRevokeWhich: { person: string };

@@ -58,6 +58,12 @@ export const manageDe: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
   notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
+  heldNow: ({ person, held, asked }) => {
+    if (asked.length === 0) return held.length ? `Zugänge von ${person}: ${appsOf(held, L)}.` : `${person} hat keinen Zugang.`;
+    const has = asked.filter((a) => held.some((h) => h.en === a.en));
+    const not = asked.filter((a) => !held.some((h) => h.en === a.en));
+    return [has.length ? `${person} hat bereits ${appsOf(has, L)}.` : '', not.length ? `${person} hat keinen Zugang zu ${appsOf(not, L)}.` : ''].filter(Boolean).join(' ');
+  },
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Dort gibt es nichts zu entziehen.`

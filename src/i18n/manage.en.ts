@@ -58,6 +58,12 @@ export const manageEn: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
   notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
+  heldNow: ({ person, held, asked }) => {
+    if (asked.length === 0) return held.length ? `${person}'s access: ${appsOf(held, L)}.` : `${person} has no access.`;
+    const has = asked.filter((a) => held.some((h) => h.en === a.en));
+    const not = asked.filter((a) => !held.some((h) => h.en === a.en));
+    return [has.length ? `${person} already has ${appsOf(has, L)}.` : '', not.length ? `${person} does not have ${appsOf(not, L)}.` : ''].filter(Boolean).join(' ');
+  },
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} does not have ${appsOf(applications, L)}: nothing to take away there.`

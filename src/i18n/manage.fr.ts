@@ -58,6 +58,12 @@ export const manageFr: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `Vous n'avez aucun rôle dans l'entité ${entity} ; vos entités : ${joinList(yours, 'fr')}. Rien n'a été modifié.`,
   notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
   nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
+  heldNow: ({ person, held, asked }) => {
+    if (asked.length === 0) return held.length ? `Accès de ${person} : ${appsOf(held, L)}.` : `${person} n'a aucun accès.`;
+    const has = asked.filter((a) => held.some((h) => h.en === a.en));
+    const not = asked.filter((a) => !held.some((h) => h.en === a.en));
+    return [has.length ? `${person} a déjà ${appsOf(has, L)}.` : '', not.length ? `${person} n'a pas ${appsOf(not, L)}.` : ''].filter(Boolean).join(' ');
+  },
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} n'a pas ${appsOf(applications, L)} : rien à retirer pour ${applications.length > 1 ? 'celles-là' : 'celle-là'}.`

@@ -58,6 +58,12 @@ export const manageNl: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
+  heldNow: ({ person, held, asked }) => {
+    if (asked.length === 0) return held.length ? `Toegangen van ${person}: ${appsOf(held, L)}.` : `${person} heeft geen enkele toegang.`;
+    const has = asked.filter((a) => held.some((h) => h.en === a.en));
+    const not = asked.filter((a) => !held.some((h) => h.en === a.en));
+    return [has.length ? `${person} heeft al ${appsOf(has, L)}.` : '', not.length ? `${person} heeft geen ${appsOf(not, L)}.` : ''].filter(Boolean).join(' ');
+  },
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} heeft geen ${appsOf(applications, L)}: daarvoor valt niets in te trekken.`

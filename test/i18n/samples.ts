@@ -160,6 +160,7 @@ export const SAMPLES: Samples = {
     noRoleThere: [{ entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
     notMember: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     nothingToRevoke: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
+    heldNow: [{ person: 'An Peeters', held: [COLINDOS], asked: [] }, { person: 'An Peeters', held: [], asked: [] }, { person: 'An Peeters', held: [COLINDOS], asked: [COLINDOS, HOSPISUP] }],
     notHeldNamed: [
       { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS], held: [HOSPISUP], others: false },
       { person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], held: [], others: false },

@@ -45,6 +45,15 @@ const fr: Conversation[] = [
     ],
     grants: [{ niss: MARIE, application: 'TCT_WEB' }],
   },
+  {
+    name: 'fr: "euh attends, il a quels accès ?" at a removal\'s confirmation says what he holds; the confirmation waits, and "non" removes nobody',
+    steps: [
+      step(`retire ${JAN} de Hôpitaux IRIS Sud`, 'people.confirm'),
+      { text: 'euh attends, il a quels accès ?', slot: 'people.confirm', says: [/Jan Peeters/], never: ['Répondez'] },
+      step('non', null),
+    ],
+    grants: [],
+  },
 ];
 const nl: Conversation[] = [
   {
@@ -130,6 +139,15 @@ const en: Conversation[] = [
       step('yes', null),
     ],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
+  },
+  {
+    name: 'en: "hold on, does he already have Hospiliss?" at a removal\'s confirmation is answered; "no" removes nobody',
+    steps: [
+      step(`remove ${JAN} from Hôpitaux IRIS Sud`, 'people.confirm'),
+      { text: 'hold on, does he already have Hospiliss?', slot: 'people.confirm', says: [/Jan Peeters (?:already has|does not have) Hospiliss\./], never: ['yes or no'] },
+      step('no', null),
+    ],
+    grants: [],
   },
 ].map(inLocale('en-GB'));
 

@@ -235,4 +235,7 @@ export const de: Row[] = [
   // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
   ["doch, gib ihr TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
   ["na gut, gib ihm doch eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["Moment, welche Zugänge hat sie?", 'people.confirm', [statusOfCurrent]],
+  ["was hat er eigentlich schon?", 'confirm', [statusOfCurrent]],
 ];

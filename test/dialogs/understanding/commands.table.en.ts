@@ -239,4 +239,7 @@ export const en: Row[] = [
   // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
   ["actually go ahead, give her TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
   ["ok fine, give him eBirth after all", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["hold on, what does she have?", 'people.confirm', [statusOfCurrent]],
+  ["what access does he have?", 'confirmPerson', [statusOfCurrent]],
 ];

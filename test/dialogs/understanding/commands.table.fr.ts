@@ -237,4 +237,7 @@ export const fr: Row[] = [
   // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
   ["si en fait vas-y, donne-lui TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
   ["bon, donne-lui quand même eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["euh attends, elle a quels accès ?", 'people.confirm', [statusOfCurrent]],
+  ["quels accès a-t-il ?", 'confirm', [statusOfCurrent]],
 ];

@@ -235,4 +235,7 @@ export const nl: Row[] = [
   // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
   ["doe toch maar, geef haar TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
   ["geef hem toch maar eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["wacht even, welke toegangen heeft ze?", 'people.confirm', [statusOfCurrent]],
+  ["wat heeft hij eigenlijk al?", 'confirmPerson', [statusOfCurrent]],
 ];
