@@ -150,7 +150,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
 
   const vocab = context.vocabulary;
   // "ok, dan zonder datum", "sans date finalement": the dates said are dropped, at whatever question waits.
-  if (expecting !== null && !expecting.includes('.') && expecting !== 'endDate' && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) return [set('startDate', null), set('endDate', null)];
+  // Asked for the end date, it is "none"; asked for the start, the start question reads its own answer.
+  if (expecting !== null && !expecting.includes('.') && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) {
+    return expecting === 'endDate' ? [set('endDate', null)] : [set('startDate', null), set('endDate', null)];
+  }
   // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
   const kind = grantSlot === 'quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
   if (kind) return [set('quality', kind.code)];

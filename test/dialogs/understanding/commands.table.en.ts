@@ -242,4 +242,5 @@ export const en: Row[] = [
   // What the one at hand holds, all of it: a status question about the request's person.
   ["hold on, what does she have?", 'people.confirm', [statusOfCurrent]],
   ["what access does he have?", 'confirmPerson', [statusOfCurrent]],
+  ['no date', 'endDate', [set('endDate', null)]],
 ];
