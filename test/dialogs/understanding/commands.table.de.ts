@@ -238,4 +238,7 @@ export const de: Row[] = [
   // What the one at hand holds, all of it: a status question about the request's person.
   ["Moment, welche Zugänge hat sie?", 'people.confirm', [statusOfCurrent]],
   ["was hat er eigentlich schon?", 'confirm', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["hat sie schon TCT?", 'people.revokeWhich', holds('TCT_WEB')],
+  ["Moment, hat er schon Colindos?", 'people.endDate', holds('COLINDOS')],
 ];

@@ -243,4 +243,7 @@ export const en: Row[] = [
   ["hold on, what does she have?", 'people.confirm', [statusOfCurrent]],
   ["what access does he have?", 'confirmPerson', [statusOfCurrent]],
   ['no date', 'endDate', [set('endDate', null)]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["wait, does he have Colindos already?", 'people.endDate', holds('COLINDOS')],
+  ["hold on, does she have TCT already?", 'people.person', holds('TCT_WEB')],
 ];

@@ -240,4 +240,7 @@ export const fr: Row[] = [
   // What the one at hand holds, all of it: a status question about the request's person.
   ["euh attends, elle a quels accès ?", 'people.confirm', [statusOfCurrent]],
   ["quels accès a-t-il ?", 'confirm', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["attends, a-t-elle déjà Colindos ?", 'people.revokeWhich', holds('COLINDOS')],
+  ["attends, est-ce qu'il a déjà HospiSup ?", 'people.bulkApplications', holds('HOSPISUP')],
 ];

@@ -238,4 +238,7 @@ export const nl: Row[] = [
   // What the one at hand holds, all of it: a status question about the request's person.
   ["wacht even, welke toegangen heeft ze?", 'people.confirm', [statusOfCurrent]],
   ["wat heeft hij eigenlijk al?", 'confirmPerson', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["wacht even, heeft ze al eBirth?", 'people.entity', holds('EBIRTH')],
+  ["heeft hij al Colindos", 'people.revokeWhich', holds('COLINDOS')],
 ];
