@@ -240,6 +240,7 @@ export const conversationMachine = setup({
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
     asksSideHelp: ({ context }) => context.side?.prompt != null && (has(context.commands, 'help') || has(context.commands, 'recap')),
+    asksSideAside: ({ context }) => context.side?.prompt != null && has(context.commands, 'question'),
     // The people dialog passed the message on: it was another request.
     wasHandedBack: ({ context }) => context.passed,
     // The child at work has answered: its snapshot after the last event sent, and not busy.
@@ -309,6 +310,11 @@ export const conversationMachine = setup({
       // "auf Deutsch bitte" changes the language and nothing else: the question waiting is asked again in it.
       enqueue.sendTo('grant', { type: 'LANGUAGE', locale });
       enqueue.assign({ locale, turnLocale: locale, extra: [{ key: 'languageChanged' } as Said] });
+    }),
+    // "ça prend combien de temps ?" at a side question: answered, and the question asked again (the grant dialog's sentences).
+    noticeSideAside: assign(({ context }) => {
+      const { type: _type, ...question } = context.commands.find((c) => c.type === 'question') as Extract<Command, { type: 'question' }>;
+      return { extra: [{ key: 'aside', params: question } as Said] };
     }),
     // The question waiting explained ("people.entity": which entity, with examples), not only that one waits.
     noticeSideHelp: assign(({ context }) => ({
@@ -476,6 +482,8 @@ function sideState<K extends SideKind, I>(kind: K, input: (context: Conversation
           { guard: 'asksSideLanguage', target: 'answering', actions: ['switchSideLanguage', { type: 'forwardToSide', params: 'language' }] },
           // "aide", "où en est-on ?": what is awaited, and the question again.
           { guard: 'asksSideHelp', target: 'answering', actions: ['noticeSideHelp', { type: 'forwardToSide', params: 'nothing' }] },
+          // "c'est quoi TCT ?", "how long does it take?": answered beside the question waiting, which is asked again.
+          { guard: 'asksSideAside', target: 'answering', actions: ['noticeSideAside', { type: 'forwardToSide', params: 'nothing' }] },
           // A people request ends the helpdesk dialog, and starts (the people dialog passes such a message on itself).
           ...(kind === 'helpdesk' ? [{ guard: 'asksPeople', target: '#conversation.grant.routeRequest' } as const] : []),
           { target: 'answering', actions: { type: 'forwardToSide', params: 'message' } },

@@ -203,6 +203,11 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     command(d, u.command, expecting);
     return d;
   }
+  // Answered beside the request: nothing of it changes, and its question is asked again.
+  if (u.question) {
+    note(d, { key: 'aside', params: u.question });
+    return d;
+  }
   if (u.language) {
     d.locale = u.language;
     note(d, { key: 'languageChanged' });
@@ -474,6 +479,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       d.functionCode = fn.code;
       took = true;
     }
+  }
+  // "ok, dan zonder datum": the dates said go; a function that needs a start still asks for one.
+  if (u.noDates) {
+    Object.assign(d, { startDate: null, endDate: null, refusedDate: null, endDateAsked: true });
+    note(d, { key: 'datesDropped' });
+    took = true;
   }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;

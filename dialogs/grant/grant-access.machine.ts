@@ -80,6 +80,20 @@ function namesAnotherPerson(c: GrantContext, u: Said): boolean {
   return named !== shown && named !== normalize(c.namedPerson ?? '');
 }
 
+/** "donne-lui TCT": a grant for someone named by a pronoun only (the reader's subject 'current'). */
+const grantsToSomeoneSaid = (e: GrantEvent) => commandsOf(e).some((c) => c.type === 'startRequest' && c.kind === 'grant' && c.subject === 'current');
+/** The cancelled request's person and entity, as commands added to the message that takes it up (an entity it names wins). */
+function takenUpCommands(c: GrantContext): Command[] {
+  const up = c.takenUp;
+  if (!up) return [];
+  const names = (slot: string) => (c.pending?.commands ?? []).some((x) => 'slot' in x && x.slot === slot);
+  const out: Command[] = [];
+  if (up.entityId !== null && !names('entity')) out.push({ type: 'set', slot: 'entity', value: up.entityId });
+  if (up.niss) out.push({ type: 'set', slot: 'niss', value: up.niss });
+  else if (up.namedPerson) out.push({ type: 'set', slot: 'person', value: up.namedPerson });
+  return out;
+}
+
 /** The slots of a new request, and a new idempotency key. */
 const fresh = (c: GrantContext): Partial<GrantContext> => ({
   ...emptyRequest(), qualities: [], qualitiesFor: null, applications: [], done: null, pending: null,
@@ -118,6 +132,8 @@ export const grantAccessMachine = setup({
     asksRecapOfNothing: ({ event }) => has(event, 'recap'),
     // "aide" with nothing under way: what Sésame can do, and no request opened for it.
     asksHelpOfNothing: ({ event }) => has(event, 'help'),
+    // "ça prend combien de temps ?" with nothing under way: answered, and no request opened for it.
+    asksAsideOfNothing: ({ event }) => has(event, 'question'),
     // "jusqu'au 30 juin" with nothing under way (the reader started no request): which request it is for is asked.
     saysOnlyADate: ({ event }) => isOnlyADate(commandsOf(event)),
     // "nee", "oui", "😀😀👍" with nothing under way: nothing to do, and no request to open for it ("bonjour" opens one).
@@ -196,7 +212,20 @@ export const grantAccessMachine = setup({
     })),
     reset: assign(({ context }) => fresh(context)),
     keepPending: assign(({ event }) => ({ pending: { text: text(event), commands: commandsOf(event) } })),
-    absorbPending: assign(({ context }) => ({ ...absorb(context, context.pending?.commands ?? [], context.pending?.text ?? '', null), pending: null })),
+    absorbPending: assign(({ context }) => {
+      const commands = [...(context.pending?.commands ?? []), ...takenUpCommands(context)];
+      const up = context.takenUp;
+      const said: Partial<GrantContext> = up ? { notices: [...context.notices, { key: 'cancelledTakenUp', params: { person: up.person, entity: up.entity } }] } : {};
+      return { ...absorb({ ...context, ...said }, commands, context.pending?.text ?? '', null), pending: null, takenUp: null };
+    }),
+    // Before a cancel forgets the request: who and where, for a "changed my mind, go ahead" right after.
+    rememberCancelled: assign(({ context }) => ({
+      cancelled: context.niss || context.namedPerson
+        ? { entityId: context.entity?.id ?? null, entity: context.entity?.name ?? null, niss: context.niss, namedPerson: context.namedPerson,
+          person: context.person ? personName(context) : context.namedPerson ?? `NISS ${formatNiss(context.niss!)}` }
+        : null,
+    })),
+    takeUpCancelled: assign(({ context, event }) => ({ takenUp: context.cancelled && grantsToSomeoneSaid(event) ? context.cancelled : null, cancelled: null })),
     absorb: assign(({ context, event }) => absorb(context, commandsOf(event), text(event), context.expecting)),
     expect: assign(({ context }, slot: Slot) => ({
       expecting: slot,
@@ -245,7 +274,7 @@ export const grantAccessMachine = setup({
       { actions: 'startTurn' },
     ],
     LANGUAGE: { actions: assign(({ event }) => ({ locale: event.locale })) },
-    CANCEL: { target: '.idle', actions: [notice({ key: 'cancelled' }), 'reset', assign({ done: null })] },
+    CANCEL: { target: '.idle', actions: ['rememberCancelled', notice({ key: 'cancelled' }), 'reset', assign({ done: null })] },
   },
   states: {
     idle: {
@@ -261,6 +290,7 @@ export const grantAccessMachine = setup({
           },
           { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { guard: 'asksHelpOfNothing', actions: [notice({ key: 'help', params: { slot: null } }), notice({ key: 'whatYouCanDo' })] },
+          { guard: 'asksAsideOfNothing', actions: { type: 'notice', params: ({ context, event }) => ({ key: 'aside', params: said(context, event).question! }) } },
           { guard: 'saysOnlyADate', actions: { type: 'notice', params: ({ event }) => dateWithoutRequest(commandsOf(event)) } },
           {
             guard: 'saysNothingToDo',
@@ -270,7 +300,7 @@ export const grantAccessMachine = setup({
               notice({ key: 'whatYouCanDo' }),
             ],
           },
-          { target: 'loadingEntities', actions: ['reset', 'keepPending'] },
+          { target: 'loadingEntities', actions: ['takeUpCancelled', 'reset', 'keepPending'] },
         ],
       },
     },
@@ -315,7 +345,7 @@ export const grantAccessMachine = setup({
         { guard: 'isOnlyARevocation', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },
         // "laisse tomber" as the first words: no request was open, so none is cancelled.
         { guard: 'wantsToStopNothing', target: 'idle', actions: [{ type: 'notice', params: ({ context }) => nothingToStop(context) }, 'reset'] },
-        { guard: 'wantsToStop', target: 'idle', actions: [notice({ key: 'cancelled' }), 'reset'] },
+        { guard: 'wantsToStop', target: 'idle', actions: ['rememberCancelled', notice({ key: 'cancelled' }), 'reset'] },
         { guard: 'hasStatusQuestion', target: 'answeringStatus' },
         // "a-t-il déjà Colindos ?" with nothing under way: who is meant was asked, and no request is opened for it.
         { guard: 'asksWhomWithNothingInProgress', target: 'idle', actions: [notice({ key: 'whatYouCanDo' }), 'reset'] },

@@ -152,6 +152,13 @@ export interface GrantContext {
   refusal?: RefusalAsked | null;
   /** Applications named beside a name that is none ("Colindos et Zorglub"): asked again before going on. */
   applicationsUnsettled?: boolean;
+  /**
+   * The person and entity of the request just cancelled: "si en fait vas-y, donne-lui TCT" takes them up again (said, and
+   * shown on a summary to confirm); forgotten at the next request. Absent in snapshots saved before it existed.
+   */
+  cancelled?: { entityId: number | null; entity: string | null; niss: string | null; namedPerson: string | null; person: string } | null;
+  /** The cancelled request taken up by the message pending (see cancelled). */
+  takenUp?: GrantContext['cancelled'];
   /** The manager said yes to the summary / asked to stop. */
   confirmed: boolean;
   cancelRequested: boolean;

@@ -1,6 +1,7 @@
 import { checkNiss, type NissProblem } from '../../src/domain/niss';
 import type { Locale } from '../../src/domain/locale';
 import type { Command, RequestKind } from '../understanding/commands';
+import type { AsideQuestion } from '../understanding/aside-questions';
 import { normalize, type FunctionKind, type PersonRole } from '../understanding/parse';
 import type { DateProblem, EntityOption, Slot } from './grant-access.types';
 
@@ -13,6 +14,8 @@ import type { DateProblem, EntityOption, Slot } from './grant-access.types';
 export interface Said {
   command?: 'cancel' | 'back' | 'help' | 'startOver' | 'recap';
   language?: Locale;
+  /** "ça prend combien de temps ?", "c'est quoi TCT ?": answered beside the request, which stays as it was. */
+  question?: AsideQuestion;
   /** The request the message starts, if any: a grant asked while another is open is another request. */
   request?: RequestKind;
   /** A question about someone's access, by NISS or by name: the request in progress is left as it was. */
@@ -45,6 +48,8 @@ export interface Said {
   endDate?: string;
   /** "aucune", "non" to the end date's question. */
   noEndDate?: true;
+  /** "sans date", "zonder datum": the dates said are dropped. */
+  noDates?: true;
   dateError?: { problem: DateProblem; which: 'startDate' | 'endDate' };
   readAhead?: { said: string; date: string }[];
   email?: string;
@@ -77,6 +82,11 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
       case 'switchLanguage':
         s.language = c.locale;
         break;
+      case 'question': {
+        const { type: _type, ...question } = c;
+        s.question = question as AsideQuestion;
+        break;
+      }
       case 'startRequest':
         s.request ??= c.kind;
         if (c.kind === 'status' || c.kind === 'audit') s.status = { niss: null, applications: [] };
@@ -158,7 +168,10 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
             break;
           case 'role': s.role = value as PersonRole; break;
           case 'function': s.functionKind = value as FunctionKind; break;
-          case 'startDate': s.startDate = value as string; break;
+          case 'startDate':
+            if (value === null) s.noDates = true;
+            else s.startDate = value as string;
+            break;
           case 'endDate':
             if (value === null) s.noEndDate = true;
             else s.endDate = value as string;

@@ -3,6 +3,7 @@ import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
+import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { looseName, nameAfterVerb, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
@@ -61,7 +62,8 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /**
    * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
-   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?"); a grant
+   * for someone named by a pronoun only ("donne-lui TCT"): the person of the request just cancelled, if any.
    */
   | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
   /** text: the words that named several (applications: "hospi"), said with the candidates. */
@@ -80,7 +82,12 @@ export type Command =
    * refused (problem 'past' | 'notAfterStart' | 'invalid'). An application's text is the word as typed, or
    * the whole answer to the applications' question when it names none.
    */
-  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string };
+  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string }
+  /**
+   * A question about Sésame or the portal asked in passing ("ça prend combien de temps ?", "c'est quoi TCT ?", "how do I
+   * designate a co-manager on the portal?"): answered beside the request, whose question is asked again. Alone.
+   */
+  | ({ type: 'question' } & AsideQuestion);
 
 export interface ReadContext {
   vocabulary: Vocabulary;
@@ -107,6 +114,12 @@ const NAME_SLOTS = new Set<string>([...VERBATIM, 'people.name', 'people.identifi
 /** "pas X mais Y", "niet X maar Y", "nicht X, sondern Y", "not X but Y", "pas X, plutôt Y", "not X, I meant Y": Y replaces X. */
 const NOT_BUT = /\b(?:pas|niet|nicht|not)\b.*\b(?:mais|maar|sondern|but|plutot|eher|liever|rather|bedoel|bedoelde|meant|mean|meine|meinte|dire)\b/;
 
+/** "sans date", "zonder datum", "ohne Datum", "without a date", "no dates": no date at all, said alone with fillers. */
+const WITHOUT_DATE = /^(?: (?:ok|okay|bon|alors|dan|toch|maar|also|dann|doch|then|fine|finalement|eigenlijk|eigentlich|actually|so|et|en|und|and|non|nee|nein|no|svp|aub|bitte|please))* (?:sans (?:de )?dates?|pas de dates?|zonder datum|zonder data|geen datum|ohne datum|kein datum|without (?:a )?dates?|no dates?)(?: (?:alors|dan|dann|then|svp|aub|bitte|please|finalement|maar|doch))* $/;
+
+/** "donne-lui", "give her", "geef hem", "gib ihr": the one the grant is for, said before. */
+const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
+
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
@@ -116,6 +129,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
   const language = languageRequest(text, grantSlot);
   if (language) commands.push({ type: 'switchLanguage', locale: language });
+  // "au fait, ça prend combien de temps ?", "c'est quoi déjà TCT ?": answered beside whatever waits, nothing set.
+  const aside = language ? undefined : asideQuestion(text, context.vocabulary, () => understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' }).applications?.add ?? []);
+  if (aside) return [{ type: 'question', ...aside }];
   const command = commandOf(text);
   // "comment faire dans le portail ?" asks for the portal guide, not the chat's help.
   if (command === 'help' && !language) {
@@ -133,6 +149,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // "ok, dan zonder datum", "sans date finalement": the dates said are dropped, at whatever question waits.
+  // Asked for the end date, it is "none"; asked for the start, the start question reads its own answer.
+  if (expecting !== null && !expecting.includes('.') && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) {
+    return expecting === 'endDate' ? [set('endDate', null)] : [set('startDate', null), set('endDate', null)];
+  }
   // A qualité's code ("HOSPITAL", a card's choice) answers the qualité's question.
   const kind = grantSlot === 'quality' || expecting === 'people.quality' ? vocab.qualityKinds.find((k) => normalize(k.code) === normalize(text).trim()) : undefined;
   if (kind) return [set('quality', kind.code)];
@@ -207,7 +228,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const onlyDates = slots.length > 0 && slots.every((c) => 'slot' in c && (c.slot === 'startDate' || c.slot === 'endDate'));
   const starts = u.removal || corrects ? false : asksForGrant(text) ? !answers
     : expecting === null && !onlyDates && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
-  if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
+  // "si en fait vas-y, donne-lui TCT": a grant for someone said before (the request just cancelled, if any), named by a pronoun only.
+  const toSomeoneSaid = !namesAPerson && OBJECT_PRONOUN.test(` ${norm} `);
+  if (starts) commands.push(toSomeoneSaid ? { type: 'startRequest', kind: 'grant', subject: 'current' } : { type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {

@@ -10,14 +10,23 @@ import { WORDS } from './vocabulary';
 
 /** The words a yes-no question opens with, per language (normalized, hyphens and apostrophes as spaces). */
 const STARTERS = [
-  'est ce que', 'est ce qu', 'peut', 'heeft', 'kan', 'mag', 'hat', 'kann', 'darf', 'besitzt', 'does', 'has', 'can', 'did',
+  'est ce que', 'est ce qu', 'peut', 'heeft', 'kan', 'mag', 'hat', 'kann', 'darf', 'besitzt', 'verfugt', 'does', 'doesn t', 'has', 'hasn t', 'can', 'did',
+  'is', 'isn t', 'ist',
 ];
 /** "Marie Dupont a-t-elle …", "peut-il ouvrir …": the French inversion. */
 const INVERSION = /(?:^| )(?:a t|peut|possede t|dispose t) (?:il|elle)(?: |$)/;
 /** Words that may come before the question without changing it: "et", "und", "so". */
-const LEAD = new Set(['et', 'en', 'und', 'and', 'so', 'dus', 'also', 'alors', 'ok', 'euh', 'dis', 'zeg', 'sag', 'mal', 'btw', 'tiens', 'au', 'fait', 'trouwens', 'ubrigens']);
+const LEAD = new Set(['et', 'en', 'und', 'and', 'so', 'dus', 'also', 'alors', 'ok', 'euh', 'dis', 'zeg', 'sag', 'mal', 'btw', 'tiens', 'au', 'fait', 'trouwens', 'ubrigens',
+  // "hold on", "attends", "wacht even", "Moment mal": a pause before the question, not a subject.
+  'hold', 'on', 'wait', 'hang', 'sorry', 'quick', 'question', 'oh', 'ah', 'hmm', 'hm', 'um', 'uh', 'actually', 'by', 'the', 'way', 'hey', 'just', 'one', 'thing',
+  'attends', 'attendez', 'pardon', 'juste', 'une', 'dites', 'moi', 'hein', 'bon', 'ben', 'mais',
+  'wacht', 'even', 'eens', 'eigenlijk', 'nog', 'iets', 'ah', 'oei', 'nou', 'maar',
+  'moment', 'kurz', 'eine', 'frage', 'eigentlich', 'noch', 'ach', 'halt', 'stopp', 'sekunde']);
 /** "X a déjà Y ?", "X heeft Y?", "X has Y?": a statement turned question by its mark ("à" folds to "a": not alone). */
-const HOLDS = /^\S+(?: \S+){0,4} (?:a deja|a encore|heeft|hat|has|besitzt|possede) /;
+const HOLDS = /^\S+(?: \S+){0,4} (?:(?:n )?a (?:pas )?deja|a encore|heeft|hat|has|besitzt|possede|dispose|got) /;
+/** Which accesses a pronoun holds, in the words of each language. */
+const P = '(?:il|elle|hij|zij|ze|er|sie|he|she)';
+const WHAT_HELD = new RegExp(`^(?:${P} (?:a|heeft|hat|has) (?:quels|quel|quelles|welke|welche|what|which)|(?:quels|quel|welke|welche|what|which) (?:acces|applications|toegangen|toegang|applicaties|toepassingen|zugange|zugang|zugriffe|anwendungen|access|accesses|apps) (?:a t ${P}|${P} a|heeft ${P}|hat ${P}|does ${P} have|has ${P})|wat heeft ${P}|was hat ${P}|what does ${P} have|qu est ce qu ${P} a)(?: |$)`);
 /** Giving or adding: a request, even phrased as a question ("can you give …?"). Opening is asked about ("can X open Y?"). */
 const GIVING = [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.removalPhrases].filter((w) => !['open', 'ouvre', 'ouvrir'].includes(w));
 
@@ -59,13 +68,33 @@ export function asksWhatTheOneAtHandHolds(text: string): boolean {
   return DEMONSTRATIVE.has(first) && second !== undefined && PERSON_NOUNS.has(second);
 }
 
-/** The words the held question is about (from its subject on), or undefined when it is no such question. */
+/**
+ * The words the held question is about (from its subject on), or undefined when it is no such question. Tried on the
+ * whole message, then on what follows each comma or colon ("Jan Peeters, hat er schon TCT?"), so that words
+ * before the question do not hide it; a request verb anywhere still makes it a request.
+ */
 function subjectOfHeldQuestion(text: string): string[] | undefined {
+  if (hasAny(folded(text), GIVING)) return undefined;
+  const whole = subjectOfClause(text);
+  if (whole) return whole;
+  for (const m of text.matchAll(/[,;:—–]|\s-\s/g)) {
+    const found = subjectOfClause(text.slice(m.index + m[0].length));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function subjectOfClause(text: string): string[] | undefined {
   const tokens = text.split(/[\s'’,;:!?«»"()-]+/).filter(Boolean);
   let lead = 0;
-  while (lead < 3 && lead < tokens.length - 1 && LEAD.has(folded(tokens[lead]!))) lead++;
+  while (lead < 6 && lead < tokens.length - 1 && LEAD.has(folded(tokens[lead]!))) lead++;
   const said = tokens.slice(lead);
   const norm = said.map(folded).join(' ');
+  // "elle a quels accès ?", "welke toegangen heeft ze?", "what does she have?": all that the one at hand holds.
+  if (WHAT_HELD.test(norm)) {
+    const at = said.findIndex((w) => PRONOUN.has(folded(w)));
+    return at >= 0 ? said.slice(at) : undefined;
+  }
   if (hasAny(norm, GIVING)) return undefined;
   const starter = STARTERS.find((s) => norm.startsWith(`${s} `));
   if (starter) {
@@ -75,7 +104,10 @@ function subjectOfHeldQuestion(text: string): string[] | undefined {
   const inversion = INVERSION.exec(norm);
   if (inversion && !/(?:^| )y a t il/.test(norm)) {
     // "a-t-il …" opens the question: its pronoun is the subject; "Marie Dupont a-t-elle …": the words before it are.
-    return inversion.index === 0 ? said.slice(inversion[0].trim().split(' ').length - 1) : said;
+    // "n'a-t-elle pas déjà …": the negation opens it all the same.
+    const negated = /^(?:n|ne) /.test(norm) && inversion.index === norm.indexOf(' ');
+    if (inversion.index === 0 || negated) return said.slice(inversion[0].trim().split(' ').length - (negated ? 0 : 1));
+    return said;
   }
   return text.includes('?') && isSubject(said[0]) && HOLDS.test(norm) ? said : undefined;
 }

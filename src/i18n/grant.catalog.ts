@@ -4,6 +4,7 @@ import type { DateProblem } from '../domain/dates';
 import type { UsernameProblem } from '../domain/username';
 import type { NameProblem } from '../domain/person-name';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
+import type { AsideQuestion } from '../../dialogs/understanding/aside-questions';
 import type { CatalogOf, NoticeOf } from './types';
 
 export interface Summary {
@@ -134,6 +135,12 @@ export interface MessageParams {
   activated: ActivationParams;
   technicalError: void;
   help: { slot: Slot | null };
+  /** A question about Sésame or the portal asked in passing ("ça prend combien de temps ?"): answered; the question waiting follows. */
+  aside: AsideQuestion;
+  /** "sans date", "zonder datum": the dates said are dropped. */
+  datesDropped: void;
+  /** "si en fait vas-y, donne-lui TCT" just after a cancel: the cancelled request's person and entity are taken up again. */
+  cancelledTakenUp: { person: string; entity: string | null };
   recap: RecapParams;
   /** "où en est-on ?" at the summary: the summary below is where things stand. */
   recapIsSummary: void;

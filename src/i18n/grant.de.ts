@@ -42,6 +42,11 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
+const PORTAL_HOW = {
+  quality: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
+  newUser: `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
+  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier: „ernenne 85.07.30-033.28 zum Zugangsverwalter“. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
+} as const;
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugang zu den gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
@@ -189,6 +194,17 @@ export const de: Catalog = {
   },
   technicalError: () =>
     `Ein technisches Problem hindert mich am Antworten; nichts von dem, was Sie mir gegeben haben, geht verloren. Versuchen Sie es gleich noch einmal.`,
+  cancelledTakenUp: ({ person, entity }) => `Ich nehme den Antrag wieder auf, den Sie gerade abgebrochen haben: ${person}${entity ? `, ${entity}` : ''}. Vor Ihrer Bestätigung wird nichts gespeichert.`,
+  datesDropped: () => `Gut: Ich behalte kein Datum.`,
+  aside: (q) => {
+    switch (q.topic) {
+      case 'activationDelay': return `Das Portal schaltet einen Zugang spätestens 20 Minuten nach der Bestätigung frei; eine Funktion nicht vor ihrem Beginndatum.`;
+      case 'application': return `${q.code === q.names.de ? q.code : `${q.code} ist „${q.names.de}“`}: eine Anwendung des Portals der sozialen Sicherheit, die ich in der Eigenschaft erteilen kann, in der es sie gibt.`;
+      case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
+      case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
+      case 'portal': return PORTAL_HOW[q.about];
+    }
+  },
   help: ({ slot }) =>
     [
       slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28“ oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes“.`,

@@ -42,6 +42,11 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
+const PORTAL_HOW = {
+  quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
+  newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
+  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here: "make 85.07.30-033.28 access manager". "guide Colindos" also shows you step by step how to give an access on the portal.`,
+} as const;
 export const en: Catalog = {
   welcome: ({ name }) =>
     `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
@@ -188,6 +193,17 @@ export const en: Catalog = {
     );
   },
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
+  cancelledTakenUp: ({ person, entity }) => `I am taking up the request you just cancelled: ${person}${entity ? `, ${entity}` : ''}. Nothing is recorded before you confirm.`,
+  datesDropped: () => `Fine: I keep no date.`,
+  aside: (q) => {
+    switch (q.topic) {
+      case 'activationDelay': return `The portal makes an access active within 20 minutes of its confirmation at most; a function, not before its start date.`;
+      case 'application': return `${q.code === q.names.en ? q.code : `${q.code} is "${q.names.en}"`}: an application of the social security portal, which I can give in the capacity where it exists.`;
+      case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
+      case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
+      case 'portal': return PORTAL_HOW[q.about];
+    }
+  },
   help: ({ slot }) =>
     [
       slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 85.07.30-033.28" or "Colindos for 85073003328 from 1 March, assistant to a doctor".`,

@@ -41,6 +41,11 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join(' ; ');
 
+const PORTAL_HOW = {
+  quality: `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
+  newUser: `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
+  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici : « désigne 85.07.30-033.28 comme gestionnaire d'accès ». « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
+} as const;
 export const fr: Catalog = {
   welcome: ({ name }) =>
     `Bonjour ${name}, je suis Sésame. Je donne accès aux applications sécurisées de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation. Écrivez-moi pour commencer, « aide » à tout moment, « annuler » pour tout arrêter.`,
@@ -187,6 +192,17 @@ export const fr: Catalog = {
     );
   },
   technicalError: () => `Un problème technique m'empêche de répondre ; rien de ce que vous m'avez donné n'est perdu. Réessayez dans un instant.`,
+  cancelledTakenUp: ({ person, entity }) => `Je reprends la demande que vous venez d'annuler : ${person}${entity ? `, ${entity}` : ''}. Rien n'est enregistré avant votre confirmation.`,
+  datesDropped: () => `Bien : je ne garde aucune date.`,
+  aside: (q) => {
+    switch (q.topic) {
+      case 'activationDelay': return `Le portail rend un accès actif au plus tard 20 minutes après sa confirmation ; une fonction, pas avant sa date de début.`;
+      case 'application': return `${q.code === q.names.fr ? q.code : `${q.code} est « ${q.names.fr} »`} : une application du portail de la sécurité sociale, que je peux donner dans la qualité où elle existe.`;
+      case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
+      case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
+      case 'portal': return PORTAL_HOW[q.about];
+    }
+  },
   help: ({ slot }) =>
     [
       slot ? `J'attends ${HELP[slot]}` : `Dites-moi en une phrase ce qu'il faut donner, par exemple « donne HospiSup à 85.07.30-033.28 » ou « Colindos pour 85073003328 à partir du 1er mars, collaboratrice d'un médecin ».`,

@@ -42,6 +42,11 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
+const PORTAL_HOW = {
+  quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
+  newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
+  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier: „maak 85.07.30-033.28 toegangsbeheerder”. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
+} as const;
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment „help” typen, of „annuleren” om alles te stoppen.`,
@@ -188,6 +193,17 @@ export const nl: Catalog = {
     );
   },
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
+  cancelledTakenUp: ({ person, entity }) => `Ik neem de aanvraag weer op die u net hebt geannuleerd: ${person}${entity ? `, ${entity}` : ''}. Er wordt niets geregistreerd vóór uw bevestiging.`,
+  datesDropped: () => `Goed: ik houd geen datum bij.`,
+  aside: (q) => {
+    switch (q.topic) {
+      case 'activationDelay': return `Het portaal maakt een toegang ten laatste 20 minuten na de bevestiging actief; een functie niet vóór haar begindatum.`;
+      case 'application': return `${q.code === q.names.nl ? q.code : `${q.code} is „${q.names.nl}”`}: een toepassing van het portaal van de sociale zekerheid, die ik kan geven in de hoedanigheid waarin ze bestaat.`;
+      case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
+      case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
+      case 'portal': return PORTAL_HOW[q.about];
+    }
+  },
   help: ({ slot }) =>
     [
       slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 85.07.30-033.28” of „Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts”.`,

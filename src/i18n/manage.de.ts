@@ -58,6 +58,7 @@ export const manageDe: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
   notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
+
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} hat keinen Zugang zu ${appsOf(applications, L)}: Dort gibt es nichts zu entziehen.`

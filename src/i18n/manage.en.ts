@@ -58,6 +58,7 @@ export const manageEn: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
   notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
+
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} does not have ${appsOf(applications, L)}: nothing to take away there.`

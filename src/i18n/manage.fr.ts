@@ -58,6 +58,7 @@ export const manageFr: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `Vous n'avez aucun rôle dans l'entité ${entity} ; vos entités : ${joinList(yours, 'fr')}. Rien n'a été modifié.`,
   notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
   nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
+
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} n'a pas ${appsOf(applications, L)} : rien à retirer pour ${applications.length > 1 ? 'celles-là' : 'celle-là'}.`

@@ -58,6 +58,7 @@ export const manageNl: PeopleChatCatalog = {
   noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
+
   notHeldNamed: ({ person, entity, applications, held, others }) =>
     others
       ? `${person} heeft geen ${appsOf(applications, L)}: daarvoor valt niets in te trekken.`

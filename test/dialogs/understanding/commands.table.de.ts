@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -218,7 +218,7 @@ export const de: Row[] = [
   ['entziehe peeters HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['HOSPISUP'] })]],
   ['entferne peeters aus IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 1 })]],
   ['beende die Funktion von peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
-  ['gib ihr eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['gib ihr eBirth', null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
   ['gib eBirth an jemand', null, [start('grant'), set('applications', ['EBIRTH'])]],
   ['gib eBirth an die Kollegin', null, [start('grant'), set('applications', ['EBIRTH'])]],
   ['gib auch HospiSup', 'confirm', [set('applications.add', ['HOSPISUP'])]],
@@ -226,4 +226,36 @@ export const de: Row[] = [
   ['die zweite', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['die erste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
   ['gib ihnen eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["Moment, hat sie schon TCT?", 'confirm', holds('TCT_WEB')],
+  ["Moment mal, hat er nicht schon HospiSup?", 'confirmPerson', holds('HOSPISUP')],
+  ["sie hat doch schon eBirth?", 'applications', holds('EBIRTH')],
+  ["kurz eine Frage, besitzt er bereits Colindos?", 'startDate', holds('COLINDOS')],
+  ["Moment hat sie schon TCT", 'quality', holds('TCT_WEB')],
+  ["übrigens, hat er schon Hospiliss?", 'entity', holds('HOSPILISS')],
+  ["Moment, hat sie eigentlich schon Colindos", 'endDate', holds('COLINDOS')],
+  ["Moment, hat er schon eBirth?", 'people.confirm', holds('EBIRTH')],
+  ["lieber doch nicht, ich warte noch", 'confirm', [cancel]],
+  ["ich habe es mir anders überlegt", 'startDate', [cancel]],
+  ["eigentlich nicht, vielleicht später", 'applications', [cancel]],
+  ["wie lange dauert das eigentlich?", 'confirm', [aside.delay]],
+  ["was ist TCT?", 'applications', [aside.application('TCT_WEB')]],
+  ["für welche Einrichtungen bin ich eigentlich Verwalter?", 'entity', [aside.myEntities]],
+  ["welche Anwendungen kann ich erteilen?", 'startDate', [aside.applications]],
+  ["wie lege ich einen neuen Benutzer im Portal an?", null, [aside.portal('newUser')]],
+  ["wie benenne ich einen Co-Verwalter im Portal?", 'confirmPerson', [aside.portal('designate')]],
+  ["wie lange dauert es?", 'people.entity', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['ohne Datum bitte', 'quality', [set('startDate', null), set('endDate', null)]],
+  ['dann ohne Datum', 'confirm', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["doch, gib ihr TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["na gut, gib ihm doch eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["Moment, welche Zugänge hat sie?", 'people.confirm', [statusOfCurrent]],
+  ["was hat er eigentlich schon?", 'confirm', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["hat sie schon TCT?", 'people.revokeWhich', holds('TCT_WEB')],
+  ["Moment, hat er schon Colindos?", 'people.endDate', holds('COLINDOS')],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -220,7 +220,7 @@ export const en: Row[] = [
   ['revoke HospiSup from peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['HOSPISUP'] })]],
   ['remove peeters from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 1 })]],
   ['end the function of peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
-  ['give HospiSup to him', null, [start('grant'), set('applications', ['HOSPISUP'])]],
+  ['give HospiSup to him', null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['HOSPISUP'])]],
   ['give eBirth to my colleague', null, [start('grant'), set('applications', ['EBIRTH'])]],
   ['give eBirth to hospisup', null, [start('grant'), set('applications', ['EBIRTH', 'HOSPISUP'])]],
   ['give eBirth to someone at IRIS Sud', null, [start('grant'), set('entity', 1), set('applications', ['EBIRTH'])]],
@@ -229,5 +229,39 @@ export const en: Row[] = [
   ['she no longer needs HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['the second one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['the first one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
-  ['give them eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['give them eBirth', null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["hold on, does she have TCT already?", 'confirm', holds('TCT_WEB')],
+  ["hold on does she have TCT already", 'confirm', holds('TCT_WEB')],
+  ["wait, does he already have HospiSup?", 'confirmPerson', holds('HOSPISUP')],
+  ["sorry, has she got eBirth already?", 'applications', holds('EBIRTH')],
+  ["wait, doesn't she already have TCT?", 'startDate', holds('TCT_WEB')],
+  ["quick question: is he already on HospiSup?", 'entity', holds('HOSPISUP')],
+  ["hang on, does he have Colindos already", 'endDate', holds('COLINDOS')],
+  ["she already has TCT?", 'quality', holds('TCT_WEB')],
+  ["wait, does she already have Hospiliss?", 'people.confirm', holds('HOSPILISS')],
+  ["actually no, let's wait", 'confirm', [cancel]],
+  ["hmm, on second thought, not now", 'confirmPerson', [cancel]],
+  ["I changed my mind, maybe later", 'applications', [cancel]],
+  ["how long does it take to be active?", 'startDate', [aside.delay]],
+  ["what is TCT?", 'confirm', [aside.application('TCT_WEB')]],
+  ["which entities am I access manager for?", 'entity', [aside.myEntities]],
+  ["what applications can I give?", 'applications', [aside.applications]],
+  ["how do I designate a co-manager on the portal?", null, [aside.portal('designate')]],
+  ["how do I create a new user on the portal?", 'confirmPerson', [aside.portal('newUser')]],
+  ["how long until it works?", 'people.confirm', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['then without a date', 'applications', [set('startDate', null), set('endDate', null)]],
+  ['ok, no dates then', 'entity', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["actually go ahead, give her TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["ok fine, give him eBirth after all", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["hold on, what does she have?", 'people.confirm', [statusOfCurrent]],
+  ["what access does he have?", 'confirmPerson', [statusOfCurrent]],
+  ['no date', 'endDate', [set('endDate', null)]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["wait, does he have Colindos already?", 'people.endDate', holds('COLINDOS')],
+  ["hold on, does she have TCT already?", 'people.person', holds('TCT_WEB')],
 ];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -221,11 +221,44 @@ export const fr: Row[] = [
   ['donne eBirth à partir de demain', null, [start('grant'), set('applications', ['EBIRTH']), set('startDate', '2026-11-24')]],
   ['donne eBirth à iris', null, [start('grant'), set('applications', ['EBIRTH'])]],
   ['donne eBirth à mon collègue', null, [start('grant'), set('applications', ['EBIRTH'])]],
-  ['donne eBirth pour info à lui', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['donne eBirth pour info à lui', null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
   ['retire seulement Colindos', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['COLINDOS'] })]],
   ['retire eBirth', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['EBIRTH'] })]],
   ["elle n'a plus besoin de HospiSup", null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
   ['la deuxième', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['An Peeters', 'niss', [set('person', 'An Peeters')]],
   ['donne eBirth à anne dubois', null, [start('grant'), set('person', 'anne dubois'), set('applications', ['EBIRTH'])]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["attends, est-ce qu'elle a déjà Hospiliss ?", 'confirm', holds('HOSPILISS')],
+  ["attends est-ce qu'elle a déjà Hospiliss", 'confirm', holds('HOSPILISS')],
+  ["attendez, a-t-il déjà Colindos ?", 'confirmPerson', holds('COLINDOS')],
+  ["euh, elle n'a pas déjà eBirth ?", 'applications', holds('EBIRTH')],
+  ["au fait, est-ce qu'il possède déjà HospiSup", 'entity', holds('HOSPISUP')],
+  ["attends, n'a-t-elle pas déjà Hospiliss ?", 'quality', holds('HOSPILISS')],
+  ["pardon, elle a déjà TCT ?", 'startDate', holds('TCT_WEB')],
+  ["attends, est-ce qu'il a déjà Colindos", 'endDate', holds('COLINDOS')],
+  ["attends, a-t-elle déjà eBirth ?", 'people.confirm', holds('EBIRTH')],
+  ["finalement non, j'attends", 'confirm', [cancel]],
+  ["en fait non, on va attendre un peu", 'applications', [cancel]],
+  ["j'ai changé d'avis, pas maintenant", 'confirmPerson', [cancel]],
+  ["au fait, ça prend combien de temps pour être actif ?", 'confirm', [aside.delay]],
+  ["c'est quoi déjà TCT ?", 'applications', [aside.application('TCT_WEB')]],
+  ["pour quelles entités suis-je gestionnaire ?", 'entity', [aside.myEntities]],
+  ["quelles applications puis-je donner ?", 'startDate', [aside.applications]],
+  ["comment j'active une qualité sur le portail ?", 'confirm', [aside.portal('quality')]],
+  ["comment créer un nouvel utilisateur sur le portail ?", null, [aside.portal('newUser')]],
+  ["combien de temps ça prend ?", 'people.entity', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['sans date finalement', 'confirm', [set('startDate', null), set('endDate', null)]],
+  ['bon, alors sans date', 'applications', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["si en fait vas-y, donne-lui TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["bon, donne-lui quand même eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["euh attends, elle a quels accès ?", 'people.confirm', [statusOfCurrent]],
+  ["quels accès a-t-il ?", 'confirm', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["attends, a-t-elle déjà Colindos ?", 'people.revokeWhich', holds('COLINDOS')],
+  ["attends, est-ce qu'il a déjà HospiSup ?", 'people.bulkApplications', holds('HOSPISUP')],
 ];

@@ -1,6 +1,7 @@
 import type { Command, RequestKind } from '../../../dialogs/understanding/commands';
 import type { Intent } from '../../../dialogs/understanding/intent';
 import type { Locale } from '../../../src/domain/locale';
+import { vocabulary } from './fixture';
 
 /** A message, the slot the dialog waits for (null: none), and the exact commands it must yield, in order. */
 export type Row = [text: string, expecting: string | null, commands: Command[]];
@@ -26,3 +27,14 @@ export const ahead = (command: Command, said: string): Command => ({ ...command,
 /** Applications taken away by a revocation ("retire Colindos"): never granted. */
 export const revoking = (codes: string[]): Command => ({ type: 'set', slot: 'applications.remove', value: codes, revoke: true } as Command);
 export const unknown = (slot: string, text: string, problem?: string): Command => (problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text });
+
+/** A question about Sésame or the portal asked in passing: answered beside the request, nothing set ("c'est quoi TCT ?"). */
+export const aside = {
+  delay: { type: 'question', topic: 'activationDelay' } as Command,
+  application: (code: string): Command => ({ type: 'question', topic: 'application', code, names: vocabulary.applications.find((a) => a.code === code)!.names }),
+  myEntities: { type: 'question', topic: 'myEntities', entities: vocabulary.entities.map((e) => `${e.name} (${e.inami})`) } as Command,
+  applications: { type: 'question', topic: 'applications', names: vocabulary.applications.map((a) => a.names) } as Command,
+  portal: (about: 'quality' | 'newUser' | 'designate'): Command => ({ type: 'question', topic: 'portal', about }),
+};
+/** A question about what the request's own person holds ("hold on, does she have TCT already?"): a status, never a change. */
+export const holds = (...codes: string[]): Command[] => [statusOfCurrent, set('applications', codes)];

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, type Row } from './commands.table.helpers';
+import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -217,7 +217,7 @@ export const nl: Row[] = [
   ['verwijder peeters uit Sainte-Anne', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 2 })]],
   ['beëindig de functie van peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
   ['geef Colindos aan Peeters', null, [start('grant'), set('person', 'Peeters'), set('applications', ['COLINDOS'])]],
-  ['geef eBirth aan hem', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['geef eBirth aan hem', null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
   ['geef eBirth aan de nieuwe collega', null, [start('grant'), set('applications', ['EBIRTH'])]],
   ['geef eBirth aan iemand bij IRIS Sud', null, [start('grant'), set('entity', 1), set('applications', ['EBIRTH'])]],
   ['lijst van gebruikers', null, [start('list', { kind: 'list', query: {} })]],
@@ -226,4 +226,36 @@ export const nl: Row[] = [
   ['de eerste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
   ['de tweede', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['geef ze eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  // Trial 4: a question about what the request's person holds, after a filler, at every slot (never a change of the request);
+  // a change of mind or waiting (a stop); a question about Sésame or the portal (answered beside, nothing set).
+  ["wacht even, heeft ze al eBirth?", 'confirm', holds('EBIRTH')],
+  ["wacht, heeft hij al TCT", 'confirmPerson', holds('TCT_WEB')],
+  ["zij heeft toch al eBirth?", 'applications', holds('EBIRTH')],
+  ["heeft zij eigenlijk al HospiSup?", 'entity', holds('HOSPISUP')],
+  ["wacht even heeft hij al Colindos", 'startDate', holds('COLINDOS')],
+  ["trouwens, heeft ze al Hospiliss?", 'quality', holds('HOSPILISS')],
+  ["sorry, heeft hij al eBirth?", 'endDate', holds('EBIRTH')],
+  ["wacht even, heeft zij al Colindos?", 'people.confirm', holds('COLINDOS')],
+  ["eigenlijk toch niet, ik wacht nog even", 'confirm', [cancel]],
+  ["nee, ik heb me bedacht", 'entity', [cancel]],
+  ["toch maar niet, misschien later", 'applications', [cancel]],
+  ["hoe lang duurt het eigenlijk voor het actief is?", 'confirm', [aside.delay]],
+  ["wat is TCT?", 'applications', [aside.application('TCT_WEB')]],
+  ["voor welke entiteiten ben ik eigenlijk beheerder?", 'entity', [aside.myEntities]],
+  ["welke toepassingen kan ik geven?", 'startDate', [aside.applications]],
+  ["hoe maak ik een nieuwe gebruiker aan op het portaal?", null, [aside.portal('newUser')]],
+  ["hoe activeer ik een hoedanigheid op het portaal?", 'confirm', [aside.portal('quality')]],
+  ["hoe lang duurt dat?", 'people.confirm', [aside.delay]],
+  // No date after all: the dates said are dropped (not at the date questions, which read their own answers).
+  ['ok, dan zonder datum', 'entity', [set('startDate', null), set('endDate', null)]],
+  ['zonder datum dan', 'confirm', [set('startDate', null), set('endDate', null)]],
+  // A grant for someone named by a pronoun only (after a cancel, the cancelled request's person is taken up).
+  ["doe toch maar, geef haar TCT", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['TCT_WEB'])]],
+  ["geef hem toch maar eBirth", null, [{ type: 'startRequest', kind: 'grant', subject: 'current' }, set('applications', ['EBIRTH'])]],
+  // What the one at hand holds, all of it: a status question about the request's person.
+  ["wacht even, welke toegangen heeft ze?", 'people.confirm', [statusOfCurrent]],
+  ["wat heeft hij eigenlijk al?", 'confirmPerson', [statusOfCurrent]],
+  // The held question at the people dialogs' questions: a status, never an answer to them.
+  ["wacht even, heeft ze al eBirth?", 'people.entity', holds('EBIRTH')],
+  ["heeft hij al Colindos", 'people.revokeWhich', holds('COLINDOS')],
 ];
