@@ -18,7 +18,7 @@ import {
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
-  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
+  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound, FunctionEnded,
   ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput,
 } from './people.types';
@@ -98,7 +98,7 @@ export const peopleMachine = setup({
       throw new Error('actor executeBulk must be provided with machine.provide()');
     }),
     revokeApplications: fromPromise<RevocationDone, RevokeInput>(missing('revokeApplications')),
-    endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(missing('endFunction')),
+    endFunction: fromPromise<FunctionEnded, EndFunctionInput>(missing('endFunction')),
     removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(missing('removeUser')),
     designate: fromPromise<{ changed: boolean }, DesignateInput>(missing('designate')),
   },
@@ -151,6 +151,7 @@ export const peopleMachine = setup({
     picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
     picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
+    changesTheEndDate: ({ context, event }) => is(context, 'endFunction') && endDateIn(commandsOf(event)) !== undefined && yesNo(text(event)) !== 'yes',
     givesSomething: ({ event }) => text(event).trim() !== '',
     givesAValidName: ({ event }) => checkPersonName(text(event).trim().slice(0, 200), 'managerName').ok,
     namesApplications: ({ event }) => bulkApplicationsIn(commandsOf(event)).length > 0,
@@ -418,6 +419,12 @@ export const peopleMachine = setup({
               // "seulement Colindos, Hospiliss reste": Colindos alone is revoked, Hospiliss left as it is; said, and asked again.
               { guard: 'revokesOnlySome', target: '#people.route', actions: 'revokeOnly' },
               { guard: 'keepsEverything', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
+              // "bon, à partir d'aujourd'hui alors", "from today then": the end said again replaces it, and the summary says the new one.
+              {
+                guard: 'changesTheEndDate',
+                target: '#people.route',
+                actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(commandsOf(event))! } })),
+              },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: { type: 'notice', params: chat({ key: 'sideCancelled' }) } },
               { guard: 'isAnotherRequest', target: '#people.done', actions: [{ type: 'notice', params: ({ context }) => setAside(context) }, 'passOn'] },
@@ -635,15 +642,18 @@ export const peopleMachine = setup({
       invoke: {
         src: 'endFunction',
         input: ({ context }) => ({
-          ...personOrder(context), qualityId: context.qualityId!, functionCode: functionThere(context)!.code, endDate: (context.task as Task<'endFunction'>).endDate!,
+          ...personOrder(context), qualityId: context.qualityId!, functionCode: functionThere(context)!.code, lastDay: (context.task as Task<'endFunction'>).endDate!,
         }),
         onDone: {
           target: 'done',
+          // What the store did is said: a function ended before it started is cancelled, never "ends on" a day.
           actions: assign(({ context, event }) =>
-            add(context, people({
-              key: 'functionEndScheduled',
-              params: { person: personName(context), fn: functionThere(context)!.names, endDate: (context.task as Task<'endFunction'>).endDate!, effectiveAt: event.output.effectiveAt },
-            })),
+            add(context, event.output.cancelled
+              ? people({ key: 'functionCancelled', params: { person: personName(context), fn: functionThere(context)!.names } })
+              : people({
+                key: 'functionEndScheduled',
+                params: { person: personName(context), fn: functionThere(context)!.names, lastDay: (context.task as Task<'endFunction'>).endDate!, effectiveAt: event.output.effectiveAt },
+              })),
           ),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

@@ -31,7 +31,8 @@ export interface PeopleMessageParams {
   peopleNiss: { masked: boolean };
   // Taking access away.
   revocationScheduled: { person: string; effectiveAt: number; applications: Names[]; cancelled: Names[]; notHeld: Names[] };
-  functionEndScheduled: { person: string; fn: Names; endDate: string; effectiveAt: number };
+  functionEndScheduled: { person: string; fn: Names; lastDay: string; effectiveAt: number };
+  functionCancelled: { person: string; fn: Names };
   removalScheduled: { person: string; entity: string; effectiveAt: number };
   deactivated: DeactivatedParams;
   // Bulk grants.

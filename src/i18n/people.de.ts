@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'de';
@@ -16,8 +16,9 @@ export const peopleDe: PeopleCatalog = {
       cancelled.length ? `Der noch nicht aktive Zugang zu ${apps(cancelled)} ist sofort storniert.` : '',
       notHeld.length ? `${person} hatte keinen Zugang zu ${apps(notHeld)}: nichts zu tun.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}: Der letzte Tag ist der ${formatDate(lastDayBefore(endDate), L)}, inaktiv ab ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `Die Funktion ${fn.de} von ${person} endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `Die Funktion ${fn.de} von ${person} ist storniert; sie beginnt nicht.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wird am ${at(effectiveAt)} aus ${entity} entfernt, mit allen Zugängen und Funktionen.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { countOf, joinList } from './format';
 
 const L = 'en';
@@ -16,8 +16,9 @@ export const peopleEn: PeopleCatalog = {
       cancelled.length ? `Access to ${apps(cancelled)}, not active yet, is cancelled at once.` : '',
       notHeld.length ? `${person} had no access to ${apps(notHeld)}: nothing to do.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `${person}'s function ${fn.en} ends on ${formatDate(endDate, L)}: the last day is ${formatDate(lastDayBefore(endDate), L)}, inactive from ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `${person}'s function ${fn.en} ends; last day: ${formatDate(lastDay, L)} (inactive from ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `${person}'s function ${fn.en} is cancelled: it will not start.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} will be removed from ${entity} on ${at(effectiveAt)}, with all their access and functions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

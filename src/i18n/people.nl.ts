@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'nl';
@@ -16,8 +16,9 @@ export const peopleNl: PeopleCatalog = {
       cancelled.length ? `De toegang tot ${apps(cancelled)}, nog niet actief, is meteen geannuleerd.` : '',
       notHeld.length ? `${person} had geen toegang tot ${apps(notHeld)}: niets te doen.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}: de laatste dag is ${formatDate(lastDayBefore(endDate), L)}, inactief vanaf ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `De functie ${fn.nl} van ${person} eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `De functie ${fn.nl} van ${person} is geannuleerd: ze begint niet.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wordt op ${at(effectiveAt)} uit ${entity} verwijderd, met alle toegangen en functies.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
