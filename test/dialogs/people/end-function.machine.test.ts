@@ -16,7 +16,7 @@ import { ANNE, APPS, BRAM_NISS, IRIS, MARIE_NISS, NOW, fakePeopleMachine, type C
 
 const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
 const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');
-const paramsOf = (n: Said | null | undefined) => (n && ('chat' in n ? n.chat : 'people' in n ? n.people : undefined))?.params as Record<string, unknown> | undefined;
+const paramsOf = (n: Said | null | undefined) => ((n && ('chat' in n ? n.chat : 'people' in n ? n.people : undefined)) as { params?: Record<string, unknown> } | undefined)?.params;
 
 /** The dialog started as the conversation starts it: the first sentence read once, its intent handed over. */
 async function converse(locale: Locale, sentences: string[]) {
