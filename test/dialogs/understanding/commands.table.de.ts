@@ -209,4 +209,9 @@ export const de: Row[] = [
   ["nein, nicht Jan Peeters, eher Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nein, nicht Jan Peeters, ich meine Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["warte, nicht Jan Peeters, ich meinte Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['die Funktion von Julie Lefebvre endet Ende Januar', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-01-31' })]],
+  ['beende die Funktion von Peter Vandamme Ende Februar', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
+  ['die Funktion von Peter Vandamme soll Ende Januar aufhören', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-01-31' })]],
+  ['Peter Vandamme hört Ende Februar auf, beenden Sie seine Funktion', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
 ];

@@ -212,4 +212,9 @@ export const en: Row[] = [
   ["wait, not Jan Peeters, I meant Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens')]],
   ["no, not Jan Peeters, rather Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["not Jan Peeters, I meant Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['Kevin Maes stops working for the specialist at the end of February, please end his function at Sainte-Anne', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28', entity: 2 })]],
+  ["Kevin Maes's function should stop at the end of January", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-31' })]],
+  ['please stop the function of Kevin Maes on 15 January', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-15' })]],
+  ['end the function of Kevin Maes at the end of February', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28' })]],
 ];

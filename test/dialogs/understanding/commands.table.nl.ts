@@ -209,4 +209,9 @@ export const nl: Row[] = [
   ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["wacht, niet Jan Peeters, ik bedoelde Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['de functie van Bram Claessens moet over twee weken stoppen', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
+  ['Bram Claessens stopt met zijn functie eind januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
+  ['de functie van Bram Claessens loopt af op 31 januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
+  ['beëindig de functie van Bram Claessens over twee weken', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
 ];
