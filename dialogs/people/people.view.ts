@@ -92,9 +92,9 @@ function summaryOf(c: PeopleContext): Said {
       const names = fn?.names ?? namesOf(c, '?');
       const lastDay = task.endDate ?? '';
       // A last day before the first: the function never starts, and that is what is asked.
-      if (fn && lastDay < fn.startDate) return chat({ key: 'confirmCancelFunction', params: { person, fn: names, startDate: fn.startDate, lastDay } });
+      if (fn && lastDay < fn.startDate) return chat({ key: 'confirmCancelFunction', params: { person, fn: names, entity, startDate: fn.startDate, lastDay } });
       const later = fn?.lastDay != null && lastDay > fn.lastDay ? { currentLastDay: fn.lastDay } : {};
-      return chat({ key: 'confirmEndFunction', params: { person, fn: names, lastDay, ...later } });
+      return chat({ key: 'confirmEndFunction', params: { person, fn: names, entity, lastDay, ...later } });
     }
     case 'removeUser':
       return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });

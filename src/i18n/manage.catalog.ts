@@ -69,9 +69,9 @@ export interface PeopleChatParams {
   askEndDate: { person: string; fn: Names };
   badEndDate: void;
   /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said is later. */
-  confirmEndFunction: { person: string; fn: Names; lastDay: string; currentLastDay?: string };
+  confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string };
   /** The function has not started: an end before its start means it never starts. */
-  confirmCancelFunction: { person: string; fn: Names; startDate: string; lastDay: string };
+  confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
   confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
   askIdentifier: { name: string };
   askManagerName: void;

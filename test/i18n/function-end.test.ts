@@ -14,7 +14,7 @@ import { brusselsMidnight } from '../../src/domain/dates';
  * the function is no longer held. In the four languages.
  */
 const fn = { fr: 'collaborateur médecin-spécialiste', nl: 'medewerker arts-specialist', de: 'Mitarbeiter Facharzt', en: 'specialist doctor’s collaborator' };
-const params = { person: 'Jan Peeters', fn, lastDay: '2027-03-31' };
+const params = { person: 'Jan Peeters', fn, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-03-31' };
 const effectiveAt = brusselsMidnight('2027-04-01').getTime();
 
 describe('the end of a function names its last day, and when it is no longer held', () => {

@@ -42,8 +42,10 @@ async function converse(locale: Locale, sentences: string[]) {
 
 type Row = [locale: Locale, sentences: string[], summary: { key: string; params: Record<string, unknown> }, done: { key: string; lastDay: string } | null];
 
-const CANCEL = (lastDay: string) => ({ key: 'confirmCancelFunction', params: { person: 'Bram Claessens', startDate: '2027-01-01', lastDay } });
-const END = (person: string, lastDay: string, currentLastDay?: string) => ({ key: 'confirmEndFunction', params: { person, lastDay, ...(currentLastDay ? { currentLastDay } : {}) } });
+// The entity is never asked, and said: the only one of the manager's where the person is a user.
+const CANCEL = (lastDay: string) => ({ key: 'confirmCancelFunction', params: { person: 'Bram Claessens', entity: ANNE.name, startDate: '2027-01-01', lastDay } });
+const END = (person: string, lastDay: string, currentLastDay?: string) =>
+  ({ key: 'confirmEndFunction', params: { person, entity: person === 'Bram Claessens' ? ANNE.name : IRIS.name, lastDay, ...(currentLastDay ? { currentLastDay } : {}) } });
 
 const ROWS: Row[] = [
   // Before its start: it never starts, asked so, and cancelled.
