@@ -37,6 +37,12 @@ const isCreatingUser = (c: GrantContext) => c.personChecked && c.person === null
 const isMissingMoreThanThePerson = (c: GrantContext) =>
   c.chosen.length === 0 ||
   (functionInPlay(c) && (c.role === null || (c.role === 'collaborator' && (c.functionCode === null || c.startDate === null || !c.endDateAsked))));
+/**
+ * A refused date asked again before the person (the refusal's question comes first): the dates are then asked on,
+ * and the summary names the person; the person's question does not come between the two dates.
+ */
+const isOnlyDatesLeftOnceAsked = (c: GrantContext) =>
+  (c.asked.includes('startDate') || c.asked.includes('endDate')) && c.chosen.length > 0 && functionInPlay(c) && c.role === 'collaborator' && c.functionCode !== null;
 /** Anything given or asked: what an idle timeout or a status answer must not lose sight of. */
 const hasRequestInProgress = (c: GrantContext) =>
   c.asked.length > 0 || c.niss !== null || c.chosen.length > 0 || c.copyFrom !== null || c.startDate !== null;
@@ -145,7 +151,7 @@ export const grantAccessMachine = setup({
     // Once "Est-ce la bonne personne ?" is asked, only a yes answers it: "c'est une pharmacienne" is taken, and it is asked again.
     needsPersonConfirmation: ({ context }) =>
       context.person !== null && !context.person.elsewhere && !context.personConfirmed &&
-      (isMissingMoreThanThePerson(context) || isNotThePersonNamed(context.namedPerson, context.person) || context.personAskedFor === context.niss),
+      ((isMissingMoreThanThePerson(context) && !isOnlyDatesLeftOnceAsked(context)) || isNotThePersonNamed(context.namedPerson, context.person) || context.personAskedFor === context.niss),
     needsUsername: ({ context }) => isCreatingUser(context) && !context.newUser!.username,
     needsUsernameCheck: ({ context }) => isCreatingUser(context) && !context.usernameChecked,
     needsUsernameConfirmation: ({ context }) => isCreatingUser(context) && !context.usernameConfirmed,
