@@ -49,6 +49,7 @@ export interface PeopleMessageParams {
   diagNoGrant: { person: string; application: Names; revokedAt: number | null };
   diagGrantPending: { person: string; application: Names; activeAt: number };
   diagFunctionNotStarted: { person: string; application: Names; fn: Names; startDate: string; activeAt: number };
+  /** endDate: the last day the function was held. */
   diagFunctionEnded: { person: string; application: Names; fn: Names; endDate: string };
   diagQualityInactive: { person: string; quality: Names };
   diagPasswordNotSet: { person: string; invitation: 'open' | 'expired' | 'notSent' };

@@ -58,7 +58,7 @@ export const peopleDe: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) beginnt am ${formatDate(startDate, L)} und wird am ${at(activeAt)} aktiv.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) endete am ${formatDate(endDate, L)}. Ein Zugangsverwalter muss eine neue zuweisen.`,
+    `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) ist beendet; der letzte Tag war der ${formatDate(endDate, L)}. Ein Zugangsverwalter muss eine neue zuweisen.`,
   diagQualityInactive: ({ person, quality }) =>
     `Der Zugang von ${person} liegt in der Eigenschaft „${quality.de}“, die nicht aktiviert ist: der VZE oder Co-VZE muss sie aktivieren.`,
   diagPasswordNotSet: ({ person, invitation }) =>

@@ -58,7 +58,7 @@ export const peopleEn: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) starts on ${formatDate(startDate, L)} and will be active on ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) ended on ${formatDate(endDate, L)}. An access manager must assign a new one.`,
+    `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) has ended; its last day was ${formatDate(endDate, L)}. An access manager must assign a new one.`,
   diagQualityInactive: ({ person, quality }) =>
     `${person}'s access is in the capacity “${quality.en}”, which is not activated: the RAE or Co-RAE must activate it.`,
   diagPasswordNotSet: ({ person, invitation }) =>

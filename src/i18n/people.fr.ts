@@ -58,7 +58,7 @@ export const peopleFr: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) commence le ${formatDate(startDate, L)} et sera active le ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) a pris fin le ${formatDate(endDate, L)}. Un gestionnaire d'accès doit en attribuer une nouvelle.`,
+    `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) a pris fin ; son dernier jour était le ${formatDate(endDate, L)}. Un gestionnaire d'accès doit en attribuer une nouvelle.`,
   diagQualityInactive: ({ person, quality }) =>
     `L'accès de ${person} est dans la qualité « ${quality.fr} », qui n'est pas activée : le RAE ou le Co-RAE doit l'activer.`,
   diagPasswordNotSet: ({ person, invitation }) =>

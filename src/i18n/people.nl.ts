@@ -58,7 +58,7 @@ export const peopleNl: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) begint op ${formatDate(startDate, L)} en wordt actief op ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) eindigde op ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
+    `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) is beëindigd; de laatste dag was ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
   diagQualityInactive: ({ person, quality }) =>
     `De toegang van ${person} valt onder de hoedanigheid „${quality.nl}”, die niet geactiveerd is: de VTE of co-VTE moet ze activeren.`,
   diagPasswordNotSet: ({ person, invitation }) =>
