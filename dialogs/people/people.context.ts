@@ -80,7 +80,10 @@ export function impliedEntity(c: PeopleContext): number | null {
   if ((c.task.kind === 'list' || c.task.kind === 'export') && grant !== null && options.some((e) => e.id === grant)) return grant;
   const person = personOf(c);
   const theirs = person ? options.filter((e) => person.memberships.some((m) => m.entityId === e.id)) : [];
-  return theirs.length === 1 ? theirs[0]!.id : null;
+  if (theirs.length === 1) return theirs[0]!.id;
+  // The end of a function is where the person holds one: of the manager's entities, if only one.
+  const held = person && c.task.kind === 'endFunction' ? options.filter((e) => person.functions.some((f) => f.entityId === e.id)) : [];
+  return held.length === 1 ? held[0]!.id : null;
 }
 
 /** The right a request needs: what a refusal of it is audited and said as. */

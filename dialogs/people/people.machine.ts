@@ -16,7 +16,7 @@ import {
   refusal, revocationQuality, theirEntities, type Task,
 } from './people.context';
 import type {
-  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound,
+  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound, FunctionEnded,
   ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput, StatusAnswer, StatusQuestion,
 } from './people.types';
@@ -178,7 +178,7 @@ export const peopleMachine = setup({
       throw new Error('actor executeBulk must be provided with machine.provide()');
     }),
     revokeApplications: fromPromise<RevocationDone, RevokeInput>(missing('revokeApplications')),
-    endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(missing('endFunction')),
+    endFunction: fromPromise<FunctionEnded, EndFunctionInput>(missing('endFunction')),
     removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(missing('removeUser')),
     designate: fromPromise<{ changed: boolean }, DesignateInput>(missing('designate')),
     /** A status question asked in the middle: what the person holds, as the grant dialog answers it. */
@@ -759,15 +759,18 @@ export const peopleMachine = setup({
       invoke: {
         src: 'endFunction',
         input: ({ context }) => ({
-          ...personOrder(context), qualityId: context.qualityId!, functionCode: functionThere(context)!.code, endDate: (context.task as Task<'endFunction'>).endDate!,
+          ...personOrder(context), qualityId: context.qualityId!, functionCode: functionThere(context)!.code, lastDay: (context.task as Task<'endFunction'>).endDate!,
         }),
         onDone: {
           target: 'done',
+          // What the store did is said: a function ended before it started is cancelled, never "ends on" a day.
           actions: assign(({ context, event }) =>
-            add(context, people({
-              key: 'functionEndScheduled',
-              params: { person: personName(context), fn: functionThere(context)!.names, endDate: (context.task as Task<'endFunction'>).endDate!, effectiveAt: event.output.effectiveAt },
-            })),
+            add(context, event.output.cancelled
+              ? people({ key: 'functionCancelled', params: { person: personName(context), fn: functionThere(context)!.names } })
+              : people({
+                key: 'functionEndScheduled',
+                params: { person: personName(context), fn: functionThere(context)!.names, lastDay: (context.task as Task<'endFunction'>).endDate!, effectiveAt: event.output.effectiveAt },
+              })),
           ),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

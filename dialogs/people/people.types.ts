@@ -69,7 +69,8 @@ export interface PersonFacts {
   /** The qualités (of any entity) the person is a user of. */
   memberships: { entityId: number; qualityId: number }[];
   held: { code: string; names: Names; entityId: number; qualityId: number }[];
-  functions: { code: string; names: Names; entityId: number; qualityId: number }[];
+  /** Each function with its first day and its last (null: open-ended), as the manager says them. */
+  functions: { code: string; names: Names; entityId: number; qualityId: number; startDate: string; lastDay: string | null }[];
 }
 
 /** hidden: the NISS is someone who is no user of the manager's entities; they are not described. */
@@ -181,7 +182,10 @@ export interface BulkInput {
 }
 interface PersonOrder { idempotencyKey: string; managerId: number; conversationId: string; userId: number; now: number }
 export type RevokeInput = PersonOrder & { qualityId: number; applications: string[] };
-export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; endDate: string };
+/** `lastDay`: the last day the person holds the function, as the manager said it. */
+export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; lastDay: string };
+/** cancelled: the function had not started and never will. */
+export interface FunctionEnded { effectiveAt: number; cancelled: boolean }
 export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
 export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
 export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }

@@ -93,8 +93,15 @@ function summaryOf(c: PeopleContext): Said {
   switch (task.kind) {
     case 'revoke':
       return chat({ key: 'confirmRevoke', params: { person, entity, applications: task.applications.map((code) => namesOf(c, code)), delayMs } });
-    case 'endFunction':
-      return chat({ key: 'confirmEndFunction', params: { person, fn: functionThere(c)?.names ?? namesOf(c, '?'), endDate: task.endDate ?? '' } });
+    case 'endFunction': {
+      const fn = functionThere(c);
+      const names = fn?.names ?? namesOf(c, '?');
+      const lastDay = task.endDate ?? '';
+      // A last day before the first: the function never starts, and that is what is asked.
+      if (fn && lastDay < fn.startDate) return chat({ key: 'confirmCancelFunction', params: { person, fn: names, entity, startDate: fn.startDate, lastDay } });
+      const later = fn?.lastDay != null && lastDay > fn.lastDay ? { currentLastDay: fn.lastDay } : {};
+      return chat({ key: 'confirmEndFunction', params: { person, fn: names, entity, lastDay, ...later } });
+    }
     case 'removeUser':
       return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });
     case 'designate':

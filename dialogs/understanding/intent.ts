@@ -188,8 +188,16 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
 
 /** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */
 export function endsFunction(norm: string): boolean {
-  return hasAny(norm, END_FUNCTION) || (hasAny(norm, ['end', 'ends', 'ending']) && hasAny(norm, ['function', 'functie', 'fonction', 'funktion']));
+  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS));
 }
+const FUNCTION_WORDS = ['function', 'functie', 'fonction', 'funktion'];
+/** "la fonction … doit s'arrêter", "de functie moet stoppen", "die Funktion endet", "her function should stop": said of a function, it ends. */
+const STOP_WORDS = [
+  'arrete', 'arreter', 'arretera', 'arretez', 'arreterait', 's arrete', 's arreter', 'se termine', 'se terminer', 'se terminera', 'terminee', 'prend fin', 'prendre fin', 'prendra fin',
+  'finit', 'finir', 'finira', 'cesse', 'cesser', 'cessera', 'stopper', 'stoppe',
+  'stop', 'stopt', 'stoppen', 'gestopt', 'eindigt', 'eindigen', 'beeindigd', 'afgelopen', 'loopt af', 'aflopen', 'ophouden', 'houdt op',
+  'endet', 'enden', 'beendet', 'beendigen', 'aufhoren', 'hort auf', 'auslaufen', 'lauft aus', 'stoppt',
+  'end', 'ends', 'ending', 'ended', 'stops', 'stopping', 'stopped', 'terminate', 'terminated', 'finish', 'finishes'];
 
 /** "qui a donné Colindos à …", "wer hat … gegeben", "history": who gave or took an access, not who holds it. */
 export function asksWhoGave(norm: string): boolean {

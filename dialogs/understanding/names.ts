@@ -42,6 +42,11 @@ function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
     if (!u.applications && !u.applicationsAmbiguous) break;
     ws.length = k - 1;
   }
+  // "Peter Vandamme Ende Februar": German nouns have capitals too; the name ends where a date begins.
+  for (let i = 2; i < ws.length; i++) {
+    const u = understand(ws.slice(i).join(' '), vocab, { expecting: null, now, locale: 'fr' });
+    if (u.startDate || u.endDate) { ws.length = i; break; }
+  }
   for (let i = 1; i < ws.length - 1; i++) {
     if (!/^(?:de|du|van|von|der|den)$/.test(ws[i]!)) continue;
     const rest = ws.slice(i + 1).join(' ');

@@ -527,7 +527,7 @@ const TITLES = String.raw`(?:${TITLE}\.?\s+)?`;
 const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}[\p{Ll}'’-]*`;
 const FULL_NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 /** "Els Janssens, pharmacienne à …", "Marie Dupont (IRIS) needs …", "Els Janssens is apotheker …": the sentence opens on whom it is about. */
-export const OPENING_NAME = String.raw`^\s*${TITLES}(${FULL_NAME})(?=\s*[,(]|\s+(?:is|ist|est|heeft|hat|has|needs|braucht|a besoin|werkt|arbeitet|works|travaille|moet|muss|doit)(?![\p{L}]))`;
+export const OPENING_NAME = String.raw`^\s*${TITLES}(${FULL_NAME})(?=\s*[,(]|\s+(?:is|ist|est|heeft|hat|has|needs|braucht|a besoin|werkt|arbeitet|works|travaille|moet|muss|doit|stops|stopt|stoppt|hört|hort|arrête|arrete|quits|leaves|verlaat|verlässt|quitte)(?![\p{L}]))`;
 const PERSON = new RegExp(String.raw`(?<!\p{L})(?:à|a|aan|an|to|for|pour|voor|für)\s+${TITLES}(${FULL_NAME})|${OPENING_NAME}`, 'gu');
 
 /** "à Jan Peeters", "aan Dr. Els Janssens": a first and last name after "to"; an entity's or application's name is none. */

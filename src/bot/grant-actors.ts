@@ -3,6 +3,7 @@ import { grantAccessMachine, type ExecutionOutcome } from '../../dialogs/grant/g
 import type {
   AccessState, CatalogOption, ColleagueAccess, EntityOption, GrantRequest, NamedCandidate, Person, PersonNameQuestion, QualityOption, RefusalAsked, StatusAnswer, StatusQuestion,
 } from '../../dialogs/grant/grant-access.types';
+import { dayAfter, lastDayBefore } from '../domain/dates';
 import { ForbiddenError, may } from '../domain/authorization';
 import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
@@ -140,8 +141,11 @@ export function grantMachineFor(store: Store) {
       }),
       executeGrant: fromPromise<ExecutionOutcome, GrantRequest>(async ({ input }) => {
         try {
-          const r = await services.grants.execute(input);
-          return { ok: true, done: { replayed: r.replayed, grants: r.grants, fn: r.fn } };
+          // The end said ("jusqu'à fin avril") is the last day held; the store's end date is exclusive: the day after.
+          const order = input.fn?.endDate ? { ...input, fn: { ...input.fn, endDate: dayAfter(input.fn.endDate) } } : input;
+          const r = await services.grants.execute(order);
+          const fn = r.fn && r.fn.endDate ? { ...r.fn, endDate: lastDayBefore(r.fn.endDate) } : r.fn;
+          return { ok: true, done: { replayed: r.replayed, grants: r.grants, fn } };
         } catch (err) {
           if (err instanceof ForbiddenError) return { ok: false, failure: 'forbidden' };
           if (err instanceof ConflictError) {

@@ -2,11 +2,12 @@ import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
-  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
+  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FunctionEnded, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone, StatusAnswer, StatusQuestion,
 } from '../../dialogs/people/people.types';
 import { say } from '../i18n/say';
 import { formatNiss } from '../domain/niss';
+import { dayAfter, lastDayBefore } from '../domain/dates';
 import type { Store } from '../store/store';
 import type { PeopleFilter } from '../store/directory.repo';
 import { PENDING_FILE_MAX_BYTES } from '../store/pending-files.repo';
@@ -90,7 +91,10 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         }
         const functions = people.functionsOfUser(u.id).flatMap((f) => {
           const entityId = catalog.qualityById(f.qualityId)?.entityId;
-          return entityId === undefined ? [] : [{ code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId }];
+          // The store's end date is exclusive (the first day without it); the dialog speaks of the last day held.
+          return entityId === undefined ? [] : [{
+            code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId, startDate: f.startDate, lastDay: f.endDate === null ? null : lastDayBefore(f.endDate),
+          }];
         });
         return { person: { id: u.id, name: personLabel(u), bareName: `${u.firstName} ${u.lastName}`, memberships, held, functions }, hidden: false };
       }),
@@ -191,12 +195,13 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
           notHeld: r.notHeld,
         };
       }),
-      endFunction: fromPromise<{ effectiveAt: number }, EndFunctionInput>(async ({ input }) => {
+      endFunction: fromPromise<FunctionEnded, EndFunctionInput>(async ({ input }) => {
+        // The last day said is held: the store's (exclusive) end date is the day after it.
         const r = await services.revocations.endFunction(
-          { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, qualityId: input.qualityId, functionCode: input.functionCode, endDate: input.endDate },
+          { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, qualityId: input.qualityId, functionCode: input.functionCode, endDate: dayAfter(input.lastDay) },
           input.now,
         );
-        return { effectiveAt: r.effectiveAt };
+        return { effectiveAt: r.effectiveAt, cancelled: r.functions.some((f) => f.cancelled) };
       }),
       removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(async ({ input }) => {
         const r = await services.revocations.removeUser(

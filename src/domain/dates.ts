@@ -198,6 +198,12 @@ export function lastDayBefore(endDate: string): string {
   return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
 }
 
+/** The day after `date`: the store's (exclusive) end of something whose last day is `date`. */
+export function dayAfter(date: string): string {
+  const { year, month, day } = splitIsoDate(date);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
 export function formatTime(instant: Date | number): string {
   const w = brusselsWallClock(instant);
   return `${pad(w.hour)}:${pad(w.minute)}`;

@@ -69,7 +69,10 @@ export interface PeopleChatParams {
   noFunction: { person: string; entity: string };
   askEndDate: { person: string; fn: Names };
   badEndDate: void;
-  confirmEndFunction: { person: string; fn: Names; endDate: string };
+  /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said is later. */
+  confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string };
+  /** The function has not started: an end before its start means it never starts. */
+  confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
   confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
   askIdentifier: { name: string };
   askManagerName: void;

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate, lastDayBefore } from '../domain/dates';
+import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -41,6 +41,9 @@ const REFUSAL: Record<ChatRefusal, string> = {
 };
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'diese Anwendung kenne ich nicht', applicationNotInQuality: 'diese Anwendung gehört nicht zu dieser Eigenschaft', applicationNotInEntity: 'keine Eigenschaft dieser Einrichtung gibt diese Anwendungen', unknownQuality: 'diese Eigenschaft ist unbekannt', unknownUser: 'diese Person ist unbekannt', invalidRole: 'diese Rolle kann so nicht vergeben werden', other: 'der Antrag passt nicht zu den Daten' };
 
+/** The first instant without a function whose last day is `lastDay`: the next midnight in Brussels. */
+const firstDayWithout = (lastDay: string) => formatDateTime(brusselsMidnight(dayAfter(lastDay)), L);
+
 export const manageDe: PeopleChatCatalog = {
   listHeader: ({ entity, quality, filters, from, to, total }) => `Benutzer von ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} bis ${to} von ${total}.`,
   listLines: ({ people }) => lines(people, W),
@@ -72,7 +75,10 @@ export const manageDe: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
   askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion ${fn.de} von ${person}? (zum Beispiel 31-12-2026)`,
   badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}: Der letzte Tag ist der ${formatDate(lastDayBefore(endDate), L)}. Bestätigen Sie?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
+    `Die Funktion ${fn.de} von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie wird also verlängert.` : ''} Bestätigen Sie?`,
+  confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
+    `Die Funktion ${fn.de} von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
   askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich nenne sie ihm oder ihr, wenn er oder sie mir zum ersten Mal schreibt.`,

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate, lastDayBefore } from '../domain/dates';
+import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -41,6 +41,9 @@ const REFUSAL: Record<ChatRefusal, string> = {
 };
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'I do not know that application', applicationNotInQuality: 'that application is not part of this capacity', applicationNotInEntity: 'no capacity of this entity gives these applications', unknownQuality: 'that capacity is unknown', unknownUser: 'that person is unknown', invalidRole: 'that role cannot be given this way', other: 'the request does not match the data' };
 
+/** The first instant without a function whose last day is `lastDay`: the next midnight in Brussels. */
+const firstDayWithout = (lastDay: string) => formatDateTime(brusselsMidnight(dayAfter(lastDay)), L);
+
 export const manageEn: PeopleChatCatalog = {
   listHeader: ({ entity, quality, filters, from, to, total }) => `Users of ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} to ${to} of ${total}.`,
   listLines: ({ people }) => lines(people, W),
@@ -71,7 +74,10 @@ export const manageEn: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
   askEndDate: ({ person, fn }) => `On which date does ${person}'s function ${fn.en} end? (for example 31-12-2026)`,
   badEndDate: () => `I need a date to come, for example 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `${person}'s function ${fn.en} will end on ${formatDate(endDate, L)}: the last day is ${formatDate(lastDayBefore(endDate), L)}. Shall I confirm?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
+    `${person}'s function ${fn.en} (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will be extended.` : ''} Shall I confirm?`,
+  confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
+    `${person}'s function ${fn.en} (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
   askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I give it to them the first time they write to me.`,

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate, lastDayBefore } from '../domain/dates';
+import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
 import { countOf, deFr, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -41,6 +41,9 @@ const REFUSAL: Record<ChatRefusal, string> = {
 };
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'je ne connais pas cette application', applicationNotInQuality: "cette application ne fait pas partie de cette qualité", applicationNotInEntity: "aucune qualité de cette entité ne donne ces applications", unknownQuality: 'cette qualité est inconnue', unknownUser: 'cette personne est inconnue', invalidRole: 'ce rôle ne peut pas être donné ainsi', other: 'la demande ne correspond pas aux données' };
 
+/** The first instant without a function whose last day is `lastDay`: the next midnight in Brussels. */
+const firstDayWithout = (lastDay: string) => formatDateTime(brusselsMidnight(dayAfter(lastDay)), L);
+
 export const manageFr: PeopleChatCatalog = {
   listHeader: ({ entity, quality, filters, from, to, total }) => `Utilisateurs ${deFr(where(entity, quality, L))}${filterText(filters, L, W)} : ${from} à ${to} sur ${total}.`,
   listLines: ({ people }) => lines(people, W),
@@ -71,7 +74,10 @@ export const manageFr: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
   badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `La fonction ${fn.fr} de ${person} prendra fin le ${formatDate(endDate, L)} : son dernier jour sera le ${formatDate(lastDayBefore(endDate), L)}. Puis-je confirmer ?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
+    `La fonction ${fn.fr} de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle sera donc prolongée.` : ''} Puis-je confirmer ?`,
+  confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
+    `La fonction ${fn.fr} de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,

@@ -1,5 +1,5 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
-import { formatDate, lastDayBefore } from '../domain/dates';
+import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
 import { countOf, formatDelay, joinList } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
@@ -41,6 +41,9 @@ const REFUSAL: Record<ChatRefusal, string> = {
 };
 const REASONS: Record<ImpossibleReason, string> = { unknownApplication: 'ik ken die toepassing niet', applicationNotInQuality: 'die toepassing hoort niet bij deze hoedanigheid', applicationNotInEntity: 'geen hoedanigheid van deze entiteit geeft die toepassingen', unknownQuality: 'die hoedanigheid is onbekend', unknownUser: 'die persoon is onbekend', invalidRole: 'die rol kan niet zo gegeven worden', other: 'de aanvraag klopt niet met de gegevens' };
 
+/** The first instant without a function whose last day is `lastDay`: the next midnight in Brussels. */
+const firstDayWithout = (lastDay: string) => formatDateTime(brusselsMidnight(dayAfter(lastDay)), L);
+
 export const manageNl: PeopleChatCatalog = {
   listHeader: ({ entity, quality, filters, from, to, total }) => `Gebruikers van ${where(entity, quality, L)}${filterText(filters, L, W)}: ${from} tot ${to} van ${total}.`,
   listLines: ({ people }) => lines(people, W),
@@ -71,7 +74,10 @@ export const manageNl: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
   askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie ${fn.nl} van ${person}? (bijvoorbeeld 31-12-2026)`,
   badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, endDate }) => `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}: de laatste dag is ${formatDate(lastDayBefore(endDate), L)}. Bevestigt u?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
+    `De functie ${fn.nl} van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze wordt dus verlengd.` : ''} Bevestigt u?`,
+  confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
+    `De functie ${fn.nl} van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
   askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef ze de eerste keer dat hij of zij mij schrijft.`,

@@ -31,7 +31,8 @@ export interface PeopleMessageParams {
   peopleNiss: { masked: boolean };
   // Taking access away.
   revocationScheduled: { person: string; effectiveAt: number; applications: Names[]; cancelled: Names[]; notHeld: Names[] };
-  functionEndScheduled: { person: string; fn: Names; endDate: string; effectiveAt: number };
+  functionEndScheduled: { person: string; fn: Names; lastDay: string; effectiveAt: number };
+  functionCancelled: { person: string; fn: Names };
   removalScheduled: { person: string; entity: string; effectiveAt: number };
   deactivated: DeactivatedParams;
   // Bulk grants.
@@ -48,6 +49,7 @@ export interface PeopleMessageParams {
   diagNoGrant: { person: string; application: Names; revokedAt: number | null };
   diagGrantPending: { person: string; application: Names; activeAt: number };
   diagFunctionNotStarted: { person: string; application: Names; fn: Names; startDate: string; activeAt: number };
+  /** endDate: the last day the function was held. */
   diagFunctionEnded: { person: string; application: Names; fn: Names; endDate: string };
   diagQualityInactive: { person: string; quality: Names };
   diagPasswordNotSet: { person: string; invitation: 'open' | 'expired' | 'notSent' };

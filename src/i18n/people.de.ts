@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'de';
@@ -16,8 +16,9 @@ export const peopleDe: PeopleCatalog = {
       cancelled.length ? `Der noch nicht aktive Zugang zu ${apps(cancelled)} ist sofort storniert.` : '',
       notHeld.length ? `${person} hatte keinen Zugang zu ${apps(notHeld)}: nichts zu tun.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `Die Funktion ${fn.de} von ${person} endet am ${formatDate(endDate, L)}: Der letzte Tag ist der ${formatDate(lastDayBefore(endDate), L)}, inaktiv ab ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `Die Funktion ${fn.de} von ${person} endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `Die Funktion ${fn.de} von ${person} ist storniert; sie beginnt nicht.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wird am ${at(effectiveAt)} aus ${entity} entfernt, mit allen Zugängen und Funktionen.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
@@ -57,7 +58,7 @@ export const peopleDe: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) beginnt am ${formatDate(startDate, L)} und wird am ${at(activeAt)} aktiv.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) endete am ${formatDate(endDate, L)}. Ein Zugangsverwalter muss eine neue zuweisen.`,
+    `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) ist beendet; der letzte Tag war der ${formatDate(endDate, L)}. Ein Zugangsverwalter muss eine neue zuweisen.`,
   diagQualityInactive: ({ person, quality }) =>
     `Der Zugang von ${person} liegt in der Eigenschaft „${quality.de}“, die nicht aktiviert ist: der VZE oder Co-VZE muss sie aktivieren.`,
   diagPasswordNotSet: ({ person, invitation }) =>

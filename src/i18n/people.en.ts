@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { countOf, joinList } from './format';
 
 const L = 'en';
@@ -16,8 +16,9 @@ export const peopleEn: PeopleCatalog = {
       cancelled.length ? `Access to ${apps(cancelled)}, not active yet, is cancelled at once.` : '',
       notHeld.length ? `${person} had no access to ${apps(notHeld)}: nothing to do.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `${person}'s function ${fn.en} ends on ${formatDate(endDate, L)}: the last day is ${formatDate(lastDayBefore(endDate), L)}, inactive from ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `${person}'s function ${fn.en} ends; last day: ${formatDate(lastDay, L)} (inactive from ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `${person}'s function ${fn.en} is cancelled: it will not start.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} will be removed from ${entity} on ${at(effectiveAt)}, with all their access and functions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
@@ -57,7 +58,7 @@ export const peopleEn: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) starts on ${formatDate(startDate, L)} and will be active on ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) ended on ${formatDate(endDate, L)}. An access manager must assign a new one.`,
+    `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) has ended; its last day was ${formatDate(endDate, L)}. An access manager must assign a new one.`,
   diagQualityInactive: ({ person, quality }) =>
     `${person}'s access is in the capacity “${quality.en}”, which is not activated: the RAE or Co-RAE must activate it.`,
   diagPasswordNotSet: ({ person, invitation }) =>

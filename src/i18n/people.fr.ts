@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { deFr, joinList } from './format';
 
 const L = 'fr';
@@ -16,8 +16,9 @@ export const peopleFr: PeopleCatalog = {
       cancelled.length ? `L'accès à ${apps(cancelled)}, pas encore actif, est annulé tout de suite.` : '',
       notHeld.length ? `${person} n'avait pas accès à ${apps(notHeld)} : rien à faire.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `La fonction ${fn.fr} de ${person} prend fin le ${formatDate(endDate, L)} : son dernier jour est le ${formatDate(lastDayBefore(endDate), L)}, elle sera inactive à partir du ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `La fonction ${fn.fr} de ${person} prend fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `La fonction ${fn.fr} de ${person} est annulée : elle ne commencera pas.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `Le ${at(effectiveAt)}, je retirerai ${person} ${deFr(entity)}, avec tous ses accès et fonctions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
@@ -57,7 +58,7 @@ export const peopleFr: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) commence le ${formatDate(startDate, L)} et sera active le ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) a pris fin le ${formatDate(endDate, L)}. Un gestionnaire d'accès doit en attribuer une nouvelle.`,
+    `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) a pris fin ; son dernier jour était le ${formatDate(endDate, L)}. Un gestionnaire d'accès doit en attribuer une nouvelle.`,
   diagQualityInactive: ({ person, quality }) =>
     `L'accès de ${person} est dans la qualité « ${quality.fr} », qui n'est pas activée : le RAE ou le Co-RAE doit l'activer.`,
   diagPasswordNotSet: ({ person, invitation }) =>

@@ -1,5 +1,5 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime, lastDayBefore } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'nl';
@@ -16,8 +16,9 @@ export const peopleNl: PeopleCatalog = {
       cancelled.length ? `De toegang tot ${apps(cancelled)}, nog niet actief, is meteen geannuleerd.` : '',
       notHeld.length ? `${person} had geen toegang tot ${apps(notHeld)}: niets te doen.` : '',
     ].filter(Boolean).join(' '),
-  functionEndScheduled: ({ person, fn, endDate, effectiveAt }) =>
-    `De functie ${fn.nl} van ${person} eindigt op ${formatDate(endDate, L)}: de laatste dag is ${formatDate(lastDayBefore(endDate), L)}, inactief vanaf ${at(effectiveAt)}.`,
+  functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
+    `De functie ${fn.nl} van ${person} eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `De functie ${fn.nl} van ${person} is geannuleerd: ze begint niet.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wordt op ${at(effectiveAt)} uit ${entity} verwijderd, met alle toegangen en functies.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>
@@ -57,7 +58,7 @@ export const peopleNl: PeopleCatalog = {
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) begint op ${formatDate(startDate, L)} en wordt actief op ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>
-    `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) eindigde op ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
+    `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) is beëindigd; de laatste dag was ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
   diagQualityInactive: ({ person, quality }) =>
     `De toegang van ${person} valt onder de hoedanigheid „${quality.nl}”, die niet geactiveerd is: de VTE of co-VTE moet ze activeren.`,
   diagPasswordNotSet: ({ person, invitation }) =>

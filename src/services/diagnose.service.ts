@@ -3,7 +3,7 @@ import type { Application } from '../store/catalog.repo';
 import type { Names } from '../domain/locale';
 import { LOCALES } from '../domain/locale';
 import { checkNiss, formatNiss } from '../domain/niss';
-import { todayInBrussels } from '../domain/dates';
+import { lastDayBefore, todayInBrussels } from '../domain/dates';
 import { may } from '../domain/authorization';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import type { PeopleNotice } from '../i18n/people.catalog';
@@ -120,7 +120,8 @@ export async function diagnose(store: Store, managerId: number, q: DiagnoseQuest
         return { kind: 'functionNotStarted', person, application: app.names, fn: names(upcoming.code), startDate: upcoming.startDate, activeAt: upcoming.activeAt };
       }
       // Someone who had a function is a collaborator: without one now, that is the obstacle.
-      if (ended) return { kind: 'functionEnded', person, application: app.names, fn: names(ended.code), endDate: ended.endDate ?? ended.startDate };
+      // Said as the manager says an end: its last day (the store's end date is the first day without it).
+      if (ended) return { kind: 'functionEnded', person, application: app.names, fn: names(ended.code), endDate: ended.endDate ? lastDayBefore(ended.endDate) : ended.startDate };
       // Never had one: a doctor needs none, a collaborator does. Said last, once all else is fine.
       maybeMissingFunction = true;
     }

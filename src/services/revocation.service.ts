@@ -86,8 +86,9 @@ export class RevocationService {
             // It would end before it starts: it never starts. Ended at once if it is not active yet.
             if (f.status === 'pending') revocations.cancelFunction(f.id, requestId, now);
             else revocations.scheduleFunctionEnd(f.id, requestId, null, delayed);
-            audit('endFunction', q, { functionAssignmentId: f.id, function: code, endDate: f.start_date, effectiveAt: f.status === 'pending' ? now : delayed });
-            result.functions.push({ id: f.id, code, endDate: f.start_date });
+            // Recorded as confirmed: the end date asked, and that the function never starts.
+            audit('endFunction', q, { functionAssignmentId: f.id, function: code, endDate, neverStarts: true, effectiveAt: f.status === 'pending' ? now : delayed });
+            result.functions.push({ id: f.id, code, endDate, cancelled: true });
             return;
           }
           const at = Math.max(brusselsMidnight(endDate).getTime(), delayed);

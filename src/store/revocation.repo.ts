@@ -39,7 +39,8 @@ export interface RevocationResult {
   grants: { id: number; applicationCode: string; cancelled: boolean }[];
   /** Applications asked for that the person did not hold: nothing to do for them. */
   notHeld: string[];
-  functions: { id: number; code: string; endDate: string }[];
+  /** cancelled: it ended before it started, so it never starts. */
+  functions: { id: number; code: string; endDate: string; cancelled?: boolean }[];
   /** Qualités the person leaves. */
   memberships: { qualityId: number; kind: string }[];
 }

@@ -94,7 +94,7 @@ const tasks: Task[] = [
       ['31-12-2026', 'people.confirm'],
       ['oui', null, ['functionEndScheduled']],
     ],
-    executed: { actor: 'endFunction', input: { endDate: '2026-12-31', functionCode: 'COLLAB_SPECIALIST', qualityId: 11, userId: 7 } },
+    executed: { actor: 'endFunction', input: { lastDay: '2026-12-31', functionCode: 'COLLAB_SPECIALIST', qualityId: 11, userId: 7 } },
   },
   {
     name: 'remove a user from the entity they belong to',
@@ -496,7 +496,7 @@ describe('people machine: a person by name, and answers naming a choice', () => 
       name: "en: \"end Marie Dupont's function\": found, the end date asked",
       intent: byName('endFunction', 'Marie Dupont'),
       steps: [["end Marie Dupont's function", 'people.endDate', ['personFoundByName']], ['31-12-2026', 'people.confirm'], ['yes', null, ['functionEndScheduled']]],
-      executed: { actor: 'endFunction', input: { userId: 7, endDate: '2026-12-31' } },
+      executed: { actor: 'endFunction', input: { userId: 7, lastDay: '2026-12-31' } },
     },
     {
       name: 'de: nobody so named: said, the NISS asked; a NISS typed wrong said and asked again',

@@ -126,7 +126,8 @@ export const SAMPLES: Samples = {
   people: {
     peoplePage: [{ from: 1, to: 10, total: 25 }, { from: 1, to: 1, total: 1 }], peopleNone: [], peopleNiss: [{ masked: true }, { masked: false }],
     revocationScheduled: [{ person: 'Marie Dupont', effectiveAt: AT, applications: [COLINDOS], cancelled: [HOSPISUP], notHeld: [n('eBirth')] }],
-    functionEndScheduled: [{ person: 'Marie Dupont', fn: FN, endDate: '2026-12-31', effectiveAt: AT }],
+    functionEndScheduled: [{ person: 'Marie Dupont', fn: FN, lastDay: '2026-12-31', effectiveAt: AT }],
+    functionCancelled: [{ person: 'Marie Dupont', fn: FN }],
     removalScheduled: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity, effectiveAt: AT })),
     deactivated: (['revokeApplications', 'endFunction', 'removeUser'] as const).map((kind) => ({ person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', kind, applications: [COLINDOS], functions: [{ names: FN, endDate: '2026-12-31' }] })),
     bulkLine: (['invalidNiss', 'unknownUser', 'duplicate', 'alreadyHolds', 'ok'] as const).flatMap((outcome) =>
@@ -169,7 +170,8 @@ export const SAMPLES: Samples = {
     askRevokeWhich: [{ person: 'Marie Dupont' }],
     confirmRevoke: [{ person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], delayMs: 1_200_000 }],
     noFunction: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
-    askEndDate: [{ person: 'Marie Dupont', fn: FN }], badEndDate: [], confirmEndFunction: [{ person: 'Marie Dupont', fn: FN, endDate: '2026-12-31' }],
+    askEndDate: [{ person: 'Marie Dupont', fn: FN }], badEndDate: [], confirmEndFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2026-12-31' }, { person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-06-30', currentLastDay: '2027-03-31' }],
+    confirmCancelFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', startDate: '2027-01-01', lastDay: '2026-12-15' }],
     confirmRemoveUser: ENTITIES.flatMap((entity) => [{ person: 'Marie Dupont', entity, quality: HOSPITAL, delayMs: 1_200_000 }, { person: 'Marie Dupont', entity, quality: null, delayMs: 3_600_000 }]),
     askIdentifier: [{ name: 'Jan Peeters' }], askManagerName: [],
     confirmDesignate: ENTITIES.flatMap((entity) => (['GA', 'CO_RAE'] as const).flatMap((role) => [true, false].map((remove) => ({ name: 'Jan Peeters', identifier: 'ab12', role, entity, remove })))),

@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import {
   ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
@@ -44,7 +45,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: ELS, application: 'COLINDOS' }],
-    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: inDays(60) }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: dayAfter(inDays(60)) }],
     audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
   }),
   de({
@@ -102,7 +103,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: JAN, application: 'HOSPILISS' }],
-    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-05-20', endDate: '2027-05-31' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-05-20', endDate: dayAfter('2027-05-31') }],
     audit: [granted(JAN, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
   }),
   de({

@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import {
   ACTIVATE_INAMI, ELS, HOSPILISS_WITH_HELD_FUNCTION, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, inLocale, rangeWords, step, type Conversation,
 } from '../support/conversations';
@@ -115,7 +116,7 @@ const conversations: Conversation[] = [
       step('yes', null),
     ],
     grants: [{ niss: ELS, application: 'HOSPILISS' }],
-    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: '2027-06-12', endDate: '2027-06-30' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: '2027-06-12', endDate: dayAfter('2027-06-30') }],
     audit: [granted(ELS, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
   }),
   en({

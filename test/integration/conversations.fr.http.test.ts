@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import {
   ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, LUCAS, MARIE, NATHALIE, RANGE_START, as, dayOfNextMonth, describeConversations, granted, inDays, rangeWords, step, type Conversation,
 } from '../support/conversations';
@@ -129,7 +130,7 @@ const conversations: Conversation[] = [
       step('oui', null),
     ],
     grants: [{ niss: JAN, application: 'HOSPILISS' }],
-    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-04-10', endDate: '2027-04-20' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-04-10', endDate: dayAfter('2027-04-20') }],
     audit: [granted(JAN, 'HOSPILISS'), { action: 'assignFunction', outcome: 'ok', niss: JAN }],
   },
   {

@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import {
   ACTIVATE_INAMI, ELS, HELD_FROM, HOSPILISS_WITH_HELD_FUNCTION, JAN, JUNE_30_AFTER, LUCAS, MARIE, NATHALIE, NEXT_MARCH_1, as, dayOfNextMonth, ddmmyyyy, describeConversations, granted, inDays, inLocale, pastDayWords, step, type Conversation,
 } from '../support/conversations';
@@ -42,7 +43,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: ELS, application: 'COLINDOS' }],
-    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: NEXT_MARCH_1, endDate: JUNE_30_AFTER }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: NEXT_MARCH_1, endDate: dayAfter(JUNE_30_AFTER) }],
     audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
   }),
   nl({
@@ -63,7 +64,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: ELS, application: 'COLINDOS' }],
-    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: inDays(60) }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: inDays(3), endDate: dayAfter(inDays(60)) }],
     audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
   }),
   nl({
@@ -121,7 +122,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: ELS, application: 'COLINDOS' }],
-    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: '2027-05-15', endDate: '2027-12-31' }],
+    functions: [{ niss: ELS, function: 'COLLAB_PHARMACIST', startDate: '2027-05-15', endDate: dayAfter('2027-12-31') }],
     audit: [granted(ELS, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: ELS }],
   }),
   nl({

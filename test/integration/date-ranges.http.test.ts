@@ -1,4 +1,4 @@
-import { todayInBrussels } from '../../src/domain/dates';
+import { dayAfter, todayInBrussels } from '../../src/domain/dates';
 import {
   describeConversations, inLocale, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, LUCAS, MARIE, type Conversation, type Lang,
 } from '../support/conversations';
@@ -65,7 +65,7 @@ function reversed(lang: Lang, wording: string, text: string, o: { start: [number
       { text: YES[lang], slot: null, says: [TIMES[lang]], never: ['(heure de Bruxelles) Je', '(Brussels time) I', '(Brusselse tijd) Ik', '(Brüsseler Zeit) Ich'] },
     ],
     grants: [{ niss, application: 'COLINDOS' }],
-    functions: [{ niss, function: o.fn ?? 'COLLAB_PHARMACIST', startDate: start, endDate: end }],
+    functions: [{ niss, function: o.fn ?? 'COLLAB_PHARMACIST', startDate: start, endDate: dayAfter(end) }],
   });
 }
 
@@ -148,18 +148,21 @@ const HELD: Conversation[] = (['fr', 'nl', 'de', 'en'] as const).map((lang) => i
   functions: [JAN_HOLDS_SPECIALIST],
 }));
 
-/** The end of a function says its last day: end dates are exclusive (from that day on, the function is no longer held). */
+/**
+ * The end of a function: the date said is the last day held; the store's end date is exclusive (from that day on, at
+ * midnight in Brussels, the function is no longer held), so it holds the day after.
+ */
 const END_FUNCTION: Conversation[] = ([
-  ['fr', 'mets fin à la fonction de Jan Peeters au 31 mars', 'son dernier jour sera le 30/03/'],
-  ['nl', 'beëindig de functie van Jan Peeters op 31 maart', 'de laatste dag is 30-03-'],
-  ['de', 'beende die Funktion von Jan Peeters zum 31. März', 'Der letzte Tag ist der 30.03.'],
-  ['en', "end Jan Peeters's function on 31 March", 'the last day is 30/03/'],
+  ['fr', 'mets fin à la fonction de Jan Peeters au 31 mars', 'dernier jour : 31/03/'],
+  ['nl', 'beëindig de functie van Jan Peeters op 31 maart', 'laatste dag: 31-03-'],
+  ['de', 'beende die Funktion von Jan Peeters zum 31. März', 'letzter Tag: 31.03.'],
+  ['en', "end Jan Peeters's function on 31 March", 'last day: 31/03/'],
 ] as const).map(([lang, text, lastDay]) => inLocale(LOCALE[lang])({
-  name: `${lang}: "${text}": the confirmation names the last day, the store ends it on 31 March`,
+  name: `${lang}: "${text}": the confirmation names 31 March as the last day, the store ends it on 1 April`,
   before: [JAN_SPECIALIST_COLLABORATOR],
   steps: [{ text, slot: 'people.confirm', says: [lastDay] }, { text: YES[lang], slot: null }],
   grants: [{ niss: JAN, application: 'COLINDOS' }],
-  functions: [{ ...JAN_HOLDS_SPECIALIST, endDate: ahead(3, 31) }],
+  functions: [{ ...JAN_HOLDS_SPECIALIST, endDate: dayAfter(ahead(3, 31)) }],
 }));
 
 describeConversations('dates over HTTP: reversed ranges, dates set aside, the end of a function', ['fr', 'nl', 'de', 'en'],

@@ -1,5 +1,5 @@
 import type { Sesame } from '../../src/app';
-import { todayInBrussels } from '../../src/domain/dates';
+import { dayAfter, todayInBrussels } from '../../src/domain/dates';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { expectSteps, type Step } from '../support/chat-steps';
 
@@ -45,7 +45,7 @@ const conversations: Conversation[] = [
     name: 'fr: "date de fin le …" at the summary is the end date',
     steps: [step(SUMMARY.fr, 'confirm', ['sans date de fin']), step(`date de fin le ${typed(END)}`, 'confirm', [`jusqu'au ${END.split('-').reverse().join('/')}`]), step('oui', null, ["C'est enregistré"])],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'fr: a past end date at the summary is refused as an end date, then a good one is taken',
@@ -56,20 +56,20 @@ const conversations: Conversation[] = [
       step('oui', null),
     ],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'fr: "ajoute une date de fin" asks for it',
     steps: [step(SUMMARY.fr, 'confirm'), step('ajoute une date de fin', 'endDate', [], ['Répondez par oui ou par non']), step(typed(END), 'confirm'), step('oui', null)],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'nl: "voeg een einddatum toe", then "tot …" mid-request',
     locale: 'nl-BE',
     steps: [step(SUMMARY.nl, 'confirm'), step('voeg een einddatum toe', 'endDate'), step(typed(END), 'confirm', []), step('ja', null, ['Het is geregistreerd'])],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'nl: "einddatum …" before the start date is known is kept',
@@ -82,14 +82,14 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'de: "Enddatum hinzufügen" asks for it; "bis …" at the summary changes it',
     locale: 'de-BE',
     steps: [step(SUMMARY.de, 'confirm', ['ohne Enddatum']), step('Enddatum hinzufügen', 'endDate'), step(typed(inDays(60)), 'confirm'), step(`bis ${typed(END)}`, 'confirm'), step('ja', null)],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'de: an empty answer to the end date is said "ohne Enddatum" on the summary',
@@ -109,13 +109,13 @@ const conversations: Conversation[] = [
     locale: 'en-GB',
     steps: [step(SUMMARY.en, 'confirm', ['no end date']), step('add an end date', 'endDate'), step(typed(inDays(60)), 'confirm'), step(`end date ${typed(END)}`, 'confirm'), step('yes', null, ['Recorded for'])],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'fr: a range in one sentence keeps both dates',
     steps: [step(`donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, du ${typed(START)} au ${typed(END)}`, 'confirm'), step('oui', null)],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'fr: a function held from a date to come is "à partir du", never "depuis le"',
@@ -175,7 +175,7 @@ const conversations: Conversation[] = [
       step('oui', null),
     ],
     grants: COLINDOS_JAN,
-    functions: [{ niss: JAN, startDate: START, endDate: END }],
+    functions: [{ niss: JAN, startDate: START, endDate: dayAfter(END) }],
   },
   {
     name: 'de: a user list mid-grant pages on, each page ending with the grant question',

@@ -74,7 +74,7 @@ describe('the grant conversation over HTTP', () => {
     expect(user).toMatchObject({ username: 'lgerard', lastName: 'Gérard', firstName: 'Léa', status: 'invited', language: 'fr', email: 'lea.gerard@example.org' });
     expect(sesame.store.access.listGrants().filter((g) => g.niss === NEW_NISS).map((g) => g.application)).toEqual(['COLINDOS', 'HOSPILISS']);
     const [fn] = sesame.store.access.listFunctions();
-    expect(fn).toMatchObject({ niss: NEW_NISS, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: '2027-12-31', status: 'pending' });
+    expect(fn).toMatchObject({ niss: NEW_NISS, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: '2028-01-01', status: 'pending' });
     // A function starts at midnight, Brussels time, on its start date (CET in March: 23:00 UTC the day before).
     expect(fn!.activeAt).toBe('2027-02-28T23:00:00.000Z');
   });

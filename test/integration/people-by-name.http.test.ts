@@ -127,7 +127,8 @@ describe('people named by name, pronouns and choices, over HTTP', () => {
         { text: 'yes', slot: null },
       ]);
       expect(audit().filter((a) => a.action === 'endFunction')).toEqual([{ action: 'endFunction', outcome: 'ok', niss: JAN, application: null }]);
-      expect(sesame.store.access.listFunctions().map((f) => f.endDate)).toEqual(['2027-12-31']);
+      // 31-12-2027 is the last day held: the store's (exclusive) end date is the day after.
+      expect(sesame.store.access.listFunctions().map((f) => f.endDate)).toEqual(['2028-01-01']);
     });
 
     it('fr: a manager of Sainte-Anne naming Marie Dupont of IRIS: not found (never described), the NISS asked; hers is refused, audited once', async () => {

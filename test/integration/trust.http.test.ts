@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import { ELS, JAN, LUCAS, MARIE, NATHALIE, ACTIVATE_INAMI, dayOfNextMonth, describeConversations, inDays, step, type Conversation } from '../support/conversations';
 
 /**
@@ -78,7 +79,7 @@ const conversations: Conversation[] = [
       step('ja', null),
     ],
     grants: [{ niss: JAN, application: 'COLINDOS' }],
-    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: '2027-06-30' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: dayAfter('2027-06-30') }],
   },
   {
     name: 'fr: a past date for an application without a function says no date is used',

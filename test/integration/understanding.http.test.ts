@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import { nissCheckDigits } from '../../src/domain/niss';
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig, type Reply } from '../support/harness';
@@ -119,7 +120,7 @@ const conversations: Conversation[] = [
       ['yes', done()],
     ],
     grants: [{ niss: JAN, application: 'HOSPILISS' }],
-    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: '2027-06-30' }],
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: '2027-03-01', endDate: dayAfter('2027-06-30') }],
   },
   {
     name: 'fr: cancel mid-way leaves nothing',

@@ -62,7 +62,8 @@ describe('why can\'t NISS open APP, in order', () => {
     await servicesOf(store).revocations.execute({ idempotencyKey: 'e', managerId: ids.coRae, conversationId: null, userId: ids.jan, kind: 'endFunction', qualityId: ids.hospitalA, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-12' }, NOW + DELAY);
     const end = brusselsMidnight('2026-03-12').getTime();
     servicesOf(store).deactivation.applyDue(end);
-    expect(await ask(JAN, 'COLINDOS', ids.entityA, end)).toMatchObject({ kind: 'functionEnded', endDate: '2026-03-12' });
+    // Its last day was 11 March: from the store's end date, 12 March at midnight, it is no longer held.
+    expect(await ask(JAN, 'COLINDOS', ids.entityA, end)).toMatchObject({ kind: 'functionEnded', endDate: '2026-03-11' });
   });
 
   it('the qualité not activated', async () => {

@@ -129,7 +129,8 @@ describe('ending a function', () => {
       fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-04-01', endDate: null },
     });
     const r = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-20' });
-    expect(r.functions).toEqual([{ id: expect.any(Number), code: 'COLLAB_SPECIALIST', endDate: '2026-04-01' }]);
+    // What the manager confirmed is recorded: that end, and that the function never starts.
+    expect(r.functions).toEqual([{ id: expect.any(Number), code: 'COLLAB_SPECIALIST', endDate: '2026-03-20', cancelled: true }]);
     expect(store.db.prepare(`SELECT status FROM function_assignments`).get()).toEqual({ status: 'ended' });
     expect(servicesOf(store).activation.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
   });

@@ -71,7 +71,8 @@ export interface Conversation {
   before?: string[][];
   steps: TurnStep[];
   grants: { niss: string; application: string }[];
-  functions?: { niss: string; function: string; startDate: string; endDate: string | null }[];
+  /** endDate: the store's (exclusive) end date; status: checked when given. */
+  functions?: { niss: string; function: string; startDate: string; endDate: string | null; status?: 'pending' | 'active' | 'ended' }[];
   /** Every audit row the conversation writes, exactly; left out only by the older tables written before audit was checked. */
   audit?: AuditRow[];
 }
@@ -106,7 +107,8 @@ export function expectStoreHolds(sesame: Sesame, grants: Conversation['grants'],
   const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));
   expect(held).toEqual(expect.arrayContaining(grants));
   expect(held).toHaveLength(grants.length);
-  const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate }));
+  const withStatus = functions.some((f) => f.status !== undefined);
+  const fns = sesame.store.access.listFunctions().map((f) => ({ niss: f.niss, function: f.function, startDate: f.startDate, endDate: f.endDate, ...(withStatus ? { status: f.status } : {}) }));
   expect(fns).toEqual(expect.arrayContaining(functions));
   expect(fns).toHaveLength(functions.length);
 }

@@ -41,7 +41,7 @@ export const MARIE: PersonFacts = {
     { code: 'HOSPISUP', names: names('HospiSup'), entityId: 1, qualityId: 11 },
     { code: 'COLINDOS', names: names('Colindos'), entityId: 1, qualityId: 11 },
   ],
-  functions: [{ code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), entityId: 1, qualityId: 11 }],
+  functions: [{ code: 'COLLAB_SPECIALIST', names: names('collaborateur médecin-spécialiste'), entityId: 1, qualityId: 11, startDate: '2026-01-05', lastDay: null }],
 };
 /** A user of both entities. */
 export const JAN: PersonFacts = {
@@ -49,6 +49,14 @@ export const JAN: PersonFacts = {
   memberships: [{ entityId: 1, qualityId: 11 }, { entityId: 2, qualityId: 21 }],
   held: [{ code: 'HOSPISUP', names: names('HospiSup'), entityId: 2, qualityId: 21 }],
   functions: [],
+};
+export const BRAM_NISS = '93010123447';
+/** A user of Sainte-Anne alone, whose function has not started yet: from 01-01-2027, last day 31-03-2027. */
+export const BRAM: PersonFacts = {
+  id: 9, name: 'Bram Claessens', bareName: 'Bram Claessens',
+  memberships: [{ entityId: 2, qualityId: 21 }],
+  held: [{ code: 'COLINDOS', names: names('Colindos'), entityId: 2, qualityId: 21 }],
+  functions: [{ code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), entityId: 2, qualityId: 21, startDate: '2027-01-01', lastDay: '2027-03-31' }],
 };
 export const PEOPLE_FOUND = Array.from({ length: 15 }, (_, i) => ({ name: `Person ${i + 1}`, username: `p${i + 1}`, niss: null, status: 'active' as const, applications: ['HOSPISUP'] }));
 
@@ -73,6 +81,7 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
   const people: Record<string, PersonLookup> = {
     [MARIE_NISS]: { person: MARIE, hidden: false },
     [JAN_NISS]: { person: JAN, hidden: false },
+    [BRAM_NISS]: { person: BRAM, hidden: false },
     [HIDDEN_NISS]: { person: null, hidden: true },
     [HIDDEN_VALID_NISS]: { person: null, hidden: true },
   };
@@ -82,7 +91,7 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
       loadQualities: fromPromise(async ({ input }: { input: { entityId: number } }) => (input.entityId === 1 ? [HOSPITAL, INAMI_CARE] : [{ ...HOSPITAL, id: 21 }])),
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
         call('findPersonByName', input);
-        const named = world.named ?? { 'Marie Dupont': [MARIE_NISS], 'Jan Peeters': [JAN_NISS] };
+        const named = world.named ?? { 'Marie Dupont': [MARIE_NISS], 'Jan Peeters': [JAN_NISS], 'Bram Claessens': [BRAM_NISS] };
         return (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
       }),
       lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
@@ -149,7 +158,9 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
       }),
       endFunction: fromPromise(async ({ input }) => {
         call('endFunction', input);
-        return { effectiveAt: NOW + 1_200_000 };
+        // As the store: a last day before the function's first cancels it at once.
+        const fn = [MARIE, JAN, BRAM].find((p) => p.id === input.userId)?.functions.find((f) => f.qualityId === input.qualityId);
+        return { effectiveAt: NOW + 1_200_000, cancelled: fn !== undefined && input.lastDay < fn.startDate };
       }),
       removeUser: fromPromise(async ({ input }) => {
         call('removeUser', input);

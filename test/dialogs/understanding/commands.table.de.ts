@@ -258,4 +258,9 @@ export const de: Row[] = [
   // The held question at the people dialogs' questions: a status, never an answer to them.
   ["hat sie schon TCT?", 'people.revokeWhich', holds('TCT_WEB')],
   ["Moment, hat er schon Colindos?", 'people.endDate', holds('COLINDOS')],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['die Funktion von Julie Lefebvre endet Ende Januar', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-01-31' })]],
+  ['beende die Funktion von Peter Vandamme Ende Februar', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
+  ['die Funktion von Peter Vandamme soll Ende Januar aufhören', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-01-31' })]],
+  ['Peter Vandamme hört Ende Februar auf, beenden Sie seine Funktion', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
 ];

@@ -264,4 +264,9 @@ export const en: Row[] = [
   // The held question at the people dialogs' questions: a status, never an answer to them.
   ["wait, does he have Colindos already?", 'people.endDate', holds('COLINDOS')],
   ["hold on, does she have TCT already?", 'people.person', holds('TCT_WEB')],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['Kevin Maes stops working for the specialist at the end of February, please end his function at Sainte-Anne', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28', entity: 2 })]],
+  ["Kevin Maes's function should stop at the end of January", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-31' })]],
+  ['please stop the function of Kevin Maes on 15 January', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-15' })]],
+  ['end the function of Kevin Maes at the end of February', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28' })]],
 ];

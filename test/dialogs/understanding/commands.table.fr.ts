@@ -261,4 +261,14 @@ export const fr: Row[] = [
   // The held question at the people dialogs' questions: a status, never an answer to them.
   ["attends, a-t-elle déjà Colindos ?", 'people.revokeWhich', holds('COLINDOS')],
   ["attends, est-ce qu'il a déjà HospiSup ?", 'people.bulkApplications', holds('HOSPISUP')],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ["la fonction de Julie Lefebvre doit s'arrêter dans 3 mois", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-02-23' })]],
+  ['la fonction de Julie Lefebvre se termine fin mars', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-03-31' })]],
+  ['Julie Lefebvre arrête sa fonction le 15 janvier', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-01-15' })]],
+  ['la fonction de Julie Lefebvre prend fin le 31 janvier', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-01-31' })]],
+  ['mets fin à la fonction de Julie Lefebvre fin janvier', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Julie Lefebvre', endDate: '2027-01-31' })]],
+  // A grant whose function has an end is no end of function.
+  ["donne Colindos à Julie Lefebvre, collaboratrice du pharmacien, fonction jusqu'à fin mars", null, [
+    start('grant'), set('person', 'Julie Lefebvre'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'pharmacist'), set('endDate', '2027-03-31'),
+  ]],
 ];

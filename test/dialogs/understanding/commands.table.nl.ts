@@ -258,4 +258,9 @@ export const nl: Row[] = [
   // The held question at the people dialogs' questions: a status, never an answer to them.
   ["wacht even, heeft ze al eBirth?", 'people.entity', holds('EBIRTH')],
   ["heeft hij al Colindos", 'people.revokeWhich', holds('COLINDOS')],
+  // TRIAL4: the end of a function in everyday words, the name read up to the date.
+  ['de functie van Bram Claessens moet over twee weken stoppen', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
+  ['Bram Claessens stopt met zijn functie eind januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
+  ['de functie van Bram Claessens loopt af op 31 januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
+  ['beëindig de functie van Bram Claessens over twee weken', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
 ];
