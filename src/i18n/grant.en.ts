@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `the entity (hospital) you act for: its number in the list, its name or its NIHDI number (e.g. 710087-50).`,
   quality: `the capacity: its number in the list or its name (e.g. "hospital").`,
   activateQuality: `yes to activate this capacity with the access, no to choose another one.`,
-  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 85.07.30-033.28).`,
+  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 80.05.15-123.75).`,
   confirmPerson: `yes if this is the right person, no to give another NISS.`,
   username: `a username: 6 to 30 characters, letters without accents, digits, . - _ (e.g. mdupont).`,
   usernameConfirm: `the same username again, to avoid a typo.`,
@@ -60,7 +60,7 @@ export const en: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `The capacity “${quality.en}” is not activated and your role does not allow you to activate it: ask the RAE or the Co-RAE.`,
   qualityNotActivated: ({ quality }) => `All right, the capacity “${quality.en}” stays inactive.`,
-  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 85.07.30-033.28)`,
+  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `I did not receive a national number.`,
@@ -190,7 +190,7 @@ export const en: Catalog = {
   technicalError: () => `A technical problem prevents me from answering; nothing you have given me is lost. Try again in a moment.`,
   help: ({ slot }) =>
     [
-      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 85.07.30-033.28" or "Colindos for 85073003328 from 1 March, assistant to a doctor".`,
+      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 80.05.15-123.75" or "Colindos for 80051512375 from 1 March, assistant to a doctor".`,
       `At any time: "what have you got so far?" for a summary, "back" for the previous question, "start over", "cancel", "in French please". You can correct anything: "no, the NISS is …", "not Colindos, Hospiliss", "change the date".`,
     ].join('\n\n'),
   recap: (r) =>
@@ -215,7 +215,7 @@ export const en: Catalog = {
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
   howCanIHelp: () => `What can I do for you?`,
   dateWithoutRequest: ({ date }) =>
-    `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 85073003328 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
+    `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 80051512375 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -253,7 +253,7 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
-  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name}'s NISS, for example "85.07.30-033.28", or "cancel" to stop.`,
+  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name}'s NISS, for example "80.05.15-123.75", or "cancel" to stop.`,
   nobodyNamed: ({ name }) => `No user of your entities is called ${name}.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
@@ -272,7 +272,7 @@ export const en: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
-    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,
+    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 80051512375”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

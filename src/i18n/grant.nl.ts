@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `de entiteit (ziekenhuis) waarvoor u handelt: het nummer in de lijst, de naam of het RIZIV-nummer (bv. 710087-50).`,
   quality: `de hoedanigheid: het nummer in de lijst of de naam (bv. „ziekenhuis”).`,
   activateQuality: `ja om deze hoedanigheid samen met de toegang te activeren, nee om een andere te kiezen.`,
-  niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 85.07.30-033.28).`,
+  niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 80.05.15-123.75).`,
   confirmPerson: `ja als het de juiste persoon is, nee om een ander INSZ te geven.`,
   username: `een gebruikersnaam: 6 tot 30 tekens, letters zonder accenten, cijfers, . - _ (bv. mdupont).`,
   usernameConfirm: `dezelfde gebruikersnaam, opnieuw getypt om tikfouten te vermijden.`,
@@ -60,7 +60,7 @@ export const nl: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `De hoedanigheid „${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
   qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid „${quality.nl}” blijft inactief.`,
-  askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 85.07.30-033.28)`,
+  askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Ik heb geen INSZ ontvangen.`,
@@ -190,7 +190,7 @@ export const nl: Catalog = {
   technicalError: () => `Een technisch probleem belet me te antwoorden; niets van wat u me hebt gegeven, gaat verloren. Probeer het zo meteen opnieuw.`,
   help: ({ slot }) =>
     [
-      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 85.07.30-033.28” of „Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts”.`,
+      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 80.05.15-123.75” of „Colindos voor 80051512375 vanaf 1 maart, medewerkster van een arts”.`,
       `Altijd mogelijk: „wat heb je al?” voor het overzicht, „terug” voor de vorige vraag, „opnieuw beginnen”, „annuleren”, „in het Frans graag”. U kunt alles verbeteren: „nee, het INSZ is …”, „niet Colindos, Hospiliss”, „wijzig de datum”.`,
     ].join('\n\n'),
   recap: (r) =>
@@ -215,7 +215,7 @@ export const nl: Catalog = {
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
   howCanIHelp: () => `Wat kan ik voor u doen?`,
   dateWithoutRequest: ({ date }) =>
-    `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 85073003328 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
+    `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 80051512375 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -253,7 +253,7 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
-  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ van ${name}, bijvoorbeeld „85.07.30-033.28”, of „annuleren” om te stoppen.`,
+  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ van ${name}, bijvoorbeeld „80.05.15-123.75”, of „annuleren” om te stoppen.`,
   nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
@@ -272,7 +272,7 @@ export const nl: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
-    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,
+    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 80051512375”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -1,0 +1,37 @@
+import { normalize } from './parse';
+import { COMMON, type Vocabulary } from './understand';
+import { NAME_WORD, noEntityNorApplication, personByName, TITLE } from './names';
+import { WORDS } from './vocabulary';
+
+/**
+ * The person a question or a formal request is about, where the grant's readers see none: "warum hat Jan Peeters noch
+ * keinen Zugang", "why doesn't Lucas Mertens have access", "Entziehen Sie Nathalie Dubois den Zugang", "entziehen Sie
+ * bitte Frau Dubois …" (a surname after a title). Used for the diagnosis and the revocation by name only: whether
+ * someone is so named is the lookup's to say. Pure.
+ */
+
+const PARTICLE = String.raw`(?:van|de|der|den|von|le|la|du|van der|van den)`;
+const CANDIDATE = new RegExp(String.raw`(?<![\p{L}])(?:(${TITLE})\.?\s+)?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*)(?![\p{L}])`, 'gu');
+
+/** Capitalised words that open a sentence or address the manager: no part of a name ("Entziehen Sie", "Bonjour", "Why"). */
+const NOT_NAME = new Set([...COMMON, ...WORDS.revokeVerbs, ...WORDS.requestVerbs, ...WORDS.why, ...WORDS.polite,
+  'sie', 'ich', 'wir', 'er', 'es', 'und', 'aber', 'also', 'et', 'mais', 'alors', 'en', 'maar', 'dus', 'and', 'but', 'so', 'then', 'u', 'je', 'ik', 'we', 'nous', 'vous', 'i',
+  'est', 'kann', 'kan', 'hat', 'heeft', 'has', 'does', 'doesn', 'can', 'is', 'ist', 'retire', 'retirez', 'enleve', 'trek', 'neem']);
+
+const notName = (word: string) => NOT_NAME.has(normalize(word).replace(/['’]/g, ' ').trim());
+
+export function personAsked(text: string, vocab: Vocabulary, now: number): string | undefined {
+  const named = personByName(text, vocab, now);
+  if (named) return named;
+  for (const m of text.matchAll(CANDIDATE)) {
+    const title = m[1];
+    const ws = m[2]!.split(/\s+/);
+    while (ws.length > 0 && notName(ws[0]!)) ws.shift();
+    while (ws.length > 0 && (notName(ws[ws.length - 1]!) || !noEntityNorApplication(ws[ws.length - 1]!, vocab, now))) ws.pop();
+    // A surname alone only after a title ("Frau Dubois"): a capitalised word alone may be anything.
+    if (ws.length === 0 || (ws.length === 1 && !title)) continue;
+    const name = ws.join(' ');
+    if (noEntityNorApplication(name, vocab, now)) return name;
+  }
+  return undefined;
+}
