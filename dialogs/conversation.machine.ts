@@ -34,7 +34,7 @@ import {
  */
 
 /** Bump OWN_VERSION when this machine changes shape; a child's version bump changes it too. */
-const OWN_VERSION = 1;
+const OWN_VERSION = 2;
 export const CONVERSATION_MACHINE_VERSION = OWN_VERSION * 1_000_000 + GRANT_MACHINE_VERSION * 10_000 + PEOPLE_MACHINE_VERSION * 100 + HELPDESK_MACHINE_VERSION;
 
 export interface ConversationInput extends GrantInput {
@@ -95,6 +95,8 @@ export interface ConversationContext {
   untouched: boolean;
   /** The side dialog ended on a message that was another request (this turn only). */
   passed: boolean;
+  /** The person of the last status answer, by NISS: whom "retire-lui eBirth" is about. */
+  lastPerson: { niss: string } | null;
 }
 
 const missing = (name: string) => async (): Promise<never> => {
@@ -256,10 +258,15 @@ export const conversationMachine = setup({
       });
     }),
     keepMessage: assign(({ event }) => ({ message: event.type === 'TEXT' || event.type === 'CANCEL' ? event : null, untouched: false })),
-    noteGrant: assign(({ event }) => {
+    noteGrant: assign(({ context, event }) => {
       const snapshot = snapshotOf(event) as GrantSnapshot;
-      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale };
+      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale, lastPerson: statusPersonOf(snapshot) ?? context.lastPerson ?? null };
     }),
+    // "retire-lui eBirth": the request is about the person of the last status answer, if there was one (else their NISS is asked).
+    aboutLastPerson: assign(({ context }) => ({
+      commands: context.commands.map((c) =>
+        c.type === 'startRequest' && c.subject === 'last' && c.intent?.kind === 'revoke' && context.lastPerson ? { ...c, intent: { ...c.intent, niss: context.lastPerson.niss } } : c),
+    })),
     answerUnread: assign(({ context, event }) => ({
       reply: unreadReply(event.type === 'UNREAD' ? event.notices : [], {
         side: context.side, grant: context.grant, managerId: context.managerId, seq: context.seq, locale: context.turnLocale, restarted: context.restarted,
@@ -333,6 +340,7 @@ export const conversationMachine = setup({
     reply: null,
     untouched: false,
     passed: false,
+    lastPerson: null,
   }),
   // The grant dialog lives as long as the conversation: a request in progress waits through any other.
   invoke: {
@@ -384,7 +392,7 @@ export const conversationMachine = setup({
             { guard: 'asksToCancel', target: 'answering' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },
-            { guard: 'asksPeople', target: '#conversation.people' },
+            { guard: 'asksPeople', target: '#conversation.people', actions: 'aboutLastPerson' },
             { target: 'answering' },
           ],
         },
@@ -420,6 +428,13 @@ export const conversationMachine = setup({
     helpdesk: sideState('helpdesk', helpdeskInput),
   },
 });
+
+/** The person a status answer of this turn is about, by NISS (only a person found is: one of the manager's users). */
+function statusPersonOf(snapshot: GrantSnapshot): { niss: string } | undefined {
+  const answer = snapshot.context.notices.find((n) => n.key === 'statusAnswer' && n.params.person !== null);
+  const niss = answer?.key === 'statusAnswer' ? answer.params.niss.replace(/\D/g, '') : '';
+  return niss.length === 11 ? { niss } : undefined;
+}
 
 /** A side request: its dialog a child (`side`) until it is over; the grant dialog waits beside it. */
 function sideState<K extends SideKind, I>(kind: K, input: (context: ConversationContext) => I) {

@@ -19,15 +19,21 @@ const NOT_NAME = new Set([...COMMON, ...WORDS.revokeVerbs, ...WORDS.requestVerbs
   'est', 'kann', 'kan', 'hat', 'heeft', 'has', 'does', 'doesn', 'can', 'is', 'ist', 'retire', 'retirez', 'enleve', 'trek', 'neem']);
 
 const notName = (word: string) => NOT_NAME.has(normalize(word).replace(/['’]/g, ' ').trim());
+const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
+/** "mevrouw Janssens", "frau Dubois": a title typed in lower case is a title still. */
+const LOWER_TITLE = /(?<![\p{L}])(dr|dokter|docteur|doctor|prof|mme|mevr|mevrouw|madame|monsieur|frau|herrn?|mr|mrs|ms)(?=\.?\s)/gu;
 
 export function personAsked(text: string, vocab: Vocabulary, now: number): string | undefined {
   const named = personByName(text, vocab, now);
   if (named) return named;
-  for (const m of text.matchAll(CANDIDATE)) {
+  const titled = text.replace(LOWER_TITLE, (w) => w[0]!.toUpperCase() + w.slice(1));
+  for (const m of titled.matchAll(CANDIDATE)) {
     const title = m[1];
-    const ws = m[2]!.split(/\s+/);
+    // "Dubois's access": the name without its possessive.
+    const ws = m[2]!.replace(/['’]s$/u, '').split(/\s+/);
     while (ws.length > 0 && notName(ws[0]!)) ws.shift();
-    while (ws.length > 0 && (notName(ws[ws.length - 1]!) || !noEntityNorApplication(ws[ws.length - 1]!, vocab, now))) ws.pop();
+    const last = () => ws[ws.length - 1]!;
+    while (ws.length > 0 && (notName(last()) || PARTICLE_WORD.test(last()) || !noEntityNorApplication(last(), vocab, now))) ws.pop();
     // A surname alone only after a title ("Frau Dubois"): a capitalised word alone may be anything.
     if (ws.length === 0 || (ws.length === 1 && !title)) continue;
     const name = ws.join(' ');

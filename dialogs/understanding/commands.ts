@@ -6,6 +6,7 @@ import { asksWhatIsHeld } from './holding-question';
 import { looseName, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
+import { personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -61,9 +62,10 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /**
    * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
-   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?");
+   * 'last': a request about the person just talked about ("retire-lui eBirth" after "quels accès a Els Janssens ?").
    */
-  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
+  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' | 'last' }
   /** text: the words that named several (applications: "hospi"), said with the candidates. */
   | { type: 'clarify'; slot: Slot | string; candidates: unknown[]; text?: string }
   /** A numbered choice answered by its numbers ("2", "1, 3"), 1-based, in the order the question listed them. */
@@ -163,7 +165,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
   if (u.statusOfNamed) return [{ type: 'startRequest', kind: 'status' }, set('person', u.statusOfNamed.name), ...appsSet(u.statusOfNamed.applications)];
-  const named = u.personName ?? person;
+  // "Entziehen Sie Nathalie Dubois den Zugang", "entziehen Sie bitte Frau Dubois …": a revocation's person in formal words or by title.
+  const revoking = hasAny(norm, WORDS.revokeVerbs);
+  const named = u.personName ?? person ?? (revoking && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
@@ -175,6 +179,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (named && u.niss === undefined && !answering) {
     const intent = byName(named, u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+  }
+  // "retire-lui eBirth", "entziehen Sie ihr eBirth": the person just talked about (the conversation knows who), never a grant.
+  if (revoking && !named && u.niss === undefined && !answering && hasAny(norm, PRONOUNS) && appsOf(u).length > 0) {
+    return [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: appsOf(u) }, subject: 'last' }];
   }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
@@ -216,6 +224,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
   return commands;
 }
+
+/** Words that stand for a person already named: "lui", "ihm", "hem", "her". */
+const PRONOUNS = ['lui', 'elle', 'ihm', 'ihr', 'hem', 'haar', 'him', 'her', 'them', 'zijn', 'sein', 'seine', 'seinen', 'his', 'son', 'sa', 'ses'];
 
 /** The questions that list numbered choices. */
 const NUMBERED = new Set<string>(['entity', 'quality', 'niss', 'applications']);

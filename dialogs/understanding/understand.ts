@@ -555,7 +555,7 @@ const NAME_PARTICLES = ['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du'];
 /** Capitalised words of a question that name nobody: German nouns, question words at the start of a sentence. */
 const NOT_A_NAME = new Set(['welche', 'welcher', 'welches', 'wer', 'was', 'wie', 'benutzer', 'benutzerin', 'nutzer', 'leute', 'personen', 'einrichtung', 'anwendung',
   'anwendungen', 'zugriff', 'which', 'who', 'what', 'users', 'quels', 'quelles', 'qui', 'welke', 'gebruikers', 'alle', 'all', 'tous', 'toutes']);
-const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'toegang', 'zugang', 'zugriff', ...STATUS];
+const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'accesses', 'toegang', 'toegangen', 'zugang', 'zugange', 'zugriff', 'zugriffe', ...STATUS];
 
 /** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
 function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {
