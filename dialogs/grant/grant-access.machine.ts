@@ -13,7 +13,7 @@ import type {
 } from './grant-access.types';
 
 /** Bump when states or context change shape: older saved snapshots then restart politely. */
-export const GRANT_MACHINE_VERSION = 5;
+export const GRANT_MACHINE_VERSION = 6;
 
 export type ExecutionOutcome = { ok: true; done: GrantDone } | { ok: false; failure: ExecutionFailure };
 

@@ -41,3 +41,18 @@ export function personAsked(text: string, vocab: Vocabulary, now: number): strin
   }
   return undefined;
 }
+
+const SPOKEN_TO = String.raw`(?:(?:Sie|u|bitte|svp|please|aub)\s+)*`;
+const AFTER_GRANT_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${WORDS.requestVerbs.join('|')})\s+${SPOKEN_TO}((?:${TITLE}\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})+)`, 'giu');
+
+/**
+ * "Geben Sie Els Janssens bitte Zugang …", "gib Thomas Claes HospiSup …", "geef Els Janssens toegang …": the person
+ * right after the grant verb (a dative, no preposition), first and last name.
+ */
+export function personAfterGrantVerb(text: string, vocab: Vocabulary, now: number): string | undefined {
+  for (const m of text.matchAll(AFTER_GRANT_VERB)) {
+    const name = personAsked(m[1]!, vocab, now);
+    if (name && name.includes(' ')) return name;
+  }
+  return undefined;
+}

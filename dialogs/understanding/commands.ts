@@ -6,7 +6,7 @@ import { asksWhatIsHeld } from './holding-question';
 import { looseName, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
-import { personAsked } from './asked-person';
+import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -160,7 +160,11 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // A question typed where a verbatim answer is asked is read as any question.
   const u = understand(text, vocab, { expecting: grantSlot && VERBATIM.includes(grantSlot) ? null : grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
   const norm = normalize(text).replace(/['-]/g, ' ');
-  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) ?? looseFor(text, context) : undefined;
+  // A name that is the application named unknown ("give Els Janssens access to Medimail") is nobody's.
+  const notAnApplication = (name: string | undefined) => (name && !(u.applicationsUnknown ?? []).includes(normalize(name)) ? name : undefined);
+  const person = u.niss === undefined && !u.personName
+    ? personByName(text, vocab, context.now) ?? notAnApplication(looseFor(text, context)) ?? personAfterGrantVerb(text, vocab, context.now)
+    : undefined;
 
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];

@@ -484,6 +484,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   const patterns = [
     new RegExp(String.raw` (?:${REQUEST_VERBS.join('|')}) ${ARTICLE}${word} ${RECIPIENT} `, 'g'),
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
+    // "Zugang zu Medimail", "toegang tot Medimail", "l'accès à Medimail", "access to Medimail": the access named is an application.
+    new RegExp(String.raw`[ '](?:acces a|acces au|access to|toegang tot|zugang zu|zugriff auf) ${word} `, 'g'),
   ];
   const found: string[] = [];
   // "Colindos et Zorglub pour …", "eBirth, Zorglub to …": a word listed beside a known application is named as one.

@@ -176,6 +176,8 @@ export interface MessageParams {
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
   nissTaken: { niss: string };
+  /** A NISS given after an entity was refused for want of a role there: kept for one of the manager's entities only if they ask. */
+  nissNotForRefusedEntity: { niss: string; entity: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */

@@ -259,6 +259,8 @@ export const de: Catalog = {
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
   nissTaken: ({ niss }) => `ENSS ${niss}: notiert.`,
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `ENSS ${niss}: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in ${entity}. Ist diese Person kein Benutzer Ihrer Einrichtungen, zeige ich nichts von dem, was eine andere Einrichtung über sie weiß, und füge sie nur einer Ihrer Einrichtungen hinzu, wenn Sie es verlangen: Wählen Sie welche, oder sagen Sie „abbrechen“.`,
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,

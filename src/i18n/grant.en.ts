@@ -258,6 +258,8 @@ export const en: Catalog = {
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
   nissTaken: ({ niss }) => `NISS ${niss}: noted.`,
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `NISS ${niss}: noted for a request in one of your entities, not at ${entity}. If this person is not a user of your entities, I show nothing of what another entity knows of them, and I add them to one of your entities only if you ask me to: choose which, or say "cancel".`,
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,

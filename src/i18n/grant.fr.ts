@@ -257,6 +257,8 @@ export const fr: Catalog = {
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
   nissTaken: ({ niss }) => `NISS ${niss} : noté.`,
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `NISS ${niss} : noté pour une demande dans l'une de vos entités, pas ${aFr(entity)}. Si cette personne n'est pas un utilisateur de vos entités, je ne montre rien de ce qu'une autre entité sait d'elle, et je ne l'ajoute à l'une de vos entités que si vous le demandez : choisissez laquelle, ou dites « annuler ».`,
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,

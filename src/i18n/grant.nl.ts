@@ -258,6 +258,8 @@ export const nl: Catalog = {
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
   nissTaken: ({ niss }) => `INSZ ${niss}: genoteerd.`,
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `INSZ ${niss}: genoteerd voor een aanvraag in een van uw entiteiten, niet in ${entity}. Is deze persoon geen gebruiker van uw entiteiten, dan toon ik niets van wat een andere entiteit over haar weet, en voeg ik haar alleen aan een van uw entiteiten toe als u dat vraagt: kies welke, of zeg „annuleren”.`,
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,

@@ -102,7 +102,7 @@ export const SAMPLES: Samples = {
     dateOfHeldFunction: [{ fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01' }, { fn: FN, startDate: '2026-12-01', started: false, said: null }, { fn: FN, startDate: '2026-12-01', started: true, said: '2027-01-01' },
       { fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01', saidEnd: '2027-06-30' },
       { fn: FN, startDate: '2026-12-01', started: false, said: '2027-03-01', saidEnd: '2027-06-30', asked: n('collaborateur pharmacien hospitalier', 'medewerker ziekenhuisapotheker', 'Mitarbeiter Krankenhausapotheker', "hospital pharmacist's collaborator") }],
-    nissOfNamed: [{ name: 'Jan Peeters' }], nobodyNamed: [{ name: 'Jan Peeters' }], nissNotGiven: [{ name: 'Jan Peeters' }], nissTaken: [{ niss: '90.04.12-123.77' }], personFoundByName: [{ person: 'Dr Marie Dupont', niss: '85.07.30-033.28' }],
+    nissOfNamed: [{ name: 'Jan Peeters' }], nobodyNamed: [{ name: 'Jan Peeters' }], nissNotGiven: [{ name: 'Jan Peeters' }], nissTaken: [{ niss: '90.04.12-123.77' }], nissNotForRefusedEntity: [{ niss: '75.12.05-123.28', entity: 'CHU Saint-Pierre (710126-11)' }], personFoundByName: [{ person: 'Dr Marie Dupont', niss: '85.07.30-033.28' }],
     personsNamed: [{ named: 'Marie Dupont', candidates: ['Dr Marie Dupont (85.07.30-033.28)', 'Marie Dupont (90.04.12-123.77)'] }], personNotNamed: [{ named: 'Jan Peeters' }], personReplacedByName: [{ named: 'Jan Peeters' }], personElsewhere: [{ niss: '85.07.30-033.28', entity: 'Hôpitaux IRIS Sud' }],
     requestSetAside: [{ applications: [COLINDOS], person: 'Jan Peeters' }, { applications: [], person: null }],
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
