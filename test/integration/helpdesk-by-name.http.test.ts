@@ -1,3 +1,6 @@
+import type { Sesame } from '../../src/app';
+import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { expectSteps } from '../support/chat-steps';
 import { ELS, JAN, MARIE, NATHALIE, describeConversations, granted, inLocale, step, type Conversation } from '../support/conversations';
 
 /**
@@ -178,3 +181,66 @@ const conversations: Conversation[] = [
 ];
 
 describeConversations('helpdesk and revocations by name (trial 4, items 6 and 7)', ['fr', 'nl', 'de', 'en'], conversations, 3);
+
+/**
+ * Trial 4, item 7: a German grant sentence names the person after its verb and an access that does not exist, as the other
+ * languages do; after an entity refused for want of a role there, a NISS given is said to be for the manager's own entities
+ * only, and nothing another entity holds of that person (name, username, e-mail) is shown.
+ */
+describe('what a grant sentence names is said, and a NISS after a refusal (trial 4, item 7)', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let sesame: Sesame;
+  let n = 0;
+  const chat = (locale: string) => new ChatClient(() => sesame.url, `refused-${++n}`, { from: 'demo-manager', locale });
+  const audit = () => sesame.store.audit.list({ limit: 100 }).filter((a) => a.action !== 'issueInvitation').map((a) => ({ action: a.action, outcome: a.outcome }));
+  /** Thomas Claes, a user of CHU Saint-Pierre only, where the demo manager has no role. */
+  const THOMAS = '75120512328';
+
+  beforeEach(async () => {
+    tmp = tempDir();
+    sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`));
+    const { catalog, people } = sesame.store;
+    const chu = catalog.addEntity('710126-11', 'CHU Saint-Pierre', [{ kind: 'HOSPITAL', active: true }]);
+    const hospital = catalog.qualitiesOfEntity(chu.id).find((q) => q.kind === 'HOSPITAL')!;
+    people.insertUser({ niss: THOMAS, username: 'tclaes', lastName: 'Claes', firstName: 'Thomas', title: null, language: 'fr', email: 'thomas.claes@chu.example.be', localEmail: null }, hospital.id, 'active');
+  });
+  afterEach(async () => {
+    await sesame.close();
+    tmp.cleanup();
+  });
+
+  const HIDDEN = ['tclaes', 'thomas.claes@'];
+  it.each<[string, string, string[], string, string[], string]>([
+    ['fr-BE', 'donne HospiSup à Thomas Claes au CHU Saint-Pierre', ["pas de rôle dans l'entité CHU Saint-Pierre", 'Thomas Claes'],
+      'et avec son NISS 75120512328 ?', ["NISS 75.12.05-123.28 : noté pour une demande dans l'une de vos entités, pas au CHU Saint-Pierre", 'que si vous le demandez'], 'annuler'],
+    ['nl-BE', 'geef TCT aan Thomas Claes in CHU Saint-Pierre', ['geen rol in de entiteit CHU Saint-Pierre', 'Thomas Claes'],
+      'zijn INSZ is 75120512328', ['INSZ 75.12.05-123.28: genoteerd voor een aanvraag in een van uw entiteiten, niet in CHU Saint-Pierre', 'als u dat vraagt'], 'annuleren'],
+    ['de-BE', 'gib Thomas Claes HospiSup im CHU Saint-Pierre', ['keine Rolle', 'Thomas Claes'],
+      'und mit seiner ENSS 75120512328?', ['ENSS 75.12.05-123.28: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in CHU Saint-Pierre', 'wenn Sie es verlangen'], 'abbrechen'],
+    ['en-GB', 'give Thomas Claes eBirth at CHU Saint-Pierre', ['no role at CHU Saint-Pierre', 'Thomas Claes'],
+      'his NISS is 75120512328', ['NISS 75.12.05-123.28: noted for a request in one of your entities, not at CHU Saint-Pierre', 'only if you ask me to'], 'cancel'],
+  ])('%s: %s, then the NISS: said to be for the manager’s own entity only, nothing of the person shown', async (locale, first, refused, niss, noted, stop) => {
+    const c = chat(locale);
+    await expectSteps(c, [
+      { text: first, slot: 'entity', says: refused, never: HIDDEN },
+      { text: niss, slot: 'entity', says: noted, never: HIDDEN },
+      { text: 'IRIS Sud', slot: 'confirm', never: HIDDEN },
+      { text: stop, slot: null },
+    ]);
+    expect(sesame.store.access.listGrants()).toEqual([]);
+    // The refusal at CHU Saint-Pierre, audited once; nothing else written.
+    expect(audit()).toEqual([{ action: 'grantAccess', outcome: 'refused' }]);
+  });
+
+  it.each<[string, string, (string | RegExp)[]]>([
+    ['de-BE', 'Geben Sie Els Janssens bitte Zugang zu Medimail', [/„medimail“|„medimail”|« medimail »|“medimail”/, 'Apr. Els Janssens']],
+    ['de-BE', 'Geben Sie Els Janssens in Sainte-Anne bitte Zugang zu Medimail', [/„medimail“|„medimail”|« medimail »|“medimail”/, 'Apr. Els Janssens']],
+    ['nl-BE', 'geef Els Janssens toegang tot Medimail', [/„medimail“|„medimail”|« medimail »|“medimail”/, 'Apr. Els Janssens']],
+    ['en-GB', 'give Els Janssens access to Medimail', [/„medimail“|„medimail”|« medimail »|“medimail”/, 'Apr. Els Janssens']],
+    ['fr-BE', "donne à Els Janssens l'accès à Medimail", [/„medimail“|„medimail”|« medimail »|“medimail”/, 'Apr. Els Janssens']],
+  ])('%s: “%s” names the unknown application and the person', async (locale, text, says) => {
+    const c = chat(locale);
+    await expectSteps(c, [{ text, slot: expect.anything() as unknown as string, says, never: ['called Medimail', 'heißt Medimail', 'heet Medimail'] }]);
+    expect(sesame.store.access.listGrants()).toEqual([]);
+  });
+});
