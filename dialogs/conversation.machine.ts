@@ -236,6 +236,8 @@ export const conversationMachine = setup({
       intentOf(context) === undefined && !has(context.commands, 'switchLanguage') && !has(context.commands, 'recap') && context.grant.slot === null,
     isHelpdeskOnly: ({ event }) => (event as { output?: boolean }).output === true,
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
+    revokesFromTheLastPerson: ({ context }) =>
+      context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'set' && c.about === 'last'),
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
     asksSideHelp: ({ context }) => context.side?.prompt != null && (has(context.commands, 'help') || has(context.commands, 'recap')),
     // The people dialog passed the message on: it was another request.
@@ -262,11 +264,11 @@ export const conversationMachine = setup({
       const snapshot = snapshotOf(event) as GrantSnapshot;
       return { grant: grantStateOf(snapshot), locale: snapshot.context.locale, lastPerson: statusPersonOf(snapshot) ?? context.lastPerson ?? null };
     }),
-    // "retire-lui eBirth": the request is about the person of the last status answer, if there was one (else their NISS is asked).
-    aboutLastPerson: assign(({ context }) => ({
-      commands: context.commands.map((c) =>
-        c.type === 'startRequest' && c.subject === 'last' && c.intent?.kind === 'revoke' && context.lastPerson ? { ...c, intent: { ...c.intent, niss: context.lastPerson.niss } } : c),
-    })),
+    // "retire-lui eBirth": a revocation for the person of the last status answer.
+    revokeFromLastPerson: assign(({ context }) => {
+      const codes = context.commands.flatMap((c) => (c.type === 'set' && c.about === 'last' ? (c.value as string[]) : []));
+      return { commands: [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: context.lastPerson!.niss, applications: codes } } satisfies Command] };
+    }),
     answerUnread: assign(({ context, event }) => ({
       reply: unreadReply(event.type === 'UNREAD' ? event.notices : [], {
         side: context.side, grant: context.grant, managerId: context.managerId, seq: context.seq, locale: context.turnLocale, restarted: context.restarted,
@@ -391,8 +393,10 @@ export const conversationMachine = setup({
           always: [
             { guard: 'asksToCancel', target: 'answering' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
+            // "retire-lui eBirth" after a status answer; else (nobody known, a request under way) the grant dialog asks for the NISS.
+            { guard: 'revokesFromTheLastPerson', target: '#conversation.people', actions: 'revokeFromLastPerson' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },
-            { guard: 'asksPeople', target: '#conversation.people', actions: 'aboutLastPerson' },
+            { guard: 'asksPeople', target: '#conversation.people' },
             { target: 'answering' },
           ],
         },

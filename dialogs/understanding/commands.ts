@@ -45,6 +45,11 @@ export type Command =
       readAs?: { text: string; code: string }[];
       /** applications.remove: an access taken away ("n'a plus besoin de HospiSup"), never a grant; the person it names is not the request's. */
       revoke?: true;
+      /**
+       * applications.remove: taken from someone named by a pronoun ("retire-lui eBirth"): the conversation makes it a
+       * revocation for the person of its last status answer, if there is one and nothing is under way.
+       */
+      about?: 'last';
       /** startDate, endDate: dates said without a year and read in next year ("3 mars" in December), said back. */
       readAhead?: { said: string; date: string }[];
     }
@@ -62,10 +67,9 @@ export type Command =
   | { type: 'switchLanguage'; locale: Locale }
   /**
    * intent: what the people and helpdesk dialogs start from (absent for a grant or a status question).
-   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?");
-   * 'last': a request about the person just talked about ("retire-lui eBirth" after "quels accès a Els Janssens ?").
+   * subject 'current': a status question about the person of the request in progress ("hat er schon Colindos?").
    */
-  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' | 'last' }
+  | { type: 'startRequest'; kind: RequestKind; intent?: Intent; subject?: 'current' }
   /** text: the words that named several (applications: "hospi"), said with the candidates. */
   | { type: 'clarify'; slot: Slot | string; candidates: unknown[]; text?: string }
   /** A numbered choice answered by its numbers ("2", "1, 3"), 1-based, in the order the question listed them. */
@@ -185,9 +189,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // "retire-lui eBirth", "entziehen Sie ihr eBirth": the person just talked about (the conversation knows who), never a grant.
-  if (revoking && !named && u.niss === undefined && !answering && hasAny(norm, PRONOUNS) && appsOf(u).length > 0) {
-    return [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: appsOf(u) }, subject: 'last' }];
-  }
+  const aboutLast = revoking && !named && u.niss === undefined && !answering && expecting === null && hasAny(norm, PRONOUNS) && appsOf(u).length > 0;
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
   // (applications excepted: their reader takes the replaced ones out itself).
@@ -212,7 +214,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const starts = u.removal || corrects ? false : asksForGrant(text) ? !answers
     : expecting === null && !onlyDates && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
-  commands.push(...slots);
+  commands.push(...(aboutLast ? slots.map((c) => (c.type === 'set' && c.slot === 'applications.remove' ? { ...c, about: 'last' as const } : c)) : slots));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));

@@ -72,6 +72,25 @@ const conversations: Conversation[] = [
     audit: [{ action: 'cancelGrant', outcome: 'ok', niss: ELS, application: 'EBIRTH' }],
   }),
   fr({
+    name: "fr: « retire-lui eBirth » sans personne dont on vient de parler : le NISS est demandé, avec un exemple qui n'est celui de personne, rien n'est retiré",
+    before: [ELS_EBIRTH],
+    steps: [stepNever('retire-lui eBirth', null, ['il me faut le NISS de la personne', '80051512375'], ['85073003328', 'Els Janssens'])],
+    grants: [{ niss: ELS, application: 'EBIRTH' }],
+    audit: [],
+  }),
+  de({
+    name: 'de: mitten in einem Antrag ist „entziehen Sie ihr eBirth“ kein Entzug für die zuletzt genannte Person; der Antrag bleibt',
+    before: [ELS_EBIRTH],
+    steps: [
+      step('welche Zugänge hat Els Janssens?', null, 'Apr. Els Janssens'),
+      step(`gib HospiSup an ${MARIE} in IRIS`, 'confirm', 'Dr Marie Dupont'),
+      stepNever('entziehen Sie ihr eBirth', 'confirm', ['ENSS'], ['Els Janssens']),
+      step('abbrechen', null),
+    ],
+    grants: [{ niss: ELS, application: 'EBIRTH' }],
+    audit: [],
+  }),
+  fr({
     name: "fr: l'aide du diagnostic montre un NISS d'exemple qui n'est celui de personne",
     steps: [stepNever("pourquoi quelqu'un n'a pas accès ?", null, [EXAMPLE], ['85.07.30-033.28'])],
     grants: [],
