@@ -260,10 +260,12 @@ export const conversationMachine = setup({
       });
     }),
     keepMessage: assign(({ event }) => ({ message: event.type === 'TEXT' || event.type === 'CANCEL' ? event : null, untouched: false })),
-    noteGrant: assign(({ context, event }) => {
+    noteGrant: assign(({ event }) => {
       const snapshot = snapshotOf(event) as GrantSnapshot;
-      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale, lastPerson: statusPersonOf(snapshot) ?? context.lastPerson ?? null };
+      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale };
     }),
+    // The grant dialog's answer this turn: a status answer about one of the manager's users makes them whom "lui" means.
+    noteStatusPerson: assign(({ context, event }) => ({ lastPerson: statusPersonOf(snapshotOf(event) as GrantSnapshot) ?? context.lastPerson ?? null })),
     // "retire-lui eBirth": a revocation for the person of the last status answer.
     revokeFromLastPerson: assign(({ context }) => {
       const codes = context.commands.flatMap((c) => (c.type === 'set' && c.about === 'last' ? (c.value as string[]) : []));
@@ -305,7 +307,12 @@ export const conversationMachine = setup({
       for (const e of events) enqueue.sendTo('side', e as never);
     }),
     closeSide: assign({ side: null }),
-    read: assign(({ event }) => ({ commands: (event as unknown as { output: Command[] }).output })),
+    read: assign(({ context, event }) => {
+      const commands = (event as unknown as { output: Command[] }).output;
+      // Another request than a status question is about someone else: "lui" no longer points at the last status answer's person.
+      const other = commands.some((c) => c.type === 'startRequest' && c.kind !== 'status');
+      return { commands, lastPerson: other ? null : context.lastPerson ?? null };
+    }),
     openSide: assign(({ context }, kind: SideKind) => ({ seq: context.seq + 1, side: { kind, prompt: null }, pending: 0 })),
     noticeNoEntity: assign(({ context }) => ({ extra: [...context.extra, { key: 'noEntity' } as Said] })),
     switchSideLanguage: enqueueActions(({ context, enqueue }) => {
@@ -353,7 +360,7 @@ export const conversationMachine = setup({
       ...(context.idleTimeoutMs ? { idleTimeoutMs: context.idleTimeoutMs } : {}),
     }),
     onSnapshot: [
-      { guard: and([stateIn('#conversation.grant.answering'), 'isSettled']), target: '.grant.waiting', actions: ['noteGrant', 'answerFromGrant'] },
+      { guard: and([stateIn('#conversation.grant.answering'), 'isSettled']), target: '.grant.waiting', actions: ['noteGrant', 'noteStatusPerson', 'answerFromGrant'] },
       { guard: stateIn('#conversation.grant.answering'), actions: ['noteGrant', 'countSnapshot'] },
       { actions: 'noteGrant' },
     ],

@@ -91,6 +91,17 @@ const conversations: Conversation[] = [
     audit: [],
   }),
   fr({
+    name: "fr: « retire-lui eBirth » après une autre demande que la question d'accès ne vise plus la personne de cette réponse : le NISS est demandé",
+    before: [ELS_EBIRTH],
+    steps: [
+      step('quels accès a Els Janssens ?', null, 'Apr. Els Janssens', 'eBirth'),
+      step('liste les utilisateurs de Sainte-Anne', null, 'Utilisateurs'),
+      stepNever('retire-lui eBirth', null, ['il me faut le NISS de la personne'], ['Els Janssens']),
+    ],
+    grants: [{ niss: ELS, application: 'EBIRTH' }],
+    audit: [],
+  }),
+  fr({
     name: "fr: l'aide du diagnostic montre un NISS d'exemple qui n'est celui de personne",
     steps: [stepNever("pourquoi quelqu'un n'a pas accès ?", null, [EXAMPLE], ['85.07.30-033.28'])],
     grants: [],
