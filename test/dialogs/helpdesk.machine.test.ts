@@ -74,6 +74,15 @@ describe('the helpdesk conversation, against the demo store', () => {
     else expect(reply).toMatch(expected);
   });
 
+  it('asks for the NISS when several users so named, and lists them', async () => {
+    const iris = store.catalog.entityByInami('710087-50')!;
+    const hospital = store.catalog.qualitiesOfEntity(iris.id).find((q) => q.kind === 'HOSPITAL')!;
+    store.people.insertUser({ niss: '92031512322', username: 'jpeeters2', lastName: 'Peeters', firstName: 'Jan', title: 'Dr', language: 'nl', email: 'jan.peeters2@example.be', localEmail: null }, hospital.id, 'active');
+    const [reply] = await chat('nl', ['waarom kan Jan Peeters niet inloggen?']);
+    expect(reply).toMatch(/^Meerdere gebruikers van uw entiteiten heten Jan Peeters: .*90\.04\.12-123\.77.*92\.03\.15-123\.22/);
+    expect(reply).toContain('80.05.15-123.75');
+  });
+
   it('walks the guide with next/back/stop in the agent\'s language, and a question interrupts it', async () => {
     const replies = await chat('de', ['Anleitung Colindos', 'weiter', 'weiter', 'zurück', 'was?', 'beenden', 'hallo']);
     expect(replies[0]).toMatch(/^Schritt 1 von 12: Öffnen Sie/);

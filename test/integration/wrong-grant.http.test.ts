@@ -87,7 +87,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: "elle n\'a plus besoin de HospiSup" without a NISS says how to revoke and opens no grant',
     steps: [
-      { text: "elle n'a plus besoin de HospiSup", slot: null, says: ['il me faut le NISS de la personne', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
+      { text: "elle n'a plus besoin de HospiSup", slot: null, says: ['il me faut le NISS de la personne', 'retire HospiSup à 80051512375'], never: ['Pour quelle entité', '85073003328'] },
       // A stray "oui" with nothing open starts nothing either: it is asked what it is for.
       { text: 'oui', slot: null, says: ['Que puis-je faire pour vous ?'], never: ['Pour quelle entité'] },
       step('annuler', null),
