@@ -18,6 +18,8 @@ const NOT_NAME = new Set([...COMMON, ...WORDS.revokeVerbs, ...WORDS.requestVerbs
   'sie', 'ich', 'wir', 'er', 'es', 'und', 'aber', 'also', 'et', 'mais', 'alors', 'en', 'maar', 'dus', 'and', 'but', 'so', 'then', 'u', 'je', 'ik', 'we', 'nous', 'vous', 'i',
   'est', 'kann', 'kan', 'hat', 'heeft', 'has', 'does', 'doesn', 'can', 'is', 'ist', 'retire', 'retirez', 'enleve', 'trek', 'neem']);
 
+/** A sentence names its person among its first capitalised words: a long message is not searched through. */
+const MAX_CANDIDATES = 12;
 const notName = (word: string) => NOT_NAME.has(normalize(word).replace(/['’]/g, ' ').trim());
 const PARTICLE_WORD = new RegExp(String.raw`^${PARTICLE}$`, 'u');
 /** "mevrouw Janssens", "frau Dubois": a title typed in lower case is a title still. */
@@ -27,8 +29,11 @@ export function personAsked(text: string, vocab: Vocabulary, now: number): strin
   const named = personByName(text, vocab, now);
   if (named) return named;
   const titled = text.replace(LOWER_TITLE, (w) => w[0]!.toUpperCase() + w.slice(1));
+  let looked = 0;
   for (const m of titled.matchAll(CANDIDATE)) {
+    if (++looked > MAX_CANDIDATES) break;
     const title = m[1];
+    if (!title && !/\s/.test(m[2]!)) continue;
     // "Dubois's access": the name without its possessive.
     const ws = m[2]!.replace(/['’]s$/u, '').split(/\s+/);
     while (ws.length > 0 && notName(ws[0]!)) ws.shift();
@@ -50,7 +55,8 @@ const AFTER_GRANT_VERB = new RegExp(String.raw`(?<![\p{L}])(?:${WORDS.requestVer
  * right after the grant verb (a dative, no preposition), first and last name.
  */
 export function personAfterGrantVerb(text: string, vocab: Vocabulary, now: number): string | undefined {
-  for (const m of text.matchAll(AFTER_GRANT_VERB)) {
+  for (const [i, m] of [...text.matchAll(AFTER_GRANT_VERB)].entries()) {
+    if (i >= 3) break;
     const name = personAsked(m[1]!, vocab, now);
     if (name && name.includes(' ')) return name;
   }
