@@ -34,7 +34,7 @@ import {
  */
 
 /** Bump OWN_VERSION when this machine changes shape; a child's version bump changes it too. */
-const OWN_VERSION = 1;
+const OWN_VERSION = 2;
 export const CONVERSATION_MACHINE_VERSION = OWN_VERSION * 1_000_000 + GRANT_MACHINE_VERSION * 10_000 + PEOPLE_MACHINE_VERSION * 100 + HELPDESK_MACHINE_VERSION;
 
 export interface ConversationInput extends GrantInput {
@@ -95,6 +95,8 @@ export interface ConversationContext {
   untouched: boolean;
   /** The side dialog ended on a message that was another request (this turn only). */
   passed: boolean;
+  /** The person of the last status answer, by NISS: whom "retire-lui eBirth" is about. */
+  lastPerson: { niss: string } | null;
 }
 
 const missing = (name: string) => async (): Promise<never> => {
@@ -238,6 +240,8 @@ export const conversationMachine = setup({
       intentOf(context) === undefined && !has(context.commands, 'switchLanguage') && !has(context.commands, 'recap') && context.grant.slot === null,
     isHelpdeskOnly: ({ event }) => (event as { output?: boolean }).output === true,
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
+    revokesFromTheLastPerson: ({ context }) =>
+      context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'set' && c.about === 'last'),
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
     asksSideHelp: ({ context }) => context.side?.prompt != null && (has(context.commands, 'help') || has(context.commands, 'recap')),
     asksSideAside: ({ context }) => context.side?.prompt != null && has(context.commands, 'question'),
@@ -264,6 +268,13 @@ export const conversationMachine = setup({
     noteGrant: assign(({ event }) => {
       const snapshot = snapshotOf(event) as GrantSnapshot;
       return { grant: grantStateOf(snapshot), locale: snapshot.context.locale };
+    }),
+    // The grant dialog's answer this turn: a status answer about one of the manager's users makes them whom "lui" means.
+    noteStatusPerson: assign(({ context, event }) => ({ lastPerson: statusPersonOf(snapshotOf(event) as GrantSnapshot) ?? context.lastPerson ?? null })),
+    // "retire-lui eBirth": a revocation for the person of the last status answer.
+    revokeFromLastPerson: assign(({ context }) => {
+      const codes = context.commands.flatMap((c) => (c.type === 'set' && c.about === 'last' ? (c.value as string[]) : []));
+      return { commands: [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: context.lastPerson!.niss, applications: codes } } satisfies Command] };
     }),
     answerUnread: assign(({ context, event }) => ({
       reply: unreadReply(event.type === 'UNREAD' ? event.notices : [], {
@@ -302,7 +313,12 @@ export const conversationMachine = setup({
       for (const e of events) enqueue.sendTo('side', e as never);
     }),
     closeSide: assign({ side: null }),
-    read: assign(({ event }) => ({ commands: (event as unknown as { output: Command[] }).output })),
+    read: assign(({ context, event }) => {
+      const commands = (event as unknown as { output: Command[] }).output;
+      // Another request than a status question is about someone else: "lui" no longer points at the last status answer's person.
+      const other = commands.some((c) => c.type === 'startRequest' && c.kind !== 'status');
+      return { commands, lastPerson: other ? null : context.lastPerson ?? null };
+    }),
     openSide: assign(({ context }, kind: SideKind) => ({ seq: context.seq + 1, side: { kind, prompt: null }, pending: 0 })),
     noticeNoEntity: assign(({ context }) => ({ extra: [...context.extra, { key: 'noEntity' } as Said] })),
     switchSideLanguage: enqueueActions(({ context, enqueue }) => {
@@ -344,6 +360,7 @@ export const conversationMachine = setup({
     reply: null,
     untouched: false,
     passed: false,
+    lastPerson: null,
   }),
   // The grant dialog lives as long as the conversation: a request in progress waits through any other.
   invoke: {
@@ -354,7 +371,7 @@ export const conversationMachine = setup({
       ...(context.idleTimeoutMs ? { idleTimeoutMs: context.idleTimeoutMs } : {}),
     }),
     onSnapshot: [
-      { guard: and([stateIn('#conversation.grant.answering'), 'isSettled']), target: '.grant.waiting', actions: ['noteGrant', 'answerFromGrant'] },
+      { guard: and([stateIn('#conversation.grant.answering'), 'isSettled']), target: '.grant.waiting', actions: ['noteGrant', 'noteStatusPerson', 'answerFromGrant'] },
       { guard: stateIn('#conversation.grant.answering'), actions: ['noteGrant', 'countSnapshot'] },
       { actions: 'noteGrant' },
     ],
@@ -394,6 +411,8 @@ export const conversationMachine = setup({
           always: [
             { guard: 'asksToCancel', target: 'answering' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
+            // "retire-lui eBirth" after a status answer; else (nobody known, a request under way) the grant dialog asks for the NISS.
+            { guard: 'revokesFromTheLastPerson', target: '#conversation.people', actions: 'revokeFromLastPerson' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },
             { guard: 'asksPeople', target: '#conversation.people' },
             { target: 'answering' },
@@ -431,6 +450,13 @@ export const conversationMachine = setup({
     helpdesk: sideState('helpdesk', helpdeskInput),
   },
 });
+
+/** The person a status answer of this turn is about, by NISS (only a person found is: one of the manager's users). */
+function statusPersonOf(snapshot: GrantSnapshot): { niss: string } | undefined {
+  const answer = snapshot.context.notices.find((n) => n.key === 'statusAnswer' && n.params.person !== null);
+  const niss = answer?.key === 'statusAnswer' ? answer.params.niss.replace(/\D/g, '') : '';
+  return niss.length === 11 ? { niss } : undefined;
+}
 
 /** A side request: its dialog a child (`side`) until it is over; the grant dialog waits beside it. */
 function sideState<K extends SideKind, I>(kind: K, input: (context: ConversationContext) => I) {

@@ -38,7 +38,7 @@ type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
-  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
@@ -47,7 +47,7 @@ export function emptyRequest(): RequestSlots {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
-    statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
+    statusQuery: null, refusal: null, refusedEntity: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
 }
 
@@ -370,7 +370,10 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   if (u.nissError !== undefined && u.niss === undefined && d.niss !== null && (expecting === 'confirm' || expecting === 'confirmPerson')) Object.assign(d, clearSlot(d, 'niss'));
   nissOutcome(d, u.niss !== undefined, u.nissError !== undefined);
   // Asked for the entity, a NISS given instead is kept, and said: the entity's question again shows nothing of it.
-  if (expecting === 'entity' && u.entity === undefined && u.niss !== undefined && u.niss !== c0niss && !nissWasRefused) note(d, { key: 'nissTaken', params: { niss: formatNiss(u.niss) } });
+  const refusedBefore = d.refusedEntity ?? null;
+  if (expecting === 'entity' && u.entity === undefined && u.niss !== undefined && u.niss !== c0niss && !nissWasRefused && !refusedBefore && !u.entityWithoutRole) {
+    note(d, { key: 'nissTaken', params: { niss: formatNiss(u.niss) } });
+  }
 
   if (u.copyFrom !== undefined) {
     Object.assign(d, { copyFrom: u.copyFrom, copyLoaded: false });
@@ -382,6 +385,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       const entity = d.entities.find((e) => e.id === u.entity) ?? null;
       Object.assign(d, clearSlot(d, 'entity'), { entity });
     }
+    d.refusedEntity = null;
     took = true;
   } else if (u.entityWithoutRole) {
     // Even a manager of one entity is asked: the entity they named is not silently replaced by theirs
@@ -391,6 +395,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     note(d, { key: 'entityNoRole', params: { entity: u.entityWithoutRole, entities: d.entities.map((e) => `${e.name} (${e.inami})`) } });
     const inami = /\d{6}-\d{2}/.exec(u.entityWithoutRole)?.[0];
     d.refusal = { reason: 'entityNoRole', entity: inami ?? u.entityWithoutRole, qualityKind: u.qualityKind ?? null, niss: null, applications: [] };
+    d.refusedEntity = u.entityWithoutRole;
     took = true;
   } else if (u.entityUnknown) {
     // "à la clinique Trucmuche": a name that is no entity is said with the manager's, never passed over for theirs.
@@ -400,6 +405,10 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     took = true;
   } else if (u.entityAmbiguous) {
     note(d, { key: 'ambiguousChoice', params: { candidates: u.entityAmbiguous.map((id) => d.entities.find((e) => e.id === id)?.name ?? String(id)) } });
+  }
+  // After "no role at CHU Saint-Pierre", a NISS given is for one of the manager's own entities, never that one; nothing of the person is shown.
+  if (u.niss !== undefined && u.niss !== c0niss && d.refusedEntity && u.entity === undefined) {
+    note(d, { key: 'nissNotForRefusedEntity', params: { niss: formatNiss(u.niss), entity: d.refusedEntity } });
   }
 
   if (u.qualityKind !== undefined) {

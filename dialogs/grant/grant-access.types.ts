@@ -150,6 +150,8 @@ export interface GrantContext {
   statusQuery: { niss: string | null; name?: string; applications: string[] } | null;
   /** A refusal decided in the dialog (no role at the entity, a qualité outside a GA's scope), to audit once. */
   refusal?: RefusalAsked | null;
+  /** The entity named where the manager holds no role ("CHU Saint-Pierre (710001-04)"), until one of theirs is chosen: a NISS given meanwhile is said not to be for it. */
+  refusedEntity?: string | null;
   /** Applications named beside a name that is none ("Colindos et Zorglub"): asked again before going on. */
   applicationsUnsettled?: boolean;
   /**

@@ -2,6 +2,8 @@ import { and, assign, fromPromise, setup } from 'xstate';
 import type { DialogEvent } from '../dialog';
 import type { Locale } from '../../src/domain/locale';
 import type { PeopleNotice } from '../../src/i18n/people.catalog';
+import type { NamedCandidate } from '../grant/grant-access.types';
+import { formatNiss } from '../../src/domain/niss';
 import { move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
 import { BACK, NEXT, parseHelpdesk, STOP, word } from '../understanding/helpdesk-reading';
@@ -31,7 +33,8 @@ export type HelpdeskReply =
 
 export interface HelpdeskContext extends HelpdeskInput {
   guide: { index: number; appName: string; needsFunction: boolean } | null;
-  pending: { niss: string; text: string } | { guideFor: string } | null;
+  /** The diagnosis asked (a NISS, or a name looked up first; logIn: it is logging in that fails), or the guide. */
+  pending: { niss: string; text: string; logIn: boolean } | { name: string; text: string; logIn: boolean } | { guideFor: string } | null;
   reply: HelpdeskReply | null;
 }
 
@@ -41,10 +44,19 @@ const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
 };
 
-/** A diagnosis asked in `text`: the NISS and the rest of the sentence (where the application is named). */
-const diagnosisOf = (text: string) => {
-  const p = parseHelpdesk(text) as { niss: string; rest: string };
-  return { niss: p.niss, text: p.rest };
+/** What the reader made of the message (dialogs/understanding/intent.ts): the person named, and whether logging in fails. */
+const intentOf = (e: HelpdeskEvent) => {
+  const start = e.type === 'TEXT' ? e.commands?.find((c) => c.type === 'startRequest' && c.intent?.kind === 'diagnose') : undefined;
+  const intent = start?.type === 'startRequest' && start.intent?.kind === 'diagnose' ? start.intent : undefined;
+  return { name: intent?.name, logIn: intent?.logIn === true };
+};
+/** A diagnosis asked in the message: the NISS, else the person's name, and the rest of the sentence (where the application is named). */
+const diagnosisOf = (e: HelpdeskEvent): HelpdeskContext['pending'] => {
+  const text = textOf(e);
+  const p = parseHelpdesk(text);
+  const { name, logIn } = intentOf(e);
+  if (p.kind === 'diagnose') return { niss: p.niss, text: p.rest, logIn };
+  return name ? { name, text, logIn } : null;
 };
 const guideOf = (text: string) => ({ guideFor: (parseHelpdesk(text) as { application: string }).application });
 
@@ -52,17 +64,20 @@ export const helpdeskMachine = setup({
   types: { context: {} as HelpdeskContext, events: {} as HelpdeskEvent, input: {} as HelpdeskInput },
   actors: {
     /** Finds the application named in the text and diagnoses; returns the notice to say. */
-    diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string }>(missing('diagnose')),
+    diagnose: fromPromise<PeopleNotice, { managerId: number; niss: string; text: string; logIn?: boolean }>(missing('diagnose')),
+    /** The users of the agent's entities so named (the grant dialog's own lookup): a diagnosis by name is about one of them. */
+    findPersonByName: fromPromise<NamedCandidate[], { managerId: number; name: string }>(missing('findPersonByName')),
     /** The application named in the text, in the agent's language, or null. */
     findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(missing('findApplication')),
   },
   guards: {
     asksDiagnosis: ({ context }) => context.pending !== null && 'niss' in context.pending,
+    asksDiagnosisByName: ({ context }) => context.pending !== null && 'name' in context.pending,
     asksGuide: ({ context }) => context.pending !== null && 'guideFor' in context.pending,
     saysNext: ({ event }) => word(textOf(event), NEXT),
     saysBack: ({ event }) => word(textOf(event), BACK),
     saysStop: ({ event }) => word(textOf(event), STOP),
-    asksAnotherDiagnosis: ({ event }) => parseHelpdesk(textOf(event)).kind === 'diagnose',
+    asksAnotherDiagnosis: ({ event }) => diagnosisOf(event) !== null,
     lastStep: ({ context }) => context.guide !== null && context.guide.index + 1 >= guideSteps(context.guide.needsFunction).length,
   },
   actions: {
@@ -96,8 +111,7 @@ export const helpdeskMachine = setup({
           actions: assign({
             pending: ({ event }) => {
               const text = textOf(event);
-              const kind = parseHelpdesk(text).kind;
-              return kind === 'diagnose' ? diagnosisOf(text) : kind === 'guide' ? guideOf(text) : null;
+              return parseHelpdesk(text).kind === 'guide' ? guideOf(text) : diagnosisOf(event);
             },
           }),
         },
@@ -107,6 +121,7 @@ export const helpdeskMachine = setup({
     reading: {
       always: [
         { guard: 'asksDiagnosis', target: 'diagnosing' },
+        { guard: 'asksDiagnosisByName', target: 'findingPerson' },
         { guard: 'asksGuide', target: 'findingGuide' },
         { target: 'done', actions: 'help' },
       ],
@@ -116,10 +131,49 @@ export const helpdeskMachine = setup({
       invoke: {
         src: 'diagnose',
         input: ({ context }) => {
-          const p = context.pending as { niss: string; text: string };
-          return { managerId: context.managerId, niss: p.niss, text: p.text };
+          const p = context.pending as { niss: string; text: string; logIn: boolean };
+          return { managerId: context.managerId, niss: p.niss, text: p.text, logIn: p.logIn };
         },
         onDone: { target: 'done', actions: assign({ reply: ({ event }) => ({ kind: 'notice' as const, notice: event.output }), pending: null }) },
+        onError: { target: 'done', actions: ['help', assign({ pending: null })] },
+      },
+    },
+    // By name: only the users of the agent's entities are searched; one found is diagnosed, else it is said who is not or who are.
+    findingPerson: {
+      tags: 'busy',
+      invoke: {
+        src: 'findPersonByName',
+        input: ({ context }) => ({ managerId: context.managerId, name: (context.pending as { name: string }).name }),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.length === 1,
+            target: 'diagnosing',
+            actions: assign({
+              pending: ({ context, event }) => {
+                const p = context.pending as { name: string; text: string; logIn: boolean };
+                return { niss: event.output[0]!.niss, text: p.text.replace(p.name, ' '), logIn: p.logIn };
+              },
+            }),
+          },
+          {
+            guard: ({ event }) => event.output.length > 1,
+            target: 'done',
+            actions: assign({
+              reply: ({ context, event }) => ({
+                kind: 'notice' as const,
+                notice: { key: 'diagSeveralNamed', params: { name: (context.pending as { name: string }).name, candidates: event.output.map((c) => `${c.label} (${formatNiss(c.niss)})`) } },
+              }),
+              pending: null,
+            }),
+          },
+          {
+            target: 'done',
+            actions: assign({
+              reply: ({ context }) => ({ kind: 'notice' as const, notice: { key: 'diagNobodyNamed', params: { name: (context.pending as { name: string }).name } } }),
+              pending: null,
+            }),
+          },
+        ],
         onError: { target: 'done', actions: ['help', assign({ pending: null })] },
       },
     },
@@ -153,7 +207,7 @@ export const helpdeskMachine = setup({
           { guard: 'saysNext', actions: [{ type: 'step', params: 'NEXT' }, 'showStep'] },
           { guard: 'saysBack', actions: [{ type: 'step', params: 'BACK' }, 'showStep'] },
           // Anything else in the middle of the guide: a diagnosis starts; otherwise, the step again.
-          { guard: 'asksAnotherDiagnosis', target: 'diagnosing', actions: assign({ guide: null, pending: ({ event }) => diagnosisOf(textOf(event)) }) },
+          { guard: 'asksAnotherDiagnosis', target: 'reading', actions: assign({ guide: null, pending: ({ event }) => diagnosisOf(event) }) },
           { actions: 'showStep' },
         ],
       },

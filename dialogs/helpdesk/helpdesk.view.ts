@@ -5,7 +5,7 @@ import type { helpdeskMachine } from './helpdesk.machine';
 export type HelpdeskSnapshot = SnapshotFrom<typeof helpdeskMachine>;
 
 /** Bump when the helpdesk machine changes shape: part of the conversation's one version. */
-export const HELPDESK_MACHINE_VERSION = 2;
+export const HELPDESK_MACHINE_VERSION = 3;
 
 const GUIDE_CHOICES: AnyPrompt['choices'] = (['guideBack', 'guideNext', 'guideStop'] as const).map((key) => ({ label: { people: { key } }, value: { people: { key } } }));
 

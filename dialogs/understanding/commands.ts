@@ -7,6 +7,7 @@ import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { looseName, nameAfterVerb, personByName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
+import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
@@ -45,6 +46,11 @@ export type Command =
       readAs?: { text: string; code: string }[];
       /** applications.remove: an access taken away ("n'a plus besoin de HospiSup"), never a grant; the person it names is not the request's. */
       revoke?: true;
+      /**
+       * applications.remove: taken from someone named by a pronoun ("retire-lui eBirth"): the conversation makes it a
+       * revocation for the person of its last status answer, if there is one and nothing is under way.
+       */
+      about?: 'last';
       /** startDate, endDate: dates said without a year and read in next year ("3 mars" in December), said back. */
       readAhead?: { said: string; date: string }[];
     }
@@ -182,12 +188,18 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // A question typed where a verbatim answer is asked is read as any question.
   const u = understand(text, vocab, { expecting: grantSlot && VERBATIM.includes(grantSlot) ? null : grantSlot, now: context.now, locale: context.locale ?? 'fr', ...(context.startDate !== undefined ? { startDate: context.startDate } : {}) });
   const norm = normalize(text).replace(/['-]/g, ' ');
-  const person = u.niss === undefined && !u.personName ? personByName(text, vocab, context.now) ?? looseFor(text, context) : undefined;
+  // A name that is the application named unknown ("give Els Janssens access to Medimail") is nobody's.
+  const notAnApplication = (name: string | undefined) => (name && !(u.applicationsUnknown ?? []).includes(normalize(name)) ? name : undefined);
+  const person = u.niss === undefined && !u.personName
+    ? personByName(text, vocab, context.now) ?? notAnApplication(looseFor(text, context)) ?? personAfterGrantVerb(text, vocab, context.now)
+    : undefined;
 
   // A status question, by NISS or by name: "l'accès de Jan Peeters à Colindos est-il actif ?"
   if (u.status) return [{ type: 'startRequest', kind: 'status' }, set('niss', u.status.niss), ...appsSet(u.status.applications)];
   if (u.statusOfNamed) return [{ type: 'startRequest', kind: 'status' }, set('person', u.statusOfNamed.name), ...appsSet(u.statusOfNamed.applications)];
-  const named = u.personName ?? person;
+  // "Entziehen Sie Nathalie Dubois den Zugang", "entziehen Sie bitte Frau Dubois …": a revocation's person in formal words or by title.
+  const revoking = hasAny(norm, WORDS.revokeVerbs);
+  const named = u.personName ?? person ?? (revoking && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
@@ -200,10 +212,15 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const intent = byName(named, u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
+  // "retire-lui eBirth", "entziehen Sie ihr eBirth": the person just talked about (the conversation knows who), never a grant.
+  const aboutLast = revoking && !named && u.niss === undefined && !answering && expecting === null && hasAny(norm, PRONOUNS) && appsOf(u).length > 0;
   // "elle n'a plus besoin de HospiSup", "revoke HospiSup" with nothing open: a revocation whose person is asked (by NISS),
-  // the question kept open so that the answer ("85073003328") continues it, never opening a grant.
+  // the question kept open so that the answer ("85073003328") continues it, never opening a grant. Said with a pronoun,
+  // it is marked: the conversation takes the person of its last status answer, when it has one.
   if (!named && expecting === null && u.removal && u.niss === undefined && !u.nissError && (u.applications?.remove.length ?? 0) > 0) {
-    return [{ type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: u.applications!.remove, ...(u.entity !== undefined ? { entity: u.entity } : {}) } }];
+    const removed = u.applications!.remove;
+    const revoke: Command = { type: 'startRequest', kind: 'revoke', intent: { kind: 'revoke', niss: null, applications: removed, ...(u.entity !== undefined ? { entity: u.entity } : {}) } };
+    return aboutLast ? [revoke, { type: 'set', slot: 'applications.remove', value: removed, revoke: true, about: 'last' }] : [revoke];
   }
 
   // "le 3 mars au lieu du 1er mars", "à 90041212377 au lieu de 85073003328": the values are those before the marker
@@ -231,7 +248,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // "si en fait vas-y, donne-lui TCT": a grant for someone said before (the request just cancelled, if any), named by a pronoun only.
   const toSomeoneSaid = !namesAPerson && OBJECT_PRONOUN.test(` ${norm} `);
   if (starts) commands.push(toSomeoneSaid ? { type: 'startRequest', kind: 'grant', subject: 'current' } : { type: 'startRequest', kind: 'grant' });
-  commands.push(...slots);
+  commands.push(...(aboutLast ? slots.map((c) => (c.type === 'set' && c.slot === 'applications.remove' ? { ...c, about: 'last' as const } : c)) : slots));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));
@@ -251,6 +268,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
   return commands;
 }
+
+/** Words that stand for a person already named: "lui", "ihm", "hem", "her". */
+const PRONOUNS = ['lui', 'elle', 'ihm', 'ihr', 'hem', 'haar', 'him', 'her', 'them', 'zijn', 'sein', 'seine', 'seinen', 'his', 'son', 'sa', 'ses'];
 
 /** The questions that list numbered choices. */
 const NUMBERED = new Set<string>(['entity', 'quality', 'niss', 'applications']);

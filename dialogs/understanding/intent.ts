@@ -2,6 +2,7 @@ import { findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './unde
 import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
+import { personAsked } from './asked-person';
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):
@@ -38,7 +39,8 @@ export type Intent =
     }
   | { kind: 'bulk'; inputs: { line: number; input: string }[]; applications: string[]; entity?: number; qualityKind?: string }
   | { kind: 'audit'; niss: string; applications: string[] }
-  | { kind: 'diagnose' }
+  // name: the person asked about by name ("pourquoi Lucas Mertens n'a pas accès …"); logIn: it is logging in that fails.
+  | { kind: 'diagnose'; name?: string; logIn?: true }
   | { kind: 'guide'; text: string };
 
 export interface IntentOptions {
@@ -133,9 +135,13 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   const helpdesk = parseHelpdesk(text);
 
   if (helpdesk.kind === 'guide' || hasAny(norm, PORTAL_HOW)) return { kind: 'guide', text: helpdesk.kind === 'guide' ? text : `guide ${text}` };
-  if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose' };
-  // Without a NISS the diagnosis answers how to ask it, rather than a grant starting on a question.
-  if (!hasNiss && hasAny(norm, WHY_NO_ACCESS.why) && hasAny(norm, WHY_NO_ACCESS.access)) return { kind: 'diagnose' };
+  const logIn = hasAny(norm, WORDS.logIn) ? { logIn: true as const } : {};
+  if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose', ...logIn };
+  // Without a NISS, by name ("warum kann Pieter De Smet sich nicht anmelden?"), else how to ask it: never a grant starting on a question.
+  if (!hasNiss && asksWhyNoAccess(norm)) {
+    const name = personAsked(text, vocab, now);
+    return { kind: 'diagnose', ...(name ? { name } : {}), ...logIn };
+  }
 
   const designating = hasAny(norm, MANAGER_CO_RAE) || (hasAny(norm, MANAGER_GA) && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER)));
   if (designating && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER))) {
@@ -184,6 +190,16 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     return { kind: 'bulk', inputs, applications: u.applications?.add ?? [], ...scope(u) };
   }
   return undefined;
+}
+
+/**
+ * "pourquoi … n'a pas accès", "waarom kan … nog niet in Colindos", "X n'arrive pas à se connecter", "why can't … log in":
+ * a why with what cannot be done or reached, or what cannot be done with logging in or opening.
+ */
+function asksWhyNoAccess(norm: string): boolean {
+  const cannot = hasAny(norm, WORDS.cannot);
+  if (hasAny(norm, WHY_NO_ACCESS.why)) return cannot || hasAny(norm, WHY_NO_ACCESS.access) || hasAny(norm, WORDS.logIn) || hasAny(norm, WORDS.open);
+  return cannot && (hasAny(norm, WORDS.logIn) || hasAny(norm, WORDS.open));
 }
 
 /** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */

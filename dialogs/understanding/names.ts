@@ -13,9 +13,9 @@ export { unknownEntity };
  * name is said back, never dropped. Pure.
  */
 
-const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+export const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
 // "Sainte-Anne", "O'Neil": a capital may follow a hyphen or an apostrophe inside one word.
-const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;
+export const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
   String.raw`mais|maar|sondern|but|plut[ôo]t|eher|liever|rather|bedoel(?:de)?|meant|mean|(?:ich\s+)?meinte|ich\s+meine|voulais\s+dire|veux\s+dire|de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
@@ -148,7 +148,7 @@ function usable(word: string, vocab: Vocabulary, now: number): boolean {
   return noEntityNorApplication(word, vocab, now);
 }
 
-function noEntityNorApplication(name: string, vocab: Vocabulary, now: number): boolean {
+export function noEntityNorApplication(name: string, vocab: Vocabulary, now: number): boolean {
   const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
   if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous || u.applicationsGuessed?.length) return false;
   if (u.startDate || u.endDate || u.dateError || u.qualityKind || u.role || u.yesNo || u.email) return false;

@@ -488,6 +488,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
     // "ajoute Zorglub", "add Zorglub too", "voeg Zorglub toe", "füge Zorglub hinzu": one word added, the message's last.
     new RegExp(String.raw` (?:ajoute|ajoutez|rajoute|rajoutez|add|voeg|fuge|fugen sie)(?: aussi| also| ook| auch| noch| encore)?(?: l ?'?application| de toepassing| die anwendung)? ${ARTICLE}${word}(?: (?:toe|hinzu|erbij|too|aussi|auch|ook|as well))? $`, 'g'),
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
+    // "Zugang zu Medimail", "toegang tot Medimail", "l'accès à Medimail", "access to Medimail": the access named is an application.
+    new RegExp(String.raw`[ '](?:acces a|acces au|access to|toegang tot|zugang zu|zugriff auf) ${word} `, 'g'),
   ];
   const found: string[] = [];
   // "Colindos et Zorglub pour …", "eBirth, Zorglub to …": a word listed beside a known application is named as one.
@@ -559,7 +561,7 @@ const NAME_PARTICLES = ['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du'];
 /** Capitalised words of a question that name nobody: German nouns, question words at the start of a sentence. */
 const NOT_A_NAME = new Set(['welche', 'welcher', 'welches', 'wer', 'was', 'wie', 'benutzer', 'benutzerin', 'nutzer', 'leute', 'personen', 'einrichtung', 'anwendung',
   'anwendungen', 'zugriff', 'which', 'who', 'what', 'users', 'quels', 'quelles', 'qui', 'welke', 'gebruikers', 'alle', 'all', 'tous', 'toutes']);
-const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'toegang', 'zugang', 'zugriff', ...STATUS];
+const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'already', 'still', 'yet', 'acces', 'access', 'accesses', 'toegang', 'toegangen', 'zugang', 'zugange', 'zugriff', 'zugriffe', ...STATUS];
 
 /** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
 function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {

@@ -55,6 +55,12 @@ export interface Words {
   stays: readonly string[];
   /** "pourquoi", "waarom", "warum", "why". */
   why: readonly string[];
+  /** Someone cannot get in, said of them: "n'arrive pas", "kan nog niet", "kann sich nicht", "can't". */
+  cannot: readonly string[];
+  /** Logging in: "se connecter", "inloggen", "anmelden", "log in". */
+  logIn: readonly string[];
+  /** Opening an application: "ouvrir", "openen", "öffnen", "open". */
+  open: readonly string[];
   /** A slot said to change: "modifier", "wijzig", "ändern", "change", "plutôt", "rather". */
   change: readonly string[];
   /** A status asked: "actif", "actief", "aktiv", "active", "en attente", "pending". */

@@ -185,6 +185,8 @@ export interface MessageParams {
   personsNamed: { named: string; candidates: string[] };
   /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
   nissTaken: { niss: string; person?: string | null };
+  /** A NISS given after an entity was refused for want of a role there: kept for one of the manager's entities only if they ask. */
+  nissNotForRefusedEntity: { niss: string; entity: string };
   statusNameUnknown: { name: string };
   statusNameSeveral: { name: string };
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */

@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `die Einrichtung (Krankenhaus), für die Sie handeln: ihre Nummer in der Liste, ihren Namen oder ihre LIKIV-Nummer (z. B. 710087-50).`,
   quality: `die Eigenschaft: ihre Nummer in der Liste oder ihren Namen (z. B. „Krankenhaus“).`,
   activateQuality: `ja, um diese Eigenschaft mit dem Zugang zu aktivieren, nein, um eine andere zu wählen.`,
-  niss: `die ENSS der Person: 11 Ziffern, mit oder ohne Punkte und Striche (z. B. 85.07.30-033.28).`,
+  niss: `die ENSS der Person: 11 Ziffern, mit oder ohne Punkte und Striche (z. B. 80.05.15-123.75).`,
   confirmPerson: `ja, wenn es die richtige Person ist, nein, um eine andere ENSS anzugeben.`,
   username: `einen Benutzernamen: 6 bis 30 Zeichen, Buchstaben ohne Akzente, Ziffern, . - _ (z. B. mdupont).`,
   usernameConfirm: `denselben Benutzernamen noch einmal, um Tippfehler zu vermeiden.`,
@@ -45,7 +45,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
   newUser: `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
-  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier: „ernenne 85.07.30-033.28 zum Zugangsverwalter“. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
+  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier: „ernenne 80.05.15-123.75 zum Zugangsverwalter“. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
 } as const;
 export const de: Catalog = {
   welcome: ({ name }) =>
@@ -65,7 +65,7 @@ export const de: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `Die Eigenschaft „${quality.de}“ ist nicht aktiviert, und Ihre Rolle erlaubt es nicht, sie zu aktivieren: Bitten Sie den VZE oder den Co-VZE darum.`,
   qualityNotActivated: ({ quality }) => `In Ordnung, die Eigenschaft „${quality.de}“ bleibt inaktiv.`,
-  askNiss: () => `Wie lautet die ENSS (Erkennungsnummer der sozialen Sicherheit) der Person? (11 Ziffern, zum Beispiel 85.07.30-033.28)`,
+  askNiss: () => `Wie lautet die ENSS (Erkennungsnummer der sozialen Sicherheit) der Person? (11 Ziffern, zum Beispiel 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Ich habe keine ENSS erhalten.`,
@@ -207,7 +207,7 @@ export const de: Catalog = {
   },
   help: ({ slot }) =>
     [
-      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28“ oder „Colindos für 85073003328 ab 1. März, Mitarbeiterin eines Arztes“.`,
+      slot ? `Ich erwarte ${HELP[slot]}` : `Sagen Sie mir in einem Satz, was vergeben werden soll, zum Beispiel „geben Sie HospiSup an 80.05.15-123.75“ oder „Colindos für 80051512375 ab 1. März, Mitarbeiterin eines Arztes“.`,
       `Jederzeit: „was haben Sie bisher?“ für die Zusammenfassung, „zurück“ für die vorige Frage, „von vorne“, „abbrechen“, „auf Französisch bitte“. Sie können alles korrigieren: „nein, die ENSS ist …“, „nicht Colindos, Hospiliss“, „Datum ändern“.`,
     ].join('\n\n'),
   recap: (r) =>
@@ -232,7 +232,7 @@ export const de: Catalog = {
   whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
   howCanIHelp: () => `Was kann ich für Sie tun?`,
   dateWithoutRequest: ({ date }) =>
-    `Für welchen Antrag ist dieses Datum${date ? ` (${formatDate(date, L)})` : ''}? Es läuft gerade kein Antrag: Sagen Sie ihn in einem Satz, mit dem Datum, zum Beispiel „gib Colindos an 85073003328 bis ${date ? formatDate(date, L) : '30.06.2027'}“.`,
+    `Für welchen Antrag ist dieses Datum${date ? ` (${formatDate(date, L)})` : ''}? Es läuft gerade kein Antrag: Sagen Sie ihn in einem Satz, mit dem Datum, zum Beispiel „gib Colindos an 80051512375 bis ${date ? formatDate(date, L) : '30.06.2027'}“.`,
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -270,11 +270,13 @@ export const de: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
-  nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „85.07.30-033.28“, oder „abbrechen“, um aufzuhören.`,
+  nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „80.05.15-123.75“, oder „abbrechen“, um aufzuhören.`,
   nobodyNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (ENSS ${niss}): notiert.` : `ENSS ${niss}: notiert.`),
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `ENSS ${niss}: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in ${entity}. Ist diese Person kein Benutzer Ihrer Einrichtungen, zeige ich nichts von dem, was eine andere Einrichtung über sie weiß, und füge sie nur einer Ihrer Einrichtungen hinzu, wenn Sie es verlangen: Wählen Sie welche, oder sagen Sie „abbrechen“.`,
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,
@@ -289,7 +291,7 @@ export const de: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.de), L)}: notiert.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
-    `Um einen Zugang zu entziehen (${joinList(applications.map((a) => a.de), L)}), brauche ich die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 85073003328“.`,
+    `Um einen Zugang zu entziehen (${joinList(applications.map((a) => a.de), L)}), brauche ich die ENSS der Person, zum Beispiel „entziehe ${applications[0]?.de ?? 'HospiSup'} für 80051512375“.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

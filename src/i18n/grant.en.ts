@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `the entity (hospital) you act for: its number in the list, its name or its NIHDI number (e.g. 710087-50).`,
   quality: `the capacity: its number in the list or its name (e.g. "hospital").`,
   activateQuality: `yes to activate this capacity with the access, no to choose another one.`,
-  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 85.07.30-033.28).`,
+  niss: `the person's NISS: 11 digits, with or without dots and dashes (e.g. 80.05.15-123.75).`,
   confirmPerson: `yes if this is the right person, no to give another NISS.`,
   username: `a username: 6 to 30 characters, letters without accents, digits, . - _ (e.g. mdupont).`,
   usernameConfirm: `the same username again, to avoid a typo.`,
@@ -45,7 +45,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
   newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
-  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here: "make 85.07.30-033.28 access manager". "guide Colindos" also shows you step by step how to give an access on the portal.`,
+  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here: "make 80.05.15-123.75 access manager". "guide Colindos" also shows you step by step how to give an access on the portal.`,
 } as const;
 export const en: Catalog = {
   welcome: ({ name }) =>
@@ -65,7 +65,7 @@ export const en: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `The capacity “${quality.en}” is not activated and your role does not allow you to activate it: ask the RAE or the Co-RAE.`,
   qualityNotActivated: ({ quality }) => `All right, the capacity “${quality.en}” stays inactive.`,
-  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 85.07.30-033.28)`,
+  askNiss: () => `What is the person's national number (NISS)? (11 digits, for example 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `I did not receive a national number.`,
@@ -206,7 +206,7 @@ export const en: Catalog = {
   },
   help: ({ slot }) =>
     [
-      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 85.07.30-033.28" or "Colindos for 85073003328 from 1 March, assistant to a doctor".`,
+      slot ? `I am waiting for ${HELP[slot]}` : `Tell me in one sentence what to give, for example "give HospiSup to 80.05.15-123.75" or "Colindos for 80051512375 from 1 March, assistant to a doctor".`,
       `At any time: "what have you got so far?" for a summary, "back" for the previous question, "start over", "cancel", "in French please". You can correct anything: "no, the NISS is …", "not Colindos, Hospiliss", "change the date".`,
     ].join('\n\n'),
   recap: (r) =>
@@ -231,7 +231,7 @@ export const en: Catalog = {
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
   howCanIHelp: () => `What can I do for you?`,
   dateWithoutRequest: ({ date }) =>
-    `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 85073003328 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
+    `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 80051512375 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -269,11 +269,13 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
-  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "85.07.30-033.28", or "cancel" to stop.`,
+  nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "80.05.15-123.75", or "cancel" to stop.`,
   nobodyNamed: ({ name }) => `No user of your entities is called ${name}.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}): noted.` : `NISS ${niss}: noted.`),
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `NISS ${niss}: noted for a request in one of your entities, not at ${entity}. If this person is not a user of your entities, I show nothing of what another entity knows of them, and I add them to one of your entities only if you ask me to: choose which, or say "cancel".`,
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,
@@ -288,7 +290,7 @@ export const en: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
-    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 85073003328”.`,
+    `To revoke an access (${joinList(applications.map((a) => a.en), L)}), I need the person's NISS, for example “revoke ${applications[0]?.en ?? 'HospiSup'} for 80051512375”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

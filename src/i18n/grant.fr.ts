@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `l'entité (hôpital) pour laquelle vous agissez : son numéro dans la liste, son nom ou son N° INAMI (ex. 710087-50).`,
   quality: `la qualité : son numéro dans la liste ou son nom (ex. « hôpital »).`,
   activateQuality: `oui pour activer cette qualité avec l'accès, non pour en choisir une autre.`,
-  niss: `le NISS de la personne : 11 chiffres, avec ou sans points et tirets (ex. 85.07.30-033.28).`,
+  niss: `le NISS de la personne : 11 chiffres, avec ou sans points et tirets (ex. 80.05.15-123.75).`,
   confirmPerson: `oui si c'est la bonne personne, non pour donner un autre NISS.`,
   username: `un nom d'utilisateur : 6 à 30 caractères, lettres sans accents, chiffres, . - _ (ex. mdupont).`,
   usernameConfirm: `le même nom d'utilisateur, retapé pour éviter une faute de frappe.`,
@@ -44,7 +44,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
   newUser: `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
-  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici : « désigne 85.07.30-033.28 comme gestionnaire d'accès ». « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
+  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici : « désigne 80.05.15-123.75 comme gestionnaire d'accès ». « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
 } as const;
 export const fr: Catalog = {
   welcome: ({ name }) =>
@@ -64,7 +64,7 @@ export const fr: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `La qualité « ${quality.fr} » n'est pas activée et votre rôle ne permet pas de l'activer : demandez-le au RAE ou au Co-RAE.`,
   qualityNotActivated: ({ quality }) => `D'accord, la qualité « ${quality.fr} » reste inactive.`,
-  askNiss: () => `Quel est le NISS de la personne ? (11 chiffres, par exemple 85.07.30-033.28)`,
+  askNiss: () => `Quel est le NISS de la personne ? (11 chiffres, par exemple 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Je n'ai pas reçu de NISS.`,
@@ -205,7 +205,7 @@ export const fr: Catalog = {
   },
   help: ({ slot }) =>
     [
-      slot ? `J'attends ${HELP[slot]}` : `Dites-moi en une phrase ce qu'il faut donner, par exemple « donne HospiSup à 85.07.30-033.28 » ou « Colindos pour 85073003328 à partir du 1er mars, collaboratrice d'un médecin ».`,
+      slot ? `J'attends ${HELP[slot]}` : `Dites-moi en une phrase ce qu'il faut donner, par exemple « donne HospiSup à 80.05.15-123.75 » ou « Colindos pour 80051512375 à partir du 1er mars, collaboratrice d'un médecin ».`,
       `À tout moment : « où en est-on ? » pour le résumé, « retour » pour la question précédente, « recommencer », « annuler », « en néerlandais svp ». Vous pouvez corriger ce que vous voulez : « non, le NISS c'est … », « pas Colindos, Hospiliss », « modifier la date ».`,
     ].join('\n\n'),
   recap: (r) =>
@@ -230,7 +230,7 @@ export const fr: Catalog = {
   whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
   howCanIHelp: () => `Que puis-je faire pour vous ?`,
   dateWithoutRequest: ({ date }) =>
-    `À quelle demande cette date${date ? ` (${formatDate(date, L)})` : ''} se rapporte-t-elle ? Aucune demande n'est en cours : dites-la en une phrase, avec la date, par exemple « donne Colindos à 85073003328 jusqu'au ${date ? formatDate(date, L) : '30/06/2027'} ».`,
+    `À quelle demande cette date${date ? ` (${formatDate(date, L)})` : ''} se rapporte-t-elle ? Aucune demande n'est en cours : dites-la en une phrase, avec la date, par exemple « donne Colindos à 80051512375 jusqu'au ${date ? formatDate(date, L) : '30/06/2027'} ».`,
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -268,11 +268,13 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
-  nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 85.07.30-033.28 », ou « annuler » pour arrêter.`,
+  nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 80.05.15-123.75 », ou « annuler » pour arrêter.`,
   nobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}) : noté.` : `NISS ${niss} : noté.`),
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `NISS ${niss} : noté pour une demande dans l'une de vos entités, pas ${aFr(entity)}. Si cette personne n'est pas un utilisateur de vos entités, je ne montre rien de ce qu'une autre entité sait d'elle, et je ne l'ajoute à l'une de vos entités que si vous le demandez : choisissez laquelle, ou dites « annuler ».`,
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,
@@ -287,7 +289,7 @@ export const fr: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.fr), L)} : noté.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
-    `Pour retirer un accès (${joinList(applications.map((a) => a.fr), L)}), il me faut le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 85073003328 ».`,
+    `Pour retirer un accès (${joinList(applications.map((a) => a.fr), L)}), il me faut le NISS de la personne, par exemple « retire ${applications[0]?.fr ?? 'HospiSup'} à 80051512375 ».`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -10,7 +10,7 @@ const HELP: Record<Slot, string> = {
   entity: `de entiteit (ziekenhuis) waarvoor u handelt: het nummer in de lijst, de naam of het RIZIV-nummer (bv. 710087-50).`,
   quality: `de hoedanigheid: het nummer in de lijst of de naam (bv. „ziekenhuis”).`,
   activateQuality: `ja om deze hoedanigheid samen met de toegang te activeren, nee om een andere te kiezen.`,
-  niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 85.07.30-033.28).`,
+  niss: `het INSZ van de persoon: 11 cijfers, met of zonder punten en streepjes (bv. 80.05.15-123.75).`,
   confirmPerson: `ja als het de juiste persoon is, nee om een ander INSZ te geven.`,
   username: `een gebruikersnaam: 6 tot 30 tekens, letters zonder accenten, cijfers, . - _ (bv. mdupont).`,
   usernameConfirm: `dezelfde gebruikersnaam, opnieuw getypt om tikfouten te vermijden.`,
@@ -45,7 +45,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
   newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
-  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier: „maak 85.07.30-033.28 toegangsbeheerder”. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
+  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier: „maak 80.05.15-123.75 toegangsbeheerder”. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
 } as const;
 export const nl: Catalog = {
   welcome: ({ name }) =>
@@ -65,7 +65,7 @@ export const nl: Catalog = {
   qualityInactiveNoRight: ({ quality }) =>
     `De hoedanigheid „${quality.nl}” is niet geactiveerd en uw rol laat niet toe ze te activeren: vraag het aan de VTE of de Co-VTE.`,
   qualityNotActivated: ({ quality }) => `Goed, de hoedanigheid „${quality.nl}” blijft inactief.`,
-  askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 85.07.30-033.28)`,
+  askNiss: () => `Wat is het INSZ (rijksregisternummer) van de persoon? (11 cijfers, bijvoorbeeld 80.05.15-123.75)`,
   nissInvalid: ({ problem, length, digits }) =>
     ({
       empty: `Ik heb geen INSZ ontvangen.`,
@@ -206,7 +206,7 @@ export const nl: Catalog = {
   },
   help: ({ slot }) =>
     [
-      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 85.07.30-033.28” of „Colindos voor 85073003328 vanaf 1 maart, medewerkster van een arts”.`,
+      slot ? `Ik verwacht ${HELP[slot]}` : `Zeg in één zin wat er gegeven moet worden, bijvoorbeeld „geef HospiSup aan 80.05.15-123.75” of „Colindos voor 80051512375 vanaf 1 maart, medewerkster van een arts”.`,
       `Altijd mogelijk: „wat heb je al?” voor het overzicht, „terug” voor de vorige vraag, „opnieuw beginnen”, „annuleren”, „in het Frans graag”. U kunt alles verbeteren: „nee, het INSZ is …”, „niet Colindos, Hospiliss”, „wijzig de datum”.`,
     ].join('\n\n'),
   recap: (r) =>
@@ -231,7 +231,7 @@ export const nl: Catalog = {
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
   howCanIHelp: () => `Wat kan ik voor u doen?`,
   dateWithoutRequest: ({ date }) =>
-    `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 85073003328 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
+    `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 80051512375 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,
   statusAnswer: ({ niss, person, items }) =>
     person === null
@@ -269,11 +269,13 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
-  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „85.07.30-033.28”, of „annuleren” om te stoppen.`,
+  nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „80.05.15-123.75”, of „annuleren” om te stoppen.`,
   nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (INSZ ${niss}): genoteerd.` : `INSZ ${niss}: genoteerd.`),
+  nissNotForRefusedEntity: ({ niss, entity }) =>
+    `INSZ ${niss}: genoteerd voor een aanvraag in een van uw entiteiten, niet in ${entity}. Is deze persoon geen gebruiker van uw entiteiten, dan toon ik niets van wat een andere entiteit over haar weet, en voeg ik haar alleen aan een van uw entiteiten toe als u dat vraagt: kies welke, of zeg „annuleren”.`,
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
@@ -288,7 +290,7 @@ export const nl: Catalog = {
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
-    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 85073003328”.`,
+    `Om een toegang in te trekken (${joinList(applications.map((a) => a.nl), L)}) heb ik het INSZ van de persoon nodig, bijvoorbeeld „trek ${applications[0]?.nl ?? 'HospiSup'} in voor 80051512375”.`,
   storeUnavailable: ({ problem }) =>
     `${
       ({

@@ -17,5 +17,5 @@ export const inputDe: InputCatalog = {
   unreadableValue: () => `Ich konnte nicht lesen, was die Karte gesendet hat: Dieser Klick hat nichts geändert. Antworten Sie schriftlich, oder verwenden Sie die letzte Karte, die ich gesendet habe.`,
   empty: () => `Ihre Nachricht ist leer: Ich habe nichts zum Lesen erhalten.`,
   requestKept: () => `Ihre laufende Anfrage ist unverändert.`,
-  whatToWrite: () => `Schreiben Sie mir, was Sie tun möchten, zum Beispiel „geben Sie HospiSup an 85.07.30-033.28“, oder „Hilfe“.`,
+  whatToWrite: () => `Schreiben Sie mir, was Sie tun möchten, zum Beispiel „geben Sie HospiSup an 80.05.15-123.75“, oder „Hilfe“.`,
 };

@@ -17,5 +17,5 @@ export const inputEn: InputCatalog = {
   unreadableValue: () => `I could not read what the card sent: this click changed nothing. Answer by typing, or use the last card I sent.`,
   empty: () => `Your message is empty: I received nothing to read.`,
   requestKept: () => `Your request in progress has not changed.`,
-  whatToWrite: () => `Write what you want to do, for example "give HospiSup to 85.07.30-033.28", or "help".`,
+  whatToWrite: () => `Write what you want to do, for example "give HospiSup to 80.05.15-123.75", or "help".`,
 };

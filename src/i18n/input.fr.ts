@@ -17,5 +17,5 @@ export const inputFr: InputCatalog = {
   unreadableValue: () => `Je n'ai pas pu lire ce que la carte a envoyé : ce clic n'a rien changé. Répondez en écrivant, ou utilisez la dernière carte que j'ai envoyée.`,
   empty: () => `Votre message est vide : je n'ai rien reçu à lire.`,
   requestKept: () => `Votre demande en cours n'a pas changé.`,
-  whatToWrite: () => `Écrivez-moi ce que vous voulez faire, par exemple « donne HospiSup à 85.07.30-033.28 », ou « aide ».`,
+  whatToWrite: () => `Écrivez-moi ce que vous voulez faire, par exemple « donne HospiSup à 80.05.15-123.75 », ou « aide ».`,
 };

@@ -17,5 +17,5 @@ export const inputNl: InputCatalog = {
   unreadableValue: () => `Ik kon niet lezen wat de kaart verstuurde: deze klik heeft niets veranderd. Antwoord door te typen, of gebruik de laatste kaart die ik stuurde.`,
   empty: () => `Uw bericht is leeg: ik heb niets ontvangen om te lezen.`,
   requestKept: () => `Uw lopende aanvraag is niet veranderd.`,
-  whatToWrite: () => `Schrijf me wat u wilt doen, bijvoorbeeld „geef HospiSup aan 85.07.30-033.28”, of „hulp”.`,
+  whatToWrite: () => `Schrijf me wat u wilt doen, bijvoorbeeld „geef HospiSup aan 80.05.15-123.75”, of „hulp”.`,
 };

@@ -23,8 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `Ich frage nach der Einrichtung dieses Antrags: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Sainte-Anne“.`,
   quality: `Ich frage nach der Eigenschaft: Nennen Sie ihre Nummer in der Liste oder ihren Namen, zum Beispiel „1“ oder „Krankenhaus“.`,
-  person: `Ich frage, um welche Person es geht: Nennen Sie ihre Nummer in der Liste, ihren Namen oder ihre ENSS, zum Beispiel „1“ oder „85.07.30-033.28“.`,
-  niss: `Ich frage nach der ENSS der Person (11 Ziffern), zum Beispiel „85.07.30-033.28“.`,
+  person: `Ich frage, um welche Person es geht: Nennen Sie ihre Nummer in der Liste, ihren Namen oder ihre ENSS, zum Beispiel „1“ oder „80.05.15-123.75“.`,
+  niss: `Ich frage nach der ENSS der Person (11 Ziffern), zum Beispiel „80.05.15-123.75“.`,
   revokeWhich: `Ich frage, welche Anwendungen entzogen werden: Nennen Sie sie, zum Beispiel „Colindos“ oder „Colindos und Hospiliss“.`,
   endDate: `Ich frage nach dem Enddatum, zum Beispiel „31.12.2027“.`,
   identifier: `Ich frage nach der Kennung der Person, die Sie benennen, zum Beispiel ihrer E-Mail-Adresse.`,

@@ -23,8 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `I am asking for the entity of this request: give its number in the list or its name, for example "1" or "Sainte-Anne".`,
   quality: `I am asking for the quality: give its number in the list or its name, for example "1" or "hospital".`,
-  person: `I am asking which person this is: give their number in the list, their name or their NISS, for example "1" or "85.07.30-033.28".`,
-  niss: `I am asking for the person's NISS (11 digits), for example "85.07.30-033.28".`,
+  person: `I am asking which person this is: give their number in the list, their name or their NISS, for example "1" or "80.05.15-123.75".`,
+  niss: `I am asking for the person's NISS (11 digits), for example "80.05.15-123.75".`,
   revokeWhich: `I am asking which applications to revoke: name them, for example "Colindos" or "Colindos and Hospiliss".`,
   endDate: `I am asking for the end date, for example "31-12-2027".`,
   identifier: `I am asking for the identifier of the person you designate, for example their e-mail address.`,

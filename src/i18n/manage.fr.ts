@@ -23,8 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `Je vous demande l'entité de cette demande : donnez son numéro dans la liste ou son nom, par exemple « 1 » ou « Sainte-Anne ».`,
   quality: `Je vous demande la qualité : donnez son numéro dans la liste ou son nom, par exemple « 1 » ou « hôpital ».`,
-  person: `Je vous demande de quelle personne il s'agit : donnez son numéro dans la liste, son nom ou son NISS, par exemple « 1 » ou « 85.07.30-033.28 ».`,
-  niss: `Je vous demande le NISS de la personne (11 chiffres), par exemple « 85.07.30-033.28 ».`,
+  person: `Je vous demande de quelle personne il s'agit : donnez son numéro dans la liste, son nom ou son NISS, par exemple « 1 » ou « 80.05.15-123.75 ».`,
+  niss: `Je vous demande le NISS de la personne (11 chiffres), par exemple « 80.05.15-123.75 ».`,
   revokeWhich: `Je vous demande quelles applications retirer : nommez-les, par exemple « Colindos » ou « Colindos et Hospiliss ».`,
   endDate: `Je vous demande la date de fin, par exemple « 31-12-2027 ».`,
   identifier: `Je vous demande l'identifiant de la personne à désigner, par exemple son adresse e-mail.`,

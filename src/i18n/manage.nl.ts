@@ -23,8 +23,8 @@ const W: ManageWords = {
 const QUESTION: Record<SideQuestion, string> = {
   entity: `Ik vraag de entiteit van deze aanvraag: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „Sainte-Anne”.`,
   quality: `Ik vraag de hoedanigheid: geef het nummer in de lijst of de naam, bijvoorbeeld „1” of „ziekenhuis”.`,
-  person: `Ik vraag welke persoon het is: geef het nummer in de lijst, de naam of het INSZ, bijvoorbeeld „1” of „85.07.30-033.28”.`,
-  niss: `Ik vraag het INSZ van de persoon (11 cijfers), bijvoorbeeld „85.07.30-033.28”.`,
+  person: `Ik vraag welke persoon het is: geef het nummer in de lijst, de naam of het INSZ, bijvoorbeeld „1” of „80.05.15-123.75”.`,
+  niss: `Ik vraag het INSZ van de persoon (11 cijfers), bijvoorbeeld „80.05.15-123.75”.`,
   revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld „Colindos” of „Colindos en Hospiliss”.`,
   endDate: `Ik vraag de einddatum, bijvoorbeeld „31-12-2027”.`,
   identifier: `Ik vraag de identificatie van de persoon die u aanwijst, bijvoorbeeld het e-mailadres.`,

@@ -56,6 +56,12 @@ export interface PeopleMessageParams {
   diagUserDisabled: { person: string };
   diagFunctionMaybeMissing: { person: string; application: Names };
   diagOk: { person: string; application: Names; activeSince: number | null; endsAt: number | null };
+  /** Asked by name: no user of the agent's entities is so named. */
+  diagNobodyNamed: { name: string };
+  /** Asked by name: several users so named ("Dr Jan Peeters (NISS …)"); the NISS settles it. */
+  diagSeveralNamed: { name: string; candidates: string[] };
+  /** Logging in fails, and nothing on the account stops it. */
+  diagAccountOk: { person: string; username: string };
   // The portal guide.
   /** A step of the portal guide, numbered: "Étape 3 sur 8 : …". */
   guideStepOf: { n: number; total: number; text: string };

@@ -76,6 +76,11 @@ export const peopleDe: PeopleCatalog = {
     (activeSince === null ? '' : ` seit ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (Entzug geplant am ${at(endsAt)})`) +
     `. Scheitert das Öffnen noch, liegt das Problem woanders (Verbindung, Browser, eID).`,
+  diagNobodyNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}. Nennen Sie mir die ENSS (11 Ziffern), und ich sehe nach, was fehlt.`,
+  diagSeveralNamed: ({ name, candidates }) =>
+    `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: ${joinList(candidates, L)}. Fragen Sie mich bitte mit der ENSS der Person, zum Beispiel „warum kann 80.05.15-123.75 Colindos nicht öffnen?“.`,
+  diagAccountOk: ({ person, username }) =>
+    `Das Konto von ${person} ist aktiv (Benutzername ${username}): Von hier aus hindert nichts die Anmeldung. Die Person soll den Benutzernamen prüfen, oder fragen Sie mich, warum sie eine bestimmte Anwendung nicht öffnen kann.`,
   guideStepOf: ({ n, total, text }) => `Schritt ${n} von ${total}: ${text}`,
   guideNext: () => 'Weiter',
   guideBack: () => 'Zurück',
@@ -84,6 +89,6 @@ export const peopleDe: PeopleCatalog = {
   guideStopped: () => `Anleitung beendet. Fragen Sie „Anleitung“ und den Namen einer Anwendung, um neu zu beginnen.`,
   guideWhichApplication: () => `Für welche Anwendung? Zum Beispiel „Anleitung Colindos“ oder „Anleitung HospiSup“.`,
   helpdeskHelp: () =>
-    `Fragen Sie mich „warum kann 85.07.30-033.28 Colindos nicht öffnen?“ für eine Diagnose, oder „Anleitung HospiSup“ für das Verfahren im Portal Schritt für Schritt (weiter, zurück, beenden).`,
+    `Fragen Sie mich „warum kann 80.05.15-123.75 Colindos nicht öffnen?“ für eine Diagnose (die ENSS oder der Name eines Benutzers Ihrer Einrichtungen), oder „Anleitung HospiSup“ für das Verfahren im Portal Schritt für Schritt (weiter, zurück, beenden).`,
   languageOf: ({ language }) => ({ fr: 'Französisch', nl: 'Niederländisch', de: 'Deutsch', en: 'Englisch' })[language],
 };

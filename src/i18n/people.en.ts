@@ -76,6 +76,11 @@ export const peopleEn: PeopleCatalog = {
     (activeSince === null ? '' : ` since ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (revocation planned on ${at(endsAt)})`) +
     `. If opening still fails, the problem lies elsewhere (connection, browser, eID).`,
+  diagNobodyNamed: ({ name }) => `No user of your entities is called ${name}. Give me their NISS (11 digits) and I will look at what is in the way.`,
+  diagSeveralNamed: ({ name, candidates }) =>
+    `Several users of your entities are called ${name}: ${joinList(candidates, L)}. Ask me again with the person's NISS, for example "why can't 80.05.15-123.75 open Colindos?".`,
+  diagAccountOk: ({ person, username }) =>
+    `${person}'s account is active (username ${username}): nothing on this side stops them from logging in. Have them check their username, or ask me why they cannot open a particular application.`,
   guideStepOf: ({ n, total, text }) => `Step ${n} of ${total}: ${text}`,
   guideNext: () => 'Next',
   guideBack: () => 'Back',
@@ -84,6 +89,6 @@ export const peopleEn: PeopleCatalog = {
   guideStopped: () => `Guide stopped. Ask me "guide" and an application's name to start again.`,
   guideWhichApplication: () => `For which application? For example "guide Colindos" or "guide HospiSup".`,
   helpdeskHelp: () =>
-    `Ask me "why can't 85.07.30-033.28 open Colindos?" for a diagnosis, or "guide HospiSup" for the portal procedure step by step (next, back, stop).`,
+    `Ask me "why can't 80.05.15-123.75 open Colindos?" for a diagnosis (the NISS or the name of a user of your entities), or "guide HospiSup" for the portal procedure step by step (next, back, stop).`,
   languageOf: ({ language }) => ({ fr: 'French', nl: 'Dutch', de: 'German', en: 'English' })[language],
 };

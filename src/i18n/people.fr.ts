@@ -76,6 +76,11 @@ export const peopleFr: PeopleCatalog = {
     (activeSince === null ? '' : ` depuis le ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (retrait prévu le ${at(endsAt)})`) +
     `. Si l'ouverture échoue encore, le problème vient d'ailleurs (connexion, navigateur, eID).`,
+  diagNobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}. Donnez-moi son NISS (11 chiffres) et je regarde ce qui bloque.`,
+  diagSeveralNamed: ({ name, candidates }) =>
+    `Plusieurs utilisateurs de vos entités s'appellent ${name} : ${joinList(candidates, L)}. Redemandez-moi avec le NISS de la personne, par exemple « pourquoi 80.05.15-123.75 ne peut pas ouvrir Colindos ? ».`,
+  diagAccountOk: ({ person, username }) =>
+    `Le compte de ${person} est actif (nom d'utilisateur ${username}) : rien ne l'empêche de se connecter de ce côté-ci. Qu'il ou elle vérifie le nom d'utilisateur, ou demandez-moi pourquoi cette personne ne peut pas ouvrir une application précise.`,
   guideStepOf: ({ n, total, text }) => `Étape ${n} sur ${total} : ${text}`,
   guideNext: () => 'Suivant',
   guideBack: () => 'Précédent',
@@ -84,6 +89,6 @@ export const peopleFr: PeopleCatalog = {
   guideStopped: () => `Guide arrêté. Demandez-moi « guide » et le nom d'une application pour le reprendre.`,
   guideWhichApplication: () => `Pour quelle application ? Par exemple « guide Colindos » ou « guide HospiSup ».`,
   helpdeskHelp: () =>
-    `Demandez-moi « pourquoi 85.07.30-033.28 ne peut pas ouvrir Colindos ? » pour un diagnostic, ou « guide HospiSup » pour la procédure du portail pas à pas (suivant, précédent, arrêter).`,
+    `Demandez-moi « pourquoi 80.05.15-123.75 ne peut pas ouvrir Colindos ? » pour un diagnostic (le NISS ou le nom d'un utilisateur de vos entités), ou « guide HospiSup » pour la procédure du portail pas à pas (suivant, précédent, arrêter).`,
   languageOf: ({ language }) => ({ fr: 'français', nl: 'néerlandais', de: 'allemand', en: 'anglais' })[language],
 };

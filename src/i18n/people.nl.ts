@@ -76,6 +76,11 @@ export const peopleNl: PeopleCatalog = {
     (activeSince === null ? '' : ` sinds ${at(activeSince)}`) +
     (endsAt === null ? '' : ` (intrekking gepland op ${at(endsAt)})`) +
     `. Lukt het openen nog niet, dan ligt het probleem elders (verbinding, browser, eID).`,
+  diagNobodyNamed: ({ name }) => `Geen enkele gebruiker van uw entiteiten heet ${name}. Geef me het INSZ (11 cijfers) en ik kijk wat er misloopt.`,
+  diagSeveralNamed: ({ name, candidates }) =>
+    `Meerdere gebruikers van uw entiteiten heten ${name}: ${joinList(candidates, L)}. Vraag het me opnieuw met het INSZ van de persoon, bijvoorbeeld „waarom kan 80.05.15-123.75 Colindos niet openen?”.`,
+  diagAccountOk: ({ person, username }) =>
+    `De account van ${person} is actief (gebruikersnaam ${username}): hier houdt niets het aanmelden tegen. Laat de gebruikersnaam nakijken, of vraag me waarom deze persoon een bepaalde toepassing niet kan openen.`,
   guideStepOf: ({ n, total, text }) => `Stap ${n} van ${total}: ${text}`,
   guideNext: () => 'Volgende',
   guideBack: () => 'Vorige',
@@ -84,6 +89,6 @@ export const peopleNl: PeopleCatalog = {
   guideStopped: () => `Gids gestopt. Vraag „gids” en de naam van een toepassing om opnieuw te beginnen.`,
   guideWhichApplication: () => `Voor welke toepassing? Bijvoorbeeld „gids Colindos” of „gids HospiSup”.`,
   helpdeskHelp: () =>
-    `Vraag me „waarom kan 85.07.30-033.28 Colindos niet openen?” voor een diagnose, of „gids HospiSup” voor de procedure op het portaal stap voor stap (volgende, vorige, stoppen).`,
+    `Vraag me „waarom kan 80.05.15-123.75 Colindos niet openen?” voor een diagnose (het INSZ of de naam van een gebruiker van uw entiteiten), of „gids HospiSup” voor de procedure op het portaal stap voor stap (volgende, vorige, stoppen).`,
   languageOf: ({ language }) => ({ fr: 'Frans', nl: 'Nederlands', de: 'Duits', en: 'Engels' })[language],
 };

@@ -27,6 +27,8 @@ export type Diagnosis =
   | { kind: 'qualityInactive'; person: string; quality: Names }
   | { kind: 'passwordNotSet'; person: string; invitation: 'open' | 'expired' | 'notSent' }
   | { kind: 'userDisabled'; person: string }
+  /** Logging in asked about, and nothing on the account stops it. */
+  | { kind: 'accountOk'; person: string; username: string }
   | { kind: 'functionMaybeMissing'; person: string; application: Names }
   | { kind: 'ok'; person: string; application: Names; activeSince: number | null; endsAt: number | null };
 
@@ -81,6 +83,38 @@ export async function diagnoseAnywhere(store: Store, managerId: number, niss: st
 }
 
 /**
+ * "X cannot log in": the account, not an application. The person must be a user of the manager's entities (the
+ * helpdesk's span them all); the first obstacle of the account (no password chosen yet, disabled), else all fine.
+ */
+export async function diagnoseLogIn(store: Store, managerId: number, niss: string, now = Date.now()): Promise<Diagnosis> {
+  const roles = store.people.rolesOf(managerId);
+  if (!roles.some((r) => may(roles, 'diagnose', { entityId: r.entityId ?? 0, ...(r.qualityId ? { qualityId: r.qualityId } : {}) }))) {
+    servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
+  }
+  const check = checkNiss(niss, new Date(now));
+  if (!check.ok) return { kind: 'invalidNiss' };
+  const user = store.people.userByNiss(check.niss);
+  if (!user) return { kind: 'unknownNiss', niss: formatNiss(check.niss) };
+  if (!isVisibleTo(store, managerId, user.id)) return { kind: 'notYours', niss: formatNiss(check.niss) };
+  const person = personLabel(user);
+  return accountObstacle(store, user, person, now) ?? { kind: 'accountOk', person, username: user.username };
+}
+
+/** What on the account stops a person, if anything: no password chosen yet (and where the invitation is), disabled. */
+function accountObstacle(store: Store, user: { id: number; status: string }, person: string, now: number): Diagnosis | undefined {
+  if (user.status === 'invited') {
+    const invitation = store.invitations.hasOpenLink(user.id, now)
+      ? 'open'
+      : store.helpdesk.invitationPending(user.id)
+        ? 'notSent'
+        : 'expired';
+    return { kind: 'passwordNotSet', person, invitation };
+  }
+  if (user.status === 'disabled') return { kind: 'userDisabled', person };
+  return undefined;
+}
+
+/**
  * Requires 'diagnose' on the entity, or on some of its qualités for a GA limited to one: then only
  * those qualités are looked at. HELPDESK may everywhere. Reads only.
  */
@@ -129,15 +163,8 @@ export async function diagnose(store: Store, managerId: number, q: DiagnoseQuest
 
   const quality = store.catalog.qualityById(live.qualityId)!;
   if (!quality.active) return { kind: 'qualityInactive', person, quality: quality.names };
-  if (user.status === 'invited') {
-    const invitation = store.invitations.hasOpenLink(user.id, now)
-      ? 'open'
-      : store.helpdesk.invitationPending(user.id)
-        ? 'notSent'
-        : 'expired';
-    return { kind: 'passwordNotSet', person, invitation };
-  }
-  if (user.status === 'disabled') return { kind: 'userDisabled', person };
+  const obstacle = accountObstacle(store, user, person, now);
+  if (obstacle) return obstacle;
   if (maybeMissingFunction) return { kind: 'functionMaybeMissing', person, application: app.names };
   return { kind: 'ok', person, application: app.names, activeSince: live.activatedAt, endsAt: live.revokeAt };
 }
@@ -160,6 +187,7 @@ export function diagnosisNotice(d: Diagnosis): PeopleNotice {
     case 'qualityInactive': return { key: 'diagQualityInactive', params: { person: d.person, quality: d.quality } };
     case 'passwordNotSet': return { key: 'diagPasswordNotSet', params: { person: d.person, invitation: d.invitation } };
     case 'userDisabled': return { key: 'diagUserDisabled', params: { person: d.person } };
+    case 'accountOk': return { key: 'diagAccountOk', params: { person: d.person, username: d.username } };
     case 'functionMaybeMissing': return { key: 'diagFunctionMaybeMissing', params: { person: d.person, application: d.application } };
     case 'ok': {
       const { person, application, activeSince, endsAt } = d;

@@ -10,6 +10,8 @@ import type { Store } from '../../src/store/store';
 import type { Locale } from '../../src/domain/locale';
 import { demoStore } from '../store/fixtures';
 import { grant, lookUp } from '../store/people-fixtures';
+import { readCommands } from '../../dialogs/understanding/commands';
+import { vocabulary } from './understanding/fixture';
 
 describe('parseHelpdesk', () => {
   it.each([
@@ -39,7 +41,8 @@ describe('the helpdesk conversation, against the demo store', () => {
     for (const text of texts) {
       actor ??= start();
       actor.send({ type: 'TURN', at: Date.now() });
-      actor.send({ type: 'TEXT', text });
+      // As the conversation gives it: with the message read once (the person named, whether logging in fails).
+      actor.send({ type: 'TEXT', text, commands: readCommands(text, { vocabulary, now: Date.now(), expecting: null }) });
       const snap = await waitFor(actor, (s) => s.status === 'done' || s.matches('guiding'));
       out.push(helpdeskText(snap.context.reply as HelpdeskReply, locale));
       if (snap.status === 'done') actor = undefined;
@@ -51,6 +54,33 @@ describe('the helpdesk conversation, against the demo store', () => {
     const [pending, none] = await chat('fr', ['pourquoi 85.07.30-033.28 ne peut pas ouvrir HospiSup ?', 'et 90041212377, il ne peut pas ouvrir Colindos ?']);
     expect(pending).toMatch(/^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
     expect(none).toBe("Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner.");
+  });
+
+  // The person by name, looked up among the agent's users (the grant dialog's search), in every language; logging in is the account's.
+  it.each<[Locale, string, RegExp | string]>([
+    ['fr', "pourquoi Marie Dupont n'a toujours pas accès à HospiSup ?", /^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/],
+    ['fr', "bonjour, Jan Peeters me dit qu'il n'arrive pas à ouvrir Colindos, vous savez pourquoi ?", "Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner."],
+    ['fr', "Lucas Mertens n'arrive pas à se connecter", /^Lucas Mertens n'a pas encore choisi son mot de passe\./],
+    ['nl', 'waarom kan Pieter De Smet niet inloggen?', /^De account van Dr Pieter De Smet is gedeactiveerd\./],
+    ['nl', 'waarom heeft Jan Peeters nog altijd geen Colindos?', /^Jan Peeters .*Colindos/],
+    ['de', 'warum hat Jan Peeters noch keinen Zugang zu Colindos?', /^Jan Peeters .*Colindos/],
+    ['de', 'und warum kann Els Janssens sich nicht anmelden?', /^Das Konto von Apr\. Els Janssens ist aktiv \(Benutzername \w+\)/],
+    ['en', "why doesn't Marie Dupont have access to HospiSup yet?", /^Dr Marie Dupont's access to HospiSup is recorded/],
+    ['en', "why can't Paul Nobody log in?", 'No user of your entities is called Paul Nobody. Give me their NISS (11 digits) and I will look at what is in the way.'],
+    ['de', 'warum kann Frau Dubois Colindos nicht öffnen?', /^Dr Nathalie Dubois .*Colindos|Nathalie Dubois .*Colindos/],
+  ])('diagnoses a person named by name (%s) %s', async (locale, text, expected) => {
+    const [reply] = await chat(locale, [text]);
+    if (typeof expected === 'string') expect(reply).toBe(expected);
+    else expect(reply).toMatch(expected);
+  });
+
+  it('asks for the NISS when several users so named, and lists them', async () => {
+    const iris = store.catalog.entityByInami('710087-50')!;
+    const hospital = store.catalog.qualitiesOfEntity(iris.id).find((q) => q.kind === 'HOSPITAL')!;
+    store.people.insertUser({ niss: '92031512322', username: 'jpeeters2', lastName: 'Peeters', firstName: 'Jan', title: 'Dr', language: 'nl', email: 'jan.peeters2@example.be', localEmail: null }, hospital.id, 'active');
+    const [reply] = await chat('nl', ['waarom kan Jan Peeters niet inloggen?']);
+    expect(reply).toMatch(/^Meerdere gebruikers van uw entiteiten heten Jan Peeters: .*90\.04\.12-123\.77.*92\.03\.15-123\.22/);
+    expect(reply).toContain('80.05.15-123.75');
   });
 
   it('walks the guide with next/back/stop in the agent\'s language, and a question interrupts it', async () => {

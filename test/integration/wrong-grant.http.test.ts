@@ -88,7 +88,7 @@ const conversations: Conversation[] = [
     name: 'fr: "elle n\'a plus besoin de HospiSup" without a NISS asks it, keeps the question open, and the NISS continues the revocation',
     before: [['donne HospiSup à 85073003328 pour IRIS', 'oui']],
     steps: [
-      { text: "elle n'a plus besoin de HospiSup", slot: 'people.niss', says: ['il me faut le NISS de la personne', 'retire HospiSup à 85073003328'], never: ['Pour quelle entité'] },
+      { text: "elle n'a plus besoin de HospiSup", slot: 'people.niss', says: ['il me faut le NISS de la personne', 'retire HospiSup à 80051512375'], never: ['Pour quelle entité', 'à 85073003328'] },
       // A stray "oui" or a number is no NISS: said, the question kept; never a grant.
       { text: 'oui', slot: 'people.niss', says: ["Ce n'est pas un NISS"], never: ['Pour quelle entité'] },
       { text: '2', slot: 'people.niss', says: ["Ce n'est pas un NISS"], never: ['Pour quelle entité'] },

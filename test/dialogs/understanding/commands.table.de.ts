@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -48,6 +48,15 @@ export const de: Row[] = [
   ['wer hat 85073003328 HospiSup gegeben?', null, [start('audit', { kind: 'audit', niss: MARIE, applications: ['HOSPISUP'] })]],
   ['warum kann 85073003328 Colindos nicht öffnen?', null, [start('diagnose', { kind: 'diagnose' })]],
   ['warum hat er keinen Zugang?', null, [start('diagnose', { kind: 'diagnose' })]],
+  // Trial 4: the diagnosis by name (never a grant), "kann sich nicht anmelden", a revocation in formal words, with a title, by pronoun.
+  ['warum hat Jan Peeters noch keinen Zugang zu TCT?', null, [diagnoseNamed('Jan Peeters')]],
+  ['und warum kann Pieter De Smet sich nicht anmelden?', null, [diagnoseNamed('Pieter De Smet', true)]],
+  ['Markus Schmitz kann Colindos nicht öffnen, wissen Sie warum?', null, [diagnoseNamed('Markus Schmitz')]],
+  ['warum kann Frau Dubois sich immer noch nicht einloggen?', null, [diagnoseNamed('Dubois', true)]],
+  ['entziehen Sie bitte Frau Dubois den Zugang zu eBirth', null, [revokeNamed('Dubois', ['EBIRTH'])]],
+  ['Entziehen Sie Nathalie Dubois den Zugang zu Chapter IV', null, [revokeNamed('Nathalie Dubois', ['CHAPTER_IV'])]],
+  ['entziehen Sie Herrn Peeters den Zugang zu TCT', null, [revokeNamed('Peeters', ['TCT_WEB'])]],
+  ['Entziehen Sie ihr bitte eBirth', null, [revokeLast(['EBIRTH'])]],
   ['Anleitung Colindos', null, [start('guide', { kind: 'guide', text: 'Anleitung Colindos' })]],
   ['wie mache ich das im Portal?', null, [start('guide', { kind: 'guide', text: 'guide wie mache ich das im Portal?' })]],
   ['ist der Zugang von 85073003328 zu HospiSup aktiv?', null, [start('status'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],

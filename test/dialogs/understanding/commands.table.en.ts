@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -48,6 +48,14 @@ export const en: Row[] = [
   ['who gave HospiSup to 85073003328?', null, [start('audit', { kind: 'audit', niss: MARIE, applications: ['HOSPISUP'] })]],
   ['why can\'t 85073003328 open Colindos?', null, [start('diagnose', { kind: 'diagnose' })]],
   ['why has she no access?', null, [start('diagnose', { kind: 'diagnose' })]],
+  // Trial 4: the diagnosis by name (never a grant), "can't log in", a revocation with a title and a possessive, by pronoun.
+  ["why doesn't Lucas Mertens have access to Colindos yet?", null, [diagnoseNamed('Lucas Mertens')]],
+  ["why can't Dr Sarah Moens log in?", null, [diagnoseNamed('Sarah Moens', true)]],
+  ["Els Janssens can't log in, any idea why?", null, [diagnoseNamed('Els Janssens', true)]],
+  ['Kevin Maes is unable to open Hospiliss, why?', null, [diagnoseNamed('Kevin Maes')]],
+  ["please revoke Dr Dubois's access to eBirth", null, [revokeNamed('Dubois', ['EBIRTH'])]],
+  ['revoke his HospiSup please', null, [revokeLast(['HOSPISUP'])]],
+  ['remove her eBirth', null, [revokeLast(['EBIRTH'])]],
   ['guide Colindos', null, [start('guide', { kind: 'guide', text: 'guide Colindos' })]],
   ['how do I do that in the portal?', null, [start('guide', { kind: 'guide', text: 'guide how do I do that in the portal?' })]],
   ['is 85073003328\'s access to HospiSup active?', null, [start('status'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],

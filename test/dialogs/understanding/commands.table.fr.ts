@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -48,6 +48,16 @@ export const fr: Row[] = [
   ['qui a donné accès à HospiSup à 85073003328 ?', null, [start('audit', { kind: 'audit', niss: MARIE, applications: ['HOSPISUP'] })]],
   ['pourquoi 85073003328 ne peut pas ouvrir Colindos ?', null, [start('diagnose', { kind: 'diagnose' })]],
   ['pourquoi il n\'a pas accès ?', null, [start('diagnose', { kind: 'diagnose' })]],
+  // Trial 4: the diagnosis by name (never a grant), "can't log in", a revocation in formal words, with a title, by pronoun.
+  ["pourquoi Lucas Mertens n'a toujours pas accès à Colindos ?", null, [diagnoseNamed('Lucas Mertens')]],
+  ["bonjour, Sarah Moens me dit qu'elle n'arrive pas à ouvrir Colindos, vous savez pourquoi ?", null, [diagnoseNamed('Sarah Moens')]],
+  ["Kevin Maes n'arrive pas à se connecter", null, [diagnoseNamed('Kevin Maes', true)]],
+  ['pourquoi Mme Dubois ne peut toujours pas se connecter ?', null, [diagnoseNamed('Dubois', true)]],
+  ["pourquoi Jan Peeters n'a toujours pas accès à HospiSup ?", 'confirm', [diagnoseNamed('Jan Peeters')]],
+  ["veuillez retirer à Mme Janssens l'accès à Colindos", null, [revokeNamed('Janssens', ['COLINDOS'])]],
+  ["retirez à Monsieur Peeters l'accès à TCT", null, [revokeNamed('Peeters', ['TCT_WEB'])]],
+  ['retire-lui eBirth', null, [revokeLast(['EBIRTH'])]],
+  ['retirez-lui HospiSup svp', null, [revokeLast(['HOSPISUP'])]],
   ['guide Colindos', null, [start('guide', { kind: 'guide', text: 'guide Colindos' })]],
   ['comment faire dans le portail ?', null, [start('guide', { kind: 'guide', text: 'guide comment faire dans le portail ?' })]],
   ['est-ce que l\'accès de 85073003328 à HospiSup est actif ?', null, [start('status'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],

@@ -17,6 +17,12 @@ export const startOver: Command = { type: 'startOver' };
 export const recap: Command = { type: 'recap' };
 export const language = (locale: Locale): Command => ({ type: 'switchLanguage', locale });
 export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
+/** A diagnosis asked by name ("pourquoi Lucas Mertens n'a pas accès …"), and whether it is logging in that fails. */
+export const diagnoseNamed = (name: string, logIn = false): Command => start('diagnose', { kind: 'diagnose', name, ...(logIn ? { logIn: true as const } : {}) });
+/** A revocation by name, looked up among the manager's users. */
+export const revokeNamed = (name: string, applications: string[]): Command => start('revoke', { kind: 'revoke', niss: null, name, applications });
+/** A revocation about the person of the last status answer ("retire-lui eBirth"). */
+export const revokeLast = (applications: string[]): Command => ({ type: 'set', slot: 'applications.remove', value: applications, revoke: true, about: 'last' });
 /** A status question about the person of the request in progress ("a-t-il déjà Colindos ?"). */
 export const statusOfCurrent: Command = { type: 'startRequest', kind: 'status', subject: 'current' };
 export const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });

@@ -1,4 +1,4 @@
-import { ahead, back, cancel, clarify, correct, help, JAN, language, LUC, MARIE, recap, revoking, set, statusOfCurrent, start, startOver, unknown, aside, holds, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -48,6 +48,14 @@ export const nl: Row[] = [
   ['wie heeft HospiSup gegeven aan 85073003328?', null, [start('audit', { kind: 'audit', niss: MARIE, applications: ['HOSPISUP'] })]],
   ['waarom kan 85073003328 Colindos niet openen?', null, [start('diagnose', { kind: 'diagnose' })]],
   ['waarom heeft hij geen toegang?', null, [start('diagnose', { kind: 'diagnose' })]],
+  // Trial 4: the diagnosis by name (never a grant), "kan niet inloggen", a revocation with a title, by pronoun.
+  ['waarom heeft Jan Peeters nog altijd geen HospiSup?', null, [diagnoseNamed('Jan Peeters')]],
+  ['waarom kan Bram Claessens nog niet in Colindos?', null, [diagnoseNamed('Bram Claessens')]],
+  ['Kevin Maes kan niet inloggen, weet u waarom?', null, [diagnoseNamed('Kevin Maes', true)]],
+  ['waarom lukt het aanmelden niet voor mevrouw Janssens?', null, [diagnoseNamed('Janssens', true)]],
+  ['trek de toegang van mevrouw Janssens tot Hospiliss in', null, [revokeNamed('Janssens', ['HOSPILISS'])]],
+  ['trek eBirth bij haar in', null, [revokeLast(['EBIRTH'])]],
+  ['trek zijn HospiSup in aub', null, [revokeLast(['HOSPISUP'])]],
   ['gids Colindos', null, [start('guide', { kind: 'guide', text: 'gids Colindos' })]],
   ['hoe doe ik dat in het portaal?', null, [start('guide', { kind: 'guide', text: 'guide hoe doe ik dat in het portaal?' })]],
   ['is de toegang van 85073003328 tot HospiSup actief?', null, [start('status'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],
