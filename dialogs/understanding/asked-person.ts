@@ -1,6 +1,7 @@
 import { normalize } from './parse';
 import { COMMON, type Vocabulary } from './understand';
-import { NAME_WORD, noEntityNorApplication, personByName, TITLE } from './names';
+import { noEntityNorApplication, personByName } from './names';
+import { NAME_WORD, TITLE } from './name-words';
 import { WORDS } from './vocabulary';
 
 /**

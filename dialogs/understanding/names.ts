@@ -3,6 +3,7 @@ import { WORDS } from './vocabulary';
 import { endsFunction } from './intent';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
+import { NAME_WORD, TITLE } from './name-words';
 
 export { unknownEntity };
 
@@ -13,9 +14,6 @@ export { unknownEntity };
  * name is said back, never dropped. Pure.
  */
 
-export const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
-// "Sainte-Anne", "O'Neil": a capital may follow a hyphen or an apostrophe inside one word.
-export const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${NAME_WORD})+`;
 const BEFORE_NAME = String.raw`retire|retirez|enl[eè]ve|supprime|r[ée]voque|verwijder|schrap|entferne|entziehe|l[oö]sche|remove|revoke|delete|` +
   String.raw`mais|maar|sondern|but|plut[ôo]t|eher|liever|rather|bedoel(?:de)?|meant|mean|(?:ich\s+)?meinte|ich\s+meine|voulais\s+dire|veux\s+dire|de|d['’]|van|von|of|voor|f[üu]r|pour|for|à|a|aan|an|to|about|sur|over|[üu]ber|hat|heeft|has|from|uit|aus|bij|bei|chez`;
@@ -57,7 +55,7 @@ function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
 }
 
 
-const LOOSE = new RegExp(String.raw`(?<![\p{L}])(à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from|van|von|of)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'gu');
+const LOOSE = new RegExp(String.raw`(?<![\p{L}])(à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from|van|von|of)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'giu');
 /** Words after "à", "to", "aan" that start no one's name: articles, pronouns, places, "everyone". */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'the', 'an', 'het', 'een', 'der', 'die', 'das', 'den', 'dem',
   'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'me', 'us', 'hem', 'haar', 'hen', 'ihm', 'ihr', 'ihnen', 'tous', 'tout', 'toute', 'toutes', 'all', 'everyone',
@@ -93,7 +91,7 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
     // "end of June", "lijst van gebruikers": "of", "van", "von" name whose access only in a request that gives or takes one.
     if (/^(?:van|von|of)$/iu.test(preposition!) && !namesWhomFor(text)) continue;
     // "she works for Dr Peeters", "für Dr. Weber": whose collaborator, not whom the access is for.
-    if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/.test(title)) continue;
+    if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/i.test(title)) continue;
     const capital = /^\p{Lu}/u.test(first!);
     const ws = [first!, ...(second !== undefined && capital === /^\p{Lu}/u.test(second) ? [second] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
     if (!usable(ws[0]!, vocab, now)) continue;

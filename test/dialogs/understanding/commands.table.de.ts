@@ -56,7 +56,7 @@ export const de: Row[] = [
   ['entziehen Sie bitte Frau Dubois den Zugang zu eBirth', null, [revokeNamed('Dubois', ['EBIRTH'])]],
   ['Entziehen Sie Nathalie Dubois den Zugang zu Chapter IV', null, [revokeNamed('Nathalie Dubois', ['CHAPTER_IV'])]],
   ['entziehen Sie Herrn Peeters den Zugang zu TCT', null, [revokeNamed('Peeters', ['TCT_WEB'])]],
-  ['Entziehen Sie ihr bitte eBirth', null, [revokeLast(['EBIRTH'])]],
+  ['Entziehen Sie ihr bitte eBirth', null, revokeLast(['EBIRTH'])],
   ['Anleitung Colindos', null, [start('guide', { kind: 'guide', text: 'Anleitung Colindos' })]],
   ['wie mache ich das im Portal?', null, [start('guide', { kind: 'guide', text: 'guide wie mache ich das im Portal?' })]],
   ['ist der Zugang von 85073003328 zu HospiSup aktiv?', null, [start('status'), set('niss', MARIE), set('applications', ['HOSPISUP'])]],

@@ -22,7 +22,7 @@ export const diagnoseNamed = (name: string, logIn = false): Command => start('di
 /** A revocation by name, looked up among the manager's users. */
 export const revokeNamed = (name: string, applications: string[]): Command => start('revoke', { kind: 'revoke', niss: null, name, applications });
 /** A revocation about the person of the last status answer ("retire-lui eBirth"). */
-export const revokeLast = (applications: string[]): Command => ({ type: 'set', slot: 'applications.remove', value: applications, revoke: true, about: 'last' });
+export const revokeLast = (applications: string[]): Command[] => [start('revoke', { kind: 'revoke', niss: null, applications }), { type: 'set', slot: 'applications.remove', value: applications, revoke: true, about: 'last' }];
 /** A status question about the person of the request in progress ("a-t-il déjà Colindos ?"). */
 export const statusOfCurrent: Command = { type: 'startRequest', kind: 'status', subject: 'current' };
 export const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });

@@ -1,0 +1,8 @@
+/**
+ * The shapes of a person's name, with no import: the name readers (names.ts, asked-person.ts) import each other's
+ * modules through intent.ts, and a pattern built while one of them is still loading would be built of `undefined`.
+ */
+
+export const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+// "Sainte-Anne", "O'Neil": a capital may follow a hyphen or an apostrophe inside one word.
+export const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;
