@@ -1,9 +1,9 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
+import { asksForList, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
-import { looseName, nameAfterVerb, personByName, unknownEntity } from './names';
+import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
@@ -152,7 +152,16 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (!answering) {
     // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
     const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
-    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    // "make An Peeters an access manager": the name said is the designated person's, never asked again.
+    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
+      const name = capitalisedNames(text, vocab, context.now)[0];
+      if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
+    }
+    // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
+    // word is a grant (with the function); a list is asked with list words.
+    const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
+      (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
+    if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
   // A question typed where a verbatim answer is asked is read as any question.
@@ -174,7 +183,16 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
   if (named && u.niss === undefined && !answering) {
     const intent = byName(named, u, norm);
-    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    // "make An Peeters an access manager": the name said is the designated person's, never asked again.
+    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
+      const name = capitalisedNames(text, vocab, context.now)[0];
+      if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
+    }
+    // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
+    // word is a grant (with the function); a list is asked with list words.
+    const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
+      (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
+    if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // "elle n'a plus besoin de HospiSup", "revoke HospiSup" with nothing open: a revocation whose person is asked (by NISS),
   // the question kept open so that the answer ("85073003328") continues it, never opening a grant.
@@ -280,7 +298,9 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
 const looseFor = (text: string, context: ReadContext) =>
-  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now) ?? nameAfterVerb(text, context.vocabulary, context.now);
+  context.expecting === 'role' || context.expecting === 'function' ? undefined
+    : titledName(text, context.vocabulary, context.now) ?? looseName(text, context.vocabulary, context.now) ?? nameAfterVerb(text, context.vocabulary, context.now) ??
+      freeName(text, context.vocabulary, context.now);
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);

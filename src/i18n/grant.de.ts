@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `er ist leer`,
           tooLong: `höchstens ${max} Zeichen`,
           mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+          answerWord: `das ist eine Antwort (ja, nein, ok, abbrechen), kein Name`,
           forbiddenCharacters: `nicht erlaubte Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
         })[p],
     )

@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `it is empty`,
           tooLong: `${max} characters at most`,
           mustStartWithLetter: `it must start with a letter`,
+          answerWord: `that is an answer (yes, no, ok, cancel), not a name`,
           forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
         })[p],
     )

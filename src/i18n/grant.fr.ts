@@ -36,6 +36,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `il est vide`,
           tooLong: `${max} caractères au plus`,
           mustStartWithLetter: `il doit commencer par une lettre`,
+          answerWord: `c'est une réponse (oui, non, ok, annuler), pas un nom`,
           forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
         })[p],
     )

@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `hij is leeg`,
           tooLong: `hoogstens ${max} tekens`,
           mustStartWithLetter: `hij moet met een letter beginnen`,
+          answerWord: `dat is een antwoord (ja, nee, ok, annuleren), geen naam`,
           forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `‘${c}’`).join(', ')}`,
         })[p],
     )
