@@ -36,7 +36,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'otherPeople' | 'nextOffer' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
@@ -44,7 +44,7 @@ type RequestSlots = Pick<
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, otherPeople: [], nextOffer: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
@@ -446,6 +446,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     }
     d.namedPerson = u.personName;
     if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
+    took = true;
+  }
+  // One request is for one person: the others named are said now and offered the same request once it is done.
+  if (u.otherPeople?.length && (u.personName ?? d.namedPerson)) {
+    d.otherPeople = [...new Set([...(d.otherPeople ?? []), ...u.otherPeople])];
+    note(d, { key: 'onePersonPerRequest', params: { person: (u.personName ?? d.namedPerson)!, others: d.otherPeople } });
     took = true;
   }
   if (u.applicationsAmbiguous) {

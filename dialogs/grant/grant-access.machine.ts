@@ -78,6 +78,15 @@ const fresh = (c: GrantContext): Partial<GrantContext> => ({
 
 const notice = (n: Notice) => ({ type: 'notice' as const, params: n });
 
+/** The request offered for the next person named, as the commands of a sentence that says it all. */
+const nextRequestCommands = (offer: NonNullable<GrantContext['nextOffer']>): Command[] => [
+  { type: 'startRequest', kind: 'grant' },
+  { type: 'set', slot: 'entity', value: offer.entityId },
+  { type: 'set', slot: 'person', value: offer.person },
+  ...(offer.codes.length > 0 ? [{ type: 'set', slot: 'applications', value: offer.codes } as Command] : []),
+  ...(offer.others.length > 0 ? [{ type: 'set', slot: 'otherPeople', value: offer.others } as Command] : []),
+];
+
 export const grantAccessMachine = setup({
   types: {
     context: {} as GrantContext,
@@ -101,6 +110,8 @@ export const grantAccessMachine = setup({
   guards: {
     hasBeenIdleTooLong: ({ context, event }) =>
       event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
+    acceptsNextPerson: ({ context, event }) => (context.nextOffer ?? null) !== null && said(context, event).yesNo === 'yes' && !has(event, 'startRequest'),
+    declinesNextPerson: ({ context, event }) => (context.nextOffer ?? null) !== null && said(context, event).yesNo === 'no' && !has(event, 'startRequest'),
     hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && said(context, event).yesNo === 'yes',
     // "in English please" with nothing under way changes the language and opens no request.
     asksOnlyForLanguage: ({ event }) => has(event, 'switchLanguage'),
@@ -239,6 +250,16 @@ export const grantAccessMachine = setup({
         // Nothing under way: nothing is cancelled, and what was just confirmed stays recorded (said so, with how to take it back).
         CANCEL: { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
         TEXT: [
+          // "the same request for Marie Dupont?": a yes starts it (read as that request said anew), a no drops it, said.
+          {
+            guard: 'acceptsNextPerson',
+            target: 'loadingEntities',
+            actions: assign(({ context }) => ({ ...fresh(context), pending: { text: '', commands: nextRequestCommands(context.nextOffer!) } })),
+          },
+          {
+            guard: 'declinesNextPerson',
+            actions: [{ type: 'notice', params: ({ context }) => ({ key: 'nextPersonDeclined', params: { person: context.nextOffer!.person } }) }, assign({ nextOffer: null })],
+          },
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
             guard: 'asksOnlyForLanguage',
@@ -653,7 +674,11 @@ export const grantAccessMachine = setup({
             target: 'idle',
             actions: assign(({ context, event }) => {
               const done = (event.output as { ok: true; done: GrantDone }).done;
-              return { ...fresh(context), requestSeq: context.requestSeq, requestStartedAt: context.requestStartedAt, done, notices: [...context.notices, doneNotice(context, done)] };
+              // "… en aan Marie Dupont": the next person named is offered the same request, which a yes starts (with its own summary).
+              const [next, ...others] = context.otherPeople ?? [];
+              const nextOffer = next !== undefined && context.entity ? { person: next, others, entityId: context.entity.id, codes: [...context.chosen] } : null;
+              const offer: Notice[] = nextOffer ? [{ key: 'offerNextPerson', params: { person: next! } }] : [];
+              return { ...fresh(context), requestSeq: context.requestSeq, requestStartedAt: context.requestStartedAt, done, nextOffer, notices: [...context.notices, doneNotice(context, done), ...offer] };
             }),
           },
           // What the manager can fix keeps everything given and goes back to it; "oui" retries a store outage.

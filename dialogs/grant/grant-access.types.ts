@@ -127,6 +127,10 @@ export interface GrantContext {
   qualityKindHint: string | null;
   /** A person named by name ("à Jan Peeters"), checked against whom the NISS belongs to. */
   namedPerson: string | null;
+  /** "aan Jan Peeters en aan Marie Dupont": the people named after the request's own, offered the same request once it is done. */
+  otherPeople?: string[];
+  /** Offered once a request is done ("the same request for Marie Dupont?"): a yes starts it, with its own summary and yes. */
+  nextOffer?: { person: string; others: string[]; entityId: number; codes: string[] } | null;
   /** The name searched among the users of the manager's entities, and those found when several are so named (asked back). */
   nameSearch: { name: string; candidates: NamedCandidate[] } | null;
   /** The NISS last looked up for the person's name only (before the entity is known): the recap and notes name them. */

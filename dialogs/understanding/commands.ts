@@ -224,6 +224,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     : expecting === null && !onlyDates && slots.some((c) => (c.type === 'set' || c.type === 'unknown' || c.type === 'clarify') && c.slot !== 'applications.remove');
   if (starts) commands.push({ type: 'startRequest', kind: 'grant' });
   commands.push(...slots);
+  // "geef eBirth aan Jan Peeters en aan Marie Dupont": one request is for one person; the others are said, never dropped.
+  const others = starts && named && !replacement ? otherPeopleNamed(text, named, vocab, context.now) : [];
+  if (others.length > 0) commands.push(set('otherPeople', others));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));

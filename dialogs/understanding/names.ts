@@ -242,6 +242,12 @@ export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary,
     return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
   };
   const others: string[] = [];
-  for (const name of capitalisedNames(text, vocab, now)) if (!same(name, first) && !others.some((o) => same(o, name))) others.push(name);
+  const names = capitalisedNames(text, vocab, now);
+  names.forEach((name, i) => {
+    if (same(name, first) || others.some((o) => same(o, name))) return;
+    // Joined to a name before it ("Jan Peeters en aan Marie Dupont", "Jan Peeters und Marie Dupont"), not named as whose collaborator.
+    const before = i > 0 ? text.slice(text.indexOf(names[i - 1]!) + names[i - 1]!.length, text.indexOf(name)) : '';
+    if (/^\s*(?:,|&|\+|et|en|und|and|ainsi que|sowie|as well as)\s+(?:(?:à|a|aan|an|to|voor|pour|für|for)\s+)?$/iu.test(before)) others.push(name);
+  });
   return others;
 }

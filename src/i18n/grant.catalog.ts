@@ -174,6 +174,11 @@ export interface MessageParams {
   nissNotGiven: { name: string | null };
   /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
+  /** "aan Jan Peeters en aan Marie Dupont": one request is for one person; the others are offered it once it is done. */
+  onePersonPerRequest: { person: string; others: string[] };
+  /** Once the request is done: the same one for the next person named? (a yes starts it, with its own summary). */
+  offerNextPerson: { person: string };
+  nextPersonDeclined: { person: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
   /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
