@@ -221,7 +221,15 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
 
   const before = progressKey(c);
   // "la deuxième", "An", "An Peeters", "2" or a NISS of the list to "several users are called Peeters: which one?": that one, said by name.
-  const listed = expecting === 'niss' && d.niss === null && (d.nameSearch?.candidates.length ?? 0) > 1 ? pickNamed(text, d.nameSearch!.candidates) : undefined;
+  const near = expecting === 'niss' && d.niss === null && d.nameSearch?.near === true && d.nameSearch.candidates.length > 0 ? d.nameSearch : undefined;
+  const choosing = expecting === 'niss' && d.niss === null && ((d.nameSearch?.candidates.length ?? 0) > 1 || near !== undefined);
+  // "did you mean Jan Peeters?": a yes takes the one offered; a no leaves the name unfound, and its NISS is asked.
+  const listed = !choosing ? undefined : near && near.candidates.length === 1 && u.yesNo === 'yes' ? near.candidates[0] : pickNamed(text, d.nameSearch!.candidates);
+  if (near && !listed && u.yesNo === 'no' && u.niss === undefined) {
+    d.nameSearch = { name: near.name, candidates: [] };
+    note(d, { key: 'nissOfNamed', params: { name: near.name } });
+    return d;
+  }
   if (listed) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss, nissRefused: false });
     note(d, { key: 'nissTaken', params: { niss: formatNiss(listed.niss), person: listed.label } });

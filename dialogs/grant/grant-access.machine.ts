@@ -144,7 +144,7 @@ export const grantAccessMachine = setup({
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
-    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > 1,
+    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > (context.nameSearch.near ? 0 : 1),
     needsNameOfNiss: ({ context }) => context.niss !== null && context.person === null && !context.personChecked && (context.nissLookedUp ?? null) !== context.niss,
     needsNiss: ({ context }) => context.niss === null,
     hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
@@ -552,6 +552,15 @@ export const grantAccessMachine = setup({
         src: 'findPersonByName',
         input: ({ context }) => ({ managerId: context.managerId, name: context.namedPerson! }),
         onDone: [
+          {
+            // Nobody so named, but near names ("jan peters" → Jan Peeters): offered as "did you mean …?", never taken as found.
+            guard: ({ event }) => event.output.length > 0 && event.output.every((p) => p.near),
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              nameSearch: { name: context.namedPerson!, candidates: event.output, near: true as const },
+              notices: withoutNissOfNamed(context.notices),
+            })),
+          },
           {
             guard: ({ event }) => event.output.length === 1,
             target: 'route',

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { choiceNumber, hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { endsFunction } from './intent';
@@ -250,4 +251,20 @@ export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary,
     if (/^\s*(?:,|&|\+|et|en|und|and|ainsi que|sowie|as well as)\s+(?:(?:à|a|aan|an|to|voor|pour|für|for)\s+)?$/iu.test(before)) others.push(name);
   });
   return others;
+}
+
+/**
+ * The people whose name is near the one typed ("jan peters" → Jan Peeters), when nobody is so named: offered as
+ * "did you mean …?", never taken as found. The closest first, those about as close as it, three at most. Pure.
+ */
+export function nearestPeople<T extends { firstName: string; lastName: string }>(typed: string, people: readonly T[]): T[] {
+  const wanted = normalize(typed).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (wanted.length < 3) return [];
+  const keyed = people.map((p) => ({ p, full: normalize(`${p.firstName} ${p.lastName}`).replace(/['’-]/g, ' '), last: normalize(p.lastName).replace(/['’-]/g, ' ') }));
+  // A surname alone is matched against surnames, a first and last name against whole names.
+  const keys = wanted.includes(' ') ? ['full'] : ['last'];
+  const found = new Fuse(keyed, { keys, includeScore: true, threshold: 0.3, ignoreLocation: true }).search(wanted);
+  const best = found[0]?.score;
+  if (best === undefined) return [];
+  return found.filter((f) => (f.score ?? 1) <= best + 0.05).slice(0, 3).map((f) => f.item.p);
 }

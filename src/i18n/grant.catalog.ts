@@ -181,6 +181,8 @@ export interface MessageParams {
   nextPersonDeclined: { person: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
+  /** Nobody is called `named` (as typed), but these are near: offered, never as if found. */
+  personsNear: { named: string; candidates: string[] };
   /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
   nissTaken: { niss: string; person?: string | null };
   statusNameUnknown: { name: string };

@@ -262,6 +262,10 @@ export const de: Catalog = {
   nextPersonDeclined: ({ person }) => `Gut: Für ${person} wird nichts beantragt.`,
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Kein Benutzer Ihrer Einrichtungen heißt ${named}. Meinten Sie ${candidates[0]}? Antworten Sie mit ja, oder geben Sie die ENSS an.`
+      : `Kein Benutzer Ihrer Einrichtungen heißt ${named}. Meinten Sie: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Geben Sie die Nummer oder die ENSS der Person an.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (ENSS ${niss}): notiert.` : `ENSS ${niss}: notiert.`),
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,

@@ -261,6 +261,10 @@ export const en: Catalog = {
   nextPersonDeclined: ({ person }) => `All right: nothing is requested for ${person}.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `No user of your entities is called ${named}. Did you mean ${candidates[0]}? Answer yes, or give their NISS.`
+      : `No user of your entities is called ${named}. Did you mean: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Give the number, or the person's NISS.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}): noted.` : `NISS ${niss}: noted.`),
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,

@@ -260,6 +260,10 @@ export const fr: Catalog = {
   nextPersonDeclined: ({ person }) => `D'accord : rien n'est demandé pour ${person}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Aucun utilisateur de vos entités ne s'appelle ${named}. Vouliez-vous dire ${candidates[0]} ? Répondez oui, ou donnez son NISS.`
+      : `Aucun utilisateur de vos entités ne s'appelle ${named}. Vouliez-vous dire : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')} ? Donnez le numéro, ou le NISS de la personne.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}) : noté.` : `NISS ${niss} : noté.`),
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,

@@ -261,6 +261,10 @@ export const nl: Catalog = {
   nextPersonDeclined: ({ person }) => `Goed: voor ${person} wordt niets aangevraagd.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Geen gebruiker van uw entiteiten heet ${named}. Bedoelt u ${candidates[0]}? Antwoord ja, of geef het INSZ.`
+      : `Geen gebruiker van uw entiteiten heet ${named}. Bedoelt u: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Geef het nummer, of het INSZ van de persoon.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (INSZ ${niss}): genoteerd.` : `INSZ ${niss}: genoteerd.`),
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
