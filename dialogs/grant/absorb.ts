@@ -224,14 +224,16 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
   const near = expecting === 'niss' && d.niss === null && d.nameSearch?.near === true && d.nameSearch.candidates.length > 0 ? d.nameSearch : undefined;
   const choosing = expecting === 'niss' && d.niss === null && ((d.nameSearch?.candidates.length ?? 0) > 1 || near !== undefined);
   // "did you mean Jan Peeters?": a yes takes the one offered; a no leaves the name unfound, and its NISS is asked.
-  const listed = !choosing ? undefined : near && near.candidates.length === 1 && u.yesNo === 'yes' ? near.candidates[0] : pickNamed(text, d.nameSearch!.candidates);
-  if (near && !listed && u.yesNo === 'no' && u.niss === undefined) {
+  const listed = !choosing ? undefined : near && near.candidates.length === 1 && u.nearName === 'yes' ? near.candidates[0] : pickNamed(text, d.nameSearch!.candidates);
+  if (near && !listed && u.nearName === 'no' && u.niss === undefined) {
     d.nameSearch = { name: near.name, candidates: [] };
     note(d, { key: 'nissOfNamed', params: { name: near.name } });
     return d;
   }
   if (listed) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss, nissRefused: false });
+    // The near name taken is the one the manager means now, and their yes to it names the person: not asked again.
+    if (near) Object.assign(d, { namedPerson: listed.label, nameSearch: { name: listed.label, candidates: [] }, personConfirmed: true });
     note(d, { key: 'nissTaken', params: { niss: formatNiss(listed.niss), person: listed.label } });
   } else if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
   else {

@@ -231,6 +231,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));
     if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
+    // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
+    const answer = normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
+    if (answer) commands.push(set('nearName', answer));
   }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
