@@ -75,12 +75,15 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
   'seulement', 'uniquement', 'juste', 'alleen', 'enkel', 'nur', 'only', 'just', 'aussi', 'ook', 'auch', 'also', 'encore', 'nog', 'noch', 'still', 'again',
   'alles', 'rien', 'niets', 'nichts', 'nothing', 'everything', 'sofort', 'direct', 'meteen', 'immediately', 'maintenant', 'nu', 'jetzt', 'now', 'vite', 'snel',
   'schnell', 'quickly', 'bitte', 'please', 'svp', 'aub', 'dan', 'dann', 'then', 'alors', 'donc', 'acces', 'toegang', 'zugang', 'access', 'ses', 'hun', 'ihre', 'their',
-  'info', 'infos', 'information', 'informatie', 'moi', 'mij', 'mich', 'mir']);
+  'info', 'infos', 'information', 'informatie', 'moi', 'mij', 'mich', 'mir',
+  // Pronouns: "remove it from IRIS Sud", "geef ze eBirth", "gib es ihr".
+  'it', 'es', 'ca', 'cela', 'ceci', 'dat', 'dies', 'ze', 'zij', 'hij', 'sie', 'er', 'il', 'ils', 'she', 'he', 'they', 'we', 'wij', 'wir', 'nous', 'vous', 'you', 'jij', 'je', 'du', 'u']);
 
 /**
- * A name the readers above pass over, after "à", "aan", "to": in lower case ("à nathalie dubois", two words at least) or a
- * surname alone ("à Peeters", capitalised), when it is no entity's, application's or date's word. Whether someone is so
- * named is the lookup's to say (and "no user of your entities is called …" is said when no one is).
+ * A name the readers above pass over, after "à", "aan", "to": in lower case ("à nathalie dubois") or a surname alone
+ * ("à Peeters"; in lower case, "to peeters", only in a request that gives or takes an access), when it is no entity's,
+ * application's, date's or ordinary word (NOT_A_NAME). Whether someone is so named is the lookup's to say (and "no
+ * user of your entities is called …" is said when no one is).
  */
 export function looseName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(LOOSE)) {
@@ -96,7 +99,7 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
     // A surname alone in lower case ("to peeters") only where a request names whom it is for: "pour info" names nobody.
     if (ws.length === 1 && !/^\p{Lu}/u.test(ws[0]!) && !namesWhomFor(text)) continue;
     const name = ws.join(' ');
-    if (!noEntityNorApplication(name, vocab, now)) continue;
+    if (!noEntityNorApplication(name, vocab, now) || (ws.length === 1 && isEntityWord(name, vocab))) continue;
     return name;
   }
   return undefined;
@@ -104,7 +107,9 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
 
 /** A request that names whom it is for or from whom it takes: a grant's, an addition's or a revocation's verb. */
 const namesWhomFor = (text: string) =>
-  hasAny(text, [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.removalPhrases]) || endsFunction(normalize(text));
+  hasAny(text, [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.removalPhrases, ...ACCESS_WORDS]) || endsFunction(normalize(text));
+/** "accès HospiSup pour dupont": a request without a verb. */
+const ACCESS_WORDS = ['acces', 'toegang', 'zugang', 'access'];
 
 /** "gib peeters eBirth", "give Peeters HospiSup", "entziehe peeters HospiSup": the person right after the verb, before what is given or taken. */
 const VERB_FIRST = new RegExp(String.raw`^\s*(?:bitte\s+|please\s+|svp\s+|aub\s+)?(?:gib|geben\s+sie|erteile|entziehe|entzieh|entziehen\s+sie|entferne|l[öo]sche|give|grant|remove|revoke|delete|geef|ontneem|verwijder|schrap|retire|retirez|supprime|supprimez|enl[èe]ve|enlevez|r[ée]voque)\s+([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?\s+(\S.*)$`, 'iu');
@@ -121,6 +126,7 @@ export function nameAfterVerb(text: string, vocab: Vocabulary, now: number): str
   // "gib ihr eBirth", "give him HospiSup": a pronoun or an application right after the verb names no one.
   if (!usable(first!, vocab, now)) return undefined;
   const two = second !== undefined && usable(second, vocab, now) && /^\p{Lu}/u.test(first!) === /^\p{Lu}/u.test(second) && isApplication(rest!.split(/\s+/)[0]!);
+  if (!two && isEntityWord(first!, vocab)) return undefined;
   const name = two ? `${first} ${second}` : first!;
   const after = two ? rest! : `${second ?? ''} ${rest}`.trim();
   // What follows the name is what is given or taken ("eBirth"), or where from ("de Sainte-Anne", "uit IRIS Sud").
@@ -131,11 +137,13 @@ export function nameAfterVerb(text: string, vocab: Vocabulary, now: number): str
   return from && (u.entity !== undefined || u.entityWithoutRole !== undefined || u.entityAmbiguous !== undefined) ? name : undefined;
 }
 
+/** "à iris", "bij sainte-anne": a word of an entity's name alone, in any case, names that entity rather than a person. */
+const isEntityWord = (word: string, vocab: Vocabulary) =>
+  [...vocab.entities, ...(vocab.otherEntities ?? [])].some((e) => normalize(e.name).split(/[\s-]+/).includes(normalize(word)));
+
 function usable(word: string, vocab: Vocabulary, now: number): boolean {
   const w = normalize(word).replace(/['’]/g, ' ').trim();
   if (w.length < 2 || NOT_A_NAME.has(w) || COMMON.has(w) || /\d/.test(w)) return false;
-  // "à iris", "bij sainte-anne": a word of an entity's name, in lower case, names that entity rather than a person.
-  if ([...vocab.entities, ...(vocab.otherEntities ?? [])].some((e) => normalize(e.name).split(/[\s-]+/).includes(w))) return false;
   return noEntityNorApplication(word, vocab, now);
 }
 

@@ -541,6 +541,31 @@ describe('people machine: a person by name, and answers naming a choice', () => 
       steps: [['retire Colindos à Marie Dupont', 'people.confirm'], [keep, null, ['sideCancelled']]],
       executed: null,
     })),
+    // A user trial: a surname in lower case is looked up as a capitalised one, and a word of one name picks it in the list.
+    ...([
+      ['fr', 'retire HospiSup à peeters', 'Marie', 'oui'],
+      ['nl', 'trek HospiSup in bij peeters', 'de tweede', 'ja'],
+      ['de', 'entziehe peeters HospiSup', 'Dupont', 'ja'],
+      ['en', 'revoke HospiSup from peeters', 'Dr Marie Dupont', 'yes'],
+    ] as const).map(([lang, said, pick, yes]): Task => ({
+      name: `${lang}: "${said}", two so named: listed, "${pick}" picks Marie`,
+      intent: byName('revoke', 'peeters', { applications: ['HOSPISUP'] }),
+      world: { named: { peeters: [JAN_NISS, MARIE_NISS] } },
+      steps: [[said, 'people.person'], [pick, 'people.confirm'], [yes, null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    })),
+    // A user trial: a revocation with nobody named said how to ask it and closed; now whose NISS is the question, kept open.
+    ...([
+      ['fr', 'retire HospiSup', 'la deuxième', 'oui'],
+      ['nl', 'trek HospiSup in', '2', 'ja'],
+      ['de', 'entziehe HospiSup', 'die zweite', 'ja'],
+      ['en', 'revoke HospiSup', 'the second one', 'yes'],
+    ] as const).map(([lang, said, stray, yes]): Task => ({
+      name: `${lang}: "${said}" with nobody named: the NISS asked; "${stray}" is none, asked again; the NISS continues`,
+      intent: { kind: 'revoke', niss: null, applications: ['HOSPISUP'] },
+      steps: [[said, 'people.niss'], [stray, 'people.niss', ['nissNotGiven']], ['85.07.30-033.28', 'people.confirm'], [yes, null, ['revocationScheduled']]],
+      executed: { actor: 'revokeApplications', input: { userId: 7, applications: ['HOSPISUP'] } },
+    })),
     {
       name: 'de: welche Anwendung, „HospiSup bitte“',
       intent: { kind: 'revoke', niss: MARIE_NISS, applications: [] },

@@ -65,6 +65,8 @@ export interface Conversation {
   manager?: Manager;
   /** Both managers write in one conversation id (a shared chat) rather than each in their own. */
   shared?: boolean;
+  /** Data the conversation needs beyond the demo's (a second user of a surname), written before anything else. */
+  setup?: (sesame: Sesame) => void;
   /** Conversations run first by the demo manager (e.g. to give an access), whose audit rows are not counted. */
   before?: string[][];
   steps: TurnStep[];
@@ -135,7 +137,8 @@ export function describeConversations(title: string, langs: string | string[], c
       for (const lang of [langs].flat()) expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(atLeast);
     });
 
-    it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, before = [], steps, grants, functions = [], audit }) => {
+    it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, setup, before = [], steps, grants, functions = [], audit }) => {
+      setup?.(sesame);
       for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
       const firstNew = Math.max(0, ...sesame.store.audit.list().map((a) => a.id)) + 1;
       const chats = new Map<Manager, ChatClient>();

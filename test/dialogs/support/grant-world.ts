@@ -45,8 +45,11 @@ export const OTHER_NISS = '78110324621';
 export const NEW_NISS = `920315123${nissCheckDigits('920315123', 1900)}`;
 export const MARIE: Person = { id: 7, firstName: 'Marie', lastName: 'Dupont', username: 'mdupont', title: 'Dr', functions: [], holdings: [{ code: 'HOSPISUP', qualityId: 11 }], elsewhere: false };
 export const JAN: Person = { id: 8, firstName: 'Jan', lastName: 'Peeters', username: 'jpeeters', title: null, functions: [], holdings: [], elsewhere: false };
+/** A second Peeters (a shared surname). */
+export const AN_NISS = '65031212330';
+export const AN: Person = { id: 10, firstName: 'An', lastName: 'Peeters', username: 'anpeeters', title: null, functions: [], holdings: [], elsewhere: false };
 const OTHER: Person = { id: 9, firstName: '', lastName: '', username: '', title: null, functions: [], holdings: [], elsewhere: true };
-export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER };
+export const PEOPLE: Record<string, Person> = { [MARIE_NISS]: MARIE, [JAN_NISS]: JAN, [OTHER_NISS]: OTHER, [AN_NISS]: AN };
 
 const CATALOG: CatalogOption = { entities: [IRIS, ANNE, LIEGE], qualityKinds: QUALITY_KINDS, applications: APPS, functions: FUNCTIONS };
 

@@ -226,4 +226,21 @@ export const de: Row[] = [
   ['Guten Tag, bitte geben Sie Frau Dr. Dubois Zugang zu eBirth in Sainte-Anne.', null, [start('grant'), set('entity', 2), set('person', 'Dubois'), set('applications', ['EBIRTH'])]],
   ['Colindos für Markus Schmitz in IRIS Sud, er ist Mitarbeiter eines Facharztes, in drei Wochen bis Ende Juni', null, [start('grant'), set('entity', 1), set('person', 'Markus Schmitz'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-12-14'), set('endDate', '2027-06-30')]],
   ['gib Markus Schmitz Colindos in IRIS Sud, er arbeitet für einen Facharzt', null, [start('grant'), set('entity', 1), set('person', 'Markus Schmitz'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
+  // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
+  // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
+  ['gib peeters eBirth', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
+  ['gib Peeters eBirth', null, [start('grant'), set('person', 'Peeters'), set('applications', ['EBIRTH'])]],
+  ['gib jan peeters eBirth', null, [start('grant'), set('person', 'jan peeters'), set('applications', ['EBIRTH'])]],
+  ['gib eBirth an peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
+  ['entziehe peeters HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['HOSPISUP'] })]],
+  ['entferne peeters aus IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 1 })]],
+  ['beende die Funktion von peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
+  ['gib ihr eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['gib eBirth an jemand', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['gib eBirth an die Kollegin', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['gib auch HospiSup', 'confirm', [set('applications.add', ['HOSPISUP'])]],
+  ['entziehe HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['die zweite', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
+  ['die erste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
+  ['gib ihnen eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];

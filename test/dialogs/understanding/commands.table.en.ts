@@ -227,4 +227,22 @@ export const en: Row[] = [
   ['tct for jan peters iris sud pls', null, [start('grant'), set('entity', 1), set('person', 'jan peters'), set('applications', ['TCT_WEB'])]],
   ['then make An Peeters an access manager at Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'An Peeters', entity: 2 })]],
   ['designate Bram Claessens as access manager for Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Bram Claessens', entity: 2 })]],
+  // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
+  // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
+  ['give HospiSup to peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['HOSPISUP'])]],
+  ['give Peeters HospiSup', null, [start('grant'), set('person', 'Peeters'), set('applications', ['HOSPISUP'])]],
+  ['give Jan Peeters eBirth', null, [start('grant'), set('person', 'Jan Peeters'), set('applications', ['EBIRTH'])]],
+  ['revoke HospiSup from peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['HOSPISUP'] })]],
+  ['remove peeters from IRIS Sud', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 1 })]],
+  ['end the function of peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
+  ['give HospiSup to him', null, [start('grant'), set('applications', ['HOSPISUP'])]],
+  ['give eBirth to my colleague', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['give eBirth to hospisup', null, [start('grant'), set('applications', ['EBIRTH', 'HOSPISUP'])]],
+  ['give eBirth to someone at IRIS Sud', null, [start('grant'), set('entity', 1), set('applications', ['EBIRTH'])]],
+  ['list of users', null, [start('list', { kind: 'list', query: {} })]],
+  ['revoke HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['she no longer needs HospiSup', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['the second one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
+  ['the first one', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
+  ['give them eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];

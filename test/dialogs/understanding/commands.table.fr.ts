@@ -225,4 +225,22 @@ export const fr: Row[] = [
   ['Bonjour, pourriez-vous donner l\'accès à HospiSup à Mme Dupont à IRIS Sud s\'il vous plaît ?', null, [start('grant'), set('entity', 1), set('person', 'Dupont'), set('applications', ['HOSPISUP'])]],
   ['donne HospiSup au Dr Dupont à IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Dupont'), set('applications', ['HOSPISUP'])]],
   ['colindos pr jan peeters iris sud', null, [start('grant'), set('entity', 1), set('person', 'jan peeters'), set('applications', ['COLINDOS'])]],
+  // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
+  // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
+  ['retire eBirth à peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['EBIRTH'] })]],
+  ['donne eBirth à peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
+  ['accès HospiSup pour dupont', null, [start('grant'), set('person', 'dupont'), set('applications', ['HOSPISUP'])]],
+  ['supprime peeters de Sainte-Anne', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 2 })]],
+  ['supprime Peeters de Sainte-Anne', null, [start('remove', { kind: 'removeUser', niss: null, name: 'Peeters', entity: 2 })]],
+  ["donne eBirth à quelqu'un", null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['donne eBirth à partir de demain', null, [start('grant'), set('applications', ['EBIRTH']), set('startDate', '2026-11-24')]],
+  ['donne eBirth à iris', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['donne eBirth à mon collègue', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['donne eBirth pour info à lui', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['retire seulement Colindos', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['COLINDOS'] })]],
+  ['retire eBirth', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['EBIRTH'] })]],
+  ["elle n'a plus besoin de HospiSup", null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['la deuxième', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
+  ['An Peeters', 'niss', [set('person', 'An Peeters')]],
+  ['donne eBirth à anne dubois', null, [start('grant'), set('person', 'anne dubois'), set('applications', ['EBIRTH'])]],
 ];

@@ -222,4 +222,21 @@ export const nl: Row[] = [
   ['Zou u in Sainte-Anne Els Janssens toegang tot Hospiliss willen geven?', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS'])]],
   ['geef eBirth aan Jan Peeters en aan Marie Dupont in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
   ['Jan Peeters en Marie Dupont hebben allebei eBirth nodig in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
+  // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
+  ['geef eBirth aan peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
+  ['trek eBirth in bij peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['EBIRTH'] })]],
+  ['neem eBirth af van peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['EBIRTH'] })]],
+  ['verwijder peeters uit Sainte-Anne', null, [start('remove', { kind: 'removeUser', niss: null, name: 'peeters', entity: 2 })]],
+  ['beëindig de functie van peeters', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'peeters', endDate: null })]],
+  ['geef Colindos aan Peeters', null, [start('grant'), set('person', 'Peeters'), set('applications', ['COLINDOS'])]],
+  ['geef eBirth aan hem', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['geef eBirth aan de nieuwe collega', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  ['geef eBirth aan iemand bij IRIS Sud', null, [start('grant'), set('entity', 1), set('applications', ['EBIRTH'])]],
+  ['lijst van gebruikers', null, [start('list', { kind: 'list', query: {} })]],
+  ['trek HospiSup in', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['zij heeft HospiSup niet meer nodig', null, [start('revoke', { kind: 'revoke', niss: null, applications: ['HOSPISUP'] })]],
+  ['de eerste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
+  ['de tweede', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
+  ['geef ze eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
 ];
