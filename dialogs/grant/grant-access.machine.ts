@@ -248,7 +248,14 @@ export const grantAccessMachine = setup({
       entry: 'clearExpecting',
       on: {
         // Nothing under way: nothing is cancelled, and what was just confirmed stays recorded (said so, with how to take it back).
-        CANCEL: { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
+        CANCEL: [
+          // "annuler" to "the same request for Marie Dupont?": nothing is asked for her, said.
+          {
+            guard: ({ context }) => (context.nextOffer ?? null) !== null,
+            actions: [{ type: 'notice', params: ({ context }) => ({ key: 'nextPersonDeclined', params: { person: context.nextOffer!.person } }) }, assign({ nextOffer: null })],
+          },
+          { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
+        ],
         TEXT: [
           // "the same request for Marie Dupont?": a yes starts it (read as that request said anew), a no drops it, said.
           {

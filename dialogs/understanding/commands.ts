@@ -183,16 +183,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
   if (named && u.niss === undefined && !answering) {
     const intent = byName(named, u, norm);
-    // "make An Peeters an access manager": the name said is the designated person's, never asked again.
-    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
-      const name = capitalisedNames(text, vocab, context.now)[0];
-      if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
-    }
-    // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
-    // word is a grant (with the function); a list is asked with list words.
-    const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
-      (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
-    if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // "elle n'a plus besoin de HospiSup", "revoke HospiSup" with nothing open: a revocation whose person is asked (by NISS),
   // the question kept open so that the answer ("85073003328") continues it, never opening a grant.

@@ -214,6 +214,17 @@ const conversations: Conversation[] = [
     audit: [granted(JAN, 'EBIRTH')],
   }),
   en({
+    name: "en: 'give TCT to Jan Peeters and to Marie Dupont', then 'cancel' to the offer: nothing for Marie, said",
+    steps: [
+      step('give TCT to Jan Peeters and to Marie Dupont at IRIS Sud', 'confirm', 'One request is for one person: this one is for Jan Peeters.', 'User: Jan Peeters'),
+      step('yes', null, 'Recorded for Jan Peeters', 'Do you want the same request for Marie Dupont now? (yes / no)'),
+      step('cancel', null, 'All right: nothing is requested for Marie Dupont.'),
+      step('yes', null),
+    ],
+    grants: [{ niss: JAN, application: 'TCT_WEB' }],
+    audit: [granted(JAN, 'TCT_WEB')],
+  }),
+  en({
     name: "en: 'could you please give Mrs Dupont access to HospiSup': found by her surname",
     steps: [
       step('could you please give Mrs Dupont access to HospiSup at IRIS Sud?', 'confirm', 'I found Dr Marie Dupont (NISS 85.07.30-033.28)'),
