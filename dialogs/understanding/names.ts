@@ -25,7 +25,7 @@ const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(PERSON)) {
-    const name = beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now);
+    const name = withoutTail(beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now));
     const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
     if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous) continue;
     if (UNKNOWN_ENTITY.test(` ${name} `)) continue;
@@ -33,6 +33,13 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
     return name.trim();
   }
   return undefined;
+}
+
+/** "Nathalie Dubois den Zugang": a particle or a German noun that ends the run of capitals is no part of the name. */
+function withoutTail(name: string): string {
+  const ws = name.split(/\s+/);
+  while (ws.length > 2 && (/^(?:van|de|der|den|von|le|la|du)$/.test(ws.at(-1)!) || NOT_IN_A_NAME.has(normalize(ws.at(-1)!)))) ws.pop();
+  return ws.join(' ');
 }
 
 /** "Jan Peeters de Hôpitaux IRIS Sud", "Jan Peeters Colindos": the name ends where an entity's or an application's begins. */
@@ -220,6 +227,8 @@ export function capitalisedNames(text: string, vocab: Vocabulary, now: number): 
   for (const m of text.matchAll(CAPITALISED_RUN)) {
     let run: string[] = [];
     const flush = () => {
+      // "Nathalie Dubois den Zugang": a particle the name does not go on after is no part of it.
+      while (run.length > 0 && /^(?:van|de|der|den|von|le|la|du)$/.test(run.at(-1)!)) run.pop();
       if (run.length >= 2 && run.length <= 4 && noEntityNorApplication(run.join(' '), vocab, now)) names.push(run.join(' '));
       run = [];
     };

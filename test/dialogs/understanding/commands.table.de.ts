@@ -243,4 +243,7 @@ export const de: Row[] = [
   ['die zweite', 'niss', [{ type: 'choose', slot: 'niss', numbers: [2] }]],
   ['die erste', 'niss', [{ type: 'choose', slot: 'niss', numbers: [1] }]],
   ['gib ihnen eBirth', null, [start('grant'), set('applications', ['EBIRTH'])]],
+  // A revocation by name (trial 4, d11 and h4): the title and the noun after the name are no part of it.
+  ['entziehen Sie bitte Frau Dubois den Zugang zu eBirth', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Dubois', applications: ['EBIRTH'] })]],
+  ['Entziehen Sie Nathalie Dubois den Zugang zu Chapter IV', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Nathalie Dubois', applications: ['CHAPTER_IV'] })]],
 ];
