@@ -36,7 +36,7 @@ export const applicationsOfKind = (catalog: CatalogOption, kind: string): Applic
 
 type RequestSlots = Pick<
   GrantContext,
-  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
+  | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'otherPeople' | 'nextOffer' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
   | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
@@ -44,7 +44,7 @@ type RequestSlots = Pick<
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
 export function emptyRequest(): RequestSlots {
   return {
-    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
+    entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, otherPeople: [], nextOffer: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
     statusQuery: null, refusal: null, refusedEntity: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
@@ -229,9 +229,19 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
 
   const before = progressKey(c);
   // "la deuxième", "An", "An Peeters", "2" or a NISS of the list to "several users are called Peeters: which one?": that one, said by name.
-  const listed = expecting === 'niss' && d.niss === null && (d.nameSearch?.candidates.length ?? 0) > 1 ? pickNamed(text, d.nameSearch!.candidates) : undefined;
+  const near = expecting === 'niss' && d.niss === null && d.nameSearch?.near === true && d.nameSearch.candidates.length > 0 ? d.nameSearch : undefined;
+  const choosing = expecting === 'niss' && d.niss === null && ((d.nameSearch?.candidates.length ?? 0) > 1 || near !== undefined);
+  // "did you mean Jan Peeters?": a yes takes the one offered; a no leaves the name unfound, and its NISS is asked.
+  const listed = !choosing ? undefined : near && near.candidates.length === 1 && u.nearName === 'yes' ? near.candidates[0] : pickNamed(text, d.nameSearch!.candidates);
+  if (near && !listed && u.nearName === 'no' && u.niss === undefined) {
+    d.nameSearch = { name: near.name, candidates: [] };
+    note(d, { key: 'nissOfNamed', params: { name: near.name } });
+    return d;
+  }
   if (listed) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss, nissRefused: false });
+    // The near name taken is the one the manager means now, and their yes to it names the person: not asked again.
+    if (near) Object.assign(d, { namedPerson: listed.label, nameSearch: { name: listed.label, candidates: [] }, personConfirmed: true });
     note(d, { key: 'nissTaken', params: { niss: formatNiss(listed.niss), person: listed.label } });
   } else if (expecting && VERBATIM.includes(expecting)) verbatim(d, u.typed ?? text.trim(), expecting);
   else {
@@ -466,6 +476,12 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     }
     d.namedPerson = u.personName;
     if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
+    took = true;
+  }
+  // One request is for one person: the others named are said now and offered the same request once it is done.
+  if (u.otherPeople?.length && (u.personName ?? d.namedPerson)) {
+    d.otherPeople = [...new Set([...(d.otherPeople ?? []), ...u.otherPeople])];
+    note(d, { key: 'onePersonPerRequest', params: { person: (u.personName ?? d.namedPerson)!, others: d.otherPeople } });
     took = true;
   }
   if (u.applicationsAmbiguous) {

@@ -102,6 +102,15 @@ const fresh = (c: GrantContext): Partial<GrantContext> => ({
 
 const notice = (n: Notice) => ({ type: 'notice' as const, params: n });
 
+/** The request offered for the next person named, as the commands of a sentence that says it all. */
+const nextRequestCommands = (offer: NonNullable<GrantContext['nextOffer']>): Command[] => [
+  { type: 'startRequest', kind: 'grant' },
+  { type: 'set', slot: 'entity', value: offer.entityId },
+  { type: 'set', slot: 'person', value: offer.person },
+  ...(offer.codes.length > 0 ? [{ type: 'set', slot: 'applications', value: offer.codes } as Command] : []),
+  ...(offer.others.length > 0 ? [{ type: 'set', slot: 'otherPeople', value: offer.others } as Command] : []),
+];
+
 export const grantAccessMachine = setup({
   types: {
     context: {} as GrantContext,
@@ -125,6 +134,8 @@ export const grantAccessMachine = setup({
   guards: {
     hasBeenIdleTooLong: ({ context, event }) =>
       event.type === 'TURN' && context.lastTurnAt > 0 && event.at - context.lastTurnAt > context.idleTimeoutMs && hasRequestInProgress(context),
+    acceptsNextPerson: ({ context, event }) => (context.nextOffer ?? null) !== null && said(context, event).yesNo === 'yes' && !has(event, 'startRequest'),
+    declinesNextPerson: ({ context, event }) => (context.nextOffer ?? null) !== null && said(context, event).yesNo === 'no' && !has(event, 'startRequest'),
     hasJustGrantedAndHearsYes: ({ context, event }) => context.done !== null && said(context, event).yesNo === 'yes',
     // "in English please" with nothing under way changes the language and opens no request.
     asksOnlyForLanguage: ({ event }) => has(event, 'switchLanguage'),
@@ -159,7 +170,7 @@ export const grantAccessMachine = setup({
     hasSeveralQualities: ({ context }) => context.qualities.length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
-    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > 1,
+    hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > (context.nameSearch.near ? 0 : 1),
     needsNameOfNiss: ({ context }) => context.niss !== null && context.person === null && !context.personChecked && (context.nissLookedUp ?? null) !== context.niss,
     needsNiss: ({ context }) => context.niss === null,
     hasRefusedNiss: ({ context }) => context.nissRefused && context.niss === null,
@@ -281,8 +292,25 @@ export const grantAccessMachine = setup({
       entry: 'clearExpecting',
       on: {
         // Nothing under way: nothing is cancelled, and what was just confirmed stays recorded (said so, with how to take it back).
-        CANCEL: { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
+        CANCEL: [
+          // "annuler" to "the same request for Marie Dupont?": nothing is asked for her, said.
+          {
+            guard: ({ context }) => (context.nextOffer ?? null) !== null,
+            actions: [{ type: 'notice', params: ({ context }) => ({ key: 'nextPersonDeclined', params: { person: context.nextOffer!.person } }) }, assign({ nextOffer: null })],
+          },
+          { actions: { type: 'notice', params: ({ context }) => nothingToStop(context) } },
+        ],
         TEXT: [
+          // "the same request for Marie Dupont?": a yes starts it (read as that request said anew), a no drops it, said.
+          {
+            guard: 'acceptsNextPerson',
+            target: 'loadingEntities',
+            actions: assign(({ context }) => ({ ...fresh(context), pending: { text: '', commands: nextRequestCommands(context.nextOffer!) } })),
+          },
+          {
+            guard: 'declinesNextPerson',
+            actions: [{ type: 'notice', params: ({ context }) => ({ key: 'nextPersonDeclined', params: { person: context.nextOffer!.person } }) }, assign({ nextOffer: null })],
+          },
           { guard: 'hasJustGrantedAndHearsYes', actions: notice({ key: 'alreadyDone' }) },
           {
             guard: 'asksOnlyForLanguage',
@@ -580,6 +608,15 @@ export const grantAccessMachine = setup({
         input: ({ context }) => ({ managerId: context.managerId, name: context.namedPerson! }),
         onDone: [
           {
+            // Nobody so named, but near names ("jan peters" → Jan Peeters): offered as "did you mean …?", never taken as found.
+            guard: ({ event }) => event.output.length > 0 && event.output.every((p) => p.near),
+            target: 'route',
+            actions: assign(({ context, event }) => ({
+              nameSearch: { name: context.namedPerson!, candidates: event.output, near: true as const },
+              notices: withoutNissOfNamed(context.notices),
+            })),
+          },
+          {
             guard: ({ event }) => event.output.length === 1,
             target: 'route',
             actions: assign(({ context, event }) => ({
@@ -701,7 +738,11 @@ export const grantAccessMachine = setup({
             target: 'idle',
             actions: assign(({ context, event }) => {
               const done = (event.output as { ok: true; done: GrantDone }).done;
-              return { ...fresh(context), requestSeq: context.requestSeq, requestStartedAt: context.requestStartedAt, done, notices: [...context.notices, doneNotice(context, done)] };
+              // "… en aan Marie Dupont": the next person named is offered the same request, which a yes starts (with its own summary).
+              const [next, ...others] = context.otherPeople ?? [];
+              const nextOffer = next !== undefined && context.entity ? { person: next, others, entityId: context.entity.id, codes: [...context.chosen] } : null;
+              const offer: Notice[] = nextOffer ? [{ key: 'offerNextPerson', params: { person: next! } }] : [];
+              return { ...fresh(context), requestSeq: context.requestSeq, requestStartedAt: context.requestStartedAt, done, nextOffer, notices: [...context.notices, doneNotice(context, done), ...offer] };
             }),
           },
           // What the manager can fix keeps everything given and goes back to it; "oui" retries a store outage.

@@ -90,7 +90,8 @@ export interface StatusAnswer {
 }
 
 /** A user of the manager's entities found by the name the manager said: their NISS, and how they are named ("Dr Marie Dupont"). */
-export interface NamedCandidate { niss: string; label: string }
+/** near: a name close to the one typed, not that name ("jan peters" → Jan Peeters), offered as "did you mean …?". */
+export interface NamedCandidate { niss: string; label: string; near?: true }
 /** What the name search is asked: a name, looked up among the users of the manager's entities only. */
 export interface PersonNameQuestion { managerId: number; name: string }
 
@@ -127,8 +128,12 @@ export interface GrantContext {
   qualityKindHint: string | null;
   /** A person named by name ("à Jan Peeters"), checked against whom the NISS belongs to. */
   namedPerson: string | null;
+  /** "aan Jan Peeters en aan Marie Dupont": the people named after the request's own, offered the same request once it is done. */
+  otherPeople?: string[];
+  /** Offered once a request is done ("the same request for Marie Dupont?"): a yes starts it, with its own summary and yes. */
+  nextOffer?: { person: string; others: string[]; entityId: number; codes: string[] } | null;
   /** The name searched among the users of the manager's entities, and those found when several are so named (asked back). */
-  nameSearch: { name: string; candidates: NamedCandidate[] } | null;
+  nameSearch: { name: string; candidates: NamedCandidate[]; near?: true } | null;
   /** The NISS last looked up for the person's name only (before the entity is known): the recap and notes name them. */
   nissLookedUp?: string | null;
   /** The applications of the chosen qualité. */

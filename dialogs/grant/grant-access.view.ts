@@ -81,6 +81,10 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
     case 'niss': {
       // Several users so named: the list is the question (a number, a name or a NISS answers it), not followed by another.
       const listed = c.niss === null && c.nameSearch !== null && c.nameSearch.name === c.namedPerson ? c.nameSearch.candidates : [];
+      if (listed.length > 0 && c.nameSearch!.near) {
+        const labels = listed.map((x) => `${x.label} (${formatNiss(x.niss)})`);
+        return p({ key: 'personsNear', params: { named: c.nameSearch!.name, candidates: labels } }, listed.map((x, i) => ({ label: literal(labels[i]!), value: literal(x.niss) })));
+      }
       if (listed.length > 1) {
         const labels = listed.map((x) => `${x.label} (${formatNiss(x.niss)})`);
         return p({ key: 'personsNamed', params: { named: c.nameSearch!.name, candidates: labels } }, listed.map((x, i) => ({ label: literal(labels[i]!), value: literal(x.niss) })));

@@ -40,6 +40,10 @@ export interface Said {
   applicationsUnknown?: string[];
   applicationsAmbiguous?: { text: string; candidates: string[] };
   personName?: string;
+  /** "geef eBirth aan Jan Peeters en aan Marie Dupont": the people named besides the request's own. */
+  otherPeople?: string[];
+  /** "yes" or "no" where the NISS is asked: to "did you mean Jan Peeters?", if a near name was offered. */
+  nearName?: 'yes' | 'no';
   /** "non, pas Marie Dupont, c'est pour Jan Peeters": the name replaces the person of the request. */
   personCorrected?: true;
   role?: PersonRole;
@@ -149,6 +153,8 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
             if (c.type === 'correct') s.personCorrected = true;
             break;
           case 'copyFrom': s.copyFrom = value as string; break;
+          case 'otherPeople': s.otherPeople = value as string[]; break;
+          case 'nearName': s.nearName = value as 'yes' | 'no'; break;
           case 'applications':
             if (Array.isArray(value)) apps().add.push(...(value as string[]));
             else {

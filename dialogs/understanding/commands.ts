@@ -1,10 +1,10 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
+import { asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
-import { looseName, nameAfterVerb, personByName, unknownEntity } from './names';
+import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { personAfterGrantVerb, personAsked } from './asked-person';
@@ -182,7 +182,16 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (!answering) {
     // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
     const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
-    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    // "make An Peeters an access manager": the name said is the designated person's, never asked again.
+    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
+      const name = capitalisedNames(text, vocab, context.now)[0];
+      if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
+    }
+    // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
+    // word is a grant (with the function); a list is asked with list words.
+    const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
+      (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
+    if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
 
   // A question typed where a verbatim answer is asked is read as any question.
@@ -249,10 +258,16 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const toSomeoneSaid = !namesAPerson && OBJECT_PRONOUN.test(` ${norm} `);
   if (starts) commands.push(toSomeoneSaid ? { type: 'startRequest', kind: 'grant', subject: 'current' } : { type: 'startRequest', kind: 'grant' });
   commands.push(...(aboutLast ? slots.map((c) => (c.type === 'set' && c.slot === 'applications.remove' ? { ...c, about: 'last' as const } : c)) : slots));
+  // "geef eBirth aan Jan Peeters en aan Marie Dupont": one request is for one person; the others are said, never dropped.
+  const others = starts && named && !replacement ? otherPeopleNamed(text, named, vocab, context.now) : [];
+  if (others.length > 0) commands.push(set('otherPeople', others));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));
     if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
+    // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
+    const answer = normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
+    if (answer) commands.push(set('nearName', answer));
   }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
@@ -332,7 +347,9 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
 const looseFor = (text: string, context: ReadContext) =>
-  context.expecting === 'role' || context.expecting === 'function' ? undefined : looseName(text, context.vocabulary, context.now) ?? nameAfterVerb(text, context.vocabulary, context.now);
+  context.expecting === 'role' || context.expecting === 'function' ? undefined
+    : titledName(text, context.vocabulary, context.now) ?? looseName(text, context.vocabulary, context.now) ?? nameAfterVerb(text, context.vocabulary, context.now) ??
+      freeName(text, context.vocabulary, context.now);
 
 const set = (slot: string, value: unknown): Command => ({ type: 'set', slot, value });
 const appsSet = (codes: string[]): Command[] => (codes.length > 0 ? [set('applications', codes)] : []);

@@ -55,6 +55,8 @@ const USERS = ['utilisateurs', 'utilisateur', 'users', 'user', 'gebruikers', 'ge
 const LIST = ['liste', 'lister', 'listez', 'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'montrer', 'voir', 'cherche', 'chercher', 'trouve', 'quels', 'quelles',
   'list', 'show', 'find', 'search', 'which', 'lijst', 'toon', 'zoek', 'welke', 'zeige', 'zeig', 'suche', 'finde', 'welche', 'alle', 'tous', 'all'];
 const WHO_HAS = WORDS.whoHas;
+/** "liste", "zeige", "welche": a list is asked in so many words (a collaborator named in a grant asks none). */
+export const asksForList = (norm: string) => hasAny(norm, LIST) || hasAny(norm, WHO_HAS);
 const COLLABORATORS = ['collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators'];
 const EXPORT = ['exporte', 'exporter', 'exportez', 'export', 'exporteer', 'exporteren', 'exportiere', 'exportieren', 'excel', 'csv', 'xlsx', 'tableur', 'spreadsheet',
   'telecharge', 'telecharger', 'download', 'downloaden', 'herunterladen'];

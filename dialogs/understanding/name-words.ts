@@ -3,6 +3,6 @@
  * modules through intent.ts, and a pattern built while one of them is still loading would be built of `undefined`.
  */
 
-export const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mevr|Mevrouw|Madame|Monsieur|Frau|Herrn?|Mr|Mrs|Ms|M)`;
+export const TITLE = String.raw`(?:Dr|Dokter|Docteur|Doctor|Prof|Mme|Mlle|Mevr|Mevrouw|Madame|Mademoiselle|Monsieur|Dhr|Meneer|Frau|Herrn?|Mr|Mrs|Ms|M)`;
 // "Sainte-Anne", "O'Neil": a capital may follow a hyphen or an apostrophe inside one word.
 export const NAME_WORD = String.raw`(?!${TITLE}(?![\p{L}]))\p{Lu}\p{Ll}\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*`;

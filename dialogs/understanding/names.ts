@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import { choiceNumber, hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { endsFunction } from './intent';
@@ -22,7 +23,7 @@ const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(PERSON)) {
-    const name = beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now);
+    const name = withoutTail(beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now));
     const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
     if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous) continue;
     if (UNKNOWN_ENTITY.test(` ${name} `)) continue;
@@ -30,6 +31,13 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
     return name.trim();
   }
   return undefined;
+}
+
+/** "Nathalie Dubois den Zugang": a particle or a German noun that ends the run of capitals is no part of the name. */
+function withoutTail(name: string): string {
+  const ws = name.split(/\s+/);
+  while (ws.length > 2 && (/^(?:van|de|der|den|von|le|la|du)$/.test(ws.at(-1)!) || NOT_IN_A_NAME.has(normalize(ws.at(-1)!)))) ws.pop();
+  return ws.join(' ');
 }
 
 /** "Jan Peeters de Hôpitaux IRIS Sud", "Jan Peeters Colindos": the name ends where an entity's or an application's begins. */
@@ -55,7 +63,10 @@ function beforeEntity(name: string, vocab: Vocabulary, now: number): string {
 }
 
 
-const LOOSE = new RegExp(String.raw`(?<![\p{L}])(à|a|aan|an|to|for|pour|voor|für|fur|bij|bei|chez|from|van|von|of)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?`, 'giu');
+// The second word is looked ahead, not taken: "à HospiSup à Mme Dupont" leaves the second "à" to start the next match.
+const LOOSE = new RegExp(String.raw`(?<![\p{L}])(à|a|au|aan|an|to|for|pour|pr|voor|für|fur|fuer|bij|bei|chez|from|van|von|of)\s+(?:(${TITLE})\.?\s+)?([\p{L}][\p{L}'’-]*)(?=(?:\s+([\p{L}][\p{L}'’-]*))?)`, 'giu');
+/** "she works for Dr Peeters", "collaboratrice du Dr Dupont": a doctor named after these words is whose collaborator, not whom the access is for. */
+const WORKS_FOR = /(?:travaill\w*|bosse|aide|assist\w*|secr[ée]tai\w*|secretar\w*|sekret\w*|collaborat\w*|mitarbeiter\w*|medewerk\w*|works?|working|helps?|werkt|helpt|arbeitet|hilft)\s+(?:\S+\s+){0,2}$/iu;
 /** Words after "à", "to", "aan" that start no one's name: articles, pronouns, places, "everyone". */
 const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'de', 'd', 'a', 'au', 'aux', 'the', 'an', 'het', 'een', 'der', 'die', 'das', 'den', 'dem',
   'lui', 'elle', 'eux', 'elles', 'him', 'her', 'them', 'me', 'us', 'hem', 'haar', 'hen', 'ihm', 'ihr', 'ihnen', 'tous', 'tout', 'toute', 'toutes', 'all', 'everyone',
@@ -69,7 +80,7 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
   'nurse', 'pfleger', 'pflegerin', 'krankenschwester', 'secretaire', 'secretaresse', 'secretaris', 'sekretarin', 'sekretar', 'secretary', 'stagiaire', 'stagiair', 'intern',
   'praktikant', 'praktikantin', 'assistant', 'assistante', 'assistent', 'assistente', 'assistentin', 'docteur', 'dokter', 'arzt', 'arztin', 'chef', 'boss', 'baas',
   'equipe', 'team', 'service', 'dienst', 'afdeling', 'abteilung', 'department', 'staff', 'personnel', 'personeel', 'personal', 'utilisateur', 'utilisatrice', 'gebruiker',
-  'benutzer', 'benutzerin', 'user', 'users', 'gens', 'mensen', 'leute', 'people', 'chacun', 'each', 'ieder', 'elk', 'lequel', 'laquelle', 'wem', 'whom',
+  'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'benutzer', 'benutzerin', 'user', 'users', 'gens', 'mensen', 'leute', 'people', 'chacun', 'each', 'ieder', 'elk', 'lequel', 'laquelle', 'wem', 'whom',
   // Words that may stand right after a verb: "retire seulement Colindos", "entferne auch HospiSup", "geef nu eBirth".
   'seulement', 'uniquement', 'juste', 'alleen', 'enkel', 'nur', 'only', 'just', 'aussi', 'ook', 'auch', 'also', 'encore', 'nog', 'noch', 'still', 'again',
   'alles', 'rien', 'niets', 'nichts', 'nothing', 'everything', 'sofort', 'direct', 'meteen', 'immediately', 'maintenant', 'nu', 'jetzt', 'now', 'vite', 'snel',
@@ -91,7 +102,7 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
     // "end of June", "lijst van gebruikers": "of", "van", "von" name whose access only in a request that gives or takes one.
     if (/^(?:van|von|of)$/iu.test(preposition!) && !namesWhomFor(text)) continue;
     // "she works for Dr Peeters", "für Dr. Weber": whose collaborator, not whom the access is for.
-    if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/i.test(title)) continue;
+    if (title && /^(?:Dr|Dokter|Docteur|Doctor|Prof)$/i.test(title) && WORKS_FOR.test(text.slice(0, m.index))) continue;
     const capital = /^\p{Lu}/u.test(first!);
     const ws = [first!, ...(second !== undefined && capital === /^\p{Lu}/u.test(second) ? [second] : [])].filter((w, i) => i === 0 || usable(w, vocab, now));
     if (!usable(ws[0]!, vocab, now)) continue;
@@ -146,6 +157,14 @@ function usable(word: string, vocab: Vocabulary, now: number): boolean {
   return noEntityNorApplication(word, vocab, now);
 }
 
+/** A capitalised word inside a sentence: a name unless it is a sentence word, an entity's or an application's. */
+function usableInside(word: string, vocab: Vocabulary, now: number): boolean {
+  const w = normalize(word);
+  if (w.length < 2 || COMMON.has(w)) return false;
+  if ([...vocab.entities, ...(vocab.otherEntities ?? [])].some((e) => normalize(e.name).split(/[\s-]+/).includes(w))) return false;
+  return noEntityNorApplication(word, vocab, now);
+}
+
 export function noEntityNorApplication(name: string, vocab: Vocabulary, now: number): boolean {
   const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
   if (u.entity !== undefined || u.entityAmbiguous || u.entityWithoutRole || u.applications || u.applicationsAmbiguous || u.applicationsGuessed?.length) return false;
@@ -176,3 +195,96 @@ export function pickNamed<T extends { niss: string; label: string }>(text: strin
 /** Words around a name picked that are no part of it: "c'est An", "die von An", "I mean An Peeters". */
 const AROUND_A_PICK = new Set(['c', 'est', 'ce', 'celle', 'celui', 'de', 'het', 'is', 'it', 's', 'die', 'der', 'the', 'one', 'ik', 'bedoel', 'i', 'mean', 'ich', 'meine', 'je', 'veux', 'dire',
   'madame', 'monsieur', 'mevrouw', 'meneer', 'frau', 'herr', 'mrs', 'mr', 'ms', 'dr', 'dokter', 'docteur', 'doctor', 'nee', 'non', 'no', 'nein', 'oui', 'ja', 'yes', 'ok']);
+
+const CAPITAL_WORD = String.raw`\p{Lu}\p{Ll}+(?:[-'’]\p{L}\p{Ll}*)*`;
+/** "Mme Dupont", "au Dr Dupont", "Frau Dr. Dubois", "Dhr. Peeters", "Mrs Marie Dupont": a title, then a surname (or a first name and a surname). */
+const TITLED = new RegExp(String.raw`(?<![\p{L}])(?:Mme|Mlle|Madame|Mademoiselle|M\.|Monsieur|Dr\.?|Docteur|Dokter|Doctor|Prof\.?|Mevrouw|Mevr\.?|Dhr\.?|Meneer|Frau|Herrn?|Mrs\.?|Ms\.?|Mr\.?)` +
+  String.raw`(?:\s+(?:Dr|Prof)\.?)?\s+(${CAPITAL_WORD})(?=(?:\s+(${CAPITAL_WORD}))?)`, 'gu');
+
+/** The person a title names: by surname ("Dupont", looked up as such), or by first and last name when both follow the title. */
+export function titledName(text: string, vocab: Vocabulary, now: number): string | undefined {
+  for (const m of text.matchAll(TITLED)) {
+    if (/^(?:Dr|Docteur|Dokter|Doctor|Prof)/.test(m[0]) && WORKS_FOR.test(text.slice(0, m.index))) continue;
+    const [, first, second] = m;
+    if (!usable(first!, vocab, now)) continue;
+    return second !== undefined && usable(second, vocab, now) && noEntityNorApplication(`${first} ${second}`, vocab, now) ? `${first} ${second}` : first;
+  }
+  return undefined;
+}
+
+/**
+ * Capitalised words that are none of the sentence's other words: "zou u Els Janssens toegang …", "Bitte geben Sie Nathalie
+ * Dubois in …". German capitalises its nouns and "Sie": those, the greetings and the modal verbs that open a polite request
+ * are no one's name.
+ */
+const NOT_IN_A_NAME = new Set(['sie', 'bitte', 'geben', 'gib', 'zugang', 'zugriff', 'ende', 'anfang', 'einrichtung', 'funktion', 'facharzt', 'facharztes', 'apotheker',
+  'krankenhausapotheker', 'arzt', 'danke', 'vielen', 'dank', 'hallo', 'könnten', 'konnten', 'können', 'konnen', 'würden', 'wurden', 'zou', 'kunt', 'kan', 'wil', 'wilt',
+  'could', 'would', 'can', 'will', 'please', 'pourriez', 'pouvez', 'voulez', 'pourrais', 'merci', 'bedankt', 'thanks', 'thank', 'goeiemorgen', 'goeiedag', 'goedemiddag',
+  'hi', 'hey', 'dear', 'beste', 'liebe', 'lieber', 'cher', 'chère', 'chere', 'ok', 'oké', 'oke', 'alors', 'dann', 'then', 'en', 'und', 'and', 'et', 'ich', 'wir', 'je', 'nous', 'ik', 'we',
+  'mme', 'mlle', 'madame', 'monsieur', 'dr', 'docteur', 'dokter', 'doctor', 'prof', 'mevrouw', 'mevr', 'dhr', 'meneer', 'frau', 'herr', 'herrn', 'mrs', 'ms', 'mr']);
+const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${CAPITAL_WORD}(?:\s+(?:(?:van|de|der|den|von|le|la|du|van der|van den)\s+)?${CAPITAL_WORD})+`, 'gu');
+
+/** Every first-and-last name written with capitals in the sentence, in order (two or three words each). */
+export function capitalisedNames(text: string, vocab: Vocabulary, now: number): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    let run: string[] = [];
+    const flush = () => {
+      // "Nathalie Dubois den Zugang": a particle the name does not go on after is no part of it.
+      while (run.length > 0 && /^(?:van|de|der|den|von|le|la|du)$/.test(run.at(-1)!)) run.pop();
+      if (run.length >= 2 && run.length <= 4 && noEntityNorApplication(run.join(' '), vocab, now)) names.push(run.join(' '));
+      run = [];
+    };
+    // Inside a sentence, a capitalised "An" or "Bram" is a name, even where the same word in lower case is an article.
+    const atStart = /(?:^|[.!?:]\s*)$/u.test(text.slice(0, m.index));
+    m[0].split(/\s+/).forEach((w, i) => {
+      const particle = /^(?:van|de|der|den|von|le|la|du)$/.test(w);
+      if (particle ? run.length > 0 : !NOT_IN_A_NAME.has(normalize(w)) && (usable(w, vocab, now) || (!(atStart && i === 0) && usableInside(w, vocab, now)))) run.push(w);
+      else flush();
+    });
+    flush();
+  }
+  return names;
+}
+
+/** The person a request names where no preposition says so ("zou u Els Janssens toegang kunnen geven"): only in a request that gives or takes. */
+export function freeName(text: string, vocab: Vocabulary, now: number): string | undefined {
+  return namesWhomFor(text) || /\b(?:nodig|braucht|brauchen|needs?|besoin)\b/iu.test(text) ? capitalisedNames(text, vocab, now)[0] : undefined;
+}
+
+/**
+ * The people a grant names besides `first` ("geef eBirth aan Jan Peeters en aan Marie Dupont", "Jan Peeters en Marie Dupont
+ * hebben allebei eBirth nodig"): one request is for one person, so these are said, never dropped.
+ */
+export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary, now: number): string[] {
+  const same = (a: string, b: string) => {
+    const wa = normalize(a).split(/\s+/);
+    const wb = normalize(b).split(/\s+/);
+    return wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w));
+  };
+  const others: string[] = [];
+  const names = capitalisedNames(text, vocab, now);
+  names.forEach((name, i) => {
+    if (same(name, first) || others.some((o) => same(o, name))) return;
+    // Joined to a name before it ("Jan Peeters en aan Marie Dupont", "Jan Peeters und Marie Dupont"), not named as whose collaborator.
+    const before = i > 0 ? text.slice(text.indexOf(names[i - 1]!) + names[i - 1]!.length, text.indexOf(name)) : '';
+    if (/^\s*(?:,|&|\+|et|en|und|and|ainsi que|sowie|as well as)\s+(?:(?:à|a|aan|an|to|voor|pour|für|for)\s+)?$/iu.test(before)) others.push(name);
+  });
+  return others;
+}
+
+/**
+ * The people whose name is near the one typed ("jan peters" → Jan Peeters), when nobody is so named: offered as
+ * "did you mean …?", never taken as found. The closest first, those about as close as it, three at most. Pure.
+ */
+export function nearestPeople<T extends { firstName: string; lastName: string }>(typed: string, people: readonly T[]): T[] {
+  const wanted = normalize(typed).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (wanted.length < 3) return [];
+  const keyed = people.map((p) => ({ p, full: normalize(`${p.firstName} ${p.lastName}`).replace(/['’-]/g, ' '), last: normalize(p.lastName).replace(/['’-]/g, ' ') }));
+  // A surname alone is matched against surnames, a first and last name against whole names.
+  const keys = wanted.includes(' ') ? ['full'] : ['last'];
+  const found = new Fuse(keyed, { keys, includeScore: true, threshold: 0.3, ignoreLocation: true }).search(wanted);
+  const best = found[0]?.score;
+  if (best === undefined) return [];
+  return found.filter((f) => (f.score ?? 1) <= best + 0.05).slice(0, 3).map((f) => f.item.p);
+}

@@ -612,7 +612,8 @@ function findEntity(text: string, norm: string, entities: readonly VocabularyEnt
     const e = entities.find((x) => x.inami === `${inami[1]}-${inami[2]}`);
     if (e) return { id: e.id };
   }
-  const padded = ` ${norm.replace(/-/g, ' ')} `;
+  // "… in Sainte-Anne.": the full stop that ends the sentence is no part of the entity's name.
+  const padded = ` ${norm.replace(/-/g, ' ').replace(/[.!?;:,](?=\s|$)/g, ' ')} `;
   // How strongly each entity is named: its whole name (3), two words of it (2), a word of it in capitals (1).
   // The strongest wins: "IRIS Sud" is Hôpitaux IRIS Sud even beside Hôpitaux IRIS Nord; "IRIS" alone names both.
   const strength = (e: VocabularyEntity): number => {

@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import { ConflictError } from '../store/errors';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import { normalize } from '../../dialogs/understanding/parse';
+import { nearestPeople } from '../../dialogs/understanding/names';
 import { servicesOf } from '../services';
 
 /** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
@@ -34,10 +35,26 @@ export function peopleNamed(store: Store, { managerId, name }: PersonNameQuestio
     .map((u) => ({ niss: u.niss, label: personLabel(u) }));
 }
 
+/** Nobody so named: the users of the manager's entities whose name is near ("jan peters" → Jan Peeters), offered, never taken as found. */
+export function peopleNear(store: Store, { managerId, name }: PersonNameQuestion): NamedCandidate[] {
+  const users = entityIdsOf(store, managerId)
+    .flatMap((entityId) => store.directory.page({ entityId }, { offset: 0, limit: -1 }).items)
+    .filter((p, i, all) => all.findIndex((q) => q.userId === p.userId) === i && isVisibleTo(store, managerId, p.userId));
+  return nearestPeople(name, users)
+    .map((p) => store.people.userById(p.userId))
+    .filter((u): u is NonNullable<typeof u> => u !== undefined)
+    .map((u) => ({ niss: u.niss, label: personLabel(u), near: true as const }));
+}
+
+/** The entities whose users a manager sees (the helpdesk's span them all). */
+function entityIdsOf(store: Store, managerId: number): number[] {
+  const roles = store.people.rolesOf(managerId);
+  return roles.some((r) => r.entityId === null) ? store.catalog.entities().map((e) => e.id) : [...new Set(roles.flatMap((r) => (r.entityId === null ? [] : [r.entityId])))];
+}
+
 /** The users of the manager's entities called `name` ("Marie Dupont", "Dupont"), by id; the helpdesk's span them all. */
 function usersNamed(store: Store, managerId: number, name: string): number[] {
-  const roles = store.people.rolesOf(managerId);
-  const entityIds = roles.some((r) => r.entityId === null) ? store.catalog.entities().map((e) => e.id) : [...new Set(roles.flatMap((r) => (r.entityId === null ? [] : [r.entityId])))];
+  const entityIds = entityIdsOf(store, managerId);
   const wanted = normalize(name);
   const lastWord = name.trim().split(/\s+/).pop() ?? name;
   const ids = new Set<number>();
@@ -128,7 +145,10 @@ export function grantMachineFor(store: Store) {
       }),
       accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => accessStatusOf(store, input)),
       // "accès eBirth pour Marie Dupont": the same rule as the status by name, only the users of the manager's entities.
-      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
+        const named = peopleNamed(store, input);
+        return named.length > 0 ? named : peopleNear(store, input);
+      }),
       // The dialog's refusals go through the one audit writer: one `refused` row with what was asked.
       recordRefusal: fromPromise<void, RefusalAsked & { managerId: number }>(async ({ input }) => {
         const { managerId, reason, entity: asked, qualityKind, niss, applications } = input;

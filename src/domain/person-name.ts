@@ -6,13 +6,16 @@
  */
 export type NameField = 'lastName' | 'firstName' | 'title' | 'managerName';
 
-export type NameProblem = 'empty' | 'tooLong' | 'mustStartWithLetter' | 'forbiddenCharacters';
+export type NameProblem = 'empty' | 'tooLong' | 'mustStartWithLetter' | 'forbiddenCharacters' | 'answerWord';
 
 /** A title is short (Dr, Prof., Apr.); a name leaves room for long compound names. */
 export const NAME_MAX: Record<NameField, number> = { lastName: 100, firstName: 100, title: 30, managerName: 100 };
 
 export type NameCheck = { ok: true; name: string } | { ok: false; problems: NameProblem[]; forbidden: string[]; max: number };
 
+/** Answers in the four languages that are no one's name. */
+const ANSWER_WORDS = new Set(['yes', 'no', 'ok', 'okay', 'yep', 'nope', 'cancel', 'oui', 'non', 'ouais', "d'accord", 'annuler', 'ja', 'nee', 'neen', 'nein',
+  'akkoord', 'klopt', 'annuleren', 'abbrechen', 'jawohl']);
 const ALLOWED = /^[\p{L}\p{M} '’.-]$/u;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -28,6 +31,8 @@ export function checkPersonName(input: string, field: NameField): NameCheck {
   // A grapheme is a letter with its marks ("é" typed as e + accent): test its code points one by one.
   const forbidden = [...new Set(chars.filter((c) => !Array.from(c).every((cp) => ALLOWED.test(cp))))];
   if (forbidden.length > 0) problems.push('forbiddenCharacters');
+  // "yes" typed where a name is asked answers something else: never taken as someone's name.
+  if (field !== 'title' && ANSWER_WORDS.has(name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.!]+$/, ''))) problems.push('answerWord');
   return problems.length === 0 ? { ok: true, name } : { ok: false, problems, forbidden, max };
 }
 
@@ -37,6 +42,7 @@ export function describeNameProblems(check: Extract<NameCheck, { ok: false }>): 
     p === 'empty' ? 'it is empty'
     : p === 'tooLong' ? `it has more than ${check.max} characters`
     : p === 'mustStartWithLetter' ? 'it must start with a letter'
+    : p === 'answerWord' ? 'it is an answer (yes, no, ok, cancel), not a name'
     : `it contains ${check.forbidden.map((c) => JSON.stringify(c)).join(', ')} (only letters, spaces, hyphens, apostrophes and dots)`,
   );
   return parts.join('; ');

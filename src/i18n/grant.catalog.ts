@@ -181,8 +181,15 @@ export interface MessageParams {
   nissNotGiven: { name: string | null };
   /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
+  /** "aan Jan Peeters en aan Marie Dupont": one request is for one person; the others are offered it once it is done. */
+  onePersonPerRequest: { person: string; others: string[] };
+  /** Once the request is done: the same one for the next person named? (a yes starts it, with its own summary). */
+  offerNextPerson: { person: string };
+  nextPersonDeclined: { person: string };
   personFoundByName: { person: string; niss: string };
   personsNamed: { named: string; candidates: string[] };
+  /** Nobody is called `named` (as typed), but these are near: offered, never as if found. */
+  personsNear: { named: string; candidates: string[] };
   /** person: the name the NISS is known by (a user of the manager's entities), when it is. */
   nissTaken: { niss: string; person?: string | null };
   /** A NISS given after an entity was refused for want of a role there: kept for one of the manager's entities only if they ask. */

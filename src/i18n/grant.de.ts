@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `er ist leer`,
           tooLong: `höchstens ${max} Zeichen`,
           mustStartWithLetter: `er muss mit einem Buchstaben beginnen`,
+          answerWord: `das ist eine Antwort (ja, nein, ok, abbrechen), kein Name`,
           forbiddenCharacters: `nicht erlaubte Zeichen: ${forbidden.map((c) => `„${c}“`).join(', ')}`,
         })[p],
     )
@@ -272,8 +273,15 @@ export const de: Catalog = {
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
   nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „80.05.15-123.75“, oder „abbrechen“, um aufzuhören.`,
   nobodyNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
+  onePersonPerRequest: ({ person, others }) => `Ein Antrag gilt für eine Person: Dieser ist für ${person}. Danach schlage ich Ihnen denselben Antrag für ${joinList(others, L)} vor.`,
+  offerNextPerson: ({ person }) => `Möchten Sie jetzt denselben Antrag für ${person}? (ja / nein)`,
+  nextPersonDeclined: ({ person }) => `Gut: Für ${person} wird nichts beantragt.`,
   personFoundByName: ({ person, niss }) => `Ich habe ${person} (ENSS ${niss}) unter den Benutzern Ihrer Einrichtungen gefunden.`,
   personsNamed: ({ named, candidates }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wen meinen Sie? Geben Sie die Nummer oder die ENSS an.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Kein Benutzer Ihrer Einrichtungen heißt ${named}. Meinten Sie ${candidates[0]}? Antworten Sie mit ja, oder geben Sie die ENSS an.`
+      : `Kein Benutzer Ihrer Einrichtungen heißt ${named}. Meinten Sie: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Geben Sie die Nummer oder die ENSS der Person an.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (ENSS ${niss}): notiert.` : `ENSS ${niss}: notiert.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `ENSS ${niss}: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in ${entity}. Ist diese Person kein Benutzer Ihrer Einrichtungen, zeige ich nichts von dem, was eine andere Einrichtung über sie weiß, und füge sie nur einer Ihrer Einrichtungen hinzu, wenn Sie es verlangen: Wählen Sie welche, oder sagen Sie „abbrechen“.`,

@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `it is empty`,
           tooLong: `${max} characters at most`,
           mustStartWithLetter: `it must start with a letter`,
+          answerWord: `that is an answer (yes, no, ok, cancel), not a name`,
           forbiddenCharacters: `characters not allowed: ${forbidden.map((c) => `“${c}”`).join(', ')}`,
         })[p],
     )
@@ -271,8 +272,15 @@ export const en: Catalog = {
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
   nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "80.05.15-123.75", or "cancel" to stop.`,
   nobodyNamed: ({ name }) => `No user of your entities is called ${name}.`,
+  onePersonPerRequest: ({ person, others }) => `One request is for one person: this one is for ${person}. Then I will offer you the same request for ${joinList(others, L)}.`,
+  offerNextPerson: ({ person }) => `Do you want the same request for ${person} now? (yes / no)`,
+  nextPersonDeclined: ({ person }) => `All right: nothing is requested for ${person}.`,
   personFoundByName: ({ person, niss }) => `I found ${person} (NISS ${niss}) among the users of your entities.`,
   personsNamed: ({ named, candidates }) => `Several users of your entities are called ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Which one? Give their number or their NISS.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `No user of your entities is called ${named}. Did you mean ${candidates[0]}? Answer yes, or give their NISS.`
+      : `No user of your entities is called ${named}. Did you mean: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Give the number, or the person's NISS.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}): noted.` : `NISS ${niss}: noted.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `NISS ${niss}: noted for a request in one of your entities, not at ${entity}. If this person is not a user of your entities, I show nothing of what another entity knows of them, and I add them to one of your entities only if you ask me to: choose which, or say "cancel".`,

@@ -36,6 +36,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `il est vide`,
           tooLong: `${max} caractères au plus`,
           mustStartWithLetter: `il doit commencer par une lettre`,
+          answerWord: `c'est une réponse (oui, non, ok, annuler), pas un nom`,
           forbiddenCharacters: `caractères non admis : ${forbidden.map((c) => `« ${c} »`).join(', ')}`,
         })[p],
     )
@@ -270,8 +271,15 @@ export const fr: Catalog = {
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
   nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 80.05.15-123.75 », ou « annuler » pour arrêter.`,
   nobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
+  onePersonPerRequest: ({ person, others }) => `Une demande concerne une seule personne : celle-ci est pour ${person}. Je vous proposerai ensuite la même demande pour ${joinList(others, L)}.`,
+  offerNextPerson: ({ person }) => `Voulez-vous maintenant la même demande pour ${person} ? (oui / non)`,
+  nextPersonDeclined: ({ person }) => `D'accord : rien n'est demandé pour ${person}.`,
   personFoundByName: ({ person, niss }) => `J'ai trouvé ${person} (NISS ${niss}) parmi les utilisateurs de vos entités.`,
   personsNamed: ({ named, candidates }) => `Plusieurs utilisateurs de vos entités s'appellent ${named} : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')}. Lequel ? Donnez son numéro ou son NISS.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Aucun utilisateur de vos entités ne s'appelle ${named}. Vouliez-vous dire ${candidates[0]} ? Répondez oui, ou donnez son NISS.`
+      : `Aucun utilisateur de vos entités ne s'appelle ${named}. Vouliez-vous dire : ${candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')} ? Donnez le numéro, ou le NISS de la personne.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}) : noté.` : `NISS ${niss} : noté.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `NISS ${niss} : noté pour une demande dans l'une de vos entités, pas ${aFr(entity)}. Si cette personne n'est pas un utilisateur de vos entités, je ne montre rien de ce qu'une autre entité sait d'elle, et je ne l'ajoute à l'une de vos entités que si vous le demandez : choisissez laquelle, ou dites « annuler ».`,

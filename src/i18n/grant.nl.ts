@@ -37,6 +37,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
           empty: `hij is leeg`,
           tooLong: `hoogstens ${max} tekens`,
           mustStartWithLetter: `hij moet met een letter beginnen`,
+          answerWord: `dat is een antwoord (ja, nee, ok, annuleren), geen naam`,
           forbiddenCharacters: `niet toegelaten tekens: ${forbidden.map((c) => `‘${c}’`).join(', ')}`,
         })[p],
     )
@@ -271,8 +272,15 @@ export const nl: Catalog = {
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
   nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „80.05.15-123.75”, of „annuleren” om te stoppen.`,
   nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
+  onePersonPerRequest: ({ person, others }) => `Een aanvraag geldt voor één persoon: deze is voor ${person}. Daarna stel ik dezelfde aanvraag voor ${joinList(others, L)} voor.`,
+  offerNextPerson: ({ person }) => `Wilt u nu dezelfde aanvraag voor ${person}? (ja / nee)`,
+  nextPersonDeclined: ({ person }) => `Goed: voor ${person} wordt niets aangevraagd.`,
   personFoundByName: ({ person, niss }) => `Ik heb ${person} (INSZ ${niss}) gevonden bij de gebruikers van uw entiteiten.`,
   personsNamed: ({ named, candidates }) => `Meerdere gebruikers van uw entiteiten heten ${named}: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}. Wie bedoelt u? Geef het nummer of het INSZ.`,
+  personsNear: ({ named, candidates }) =>
+    candidates.length === 1
+      ? `Geen gebruiker van uw entiteiten heet ${named}. Bedoelt u ${candidates[0]}? Antwoord ja, of geef het INSZ.`
+      : `Geen gebruiker van uw entiteiten heet ${named}. Bedoelt u: ${candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}? Geef het nummer, of het INSZ van de persoon.`,
   nissTaken: ({ niss, person }) => (person ? `${person} (INSZ ${niss}): genoteerd.` : `INSZ ${niss}: genoteerd.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `INSZ ${niss}: genoteerd voor een aanvraag in een van uw entiteiten, niet in ${entity}. Is deze persoon geen gebruiker van uw entiteiten, dan toon ik niets van wat een andere entiteit over haar weet, en voeg ik haar alleen aan een van uw entiteiten toe als u dat vraagt: kies welke, of zeg „annuleren”.`,

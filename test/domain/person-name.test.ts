@@ -26,6 +26,15 @@ describe('checkPersonName: one rule for names and titles', () => {
     expect(checkPersonName(input, 'lastName')).toEqual({ ok: false, problems, forbidden, max: 100 });
   });
 
+  // A yes, a no, an ok or a cancel typed where a name is asked answers something else: never anyone's name.
+  it.each(['yes', 'Yes', 'no', 'ok', 'OK.', 'cancel', 'oui', 'Non', "d'accord", 'annuler', 'ja', 'nee', 'nein', 'akkoord', 'abbrechen'])('refuses the answer %j as a name', (input) => {
+    expect(checkPersonName(input, 'managerName')).toMatchObject({ ok: false, problems: ['answerWord'] });
+    expect(checkPersonName(input, 'lastName')).toMatchObject({ ok: false, problems: ['answerWord'] });
+  });
+  it.each(['Yessin', 'Nolan', 'Oui-Lee', 'Jan'])('takes %j, a name that only starts like an answer', (input) => {
+    expect(checkPersonName(input, 'firstName').ok).toBe(true);
+  });
+
   it('bounds the length by field, in characters as seen', () => {
     expect(checkPersonName('é'.repeat(NAME_MAX.lastName), 'lastName').ok).toBe(true);
     expect(checkPersonName('e'.repeat(101), 'lastName')).toMatchObject({ ok: false, problems: ['tooLong'] });

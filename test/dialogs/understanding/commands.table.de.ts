@@ -218,6 +218,23 @@ export const de: Row[] = [
   ["nein, nicht Jan Peeters, eher Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nein, nicht Jan Peeters, ich meine Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["warte, nicht Jan Peeters, ich meinte Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: names with a title (by surname), in polite wordings and in lower case; two people joined (the second said, offered after); a designation's name; a collaborator's wording with a person is a grant.
+  ['Könnten Sie bitte Els Janssens in Sainte-Anne Zugang zu Hospiliss geben?', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS'])]],
+  ['geben Sie Herrn Peeters Zugang zu eBirth in IRIS Sud.', null, [start('grant'), set('entity', 1), set('person', 'Peeters'), set('applications', ['EBIRTH'])]],
+  ['gib Marie Dupont Colindos und eBirth in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Marie Dupont'), set('applications', ['COLINDOS', 'EBIRTH'])]],
+  ['hospisup fuer jan peeters, iris sud', null, [start('grant'), set('entity', 1), set('person', 'jan peeters'), set('applications', ['HOSPISUP'])]],
+  ['gib eBirth an Jan Peeters und an Marie Dupont in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  ['Jan Peeters und Marie Dupont brauchen beide eBirth in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  ['ernenne Els Janssens zum Zugangsverwalter für Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Els Janssens', entity: 2 })]],
+  ['Hospiliss für Jan Peeters in IRIS Sud, er ist Mitarbeiter eines Krankenhausapothekers', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['HOSPILISS']), set('role', 'collaborator'), set('function', 'pharmacist')]],
+  ['zeige die Mitarbeiter mit Colindos in IRIS Sud', null, [start('list', { kind: 'list', query: { entity: 1, application: 'COLINDOS', collaborators: true } })]],
+  // Trial 4's own sentences (TRIAL4.md items 4 and 5).
+  ['Bitte geben Sie Nathalie Dubois in Sainte-Anne Zugang zu eBirth.', null, [start('grant'), set('entity', 2), set('person', 'Nathalie Dubois'), set('applications', ['EBIRTH'])]],
+  ['gib Jan Peeters TCT und eBirth in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['TCT_WEB', 'EBIRTH'])]],
+  ['colindos fuer sarah wouters, iris sud', null, [start('grant'), set('entity', 1), set('person', 'sarah wouters'), set('applications', ['COLINDOS'])]],
+  ['Guten Tag, bitte geben Sie Frau Dr. Dubois Zugang zu eBirth in Sainte-Anne.', null, [start('grant'), set('entity', 2), set('person', 'Dubois'), set('applications', ['EBIRTH'])]],
+  ['Colindos für Markus Schmitz in IRIS Sud, er ist Mitarbeiter eines Facharztes, in drei Wochen bis Ende Juni', null, [start('grant'), set('entity', 1), set('person', 'Markus Schmitz'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor'), set('startDate', '2026-12-14'), set('endDate', '2027-06-30')]],
+  ['gib Markus Schmitz Colindos in IRIS Sud, er arbeitet für einen Facharzt', null, [start('grant'), set('entity', 1), set('person', 'Markus Schmitz'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
   // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
   // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
   ['gib peeters eBirth', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
@@ -272,4 +289,7 @@ export const de: Row[] = [
   ['beende die Funktion von Peter Vandamme Ende Februar', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
   ['die Funktion von Peter Vandamme soll Ende Januar aufhören', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-01-31' })]],
   ['Peter Vandamme hört Ende Februar auf, beenden Sie seine Funktion', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
+  // A revocation by name (trial 4, d11 and h4): the title and the noun after the name are no part of it.
+  ['entziehen Sie bitte Frau Dubois den Zugang zu eBirth', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Dubois', applications: ['EBIRTH'] })]],
+  ['Entziehen Sie Nathalie Dubois den Zugang zu Chapter IV', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Nathalie Dubois', applications: ['CHAPTER_IV'] })]],
 ];

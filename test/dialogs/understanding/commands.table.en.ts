@@ -220,6 +220,21 @@ export const en: Row[] = [
   ["wait, not Jan Peeters, I meant Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens')]],
   ["no, not Jan Peeters, rather Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["not Jan Peeters, I meant Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: names with a title (by surname), in polite wordings and in lower case; two people joined (the second said, offered after); a designation's name; a collaborator's wording with a person is a grant.
+  ['could you please give Mrs Janssens access to Colindos at Sainte-Anne?', null, [start('grant'), set('entity', 2), set('person', 'Janssens'), set('applications', ['COLINDOS'])]],
+  ['give eBirth to Dr Dupont at IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Dupont'), set('applications', ['EBIRTH'])]],
+  ['hospisup for els janssens sainte-anne pls', null, [start('grant'), set('entity', 2), set('person', 'els janssens'), set('applications', ['HOSPISUP'])]],
+  ['give TCT to Jan Peeters and to Marie Dupont at IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['TCT_WEB']), set('otherPeople', ['Marie Dupont'])]],
+  ['Jan Peeters and Marie Dupont both need eBirth at IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  ['make Els Janssens an access manager at Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Els Janssens', entity: 2 })]],
+  ['Colindos for Jan Peeters at IRIS Sud, he works for a specialist', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
+  ['yes', 'people.name', [set('people.name', 'yes')]],
+  ['yes', 'niss', [unknown('niss', 'yes', 'characters'), set('nearName', 'yes')]],
+  ['give Colindos to Els Janssens, she works for Dr Peeters', null, [start('grant'), set('person', 'Els Janssens'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
+  // Trial 4's own sentences (TRIAL4.md items 4 and 5).
+  ['tct for jan peters iris sud pls', null, [start('grant'), set('entity', 1), set('person', 'jan peters'), set('applications', ['TCT_WEB'])]],
+  ['then make An Peeters an access manager at Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'An Peeters', entity: 2 })]],
+  ['designate Bram Claessens as access manager for Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Bram Claessens', entity: 2 })]],
   // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
   // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
   ['give HospiSup to peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['HOSPISUP'])]],

@@ -220,6 +220,21 @@ export const fr: Row[] = [
   ["non, pas Els Janssens, plutôt Marie Dupont", 'confirm', [correct('person', 'Marie Dupont'), set('confirm', 'no')]],
   ["non, pas Jan Peeters, je voulais dire Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["pas Jan Peeters, plutôt Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: a person named with a title (by surname), in a polite wording, in lower case after 'pr'; two people joined (the second said, offered after);
+  // a designation's name; a collaborator wording with a person is a grant; 'oui' typed for a name is the name's checker's to refuse.
+  ['pourriez-vous donner l\'accès à Colindos à Madame Janssens à Sainte-Anne s\'il vous plaît ?', null, [start('grant'), set('entity', 2), set('person', 'Janssens'), set('applications', ['COLINDOS'])]],
+  ['donne eBirth au Docteur Dubois à Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Dubois'), set('applications', ['EBIRTH'])]],
+  ['Hospiliss pour M. Peeters à IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Peeters'), set('applications', ['HOSPILISS'])]],
+  ['eBirth pr els janssens sainte-anne', null, [start('grant'), set('entity', 2), set('person', 'els janssens'), set('applications', ['EBIRTH'])]],
+  ['donne TCT à Jan Peeters et à Marie Dupont à IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['TCT_WEB']), set('otherPeople', ['Marie Dupont'])]],
+  ['Jan Peeters et Marie Dupont ont besoin de eBirth à IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  ['désigne Els Janssens comme gestionnaire d\'accès pour Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Els Janssens', entity: 2 })]],
+  ['Colindos pour Jan Peeters à IRIS Sud, il est collaborateur d\'un médecin spécialiste', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
+  ['oui', 'lastName', [set('lastName', 'oui')]],
+  // Trial 4's own sentences (TRIAL4.md items 4 and 5).
+  ['Bonjour, pourriez-vous donner l\'accès à HospiSup à Mme Dupont à IRIS Sud s\'il vous plaît ?', null, [start('grant'), set('entity', 1), set('person', 'Dupont'), set('applications', ['HOSPISUP'])]],
+  ['donne HospiSup au Dr Dupont à IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Dupont'), set('applications', ['HOSPISUP'])]],
+  ['colindos pr jan peeters iris sud', null, [start('grant'), set('entity', 1), set('person', 'jan peeters'), set('applications', ['COLINDOS'])]],
   // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
   // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
   ['retire eBirth à peeters', null, [start('revoke', { kind: 'revoke', niss: null, name: 'peeters', applications: ['EBIRTH'] })]],

@@ -217,6 +217,19 @@ export const nl: Row[] = [
   ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
   ["wacht, niet Jan Peeters, ik bedoelde Els Janssens", 'quality', [correct('person', 'Els Janssens')]],
+  // Trial 4: names with a title (by surname), in polite wordings and in lower case; two people joined (the second said, offered after); a designation's name; a collaborator's wording with a person is a grant.
+  ['Zou u Mevrouw Janssens toegang tot Colindos kunnen geven in Sainte-Anne?', null, [start('grant'), set('entity', 2), set('person', 'Janssens'), set('applications', ['COLINDOS'])]],
+  ['kunt u Jan Peeters toegang geven tot eBirth in IRIS Sud?', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH'])]],
+  ['geef HospiSup aan Dhr. Peeters in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Peeters'), set('applications', ['HOSPISUP'])]],
+  ['geef TCT aan Els Janssens en Nathalie Dubois in Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['TCT_WEB']), set('otherPeople', ['Nathalie Dubois'])]],
+  ['Els Janssens en Nathalie Dubois hebben allebei Colindos nodig in Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['COLINDOS']), set('otherPeople', ['Nathalie Dubois'])]],
+  ['maak Els Janssens toegangsbeheerder in Sainte-Anne', null, [start('designate', { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Els Janssens', entity: 2 })]],
+  ['Colindos voor Jan Peeters in IRIS Sud, hij is medewerker van een arts-specialist', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'doctor')]],
+  // Trial 4's own sentences (TRIAL4.md items 4 and 5).
+  ['Goeiemorgen, zou u Els Janssens toegang kunnen geven tot Hospiliss in Sainte-Anne?', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS'])]],
+  ['Zou u in Sainte-Anne Els Janssens toegang tot Hospiliss willen geven?', null, [start('grant'), set('entity', 2), set('person', 'Els Janssens'), set('applications', ['HOSPILISS'])]],
+  ['geef eBirth aan Jan Peeters en aan Marie Dupont in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
+  ['Jan Peeters en Marie Dupont hebben allebei eBirth nodig in IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications', ['EBIRTH']), set('otherPeople', ['Marie Dupont'])]],
   // People named (a user trial): a surname in lower case is looked up as a capitalised one; ordinary words are no names;
   // a revocation with nobody named asks whose NISS; a list of people so named is answered by place, name or NISS.
   ['geef eBirth aan peeters', null, [start('grant'), set('person', 'peeters'), set('applications', ['EBIRTH'])]],
