@@ -205,7 +205,8 @@ const TITLED = new RegExp(String.raw`(?<![\p{L}])(?:Mme|Mlle|Madame|Mademoiselle
 export function titledName(text: string, vocab: Vocabulary, now: number): string | undefined {
   for (const m of text.matchAll(TITLED)) {
     if (/^(?:Dr|Docteur|Dokter|Doctor|Prof)/.test(m[0]) && WORKS_FOR.test(text.slice(0, m.index))) continue;
-    const [, first, second] = m;
+    // "Dr Dubois's access": the name without its possessive.
+    const [first, second] = [m[1], m[2]].map((w) => w?.replace(/['’]s$/u, ''));
     if (!usable(first!, vocab, now)) continue;
     return second !== undefined && usable(second, vocab, now) && noEntityNorApplication(`${first} ${second}`, vocab, now) ? `${first} ${second}` : first;
   }

@@ -290,6 +290,4 @@ export const de: Row[] = [
   ['die Funktion von Peter Vandamme soll Ende Januar aufhören', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-01-31' })]],
   ['Peter Vandamme hört Ende Februar auf, beenden Sie seine Funktion', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
   // A revocation by name (trial 4, d11 and h4): the title and the noun after the name are no part of it.
-  ['entziehen Sie bitte Frau Dubois den Zugang zu eBirth', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Dubois', applications: ['EBIRTH'] })]],
-  ['Entziehen Sie Nathalie Dubois den Zugang zu Chapter IV', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Nathalie Dubois', applications: ['CHAPTER_IV'] })]],
 ];
