@@ -315,8 +315,10 @@ export const conversationMachine = setup({
     closeSide: assign({ side: null }),
     read: assign(({ context, event }) => {
       const commands = (event as unknown as { output: Command[] }).output;
-      // Another request than a status question is about someone else: "lui" no longer points at the last status answer's person.
-      const other = commands.some((c) => c.type === 'startRequest' && c.kind !== 'status');
+      // Another request than a status question is about someone else: "lui" no longer points at the last status answer's
+      // person; "retire-lui eBirth" itself (marked as about the last one) is the request it points for.
+      const aboutLast = commands.some((c) => c.type === 'set' && c.about === 'last');
+      const other = !aboutLast && commands.some((c) => c.type === 'startRequest' && c.kind !== 'status');
       return { commands, lastPerson: other ? null : context.lastPerson ?? null };
     }),
     openSide: assign(({ context }, kind: SideKind) => ({ seq: context.seq + 1, side: { kind, prompt: null }, pending: 0 })),

@@ -74,7 +74,8 @@ const conversations: Conversation[] = [
   fr({
     name: "fr: « retire-lui eBirth » sans personne dont on vient de parler : le NISS est demandé, avec un exemple qui n'est celui de personne, rien n'est retiré",
     before: [ELS_EBIRTH],
-    steps: [stepNever('retire-lui eBirth', null, ['il me faut le NISS de la personne', '80051512375'], ['85073003328', 'Els Janssens'])],
+    // Asked whose NISS, the question kept open (the NISS typed next continues the revocation, never opens a grant).
+    steps: [stepNever('retire-lui eBirth', 'people.niss', ['il me faut le NISS de la personne', '80051512375'], ['85073003328', 'Els Janssens']), step('annuler', null)],
     grants: [{ niss: ELS, application: 'EBIRTH' }],
     audit: [],
   }),
@@ -96,7 +97,8 @@ const conversations: Conversation[] = [
     steps: [
       step('quels accès a Els Janssens ?', null, 'Apr. Els Janssens', 'eBirth'),
       step('liste les utilisateurs de Sainte-Anne', null, 'Utilisateurs'),
-      stepNever('retire-lui eBirth', null, ['il me faut le NISS de la personne'], ['Els Janssens']),
+      stepNever('retire-lui eBirth', 'people.niss', ['il me faut le NISS de la personne'], ['Els Janssens']),
+      step('annuler', null),
     ],
     grants: [{ niss: ELS, application: 'EBIRTH' }],
     audit: [],
