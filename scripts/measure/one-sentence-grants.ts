@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { startSesame, type Sesame } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import type { Config } from '../../src/config';
+import { dayAfter } from '../../src/domain/dates';
 import { ANSWERS, CASES, type Lang, type OneSentence } from './one-sentence-cases';
 
 /**
@@ -133,7 +134,9 @@ function differences(sesame: Sesame, s: OneSentence): string[] {
     const code = s.who === 'pharmacistCollaborator' ? 'COLLAB_PHARMACIST' : 'COLLAB_SPECIALIST';
     if (fn.function !== code) wrong.push(`function ${fn.function}, expected ${code}`);
     if (s.start?.iso && fn.startDate !== s.start.iso) wrong.push(`start ${fn.startDate}, expected ${s.start.iso}`);
-    if ((s.end?.iso ?? null) !== fn.endDate) wrong.push(`end ${fn.endDate ?? 'none'}, expected ${s.end?.iso ?? 'none'}`);
+    // The date said is the last day held; the store keeps the first day without it.
+    const end = s.end?.iso ? dayAfter(s.end.iso) : null;
+    if (end !== fn.endDate) wrong.push(`end ${fn.endDate ?? 'none'}, expected ${end ?? 'none'} (last day ${s.end?.iso ?? 'none'})`);
   }
   return wrong;
 }

@@ -1,3 +1,4 @@
+import { dayAfter } from '../../src/domain/dates';
 import { ddmmyyyy, describeConversations, granted, inDays, inLocale, JAN, MARIE, ELS, NATHALIE, step, type Conversation } from '../support/conversations';
 
 /**
@@ -131,7 +132,8 @@ const conversations: Conversation[] = [
       step('ja', null, 'Für Jan Peeters gespeichert'),
     ],
     grants: [{ niss: JAN, application: 'COLINDOS' }],
-    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: FN_START, endDate: FN_END }],
+    // "bis zum" names the last day held; the store keeps the first day without it.
+    functions: [{ niss: JAN, function: 'COLLAB_SPECIALIST', startDate: FN_START, endDate: dayAfter(FN_END) }],
     audit: [granted(JAN, 'COLINDOS'), { action: 'assignFunction', outcome: 'ok', niss: JAN, application: null }],
   }),
   de({
