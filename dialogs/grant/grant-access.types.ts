@@ -41,6 +41,8 @@ export interface Person {
    * another entity knows of them is not the manager's to see (the names and username come empty).
    */
   elsewhere: boolean;
+  /** The manager's entities the person is already a user of (by entity id): granted elsewhere, they join the entity, said on the summary. */
+  memberOf?: number[];
   /** The portal account (users.status): a disabled or invited account cannot use an access yet; the summary says so. */
   status?: 'invited' | 'active' | 'disabled';
 }

@@ -145,6 +145,8 @@ function summaryOf(c: GrantContext) {
       email: c.person ? null : c.newUser?.email ?? null,
       language: c.person ? null : c.newUser?.language ?? null,
       elsewhere: c.person?.elsewhere ?? false,
+      // A user of another of the manager's entities joins this one by the grant: said, never done silently.
+      ...(c.person && !c.person.elsewhere && c.person.memberOf && c.entity && !c.person.memberOf.includes(c.entity.id) ? { joins: true as const } : {}),
       ...(c.person?.status ? { status: c.person.status } : {}),
     },
     applications: c.applications.filter((a) => c.chosen.includes(a.code)).map((a) => a.names),

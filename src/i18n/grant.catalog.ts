@@ -12,7 +12,7 @@ export interface Summary {
   inami: string;
   quality: Names;
   activateQuality: boolean;
-  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus };
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus; joins?: true };
   applications: Names[];
   /** Of the applications, those the person already holds: confirming changes nothing for them. */
   alreadyHeld: Names[];

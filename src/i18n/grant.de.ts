@@ -343,7 +343,7 @@ function summaryLines(s: Summary): string {
     `Eigenschaft: ${s.quality.de}${s.activateQuality ? ' (wird aktiviert)' : ''}`,
     s.person.isNew
       ? `Neuer Benutzer: ${s.person.name}, Benutzername ${s.person.username}, ${s.person.email}`
-      : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
+      : `Benutzer: ${s.person.name}${s.person.elsewhere ? ` (Benutzer einer anderen Einrichtung, wird zu ${s.entity} hinzugefügt)` : s.person.joins ? ` (${s.person.username}; noch kein Benutzer dieser Einrichtung: wird zu ${s.entity} hinzugefügt)` : ` (${s.person.username})`}`,
     `${word(s.applications.length, L, 'Anwendung', 'Anwendungen')}: ${joinList(s.applications.map((a) => a.de), L)}`,
     ...(s.alreadyHeld.length ? [`Bereits vorhanden, es ändert sich nichts: ${joinList(s.alreadyHeld.map((a) => a.de), L)}`] : []),
     ...(s.fn

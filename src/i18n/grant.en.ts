@@ -342,7 +342,7 @@ function summaryLines(s: Summary): string {
     `Capacity: ${s.quality.en}${s.activateQuality ? ' (will be activated)' : ''}`,
     s.person.isNew
       ? `New user: ${s.person.name}, username ${s.person.username}, ${s.person.email}`
-      : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : ` (${s.person.username})`}`,
+      : `User: ${s.person.name}${s.person.elsewhere ? ` (a user of another entity, will be added to ${s.entity})` : s.person.joins ? ` (${s.person.username}; not yet a user of this entity: will be added to ${s.entity})` : ` (${s.person.username})`}`,
     `${word(s.applications.length, L, 'Application', 'Applications')}: ${joinList(s.applications.map((a) => a.en), L)}`,
     ...(s.alreadyHeld.length ? [`Already held, nothing changes: ${joinList(s.alreadyHeld.map((a) => a.en), L)}`] : []),
     ...(s.fn

@@ -341,7 +341,7 @@ function summaryLines(s: Summary): string {
     `Qualité : ${s.quality.fr}${s.activateQuality ? ' (sera activée)' : ''}`,
     s.person.isNew
       ? `Nouvel utilisateur : ${s.person.name}, nom d'utilisateur ${s.person.username}, ${s.person.email}`
-      : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté ${aFr(s.entity)})` : ` (${s.person.username})`}`,
+      : `Utilisateur : ${s.person.name}${s.person.elsewhere ? ` (utilisateur d'une autre entité, sera ajouté ${aFr(s.entity)})` : s.person.joins ? ` (${s.person.username} ; pas encore utilisateur de cette entité : sera ajouté ${aFr(s.entity)})` : ` (${s.person.username})`}`,
     `${word(s.applications.length, L, 'Application', 'Applications')} : ${joinList(s.applications.map((a) => a.fr), L)}`,
     ...(s.alreadyHeld.length ? [`${word(s.alreadyHeld.length, L, 'Déjà détenue', 'Déjà détenues')}, rien ne change : ${joinList(s.alreadyHeld.map((a) => a.fr), L)}`] : []),
     ...(s.fn

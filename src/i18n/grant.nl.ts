@@ -342,7 +342,7 @@ function summaryLines(s: Summary): string {
     `Hoedanigheid: ${s.quality.nl}${s.activateQuality ? ' (wordt geactiveerd)' : ''}`,
     s.person.isNew
       ? `Nieuwe gebruiker: ${s.person.name}, gebruikersnaam ${s.person.username}, ${s.person.email}`
-      : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
+      : `Gebruiker: ${s.person.name}${s.person.elsewhere ? ` (gebruiker van een andere entiteit, wordt toegevoegd aan ${s.entity})` : s.person.joins ? ` (${s.person.username}; nog geen gebruiker van deze entiteit: wordt toegevoegd aan ${s.entity})` : ` (${s.person.username})`}`,
     `${word(s.applications.length, L, 'Toepassing', 'Toepassingen')}: ${joinList(s.applications.map((a) => a.nl), L)}`,
     ...(s.alreadyHeld.length ? [`Al in bezit, er verandert niets: ${joinList(s.alreadyHeld.map((a) => a.nl), L)}`] : []),
     ...(s.fn

@@ -57,6 +57,7 @@ export const SAMPLES: Samples = {
       summary({ alreadyHeld: [COLINDOS], fn: null, person: { ...person, status: 'disabled' } }),
       summary({ person: { ...person, isNew: true, email: 'marie.dupont@hopital.be', status: 'invited' }, fn: { names: FN, startDate: '2026-12-01', endDate: '2027-12-31' } }),
       summary({ person: { ...person, elsewhere: true } }),
+      summary({ person: { ...person, joins: true } }),
       summary({ fn: null, dateSetAside: true }),
     ],
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
