@@ -1,6 +1,6 @@
 import { assign, emit, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
-import { checkPersonName, type NameCheck } from '../../src/domain/person-name';
+import { checkPersonName, isAnswerWord, type NameCheck } from '../../src/domain/person-name';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
@@ -240,7 +240,8 @@ export const peopleMachine = setup({
     picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
     picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
-    givesAnIdentifier: ({ event }) => typedAt(event, 'people.identifier') !== '',
+    givesAnIdentifier: ({ event }) => typedAt(event, 'people.identifier') !== '' && !isAnswerWord(typedAt(event, 'people.identifier')),
+    givesAnAnswerAsIdentifier: ({ event }) => isAnswerWord(typedAt(event, 'people.identifier')),
     givesAName: ({ event }) => typedAt(event, 'people.name') !== '',
     givesAValidName: ({ event }) => checkPersonName(typedAt(event, 'people.name'), 'managerName').ok,
     namesApplications: ({ event }) => bulkApplicationsIn(commandsOf(event)).length > 0,
@@ -498,6 +499,10 @@ export const peopleMachine = setup({
             TEXT: [
               ...BESIDES,
               { guard: 'givesAnIdentifier', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: typedAt(event, 'people.identifier').split(/\s+/)[0]! } })) },
+              {
+                guard: 'givesAnAnswerAsIdentifier',
+                actions: { type: 'missed', params: ({ event }) => ({ asking: 'identifier' as const, usual: chat({ key: 'identifierIsAnswer', params: { said: typedAt(event, 'people.identifier').trim() } }) }) },
+              },
             ],
           },
         },

@@ -32,11 +32,14 @@ export function checkPersonName(input: string, field: NameField): NameCheck {
   const forbidden = [...new Set(chars.filter((c) => !Array.from(c).every((cp) => ALLOWED.test(cp))))];
   if (forbidden.length > 0) problems.push('forbiddenCharacters');
   // "yes" typed where a name is asked answers something else: never taken as someone's name.
-  if (field !== 'title' && ANSWER_WORDS.has(name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.!]+$/, ''))) problems.push('answerWord');
+  if (field !== 'title' && isAnswerWord(name)) problems.push('answerWord');
   return problems.length === 0 ? { ok: true, name } : { ok: false, problems, forbidden, max };
 }
 
 /** For callers that report in English (CLI, demo file): the problems in one line. */
+/** "yes", "nee", "ok", "annuler": an answer to a question, typed where a name or an identifier is asked. */
+export const isAnswerWord = (text: string) => ANSWER_WORDS.has(text.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[.!]+$/, ''));
+
 export function describeNameProblems(check: Extract<NameCheck, { ok: false }>): string {
   const parts = check.problems.map((p) =>
     p === 'empty' ? 'it is empty'

@@ -102,6 +102,7 @@ export const manageEn: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `I am waiting for your answer to the question below.`}${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `I cannot use this answer here. ${QUESTION[asking]} ${requestWaiting ? `Your access request in progress waits, unchanged: "cancel" stops this question without changing anything and takes you back to it.` : `"cancel" stops this without changing anything.`}`,
+  identifierIsAnswer: ({ said }) => `"${said}" is an answer, not a Sésame identifier: give the person's sign-in name, for example "luc.martin", or "cancel".`,
   yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
   fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
   exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,

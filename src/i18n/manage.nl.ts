@@ -102,6 +102,7 @@ export const manageNl: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `Ik wacht op uw antwoord op de vraag hieronder.`}${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren” stopt dit zonder iets te wijzigen; „in English please”, „en français svp”… verandert de taal.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `Dit antwoord kan ik hier niet gebruiken. ${QUESTION[asking]} ${requestWaiting ? `Uw lopende toegangsaanvraag wacht, ongewijzigd: „annuleren” stopt deze vraag zonder iets te wijzigen en brengt u ernaar terug.` : `„annuleren” stopt dit zonder iets te wijzigen.`}`,
+  identifierIsAnswer: ({ said }) => `„${said}” is een antwoord, geen Sésame-identificatie: geef de aanmeldnaam van de persoon, bijvoorbeeld „luc.martin”, of „annuleren”.`,
   yesOrNo: () => `Antwoord „ja” om te bevestigen of „nee” om te annuleren.`,
   fileConsentDescription: ({ count }) => `Sésame-export van ${countOf(count, L, 'gebruiker', 'gebruikers')}`,
   exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,

@@ -127,6 +127,18 @@ const tasks: Task[] = [
     ],
     executed: { actor: 'designate', input: { entityId: 2, name: 'Luc Martin', identifier: 'luc.martin', role: 'GA', remove: false } },
   },
+  ...(['yes', 'nee', 'oui', 'Ja!', 'ok'] as const).map((said) => ({
+    name: `designate: "${said}" where the Sésame identifier is asked is an answer, never the identifier (trial 5)`,
+    intent: { kind: 'designate' as const, remove: false, role: 'GA' as const, identifier: null, niss: null, name: 'Luc Martin' },
+    steps: [
+      ['désigne Luc Martin comme gestionnaire d’accès', 'people.entity'],
+      ['2', 'people.identifier'],
+      [said, 'people.identifier', ['identifierIsAnswer']],
+      ['luc.martin', 'people.confirm'],
+      ['oui', null, ['designated']],
+    ] as Step[],
+    executed: { actor: 'designate', input: { entityId: 2, name: 'Luc Martin', identifier: 'luc.martin', role: 'GA', remove: false } },
+  })),
   {
     name: 'designate by NISS: the name is the person’s',
     intent: { kind: 'designate', remove: false, role: 'CO_RAE', identifier: 'marie.dupont', niss: MARIE_NISS, name: null },

@@ -187,7 +187,7 @@ export const SAMPLES: Samples = {
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
     notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
     sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
-    yesOrNo: [],
+    yesOrNo: [], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],
