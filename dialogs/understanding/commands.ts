@@ -1,7 +1,7 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
+import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
@@ -341,7 +341,8 @@ function byName(name: string, u: Understanding, norm: string): Intent | undefine
   if (endsFunction(norm)) return { kind: 'endFunction', niss: null, name, endDate: u.endDate ?? u.startDate ?? null, ...scope };
   if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal) return undefined;
   const applications = appsOf(u);
-  if (applications.length === 0 && (u.entity !== undefined || REMOVE_FROM.test(norm))) return { kind: 'removeUser', niss: null, name, ...scope };
+  // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
+  if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) return { kind: 'removeUser', niss: null, name, ...scope };
   return { kind: 'revoke', niss: null, name, applications, ...scope };
 }
 

@@ -82,7 +82,9 @@ const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet lang
 const AUDIT = WORDS.audit;
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
-const WHY_NO_ACCESS = { why: WORDS.why, access: ['acces', 'access', 'toegang', 'zugriff', 'zugang'] };
+/** "accès", "toegangen", "Zugänge", "access": what is taken away is the person's access, never the person. */
+export const ACCESS_NOUNS = ['acces', 'access', 'accesses', 'toegang', 'toegangen', 'zugriff', 'zugang', 'zugange'];
+const WHY_NO_ACCESS = { why: WORDS.why, access: ACCESS_NOUNS };
 const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on the portal', 'in het portaal', 'op het portaal', 'im portal', 'auf dem portal', 'portal guide'];
 
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
@@ -182,8 +184,9 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   // "braucht HospiSup nicht mehr", "n'a plus besoin de", "neem … af": a revocation in everyday words is one too.
   if (valid.length === 1 && found.length === 1 && (hasAny(norm, REVOKE) || u.removal)) {
     if (applications.length > 0) return { kind: 'revoke', niss: valid[0]!, applications, ...scope(u) };
-    // "retire 85073003328 de Hôpitaux IRIS Sud": an entity named, and no application, is the person removed from it.
-    if (hasAny(norm, ENTITY) || hasAny(norm, DELETE) || u.entity !== undefined) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
+    // "retire 85073003328 de Hôpitaux IRIS Sud": an entity named, and no application, is the person removed from it;
+    // "retire tous les accès de 85073003328 à Sainte-Anne" takes their access (which ones is asked), never the person.
+    if (!hasAny(norm, ACCESS_NOUNS) && (hasAny(norm, ENTITY) || hasAny(norm, DELETE) || u.entity !== undefined)) return { kind: 'removeUser', niss: valid[0]!, ...scope(u) };
     return { kind: 'revoke', niss: valid[0]!, applications: [], ...scope(u) };
   }
   // "à 90041212377 au lieu de 85073003328" names one person instead of another: no list of people.

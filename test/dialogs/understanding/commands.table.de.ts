@@ -290,4 +290,6 @@ export const de: Row[] = [
   ['die Funktion von Peter Vandamme soll Ende Januar aufhören', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-01-31' })]],
   ['Peter Vandamme hört Ende Februar auf, beenden Sie seine Funktion', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Peter Vandamme', endDate: '2027-02-28' })]],
   // A revocation by name (trial 4, d11 and h4): the title and the noun after the name are no part of it.
+  // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
+  ['entziehe Kevin Maes alle Zugänge in Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
 ];

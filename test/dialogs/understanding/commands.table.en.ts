@@ -292,4 +292,6 @@ export const en: Row[] = [
   ["Kevin Maes's function should stop at the end of January", null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-31' })]],
   ['please stop the function of Kevin Maes on 15 January', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-01-15' })]],
   ['end the function of Kevin Maes at the end of February', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28' })]],
+  // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
+  ['revoke all access for Kevin Maes at Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
 ];

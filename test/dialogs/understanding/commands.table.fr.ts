@@ -296,4 +296,7 @@ export const fr: Row[] = [
   ["donne Colindos à Julie Lefebvre, collaboratrice du pharmacien, fonction jusqu'à fin mars", null, [
     start('grant'), set('person', 'Julie Lefebvre'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', 'pharmacist'), set('endDate', '2027-03-31'),
   ]],
+  // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
+  ['retire tous les accès de Sarah Moens à Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Sarah Moens', applications: [], entity: 2 })]],
+  ['retire tous les accès de 85073003328 à Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: '85073003328', applications: [], entity: 2 })]],
 ];

@@ -284,4 +284,6 @@ export const nl: Row[] = [
   ['Bram Claessens stopt met zijn functie eind januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
   ['de functie van Bram Claessens loopt af op 31 januari', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2027-01-31' })]],
   ['beëindig de functie van Bram Claessens over twee weken', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
+  // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
+  ['trek alle toegangen van Kevin Maes in Sainte-Anne in', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
 ];
