@@ -2,7 +2,7 @@ import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
 import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
-import { asksWhatIsHeld } from './holding-question';
+import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
@@ -208,7 +208,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (u.statusOfNamed) return [{ type: 'startRequest', kind: 'status' }, set('person', u.statusOfNamed.name), ...appsSet(u.statusOfNamed.applications)];
   // "Entziehen Sie Nathalie Dubois den Zugang", "entziehen Sie bitte Frau Dubois …": a revocation's person in formal words or by title.
   const revoking = hasAny(norm, WORDS.revokeVerbs);
-  const named = u.personName ?? person ?? (revoking && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
+  // "Kan Sarah Moens ook TCT krijgen?": the one who is to receive it, named in a question.
+  const named = u.personName ?? person ?? ((revoking || asksToReceive(text)) && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];

@@ -30,6 +30,15 @@ const WHAT_HELD = new RegExp(`^(?:${P} (?:a|heeft|hat|has) (?:quels|quel|quelles
 /** Giving or adding: a request, even phrased as a question ("can you give …?"). Opening is asked about ("can X open Y?"). */
 const GIVING = [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.removalPhrases].filter((w) => !['open', 'ouvre', 'ouvrir'].includes(w));
 
+/**
+ * "Kan Sarah Moens ook TCT krijgen?", "peut-il aussi avoir eBirth ?", "can she get HospiSup too?": asking that someone
+ * receive an access is a request (its summary is confirmed), not a question about what they hold (a trial lost the yes).
+ */
+const RECEIVING = /(?:^| )(?:krijgen|ontvangen|bekommen|erhalten|kriegen|get|receive|recevoir|obtenir)(?: |$)|(?:^| )(?:peut|peuvent|pourrait|pourraient|can|could|may) (?:\S+ ){0,4}(?:avoir|have)(?: |$)/;
+
+/** Whether the message asks that someone receive an access ("can X get Y?"): a request. */
+export const asksToReceive = (text: string) => RECEIVING.test(folded(text));
+
 const folded = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** Who the question is about may be a pronoun; "I", "you", "we" ask about nobody's access. */
@@ -74,7 +83,7 @@ export function asksWhatTheOneAtHandHolds(text: string): boolean {
  * before the question do not hide it; a request verb anywhere still makes it a request.
  */
 function subjectOfHeldQuestion(text: string): string[] | undefined {
-  if (hasAny(folded(text), GIVING)) return undefined;
+  if (hasAny(folded(text), GIVING) || asksToReceive(text)) return undefined;
   const whole = subjectOfClause(text);
   if (whole) return whole;
   for (const m of text.matchAll(/[,;:—–]|\s-\s/g)) {

@@ -292,4 +292,7 @@ export const de: Row[] = [
   // A revocation by name (trial 4, d11 and h4): the title and the noun after the name are no part of it.
   // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
   ['entziehe Kevin Maes alle Zugänge in Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
+  // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
+  ['Kann Jan Peeters auch eBirth bekommen?', null, [start('grant'), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
+  ['hat er schon eBirth?', 'people.entity', holds('EBIRTH')],
 ];

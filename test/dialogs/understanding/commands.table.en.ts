@@ -294,4 +294,7 @@ export const en: Row[] = [
   ['end the function of Kevin Maes at the end of February', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Kevin Maes', endDate: '2027-02-28' })]],
   // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
   ['revoke all access for Kevin Maes at Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
+  // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
+  ['Can Jan Peeters get eBirth too? He is at IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
+  ['can she get HospiSup too?', 'confirm', [set('applications.add', ['HOSPISUP'])]],
 ];

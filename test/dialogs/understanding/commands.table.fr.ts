@@ -299,4 +299,6 @@ export const fr: Row[] = [
   // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
   ['retire tous les accès de Sarah Moens à Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Sarah Moens', applications: [], entity: 2 })]],
   ['retire tous les accès de 85073003328 à Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: '85073003328', applications: [], entity: 2 })]],
+  // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
+  ['Est-ce que Jan Peeters peut aussi avoir eBirth ? Il est à IRIS Sud.', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
 ];

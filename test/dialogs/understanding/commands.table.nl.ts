@@ -286,4 +286,6 @@ export const nl: Row[] = [
   ['beëindig de functie van Bram Claessens over twee weken', null, [start('endFunction', { kind: 'endFunction', niss: null, name: 'Bram Claessens', endDate: '2026-12-07' })]],
   // Trial 5: all of someone's access taken away is a revocation (which ones is asked), never the person removed.
   ['trek alle toegangen van Kevin Maes in Sainte-Anne in', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
+  // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
+  ['Kan Jan Peeters ook TCT krijgen in IRIS Sud?', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['TCT_WEB'])]],
 ];
