@@ -5,6 +5,7 @@ import { absorb, DATES_SET_ASIDE, emptyRequest, heldFunctionNotice, inferredQual
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { choiceNumber, normalize } from '../understanding/parse';
+import { onlyThanks } from '../understanding/politeness';
 import { saidBy, type Said } from './said';
 import { statusNotice } from './status-notice';
 import { chosenNeedFunction, functionInPlay, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
@@ -149,6 +150,7 @@ export const grantAccessMachine = setup({
     saysOnlyADate: ({ event }) => isOnlyADate(commandsOf(event)),
     // "nee", "oui", "😀😀👍" with nothing under way: nothing to do, and no request to open for it ("bonjour" opens one).
     saysNothingToDo: ({ event }) => saysNothingToDo(commandsOf(event), text(event)),
+    onlyThanks: ({ event }) => commandsOf(event).length === 0 && onlyThanks(text(event)),
     startsAnotherRequest: ({ context, event }) => startsAnotherRequest(context, said(context, event)),
     wantsToStop: ({ context }) => context.cancelRequested,
     keepsOnlySome: ({ context, event }) => onlyKept(context, event) !== undefined,
@@ -319,6 +321,8 @@ export const grantAccessMachine = setup({
           { guard: 'asksRecapOfNothing', actions: [notice({ key: 'nothingInProgress' }), notice({ key: 'whatYouCanDo' })] },
           { guard: 'asksHelpOfNothing', actions: [notice({ key: 'help', params: { slot: null } }), notice({ key: 'whatYouCanDo' })] },
           { guard: 'asksAsideOfNothing', actions: { type: 'notice', params: ({ context, event }) => ({ key: 'aside', params: said(context, event).question! }) } },
+          // "merci beaucoup", "bedankt!" after what was done: politeness, answered; no request opened.
+          { guard: 'onlyThanks', actions: notice({ key: 'youreWelcome' }) },
           { guard: 'saysOnlyADate', actions: { type: 'notice', params: ({ event }) => dateWithoutRequest(commandsOf(event)) } },
           {
             guard: 'saysNothingToDo',

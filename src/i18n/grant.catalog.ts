@@ -156,6 +156,8 @@ export interface MessageParams {
   whatYouCanDo: void;
   /** A bare yes, no or emoji with nothing under way: what can be done is asked (whatYouCanDo follows, with examples). */
   howCanIHelp: void;
+  /** A thank-you with nothing open: answered, and what else may be asked. */
+  youreWelcome: void;
   /** A date alone with nothing under way (`date`: the date read, null if refused): which request it is for, never a grant started without a word. */
   dateWithoutRequest: { date: string | null };
   expired: void;

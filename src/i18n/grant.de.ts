@@ -232,6 +232,7 @@ export const de: Catalog = {
   nothingInProgress: () => `Es läuft gerade kein Antrag.`,
   whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
   howCanIHelp: () => `Was kann ich für Sie tun?`,
+  youreWelcome: () => `Gern geschehen. Kann ich sonst noch etwas für Sie tun?`,
   dateWithoutRequest: ({ date }) =>
     `Für welchen Antrag ist dieses Datum${date ? ` (${formatDate(date, L)})` : ''}? Es läuft gerade kein Antrag: Sagen Sie ihn in einem Satz, mit dem Datum, zum Beispiel „gib Colindos an 80051512375 bis ${date ? formatDate(date, L) : '30.06.2027'}“.`,
   expired: () => `Unser Gespräch ruhte zu lange: Es wurde nichts gespeichert, und ich fange von vorne an.`,

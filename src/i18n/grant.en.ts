@@ -231,6 +231,7 @@ export const en: Catalog = {
   nothingInProgress: () => `No request is in progress.`,
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
   howCanIHelp: () => `What can I do for you?`,
+  youreWelcome: () => `You're welcome. Is there anything else I can do for you?`,
   dateWithoutRequest: ({ date }) =>
     `Which request is this date${date ? ` (${formatDate(date, L)})` : ''} for? No request is in progress: say it in one sentence, with the date, for example "give Colindos to 80051512375 until ${date ? formatDate(date, L) : '30/06/2027'}".`,
   expired: () => `Our conversation was paused for too long: nothing was recorded and I am starting over.`,

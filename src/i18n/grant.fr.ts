@@ -230,6 +230,7 @@ export const fr: Catalog = {
   nothingInProgress: () => `Aucune demande n'est en cours.`,
   whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
   howCanIHelp: () => `Que puis-je faire pour vous ?`,
+  youreWelcome: () => `Avec plaisir. Que puis-je faire d'autre pour vous ?`,
   dateWithoutRequest: ({ date }) =>
     `À quelle demande cette date${date ? ` (${formatDate(date, L)})` : ''} se rapporte-t-elle ? Aucune demande n'est en cours : dites-la en une phrase, avec la date, par exemple « donne Colindos à 80051512375 jusqu'au ${date ? formatDate(date, L) : '30/06/2027'} ».`,
   expired: () => `Notre conversation était en pause depuis trop longtemps : rien n'a été enregistré et je reprends depuis le début.`,

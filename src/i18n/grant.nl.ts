@@ -231,6 +231,7 @@ export const nl: Catalog = {
   nothingInProgress: () => `Er is geen aanvraag bezig.`,
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
   howCanIHelp: () => `Wat kan ik voor u doen?`,
+  youreWelcome: () => `Graag gedaan. Kan ik nog iets voor u doen?`,
   dateWithoutRequest: ({ date }) =>
     `Voor welke aanvraag is deze datum${date ? ` (${formatDate(date, L)})` : ''}? Er is geen aanvraag bezig: zeg ze in één zin, met de datum, bijvoorbeeld „geef Colindos aan 80051512375 tot ${date ? formatDate(date, L) : '30-06-2027'}”.`,
   expired: () => `Ons gesprek lag te lang stil: er is niets geregistreerd en ik begin opnieuw.`,

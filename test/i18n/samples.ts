@@ -92,7 +92,7 @@ export const SAMPLES: Samples = {
     ],
     recapIsSummary: [],
     onlyThese: [{ kept: [HOSPISUP], left: [COLINDOS], revoke: false }, { kept: [HOSPISUP, COLINDOS], left: [], revoke: true }, { kept: [COLINDOS], left: [HOSPISUP, COLINDOS], revoke: true }],
-    stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], howCanIHelp: [], dateWithoutRequest: [{ date: '2027-06-30' }, { date: null }], expired: [],
+    stuck: [{ slot: 'niss' }, { slot: 'title' }], startedOver: [], nothingBefore: [], languageChanged: [], nothingInProgress: [], whatYouCanDo: [], howCanIHelp: [], youreWelcome: [], dateWithoutRequest: [{ date: '2027-06-30' }, { date: null }], expired: [],
     statusAnswer: [
       { niss: '85.07.30-033.28', person: null, items: [] },
       { niss: '85.07.30-033.28', person: 'Marie Dupont', items: [] },
