@@ -35,7 +35,8 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
 
 /** "Nathalie Dubois den Zugang": a particle or a German noun that ends the run of capitals is no part of the name. */
 function withoutTail(name: string): string {
-  const ws = name.split(/\s+/);
+  // "Peter Vandamme's access": the name without its possessive.
+  const ws = name.replace(/['’]s?$/u, '').split(/\s+/);
   while (ws.length > 2 && (/^(?:van|de|der|den|von|le|la|du)$/.test(ws.at(-1)!) || NOT_IN_A_NAME.has(normalize(ws.at(-1)!)))) ws.pop();
   return ws.join(' ');
 }

@@ -297,4 +297,8 @@ export const en: Row[] = [
   // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
   ['Can Jan Peeters get eBirth too? He is at IRIS Sud', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
   ['can she get HospiSup too?', 'confirm', [set('applications.add', ['HOSPISUP'])]],
+  // Trial 5: an English possessive is no part of the name.
+  ["remove Peter Vandamme's access to eBirth", null, [revokeNamed('Peter Vandamme', ['EBIRTH'])]],
+  ["revoke Sarah Moens's eBirth", null, [revokeNamed('Sarah Moens', ['EBIRTH'])]],
+  ["revoke Els Janssens' HospiSup", null, [revokeNamed('Els Janssens', ['HOSPISUP'])]],
 ];
