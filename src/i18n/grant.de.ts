@@ -200,7 +200,7 @@ export const de: Catalog = {
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Das Portal schaltet einen Zugang spätestens 20 Minuten nach der Bestätigung frei; eine Funktion nicht vor ihrem Beginndatum.`;
-      case 'application': return `${q.code === q.names.de ? q.code : `${q.code} ist „${q.names.de}“`}: eine Anwendung des Portals der sozialen Sicherheit, die ich in der Eigenschaft erteilen kann, in der es sie gibt.`;
+      case 'application': return `„${q.names.de}“ ist eine Anwendung des Portals der sozialen Sicherheit, die ich in der Eigenschaft erteilen kann, in der es sie gibt.`;
       case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];

@@ -199,7 +199,7 @@ export const en: Catalog = {
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `The portal makes an access active within 20 minutes of its confirmation at most; a function, not before its start date.`;
-      case 'application': return `${q.code === q.names.en ? q.code : `${q.code} is "${q.names.en}"`}: an application of the social security portal, which I can give in the capacity where it exists.`;
+      case 'application': return `"${q.names.en}" is an application of the social security portal, which I can give in the capacity where it exists.`;
       case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];

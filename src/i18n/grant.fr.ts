@@ -198,7 +198,7 @@ export const fr: Catalog = {
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Le portail rend un accès actif au plus tard 20 minutes après sa confirmation ; une fonction, pas avant sa date de début.`;
-      case 'application': return `${q.code === q.names.fr ? q.code : `${q.code} est « ${q.names.fr} »`} : une application du portail de la sécurité sociale, que je peux donner dans la qualité où elle existe.`;
+      case 'application': return `« ${q.names.fr} » est une application du portail de la sécurité sociale, que je peux donner dans la qualité où elle existe.`;
       case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];

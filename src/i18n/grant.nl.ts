@@ -199,7 +199,7 @@ export const nl: Catalog = {
   aside: (q) => {
     switch (q.topic) {
       case 'activationDelay': return `Het portaal maakt een toegang ten laatste 20 minuten na de bevestiging actief; een functie niet vóór haar begindatum.`;
-      case 'application': return `${q.code === q.names.nl ? q.code : `${q.code} is „${q.names.nl}”`}: een toepassing van het portaal van de sociale zekerheid, die ik kan geven in de hoedanigheid waarin ze bestaat.`;
+      case 'application': return `„${q.names.nl}” is een toepassing van het portaal van de sociale zekerheid, die ik kan geven in de hoedanigheid waarin ze bestaat.`;
       case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];

@@ -73,12 +73,12 @@ export const manageDe: PeopleChatCatalog = {
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
-  askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion ${fn.de} von ${person}? (zum Beispiel 31-12-2026)`,
+  askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion „${fn.de}“ von ${person}? (zum Beispiel 31-12-2026)`,
   badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `Die Funktion ${fn.de} von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie wird also verlängert.` : ''} Bestätigen Sie?`,
+    `Die Funktion „${fn.de}“ von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie wird also verlängert.` : ''} Bestätigen Sie?`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
-    `Die Funktion ${fn.de} von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
+    `Die Funktion „${fn.de}“ von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
   askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich nenne sie ihm oder ihr, wenn er oder sie mir zum ersten Mal schreibt.`,

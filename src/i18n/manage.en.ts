@@ -72,12 +72,12 @@ export const manageEn: PeopleChatCatalog = {
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
-  askEndDate: ({ person, fn }) => `On which date does ${person}'s function ${fn.en} end? (for example 31-12-2026)`,
+  askEndDate: ({ person, fn }) => `On which date does ${person}'s function “${fn.en}” end? (for example 31-12-2026)`,
   badEndDate: () => `I need a date to come, for example 31-12-2026.`,
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `${person}'s function ${fn.en} (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will be extended.` : ''} Shall I confirm?`,
+    `${person}'s function “${fn.en}” (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will be extended.` : ''} Shall I confirm?`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
-    `${person}'s function ${fn.en} (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
+    `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
   askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I give it to them the first time they write to me.`,

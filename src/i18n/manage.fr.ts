@@ -72,12 +72,12 @@ export const manageFr: PeopleChatCatalog = {
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
-  askEndDate: ({ person, fn }) => `À quelle date la fonction ${fn.fr} de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
+  askEndDate: ({ person, fn }) => `À quelle date la fonction « ${fn.fr} » de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
   badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `La fonction ${fn.fr} de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle sera donc prolongée.` : ''} Puis-je confirmer ?`,
+    `La fonction « ${fn.fr} » de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle sera donc prolongée.` : ''} Puis-je confirmer ?`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
-    `La fonction ${fn.fr} de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
+    `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,

@@ -72,12 +72,12 @@ export const manageNl: PeopleChatCatalog = {
   confirmRevoke: ({ person, entity, applications, delayMs }) =>
     `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
-  askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie ${fn.nl} van ${person}? (bijvoorbeeld 31-12-2026)`,
+  askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie „${fn.nl}” van ${person}? (bijvoorbeeld 31-12-2026)`,
   badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `De functie ${fn.nl} van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze wordt dus verlengd.` : ''} Bevestigt u?`,
+    `De functie „${fn.nl}” van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze wordt dus verlengd.` : ''} Bevestigt u?`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
-    `De functie ${fn.nl} van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
+    `De functie „${fn.nl}” van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
   askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef ze de eerste keer dat hij of zij mij schrijft.`,

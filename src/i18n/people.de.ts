@@ -17,8 +17,8 @@ export const peopleDe: PeopleCatalog = {
       notHeld.length ? `${person} hatte keinen Zugang zu ${apps(notHeld)}: nichts zu tun.` : '',
     ].filter(Boolean).join(' '),
   functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
-    `Die Funktion ${fn.de} von ${person} endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${at(effectiveAt)}).`,
-  functionCancelled: ({ person, fn }) => `Die Funktion ${fn.de} von ${person} ist storniert; sie beginnt nicht.`,
+    `Die Funktion „${fn.de}“ von ${person} endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `Die Funktion „${fn.de}“ von ${person} ist storniert; sie beginnt nicht.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wird am ${at(effectiveAt)} aus ${entity} entfernt, mit allen Zugängen und Funktionen.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

@@ -17,8 +17,8 @@ export const peopleEn: PeopleCatalog = {
       notHeld.length ? `${person} had no access to ${apps(notHeld)}: nothing to do.` : '',
     ].filter(Boolean).join(' '),
   functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
-    `${person}'s function ${fn.en} ends; last day: ${formatDate(lastDay, L)} (inactive from ${at(effectiveAt)}).`,
-  functionCancelled: ({ person, fn }) => `${person}'s function ${fn.en} is cancelled: it will not start.`,
+    `${person}'s function “${fn.en}” ends; last day: ${formatDate(lastDay, L)} (inactive from ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `${person}'s function “${fn.en}” is cancelled: it will not start.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} will be removed from ${entity} on ${at(effectiveAt)}, with all their access and functions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

@@ -17,8 +17,8 @@ export const peopleFr: PeopleCatalog = {
       notHeld.length ? `${person} n'avait pas accès à ${apps(notHeld)} : rien à faire.` : '',
     ].filter(Boolean).join(' '),
   functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
-    `La fonction ${fn.fr} de ${person} prend fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${at(effectiveAt)}).`,
-  functionCancelled: ({ person, fn }) => `La fonction ${fn.fr} de ${person} est annulée : elle ne commencera pas.`,
+    `La fonction « ${fn.fr} » de ${person} prend fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `La fonction « ${fn.fr} » de ${person} est annulée : elle ne commencera pas.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `Le ${at(effectiveAt)}, je retirerai ${person} ${deFr(entity)}, avec tous ses accès et fonctions.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

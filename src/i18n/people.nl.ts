@@ -17,8 +17,8 @@ export const peopleNl: PeopleCatalog = {
       notHeld.length ? `${person} had geen toegang tot ${apps(notHeld)}: niets te doen.` : '',
     ].filter(Boolean).join(' '),
   functionEndScheduled: ({ person, fn, lastDay, effectiveAt }) =>
-    `De functie ${fn.nl} van ${person} eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${at(effectiveAt)}).`,
-  functionCancelled: ({ person, fn }) => `De functie ${fn.nl} van ${person} is geannuleerd: ze begint niet.`,
+    `De functie „${fn.nl}” van ${person} eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${at(effectiveAt)}).`,
+  functionCancelled: ({ person, fn }) => `De functie „${fn.nl}” van ${person} is geannuleerd: ze begint niet.`,
   removalScheduled: ({ person, entity, effectiveAt }) =>
     `${person} wordt op ${at(effectiveAt)} uit ${entity} verwijderd, met alle toegangen en functies.`,
   deactivated: ({ person, entity, kind, applications, functions }) =>

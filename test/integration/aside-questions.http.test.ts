@@ -144,7 +144,7 @@ const en: Conversation[] = [
     name: 'en: "hold on, does he already have Hospiliss?" at a removal\'s confirmation is answered; "no" removes nobody',
     steps: [
       step(`remove ${JAN} from Hôpitaux IRIS Sud`, 'people.confirm'),
-      { text: 'hold on, does he already have Hospiliss?', slot: 'people.confirm', says: [/Jan Peeters (?:already has|does not have) Hospiliss\./], never: ['yes or no'] },
+      { text: 'hold on, does he already have Hospiliss?', slot: 'people.confirm', says: ['Jan Peeters (NISS 90.04.12-123.77)', /Hospiliss: (?:no access|active|pending)/, 'Shall I confirm?'], never: ['yes or no'] },
       step('no', null),
     ],
     grants: [],

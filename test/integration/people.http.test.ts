@@ -151,9 +151,9 @@ describe('people management in the chat, over HTTP', () => {
     const chat = client();
     await grant(chat, "Colindos pour 90041212377 à IRIS, qualité hôpital, collaborateur d'un médecin à partir du 1er mars 2027");
     const [summary] = await chat.send('fin de la fonction de 90041212377 au 31-12-2027');
-    expect(summary!.text).toContain('La fonction collaborateur médecin-spécialiste de Jan Peeters (Hôpitaux IRIS Sud) prendra fin ; dernier jour : 31/12/2027 (inactive à partir du 01/01/2028 00:00). Puis-je confirmer ?');
+    expect(summary!.text).toContain('La fonction « collaborateur médecin-spécialiste » de Jan Peeters (Hôpitaux IRIS Sud) prendra fin ; dernier jour : 31/12/2027 (inactive à partir du 01/01/2028 00:00). Puis-je confirmer ?');
     const [done] = await chat.send('oui');
-    expect(done!.text).toContain('La fonction collaborateur médecin-spécialiste de Jan Peeters prend fin ; dernier jour : 31/12/2027 (inactive à partir du 01/01/2028 00:00).');
+    expect(done!.text).toContain('La fonction « collaborateur médecin-spécialiste » de Jan Peeters prend fin ; dernier jour : 31/12/2027 (inactive à partir du 01/01/2028 00:00).');
     // The store holds the day after the last day said: its end dates are exclusive.
     expect(sesame.store.access.listFunctions().map((f) => f.endDate)).toEqual(['2028-01-01']);
     expect(sesame.store.audit.list({ niss: JAN, action: 'endFunction' })).toHaveLength(1);
