@@ -1,5 +1,6 @@
 import type { Store } from '../store/store';
-import type { AuditRow } from '../store/audit.repo';
+import { appendAudit, type AuditRow } from '../store/audit.repo';
+import type { SqlStore, Tx } from '../store/sql/sql';
 
 /** A change audited: who, what, where; `at` and the outcome are the writer's. */
 export type AuditChange = Omit<AuditRow, 'outcome'>;
@@ -28,14 +29,32 @@ export class AuditWriter {
 
   /** Within the caller's transaction. */
   changed(row: AuditChange): void {
-    this.store.audit.append({ ...row, outcome: 'ok' });
+    this.store.audit.append(changeRow(row));
   }
 
   refused(r: Refusal): void {
-    const row: AuditRow = {
-      at: r.at, managerId: r.managerId, action: r.action, outcome: 'refused', entityId: r.entityId ?? null,
-      qualityId: r.qualityId ?? null, userId: r.userId ?? null, requestId: null, details: r.details ?? {},
-    };
+    const row = refusalRow(r);
     this.store.transaction(() => this.store.audit.append(row));
   }
 }
+
+/** The same writer on the async interface (either engine), for the services as they move to it: the same rows, the same statement. */
+export class AsyncAuditWriter {
+  constructor(private readonly sql: SqlStore) {}
+
+  /** Within the caller's transaction `tx`. */
+  changed(tx: Tx, row: AuditChange): Promise<void> {
+    return appendAudit(tx, changeRow(row));
+  }
+
+  refused(r: Refusal): Promise<void> {
+    return this.sql.transaction((tx) => appendAudit(tx, refusalRow(r)), { durable: true });
+  }
+}
+
+const changeRow = (row: AuditChange): AuditRow => ({ ...row, outcome: 'ok' });
+
+const refusalRow = (r: Refusal): AuditRow => ({
+  at: r.at, managerId: r.managerId, action: r.action, outcome: 'refused', entityId: r.entityId ?? null,
+  qualityId: r.qualityId ?? null, userId: r.userId ?? null, requestId: null, details: r.details ?? {},
+});

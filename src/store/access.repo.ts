@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { skipLocked, type Engine, type Sql } from './sql/sql';
 import type { NewUser, User } from './people.repo';
 import type { Names } from '../domain/locale';
 
@@ -34,6 +35,70 @@ export interface ActivationNotice {
 export interface ActivatedFunction {
   id: number; functionCode: string; userId: number; qualityId: number; startDate: string; activeAt: number;
 }
+
+type AppNamesRow = { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
+const appNames = (a: AppNamesRow): { code: string; names: Names } => ({ code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } });
+type RequestlessFunction = { id: number; userId: number; qualityId: number; activeAt: number; entityId: number };
+type ActivatedGrant = { id: number; applicationId: number; userId: number; qualityId: number; activeAt: number };
+type RequestForActivation = {
+  conversationId: string | null; managerId: number; title: string | null; firstName: string; lastName: string; status: User['status']; entityId: number;
+};
+
+/**
+ * The statements of due activations, one text for AccessRepo (better-sqlite3) and dueAccessRows (the
+ * async interface, either engine). Aliases are quoted: PostgreSQL folds unquoted ones to lower case.
+ */
+const DUE_ACCESS = {
+  applicationNames: `SELECT code, name_fr, name_nl, name_de, name_en FROM applications WHERE id = ?`,
+  requestlessFunctions: `UPDATE function_assignments SET status = 'active', activated_at = @now
+    WHERE request_id IS NULL AND status = 'pending' AND active_at <= @now
+    RETURNING id, user_id AS "userId", quality_id AS "qualityId", active_at AS "activeAt",
+      (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS "entityId"`,
+  /**
+   * SQLite: the write transaction (BEGIN IMMEDIATE) is the claim. PostgreSQL cannot lock the rows of
+   * a UNION; it claims the requests' own rows instead, skipping those another instance holds.
+   */
+  claimDueRequests: (engine: Engine) => {
+    const due = `SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
+      UNION
+      SELECT request_id FROM function_assignments
+      WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL`;
+    return engine === 'sqlite'
+      ? `${due} LIMIT @limit`
+      : `SELECT r.id AS request_id FROM grant_requests r WHERE r.id IN (${due}) ORDER BY r.id LIMIT @limit${skipLocked(engine, 'r')}`;
+  },
+  // INDEXED BY (SQLite): without statistics the planner picks (status, active_at), which reads every
+  // due row for each request: 100,000 due grants took minutes instead of seconds.
+  activateGrants: (engine: Engine) => `UPDATE grants${engine === 'sqlite' ? ' INDEXED BY grants_byRequest' : ''}
+    SET status = 'active', activated_at = @now
+    WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
+    RETURNING id, application_id AS "applicationId", user_id AS "userId", quality_id AS "qualityId", active_at AS "activeAt"`,
+  activateFunctions: (engine: Engine) => `UPDATE function_assignments${engine === 'sqlite' ? ' INDEXED BY function_assignments_byRequest' : ''}
+    SET status = 'active', activated_at = @now
+    WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
+    RETURNING id, function_code AS "functionCode", user_id AS "userId", quality_id AS "qualityId", start_date AS "startDate",
+      active_at AS "activeAt"`,
+  requestForActivation: `SELECT r.conversation_id AS "conversationId", r.manager_id AS "managerId", u.title, u.first_name AS "firstName",
+      u.last_name AS "lastName", u.status, q.entity_id AS "entityId"
+    FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
+};
+
+/**
+ * AccessRepo's due-activation rows on the async interface (either engine), `tx` the transaction that
+ * activates them. claimDueRequests on PostgreSQL locks the requests it returns (FOR UPDATE OF r SKIP
+ * LOCKED): another instance skips them, and the `status = 'pending'` of the activations makes a
+ * request another instance finished meanwhile a no-op (no audit row, no notice).
+ */
+export const dueAccessRows = {
+  claimDueRequests: async (tx: Sql, now: number, limit: number): Promise<number[]> =>
+    (await tx.query<{ request_id: number }>(DUE_ACCESS.claimDueRequests(tx.engine), { now, limit })).map((r) => r.request_id),
+  activateRequestlessFunctions: (tx: Sql, now: number) => tx.query<RequestlessFunction>(DUE_ACCESS.requestlessFunctions, { now }),
+  activateRequestGrants: (tx: Sql, requestId: number, now: number) => tx.query<ActivatedGrant>(DUE_ACCESS.activateGrants(tx.engine), { requestId, now }),
+  activateRequestFunctions: (tx: Sql, requestId: number, now: number) =>
+    tx.query<ActivatedFunction>(DUE_ACCESS.activateFunctions(tx.engine), { requestId, now }),
+  requestForActivation: async (tx: Sql, requestId: number) => (await tx.get<RequestForActivation>(DUE_ACCESS.requestForActivation, [requestId]))!,
+  applicationNames: async (tx: Sql, applicationId: number) => appNames((await tx.get<AppNamesRow>(DUE_ACCESS.applicationNames, [applicationId]))!),
+};
 
 /**
  * Grants, function assignments and their activation: the rows. The rules are in src/services: of an
@@ -85,39 +150,13 @@ export class AccessRepo {
        VALUES (?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?) RETURNING id`,
     );
     this.appInKind = db.prepare(`SELECT 1 FROM application_quality_kinds WHERE application_id = ? AND quality_kind = ?`).pluck();
-    this.applicationById = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en FROM applications WHERE id = ?`);
-    this.requestlessFunctions = db.prepare(
-      `UPDATE function_assignments SET status = 'active', activated_at = @now
-       WHERE request_id IS NULL AND status = 'pending' AND active_at <= @now
-       RETURNING id, user_id AS userId, quality_id AS qualityId, active_at AS activeAt,
-         (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entityId`,
-    );
+    this.applicationById = db.prepare(DUE_ACCESS.applicationNames);
+    this.requestlessFunctions = db.prepare(DUE_ACCESS.requestlessFunctions);
     this.activateQualityStmt = db.prepare(`UPDATE qualities SET active = 1 WHERE id = ?`);
-    this.dueRequests = db.prepare(
-      `SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
-       UNION
-       SELECT request_id FROM function_assignments
-       WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL
-       LIMIT @limit`,
-    ).pluck();
-    this.activateGrants = db.prepare(
-      // INDEXED BY: without statistics the planner picks (status, active_at), which reads every due
-      // row for each request: 100,000 due grants took minutes instead of seconds.
-      `UPDATE grants INDEXED BY grants_byRequest SET status = 'active', activated_at = @now
-       WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, application_id AS applicationId, user_id AS userId, quality_id AS qualityId, active_at AS activeAt`,
-    );
-    this.activateFunctions = db.prepare(
-      `UPDATE function_assignments INDEXED BY function_assignments_byRequest SET status = 'active', activated_at = @now
-       WHERE request_id = @requestId AND status = 'pending' AND active_at <= @now
-       RETURNING id, function_code AS functionCode, user_id AS userId, quality_id AS qualityId, start_date AS startDate,
-         active_at AS activeAt`,
-    );
-    this.requestForNotice = db.prepare(
-      `SELECT r.conversation_id AS conversationId, r.manager_id AS managerId, u.title, u.first_name AS firstName,
-              u.last_name AS lastName, u.status, q.entity_id AS entityId
-       FROM grant_requests r JOIN users u ON u.id = r.user_id JOIN qualities q ON q.id = r.quality_id WHERE r.id = ?`,
-    );
+    this.dueRequests = db.prepare(DUE_ACCESS.claimDueRequests('sqlite')).pluck();
+    this.activateGrants = db.prepare(DUE_ACCESS.activateGrants('sqlite'));
+    this.activateFunctions = db.prepare(DUE_ACCESS.activateFunctions('sqlite'));
+    this.requestForNotice = db.prepare(DUE_ACCESS.requestForActivation);
     this.nextDueStmt = db.prepare(
       `SELECT min(t) AS next FROM (
          SELECT min(active_at) AS t FROM grants WHERE status = 'pending'
@@ -198,8 +237,8 @@ export class AccessRepo {
    * Functions recorded outside a request (none today), made active when due; no notice goes with
    * them, but nextDueAt counts them, so they must not be skipped.
    */
-  activateRequestlessFunctions(now: number): { id: number; userId: number; qualityId: number; activeAt: number; entityId: number }[] {
-    return this.requestlessFunctions.all({ now }) as { id: number; userId: number; qualityId: number; activeAt: number; entityId: number }[];
+  activateRequestlessFunctions(now: number): RequestlessFunction[] {
+    return this.requestlessFunctions.all({ now }) as RequestlessFunction[];
   }
 
   /**
@@ -207,16 +246,7 @@ export class AccessRepo {
    * activates them until the caller's transaction ends. Call it inside the write transaction that
    * activates them (Store.transaction with `immediate`): on SQLite that transaction holds the only
    * write lock, so the SELECT itself is the claim and a second claimer (another process) waits, then
-   * finds them done.
-   * PostgreSQL (the async Sql of src/store/sql/, when the repositories move to it) cannot lock the
-   * rows of a UNION; it claims the requests' own rows instead, skipping those another instance holds:
-   *   SELECT r.id FROM grant_requests r
-   *   WHERE r.id IN (SELECT request_id FROM grants WHERE status = 'pending' AND active_at <= @now
-   *                  UNION SELECT request_id FROM function_assignments
-   *                  WHERE status = 'pending' AND active_at <= @now AND request_id IS NOT NULL)
-   *   ORDER BY r.id LIMIT @limit FOR UPDATE OF r SKIP LOCKED        -- skipLocked(sql.engine)
-   * activateRequestGrants / activateRequestFunctions stay as they are: their `status = 'pending'`
-   * makes a request another instance finished meanwhile a no-op (no audit row, no notice).
+   * finds them done. On PostgreSQL, see dueAccessRows.claimDueRequests.
    */
   claimDueRequests(now: number, limit: number): number[] {
     if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that activates what it claims');
@@ -224,8 +254,8 @@ export class AccessRepo {
   }
 
   /** The request's pending grants that are due, made active. */
-  activateRequestGrants(requestId: number, now: number): { id: number; applicationId: number; userId: number; qualityId: number; activeAt: number }[] {
-    return this.activateGrants.all({ requestId, now }) as { id: number; applicationId: number; userId: number; qualityId: number; activeAt: number }[];
+  activateRequestGrants(requestId: number, now: number): ActivatedGrant[] {
+    return this.activateGrants.all({ requestId, now }) as ActivatedGrant[];
   }
 
   /** The request's pending function assignments that are due, made active. */
@@ -234,18 +264,13 @@ export class AccessRepo {
   }
 
   /** Who asked for a request, where, and for whom: what its activation notice needs. */
-  requestForActivation(requestId: number): {
-    conversationId: string | null; managerId: number; title: string | null; firstName: string; lastName: string; status: User['status']; entityId: number;
-  } {
-    return this.requestForNotice.get(requestId) as {
-      conversationId: string | null; managerId: number; title: string | null; firstName: string; lastName: string; status: User['status']; entityId: number;
-    };
+  requestForActivation(requestId: number): RequestForActivation {
+    return this.requestForNotice.get(requestId) as RequestForActivation;
   }
 
   /** An application's code and names by id (an activated grant names its application by id). */
   applicationNames(applicationId: number): { code: string; names: Names } {
-    const a = this.applicationById.get(applicationId) as { code: string; name_fr: string; name_nl: string; name_de: string; name_en: string };
-    return { code: a.code, names: { fr: a.name_fr, nl: a.name_nl, de: a.name_de, en: a.name_en } };
+    return appNames(this.applicationById.get(applicationId) as AppNamesRow);
   }
 
   listGrants(): GrantListItem[] {

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { Sql } from './sql/sql';
 
 export interface AuditFilter {
   /** Digits of the person's NISS. */
@@ -57,6 +58,16 @@ export interface AuditRow {
   details: Record<string, unknown>;
 }
 
+/** The one statement that writes the audit log, on either engine (AuditRepo.append, appendAudit). */
+const APPEND_AUDIT = `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
+  VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, @requestId, @details)`;
+const auditParams = (row: AuditRow) => ({ ...row, details: JSON.stringify(row.details) });
+
+/** AuditRepo.append on the async interface (either engine), inside the caller's transaction: for src/services/audit.ts only. */
+export async function appendAudit(tx: Sql, row: AuditRow): Promise<void> {
+  await tx.run(APPEND_AUDIT, auditParams(row));
+}
+
 /**
  * The audit log: the one statement that writes it (called only by src/services/audit.ts, inside the
  * caller's transaction) and the log read back: who did what to whose access, when, for whom.
@@ -66,10 +77,7 @@ export class AuditRepo {
   private readonly insertStmt;
 
   constructor(db: Db) {
-    this.insertStmt = db.prepare(
-      `INSERT INTO audit_log (at, manager_id, action, outcome, entity_id, quality_id, user_id, request_id, details)
-       VALUES (@at, @managerId, @action, @outcome, @entityId, @qualityId, @userId, @requestId, @details)`,
-    );
+    this.insertStmt = db.prepare(APPEND_AUDIT);
     // The application is in the details of the row that changed it, or found through the grant it names.
     this.listStmt = db.prepare(
       `WITH rows AS (
@@ -101,7 +109,7 @@ export class AuditRepo {
   }
 
   append(row: AuditRow): void {
-    this.insertStmt.run({ ...row, details: JSON.stringify(row.details) });
+    this.insertStmt.run(auditParams(row));
   }
 
   list(filter: AuditFilter = {}): AuditEntry[] {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from './db';
+import type { Sql } from './sql/sql';
 import type { Names } from '../domain/locale';
 
 const names = z.object({ fr: z.string().min(1), nl: z.string().min(1), de: z.string().min(1), en: z.string().min(1) });
@@ -113,13 +114,11 @@ export class CatalogRepo {
        FROM qualities q JOIN quality_kinds k ON k.code = q.kind`;
     this.qualitiesOfEntityStmt = db.prepare(`${qualitySelect} WHERE q.entity_id = ? ORDER BY q.id`);
     this.qualityByIdStmt = db.prepare(`${qualitySelect} WHERE q.id = ?`);
-    const appSelect = `SELECT a.id, a.code, a.name_fr, a.name_nl, a.name_de, a.name_en, a.aliases, a.collaborator_needs_function
-       FROM applications a`;
     this.appsForKindStmt = db.prepare(
-      `${appSelect} JOIN application_quality_kinds k ON k.application_id = a.id WHERE k.quality_kind = ? ORDER BY a.name_fr`,
+      `${APP_SELECT} JOIN application_quality_kinds k ON k.application_id = a.id WHERE k.quality_kind = ? ORDER BY a.name_fr`,
     );
-    this.appsByCodeStmt = db.prepare(`${appSelect} WHERE a.code = ?`);
-    this.functionsStmt = db.prepare(`SELECT code, name_fr, name_nl, name_de, name_en, for_role FROM functions ORDER BY code`);
+    this.appsByCodeStmt = db.prepare(APP_BY_CODE);
+    this.functionsStmt = db.prepare(FUNCTIONS);
   }
 
   /**
@@ -206,11 +205,7 @@ export class CatalogRepo {
   }
 
   functions(): FunctionDef[] {
-    return this.remembered('functions', () => (this.functionsStmt.all() as (NameRow & { code: string; for_role: 'doctor' | 'pharmacist' })[]).map((r) => ({
-      code: r.code,
-      names: namesOf(r),
-      forRole: r.for_role,
-    })));
+    return this.remembered('functions', () => (this.functionsStmt.all() as FunctionRow[]).map(toFunctionDef));
   }
 }
 
@@ -231,3 +226,19 @@ const toApplication = (r: AppRow): Application => ({
   aliases: JSON.parse(r.aliases) as string[],
   collaboratorNeedsFunction: r.collaborator_needs_function === 1,
 });
+
+type FunctionRow = NameRow & { code: string; for_role: 'doctor' | 'pharmacist' };
+const toFunctionDef = (r: FunctionRow): FunctionDef => ({ code: r.code, names: namesOf(r), forRole: r.for_role });
+const APP_SELECT = `SELECT a.id, a.code, a.name_fr, a.name_nl, a.name_de, a.name_en, a.aliases, a.collaborator_needs_function
+  FROM applications a`;
+const APP_BY_CODE = `${APP_SELECT} WHERE a.code = ?`;
+const FUNCTIONS = `SELECT code, name_fr, name_nl, name_de, name_en, for_role FROM functions ORDER BY code`;
+
+/** The catalog reads the due work needs, on the async interface (either engine), with CatalogRepo's statements. */
+export const catalogRows = {
+  functions: async (tx: Sql): Promise<FunctionDef[]> => (await tx.query<FunctionRow>(FUNCTIONS)).map(toFunctionDef),
+  applicationByCode: async (tx: Sql, code: string): Promise<Application | undefined> => {
+    const row = await tx.get<AppRow>(APP_BY_CODE, [code]);
+    return row && toApplication(row);
+  },
+};

@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import type { Sql } from './sql/sql';
 
 export interface OutboxItem {
   id: number;
@@ -10,6 +11,21 @@ export interface OutboxItem {
   attempts: number;
 }
 
+/** A notice of a change, to the manager who confirmed it. */
+export interface NewNotice {
+  conversationId: string; managerId: number; requestId: number | null; kind: 'activated' | 'deactivated'; payload: unknown;
+}
+
+/** The one statement that queues a notice, on either engine (OutboxRepo.queue, queueNotice). */
+const QUEUE_NOTICE = `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
+  VALUES (@conversationId, @managerId, @requestId, @kind, @payload, 'pending', @now, @now)`;
+const noticeParams = (item: NewNotice, now: number) => ({ ...item, payload: JSON.stringify(item.payload), now });
+
+/** OutboxRepo.queue on the async interface (either engine), inside the caller's transaction. */
+export async function queueNotice(tx: Sql, item: NewNotice, now: number): Promise<void> {
+  await tx.run(QUEUE_NOTICE, noticeParams(item, now));
+}
+
 export class OutboxRepo {
   private readonly dueStmt;
   private readonly sentStmt;
@@ -19,10 +35,7 @@ export class OutboxRepo {
   private readonly queueStmt;
 
   constructor(db: Db) {
-    this.queueStmt = db.prepare(
-      `INSERT INTO outbox (conversation_id, manager_id, request_id, kind, payload, status, next_attempt_at, created_at)
-       VALUES (@conversationId, @managerId, @requestId, @kind, @payload, 'pending', @now, @now)`,
-    );
+    this.queueStmt = db.prepare(QUEUE_NOTICE);
     this.dueStmt = db.prepare(
       `SELECT id, conversation_id, manager_id, kind, payload, attempts FROM outbox
        WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
@@ -38,8 +51,8 @@ export class OutboxRepo {
   }
 
   /** A notice to send at once, inside the caller's transaction: it is kept exactly when the change it announces is. */
-  queue(item: { conversationId: string; managerId: number; requestId: number | null; kind: 'activated' | 'deactivated'; payload: unknown }, now: number): void {
-    this.queueStmt.run({ ...item, payload: JSON.stringify(item.payload), now });
+  queue(item: NewNotice, now: number): void {
+    this.queueStmt.run(noticeParams(item, now));
   }
 
   due(now: number, limit = 100): OutboxItem[] {

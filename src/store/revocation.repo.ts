@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { skipLocked, type Engine, type Sql } from './sql/sql';
 import { brusselsMidnight } from '../domain/dates';
 import type { Names } from '../domain/locale';
 
@@ -57,6 +58,52 @@ export interface DeactivationNotice {
 export interface DueRevocation {
   id: number; managerId: number; entityId: number; userId: number; kind: RevocationOrder['kind']; conversationId: string | null;
 }
+
+type DatedEnd = { id: number; userId: number; qualityId: number; functionCode: string; entityId: number };
+type RevokedGrant = { id: number; qualityId: number; code: string };
+type EndedFunction = { id: number; qualityId: number; functionCode: string; endDate: string };
+type NoticeNames = { title: string | null; firstName: string; lastName: string; entity: string };
+
+/**
+ * The statements of revocations taking effect, one text for RevocationRepo (better-sqlite3) and
+ * dueRevocationRows (the async interface, either engine). Aliases are quoted: PostgreSQL folds them.
+ */
+const DUE_REVOCATIONS = {
+  claimDueRequests: (engine: Engine) =>
+    `SELECT id, manager_id AS "managerId", entity_id AS "entityId", user_id AS "userId", kind, conversation_id AS "conversationId"
+     FROM revocation_requests WHERE applied_at IS NULL AND effective_at <= ? ORDER BY effective_at, id LIMIT ?${skipLocked(engine)}`,
+  markApplied: `UPDATE revocation_requests SET applied_at = ? WHERE id = ?`,
+  revokeGrants: `UPDATE grants SET status = 'revoked', revoked_at = @now
+    WHERE revoke_request_id = @requestId AND status <> 'revoked' AND revoke_at <= @now
+    RETURNING id, quality_id AS "qualityId", (SELECT code FROM applications a WHERE a.id = application_id) AS code`,
+  endFunctions: `UPDATE function_assignments SET status = 'ended'
+    WHERE end_request_id = @requestId AND status <> 'ended' AND end_at <= @now
+    RETURNING id, quality_id AS "qualityId", function_code AS "functionCode", coalesce(end_date, start_date) AS "endDate"`,
+  removeMemberships: `DELETE FROM user_memberships WHERE remove_request_id = @requestId AND remove_at <= @now RETURNING quality_id AS "qualityId"`,
+  noticeNames: `SELECT u.title, u.first_name AS "firstName", u.last_name AS "lastName", e.name AS entity FROM users u, entities e WHERE u.id = ? AND e.id = ?`,
+  // End dates given with the function at grant time: no request carries them, their date does.
+  endDatedFunctions: `UPDATE function_assignments SET status = 'ended', end_at = @now
+    WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL AND end_date <= @today
+    RETURNING id, user_id AS "userId", quality_id AS "qualityId", function_code AS "functionCode",
+      (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS "entityId"`,
+};
+
+/**
+ * RevocationRepo's due rows on the async interface (either engine), `tx` the transaction that applies
+ * them. On PostgreSQL claimDueRequests locks what it returns (FOR UPDATE SKIP LOCKED): another
+ * instance skips those rows, and a request applied meanwhile fails `applied_at IS NULL` when
+ * PostgreSQL rechecks the locked row, so each is applied once.
+ */
+export const dueRevocationRows = {
+  claimDueRequests: (tx: Sql, now: number, limit: number) => tx.query<DueRevocation>(DUE_REVOCATIONS.claimDueRequests(tx.engine), [now, limit]),
+  endDatedFunctions: (tx: Sql, now: number, today: string) => tx.query<DatedEnd>(DUE_REVOCATIONS.endDatedFunctions, { now, today }),
+  revokeRequestGrants: (tx: Sql, requestId: number, now: number) => tx.query<RevokedGrant>(DUE_REVOCATIONS.revokeGrants, { requestId, now }),
+  endRequestFunctions: (tx: Sql, requestId: number, now: number) => tx.query<EndedFunction>(DUE_REVOCATIONS.endFunctions, { requestId, now }),
+  removeRequestMemberships: (tx: Sql, requestId: number, now: number) =>
+    tx.query<{ qualityId: number }>(DUE_REVOCATIONS.removeMemberships, { requestId, now }),
+  markRequestApplied: (tx: Sql, requestId: number, now: number) => tx.run(DUE_REVOCATIONS.markApplied, [now, requestId]),
+  noticeNames: async (tx: Sql, userId: number, entityId: number) => (await tx.get<NoticeNames>(DUE_REVOCATIONS.noticeNames, [userId, entityId]))!,
+};
 
 /**
  * Revocations: the rows. The order's rules (authorized, idempotent by key, audited, one transaction)
@@ -131,35 +178,14 @@ export class RevocationRepo {
       `UPDATE user_memberships SET remove_at = min(coalesce(remove_at, @at), @at), remove_request_id = coalesce(remove_request_id, @requestId)
        WHERE user_id = @userId AND quality_id = @qualityId`,
     );
-    this.dueRequests = db.prepare(
-      `SELECT id, manager_id AS managerId, entity_id AS entityId, user_id AS userId, kind, conversation_id AS conversationId
-       FROM revocation_requests WHERE applied_at IS NULL AND effective_at <= ? ORDER BY effective_at, id LIMIT ?`,
-    );
-    this.markApplied = db.prepare(`UPDATE revocation_requests SET applied_at = ? WHERE id = ?`);
-    this.revokeGrants = db.prepare(
-      `UPDATE grants SET status = 'revoked', revoked_at = @now
-       WHERE revoke_request_id = @requestId AND status <> 'revoked' AND revoke_at <= @now
-       RETURNING id, quality_id AS qualityId, (SELECT code FROM applications a WHERE a.id = application_id) AS code`,
-    );
-    this.endFunctions = db.prepare(
-      `UPDATE function_assignments SET status = 'ended'
-       WHERE end_request_id = @requestId AND status <> 'ended' AND end_at <= @now
-       RETURNING id, quality_id AS qualityId, function_code AS functionCode, coalesce(end_date, start_date) AS endDate`,
-    );
-    this.removeMemberships = db.prepare(
-      `DELETE FROM user_memberships WHERE remove_request_id = @requestId AND remove_at <= @now RETURNING quality_id AS qualityId`,
-    );
-    this.noticeInfo = db.prepare(
-      `SELECT u.title, u.first_name AS firstName, u.last_name AS lastName, e.name AS entity FROM users u, entities e WHERE u.id = ? AND e.id = ?`,
-    );
+    this.dueRequests = db.prepare(DUE_REVOCATIONS.claimDueRequests('sqlite'));
+    this.markApplied = db.prepare(DUE_REVOCATIONS.markApplied);
+    this.revokeGrants = db.prepare(DUE_REVOCATIONS.revokeGrants);
+    this.endFunctions = db.prepare(DUE_REVOCATIONS.endFunctions);
+    this.removeMemberships = db.prepare(DUE_REVOCATIONS.removeMemberships);
+    this.noticeInfo = db.prepare(DUE_REVOCATIONS.noticeNames);
     this.nextDueStmt = db.prepare(`SELECT min(effective_at) AS next FROM revocation_requests WHERE applied_at IS NULL`);
-    // End dates given with the function at grant time: no request carries them, their date does.
-    this.datedEnds = db.prepare(
-      `UPDATE function_assignments SET status = 'ended', end_at = @now
-       WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL AND end_date <= @today
-       RETURNING id, user_id AS userId, quality_id AS qualityId, function_code AS functionCode,
-         (SELECT entity_id FROM qualities q WHERE q.id = quality_id) AS entityId`,
-    );
+    this.datedEnds = db.prepare(DUE_REVOCATIONS.endDatedFunctions);
     this.nextDatedEnd = db.prepare(
       `SELECT min(end_date) AS next FROM function_assignments WHERE status <> 'ended' AND end_at IS NULL AND end_date IS NOT NULL`,
     );
@@ -233,18 +259,15 @@ export class RevocationRepo {
   }
 
   /** Functions whose own end date (given at grant time, no request) has come, ended. */
-  endDatedFunctions(now: number, today: string): { id: number; userId: number; qualityId: number; functionCode: string; entityId: number }[] {
-    return this.datedEnds.all({ now, today }) as { id: number; userId: number; qualityId: number; functionCode: string; entityId: number }[];
+  endDatedFunctions(now: number, today: string): DatedEnd[] {
+    return this.datedEnds.all({ now, today }) as DatedEnd[];
   }
 
   /**
    * Up to `limit` revocation requests due at `now`, oldest first, claimed: call it inside the write
    * transaction that applies them (Store.transaction with `immediate`), which on SQLite holds the
    * only write lock, so no other process applies them meanwhile; markRequestApplied, in that same
-   * transaction, takes them off the list for good. PostgreSQL (src/store/sql/, when the repositories
-   * move to it): the same SELECT + skipLocked(sql.engine), `… ORDER BY effective_at, id LIMIT $2 FOR
-   * UPDATE SKIP LOCKED`; a request another instance applied meanwhile fails `applied_at IS NULL` when
-   * PostgreSQL rechecks the locked row, so each is applied once.
+   * transaction, takes them off the list for good. On PostgreSQL, see dueRevocationRows.
    */
   claimDueRequests(now: number, limit: number): DueRevocation[] {
     if (!this.db.inTransaction) throw new Error('claimDueRequests runs inside the transaction that applies what it claims');
@@ -252,13 +275,13 @@ export class RevocationRepo {
   }
 
   /** The request's grants whose revocation time has come, revoked. */
-  revokeRequestGrants(requestId: number, now: number): { id: number; qualityId: number; code: string }[] {
-    return this.revokeGrants.all({ requestId, now }) as { id: number; qualityId: number; code: string }[];
+  revokeRequestGrants(requestId: number, now: number): RevokedGrant[] {
+    return this.revokeGrants.all({ requestId, now }) as RevokedGrant[];
   }
 
   /** The request's functions whose end has come, ended. */
-  endRequestFunctions(requestId: number, now: number): { id: number; qualityId: number; functionCode: string; endDate: string }[] {
-    return this.endFunctions.all({ requestId, now }) as { id: number; qualityId: number; functionCode: string; endDate: string }[];
+  endRequestFunctions(requestId: number, now: number): EndedFunction[] {
+    return this.endFunctions.all({ requestId, now }) as EndedFunction[];
   }
 
   /** The request's memberships whose removal time has come, removed. */
@@ -271,7 +294,7 @@ export class RevocationRepo {
   }
 
   /** The person's name and the entity's, for the notice. */
-  noticeNames(userId: number, entityId: number): { title: string | null; firstName: string; lastName: string; entity: string } {
-    return this.noticeInfo.get(userId, entityId) as { title: string | null; firstName: string; lastName: string; entity: string };
+  noticeNames(userId: number, entityId: number): NoticeNames {
+    return this.noticeInfo.get(userId, entityId) as NoticeNames;
   }
 }

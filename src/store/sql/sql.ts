@@ -112,8 +112,9 @@ export function toPostgres(sql: string, params: Params = []): { text: string; va
  * instance has claimed are skipped rather than waited for, so instances share the work and each
  * row is done once; on SQLite, nothing (a write transaction already excludes every other writer).
  */
-export function skipLocked(engine: Engine): string {
-  return engine === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+export function skipLocked(engine: Engine, of?: string): string {
+  // `of`: the table (alias) whose rows are claimed, when the SELECT joins others it must not lock.
+  return engine === 'postgres' ? ` FOR UPDATE${of ? ` OF ${of}` : ''} SKIP LOCKED` : '';
 }
 
 export type ConstraintKind = 'unique' | 'foreignKey' | 'check' | 'notNull';
