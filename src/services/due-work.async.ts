@@ -1,6 +1,6 @@
 import { todayInBrussels } from '../domain/dates';
 import { dueAccessRows } from '../store/access.repo';
-import { catalogRows } from '../store/catalog.repo';
+import { catalogRows, type Application } from '../store/catalog.repo';
 import { queueNotice } from '../store/outbox.repo';
 import { dueRevocationRows, type DueRevocation } from '../store/revocation.repo';
 import type { SqlStore, Tx } from '../store/sql/sql';
@@ -93,16 +93,17 @@ export class AsyncDueWork {
     await dueRevocationRows.markRequestApplied(tx, r.id, now);
     if (!appliedCounted(total, r, changes)) return;
     const info = await dueRevocationRows.noticeNames(tx, r.userId, r.entityId);
-    const names = new Map<string, Awaited<ReturnType<typeof catalogRows.applicationByCode>>>();
-    for (const g of changes.grants) names.set(g.code, await catalogRows.applicationByCode(tx, g.code));
+    const names = new Map<string, Application['names']>();
+    for (const g of changes.grants) names.set(g.code, (await catalogRows.applicationByCode(tx, g.code))!.names);
     const fnDefs = changes.fns.length > 0 ? await catalogRows.functions(tx) : [];
-    const notice = deactivationNotice(r, info, changes, (code) => names.get(code)!.names, fnDefs);
+    const notice = deactivationNotice(r, info, changes, (code) => names.get(code)!, fnDefs);
     await queueNotice(tx, { conversationId: r.conversationId!, managerId: r.managerId, requestId: null, kind: 'deactivated', payload: notice }, now);
     total.notifications += 1;
   }
 }
 
 /** Totals count committed batches only: a batch rolled back did nothing. */
-function add<T extends Record<string, number>>(total: T, batch: T): void {
-  for (const key of Object.keys(batch) as (keyof T)[]) (total[key] as number) += batch[key];
+function add<T extends Activated | Applied>(total: T, batch: T): void {
+  const sum = total as unknown as Record<string, number>;
+  for (const [key, n] of Object.entries(batch)) sum[key] = (sum[key] ?? 0) + n;
 }
