@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/paths';
 import { seedDatabase } from './seed';
 import { walkGrants, type LoadResult } from './load';
 import { cpuSeconds, rssMb, startChild, type Child } from './proc';
-import { activate100k, grantsPerSecond } from './store-bench';
+import { activate100k, dueActivationsPerSecond, grantsPerSecond } from './store-bench';
 
 /**
  * `npm run bench`: every figure next to its baseline, measured in the same run, on 127.0.0.1.
@@ -77,6 +77,10 @@ async function main() {
     const big = join(dir, 'big.db');
     const a = activate100k(big);
     row('activate + queue 100,000 due grants', 'activateDue', `${f1(a.seconds)} s`, `${a.grants} grants, ${a.notifications} notices`, '');
+
+    // 3b. Due activations on the async interface: SQLite beside PostgreSQL with one and two claimers (instances).
+    const d = await dueActivationsPerSecond(dir);
+    row('due activations/s (async, 5,000 due)', 'AsyncDueWork, SQLite 1 claimer', f0(d.sqlite), d.postgres ? d.postgres.map((p) => `PostgreSQL ${p.claimers} claimer${p.claimers > 1 ? 's' : ''} ${f0(p.perSecond)}/s`).join(', ') : 'PostgreSQL not installed', '');
 
     // 4. Start-up on 100k grants, idle CPU, RSS.
     const empty = join(dir, 'empty.db');
