@@ -11,6 +11,7 @@ import { PostgresSql } from '../../src/store/sql/pg-sql';
 import type { SqlStore } from '../../src/store/sql/sql';
 import { SqliteSql } from '../../src/store/sql/sqlite-sql';
 import { findPostgresBin, startPostgres } from '../../test/support/postgres-cluster';
+import { seedCatalog, seedDueGrants } from '../../test/support/due-grants';
 
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
@@ -106,7 +107,8 @@ export function activate100k(file: string): { seconds: number; grants: number; n
 export async function dueActivationsPerSecond(dir: string, grants = 5_000): Promise<{ sqlite: number; postgres: { claimers: number; perSecond: number }[] | null }> {
   const due = Date.now() - 1000;
   const run = async (stores: SqlStore[]) => {
-    await seedDue(stores[0]!, grants, due);
+    await stores[0]!.transaction(seedCatalog);
+    await seedDueGrants(stores[0]!, grants, due);
     const t0 = process.hrtime.bigint();
     const done = await Promise.all(stores.map((sql) => new AsyncDueWork(sql, new AsyncAuditWriter(sql)).activateDue(Date.now())));
     const seconds = elapsed(t0);
@@ -130,33 +132,4 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
   } finally {
     await cluster.stop();
   }
-}
-
-/** One entity, one application, and `count` people with one due grant each, on either engine. */
-async function seedDue(sql: SqlStore, count: number, due: number): Promise<void> {
-  await sql.transaction(async (tx) => {
-    for (const statement of [
-      `INSERT INTO entities (inami, name, created_at) VALUES ('710087-50', 'Hôpitaux IRIS Sud', 0)`,
-      `INSERT INTO quality_kinds (code, name_fr, name_nl, name_de, name_en) VALUES ('HOSPITAL', 'Hôpital', 'Ziekenhuis', 'Krankenhaus', 'Hospital')`,
-      `INSERT INTO qualities (entity_id, kind, active) VALUES (1, 'HOSPITAL', 1)`,
-      `INSERT INTO managers (channel_user_id, name, created_at) VALUES ('bench', 'Bench', 0)`,
-      `INSERT INTO applications (code, name_fr, name_nl, name_de, name_en) VALUES ('HOSPISUP', 'HospiSup', 'HospiSup', 'HospiSup', 'HospiSup')`,
-    ]) await tx.run(statement);
-    // WITH RECURSIVE … INSERT: the same text on both engines.
-    await tx.run(
-      `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?)
-       INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
-       SELECT CAST(10000000000 + i AS TEXT), 'due' || i, 'Due', 'Person', 'fr', 'd@example.org', 'active', 0, 0 FROM s`,
-      [count],
-    );
-    await tx.run(
-      `INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
-       SELECT 'due-' || id, 1, 1, id, 'conv-' || id, 0 FROM users`,
-    );
-    await tx.run(
-      `INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
-       SELECT id, user_id, 1, 1, 'pending', 1, 0, ? FROM grant_requests`,
-      [due],
-    );
-  });
 }

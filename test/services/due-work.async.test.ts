@@ -9,6 +9,7 @@ import type { Sql, SqlStore } from '../../src/store/sql/sql';
 import { SqliteSql } from '../../src/store/sql/sqlite-sql';
 import type { Store } from '../../src/store/store';
 import { describeEachEngine, describePostgres } from '../support/postgres';
+import { seedCatalog, seedDueGrants } from '../support/due-grants';
 import { DELAY, demoStore, NOW } from '../store/fixtures';
 import { lookUp, type Ids } from '../store/people-fixtures';
 
@@ -22,12 +23,8 @@ const n = async (sql: Sql, from: string) => (await sql.get<{ n: number }>(`SELEC
  */
 async function seed(sql: SqlStore): Promise<void> {
   await sql.transaction(async (tx) => {
+    await seedCatalog(tx);
     for (const statement of [
-      `INSERT INTO entities (inami, name, created_at) VALUES ('710087-50', 'Hôpitaux IRIS Sud', 0)`,
-      `INSERT INTO quality_kinds (code, name_fr, name_nl, name_de, name_en) VALUES ('HOSPITAL', 'Hôpital', 'Ziekenhuis', 'Krankenhaus', 'Hospital')`,
-      `INSERT INTO qualities (entity_id, kind, active) VALUES (1, 'HOSPITAL', 1)`,
-      `INSERT INTO managers (channel_user_id, name, created_at) VALUES ('chan-1', 'Sophie Lambert', 0)`,
-      `INSERT INTO applications (code, name_fr, name_nl, name_de, name_en) VALUES ('HOSPISUP', 'HospiSup', 'HospiSup', 'HospiSup', 'HospiSup')`,
       `INSERT INTO applications (code, name_fr, name_nl, name_de, name_en) VALUES ('EBIRTH', 'eBirth fr', 'eBirth nl', 'eBirth de', 'eBirth en')`,
       `INSERT INTO functions (code, name_fr, name_nl, name_de, name_en, for_role)
        VALUES ('COLLAB_DOCTOR', 'collaborateur médecin-spécialiste', 'medewerker', 'Mitarbeiter', 'collaborator', 'doctor')`,
@@ -239,18 +236,7 @@ describePostgres('due work claimed by several instances on one PostgreSQL databa
       await migratePostgres(first.pool);
       await seed(first);
       // 2,000 more people, and a request of one due grant for each.
-      await first.run(
-        `INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
-         SELECT lpad(i::text, 11, '0'), 'load' || i, 'Load', 'Person', 'fr', 'l@example.org', 'active', 0, 0 FROM generate_series(1, ${GRANTS}) AS i`,
-      );
-      await first.run(
-        `WITH r AS (
-           INSERT INTO grant_requests (idempotency_key, manager_id, quality_id, user_id, conversation_id, created_at)
-           SELECT 'load-' || id, 1, 1, id, 'conv-load-' || id, 0 FROM users WHERE username LIKE 'load%' RETURNING id, user_id)
-         INSERT INTO grants (request_id, user_id, application_id, quality_id, status, requested_by, requested_at, active_at)
-         SELECT id, user_id, 1, 1, 'pending', 1, 0, ? FROM r`,
-        [DUE],
-      );
+      await seedDueGrants(first, GRANTS, DUE);
       const t0 = Date.now();
       // Small batches, so the claimers meet over and over.
       const done = await Promise.all(instances.map((sql) => dueWork(sql).activateDue(DUE, 25)));
