@@ -225,6 +225,8 @@ export const peopleMachine = setup({
     namesSomeAppsNotHeld: ({ context }) => notHeldNamed(context).length > 0,
     needsAuthorization: ({ context }) => (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser') || is(context, 'designate')) && !context.authorized,
     needsEndDate: ({ context }) => is(context, 'endFunction') && context.task.endDate === null,
+    // The function already ends on the day said (its own end date, or an end asked before): nothing to record again.
+    endsAlreadyThatDay: ({ context }) => is(context, 'endFunction') && context.task.endDate !== null && functionThere(context)?.lastDay === context.task.endDate,
     // Designating a manager.
     hasRefusedName: ({ context }) => is(context, 'designate') && context.task.name !== null && !checkPersonName(context.task.name, 'managerName').ok,
     needsName: ({ context }) => is(context, 'designate') && !context.task.name,
@@ -385,6 +387,14 @@ export const peopleMachine = setup({
           }),
         },
         { guard: 'needsEndDate', target: 'asking.endDate' },
+        {
+          guard: 'endsAlreadyThatDay',
+          target: 'done',
+          actions: {
+            type: 'notice',
+            params: ({ context }) => chat({ key: 'functionAlreadyEnds', params: { person: personName(context), fn: functionThere(context)!.names, entity: entityName(context), lastDay: functionThere(context)!.lastDay! } }),
+          },
+        },
         {
           guard: 'hasRefusedName',
           target: 'asking.name',

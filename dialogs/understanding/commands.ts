@@ -7,6 +7,7 @@ import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
+import { asksWhoManages } from './designation';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -183,8 +184,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
     const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     // "make An Peeters an access manager": the name said is the designated person's, never asked again.
-    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
-      const name = capitalisedNames(text, vocab, context.now)[0];
+    if (intent?.kind === 'designate' && intent.name === null) {
+      const name = capitalisedNames(text, vocab, context.now).map(withoutRoleWords).find((n) => n.includes(' '));
       if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
     }
     // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
@@ -192,6 +193,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
       (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
     if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    // "who is manager of Sainte-Anne?" asks for no grant, nor for any request.
+    if (expecting === null && asksWhoManages(text, normalize(text).replace(/['-]/g, ' '))) return [];
   }
 
   // A question typed where a verbatim answer is asked is read as any question.
@@ -284,6 +287,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
   return commands;
 }
+
+/** "Sarah Moens Zugangsverwalterin": a German role noun, capitalised, is no part of the name before it. */
+const withoutRoleWords = (name: string) =>
+  name.split(' ').filter((w) => !hasAny(normalize(w).replace(/['-]/g, ' '), [...WORDS.accessManager, ...WORDS.coManager])).join(' ');
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */
 const PRONOUNS = ['lui', 'elle', 'ihm', 'ihr', 'hem', 'haar', 'him', 'her', 'them', 'zijn', 'sein', 'seine', 'seinen', 'his', 'son', 'sa', 'ses'];
