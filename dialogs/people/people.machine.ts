@@ -202,6 +202,7 @@ export const peopleMachine = setup({
     picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
     givesANiss: ({ event }) => nissIn(event) !== undefined,
     givesAWrongNiss: ({ event }) => nissErrorIn(event) !== undefined,
+    declinesTheNiss: ({ event }) => valueOf(event, 'nearName') === 'no',
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
@@ -459,6 +460,8 @@ export const peopleMachine = setup({
                 guard: 'givesAWrongNiss',
                 actions: { type: 'missed', params: ({ event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(event)! } }) },
               },
+              // "nee", "no": a refusal, with the way out; never "not a NISS".
+              { guard: 'declinesTheNiss', actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissDeclined' as const, params: { name: namedOf(context) } } }) } },
               // Said with what is asked and the way out, not the question again (it follows).
               { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) } } }) } },
             ],

@@ -194,7 +194,7 @@ export function readCommands(text: string, context: ReadContext): Command[] {
       (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
     if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
     // "who is manager of Sainte-Anne?" asks for no grant, nor for any request.
-    if (expecting === null && asksWhoManages(text, normalize(text).replace(/['-]/g, ' '))) return [];
+    if (asksWhoManages(text, normalize(text).replace(/['-]/g, ' '))) return [{ type: 'question', topic: 'whoManages' }];
   }
 
   // A question typed where a verbatim answer is asked is read as any question.
@@ -266,11 +266,13 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const others = starts && named && !replacement ? otherPeopleNamed(text, named, vocab, context.now) : [];
   if (others.length > 0) commands.push(set('otherPeople', others));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
+  // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
+  const answer = (grantSlot === 'niss' || expecting === 'people.niss') && commands.length === 0 && normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
+  // "nee", "nein", "non" where a NISS is asked: a refusal (no to the name offered, or to giving one), never a NISS typed wrong.
+  if (answer === 'no') return [set('nearName', 'no')];
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));
     if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
-    // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
-    const answer = normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
     if (answer) commands.push(set('nearName', answer));
   }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
