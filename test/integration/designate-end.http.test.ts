@@ -1,4 +1,5 @@
 import { dayAfter } from '../../src/domain/dates';
+import type { Sesame } from '../../src/app';
 import { ddmmyyyy, describeConversations, inDays, inLocale, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, step, type AuditRow, type Conversation, type Lang } from '../support/conversations';
 
 /**
@@ -74,6 +75,17 @@ const EARLIER: Record<Lang, string> = {
   fr: `Elle devait se terminer le ${shown(LAST_DAY, 'fr')} : elle se terminera donc plus tôt.`, nl: `Ze zou eindigen op ${shown(LAST_DAY, 'nl')}: ze eindigt dus vroeger.`,
   de: `Sie sollte am ${shown(LAST_DAY, 'de')} enden; sie endet also früher.`, en: `It was to end on ${shown(LAST_DAY, 'en')}: it will end earlier.`,
 };
+/** A second Peeters, An, at Sainte-Anne (beside the demo's Jan Peeters): "which Peeters?" is asked where the NISS is. */
+const AN_PEETERS = (sesame: Sesame) => {
+  const { people, catalog } = sesame.store;
+  const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
+  people.insertUser({ niss: '65031212330', username: 'anpeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+};
+const PEETERS: Record<Lang, [string, string]> = {
+  fr: ['donne eBirth à Peeters', 'Il me faut le NISS de Peeters.'], nl: ['geef eBirth aan Peeters', 'Ik heb het INSZ van Peeters nodig.'],
+  de: ['gib eBirth an Peeters', 'Ich brauche die ENSS von Peeters.'], en: ['give eBirth to Peeters', "I need Peeters's NISS."],
+};
+
 const endAudit = (endDate: string): AuditRow => ({ action: 'endFunction', outcome: 'ok', niss: JAN, details: { endDate } });
 
 const conversations: Conversation[] = (['fr', 'nl', 'de', 'en'] as const).flatMap((lang): Conversation[] => {
@@ -101,6 +113,18 @@ const conversations: Conversation[] = (['fr', 'nl', 'de', 'en'] as const).flatMa
       steps: [
         step(GRANT_NISS[lang], 'niss'),
         { ...step(NO[lang], 'niss', DECLINED[lang], CANCEL[lang]), never: NISS_WRONG },
+        step(CANCEL[lang], null),
+      ],
+      grants: [],
+      audit: [],
+    }),
+    c({
+      name: `${lang}: "${NO[lang]}" to "which Peeters?": neither, the NISS of the one meant needed, never a NISS typed wrong`,
+      setup: AN_PEETERS,
+      steps: [
+        step(PEETERS[lang][0], 'niss', '65.03.12-123.30', '90.04.12-123.77'),
+        // Neither of them: their NISS is needed, said; the entity is asked first, as for anyone not found.
+        { ...step(NO[lang], 'entity', PEETERS[lang][1]), never: NISS_WRONG },
         step(CANCEL[lang], null),
       ],
       grants: [],
