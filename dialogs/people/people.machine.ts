@@ -783,7 +783,9 @@ export const peopleMachine = setup({
           target: 'done',
           // What the store did is said: a function ended before it started is cancelled, never "ends on" a day.
           actions: assign(({ context, event }) =>
-            add(context, event.output.cancelled
+            add(context, event.output.unchanged
+              ? chat({ key: 'functionAlreadyEnds', params: { person: personName(context), fn: functionThere(context)!.names, entity: entityName(context), lastDay: (context.task as Task<'endFunction'>).endDate! } })
+              : event.output.cancelled
               ? people({ key: 'functionCancelled', params: { person: personName(context), fn: functionThere(context)!.names } })
               : people({
                 key: 'functionEndScheduled',
