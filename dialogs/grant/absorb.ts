@@ -233,9 +233,17 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
   const choosing = expecting === 'niss' && d.niss === null && ((d.nameSearch?.candidates.length ?? 0) > 1 || near !== undefined);
   // "did you mean Jan Peeters?": a yes takes the one offered; a no leaves the name unfound, and its NISS is asked.
   const listed = !choosing ? undefined : near && near.candidates.length === 1 && u.nearName === 'yes' ? near.candidates[0] : pickNamed(text, d.nameSearch!.candidates);
-  if (near && !listed && u.nearName === 'no' && u.niss === undefined) {
-    d.nameSearch = { name: near.name, candidates: [] };
-    note(d, { key: 'nissOfNamed', params: { name: near.name } });
+  // "nein" to "two users are called Peeters: which one?" is neither: the NISS of the one meant is asked.
+  const offered = near ?? (choosing ? d.nameSearch! : undefined);
+  if (offered && !listed && u.nearName === 'no' && u.niss === undefined) {
+    d.nameSearch = { name: offered.name, candidates: [] };
+    note(d, { key: 'nissOfNamed', params: { name: offered.name } });
+    return d;
+  }
+  // A no where the NISS is asked, with nobody offered: a refusal, never a NISS typed wrong; the way out is said.
+  if (expecting === 'niss' && !offered && u.nearName === 'no' && u.niss === undefined) {
+    note(d, { key: 'nissDeclined', params: { name: d.namedPerson } });
+    countFailure(d, c, progressKey(c), expecting);
     return d;
   }
   if (listed) {

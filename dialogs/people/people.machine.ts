@@ -202,6 +202,7 @@ export const peopleMachine = setup({
     picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
     givesANiss: ({ event }) => nissIn(event) !== undefined,
     givesAWrongNiss: ({ event }) => nissErrorIn(event) !== undefined,
+    declinesTheNiss: ({ event }) => valueOf(event, 'nearName') === 'no',
     needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
@@ -225,6 +226,8 @@ export const peopleMachine = setup({
     namesSomeAppsNotHeld: ({ context }) => notHeldNamed(context).length > 0,
     needsAuthorization: ({ context }) => (is(context, 'revoke') || is(context, 'endFunction') || is(context, 'removeUser') || is(context, 'designate')) && !context.authorized,
     needsEndDate: ({ context }) => is(context, 'endFunction') && context.task.endDate === null,
+    // The function already ends on the day said (its own end date, or an end asked before): nothing to record again.
+    endsAlreadyThatDay: ({ context }) => is(context, 'endFunction') && context.task.endDate !== null && functionThere(context)?.lastDay === context.task.endDate,
     // Designating a manager.
     hasRefusedName: ({ context }) => is(context, 'designate') && context.task.name !== null && !checkPersonName(context.task.name, 'managerName').ok,
     needsName: ({ context }) => is(context, 'designate') && !context.task.name,
@@ -386,6 +389,14 @@ export const peopleMachine = setup({
         },
         { guard: 'needsEndDate', target: 'asking.endDate' },
         {
+          guard: 'endsAlreadyThatDay',
+          target: 'done',
+          actions: {
+            type: 'notice',
+            params: ({ context }) => chat({ key: 'functionAlreadyEnds', params: { person: personName(context), fn: functionThere(context)!.names, entity: entityName(context), lastDay: functionThere(context)!.lastDay! } }),
+          },
+        },
+        {
           guard: 'hasRefusedName',
           target: 'asking.name',
           actions: assign(({ context }) => {
@@ -449,6 +460,8 @@ export const peopleMachine = setup({
                 guard: 'givesAWrongNiss',
                 actions: { type: 'missed', params: ({ event }) => ({ asking: 'niss' as const, usual: { key: 'nissInvalid' as const, params: nissErrorIn(event)! } }) },
               },
+              // "nee", "no": a refusal, with the way out; never "not a NISS".
+              { guard: 'declinesTheNiss', actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissDeclined' as const, params: { name: namedOf(context) } } }) } },
               // Said with what is asked and the way out, not the question again (it follows).
               { actions: { type: 'missed', params: ({ context }) => ({ asking: 'niss' as const, usual: { key: 'nissNotGiven' as const, params: { name: namedOf(context) } } }) } },
             ],
@@ -770,7 +783,9 @@ export const peopleMachine = setup({
           target: 'done',
           // What the store did is said: a function ended before it started is cancelled, never "ends on" a day.
           actions: assign(({ context, event }) =>
-            add(context, event.output.cancelled
+            add(context, event.output.unchanged
+              ? chat({ key: 'functionAlreadyEnds', params: { person: personName(context), fn: functionThere(context)!.names, entity: entityName(context), lastDay: (context.task as Task<'endFunction'>).endDate! } })
+              : event.output.cancelled
               ? people({ key: 'functionCancelled', params: { person: personName(context), fn: functionThere(context)!.names } })
               : people({
                 key: 'functionEndScheduled',

@@ -185,7 +185,8 @@ export type RevokeInput = PersonOrder & { qualityId: number; applications: strin
 /** `lastDay`: the last day the person holds the function, as the manager said it. */
 export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: string; lastDay: string };
 /** cancelled: the function had not started and never will. */
-export interface FunctionEnded { effectiveAt: number; cancelled: boolean }
+/** unchanged: the store found the function already ending that day (asked meanwhile elsewhere) and recorded nothing. */
+export interface FunctionEnded { effectiveAt: number; cancelled: boolean; unchanged?: boolean }
 export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
 export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
 export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }

@@ -99,8 +99,9 @@ function summaryOf(c: PeopleContext): Said {
       const lastDay = task.endDate ?? '';
       // A last day before the first: the function never starts, and that is what is asked.
       if (fn && lastDay < fn.startDate) return chat({ key: 'confirmCancelFunction', params: { person, fn: names, entity, startDate: fn.startDate, lastDay } });
-      const later = fn?.lastDay != null && lastDay > fn.lastDay ? { currentLastDay: fn.lastDay } : {};
-      return chat({ key: 'confirmEndFunction', params: { person, fn: names, entity, lastDay, ...later } });
+      // An end date it already had moves: later (prolonged) or sooner (shortened), said either way.
+      const moved = fn?.lastDay != null && lastDay !== fn.lastDay ? { currentLastDay: fn.lastDay, ...(lastDay < fn.lastDay ? { sooner: true } : {}) } : {};
+      return chat({ key: 'confirmEndFunction', params: { person, fn: names, entity, lastDay, ...moved } });
     }
     case 'removeUser':
       return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });

@@ -14,7 +14,9 @@ export type AsideQuestion =
   | { topic: 'application'; code: string; names: Names }
   | { topic: 'myEntities'; entities: string[] }
   | { topic: 'applications'; names: Names[] }
-  | { topic: 'portal'; about: PortalTopic };
+  | { topic: 'portal'; about: PortalTopic }
+  /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
+  | { topic: 'whoManages' };
 
 export interface AsideVocabulary {
   entities: readonly { name: string; inami: string }[];

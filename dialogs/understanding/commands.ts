@@ -7,6 +7,7 @@ import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
+import { asksWhoManages } from './designation';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -183,8 +184,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     // A people request names any entity of the network: whether the manager may act there is the store's to say (and audit).
     const intent = readIntent(text, everyEntity(vocab), { now: context.now, ...(context.files?.length ? { files: context.files } : {}) });
     // "make An Peeters an access manager": the name said is the designated person's, never asked again.
-    if (intent?.kind === 'designate' && intent.name === null && !intent.remove) {
-      const name = capitalisedNames(text, vocab, context.now)[0];
+    if (intent?.kind === 'designate' && intent.name === null) {
+      const name = capitalisedNames(text, vocab, context.now).map(withoutRoleWords).find((n) => n.includes(' '));
       if (name) return [{ type: 'startRequest', kind: 'designate', intent: { ...intent, name } }];
     }
     // "Colindos für Markus Schmitz, er ist Mitarbeiter eines Facharztes": a person and an application with a collaborator's
@@ -192,6 +193,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const grantForSomeone = intent?.kind === 'list' && intent.query.application !== undefined && !asksForList(normalize(text)) &&
       (personByName(text, vocab, context.now) ?? looseFor(text, context)) !== undefined;
     if (intent && !grantForSomeone) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+    // "who is manager of Sainte-Anne?" asks for no grant, nor for any request.
+    if (asksWhoManages(text, normalize(text).replace(/['-]/g, ' '))) return [{ type: 'question', topic: 'whoManages' }];
   }
 
   // A question typed where a verbatim answer is asked is read as any question.
@@ -263,11 +266,13 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   const others = starts && named && !replacement ? otherPeopleNamed(text, named, vocab, context.now) : [];
   if (others.length > 0) commands.push(set('otherPeople', others));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
+  // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
+  const answer = (grantSlot === 'niss' || expecting === 'people.niss') && commands.length === 0 && normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
+  // "nee", "nein", "non" where a NISS is asked: a refusal (no to the name offered, or to giving one), never a NISS typed wrong.
+  if (answer === 'no') return [set('nearName', 'no')];
   if (grantSlot === 'niss' && commands.length === 0) {
     const check = checkNiss(text, new Date(context.now));
     if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
-    // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
-    const answer = normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
     if (answer) commands.push(set('nearName', answer));
   }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
@@ -284,6 +289,10 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
   return commands;
 }
+
+/** "Sarah Moens Zugangsverwalterin": a German role noun, capitalised, is no part of the name before it. */
+const withoutRoleWords = (name: string) =>
+  name.split(' ').filter((w) => !hasAny(normalize(w).replace(/['-]/g, ' '), [...WORDS.accessManager, ...WORDS.coManager])).join(' ');
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */
 const PRONOUNS = ['lui', 'elle', 'ihm', 'ihr', 'hem', 'haar', 'him', 'her', 'them', 'zijn', 'sein', 'seine', 'seinen', 'his', 'son', 'sa', 'ses'];

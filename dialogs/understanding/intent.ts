@@ -3,6 +3,7 @@ import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
 import { personAsked } from './asked-person';
+import { designationAsked } from './designation';
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):
@@ -72,13 +73,6 @@ const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'e
 const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'mets fin', 'mettez fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
   'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
   'end the function', 'end function', 'end of the function', 'end his function', 'end her function', 'function ends'];
-const MANAGER_GA = ['gestionnaire d acces', 'gestionnaire des acces', 'gestionnaires d acces', 'gestionnaire', 'toegangsbeheerder', 'zugangsverwalter', 'zugangsverwalterin',
-  'access manager', 'access administrator', 'ga'];
-const MANAGER_CO_RAE = ['co rae', 'corae', 'co vte', 'co vze', 'co responsable', 'co verantwoordelijke', 'co verantwortlicher', 'co verantwortliche', 'co manager'];
-const DESIGNATE = ['designe', 'designer', 'designez', 'nomme', 'nommer', 'nommez', 'ajoute', 'ajouter', 'duid', 'aanduiden', 'stel', 'aanstellen', 'benoem', 'benoemen',
-  'maak', 'ernenne', 'ernennen', 'bestimme', 'bestimmen', 'mach', 'designate', 'appoint', 'make', 'add'];
-const NO_LONGER = ['n est plus', 'ne sera plus', 'plus gestionnaire', 'niet langer', 'niet meer', 'geen toegangsbeheerder meer', 'nicht mehr', 'kein zugangsverwalter mehr',
-  'no longer', 'not anymore'];
 const AUDIT = WORDS.audit;
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
@@ -147,14 +141,17 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     return { kind: 'diagnose', ...(name ? { name } : {}), ...logIn };
   }
 
-  const designating = hasAny(norm, MANAGER_CO_RAE) || (hasAny(norm, MANAGER_GA) && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER)));
-  if (designating && (hasAny(norm, DESIGNATE) || hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER))) {
-    const identifier = GUID.exec(text)?.[0] ?? CHANNEL_ID.exec(text)?.[1] ?? IDENTIFIER.exec(text)?.[1] ?? null;
+  const designation = designationAsked(text, norm, () => {
     const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
+    return (u.applications?.add.length ?? 0) + (u.applications?.remove.length ?? 0) > 0;
+  });
+  if (designation) {
+    const identifier = GUID.exec(text)?.[0] ?? CHANNEL_ID.exec(text)?.[1] ?? IDENTIFIER.exec(text)?.[1] ?? null;
+    // "can you make Sarah Moens access manager at Sainte-Anne?" asks it politely: its entity is read as in a request.
+    const u = understand(text.replace(/\?+\s*$/, ''), vocab, { expecting: null, now, locale: 'fr' });
     return {
       kind: 'designate',
-      remove: hasAny(norm, REVOKE) || hasAny(norm, NO_LONGER),
-      role: hasAny(norm, MANAGER_CO_RAE) ? 'CO_RAE' : 'GA',
+      ...designation,
       identifier: identifier && !/^\d{11}$/.test(identifier) ? identifier : null,
       niss: valid[0] ?? null,
       name: QUOTED_NAME.exec(text)?.[1]?.trim() ?? null,

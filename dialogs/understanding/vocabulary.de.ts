@@ -42,4 +42,12 @@ export const de: Words = {
   whoHas: ['wer hat', 'wer haben'],
   audit: ['wer hat', 'verlauf', 'protokoll', 'audit'],
   gave: ['gegeben', 'erteilt', 'entzogen', 'vergeben', 'freigeschaltet', 'zugewiesen'],
+  accessManager: ['zugangsverwalter', 'zugangsverwalterin', 'zugangsverwaltern', 'verwalter', 'verwalterin', 'zugangsmanager'],
+  coManager: ['co verwalter', 'co verwalterin', 'coverwalter', 'coverwalterin', 'co vze', 'co verantwortlicher', 'co verantwortliche', 'stellvertreter', 'stellvertreterin',
+    'stellvertretender', 'stellvertretende', 'stellvertretenden'],
+  designateVerbs: ['ernenne', 'ernennen', 'bestimme', 'bestimmen', 'mach', 'mache', 'machen', 'benenne', 'benennen', 'setze', 'setzen', 'trage', 'eintragen', 'fuge', 'hinzufugen',
+    'befordere', 'befordern'],
+  becomes: ['wird', 'werden', 'als', 'zum', 'zur'],
+  noLonger: ['nicht mehr', 'kein zugangsverwalter mehr', 'keine zugangsverwalterin mehr', 'kein verwalter mehr'],
+  whoAsks: ['wer', 'welche', 'welcher', 'wie viele'],
 };

@@ -41,4 +41,10 @@ export const en: Words = {
   whoHas: ['who has', 'who have'],
   audit: ['who gave', 'who granted', 'who revoked', 'history', 'audit'],
   gave: ['gave', 'given', 'granted', 'revoked'],
+  accessManager: ['access manager', 'access managers', 'access administrator', 'manager', 'managers'],
+  coManager: ['co manager', 'comanager', 'co managers', 'co rae', 'deputy', 'deputy manager', 'deputy access manager'],
+  designateVerbs: ['designate', 'appoint', 'make', 'made', 'add', 'set', 'promote', 'nominate'],
+  becomes: ['become', 'becomes', 'to be', 'will be', 'as'],
+  noLonger: ['no longer', 'not anymore', 'not any more'],
+  whoAsks: ['who', 'which', 'how many'],
 };

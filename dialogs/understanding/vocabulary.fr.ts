@@ -43,4 +43,12 @@ export const fr: Words = {
   whoHas: ['qui a', 'qui ont'],
   audit: ['qui a donne', 'qui a accorde', 'qui a ouvert', 'qui a retire', 'historique', 'journal', 'audit'],
   gave: ['donne', 'accorde', 'ouvert', 'retire'],
+  accessManager: ['gestionnaire d acces', 'gestionnaire des acces', 'gestionnaires d acces', 'gestionnaire', 'gestionnaires'],
+  coManager: ['co rae', 'corae', 'co responsable', 'coresponsable', 'co gestionnaire', 'cogestionnaire', 'co gestionnaires', 'responsable adjoint', 'responsable adjointe',
+    'gestionnaire adjoint', 'gestionnaire adjointe', 'adjoint', 'adjointe', 'suppleant', 'suppleante'],
+  designateVerbs: ['designe', 'designer', 'designez', 'nomme', 'nommer', 'nommez', 'ajoute', 'ajouter', 'ajoutez', 'fais de', 'faites de', 'faire de', 'fais en',
+    'mets', 'mettre', 'mettez', 'inscris', 'inscrire', 'inscrivez', 'promeus', 'promouvoir', 'installe', 'installer'],
+  becomes: ['devient', 'devienne', 'devenir', 'deviendra', 'sera', 'soit', 'comme', 'en tant que', 'en qualite de'],
+  noLonger: ['n est plus', 'ne sera plus', 'ne doit plus etre', 'plus gestionnaire', 'plus co gestionnaire'],
+  whoAsks: ['qui', 'quel', 'quelle', 'quels', 'quelles', 'combien'],
 };

@@ -42,4 +42,11 @@ export const nl: Words = {
   whoHas: ['wie heeft', 'wie hebben'],
   audit: ['wie heeft', 'wie gaf', 'geschiedenis', 'historiek', 'audit'],
   gave: ['gegeven', 'gaf', 'toegekend', 'ingetrokken'],
+  accessManager: ['toegangsbeheerder', 'toegangsbeheerders', 'beheerder', 'beheerders'],
+  coManager: ['co beheerder', 'cobeheerder', 'co beheerders', 'medebeheerder', 'medebeheerders', 'co vte', 'co verantwoordelijke', 'plaatsvervanger', 'plaatsvervangster',
+    'plaatsvervangend beheerder', 'adjunct beheerder'],
+  designateVerbs: ['duid', 'aanduiden', 'stel', 'aanstellen', 'benoem', 'benoemen', 'maak', 'maken', 'zet', 'zetten', 'voeg', 'toevoegen', 'promoveer'],
+  becomes: ['wordt', 'worden', 'word', 'als'],
+  noLonger: ['niet langer', 'niet meer', 'geen toegangsbeheerder meer', 'geen beheerder meer', 'geen co beheerder meer'],
+  whoAsks: ['wie', 'welke', 'hoeveel'],
 };

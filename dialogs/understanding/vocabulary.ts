@@ -71,6 +71,18 @@ export interface Words {
   audit: readonly string[];
   /** "donné", "gegeven", "gegeben", "granted": with "who", the question is who gave. */
   gave: readonly string[];
+  /** The Gestionnaire d'accès a RAE designates: "gestionnaire d'accès", "toegangsbeheerder", "Zugangsverwalter", "access manager". */
+  accessManager: readonly string[];
+  /** The Co-RAE a RAE designates: "co-gestionnaire", "co-beheerder", "Co-Verwalter", "Stellvertreter", "co-manager". */
+  coManager: readonly string[];
+  /** Making someone a manager: "désigne", "fais de", "duid aan", "zet", "ernenne", "make", "appoint". */
+  designateVerbs: readonly string[];
+  /** Someone said to become one: "devient", "doit devenir", "wordt", "soll … werden", "becomes", "to be", "als", "as". */
+  becomes: readonly string[];
+  /** No longer one: "n'est plus", "niet meer", "nicht mehr", "no longer". */
+  noLonger: readonly string[];
+  /** The words of a question about who: "qui", "wie", "wer", "who" (at the head of the question). */
+  whoAsks: readonly string[];
 }
 
 const union = (lists: readonly (readonly string[])[]) => [...new Set(lists.flat())];

@@ -201,7 +201,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
           { idempotencyKey: input.idempotencyKey, managerId: input.managerId, conversationId: input.conversationId, userId: input.userId, qualityId: input.qualityId, functionCode: input.functionCode, endDate: dayAfter(input.lastDay) },
           input.now,
         );
-        return { effectiveAt: r.effectiveAt, cancelled: r.functions.some((f) => f.cancelled) };
+        return { effectiveAt: r.effectiveAt, cancelled: r.functions.some((f) => f.cancelled), ...(r.unchanged ? { unchanged: true } : {}) };
       }),
       removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(async ({ input }) => {
         const r = await services.revocations.removeUser(

@@ -181,6 +181,8 @@ export interface MessageParams {
   /** An answer to "the NISS of X" that holds none: what is asked again, with the way out (never the question said twice). */
   /** name null: nobody was named ("revoke HospiSup"). */
   nissNotGiven: { name: string | null };
+  /** A no where the NISS is asked: without it nothing goes on; the way out is said. name null: nobody was named. */
+  nissDeclined: { name: string | null };
   /** Nobody of the manager's entities has the name given: said, before the NISS is asked. */
   nobodyNamed: { name: string };
   /** "aan Jan Peeters en aan Marie Dupont": one request is for one person; the others are offered it once it is done. */

@@ -204,6 +204,7 @@ export const de: Catalog = {
       case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];
+      case 'whoManages': return `Wer den Zugang einer Einrichtung verwaltet, kann ich noch nicht anzeigen. Um jemanden zu ernennen, sagen Sie zum Beispiel „ernenne Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`;
     }
   },
   help: ({ slot }) =>
@@ -272,6 +273,7 @@ export const de: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
+  nissDeclined: ({ name }) => `Ohne die ENSS ${name === null ? 'der Person' : `von ${name}`} kann ich nicht weitermachen. Geben Sie sie an, oder sagen Sie „abbrechen“, um den Antrag zu beenden.`,
   nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „80.05.15-123.75“, oder „abbrechen“, um aufzuhören.`,
   nobodyNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
   onePersonPerRequest: ({ person, others }) => `Ein Antrag gilt für eine Person: Dieser ist für ${person}. Danach schlage ich Ihnen denselben Antrag für ${joinList(others, L)} vor.`,

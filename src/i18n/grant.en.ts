@@ -203,6 +203,7 @@ export const en: Catalog = {
       case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];
+      case 'whoManages': return `I cannot show yet who manages an entity's access. To designate someone, say for example "make Els Janssens access manager of Sainte-Anne".`;
     }
   },
   help: ({ slot }) =>
@@ -271,6 +272,7 @@ export const en: Catalog = {
   dateNotUsed: ({ applications }) =>
     `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
+  nissDeclined: ({ name }) => `Without ${name === null ? "the person's" : `${name}'s`} NISS I cannot go on. Give it, or say "cancel" to stop the request.`,
   nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "80.05.15-123.75", or "cancel" to stop.`,
   nobodyNamed: ({ name }) => `No user of your entities is called ${name}.`,
   onePersonPerRequest: ({ person, others }) => `One request is for one person: this one is for ${person}. Then I will offer you the same request for ${joinList(others, L)}.`,

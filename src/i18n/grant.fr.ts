@@ -202,6 +202,7 @@ export const fr: Catalog = {
       case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];
+      case 'whoManages': return `Je ne peux pas encore dire qui gère les accès d'une entité. Pour désigner quelqu'un, dites par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`;
     }
   },
   help: ({ slot }) =>
@@ -270,6 +271,7 @@ export const fr: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
+  nissDeclined: ({ name }) => `Sans le NISS ${name === null ? 'de la personne' : `de ${name}`}, je ne peux pas continuer. Donnez-le, ou dites « annuler » pour arrêter la demande.`,
   nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 80.05.15-123.75 », ou « annuler » pour arrêter.`,
   nobodyNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
   onePersonPerRequest: ({ person, others }) => `Une demande concerne une seule personne : celle-ci est pour ${person}. Je vous proposerai ensuite la même demande pour ${joinList(others, L)}.`,

@@ -203,6 +203,7 @@ export const nl: Catalog = {
       case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
       case 'portal': return PORTAL_HOW[q.about];
+      case 'whoManages': return `Wie de toegang van een entiteit beheert, kan ik nog niet tonen. Om iemand aan te duiden, zeg bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`;
     }
   },
   help: ({ slot }) =>
@@ -271,6 +272,7 @@ export const nl: Catalog = {
   dateNotUsed: ({ applications }) =>
     `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
+  nissDeclined: ({ name }) => `Zonder het INSZ ${name === null ? 'van de persoon' : `van ${name}`} kan ik niet verder. Geef het, of zeg „annuleren” om de aanvraag te stoppen.`,
   nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „80.05.15-123.75”, of „annuleren” om te stoppen.`,
   nobodyNamed: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}.`,
   onePersonPerRequest: ({ person, others }) => `Een aanvraag geldt voor één persoon: deze is voor ${person}. Daarna stel ik dezelfde aanvraag voor ${joinList(others, L)} voor.`,

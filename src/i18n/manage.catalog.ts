@@ -69,8 +69,10 @@ export interface PeopleChatParams {
   noFunction: { person: string; entity: string };
   askEndDate: { person: string; fn: Names };
   badEndDate: void;
-  /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said is later. */
-  confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string };
+  /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said moves it (later, or earlier: sooner). */
+  confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string; sooner?: boolean };
+  /** The function already ends on the day said (its end date, or an end already asked): nothing is recorded again. */
+  functionAlreadyEnds: { person: string; fn: Names; entity: string; lastDay: string };
   /** The function has not started: an end before its start means it never starts. */
   confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
   confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };

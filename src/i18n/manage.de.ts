@@ -75,8 +75,10 @@ export const manageDe: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
   askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion „${fn.de}“ von ${person}? (zum Beispiel 31-12-2026)`,
   badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `Die Funktion „${fn.de}“ von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie wird also verlängert.` : ''} Bestätigen Sie?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
+    `Die Funktion „${fn.de}“ von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie ${sooner ? 'endet also früher' : 'wird also verlängert'}.` : ''} Bestätigen Sie?`,
+  functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
+    `Die Funktion „${fn.de}“ von ${person} (${entity}) endet bereits am ${formatDate(lastDay, L)}; es gibt nichts zu tun.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `Die Funktion „${fn.de}“ von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>

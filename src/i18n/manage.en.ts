@@ -74,8 +74,10 @@ export const manageEn: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
   askEndDate: ({ person, fn }) => `On which date does ${person}'s function “${fn.en}” end? (for example 31-12-2026)`,
   badEndDate: () => `I need a date to come, for example 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `${person}'s function “${fn.en}” (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will be extended.` : ''} Shall I confirm?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
+    `${person}'s function “${fn.en}” (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will ${sooner ? 'end earlier' : 'be extended'}.` : ''} Shall I confirm?`,
+  functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
+    `${person}'s function “${fn.en}” (${entity}) already ends on ${formatDate(lastDay, L)}: nothing to do.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>

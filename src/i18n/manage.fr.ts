@@ -74,8 +74,10 @@ export const manageFr: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction « ${fn.fr} » de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
   badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `La fonction « ${fn.fr} » de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle sera donc prolongée.` : ''} Puis-je confirmer ?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
+    `La fonction « ${fn.fr} » de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle ${sooner ? 'se terminera donc plus tôt' : 'sera donc prolongée'}.` : ''} Puis-je confirmer ?`,
+  functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
+    `La fonction « ${fn.fr} » de ${person} (${entity}) se termine déjà le ${formatDate(lastDay, L)} : il n'y a rien à faire.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>

@@ -74,8 +74,10 @@ export const manageNl: PeopleChatCatalog = {
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
   askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie „${fn.nl}” van ${person}? (bijvoorbeeld 31-12-2026)`,
   badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
-  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay }) =>
-    `De functie „${fn.nl}” van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze wordt dus verlengd.` : ''} Bevestigt u?`,
+  confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
+    `De functie „${fn.nl}” van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze ${sooner ? 'eindigt dus vroeger' : 'wordt dus verlengd'}.` : ''} Bevestigt u?`,
+  functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
+    `De functie „${fn.nl}” van ${person} (${entity}) eindigt al op ${formatDate(lastDay, L)}: er is niets te doen.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `De functie „${fn.nl}” van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>

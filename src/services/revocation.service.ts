@@ -39,7 +39,7 @@ export class RevocationService {
   /** Any of the three, by its kind: the CLI builds the order from its options. */
   async execute(order: RevocationOrder, now = Date.now()): Promise<RevocationResult> {
     const result = this.executeNow(order, now);
-    if (!result.replayed) this.events.emit({ kind: CHANGE[order.kind], managerId: order.managerId, userId: order.userId });
+    if (!result.replayed && !result.unchanged) this.events.emit({ kind: CHANGE[order.kind], managerId: order.managerId, userId: order.userId });
     return result;
   }
 
@@ -57,6 +57,16 @@ export class RevocationService {
       transaction: (work) => this.store.transaction(work),
       execute: () => {
         const { entityId, qualityId } = where!;
+        // Ending a function again on the day it already ends (its end date, or an end asked before) records nothing.
+        if (order.kind === 'endFunction') {
+          const held = revocations.heldFunction(order.userId, order.qualityId, order.functionCode);
+          if (held && held.end_date === order.endDate) {
+            return {
+              requestId: null, unchanged: true as const, userId: order.userId, effectiveAt: brusselsMidnight(order.endDate).getTime(),
+              grants: [], notHeld: [], functions: [{ id: held.id, code: order.functionCode, endDate: order.endDate }], memberships: [],
+            };
+          }
+        }
         const delayed = now + this.store.options.activationDelayMs;
         const effectiveAt = order.kind === 'endFunction' ? Math.max(brusselsMidnight(order.endDate).getTime(), delayed) : delayed;
         const requestId = revocations.insertRequest({

@@ -31,7 +31,10 @@ export type RevocationOrder = (RevokeApplicationsOrder | EndFunctionOrder | Remo
 };
 
 export interface RevocationResult {
-  requestId: number;
+  /** null when nothing was recorded (unchanged). */
+  requestId: number | null;
+  /** The function already ended on the day asked (its end date, or an end asked before): nothing recorded, no request. */
+  unchanged?: true;
   replayed: boolean;
   userId: number;
   /** When the change takes effect (the portal's delay, or the function's end date). */
@@ -158,7 +161,7 @@ export class RevocationRepo {
        WHERE g.user_id = ? AND g.quality_id = ? AND g.status <> 'revoked' ORDER BY a.code`,
     );
     this.heldFunctionStmt = db.prepare(
-      `SELECT id, start_date, status FROM function_assignments
+      `SELECT id, start_date, end_date, status FROM function_assignments
        WHERE user_id = ? AND quality_id = ? AND function_code = ? AND status <> 'ended'`,
     );
     this.scheduleFunctionStmt = db.prepare(
@@ -226,8 +229,8 @@ export class RevocationRepo {
     return this.grantsInScopeStmt.all(userId, qualityId) as { id: number; status: string; code: string }[];
   }
 
-  heldFunction(userId: number, qualityId: number, code: string): { id: number; start_date: string; status: string } | undefined {
-    return this.heldFunctionStmt.get(userId, qualityId, code) as { id: number; start_date: string; status: string } | undefined;
+  heldFunction(userId: number, qualityId: number, code: string): { id: number; start_date: string; end_date: string | null; status: string } | undefined {
+    return this.heldFunctionStmt.get(userId, qualityId, code) as { id: number; start_date: string; end_date: string | null; status: string } | undefined;
   }
 
   /** `endDate` null keeps the function's own end date (one that would end before it starts). */

@@ -109,6 +109,12 @@ const rows: Row[] = [
     next: 'entity', notices: ['requestSetAside'], holds: { niss: MARIE_NISS, chosen: ['COLINDOS'] }, executed: 0,
   },
   {
+    name: 'a no where the NISS is asked, nobody offered: a refusal with the way out, never a NISS typed wrong, though the text is one',
+    before: ['donne eBirth à Hôpitaux IRIS Sud'], asked: 'niss',
+    text: MARIE_NISS, commands: [{ type: 'set', slot: 'nearName', value: 'no' }],
+    next: 'niss', notices: ['nissDeclined'], holds: { niss: null },
+  },
+  {
     name: 'no command: nothing is taken from the text, though it is a NISS',
     before: ['donne eBirth à Hôpitaux IRIS Sud'], asked: 'niss',
     text: JAN_NISS, commands: [],

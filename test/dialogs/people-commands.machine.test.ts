@@ -69,6 +69,12 @@ const rows: Row[] = [
     next: 'people.confirm', holds: { task: { niss: MARIE_NISS } },
   },
   {
+    name: 'a no where the NISS is asked: a refusal with the way out (never "not a NISS"), the NISS asked again, though the text is one',
+    intent: { kind: 'revoke', niss: null, name: 'Lukas Maier', applications: ['HOSPISUP'] }, before: ['retire HospiSup à Lukas Maier'], asked: 'people.niss',
+    text: MARIE_NISS, commands: [{ type: 'set', slot: 'nearName', value: 'no' }],
+    next: 'people.niss', notices: ['nissDeclined'], holds: { task: { niss: null } },
+  },
+  {
     name: 'unknown niss: said wrong and asked again, though the text is a valid NISS',
     intent: { kind: 'revoke', niss: null, name: 'Lukas Maier', applications: ['HOSPISUP'] }, before: ['retire HospiSup à Lukas Maier'], asked: 'people.niss',
     text: MARIE_NISS, commands: [{ type: 'unknown', slot: 'niss', text: '85073003329', problem: 'checksum' }],

@@ -135,6 +135,27 @@ describe('ending a function', () => {
     expect(servicesOf(store).activation.activateDue(brusselsMidnight('2026-04-02').getTime()).functions).toBe(0);
   });
 
+  it('records nothing when the function already ends that day: no second end request, no audit row (trial 5, defect I)', async () => {
+    await grant(store, {
+      managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.jan }, applicationCodes: ['COLINDOS'],
+      fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-10', endDate: null },
+    });
+    servicesOf(store).activation.activateDue(ACTIVE);
+    const first = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
+    expect(first.unchanged).toBeUndefined();
+    const requests = count(store, 'revocation_requests');
+    // Asked again, under another key (another conversation turn): nothing is recorded, and it says so.
+    const again = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' });
+    expect(again).toMatchObject({ unchanged: true, requestId: null, replayed: false, functions: [{ code: 'COLLAB_SPECIALIST', endDate: '2026-03-31' }] });
+    expect(count(store, 'revocation_requests')).toBe(requests);
+    expect(store.audit.list({ action: 'endFunction' })).toHaveLength(1);
+    // Another day is a change: recorded.
+    const sooner = await revoke({ kind: 'endFunction', userId: ids.jan, functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-25' });
+    expect(sooner.unchanged).toBeUndefined();
+    expect(count(store, 'revocation_requests')).toBe(requests + 1);
+    expect(store.db.prepare(`SELECT end_date FROM function_assignments`).get()).toEqual({ end_date: '2026-03-25' });
+  });
+
   it('has nothing to do when the person holds no such function', async () => {
     expect((await revoke({ kind: 'endFunction', functionCode: 'COLLAB_SPECIALIST', endDate: '2026-03-31' })).functions).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { ANNE, APPS, BRAM_NISS, IRIS, MARIE_NISS, NOW, fakePeopleMachine, type C
  * The end of a function, from the manager's sentence to the order given to the store, in four languages (Monday
  * 23 November 2026): every wording is an end of function; the person's only entity is not asked; the date said is
  * the last day held; an end before the function's start is asked as a cancellation and said as one; an end later
- * than the function's own is said; a date typed at the confirmation replaces the end.
+ * than the function's own, or sooner, is said; one on the day it already ends records nothing; a date typed at the confirmation replaces the end.
  */
 
 const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
@@ -58,13 +58,16 @@ const ROWS: Row[] = [
   ['de', ['die Funktion von Bram Claessens endet am 31. Dezember', 'ja'], CANCEL('2026-12-31'), { key: 'functionCancelled', lastDay: '2026-12-31' }],
   ['en', ["Bram Claessens's function should stop on 15 December", 'yes'], CANCEL('2026-12-15'), { key: 'functionCancelled', lastDay: '2026-12-15' }],
   ['en', ['end the function of Bram Claessens in two weeks', 'yes'], CANCEL('2026-12-07'), { key: 'functionCancelled', lastDay: '2026-12-07' }],
-  // Its first day is its last: it is held that one day.
-  ['en', ['end the function of Bram Claessens on 1 January', 'yes'], END('Bram Claessens', '2027-01-01'), { key: 'functionEndScheduled', lastDay: '2027-01-01' }],
+  // Its first day is its last: it is held that one day, sooner than its own end (said).
+  ['en', ['end the function of Bram Claessens on 1 January', 'yes'], { key: 'confirmEndFunction', params: { ...END('Bram Claessens', '2027-01-01', '2027-03-31').params, sooner: true } }, { key: 'functionEndScheduled', lastDay: '2027-01-01' }],
   // After its own end: said, and extended.
   ['fr', ['la fonction de Bram Claessens prend fin fin juin', 'oui'], END('Bram Claessens', '2027-06-30', '2027-03-31'), { key: 'functionEndScheduled', lastDay: '2027-06-30' }],
   ['nl', ['de functie van Bram Claessens eindigt eind juni', 'ja'], END('Bram Claessens', '2027-06-30', '2027-03-31'), { key: 'functionEndScheduled', lastDay: '2027-06-30' }],
   ['de', ['die Funktion von Bram Claessens soll Ende Juni aufhören', 'ja'], END('Bram Claessens', '2027-06-30', '2027-03-31'), { key: 'functionEndScheduled', lastDay: '2027-06-30' }],
   ['en', ["Bram Claessens's function ends at the end of June", 'yes'], END('Bram Claessens', '2027-06-30', '2027-03-31'), { key: 'functionEndScheduled', lastDay: '2027-06-30' }],
+  // Before its own end: said, and shortened (trial 5, defect I).
+  ['de', ['die Funktion von Bram Claessens endet Ende Januar', 'ja'], { key: 'confirmEndFunction', params: { ...END('Bram Claessens', '2027-01-31', '2027-03-31').params, sooner: true } }, { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['fr', ['mets fin à la fonction de Bram Claessens fin février', 'oui'], { key: 'confirmEndFunction', params: { ...END('Bram Claessens', '2027-02-28', '2027-03-31').params, sooner: true } }, { key: 'functionEndScheduled', lastDay: '2027-02-28' }],
   // Within it: "end of January" is the last day worked.
   ['fr', ['mets fin à la fonction de Marie Dupont fin janvier', 'oui'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
   ['fr', ["la fonction de Marie Dupont doit s'arrêter dans 3 mois", 'oui'], END('Dr Marie Dupont', '2027-02-23'), { key: 'functionEndScheduled', lastDay: '2027-02-23' }],
@@ -109,4 +112,20 @@ it('a NISS of a known person works as a name does: Bram by NISS', async () => {
   expect(keyOf(turns[0]!.prompt as Said)).toBe('confirmCancelFunction');
   expect(orders).toHaveLength(1);
   expect(MARIE_NISS).not.toBe(BRAM_NISS);
+});
+
+// Trial 5, defect I: ended again on the day it already ends, nothing is asked, nothing ordered, and that is said.
+describe.each([
+  ['fr', 'mets fin à la fonction de Bram Claessens le 31 mars'],
+  ['nl', 'de functie van Bram Claessens eindigt eind maart'],
+  ['de', 'beende die Funktion von Bram Claessens am 31. März'],
+  ['en', "Bram Claessens's function should stop on 31 March"],
+] as [Locale, string][])('%s: %s', (locale, sentence) => {
+  it('already ends that day: "nothing to do", no confirmation, no order', async () => {
+    const { turns, orders } = await converse(locale, [sentence]);
+    expect(turns[0]!.asking).toBeNull();
+    expect(turns[0]!.notices).toContain('functionAlreadyEnds');
+    expect(paramsOf(turns[0]!.said.find((n) => keyOf(n) === 'functionAlreadyEnds'))).toMatchObject({ person: 'Bram Claessens', lastDay: '2027-03-31' });
+    expect(orders).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
@@ -295,4 +295,19 @@ export const de: Row[] = [
   // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
   ['Kann Jan Peeters auch eBirth bekommen?', null, [start('grant'), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
   ['hat er schon eBirth?', 'people.entity', holds('EBIRTH')],
+  // Trial 5 (E): making someone a manager, in everyday words, is a designation with its person; a question about who, or a grant, is none.
+  ['Machen Sie Sarah Moens zur Zugangsverwalterin von Sainte-Anne', null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['Sarah Moens soll Stellvertreterin werden', null, [designateNamed('Sarah Moens', 'CO_RAE')]],
+  ['Sarah Moens wird Co-Verwalterin in Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['Können Sie Sarah Moens als Zugangsverwalterin eintragen?', null, [designateNamed('Sarah Moens', 'GA')]],
+  ['ich möchte, dass Sarah Moens Zugangsverwalterin wird', null, [designateNamed('Sarah Moens', 'GA')]],
+  ['ernenne Sarah Moens zur Co-Verwalterin', null, [designateNamed('Sarah Moens', 'CO_RAE')]],
+  ['Sarah Moens ist nicht mehr Zugangsverwalterin', null, [designateNamed('Sarah Moens', 'GA', undefined, true)]],
+  ['wer ist Zugangsverwalter in Sainte-Anne?', null, [{ type: 'question', topic: 'whoManages' }]],
+  ['wer ist Zugangsverwalter in Sainte-Anne?', 'confirm', [{ type: 'question', topic: 'whoManages' }]],
+  ['gib Sarah Moens HospiSup, sie ist Verwalterin in Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Sarah Moens'), set('applications', ['HOSPISUP'])]],
+  // A no where a NISS is asked is a refusal, never a NISS typed wrong.
+  ['nein', 'niss', [declines]],
+  ['nein', 'people.niss', [declines]],
+  ['nein danke', 'people.niss', [declines]],
 ];

@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -301,4 +301,20 @@ export const en: Row[] = [
   ["remove Peter Vandamme's access to eBirth", null, [revokeNamed('Peter Vandamme', ['EBIRTH'])]],
   ["revoke Sarah Moens's eBirth", null, [revokeNamed('Sarah Moens', ['EBIRTH'])]],
   ["revoke Els Janssens' HospiSup", null, [revokeNamed('Els Janssens', ['HOSPISUP'])]],
+  // Trial 5 (E): making someone a manager, in everyday words, is a designation with its person; a question about who, or a grant, is none.
+  ['make Sarah Moens co-manager of Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['can you make Sarah Moens access manager at Sainte-Anne?', null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['I want Sarah Moens to be co-manager of Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['Sarah Moens becomes access manager at Sainte-Anne', null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['appoint Sarah Moens as deputy at Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['could you add Sarah Moens as an access manager?', null, [designateNamed('Sarah Moens', 'GA')]],
+  ['Sarah Moens should be made access manager', null, [designateNamed('Sarah Moens', 'GA')]],
+  ['Sarah Moens is no longer access manager', null, [designateNamed('Sarah Moens', 'GA', undefined, true)]],
+  ['who is manager of Sainte-Anne?', null, [{ type: 'question', topic: 'whoManages' }]],
+  ['who is manager of Sainte-Anne?', 'confirm', [{ type: 'question', topic: 'whoManages' }]],
+  ['give Sarah Moens HospiSup, she works at Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Sarah Moens'), set('applications', ['HOSPISUP'])]],
+  // A no where a NISS is asked is a refusal, never a NISS typed wrong.
+  ['no', 'niss', [declines]],
+  ['no', 'people.niss', [declines]],
+  ['no thanks', 'people.niss', [declines]],
 ];

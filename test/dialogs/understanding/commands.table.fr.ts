@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -301,4 +301,21 @@ export const fr: Row[] = [
   ['retire tous les accès de 85073003328 à Sainte-Anne', null, [start('revoke', { kind: 'revoke', niss: '85073003328', applications: [], entity: 2 })]],
   // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
   ['Est-ce que Jan Peeters peut aussi avoir eBirth ? Il est à IRIS Sud.', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['EBIRTH'])]],
+  // Trial 5 (E): making someone a manager, in everyday words, is a designation with its person; a question about who, or a grant, is none.
+  ['fais de Sarah Moens une co-gestionnaire de Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ["Sarah Moens doit devenir gestionnaire d'accès à Sainte-Anne", null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['Sarah Moens devient co-gestionnaire de Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ["je voudrais que Sarah Moens soit gestionnaire d'accès de Sainte-Anne", null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ["peux-tu nommer Sarah Moens gestionnaire d'accès ?", null, [designateNamed('Sarah Moens', 'GA')]],
+  ['ajoute Sarah Moens comme co-responsable à Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['mets Kevin Maes comme gestionnaire adjoint de Sainte-Anne', null, [designateNamed('Kevin Maes', 'CO_RAE', 2)]],
+  ['désigne 78110324621 comme co-gestionnaire de Sainte-Anne', null, [start('designate', { kind: 'designate', role: 'CO_RAE', remove: false, identifier: null, niss: LUC, name: null, entity: 2 })]],
+  ["Sarah Moens n'est plus gestionnaire d'accès de Sainte-Anne", null, [designateNamed('Sarah Moens', 'GA', 2, true)]],
+  ["qui est gestionnaire d'accès à Sainte-Anne ?", null, [{ type: 'question', topic: 'whoManages' }]],
+  ["qui est gestionnaire d'accès à Sainte-Anne ?", 'confirm', [{ type: 'question', topic: 'whoManages' }]],
+  ['donne HospiSup à Sarah Moens, elle est gestionnaire à Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Sarah Moens'), set('applications', ['HOSPISUP'])]],
+  // A no where a NISS is asked is a refusal, never a NISS typed wrong.
+  ['non', 'niss', [declines]],
+  ['non merci', 'people.niss', [declines]],
+  ['non', 'people.niss', [declines]],
 ];

@@ -19,6 +19,11 @@ export const language = (locale: Locale): Command => ({ type: 'switchLanguage', 
 export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
 /** A diagnosis asked by name ("pourquoi Lucas Mertens n'a pas accès …"), and whether it is logging in that fails. */
 export const diagnoseNamed = (name: string, logIn = false): Command => start('diagnose', { kind: 'diagnose', name, ...(logIn ? { logIn: true as const } : {}) });
+/** A designation (or its removal) of someone named by name, at an entity when one is said. */
+export const designateNamed = (name: string, role: 'GA' | 'CO_RAE', entity?: number, remove = false): Command =>
+  start('designate', { kind: 'designate', role, remove, identifier: null, niss: null, name, ...(entity !== undefined ? { entity } : {}) });
+/** A no where a NISS is asked: a refusal (of the name offered, or of giving one), never a NISS typed wrong. */
+export const declines: Command = { type: 'set', slot: 'nearName', value: 'no' };
 /** A revocation by name, looked up among the manager's users. */
 export const revokeNamed = (name: string, applications: string[]): Command => start('revoke', { kind: 'revoke', niss: null, name, applications });
 /** A revocation about the person of the last status answer ("retire-lui eBirth"). */

@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -288,4 +288,20 @@ export const nl: Row[] = [
   ['trek alle toegangen van Kevin Maes in Sainte-Anne in', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
   // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
   ['Kan Jan Peeters ook TCT krijgen in IRIS Sud?', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['TCT_WEB'])]],
+  // Trial 5 (E): making someone a manager, in everyday words, is a designation with its person; a question about who, or a grant, is none.
+  ['maak Sarah Moens co-beheerder van Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['Sarah Moens wordt co-beheerder van Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['kun je Sarah Moens toegangsbeheerder maken in Sainte-Anne?', null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['ik wil dat Sarah Moens medebeheerder wordt', null, [designateNamed('Sarah Moens', 'CO_RAE')]],
+  ['benoem Sarah Moens tot toegangsbeheerder van Sainte-Anne', null, [designateNamed('Sarah Moens', 'GA', 2)]],
+  ['stel Sarah Moens aan als plaatsvervanger in Sainte-Anne', null, [designateNamed('Sarah Moens', 'CO_RAE', 2)]],
+  ['zet Sarah Moens als toegangsbeheerder', null, [designateNamed('Sarah Moens', 'GA')]],
+  ['Sarah Moens is geen toegangsbeheerder meer', null, [designateNamed('Sarah Moens', 'GA', undefined, true)]],
+  ['wie is toegangsbeheerder van Sainte-Anne?', null, [{ type: 'question', topic: 'whoManages' }]],
+  ['wie is toegangsbeheerder van Sainte-Anne?', 'confirm', [{ type: 'question', topic: 'whoManages' }]],
+  ['geef Sarah Moens HospiSup, ze is beheerder in Sainte-Anne', null, [start('grant'), set('entity', 2), set('person', 'Sarah Moens'), set('applications', ['HOSPISUP'])]],
+  // A no where a NISS is asked is a refusal, never a NISS typed wrong.
+  ['nee', 'niss', [declines]],
+  ['nee', 'people.niss', [declines]],
+  ['neen', 'people.niss', [declines]],
 ];
