@@ -38,7 +38,7 @@ type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'otherPeople' | 'nextOffer' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
-  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'entityFromPerson' | 'entityNamed' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
@@ -47,7 +47,7 @@ export function emptyRequest(): RequestSlots {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, otherPeople: [], nextOffer: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
-    statusQuery: null, refusal: null, refusedEntity: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
+    statusQuery: null, refusal: null, refusedEntity: null, entityFromPerson: null, entityNamed: false, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
 }
 
@@ -285,7 +285,7 @@ function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | 
         note(d, { key: 'nothingBefore' });
         return;
       }
-      Object.assign(d, clearSlot(d, previous), { asked });
+      Object.assign(d, clearSlot(d, previous), { asked }, previous === 'entity' ? { entityNamed: true } : {});
       return;
     }
   }
@@ -390,6 +390,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     took = true;
   }
 
+  // Whatever the manager says of the entity is theirs: it is never taken from where the person is a user.
+  if (u.entity !== undefined || u.entityWithoutRole || u.entityUnknown || u.entityAmbiguous || u.change === 'entity') d.entityNamed = true;
   if (u.entity !== undefined) {
     if (u.entity !== d.entity?.id) {
       const entity = d.entities.find((e) => e.id === u.entity) ?? null;

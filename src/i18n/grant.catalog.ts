@@ -81,6 +81,8 @@ export interface MessageParams {
   whatNext: void;
   askEntity: void;
   onlyEntity: { entity: string; inami: string };
+  /** No entity named, and the person is a user of one of the manager's entities only: that one is taken, said. */
+  entityOfPerson: { entity: string; inami: string; person: string };
   askQuality: { entity: string };
   onlyQuality: { quality: Names };
   askActivateQuality: { quality: Names };

@@ -59,6 +59,7 @@ export const de: Catalog = {
   whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugang erteilen möchten.`,
   askEntity: () => `Für welche Einrichtung arbeiten Sie?`,
   onlyEntity: ({ entity, inami }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}), die einzige Ihrer Einrichtungen, in der ${person} Benutzer ist. Für eine andere sagen Sie „Einrichtung ändern“.`,
   askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
   onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
   askActivateQuality: ({ quality }) =>

@@ -59,6 +59,7 @@ export const en: Catalog = {
   whatNext: () => `Write to me when you want to give new access.`,
   askEntity: () => `Which entity are you working for?`,
   onlyEntity: ({ entity, inami }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}.`,
+  entityOfPerson: ({ entity, inami, person }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}: the only one of your entities where ${person} is a user. For another one, say “change the entity”.`,
   askQuality: ({ entity }) => `Which capacity (“qualité”) of ${entity}?`,
   onlyQuality: ({ quality }) => `Capacity (“qualité”): ${quality.en}.`,
   askActivateQuality: ({ quality }) =>

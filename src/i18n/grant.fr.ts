@@ -58,6 +58,7 @@ export const fr: Catalog = {
   whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,
   askEntity: () => `Pour quelle entité travaillez-vous ?`,
   onlyEntity: ({ entity, inami }) => `Entité : ${entity} (N° INAMI ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Entité : ${entity} (N° INAMI ${inami}), la seule de vos entités où ${person} est utilisateur. Pour une autre, dites « changer d'entité ».`,
   askQuality: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
   onlyQuality: ({ quality }) => `Qualité : ${quality.fr}.`,
   askActivateQuality: ({ quality }) =>

@@ -59,6 +59,7 @@ export const nl: Catalog = {
   whatNext: () => `Schrijf me wanneer u een nieuwe toegang wilt geven.`,
   askEntity: () => `Voor welke entiteit werkt u?`,
   onlyEntity: ({ entity, inami }) => `Entiteit: ${entity} (RIZIV-nummer ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Entiteit: ${entity} (RIZIV-nummer ${inami}), de enige van uw entiteiten waar ${person} gebruiker is. Voor een andere zegt u „entiteit wijzigen”.`,
   askQuality: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
   onlyQuality: ({ quality }) => `Hoedanigheid: ${quality.nl}.`,
   askActivateQuality: ({ quality }) =>

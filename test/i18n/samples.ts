@@ -32,6 +32,7 @@ export const SAMPLES: Samples = {
   grant: {
     welcome: [{ name: 'Marie' }], starterGrant: [], starterUsers: [], starterWhy: [], noEntity: [], whatNext: [], askEntity: [],
     onlyEntity: [{ entity: 'Hôpitaux IRIS Sud', inami: '710087-50' }],
+    entityOfPerson: [{ entity: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90', person: 'Kevin Maes' }],
     askQuality: ENTITIES.map((entity) => ({ entity })),
     onlyQuality: [{ quality: HOSPITAL }], askActivateQuality: [{ quality: HOSPITAL }], qualityInactiveNoRight: [{ quality: HOSPITAL }], qualityNotActivated: [{ quality: HOSPITAL }],
     askNiss: [],
