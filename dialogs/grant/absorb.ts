@@ -255,6 +255,7 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     // A qualité inferred from applications no longer named is not kept on their account.
     if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
     Object.assign(d, inferredQuality(d, c.qualityInferred ? c.quality : null));
+    noteTakenAside(d, c, expecting);
   }
   countFailure(d, c, before, expecting);
   return d;
@@ -515,6 +516,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
+    // "bon, à partir d'aujourd'hui alors" after a start refused (and not yet said): the new start replaces it.
+    if (d.refusedDate?.which === 'startDate') d.refusedDate = null;
     // A start date said in passing is not followed by an end-date question: the summary shows there is none.
     // An end date refused in the same sentence is asked again, not dropped.
     if (expecting !== 'startDate' && u.endDate === undefined && u.dateError?.which !== 'endDate') d.endDateAsked = true;
@@ -526,6 +529,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.endDate !== undefined) {
     Object.assign(d, { endDate: u.endDate, endDateAsked: true });
+    if (d.refusedDate?.which === 'endDate') d.refusedDate = null;
     took = true;
   } else if (u.noEndDate) {
     Object.assign(d, { endDate: null, endDateAsked: true });
@@ -562,6 +566,34 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
+}
+
+/** Notices that already say the applications a message changed. */
+const APPLICATIONS_SAID = new Set<Notice['key']>(['applicationsTaken', 'applicationsReplaced', 'applicationNotInQuality', 'applicationsUnknown', 'applicationReadAs', 'applicationsAmbiguous', 'onlyThese', 'revokeHowTo']);
+/** Notices that already say the function or the person a message named. */
+const FUNCTION_SAID = new Set<Notice['key']>(['alreadyHasFunction', 'dateOfHeldFunction']);
+const PERSON_SAID = new Set<Notice['key']>(['personReplacedByName', 'nissOfNamed', 'nobodyNamed', 'onePersonPerRequest']);
+
+/**
+ * "bon, à partir d'aujourd'hui alors" at the entity's question, "ajoute aussi eBirth" at "Est-ce la bonne personne ?":
+ * what a message gave besides the question asked is kept and said, since the question asked next does not show it.
+ * Not at the summary (it shows everything again), nor what another notice of this message already says.
+ */
+function noteTakenAside(d: Draft, c: GrantContext, expecting: Slot | null): void {
+  if (expecting === null || expecting === 'confirm' || d.cancelRequested || d.statusQuery) return;
+  const fresh = d.notices.slice(c.notices.length);
+  const said = (keys: Set<Notice['key']>) => fresh.some((n) => keys.has(n.key));
+  const readAhead = fresh.flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : []));
+  const dateQuestion = expecting === 'startDate' || expecting === 'endDate';
+  const newDate = (now: string | null, before: string | null) => (now !== null && now !== before && !dateQuestion && !readAhead.includes(now) ? now : null);
+  const startDate = newDate(d.startDate, c.startDate);
+  const endDate = newDate(d.endDate, c.endDate);
+  const applications = expecting === 'applications' || said(APPLICATIONS_SAID) ? [] : d.chosen.filter((code) => !c.chosen.includes(code)).map((code) => namesOf(d, code));
+  const fnCode = d.functionCode !== null && d.functionCode !== c.functionCode && expecting !== 'role' && expecting !== 'function' && !said(FUNCTION_SAID) ? d.functionCode : null;
+  const fn = fnCode ? (d.functions.find((f) => f.code === fnCode) ?? d.catalog.functions.find((f) => f.code === fnCode))?.names ?? null : null;
+  // A name said where the person is known already (by NISS): no search will say it.
+  const person = d.namedPerson !== null && d.namedPerson !== c.namedPerson && d.niss !== null && expecting !== 'niss' && !said(PERSON_SAID) ? d.namedPerson : null;
+  if (startDate || endDate || applications.length > 0 || fn || person) note(d, { key: 'takenAside', params: { startDate, endDate, applications, fn, person } });
 }
 
 /** "I read « colindoss » as Colindos": a near miss kept in the request is said. */

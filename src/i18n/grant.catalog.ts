@@ -210,6 +210,11 @@ export interface MessageParams {
   applicationReadAs: { items: { text: string; names: Names }[] };
   /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
   dateReadAhead: { items: { said: string; date: string }[] };
+  /**
+   * What a message answering another question also gave (a date, an application, a function, a person): kept, and said,
+   * since the question asked next does not show it. Each part null or empty when not given.
+   */
+  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null };
   /** Applications given at another question (the entity's): kept, and said. */
   applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */

@@ -115,6 +115,10 @@ export const SAMPLES: Samples = {
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
     dateReadAhead: [{ items: [{ said: '3 mars', date: '2027-03-03' }] }],
     applicationsReplaced: [{ removed: [HOSPISUP], added: [COLINDOS] }],
+    takenAside: [
+      { startDate: '2026-12-01', endDate: null, applications: [], fn: null, person: null },
+      { startDate: '2026-12-01', endDate: '2027-06-30', applications: [HOSPISUP], fn: FN, person: 'Marie Dupont' },
+    ],
     applicationsTaken: [{ applications: [COLINDOS] }, { applications: [COLINDOS, HOSPISUP] }],
     revokeHowTo: [{ applications: [HOSPISUP] }],
     storeUnavailable: (['busy', 'full', 'readonly', 'other'] as const).map((problem) => ({ problem })),
