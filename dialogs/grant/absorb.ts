@@ -100,11 +100,26 @@ export function withQualityKind(c: GrantContext, kind: string): Partial<GrantCon
 export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | null = null): Partial<GrantContext> {
   if (c.quality || c.chosen.length === 0 || c.qualitiesFor === null || c.qualitiesFor !== c.entity?.id || c.qualityKindHint) return {};
   const fitting = c.qualities.filter((q) => c.chosen.every((code) => applicationsOfKind(c.catalog, q.kind).some((a) => a.code === code)));
-  if (fitting.length !== 1 || c.qualities.length === 1) return {};
-  const patch = withQuality(c, fitting[0]!);
+  if (c.qualities.length === 1) return {};
+  // Chapter IV at IRIS Sud, in the hospital qualité (active) and the INAMI one (not activated): the active one, said with the other.
+  const active = fitting.filter((q) => q.active);
+  const taken = fitting.length === 1 ? fitting[0]! : active.length === 1 ? active[0]! : undefined;
+  if (!taken) return {};
+  const patch = withQuality(c, taken);
   // The same qualité inferred again after a correction was said already: not said after every correction.
-  if (fitting[0]!.id === alreadySaid?.id) return { ...patch, qualityInferred: true };
-  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
+  if (taken.id === alreadySaid?.id) return { ...patch, qualityInferred: true };
+  const notActive = fitting.filter((q) => q.id !== taken.id).map((q) => q.names);
+  const said: Notice = { key: 'qualityFromApplications', params: { quality: taken.names, ...(notActive.length > 0 ? { notActive } : {}) } };
+  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), said] };
+}
+
+/**
+ * The qualités offered at the qualité's question: those the manager can use there (active, or which they may activate);
+ * all of them when none is, so that choosing one says why it cannot be used.
+ */
+export function offeredQualities(c: Pick<GrantContext, 'qualities'>): QualityOption[] {
+  const usable = c.qualities.filter((q) => q.active || q.mayActivate);
+  return usable.length > 0 ? usable : c.qualities;
 }
 
 /**
@@ -648,7 +663,7 @@ function answer(d: Draft, u: Said, slot: Slot | null): void {
       return;
     }
     case 'quality': {
-      const quality = picked(d.qualities)?.[0];
+      const quality = picked(offeredQualities(d))?.[0];
       if (quality) Object.assign(d, withQuality(d, quality));
       else note(d, { key: 'invalidChoice' });
       return;

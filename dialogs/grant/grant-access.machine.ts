@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { absorb, DATES_SET_ASIDE, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
+import { absorb, DATES_SET_ASIDE, emptyRequest, offeredQualities, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { choiceNumber, normalize } from '../understanding/parse';
@@ -184,7 +184,7 @@ export const grantAccessMachine = setup({
     needsQuality: ({ context }) => context.quality === null,
     needsQualityActivation: ({ context }) => context.quality?.active === false && !context.activateQuality && context.quality.mayActivate,
     isQualityBlocked: ({ context }) => context.quality?.active === false && !context.quality.mayActivate,
-    hasSeveralQualities: ({ context }) => context.qualities.length > 1,
+    hasSeveralQualities: ({ context }) => offeredQualities(context).length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
     hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > (context.nameSearch.near ? 0 : 1),
@@ -564,7 +564,9 @@ export const grantAccessMachine = setup({
             assign(({ context }) => {
               // A qualité named is taken or refused with the reason; only when none was named is the only one taken.
               if (context.qualityKindHint) return withQualityKind(context, context.qualityKindHint);
-              const only = context.qualities.length === 1 ? context.qualities[0] : undefined;
+              // A qualité the manager cannot use there (not activated, and no right to activate it) is not offered: the one left is taken.
+              const offered = offeredQualities(context);
+              const only = offered.length === 1 ? offered[0] : undefined;
               if (!only) return inferredQuality(context);
               const patch = withQuality(context, only);
               return { ...patch, notices: [...(patch.notices ?? context.notices), { key: 'onlyQuality', params: { quality: only.names } } satisfies Notice] };

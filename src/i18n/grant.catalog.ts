@@ -170,7 +170,8 @@ export interface MessageParams {
   entityNoRole: { entity: string; entities: string[] };
   entityUnknown: { entity: string; entities: string[] };
   qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
-  qualityFromApplications: { quality: Names };
+  /** notActive: the entity's other qualités with these applications, not activated: the active one is taken. */
+  qualityFromApplications: { quality: Names; notActive?: Names[] };
   dateNotUsed: { applications: Names[] };
   /**
    * A date said for a function the person already holds in this qualité: the function stays as it

@@ -264,7 +264,9 @@ export const de: Catalog = {
     `Eine Einrichtung „${entity}“ kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}“ gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}“`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Eigenschaft: ${quality.de} (die einzige aktivierte Eigenschaft der Einrichtung mit diesen Anwendungen; ${joinList(notActive.map((q) => `„${q.de}“`), L)} ist nicht aktiviert).`
+    : `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `Das ist schon ihr Anfangsdatum, und das genannte Enddatum (${formatDate(saidEnd, L)}) ändert daran nichts: Eine bestehende Funktion ändere ich nicht. Für ein anderes Ende beenden Sie zuerst diese Funktion.` :

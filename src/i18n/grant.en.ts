@@ -263,7 +263,9 @@ export const en: Catalog = {
     `I know no entity "${entity}": I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Capacity: ${quality.en} (the only activated capacity of the entity with these applications; ${joinList(notActive.map((q) => `“${q.en}”`), L)} is not activated).`
+    : `Capacity: ${quality.en} (the only one of the entity with these applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `You ask for the function “${asked.en}”, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `that is already its start date, and the end date given (${formatDate(saidEnd, L)}) does not change it; I do not change a function already in place. For another end, end this function first.` :

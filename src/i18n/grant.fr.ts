@@ -262,7 +262,9 @@ export const fr: Catalog = {
     `Je ne connais pas d'entité « ${entity} » : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Qualité : ${quality.fr} (la seule qualité activée de l'entité qui contient ces applications ; ${joinList(notActive.map((q) => `« ${q.fr} »`), L)} n'est pas activée).`
+    : `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
     (said === startDate && saidEnd ? `c'est déjà sa date de début, et la date de fin donnée (${formatDate(saidEnd, L)}) ne la change pas : je ne modifie pas une fonction en place. Pour une autre fin, mettez d'abord fin à cette fonction.` :

@@ -263,7 +263,9 @@ export const nl: Catalog = {
     `Ik ken geen entiteit „${entity}”: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid „${quality.nl}” valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `„${q.nl}”`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Hoedanigheid: ${quality.nl} (de enige geactiveerde hoedanigheid van de entiteit met deze toepassingen; ${joinList(notActive.map((q) => `„${q.nl}”`), L)} is niet geactiveerd).`
+    : `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `U vraagt de functie „${asked.nl}”, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `dat is al haar begindatum, en de opgegeven einddatum (${formatDate(saidEnd, L)}) verandert daar niets aan: een lopende functie pas ik niet aan. Voor een ander einde beëindigt u eerst deze functie.` :

@@ -104,7 +104,7 @@ export const SAMPLES: Samples = {
     applicationNotInQuality: [{ applications: [COLINDOS], quality: HOSPITAL, elsewhere: [n('Soins de santé (INAMI)')] }, { applications: [COLINDOS, HOSPISUP], quality: HOSPITAL, elsewhere: [] }],
     entityNoRole: [{ entity: 'CHU de Liège Sart Tilman', entities: ['Hôpitaux IRIS Sud'] }],
     qualityOutOfScope: [{ quality: HOSPITAL, entity: 'Hôpitaux IRIS Sud', qualities: [n('Soins de santé (INAMI)')] }, { quality: HOSPITAL, entity: 'Hôpitaux IRIS Sud', qualities: [] }],
-    qualityFromApplications: [{ quality: HOSPITAL }],
+    qualityFromApplications: [{ quality: HOSPITAL }, { quality: HOSPITAL, notActive: [n('Soins de santé (INAMI)', 'Geneeskundige verzorging (RIZIV)', 'Gesundheitspflege (LIKIV)', 'Health care (NIHDI)')] }],
     dateNotUsed: [{ applications: [HOSPISUP] }],
     dateOfHeldFunction: [{ fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01' }, { fn: FN, startDate: '2026-12-01', started: false, said: null }, { fn: FN, startDate: '2026-12-01', started: true, said: '2027-01-01' },
       { fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01', saidEnd: '2027-06-30' },
