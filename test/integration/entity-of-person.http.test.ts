@@ -1,5 +1,4 @@
-import type { Sesame } from '../../src/app';
-import { ELS, JAN, MARIE, describeConversations, granted, inDays, inLocale, step, type Conversation } from '../support/conversations';
+import { ELS, JAN, MARIE, describeConversations, inBothEntities, granted, inDays, inLocale, step, type Conversation } from '../support/conversations';
 
 /**
  * Trial 5, item 10 and defect G, over HTTP against the store:
@@ -12,11 +11,7 @@ const TODAY = inDays(0);
 const [y, m, d] = TODAY.split('-');
 const today = { fr: `${d}/${m}/${y}`, nl: `${d}-${m}-${y}`, de: `${d}.${m}.${y}`, en: `${d}/${m}/${y}` };
 /** Jan Peeters becomes a user of Sainte-Anne too: a person of two of the manager's entities, whose entity is asked. */
-const janInBoth = (sesame: Sesame) => {
-  const { people, catalog } = sesame.store;
-  const anne = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
-  people.addMembership(people.userByNiss(JAN)!.id, anne.id);
-};
+const janInBoth = inBothEntities(JAN);
 const specialistFromToday = { niss: JAN, function: 'COLLAB_SPECIALIST', startDate: TODAY, endDate: null };
 
 const conversations: Conversation[] = [
