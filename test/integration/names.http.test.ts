@@ -1,5 +1,5 @@
 import type { Sesame } from '../../src/app';
-import { JAN, MARIE, describeConversations, granted, step, type AuditRow, type Conversation } from '../support/conversations';
+import { JAN, MARIE, describeConversations, granted, inBothEntities, step, type AuditRow, type Conversation } from '../support/conversations';
 
 /**
  * People named in a message (a user trial): a surname two users share is asked back as one question (the list), and
@@ -14,6 +14,12 @@ const AN_PEETERS = (sesame: Sesame) => {
   const { people, catalog } = sesame.store;
   const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
   people.insertUser({ niss: AN, username: 'anpeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+  // Both Peeters are users of both entities: the entity is asked after the choice (a person of one entity would put the request there).
+  BOTH_PEETERS(sesame);
+};
+const BOTH_PEETERS = (sesame: Sesame) => {
+  inBothEntities(AN)(sesame);
+  inBothEntities(JAN)(sesame);
 };
 /** An access still pending when taken away: its grant is cancelled. */
 const revoked = (niss: string, application: string): AuditRow => ({ action: 'cancelGrant', outcome: 'ok', niss, application });
@@ -100,6 +106,7 @@ const conversations: Conversation[] = [
   {
     name: 'nl: een INSZ op de vraag naar de entiteit: met de naam genoteerd en in het overzicht',
     locale: 'nl-BE',
+    setup: inBothEntities(JAN),
     steps: [
       step('geef eBirth', 'entity'),
       { ...step('90.04.12-123.77', 'entity', 'Jan Peeters (INSZ 90.04.12-123.77): genoteerd.'), never: ['INSZ 90.04.12-123.77: genoteerd'] },
@@ -212,6 +219,7 @@ const conversations: Conversation[] = [
   {
     name: 'en: a NISS and "Chapter IV" typed at the entity question are each said as noted, the NISS with its name',
     locale: 'en-GB',
+    setup: inBothEntities(JAN),
     steps: [
       step('give access to 90041212377', 'entity'),
       step('Chapter IV', 'entity', 'Chapter IV Agreement Requesting System: noted.'),
