@@ -38,7 +38,7 @@ type RequestSlots = Pick<
   GrantContext,
   | 'entity' | 'quality' | 'qualityInferred' | 'qualityKindHint' | 'namedPerson' | 'otherPeople' | 'nextOffer' | 'nameSearch' | 'nissLookedUp' | 'activateQuality' | 'niss' | 'person' | 'newUser' | 'chosen' | 'role' | 'functionCode'
   | 'startDate' | 'endDate' | 'refusedDate' | 'nissRefused' | 'personChecked' | 'personConfirmed' | 'usernameChecked' | 'usernameConfirmed' | 'endDateAsked'
-  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
+  | 'functionNoticed' | 'dateSetAside' | 'copyFrom' | 'copyLoaded' | 'statusQuery' | 'refusal' | 'refusedEntity' | 'entityFromPerson' | 'entityNamed' | 'applicationsUnsettled' | 'confirmed' | 'cancelRequested' | 'failures' | 'asked' | 'expecting'
 >;
 
 /** The slots of a request, emptied: what "start over" and "cancel" leave. */
@@ -47,7 +47,7 @@ export function emptyRequest(): RequestSlots {
     entity: null, quality: null, qualityInferred: false, qualityKindHint: null, namedPerson: null, otherPeople: [], nextOffer: null, nameSearch: null, nissLookedUp: null, activateQuality: false, niss: null, person: null, newUser: null,
     chosen: [], role: null, functionCode: null, startDate: null, endDate: null, refusedDate: null, nissRefused: false, personChecked: false, personConfirmed: false,
     usernameChecked: false, usernameConfirmed: false, endDateAsked: false, functionNoticed: false, dateSetAside: false, copyFrom: null, copyLoaded: false,
-    statusQuery: null, refusal: null, refusedEntity: null, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
+    statusQuery: null, refusal: null, refusedEntity: null, entityFromPerson: null, entityNamed: false, applicationsUnsettled: false, confirmed: false, cancelRequested: false, failures: { slot: null, count: 0 }, asked: [], expecting: null,
   };
 }
 
@@ -100,11 +100,26 @@ export function withQualityKind(c: GrantContext, kind: string): Partial<GrantCon
 export function inferredQuality(c: GrantContext, alreadySaid: QualityOption | null = null): Partial<GrantContext> {
   if (c.quality || c.chosen.length === 0 || c.qualitiesFor === null || c.qualitiesFor !== c.entity?.id || c.qualityKindHint) return {};
   const fitting = c.qualities.filter((q) => c.chosen.every((code) => applicationsOfKind(c.catalog, q.kind).some((a) => a.code === code)));
-  if (fitting.length !== 1 || c.qualities.length === 1) return {};
-  const patch = withQuality(c, fitting[0]!);
+  if (c.qualities.length === 1) return {};
+  // Chapter IV at IRIS Sud, in the hospital qualité (active) and the INAMI one (not activated): the active one, said with the other.
+  const active = fitting.filter((q) => q.active);
+  const taken = fitting.length === 1 ? fitting[0]! : active.length === 1 ? active[0]! : undefined;
+  if (!taken) return {};
+  const patch = withQuality(c, taken);
   // The same qualité inferred again after a correction was said already: not said after every correction.
-  if (fitting[0]!.id === alreadySaid?.id) return { ...patch, qualityInferred: true };
-  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), { key: 'qualityFromApplications', params: { quality: fitting[0]!.names } }] };
+  if (taken.id === alreadySaid?.id) return { ...patch, qualityInferred: true };
+  const notActive = fitting.filter((q) => q.id !== taken.id).map((q) => q.names);
+  const said: Notice = { key: 'qualityFromApplications', params: { quality: taken.names, ...(notActive.length > 0 ? { notActive } : {}) } };
+  return { ...patch, qualityInferred: true, notices: [...(patch.notices ?? c.notices), said] };
+}
+
+/**
+ * The qualités offered at the qualité's question: those the manager can use there (active, or which they may activate);
+ * all of them when none is, so that choosing one says why it cannot be used.
+ */
+export function offeredQualities(c: Pick<GrantContext, 'qualities'>): QualityOption[] {
+  const usable = c.qualities.filter((q) => q.active || q.mayActivate);
+  return usable.length > 0 ? usable : c.qualities;
 }
 
 /**
@@ -263,6 +278,7 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     // A qualité inferred from applications no longer named is not kept on their account.
     if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
     Object.assign(d, inferredQuality(d, c.qualityInferred ? c.quality : null));
+    noteTakenAside(d, c, expecting);
   }
   countFailure(d, c, before, expecting);
   return d;
@@ -293,7 +309,7 @@ function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | 
         note(d, { key: 'nothingBefore' });
         return;
       }
-      Object.assign(d, clearSlot(d, previous), { asked });
+      Object.assign(d, clearSlot(d, previous), { asked }, previous === 'entity' ? { entityNamed: true } : {});
       return;
     }
   }
@@ -398,6 +414,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     took = true;
   }
 
+  // Whatever the manager says of the entity is theirs: it is never taken from where the person is a user.
+  if (u.entity !== undefined || u.entityWithoutRole || u.entityUnknown || u.entityAmbiguous || u.change === 'entity') d.entityNamed = true;
   if (u.entity !== undefined) {
     if (u.entity !== d.entity?.id) {
       const entity = d.entities.find((e) => e.id === u.entity) ?? null;
@@ -521,6 +539,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.startDate !== undefined) {
     d.startDate = u.startDate;
+    // "bon, à partir d'aujourd'hui alors" after a start refused (and not yet said): the new start replaces it.
+    if (d.refusedDate?.which === 'startDate') d.refusedDate = null;
     // A start date said in passing is not followed by an end-date question: the summary shows there is none.
     // An end date refused in the same sentence is asked again, not dropped.
     if (expecting !== 'startDate' && u.endDate === undefined && u.dateError?.which !== 'endDate') d.endDateAsked = true;
@@ -532,6 +552,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   }
   if (u.endDate !== undefined) {
     Object.assign(d, { endDate: u.endDate, endDateAsked: true });
+    if (d.refusedDate?.which === 'endDate') d.refusedDate = null;
     took = true;
   } else if (u.noEndDate) {
     Object.assign(d, { endDate: null, endDateAsked: true });
@@ -568,6 +589,34 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
+}
+
+/** Notices that already say the applications a message changed. */
+const APPLICATIONS_SAID = new Set<Notice['key']>(['applicationsTaken', 'applicationsReplaced', 'applicationNotInQuality', 'applicationsUnknown', 'applicationReadAs', 'applicationsAmbiguous', 'onlyThese', 'revokeHowTo']);
+/** Notices that already say the function or the person a message named. */
+const FUNCTION_SAID = new Set<Notice['key']>(['alreadyHasFunction', 'dateOfHeldFunction']);
+const PERSON_SAID = new Set<Notice['key']>(['personReplacedByName', 'nissOfNamed', 'nobodyNamed', 'onePersonPerRequest']);
+
+/**
+ * "bon, à partir d'aujourd'hui alors" at the entity's question, "ajoute aussi eBirth" at "Est-ce la bonne personne ?":
+ * what a message gave besides the question asked is kept and said, since the question asked next does not show it.
+ * Not at the summary (it shows everything again), nor what another notice of this message already says.
+ */
+function noteTakenAside(d: Draft, c: GrantContext, expecting: Slot | null): void {
+  if (expecting === null || expecting === 'confirm' || d.cancelRequested || d.statusQuery) return;
+  const fresh = d.notices.slice(c.notices.length);
+  const said = (keys: Set<Notice['key']>) => fresh.some((n) => keys.has(n.key));
+  const readAhead = fresh.flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : []));
+  const dateQuestion = expecting === 'startDate' || expecting === 'endDate';
+  const newDate = (now: string | null, before: string | null) => (now !== null && now !== before && !dateQuestion && !readAhead.includes(now) ? now : null);
+  const startDate = newDate(d.startDate, c.startDate);
+  const endDate = newDate(d.endDate, c.endDate);
+  const applications = expecting === 'applications' || said(APPLICATIONS_SAID) ? [] : d.chosen.filter((code) => !c.chosen.includes(code)).map((code) => namesOf(d, code));
+  const fnCode = d.functionCode !== null && d.functionCode !== c.functionCode && expecting !== 'role' && expecting !== 'function' && !said(FUNCTION_SAID) ? d.functionCode : null;
+  const fn = fnCode ? (d.functions.find((f) => f.code === fnCode) ?? d.catalog.functions.find((f) => f.code === fnCode))?.names ?? null : null;
+  // A name said where the person is known already (by NISS): no search will say it.
+  const person = d.namedPerson !== null && d.namedPerson !== c.namedPerson && d.niss !== null && expecting !== 'niss' && !said(PERSON_SAID) ? d.namedPerson : null;
+  if (startDate || endDate || applications.length > 0 || fn || person) note(d, { key: 'takenAside', params: { startDate, endDate, applications, fn, person } });
 }
 
 /** "I read « colindoss » as Colindos": a near miss kept in the request is said. */
@@ -622,7 +671,7 @@ function answer(d: Draft, u: Said, slot: Slot | null): void {
       return;
     }
     case 'quality': {
-      const quality = picked(d.qualities)?.[0];
+      const quality = picked(offeredQualities(d))?.[0];
       if (quality) Object.assign(d, withQuality(d, quality));
       else note(d, { key: 'invalidChoice' });
       return;

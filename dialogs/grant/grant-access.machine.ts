@@ -1,7 +1,7 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
 import type { Notice } from '../../src/i18n/grant.catalog';
-import { absorb, DATES_SET_ASIDE, emptyRequest, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
+import { absorb, DATES_SET_ASIDE, emptyRequest, offeredQualities, heldFunctionNotice, inferredQuality, namesOf, recapOf, refusedDateNotice, unusedDateNotice, withQuality, withQualityKind } from './absorb';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { choiceNumber, normalize } from '../understanding/parse';
@@ -79,6 +79,17 @@ function namesAnotherPerson(c: GrantContext, u: Said): boolean {
   const named = normalize(u.personName);
   if (shown !== null && c.person && named.split(' ').includes(normalize(c.person.lastName))) return false;
   return named !== shown && named !== normalize(c.namedPerson ?? '');
+}
+
+/**
+ * The one entity of the manager's where the person of the request is a user, when no entity was named (nor refused,
+ * nor asked to change): a manager of several entities is not asked which one for Kevin Maes, who is in one of them.
+ */
+function personsOnlyEntity(c: GrantContext): EntityOption | undefined {
+  if (c.entity !== null || c.entityNamed || c.refusedEntity || c.entities.length < 2 || c.niss === null) return undefined;
+  const p = c.person;
+  if (!p || p.elsewhere || p.memberOf?.length !== 1) return undefined;
+  return c.entities.find((e) => e.id === p.memberOf![0]);
 }
 
 /** "donne-lui TCT": a grant for someone named by a pronoun only (the reader's subject 'current'). */
@@ -164,12 +175,16 @@ export const grantAccessMachine = setup({
     hasRequestInProgress: ({ context }) => hasRequestInProgress(context),
     hasNoEntity: ({ context }) => context.entities.length === 0,
     needsEntity: ({ context }) => context.entity === null,
+    // No entity named, and the person is a user of exactly one of the manager's entities: that one, said (never one named replaced).
+    isInThePersonsOnlyEntity: ({ context }) => personsOnlyEntity(context) !== undefined,
+    // The entity was taken from a person the request is no longer for ("non, c'est pour Bram Claessens"): asked again, or taken from the new one.
+    hasEntityOfAnotherPerson: ({ context }) => (context.entityFromPerson ?? null) !== null && context.niss !== context.entityFromPerson,
     needsQualities: ({ context }) => context.qualitiesFor !== context.entity?.id,
     hasNoQuality: ({ context }) => context.qualities.length === 0,
     needsQuality: ({ context }) => context.quality === null,
     needsQualityActivation: ({ context }) => context.quality?.active === false && !context.activateQuality && context.quality.mayActivate,
     isQualityBlocked: ({ context }) => context.quality?.active === false && !context.quality.mayActivate,
-    hasSeveralQualities: ({ context }) => context.qualities.length > 1,
+    hasSeveralQualities: ({ context }) => offeredQualities(context).length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
     needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
     hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > (context.nameSearch.near ? 0 : 1),
@@ -385,12 +400,31 @@ export const grantAccessMachine = setup({
         { guard: 'hasConfirmed', target: 'executing' },
         // A wrong NISS is asked again at once, with why: not left behind the entity's question.
         { guard: 'hasRefusedNiss', target: 'asking.niss' },
+        {
+          guard: 'hasEntityOfAnotherPerson',
+          target: 'route',
+          reenter: true,
+          actions: assign(({ context }) => ({
+            entity: null, quality: null, qualities: [], qualitiesFor: null, activateQuality: false, personChecked: false, entityFromPerson: null,
+            notices: context.notices.filter((n) => n.key !== 'entityOfPerson'),
+          })),
+        },
         // The name is searched as soon as it is said: the search spans all the manager's entities, not the one asked.
         { guard: 'needsNameSearch', target: 'findingPersonByName' },
         // "two users are called Peeters: which one?" is the question asked, before the entity: its answer ("la deuxième") is that choice.
         { guard: 'hasNamesToChooseFrom', target: 'asking.niss' },
         // A NISS given before the entity ("90041212377" to "which entity?", "la deuxième" of a list) is named at once, in the notes and the recap.
         { guard: 'needsNameOfNiss', target: 'namingPerson' },
+        {
+          guard: 'isInThePersonsOnlyEntity',
+          target: 'route',
+          reenter: true,
+          actions: assign(({ context }) => {
+            const entity = personsOnlyEntity(context)!;
+            const said: Notice = { key: 'entityOfPerson', params: { entity: entity.name, inami: entity.inami, person: labelOf(context.person!) } };
+            return { entity, entityFromPerson: context.niss, personChecked: false, notices: [...context.notices, said] };
+          }),
+        },
         { guard: 'needsEntity', target: 'asking.entity' },
         { guard: 'needsQualities', target: 'loadingQualities' },
         { guard: 'hasNoQuality', target: 'idle', actions: [notice({ key: 'noEntity' }), 'reset'] },
@@ -530,7 +564,9 @@ export const grantAccessMachine = setup({
             assign(({ context }) => {
               // A qualité named is taken or refused with the reason; only when none was named is the only one taken.
               if (context.qualityKindHint) return withQualityKind(context, context.qualityKindHint);
-              const only = context.qualities.length === 1 ? context.qualities[0] : undefined;
+              // A qualité the manager cannot use there (not activated, and no right to activate it) is not offered: the one left is taken.
+              const offered = offeredQualities(context);
+              const only = offered.length === 1 ? offered[0] : undefined;
               if (!only) return inferredQuality(context);
               const patch = withQuality(context, only);
               return { ...patch, notices: [...(patch.notices ?? context.notices), { key: 'onlyQuality', params: { quality: only.names } } satisfies Notice] };

@@ -157,6 +157,13 @@ export interface GrantContext {
   statusQuery: { niss: string | null; name?: string; applications: string[] } | null;
   /** A refusal decided in the dialog (no role at the entity, a qualité outside a GA's scope), to audit once. */
   refusal?: RefusalAsked | null;
+  /**
+   * The NISS of the person whose only entity (among the manager's) the request was put in, none being named: said so,
+   * and put back to asking if another person replaces them. Absent in snapshots saved before it existed.
+   */
+  entityFromPerson?: string | null;
+  /** The manager named, refused or asked to change the entity in this request: it is never taken from the person. */
+  entityNamed?: boolean;
   /** The entity named where the manager holds no role ("CHU Saint-Pierre (710001-04)"), until one of theirs is chosen: a NISS given meanwhile is said not to be for it. */
   refusedEntity?: string | null;
   /** Applications named beside a name that is none ("Colindos et Zorglub"): asked again before going on. */

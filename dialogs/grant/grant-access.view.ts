@@ -2,6 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { GrantAccessMachine } from './grant-access.machine';
 import { functionInPlay, personName } from './grant-access.machine';
 import { heldApplications } from './request-needs';
+import { offeredQualities } from './absorb';
 import type { Notice } from '../../src/i18n/grant.catalog';
 import type { GrantContext, GrantDone, Slot } from './grant-access.types';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
@@ -74,7 +75,7 @@ function promptFor(slot: Slot, c: GrantContext): Prompt {
     case 'quality':
       return p(
         { key: 'askQuality', params: { entity: c.entity?.name ?? '' } },
-        c.qualities.map((q) => ({ label: { names: q.names }, value: literal(q.kind) })),
+        offeredQualities(c).map((q) => ({ label: { names: q.names }, value: literal(q.kind) })),
       );
     case 'activateQuality':
       return p({ key: 'askActivateQuality', params: { quality: c.quality!.names } }, yesNoChoices);

@@ -5,6 +5,7 @@ import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, rea
 import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
+import { isSaintsName, unknownPlace } from './unknown-entity';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksWhoManages } from './designation';
@@ -212,7 +213,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // "Entziehen Sie Nathalie Dubois den Zugang", "entziehen Sie bitte Frau Dubois …": a revocation's person in formal words or by title.
   const revoking = hasAny(norm, WORDS.revokeVerbs);
   // "Kan Sarah Moens ook TCT krijgen?": the one who is to receive it, named in a question.
-  const named = u.personName ?? person ?? ((revoking || asksToReceive(text)) && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
+  const named0 = u.personName ?? person ?? ((revoking || asksToReceive(text)) && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
+  // "à Saint-Luc", "bei Saint-Luc": a saint's name is a place (an entity, known or not), never a person's.
+  const named = named0 !== undefined && isSaintsName(named0) ? undefined : named0;
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
@@ -390,7 +393,8 @@ function slotCommands(
   else if (u.entityAmbiguous) out.push({ type: 'clarify', slot: 'entity', candidates: u.entityAmbiguous.candidates });
   else if (u.entityWithoutRole) out.push({ type: 'unknown', slot: 'entity', text: u.entityWithoutRole, problem: 'noRole' });
   else {
-    const unknown = u.entityUnknown ?? unknownEntity(text);
+    const unknown = u.entityUnknown ?? unknownEntity(text) ??
+      unknownPlace(text, (name) => namesSomethingElse(name, person, context), { locale: context.locale, personNamed: person !== undefined || u.niss !== undefined, expecting: grantSlot });
     if (unknown) out.push({ type: 'unknown', slot: 'entity', text: unknown });
   }
   if (u.qualityKind) out.push(put('quality', u.qualityKind));
@@ -440,6 +444,14 @@ function slotCommands(
   if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
   if (u.yesNo && grantSlot && (YES_NO_SLOTS.has(grantSlot) || /\.confirm\w*$/.test(grantSlot))) out.push(set(grantSlot, u.yesNo));
   return out;
+}
+
+/** "Sainte-Anne", "eBirth", "Kevin Maes", "Monday": words after "at" or "in" that name what is known, a date or the person, not an unknown place. */
+function namesSomethingElse(name: string, person: string | undefined, context: ReadContext): boolean {
+  if (person !== undefined && (normalize(person).includes(normalize(name)) || normalize(name).includes(normalize(person)))) return true;
+  const u = understand(name, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' });
+  return u.entity !== undefined || u.entityAmbiguous !== undefined || u.entityWithoutRole !== undefined || u.applications !== undefined || u.applicationsAmbiguous !== undefined ||
+    u.qualityKind !== undefined || u.startDate !== undefined || u.endDate !== undefined || u.dateError !== undefined || u.niss !== undefined;
 }
 
 const applicationOptions = (vocab: Vocabulary) =>

@@ -26,3 +26,55 @@ export function unknownEntity(text: string): string | undefined {
   if (!CAPITALISED_AFTER.test(name) || QUALITY_WORD.test(name)) return undefined;
   return normalize(name).length >= 4 ? name : undefined;
 }
+
+// "Saint-Luc", "Sint-Jan", "St-Pierre", "Sankt Josef": a saint's name, as hospitals are named.
+const SAINT = String.raw`(?:Saint|Sainte|Sint|Sankt|St|Ste)(?:\.|-|\s+)`;
+/** "Saint-Luc", "Sint-Jan": a name that starts with a saint's is a place's, never a person's. */
+export const isSaintsName = (name: string): boolean => new RegExp(String.raw`^\s*${SAINT}\p{Lu}`, 'u').test(name);
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PLACE_NAME = String.raw`(?:${SAINT})?${CAPITAL_WORD}(?:\s+(?:${SAINT})?${CAPITAL_WORD}){0,3}`;
+// Where a place is named: "at", "chez", "bij", "te" name places only; "in", "im", "bei" also a German noun ("in Ordnung"); "à", "pour",
+// "for", "voor", "für" a person as often ("donne TCT à Kevin"): there a saint's name is needed.
+const PLACE = new RegExp(String.raw`(?<![\p{L}])([Aa]t|[Cc]hez|[Bb]ij|[Tt]e|[Ii]n|[Ii]m|[Bb]ei|[Bb]eim|[àÀ]|[Pp]our|[Ff]or|[Vv]oor|[Ff]ür)\s+(?:(?:the|het|l['’])\s*)?(${PLACE_NAME})`, 'gu');
+const STRONG = new Set(['at', 'chez', 'bij', 'te']);
+const NOUN_TOO = new Set(['in', 'im', 'bei', 'beim']);
+/** Capitalised words after "at", "in" … that name no place: the calendar, languages, channels, titles, the portal's words. */
+const NOT_A_PLACE = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'oktober', 'december',
+  'januar', 'februar', 'marz', 'august', 'dezember', 'january', 'february', 'march', 'may', 'june', 'july', 'october',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'noel', 'paques', 'toussaint', 'kerst', 'kerstmis', 'pasen', 'allerheiligen', 'weihnachten', 'ostern', 'christmas', 'easter', 'januar',
+  'english', 'french', 'dutch', 'german', 'flemish', 'francais', 'anglais', 'neerlandais', 'allemand', 'nederlands', 'engels', 'frans', 'duits', 'vlaams',
+  'deutsch', 'englisch', 'franzosisch', 'niederlandisch', 'teams', 'excel', 'csv', 'outlook', 'sesame', 'portal', 'portail', 'portaal', 'web', 'chat',
+  'dr', 'mme', 'mr', 'mrs', 'ms', 'm', 'frau', 'herr', 'herrn', 'prof', 'dokter', 'docteur', 'doctor', 'mevrouw', 'mevr', 'madame', 'monsieur',
+  'inami', 'riziv', 'likiv', 'nihdi', 'niss', 'insz', 'enss', 'nrn', 'rrn', 'ok', 'okay',
+]);
+
+/**
+ * "give TCT to Kevin Maes at Saint-Luc", "geef TCT aan Kevin Maes in Sint-Jan", "bei Saint-Luc": a place named without a
+ * hospital's word, that is none of the entities known (`namesSomethingElse` tells an entity, an application, a date, the
+ * person named). At the entity's question a saint's name alone ("Saint-Luc") is one too. Undefined when none.
+ */
+export function unknownPlace(text: string, namesSomethingElse: (name: string) => boolean, options: { locale?: string; personNamed: boolean; expecting: string | null }): string | undefined {
+  const candidates: { prep: string; name: string }[] = [];
+  for (const m of text.matchAll(PLACE)) candidates.push({ prep: m[1]!.toLowerCase(), name: m[2]! });
+  if (options.expecting === 'entity') {
+    const alone = new RegExp(String.raw`^\s*(${PLACE_NAME})\s*[.!]?\s*$`, 'u').exec(text)?.[1];
+    if (alone && new RegExp(String.raw`^${SAINT}`, 'u').test(alone)) candidates.push({ prep: '', name: alone });
+  }
+  for (const { prep, name: said } of candidates) {
+    const name = said.replace(/[.’']+$/u, '');
+    const ws = normalize(name).split(/[\s-]+/).filter(Boolean);
+    if (ws.length === 0 || ws.some((w) => NOT_A_PLACE.has(w)) || QUALITY_WORD.test(name)) continue;
+    const saint = new RegExp(String.raw`^${SAINT}`, 'u').test(name);
+    const marked = saint || /[-\s]/.test(name.trim()) || (name.length >= 3 && name === name.toUpperCase());
+    if (prep !== '' && !STRONG.has(prep) && !NOUN_TOO.has(prep) && !saint && !(prep === 'à' && options.personNamed && marked)) continue;
+    // "in Ordnung", "bei Fragen": a German noun after "in" or "bei" is no place; a saint's, compound or capitals' name is.
+    if (NOUN_TOO.has(prep) && !marked && (prep !== 'in' || options.locale === 'de')) continue;
+    if (normalize(name).length < 3 || namesSomethingElse(name)) continue;
+    return name;
+  }
+  return undefined;
+}

@@ -128,7 +128,8 @@ export function grantMachineFor(store: Store) {
         };
         // What another entity knows of a person (names, username) is not this manager's to see.
         if (!isKnownTo(input.managerId, u.id)) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true, status: u.status };
-        const memberOf = grantEntitiesOf(store, input.managerId).filter((e) => store.helpdesk.membershipsInEntity(u.id, e.id).length > 0).map((e) => e.id);
+        const mine = grantEntitiesOf(store, input.managerId).map((e) => e.id);
+        const memberOf = [...new Set(store.helpdesk.membershipsInEntities(u.id, mine).map((m) => m.entityId))];
         return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false, memberOf, status: u.status };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),

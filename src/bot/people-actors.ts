@@ -78,10 +78,10 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const found = visibleUserByNiss(store, input.managerId, input.niss);
         if (!found.user) return { person: null, hidden: found.hidden };
         const u = found.user;
-        const memberships: { entityId: number; qualityId: number }[] = [];
+        const entities = catalog.entities();
+        const memberships = store.helpdesk.membershipsInEntities(u.id, entities.map((e) => e.id));
         const held: NonNullable<PersonLookup['person']>['held'] = [];
-        for (const e of catalog.entities()) {
-          for (const qualityId of store.helpdesk.membershipsInEntity(u.id, e.id)) memberships.push({ entityId: e.id, qualityId });
+        for (const e of entities) {
           for (const q of catalog.qualitiesOfEntity(e.id)) {
             for (const code of store.directory.heldApplications(u.id, q.id)) {
               const app = catalog.applicationByCode(code);

@@ -81,6 +81,8 @@ export interface MessageParams {
   whatNext: void;
   askEntity: void;
   onlyEntity: { entity: string; inami: string };
+  /** No entity named, and the person is a user of one of the manager's entities only: that one is taken, said. */
+  entityOfPerson: { entity: string; inami: string; person: string };
   askQuality: { entity: string };
   onlyQuality: { quality: Names };
   askActivateQuality: { quality: Names };
@@ -168,7 +170,8 @@ export interface MessageParams {
   entityNoRole: { entity: string; entities: string[] };
   entityUnknown: { entity: string; entities: string[] };
   qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
-  qualityFromApplications: { quality: Names };
+  /** notActive: the entity's other qualités with these applications, not activated: the active one is taken. */
+  qualityFromApplications: { quality: Names; notActive?: Names[] };
   dateNotUsed: { applications: Names[] };
   /**
    * A date said for a function the person already holds in this qualité: the function stays as it
@@ -210,6 +213,11 @@ export interface MessageParams {
   applicationReadAs: { items: { text: string; names: Names }[] };
   /** Dates said without a year and read in next year ("3 mars" said in December): said back, so that a wrong year is seen. */
   dateReadAhead: { items: { said: string; date: string }[] };
+  /**
+   * What a message answering another question also gave (a date, an application, a function, a person): kept, and said,
+   * since the question asked next does not show it. Each part null or empty when not given.
+   */
+  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null };
   /** Applications given at another question (the entity's): kept, and said. */
   applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */

@@ -59,6 +59,7 @@ export const de: Catalog = {
   whatNext: () => `Schreiben Sie mir, wenn Sie einen neuen Zugang erteilen möchten.`,
   askEntity: () => `Für welche Einrichtung arbeiten Sie?`,
   onlyEntity: ({ entity, inami }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Einrichtung: ${entity} (LIKIV-Nr. ${inami}), die einzige Ihrer Einrichtungen, in der ${person} Benutzer ist. Für eine andere sagen Sie „Einrichtung ändern“.`,
   askQuality: ({ entity }) => `Welche Eigenschaft von ${entity}?`,
   onlyQuality: ({ quality }) => `Eigenschaft: ${quality.de}.`,
   askActivateQuality: ({ quality }) =>
@@ -264,7 +265,9 @@ export const de: Catalog = {
     `Eine Einrichtung „${entity}“ kenne ich nicht: Dort kann ich keinen Zugang erteilen. Ihre Einrichtungen: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `Die Eigenschaft „${quality.de}“ gehört bei ${entity} nicht zu Ihrem Bereich` + (qualities.length ? `: Sie verwalten ${joinList(qualities.map((q) => `„${q.de}“`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Eigenschaft: ${quality.de} (die einzige aktivierte Eigenschaft der Einrichtung mit diesen Anwendungen; ${joinList(notActive.map((q) => `„${q.de}“`), L)} ist nicht aktiviert).`
+    : `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `Das ist schon ihr Anfangsdatum, und das genannte Enddatum (${formatDate(saidEnd, L)}) ändert daran nichts: Eine bestehende Funktion ändere ich nicht. Für ein anderes Ende beenden Sie zuerst diese Funktion.` :
@@ -299,6 +302,9 @@ export const de: Catalog = {
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
+  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+    `Notiert: ${[startDate && `ab dem ${formatDate(startDate, L)}`, endDate && `bis zum ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.de), L),
+      fn && `die Funktion „${fn.de}“`, person && `für ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.de), L)}: notiert.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>

@@ -59,6 +59,7 @@ export const en: Catalog = {
   whatNext: () => `Write to me when you want to give new access.`,
   askEntity: () => `Which entity are you working for?`,
   onlyEntity: ({ entity, inami }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}.`,
+  entityOfPerson: ({ entity, inami, person }) => `Entity: ${entity}, NIHDI (INAMI) number ${inami}: the only one of your entities where ${person} is a user. For another one, say “change the entity”.`,
   askQuality: ({ entity }) => `Which capacity (“qualité”) of ${entity}?`,
   onlyQuality: ({ quality }) => `Capacity (“qualité”): ${quality.en}.`,
   askActivateQuality: ({ quality }) =>
@@ -263,7 +264,9 @@ export const en: Catalog = {
     `I know no entity "${entity}": I cannot grant access there. Your entities: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `The capacity "${quality.en}" is outside your scope at ${entity}` + (qualities.length ? `: you manage ${joinList(qualities.map((q) => `"${q.en}"`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Capacity: ${quality.en} (the only one of the entity with these applications).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Capacity: ${quality.en} (the only activated capacity of the entity with these applications; ${joinList(notActive.map((q) => `“${q.en}”`), L)} is not activated).`
+    : `Capacity: ${quality.en} (the only one of the entity with these applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `You ask for the function “${asked.en}”, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `that is already its start date, and the end date given (${formatDate(saidEnd, L)}) does not change it; I do not change a function already in place. For another end, end this function first.` :
@@ -298,6 +301,9 @@ export const en: Catalog = {
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
+  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+    `Noted: ${[startDate && `from ${formatDate(startDate, L)}`, endDate && `until ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.en), L),
+      fn && `the function “${fn.en}”`, person && `for ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>

@@ -58,6 +58,7 @@ export const fr: Catalog = {
   whatNext: () => `Écrivez-moi quand vous voulez donner un nouvel accès.`,
   askEntity: () => `Pour quelle entité travaillez-vous ?`,
   onlyEntity: ({ entity, inami }) => `Entité : ${entity} (N° INAMI ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Entité : ${entity} (N° INAMI ${inami}), la seule de vos entités où ${person} est utilisateur. Pour une autre, dites « changer d'entité ».`,
   askQuality: ({ entity }) => `Quelle qualité ${deFr(entity)} ?`,
   onlyQuality: ({ quality }) => `Qualité : ${quality.fr}.`,
   askActivateQuality: ({ quality }) =>
@@ -262,7 +263,9 @@ export const fr: Catalog = {
     `Je ne connais pas d'entité « ${entity} » : je ne peux pas y donner d'accès. Vos entités : ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `La qualité « ${quality.fr} » n'est pas dans votre périmètre ${aFr(entity)}` + (qualities.length ? ` : vous gérez ${joinList(qualities.map((q) => `« ${q.fr} »`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Qualité : ${quality.fr} (la seule qualité activée de l'entité qui contient ces applications ; ${joinList(notActive.map((q) => `« ${q.fr} »`), L)} n'est pas activée).`
+    : `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
     (said === startDate && saidEnd ? `c'est déjà sa date de début, et la date de fin donnée (${formatDate(saidEnd, L)}) ne la change pas : je ne modifie pas une fonction en place. Pour une autre fin, mettez d'abord fin à cette fonction.` :
@@ -297,6 +300,9 @@ export const fr: Catalog = {
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
   dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
+  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+    `Noté : ${[startDate && `à partir du ${formatDate(startDate, L)}`, endDate && `jusqu'au ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.fr), L),
+      fn && `la fonction « ${fn.fr} »`, person && `pour ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.fr), L)} : noté.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>

@@ -59,6 +59,7 @@ export const nl: Catalog = {
   whatNext: () => `Schrijf me wanneer u een nieuwe toegang wilt geven.`,
   askEntity: () => `Voor welke entiteit werkt u?`,
   onlyEntity: ({ entity, inami }) => `Entiteit: ${entity} (RIZIV-nummer ${inami}).`,
+  entityOfPerson: ({ entity, inami, person }) => `Entiteit: ${entity} (RIZIV-nummer ${inami}), de enige van uw entiteiten waar ${person} gebruiker is. Voor een andere zegt u „entiteit wijzigen”.`,
   askQuality: ({ entity }) => `Welke hoedanigheid van ${entity}?`,
   onlyQuality: ({ quality }) => `Hoedanigheid: ${quality.nl}.`,
   askActivateQuality: ({ quality }) =>
@@ -263,7 +264,9 @@ export const nl: Catalog = {
     `Ik ken geen entiteit „${entity}”: daar kan ik geen toegang geven. Uw entiteiten: ${joinList(entities, L)}.`,
   qualityOutOfScope: ({ quality, entity, qualities }) =>
     `De hoedanigheid „${quality.nl}” valt niet onder uw bevoegdheid bij ${entity}` + (qualities.length ? `: u beheert ${joinList(qualities.map((q) => `„${q.nl}”`), L)}.` : '.'),
-  qualityFromApplications: ({ quality }) => `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
+  qualityFromApplications: ({ quality, notActive }) => notActive?.length
+    ? `Hoedanigheid: ${quality.nl} (de enige geactiveerde hoedanigheid van de entiteit met deze toepassingen; ${joinList(notActive.map((q) => `„${q.nl}”`), L)} is niet geactiveerd).`
+    : `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
     `${asked ? `U vraagt de functie „${asked.nl}”, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
     (said === startDate && saidEnd ? `dat is al haar begindatum, en de opgegeven einddatum (${formatDate(saidEnd, L)}) verandert daar niets aan: een lopende functie pas ik niet aan. Voor een ander einde beëindigt u eerst deze functie.` :
@@ -298,6 +301,9 @@ export const nl: Catalog = {
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
   dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
+  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+    `Genoteerd: ${[startDate && `vanaf ${formatDate(startDate, L)}`, endDate && `tot ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.nl), L),
+      fn && `de functie „${fn.nl}”`, person && `voor ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>

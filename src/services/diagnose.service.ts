@@ -74,7 +74,8 @@ export async function diagnoseAnywhere(store: Store, managerId: number, niss: st
     : [...new Set(roles.map((r) => r.entityId).filter((id): id is number => id !== null))];
   const check = checkNiss(niss, new Date(now));
   const user = check.ok ? store.people.userByNiss(check.niss) : undefined;
-  const theirs = user ? mine.filter((e) => store.helpdesk.membershipsInEntity(user.id, e).length > 0) : [];
+  const member = new Set(user ? store.helpdesk.membershipsInEntities(user.id, mine).map((m) => m.entityId) : []);
+  const theirs = mine.filter((e) => member.has(e));
   const entities = theirs.length > 0 ? theirs : mine.slice(0, 1);
   if (entities.length === 0) servicesOf(store).authorizer.authorize(managerId, ['diagnose'], { entityId: 0 }, now);
   const results: Diagnosis[] = [];

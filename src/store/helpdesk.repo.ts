@@ -21,6 +21,7 @@ export interface FunctionFact {
 /** Read-only facts the helpdesk diagnosis reasons on. */
 export class HelpdeskRepo {
   private readonly membershipsStmt;
+  private readonly membershipsInEntitiesStmt;
   private readonly grantsStmt;
   private readonly functionsStmt;
   private readonly pendingMailStmt;
@@ -28,6 +29,11 @@ export class HelpdeskRepo {
   constructor(db: Db) {
     this.membershipsStmt = db.prepare(
       `SELECT m.quality_id FROM user_memberships m JOIN qualities q ON q.id = m.quality_id WHERE m.user_id = ? AND q.entity_id = ? ORDER BY q.id`,
+    );
+    // One query for every entity asked (a JSON array of ids), not one per entity.
+    this.membershipsInEntitiesStmt = db.prepare(
+      `SELECT q.entity_id, m.quality_id FROM user_memberships m JOIN qualities q ON q.id = m.quality_id
+       WHERE m.user_id = ? AND q.entity_id IN (SELECT value FROM json_each(?)) ORDER BY q.entity_id, q.id`,
     );
     // Live grants first, then the latest revoked one.
     this.grantsStmt = db.prepare(
@@ -45,6 +51,13 @@ export class HelpdeskRepo {
 
   membershipsInEntity(userId: number, entityId: number): number[] {
     return (this.membershipsStmt.all(userId, entityId) as { quality_id: number }[]).map((r) => r.quality_id);
+  }
+
+  /** The user's memberships (qualité ids) in any of these entities, read at once: the entities a person belongs to among a manager's. */
+  membershipsInEntities(userId: number, entityIds: readonly number[]): { entityId: number; qualityId: number }[] {
+    if (entityIds.length === 0) return [];
+    return (this.membershipsInEntitiesStmt.all(userId, JSON.stringify(entityIds)) as { entity_id: number; quality_id: number }[])
+      .map((r) => ({ entityId: r.entity_id, qualityId: r.quality_id }));
   }
 
   grants(userId: number, applicationId: number, entityId: number): GrantFact[] {

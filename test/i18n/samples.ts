@@ -32,6 +32,7 @@ export const SAMPLES: Samples = {
   grant: {
     welcome: [{ name: 'Marie' }], starterGrant: [], starterUsers: [], starterWhy: [], noEntity: [], whatNext: [], askEntity: [],
     onlyEntity: [{ entity: 'Hôpitaux IRIS Sud', inami: '710087-50' }],
+    entityOfPerson: [{ entity: 'Clinique Sainte-Anne Saint-Remi', inami: '710338-90', person: 'Kevin Maes' }],
     askQuality: ENTITIES.map((entity) => ({ entity })),
     onlyQuality: [{ quality: HOSPITAL }], askActivateQuality: [{ quality: HOSPITAL }], qualityInactiveNoRight: [{ quality: HOSPITAL }], qualityNotActivated: [{ quality: HOSPITAL }],
     askNiss: [],
@@ -103,7 +104,7 @@ export const SAMPLES: Samples = {
     applicationNotInQuality: [{ applications: [COLINDOS], quality: HOSPITAL, elsewhere: [n('Soins de santé (INAMI)')] }, { applications: [COLINDOS, HOSPISUP], quality: HOSPITAL, elsewhere: [] }],
     entityNoRole: [{ entity: 'CHU de Liège Sart Tilman', entities: ['Hôpitaux IRIS Sud'] }],
     qualityOutOfScope: [{ quality: HOSPITAL, entity: 'Hôpitaux IRIS Sud', qualities: [n('Soins de santé (INAMI)')] }, { quality: HOSPITAL, entity: 'Hôpitaux IRIS Sud', qualities: [] }],
-    qualityFromApplications: [{ quality: HOSPITAL }],
+    qualityFromApplications: [{ quality: HOSPITAL }, { quality: HOSPITAL, notActive: [n('Soins de santé (INAMI)', 'Geneeskundige verzorging (RIZIV)', 'Gesundheitspflege (LIKIV)', 'Health care (NIHDI)')] }],
     dateNotUsed: [{ applications: [HOSPISUP] }],
     dateOfHeldFunction: [{ fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01' }, { fn: FN, startDate: '2026-12-01', started: false, said: null }, { fn: FN, startDate: '2026-12-01', started: true, said: '2027-01-01' },
       { fn: FN, startDate: '2026-12-01', started: true, said: '2026-12-01', saidEnd: '2027-06-30' },
@@ -114,6 +115,10 @@ export const SAMPLES: Samples = {
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
     dateReadAhead: [{ items: [{ said: '3 mars', date: '2027-03-03' }] }],
     applicationsReplaced: [{ removed: [HOSPISUP], added: [COLINDOS] }],
+    takenAside: [
+      { startDate: '2026-12-01', endDate: null, applications: [], fn: null, person: null },
+      { startDate: '2026-12-01', endDate: '2027-06-30', applications: [HOSPISUP], fn: FN, person: 'Marie Dupont' },
+    ],
     applicationsTaken: [{ applications: [COLINDOS] }, { applications: [COLINDOS, HOSPISUP] }],
     revokeHowTo: [{ applications: [HOSPISUP] }],
     storeUnavailable: (['busy', 'full', 'readonly', 'other'] as const).map((problem) => ({ problem })),

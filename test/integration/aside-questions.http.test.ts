@@ -1,4 +1,4 @@
-import { describeConversations, inLocale, MARIE, JAN, step, type Conversation } from '../support/conversations';
+import { describeConversations, inBothEntities, inLocale, MARIE, JAN, step, type Conversation } from '../support/conversations';
 
 /**
  * Trial 4 over HTTP, checked in the store: a question about what the request's person holds, after a
@@ -67,6 +67,8 @@ const nl: Conversation[] = [
   },
   {
     name: 'nl: "voor welke entiteiten ben ik eigenlijk beheerder?" at the entity question lists them, and asks again',
+    // Marie Dupont is made a user of both entities: otherwise the request goes to IRIS Sud, hers, and no entity is asked.
+    setup: inBothEntities(MARIE),
     steps: [
       step('geef eBirth aan 85073003328', 'entity'),
       step('voor welke entiteiten ben ik eigenlijk beheerder?', 'entity', 'Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'),
@@ -78,10 +80,13 @@ const nl: Conversation[] = [
   },
   {
     name: 'nl: "ok, dan zonder datum" at the entity question drops the dates said, and the entity is asked again',
+    // Marie Dupont is made a user of both entities: otherwise the request goes to IRIS Sud, hers, and no entity is asked.
+    setup: inBothEntities(MARIE),
     steps: [
       step('geef Chapter IV aan 85073003328 vanaf 1 oktober tot 1 november', 'entity'),
       step('ok, dan zonder datum', 'entity', 'geen datum'),
-      { text: 'IRIS', slot: 'quality', never: ['01-10-2027'] },
+      // Chapter IV is in the activated hospital qualité and the INAMI one, not activated: the activated one is taken.
+      { text: 'IRIS', slot: 'confirm', says: ['de enige geactiveerde hoedanigheid'], never: ['01-10-2027'] },
       step('annuleren', null),
     ],
     grants: [],

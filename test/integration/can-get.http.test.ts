@@ -18,8 +18,8 @@ const conversations: Conversation[] = [
     audit: [granted(JAN, 'TCT_WEB')],
   }),
   inLocale('de-BE')({
-    name: 'de: „Kann Jan Peeters auch eBirth bekommen?“: ein Antrag, die Einrichtung gefragt; abbrechen speichert nichts',
-    steps: [{ text: 'Kann Jan Peeters auch eBirth bekommen?', slot: 'entity', says: [], never: ['kein Zugang'] }, step('abbrechen', null)],
+    name: 'de: „Kann Jan Peeters auch eBirth bekommen?“: ein Antrag, in IRIS Sud, seiner Einrichtung (gesagt); abbrechen speichert nichts',
+    steps: [{ text: 'Kann Jan Peeters auch eBirth bekommen?', slot: 'confirm', says: ['Einrichtung: Hôpitaux IRIS Sud'], never: ['kein Zugang'] }, step('abbrechen', null)],
     grants: [],
     audit: [],
   }),

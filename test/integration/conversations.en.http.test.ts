@@ -122,7 +122,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: "nah, scrap that" in the middle stops everything',
     steps: [
-      step('Colindos for 90041212377', 'entity'),
+      step('Colindos for 90041212377', 'confirmPerson', 'the only one of your entities where Jan Peeters is a user'),
       step('nah, scrap that', null, 'Cancelled'),
     ],
     grants: [],

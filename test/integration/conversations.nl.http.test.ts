@@ -128,8 +128,7 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'ach nee, laat het maar zitten' midden in de aanvraag stopt alles",
     steps: [
-      step('Hospiliss voor 90041212377', 'entity'),
-      step('IRIS', 'confirmPerson'),
+      step('Hospiliss voor 90041212377', 'confirmPerson', 'de enige van uw entiteiten waar Jan Peeters gebruiker is'),
       step('ach nee, laat het maar zitten', null, 'Geannuleerd'),
     ],
     grants: [],

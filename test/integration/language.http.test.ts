@@ -141,14 +141,15 @@ describe('the language of the replies, over HTTP', () => {
 
     it('mid-grant: the request is untouched and its question asked again in the new language', async () => {
       const chat = teams('demo-manager', TAG[from]);
-      const [entity] = await chat.send('HospiSup pour 85073003328');
+      // No person yet: the entity is asked (Marie Dupont, of IRIS Sud only, would put the request there).
+      const [entity] = await chat.send('HospiSup svp');
       expect(sesameOf(entity)?.expecting).toBe('entity');
       const [switched] = await chat.send(SWITCH[to]);
       expect(switched!.text).toContain(CHANGED[to]);
       expect(switched!.text).toContain(WHICH_ENTITY_GRANT[to]);
       expect(sesameOf(switched)?.expecting).toBe('entity');
       await chat.send('IRIS');
-      const [summary] = await chat.send('1');
+      const [summary] = await chat.send('85073003328');
       expect(sesameOf(summary)?.expecting).toBe('confirm');
       expect(summary!.text).toMatch(/HospiSup/i);
       expect(summary!.text).toContain('Marie Dupont');

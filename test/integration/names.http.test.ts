@@ -1,5 +1,5 @@
 import type { Sesame } from '../../src/app';
-import { JAN, MARIE, describeConversations, granted, step, type AuditRow, type Conversation } from '../support/conversations';
+import { JAN, MARIE, describeConversations, granted, inBothEntities, step, type AuditRow, type Conversation } from '../support/conversations';
 
 /**
  * People named in a message (a user trial): a surname two users share is asked back as one question (the list), and
@@ -14,6 +14,8 @@ const AN_PEETERS = (sesame: Sesame) => {
   const { people, catalog } = sesame.store;
   const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
   people.insertUser({ niss: AN, username: 'anpeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+  // Jan Peeters is made a user of both entities: chosen, his entity is asked; An, of Sainte-Anne only, has her request put there.
+  inBothEntities(JAN)(sesame);
 };
 /** An access still pending when taken away: its grant is cancelled. */
 const revoked = (niss: string, application: string): AuditRow => ({ action: 'cancelGrant', outcome: 'ok', niss, application });
@@ -29,9 +31,9 @@ const conversations: Conversation[] = [
     setup: AN_PEETERS,
     steps: [
       listed('fr', 'donne eBirth à Peeters'),
-      step('la deuxième', 'entity', 'An Peeters (NISS 65.03.12-123.30) : noté.'),
-      { ...step('où en est-on ?', 'entity', 'Personne : An Peeters'), never: ['Personne : Peeters'] },
-      step('Sainte-Anne', 'confirm', 'An Peeters'),
+      // An Peeters is a user of Sainte-Anne only: her request goes there, said, and the summary names her.
+      step('la deuxième', 'confirm', 'An Peeters (NISS 65.03.12-123.30) : noté.', 'la seule de vos entités où An Peeters est utilisateur'),
+      { ...step('où en est-on ?', 'confirm', 'An Peeters'), never: ['Personne : Peeters'] },
       step('oui', null),
     ],
     grants: [{ niss: AN, application: 'EBIRTH' }],
@@ -100,6 +102,7 @@ const conversations: Conversation[] = [
   {
     name: 'nl: een INSZ op de vraag naar de entiteit: met de naam genoteerd en in het overzicht',
     locale: 'nl-BE',
+    setup: inBothEntities(JAN),
     steps: [
       step('geef eBirth', 'entity'),
       { ...step('90.04.12-123.77', 'entity', 'Jan Peeters (INSZ 90.04.12-123.77): genoteerd.'), never: ['INSZ 90.04.12-123.77: genoteerd'] },
@@ -130,8 +133,7 @@ const conversations: Conversation[] = [
     setup: AN_PEETERS,
     steps: [
       listed('de', 'gib peeters eBirth'),
-      step('die zweite', 'entity', 'An Peeters (ENSS 65.03.12-123.30): notiert.'),
-      step('Sainte-Anne', 'confirm', 'An Peeters'),
+      step('die zweite', 'confirm', 'An Peeters (ENSS 65.03.12-123.30): notiert.', 'die einzige Ihrer Einrichtungen, in der An Peeters Benutzer ist'),
       step('ja', null),
     ],
     grants: [{ niss: AN, application: 'EBIRTH' }],
@@ -143,7 +145,7 @@ const conversations: Conversation[] = [
     setup: AN_PEETERS,
     steps: [
       listed('de', 'gib eBirth an Peeters'),
-      step('65.03.12-123.30', 'entity', 'An Peeters (ENSS 65.03.12-123.30): notiert.'),
+      step('65.03.12-123.30', 'confirm', 'An Peeters (ENSS 65.03.12-123.30): notiert.'),
       step('abbrechen', null),
     ],
     grants: [],
@@ -179,9 +181,8 @@ const conversations: Conversation[] = [
     setup: AN_PEETERS,
     steps: [
       listed('en', 'give HospiSup to peeters'),
-      step('the second one', 'entity', 'An Peeters (NISS 65.03.12-123.30): noted.'),
-      { ...step('recap', 'entity', 'Person: An Peeters'), never: ['Person: peeters'] },
-      step('Sainte-Anne', 'confirm', 'An Peeters'),
+      step('the second one', 'confirm', 'An Peeters (NISS 65.03.12-123.30): noted.', 'the only one of your entities where An Peeters is a user'),
+      { ...step('recap', 'confirm', 'An Peeters'), never: ['Person: peeters'] },
       step('yes', null),
     ],
     grants: [{ niss: AN, application: 'HOSPISUP' }],
@@ -193,7 +194,7 @@ const conversations: Conversation[] = [
     setup: AN_PEETERS,
     steps: [
       listed('en', 'give eBirth to Peeters'),
-      step('An Peeters', 'entity', 'An Peeters (NISS 65.03.12-123.30): noted.'),
+      step('An Peeters', 'confirm', 'An Peeters (NISS 65.03.12-123.30): noted.'),
       step('cancel', null),
     ],
     grants: [],
@@ -212,6 +213,7 @@ const conversations: Conversation[] = [
   {
     name: 'en: a NISS and "Chapter IV" typed at the entity question are each said as noted, the NISS with its name',
     locale: 'en-GB',
+    setup: inBothEntities(JAN),
     steps: [
       step('give access to 90041212377', 'entity'),
       step('Chapter IV', 'entity', 'Chapter IV Agreement Requesting System: noted.'),

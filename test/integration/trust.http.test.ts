@@ -90,8 +90,9 @@ const conversations: Conversation[] = [
     name: 'fr: a second request by name sets the first aside; the first person is never used',
     steps: [
       step('donne eBirth à 85073003328 pour IRIS', 'confirm', 'Dr Marie Dupont'),
-      step('donne Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités."),
-      step('IRIS', 'confirmPerson', 'Jan Peeters'),
+      // Jan Peeters is a user of IRIS only: the new request goes there, said.
+      step('donne Colindos à Jan Peeters', 'confirmPerson', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités.",
+        'Entité : Hôpitaux IRIS Sud (N° INAMI 710087-50), la seule de vos entités où Jan Peeters est utilisateur'),
       step('oui', 'role'),
       step('médecin', 'confirm', 'Jan Peeters'),
       step('oui', null),
@@ -192,7 +193,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'fr: "non, on arrête tout, merci" stops',
-    steps: [step('Colindos pour 90041212377', 'entity'), step('non, on arrête tout, merci', null, "C'est annulé")],
+    steps: [step('Colindos pour 90041212377', 'confirmPerson'), step('non, on arrête tout, merci', null, "C'est annulé")],
     grants: [],
   },
 ];

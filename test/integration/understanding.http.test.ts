@@ -80,9 +80,8 @@ const conversations: Conversation[] = [
   {
     name: 'fr: another NISS mid-way keeps the application',
     steps: [
-      ['Colindos pour 85073003328', at('entity')],
-      // Colindos is in IRIS's hospital qualité only: the qualité is not asked.
-      ['IRIS', at('confirmPerson', 'Dr Marie Dupont')],
+      // Marie Dupont is a user of IRIS only: the request goes there (said), and Colindos is in its hospital qualité only.
+      ['Colindos pour 85073003328', at('confirmPerson', 'Dr Marie Dupont', 'la seule de vos entités où Dr Marie Dupont est utilisateur')],
       ["non, le NISS c'est 90041212377", at('confirmPerson', 'Jan Peeters')],
       ['oui', at('role')],
       ["collaborateur d'un médecin à partir du 1er mars 2027", at('confirm', 'Colindos', '01/03/2027')],
@@ -124,7 +123,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'fr: cancel mid-way leaves nothing',
-    steps: [['HospiSup pour 85073003328', at('entity')], ['2', at('confirm')], ['annuler', at(null, "C'est annulé")]],
+    steps: [['HospiSup pour 85073003328', at('confirm', 'Hôpitaux IRIS Sud')], ['annuler', at(null, "C'est annulé")]],
     grants: [],
   },
   {

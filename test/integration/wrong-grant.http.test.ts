@@ -30,8 +30,9 @@ const conversations: Conversation[] = [
     locale: 'en-GB',
     steps: [
       step('give eBirth to 85073003328 at IRIS Sud', 'confirm', 'Dr Marie Dupont'),
-      step('also give Colindos to Jan Peeters, he assists a doctor', 'entity', 'I am setting aside the request under way (eBirth for Dr Marie Dupont)', 'I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.'),
-      step('IRIS', 'confirmPerson', 'Jan Peeters'),
+      // Jan Peeters is a user of IRIS Sud only: his request goes there, said, and who he is is asked.
+      step('also give Colindos to Jan Peeters, he assists a doctor', 'confirmPerson', 'I am setting aside the request under way (eBirth for Dr Marie Dupont)', 'I found Jan Peeters (NISS 90.04.12-123.77) among the users of your entities.',
+        'the only one of your entities where Jan Peeters is a user'),
       { text: 'yes', slot: 'startDate', never: ['Dr Marie Dupont'] },
       step('from 1 March 2027', 'endDate'),
       step('none', 'confirm', 'Jan Peeters'),
@@ -43,8 +44,10 @@ const conversations: Conversation[] = [
     name: 'fr: "donne aussi Colindos à Jan Peeters" sets Dr Dupont\'s request aside',
     steps: [
       step('donne eBirth à 85073003328 pour IRIS Sud', 'confirm', 'Dr Marie Dupont'),
-      step('donne aussi Colindos à Jan Peeters', 'entity', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités."),
-      { text: 'oui', slot: 'entity', never: ["C'est enregistré"] },
+      // Jan Peeters is a user of IRIS Sud only: his request goes there, said; a yes confirms who he is, nothing is recorded.
+      step('donne aussi Colindos à Jan Peeters', 'confirmPerson', 'Je laisse de côté la demande en cours (eBirth pour Dr Marie Dupont)', "J'ai trouvé Jan Peeters (NISS 90.04.12-123.77) parmi les utilisateurs de vos entités.",
+        'la seule de vos entités où Jan Peeters est utilisateur'),
+      { text: 'oui', slot: 'role', never: ["C'est enregistré"] },
       step('annuler', null),
     ],
     grants: [],

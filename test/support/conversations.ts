@@ -102,6 +102,19 @@ export const HOSPILISS_WITH_HELD_FUNCTION: Pick<Conversation, 'before' | 'grants
 /** The demo manager activates IRIS's INAMI qualité by giving Jan Chapter IV there. */
 export const ACTIVATE_INAMI = ['bonjour', '2', '2', 'oui', JAN, 'oui', 'chapitre 4', 'oui'];
 
+/**
+ * The demo's users each belong to one entity, where a request naming them is put (said) when no entity is named. This makes one
+ * of them a user of the other entity too (its hospital qualité), so that the entity is asked as for anyone of several entities.
+ */
+export const inBothEntities = (niss: string) => (sesame: Sesame): void => {
+  const { people, catalog } = sesame.store;
+  const u = people.userByNiss(niss)!;
+  for (const inami of ['710087-50', '710338-90']) {
+    const hospital = catalog.qualitiesOfEntity(catalog.entityByInami(inami)!.id).find((q) => q.kind === 'HOSPITAL')!;
+    people.addMembership(u.id, hospital.id);
+  }
+};
+
 /** The store holds exactly these grants and functions, in any order. */
 export function expectStoreHolds(sesame: Sesame, grants: Conversation['grants'], functions: NonNullable<Conversation['functions']> = []): void {
   const held = sesame.store.access.listGrants().map((g) => ({ niss: g.niss, application: g.application }));

@@ -317,4 +317,20 @@ export const en: Row[] = [
   ['no', 'niss', [declines]],
   ['no', 'people.niss', [declines]],
   ['no thanks', 'people.niss', [declines]],
+  // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
+  // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
+  ["give TCT to Kevin Maes at Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["give eBirth to 90041212377 at Erasme", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Erasme"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give HospiSup to Jan Peeters at St-Pierre", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"St-Pierre"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
+  ["Colindos for Jan Peeters in Sint-Jan, he works for a specialist", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["COLINDOS"]},{"type":"set","slot":"role","value":"collaborator"},{"type":"set","slot":"function","value":"doctor"}]],
+  ["give TCT to Jan Peeters in English please", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["give eBirth to Jan Peeters at Christmas", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give eBirth to Jan Peeters at Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give eBirth to Jan Peeters in Teams", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give access in eBirth to 90041212377", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
+  ["at Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
+  ["at Sainte-Anne", "entity", [{"type":"set","slot":"entity","value":2}]],
+  ["give eBirth to Jan Peeters at 10 am", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give HospiSup to Jan Peeters at IRIS Sud from Monday", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
 ];

@@ -318,4 +318,19 @@ export const fr: Row[] = [
   ['non', 'niss', [declines]],
   ['non merci', 'people.niss', [declines]],
   ['non', 'people.niss', [declines]],
+  // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
+  // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
+  ["donne TCT à Kevin Maes à Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["donne eBirth à 90041212377 chez Delta", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Delta"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["HospiSup pour Jan Peeters à St-Pierre svp", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"St-Pierre"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
+  ["donne TCT à Kevin à partir de lundi", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Kevin"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
+  ["donne TCT à Jan Peeters à partir du 1er Mars", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2027-03-01","readAhead":[{"said":"1er Mars","date":"2027-03-01"}]}]],
+  ["donne TCT à Jan Peeters à Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["donne TCT à Jean-Pierre", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jean-Pierre"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["donne eBirth à Jan Peeters à Noël", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["donne TCT à Jan Peeters en français", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
+  ["à Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
+  ["donne eBirth à Jan Peeters dans deux semaines", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
+  ["donne eBirth à Jan Peeters à IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
 ];

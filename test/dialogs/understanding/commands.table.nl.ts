@@ -304,4 +304,18 @@ export const nl: Row[] = [
   ['nee', 'niss', [declines]],
   ['nee', 'people.niss', [declines]],
   ['neen', 'people.niss', [declines]],
+  // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
+  // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
+  ["geef TCT aan Kevin Maes in Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Kevin Maes bij Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef eBirth aan 90041212377 in Sint-Augustinus", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Augustinus"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["HospiSup voor Jan Peeters te Sint-Niklaas", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Niklaas"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
+  ["geef TCT aan Kevin Maes in IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Jan Peeters in twee weken", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
+  ["geef TCT aan Jan Peeters in eBirth", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB","EBIRTH"]}]],
+  ["geef TCT aan Jan Peeters in januari", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Jan Peeters in het Nederlands", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
+  ["in Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
+  ["geef TCT aan Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
 ];
