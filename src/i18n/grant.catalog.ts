@@ -63,6 +63,20 @@ export interface NameInvalidParams {
   max: number;
 }
 
+/**
+ * One change made at a confirmation or a person check ("ah non, seulement eBirth", "nicht HospiSup, sondern Hospiliss"):
+ * said before the question is asked again, never applied without a word. Dates are ISO days.
+ */
+export type Change =
+  | { what: 'applications'; applications: Names[] }
+  | { what: 'revoked'; applications: Names[] }
+  | { what: 'startDate'; date: string }
+  | { what: 'endDate'; date: string | null }
+  | { what: 'lastDay'; date: string }
+  | { what: 'entity'; entity: string }
+  | { what: 'quality'; quality: Names }
+  | { what: 'function'; fn: Names | null };
+
 export interface StatusParams {
   niss: string;
   /** Null when no user has this NISS. */
@@ -202,6 +216,8 @@ export interface MessageParams {
   statusWhom: void;
   personNotNamed: { named: string };
   personReplacedByName: { named: string };
+  /** What a message at a confirmation or a person check changed in the request, said before it is asked again. */
+  changeTaken: { changes: Change[] };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -291,6 +291,7 @@ export const de: Catalog = {
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personReplacedByName: ({ named }) => `Verstanden: Der Antrag gilt jetzt für ${named}.`,
+  changeTaken: ({ changes }) => `Verstanden: ${capitalFirst(joinList(changes.map(changeDe), L))}.`,
   personElsewhere: ({ niss, entity }) =>
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
   requestSetAside: ({ applications, person }) =>
@@ -353,3 +354,19 @@ function summaryLines(s: Summary): string {
     ...(s.dateSetAside ? [`Daten: keine, der Zugang beginnt mit der Bestätigung und hat kein Enddatum (das angegebene Datum wird nicht verwendet)`] : []),
   ]);
 }
+
+/** A change at a confirmation, as a clause of "Verstanden: …". */
+function changeDe(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `der Antrag betrifft jetzt ${joinList(c.applications.map((a) => a.de), L)}`;
+    case 'revoked': return `ich entziehe ${joinList(c.applications.map((a) => a.de), L)}`;
+    case 'startDate': return `ab dem ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `bis zum ${formatDate(c.date, L)}` : `ohne Enddatum`;
+    case 'lastDay': return `letzter Tag am ${formatDate(c.date, L)}`;
+    case 'entity': return `für ${c.entity}`;
+    case 'quality': return `mit der Eigenschaft „${c.quality.de}“`;
+    case 'function': return c.fn ? `mit der Funktion „${c.fn.de}“` : `ohne Funktion`;
+  }
+}
+/** After "Verstanden:", a whole sentence begins with a capital, as German writes it. */
+const capitalFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

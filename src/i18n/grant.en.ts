@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -290,6 +290,7 @@ export const en: Catalog = {
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personReplacedByName: ({ named }) => `Understood: the request is now for ${named}.`,
+  changeTaken: ({ changes }) => `Understood: ${joinList(changes.map(changeEn), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,
   requestSetAside: ({ applications, person }) =>
@@ -351,4 +352,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Dates: none, the access starts on confirmation and has no end date (the date given is not used)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Understood: …". */
+function changeEn(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `the request is now for ${joinList(c.applications.map((a) => a.en), L)}`;
+    case 'revoked': return `I will revoke ${joinList(c.applications.map((a) => a.en), L)}`;
+    case 'startDate': return `from ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `until ${formatDate(c.date, L)}` : `with no end date`;
+    case 'lastDay': return `last day ${formatDate(c.date, L)}`;
+    case 'entity': return `for ${c.entity}`;
+    case 'quality': return `with the capacity “${c.quality.en}”`;
+    case 'function': return c.fn ? `with the function “${c.fn.en}”` : `with no function`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { aFr, bullet, changesNothing, deFr, formatDelay, joinList, word } from './format';
@@ -289,6 +289,7 @@ export const fr: Catalog = {
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personReplacedByName: ({ named }) => `Entendu : la demande est maintenant pour ${named}.`,
+  changeTaken: ({ changes }) => `Entendu : ${joinList(changes.map(changeFr), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,
   requestSetAside: ({ applications, person }) =>
@@ -350,4 +351,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Dates : aucune, l'accès commence à la confirmation et n'a pas de date de fin (la date donnée n'est pas utilisée)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Entendu : …". */
+function changeFr(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `la demande porte maintenant sur ${joinList(c.applications.map((a) => a.fr), L)}`;
+    case 'revoked': return `je retirerai ${joinList(c.applications.map((a) => a.fr), L)}`;
+    case 'startDate': return `à partir du ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `jusqu'au ${formatDate(c.date, L)}` : `sans date de fin`;
+    case 'lastDay': return `dernier jour le ${formatDate(c.date, L)}`;
+    case 'entity': return `pour ${c.entity}`;
+    case 'quality': return `avec la qualité « ${c.quality.fr} »`;
+    case 'function': return c.fn ? `avec la fonction « ${c.fn.fr} »` : `sans fonction`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -290,6 +290,7 @@ export const nl: Catalog = {
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personReplacedByName: ({ named }) => `Begrepen: de aanvraag is nu voor ${named}.`,
+  changeTaken: ({ changes }) => `Begrepen: ${joinList(changes.map(changeNl), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,
   requestSetAside: ({ applications, person }) =>
@@ -351,4 +352,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Data: geen, de toegang begint bij de bevestiging en heeft geen einddatum (de opgegeven datum wordt niet gebruikt)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Begrepen: …". */
+function changeNl(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `de aanvraag gaat nu over ${joinList(c.applications.map((a) => a.nl), L)}`;
+    case 'revoked': return `ik trek ${joinList(c.applications.map((a) => a.nl), L)} in`;
+    case 'startDate': return `vanaf ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `tot ${formatDate(c.date, L)}` : `zonder einddatum`;
+    case 'lastDay': return `laatste dag ${formatDate(c.date, L)}`;
+    case 'entity': return `voor ${c.entity}`;
+    case 'quality': return `met de hoedanigheid „${c.quality.nl}”`;
+    case 'function': return c.fn ? `met de functie „${c.fn.nl}”` : `zonder functie`;
+  }
 }
