@@ -596,9 +596,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   // "non, pour 8507300332" at the summary is a correction whose value is refused: asked again, never a cancel or a yes.
   const refusedValue = u.nissError !== undefined || u.dateError !== undefined || u.applicationsUnknown !== undefined || u.entityUnknown !== undefined;
   if (u.yesNo && !took && !refusedValue) return yesOrNo(d, u.yesNo, expecting);
-  if (u.yesNo === 'no' && expecting === 'confirmPerson' && u.niss === undefined) {
-    Object.assign(d, clearSlot(d, 'niss'));
-  }
+  // "nee, alleen eBirth" at "is this the right person?": the no is the correction's; the person stays, and is asked about again.
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
