@@ -238,6 +238,12 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     note(d, { key: 'nissOfNamed', params: { name: near.name } });
     return d;
   }
+  // "nein" to "several users are called Peeters: which one?": none of them; their NISS is asked (or a cancel), never "a NISS holds only digits".
+  if (choosing && !near && !listed && u.nearName === 'no' && u.niss === undefined) {
+    d.nameSearch = { name: d.nameSearch!.name, candidates: [] };
+    note(d, { key: 'noneOfThem', params: { name: d.nameSearch.name } });
+    return d;
+  }
   if (listed) {
     Object.assign(d, clearSlot(d, 'niss'), { niss: listed.niss, nissRefused: false });
     // The near name taken is the one the manager means now, and their yes to it names the person: not asked again.

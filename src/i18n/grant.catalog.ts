@@ -216,6 +216,8 @@ export interface MessageParams {
   statusWhom: void;
   personNotNamed: { named: string };
   personReplacedByName: { named: string };
+  /** A no to "several users are called X: which one?": none of them; the NISS of the one meant is asked, or a cancel. */
+  noneOfThem: { name: string };
   /** What a message at a confirmation or a person check changed in the request, said before it is asked again. */
   changeTaken: { changes: Change[] };
   personElsewhere: { niss: string; entity: string };

@@ -46,7 +46,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
   newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
-  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here: "make 80.05.15-123.75 access manager". "guide Colindos" also shows you step by step how to give an access on the portal.`,
+  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here, write for example: make "Luc Martin" access manager, identifier luc.martin. "guide Colindos" also shows you step by step how to give an access on the portal.`,
 } as const;
 export const en: Catalog = {
   welcome: ({ name }) =>
@@ -290,6 +290,7 @@ export const en: Catalog = {
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personReplacedByName: ({ named }) => `Understood: the request is now for ${named}.`,
+  noneOfThem: () => `None of them, then: give me the NISS of the person you mean, or say "cancel".`,
   changeTaken: ({ changes }) => `Understood: ${joinList(changes.map(changeEn), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,

@@ -46,7 +46,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
   newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
-  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier: „maak 80.05.15-123.75 toegangsbeheerder”. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
+  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier schrijft u bijvoorbeeld: maak „Luc Martin” toegangsbeheerder, identificatie luc.martin. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
 } as const;
 export const nl: Catalog = {
   welcome: ({ name }) =>
@@ -290,6 +290,7 @@ export const nl: Catalog = {
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personReplacedByName: ({ named }) => `Begrepen: de aanvraag is nu voor ${named}.`,
+  noneOfThem: () => `Geen van hen dus: geef me het INSZ van de persoon die u bedoelt, of zeg „annuleren”.`,
   changeTaken: ({ changes }) => `Begrepen: ${joinList(changes.map(changeNl), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,

@@ -1,4 +1,4 @@
-import { startGrant, promptOf, MARIE_NISS, IRIS, HOSPITAL, type Step } from './support/grant-world';
+import { startGrant, promptOf, AN_NISS, JAN_NISS, MARIE_NISS, IRIS, HOSPITAL, type Step } from './support/grant-world';
 import { slotOf } from '../../dialogs/grant/grant-access.view';
 import { say } from '../../src/i18n/say';
 import type { Locale } from '../../src/domain/locale';
@@ -69,5 +69,26 @@ describe('a change at a people confirmation is said', () => {
     expect(text(n, 'fr')).toBe('Entendu : je retirerai HospiSup et Colindos.');
     expect(text(n, 'de')).toBe('Verstanden: Ich entziehe HospiSup und Colindos.');
     expect(p.executed()).toHaveLength(0);
+  });
+});
+
+describe('a no at a choice between people of one name', () => {
+  it.each<[Locale, string, string]>([
+    ['de', 'nein', 'Also keiner von ihnen: Geben Sie mir die ENSS der gemeinten Person, oder sagen Sie „abbrechen“.'],
+    ['fr', 'non', "Aucun d'eux, donc : donnez-moi le NISS de la personne que vous voulez dire, ou dites « annuler »."],
+    ['nl', 'nee', 'Geen van hen dus: geef me het INSZ van de persoon die u bedoelt, of zeg „annuleren”.'],
+    ['en', 'no', 'None of them, then: give me the NISS of the person you mean, or say "cancel".'],
+  ])('%s: "%s" is none of them: the NISS is asked, never "a NISS holds only digits"', async (locale, no, said) => {
+    const g = startGrant({ ...WORLD, named: { Peeters: [JAN_NISS, AN_NISS] } });
+    const asked = await g.say('donne eBirth à Peeters à IRIS');
+    expect(promptOf(asked)?.key).toBe('personsNamed');
+    const s = await g.say(no);
+    expect(s.context.notices.map((n) => text(n, locale))).toContain(said);
+    expect(s.context.notices.map((n) => n.key)).not.toContain('nissInvalid');
+    expect(slotOf(s)).toBe('niss');
+    expect(s.context.niss).toBeNull();
+    // The NISS given then is taken.
+    const next = await g.say(JAN_NISS);
+    expect(next.context.niss).toBe(JAN_NISS);
   });
 });
