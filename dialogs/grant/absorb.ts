@@ -646,6 +646,11 @@ function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolea
  */
 function answer(d: Draft, u: Said, slot: Slot | null): void {
   if (u.nissError || u.dateError) return;
+  // "nein" to a choice: none of those offered; asked again, with the way out.
+  if (u.declined) {
+    note(d, { key: 'choiceDeclined' });
+    return;
+  }
   const picked = <T>(options: readonly T[]): T[] | undefined => {
     const all = (u.numbers ?? []).map((n) => options[n - 1]);
     return all.length > 0 && all.every((o) => o !== undefined) ? (all as T[]) : undefined;

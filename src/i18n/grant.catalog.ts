@@ -218,6 +218,8 @@ export interface MessageParams {
   personReplacedByName: { named: string };
   /** A no to "several users are called X: which one?": none of them; the NISS of the one meant is asked, or a cancel. */
   noneOfThem: { name: string };
+  /** A no to a choice (the entity, the qualité, the applications, the role, the function): asked again, with the way out. */
+  choiceDeclined: void;
   /** What a message at a confirmation or a person check changed in the request, said before it is asked again. */
   changeTaken: { changes: Change[] };
   personElsewhere: { niss: string; entity: string };

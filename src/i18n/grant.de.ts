@@ -292,6 +292,7 @@ export const de: Catalog = {
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personReplacedByName: ({ named }) => `Verstanden: Der Antrag gilt jetzt für ${named}.`,
   noneOfThem: () => `Also keiner von ihnen: Geben Sie mir die ENSS der gemeinten Person, oder sagen Sie „abbrechen“.`,
+  choiceDeclined: () => `Keine davon? Wählen Sie aus der Liste, oder sagen Sie „abbrechen“, um den Antrag zu beenden.`,
   changeTaken: ({ changes }) => `Verstanden: ${capitalFirst(joinList(changes.map(changeDe), L))}.`,
   personElsewhere: ({ niss, entity }) =>
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,

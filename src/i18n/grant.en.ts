@@ -291,6 +291,7 @@ export const en: Catalog = {
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personReplacedByName: ({ named }) => `Understood: the request is now for ${named}.`,
   noneOfThem: () => `None of them, then: give me the NISS of the person you mean, or say "cancel".`,
+  choiceDeclined: () => `None of these? Choose from the list, or say "cancel" to stop the request.`,
   changeTaken: ({ changes }) => `Understood: ${joinList(changes.map(changeEn), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,

@@ -290,6 +290,7 @@ export const fr: Catalog = {
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personReplacedByName: ({ named }) => `Entendu : la demande est maintenant pour ${named}.`,
   noneOfThem: () => `Aucun d'eux, donc : donnez-moi le NISS de la personne que vous voulez dire, ou dites « annuler ».`,
+  choiceDeclined: () => `Aucun choix ne convient ? Choisissez dans la liste, ou dites « annuler » pour arrêter la demande.`,
   changeTaken: ({ changes }) => `Entendu : ${joinList(changes.map(changeFr), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,

@@ -291,6 +291,7 @@ export const nl: Catalog = {
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personReplacedByName: ({ named }) => `Begrepen: de aanvraag is nu voor ${named}.`,
   noneOfThem: () => `Geen van hen dus: geef me het INSZ van de persoon die u bedoelt, of zeg „annuleren”.`,
+  choiceDeclined: () => `Geen van deze? Kies er een uit de lijst, of zeg „annuleren” om de aanvraag te stoppen.`,
   changeTaken: ({ changes }) => `Begrepen: ${joinList(changes.map(changeNl), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,

@@ -92,3 +92,21 @@ describe('a no at a choice between people of one name', () => {
     expect(next.context.niss).toBe(JAN_NISS);
   });
 });
+
+describe('a no at a choice question', () => {
+  it.each<[Locale, string, string, string]>([
+    ['de', 'gib eBirth an 85073003328', 'nein', 'Keine davon? Wählen Sie aus der Liste, oder sagen Sie „abbrechen“, um den Antrag zu beenden.'],
+    ['fr', 'donne eBirth à 85073003328', 'non', 'Aucun choix ne convient ? Choisissez dans la liste, ou dites « annuler » pour arrêter la demande.'],
+    ['nl', 'geef eBirth aan 85073003328', 'nee', 'Geen van deze? Kies er een uit de lijst, of zeg „annuleren” om de aanvraag te stoppen.'],
+    ['en', 'give eBirth to 85073003328', 'no', 'None of these? Choose from the list, or say "cancel" to stop the request.'],
+  ])('%s: "%s", then "%s" at the entity question: asked again with the way out', async (locale, first, no, said) => {
+    const g = startGrant({ qualities: [HOSPITAL] });
+    expect(slotOf(await g.say(first))).toBe('entity');
+    const s = await g.say(no);
+    expect(slotOf(s)).toBe('entity');
+    expect(s.context.notices.map((n) => text(n, locale))).toEqual([said]);
+    // "cancel" then stops it.
+    expect(slotOf(await g.say({ fr: 'annuler', nl: 'annuleren', de: 'abbrechen', en: 'cancel' }[locale]))).toBeNull();
+    expect(g.executed).toHaveLength(0);
+  });
+});

@@ -186,6 +186,9 @@ export const en: Row[] = [
   ['from 1 March through 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March through 1 February', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
   ['from 15 December until 10 January', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 January')]],
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['no', 'quality', [set('declined', 'no')]],
+  ['no', 'applications', [set('declined', 'no')]],
   // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
   ['from 1 October to 1 November', 'startDate', [ahead(set('startDate', '2027-10-01'), '1 October'), ahead(set('endDate', '2027-11-01'), '1 November')]],
   ['from 1 December to 20 December', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],

@@ -186,6 +186,9 @@ export const fr: Row[] = [
   ['à partir du 1er mars jusqu\'à 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'à 1er février', 'notAfterStart')]],
   ['à partir du 1er mars jusqu\'au 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'au 1er février', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['non', 'entity', [set('declined', 'no')]],
+  ['non', 'applications', [set('declined', 'no')]],
   // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
   ['du 1er octobre au 1er novembre', 'startDate', [ahead(set('startDate', '2027-10-01'), '1er octobre'), ahead(set('endDate', '2027-11-01'), '1er novembre')]],
   ['du 1er décembre au 20 décembre', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],

@@ -185,6 +185,9 @@ export const nl: Row[] = [
   ['vanaf 1 maart tot en met 1 februari', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'vanaf 1 maart tot en met 1 februari', 'notAfterStart')]],
   ['van 1 april t/m 15 maart', 'startDate', [ahead(set('startDate', '2027-04-01'), '1 april'), unknown('endDate', 'van 1 april t/m 15 maart', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['nee', 'quality', [set('declined', 'no')]],
+  ['nee', 'role', [set('declined', 'no')]],
   // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
   ['vanaf 1 oktober tot 1 november', 'startDate', [ahead(set('startDate', '2027-10-01'), '1 oktober'), ahead(set('endDate', '2027-11-01'), '1 november')]],
   ['van 1 december tot 20 december', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],
