@@ -3,7 +3,7 @@ import type { Names } from '../../src/domain/locale';
 import { todayInBrussels } from '../../src/domain/dates';
 import { checkUsername } from '../../src/domain/username';
 import { checkPersonName } from '../../src/domain/person-name';
-import type { Notice } from '../../src/i18n/grant.catalog';
+import type { Change, MessageKey, Notice } from '../../src/i18n/grant.catalog';
 import { isSkip, normalize, parseEmail } from '../understanding/parse';
 import { VERBATIM, type Vocabulary } from '../understanding/understand';
 import type { Command } from '../understanding/commands';
@@ -252,7 +252,7 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
   const offered = near ?? (choosing ? d.nameSearch! : undefined);
   if (offered && !listed && u.nearName === 'no' && u.niss === undefined) {
     d.nameSearch = { name: offered.name, candidates: [] };
-    note(d, { key: 'nissOfNamed', params: { name: offered.name } });
+    note(d, { key: near ? 'nissOfNamed' : 'noneOfThem', params: { name: offered.name } });
     return d;
   }
   // A no where the NISS is asked, with nobody offered: a refusal, never a NISS typed wrong; the way out is said.
@@ -278,10 +278,53 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     // A qualité inferred from applications no longer named is not kept on their account.
     if (d.qualityInferred && d.chosen.join() !== c.chosen.join()) Object.assign(d, withQuality(d, null));
     Object.assign(d, inferredQuality(d, c.qualityInferred ? c.quality : null));
-    noteTakenAside(d, c, expecting);
+    // At a confirmation every change is said as one (sayChanges); at the other questions, what came besides the answer.
+    if (expecting !== null && CONFIRMATIONS.has(expecting)) sayChanges(c, d);
+    else noteTakenAside(d, c, expecting);
   }
   countFailure(d, c, before, expecting);
   return d;
+}
+
+/** The questions that show the request (or its person) and ask to go on: a change made there is said, never applied silently. */
+const CONFIRMATIONS: ReadonlySet<Slot> = new Set<Slot>(['confirm', 'confirmPerson', 'activateQuality']);
+// The notices that already say a change of their slot (or why it was not taken): no second word for it.
+const SAYS_APPLICATIONS: ReadonlySet<MessageKey> = new Set<MessageKey>(['applicationsReplaced', 'applicationsTaken', 'applicationNotInQuality', 'applicationsUnknown', 'applicationsAmbiguous', 'revokeHowTo', 'onlyThese']);
+const SAYS_DATES: ReadonlySet<MessageKey> = new Set<MessageKey>(['dateInvalid', 'datesDropped', 'dateNotUsed', 'dateOfHeldFunction', 'alreadyHasFunction']);
+const SAYS_ENTITY: ReadonlySet<MessageKey> = new Set<MessageKey>(['entityNoRole', 'entityUnknown', 'onlyEntity']);
+const SAYS_QUALITY: ReadonlySet<MessageKey> = new Set<MessageKey>(['qualityFromApplications', 'qualityOutOfScope', 'applicationNotInQuality', 'onlyQuality']);
+
+/**
+ * What a message at a confirmation or a person check changed ("ah non, seulement eBirth", "nicht HospiSup, sondern
+ * Hospiliss"), said before the question is asked again, unless a notice of this turn says it already. A confirmation,
+ * a cancel, a slot emptied to be asked again (its question says it), or another person (shown by name) need no word.
+ */
+function sayChanges(c: GrantContext, d: Draft): void {
+  if (d.confirmed || d.cancelRequested) return;
+  const said = new Set(d.notices.slice(c.notices.length).map((n) => n.key));
+  const saysAny = (keys: ReadonlySet<MessageKey>) => [...said].some((k) => keys.has(k));
+  const changes: Change[] = [];
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+  if (!same(c.chosen, d.chosen) && d.chosen.length > 0 && !saysAny(SAYS_APPLICATIONS)) {
+    const removed = c.chosen.filter((code) => !d.chosen.includes(code));
+    const added = d.chosen.filter((code) => !c.chosen.includes(code));
+    // One named instead of another reads best as such: "Hospiliss replaces HospiSup in the request".
+    if (removed.length > 0 && added.length > 0) note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: added.map((code) => namesOf(d, code)) } });
+    else changes.push({ what: 'applications', applications: d.chosen.map((code) => namesOf(d, code)) });
+  }
+  if (!saysAny(SAYS_DATES)) {
+    // A date read in a later year is said already ("I read 31 March as 31/03/2027"); the other one of the range is not.
+    const readAhead = new Set(d.notices.slice(c.notices.length).flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : [])));
+    if (d.startDate !== null && d.startDate !== c.startDate && !readAhead.has(d.startDate)) changes.push({ what: 'startDate', date: d.startDate });
+    if (d.endDate !== c.endDate && (d.endDate !== null || d.endDateAsked) && !(d.endDate !== null && readAhead.has(d.endDate))) changes.push({ what: 'endDate', date: d.endDate });
+  }
+  if (d.entity !== null && d.entity.id !== c.entity?.id && !saysAny(SAYS_ENTITY)) changes.push({ what: 'entity', entity: `${d.entity.name} (${d.entity.inami})` });
+  if (d.quality !== null && c.quality !== null && d.quality.id !== c.quality.id && !saysAny(SAYS_QUALITY)) changes.push({ what: 'quality', quality: d.quality.names });
+  if (d.functionCode !== c.functionCode && (d.functionCode !== null || c.functionCode !== null)) {
+    const fn = d.functionCode === null ? null : (d.functions.find((f) => f.code === d.functionCode) ?? d.catalog.functions.find((f) => f.code === d.functionCode))?.names ?? null;
+    if (fn !== null || d.functionCode === null) changes.push({ what: 'function', fn });
+  }
+  if (changes.length > 0) note(d, { key: 'changeTaken', params: { changes } });
 }
 
 function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | null): void {
@@ -583,9 +626,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   // "non, pour 8507300332" at the summary is a correction whose value is refused: asked again, never a cancel or a yes.
   const refusedValue = u.nissError !== undefined || u.dateError !== undefined || u.applicationsUnknown !== undefined || u.entityUnknown !== undefined;
   if (u.yesNo && !took && !refusedValue) return yesOrNo(d, u.yesNo, expecting);
-  if (u.yesNo === 'no' && expecting === 'confirmPerson' && u.niss === undefined) {
-    Object.assign(d, clearSlot(d, 'niss'));
-  }
+  // "nee, alleen eBirth" at "is this the right person?": the no is the correction's; the person stays, and is asked about again.
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
@@ -657,6 +698,11 @@ function yesOrNo(d: Draft, answer: 'yes' | 'no', expecting: Slot | null): boolea
  */
 function answer(d: Draft, u: Said, slot: Slot | null): void {
   if (u.nissError || u.dateError) return;
+  // "nein" to a choice: none of those offered; asked again, with the way out.
+  if (u.declined) {
+    note(d, { key: 'choiceDeclined' });
+    return;
+  }
   const picked = <T>(options: readonly T[]): T[] | undefined => {
     const all = (u.numbers ?? []).map((n) => options[n - 1]);
     return all.length > 0 && all.every((o) => o !== undefined) ? (all as T[]) : undefined;

@@ -42,6 +42,8 @@ export interface Said {
   personName?: string;
   /** "geef eBirth aan Jan Peeters en aan Marie Dupont": the people named besides the request's own. */
   otherPeople?: string[];
+  /** "nein" to a choice (entity, qualité, applications, role, function): none of those offered. */
+  declined?: true;
   /** "yes" or "no" where the NISS is asked: to "did you mean Jan Peeters?", if a near name was offered. */
   nearName?: 'yes' | 'no';
   /** "non, pas Marie Dupont, c'est pour Jan Peeters": the name replaces the person of the request. */
@@ -155,6 +157,7 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
           case 'copyFrom': s.copyFrom = value as string; break;
           case 'otherPeople': s.otherPeople = value as string[]; break;
           case 'nearName': s.nearName = value as 'yes' | 'no'; break;
+          case 'declined': s.declined = true; break;
           case 'applications':
             if (Array.isArray(value)) apps().add.push(...(value as string[]));
             else {

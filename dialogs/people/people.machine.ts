@@ -131,11 +131,16 @@ function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> 
       const added = next.filter((a) => !asked.includes(a));
       if (removed.length > 0 && added.length > 0) notices.push({ key: 'applicationsReplaced', params: { removed: names(removed), added: names(added) } });
       else if (removed.length > 0 && next.length > 0) notices.push({ key: 'onlyThese', params: { kept: names(next), left: names(removed), revoke: true } });
+      // "Colindos aussi": what is revoked now, said (the confirmation follows).
+      else if (added.length > 0) notices.push({ key: 'changeTaken', params: { changes: [{ what: 'revoked', applications: names(next) }] } });
     }
   }
   if (task.kind === 'endFunction') {
     const date = endDateIn(commandsOf(e));
-    if (date && date !== task.endDate) task = { ...task, endDate: date };
+    if (date && date !== task.endDate) {
+      task = { ...task, endDate: date };
+      notices.push({ key: 'changeTaken', params: { changes: [{ what: 'lastDay', date }] } });
+    }
   }
   if (task === c.task) return undefined;
   // The entity, unless named, was the one the person before was found in: found again for the new one.

@@ -1,7 +1,7 @@
 import { normalize } from './parse';
 import { COMMON, type Vocabulary } from './understand';
 import { noEntityNorApplication, personByName } from './names';
-import { NAME_WORD, TITLE } from './name-words';
+import { NAME_WORD, TITLE, withoutPossessive } from './name-words';
 import { WORDS } from './vocabulary';
 
 /**
@@ -36,7 +36,7 @@ export function personAsked(text: string, vocab: Vocabulary, now: number): strin
     const title = m[1];
     if (!title && !/\s/.test(m[2]!)) continue;
     // "Dubois's access": the name without its possessive.
-    const ws = m[2]!.replace(/['’]s$/u, '').split(/\s+/);
+    const ws = withoutPossessive(m[2]!).split(/\s+/);
     while (ws.length > 0 && notName(ws[0]!)) ws.shift();
     const last = () => ws[ws.length - 1]!;
     while (ws.length > 0 && (notName(last()) || PARTICLE_WORD.test(last()) || !noEntityNorApplication(last(), vocab, now))) ws.pop();

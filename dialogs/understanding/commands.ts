@@ -114,6 +114,8 @@ const KIND_OF_INTENT: Record<Intent['kind'], RequestKind> = {
   designate: 'designate', bulk: 'bulk', audit: 'audit', diagnose: 'diagnose', guide: 'guide',
 };
 
+/** The grant's choices a bare no declines (its NISS question has its own reading of a no: nearName). */
+const DECLINABLE = new Set<string>(['entity', 'quality', 'applications', 'role', 'function']);
 /** The slots a yes or a no answers (the people and helpdesk dialogs' own: "people.confirm"). */
 const YES_NO_SLOTS = new Set<string>(['confirm', 'confirmPerson', 'activateQuality']);
 /** Where a name or an identifier is asked, the message is that name as typed: "Jan Peeters", not a sentence to mine. */
@@ -277,6 +279,12 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const check = checkNiss(text, new Date(context.now));
     if (!check.ok) commands.push({ type: 'unknown', slot: 'niss', text: text.trim(), problem: check.problem });
     if (answer) commands.push(set('nearName', answer));
+  }
+  // "nein" to a choice (the entity, the qualité, the applications, the role, the function): none of those offered, said
+  // and asked again with the way out, never "no such application" nor "a NISS holds only digits".
+  if (grantSlot !== null && DECLINABLE.has(grantSlot) && normalize(text).split(/\s+/).length <= 2 && yesNo(text) === 'no' &&
+    commands.every((c) => c.type === 'unknown' && c.slot === 'applications')) {
+    commands.splice(0, commands.length, set('declined', 'no'));
   }
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));

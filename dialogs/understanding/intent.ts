@@ -84,7 +84,7 @@ const PORTAL_HOW = ['dans le portail', 'sur le portail', 'in the portal', 'on th
 const GUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/i;
 const IDENTIFIER = /(?:identifiant|identifier|identificatie|kennung|(?<![\w-])id)\s*:?\s+([^\s,;()«»"]+)/i;
 const CHANNEL_ID = /(?<![\w:])(\d{1,2}:[\w-]{6,})/;
-const QUOTED_NAME = /[«"“(]\s*([^»"”()\d]{2,80}?)\s*[»"”)]/;
+const QUOTED_NAME = /[«"“„(]\s*([^»"”“()\d]{2,80}?)\s*[»"”“)]/;
 
 const flat = (text: string) => normalize(text).replace(/['-]/g, ' ');
 

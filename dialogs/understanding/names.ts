@@ -4,7 +4,7 @@ import { WORDS } from './vocabulary';
 import { endsFunction } from './intent';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
-import { NAME_WORD, TITLE } from './name-words';
+import { NAME_WORD, TITLE, withoutPossessive } from './name-words';
 
 export { unknownEntity };
 
@@ -36,7 +36,7 @@ export function personByName(text: string, vocab: Vocabulary, now: number): stri
 /** "Nathalie Dubois den Zugang": a particle or a German noun that ends the run of capitals is no part of the name. */
 function withoutTail(name: string): string {
   // "Peter Vandamme's access": the name without its possessive.
-  const ws = name.replace(/['’]s?$/u, '').split(/\s+/);
+  const ws = withoutPossessive(name).split(/\s+/);
   while (ws.length > 2 && (/^(?:van|de|der|den|von|le|la|du)$/.test(ws.at(-1)!) || NOT_IN_A_NAME.has(normalize(ws.at(-1)!)))) ws.pop();
   return ws.join(' ');
 }
@@ -138,7 +138,8 @@ export function nameAfterVerb(text: string, vocab: Vocabulary, now: number): str
   if (!usable(first!, vocab, now)) return undefined;
   const two = second !== undefined && usable(second, vocab, now) && /^\p{Lu}/u.test(first!) === /^\p{Lu}/u.test(second) && isApplication(rest!.split(/\s+/)[0]!);
   if (!two && isEntityWord(first!, vocab)) return undefined;
-  const name = two ? `${first} ${second}` : first!;
+  // "revoke James' eBirth": the name without its possessive.
+  const name = withoutPossessive(two ? `${first} ${second}` : first!);
   const after = two ? rest! : `${second ?? ''} ${rest}`.trim();
   // What follows the name is what is given or taken ("eBirth"), or where from ("de Sainte-Anne", "uit IRIS Sud").
   const next = after.split(/[\s,]+/)[0]!;
@@ -207,7 +208,7 @@ export function titledName(text: string, vocab: Vocabulary, now: number): string
   for (const m of text.matchAll(TITLED)) {
     if (/^(?:Dr|Docteur|Dokter|Doctor|Prof)/.test(m[0]) && WORKS_FOR.test(text.slice(0, m.index))) continue;
     // "Dr Dubois's access": the name without its possessive.
-    const [first, second] = [m[1], m[2]].map((w) => w?.replace(/['’]s$/u, ''));
+    const [first, second] = [m[1], m[2]].map((w) => (w === undefined ? w : withoutPossessive(w)));
     if (!usable(first!, vocab, now)) continue;
     return second !== undefined && usable(second, vocab, now) && noEntityNorApplication(`${first} ${second}`, vocab, now) ? `${first} ${second}` : first;
   }

@@ -790,7 +790,8 @@ function yearlessAhead(d: ChronoDate, now: number): { iso: string; ahead: boolea
  * ("vanaf 1 maart tot 1 februari" read up to 1 February of the year after): a reversed range would then be taken as a
  * year-long one. The end is read on its own instead: in the start's year when that is after the start ("from 1 March
  * until 1 June"), else as the next such day from today when that is after the start ("du 15 décembre au 10 janvier"
- * crosses the new year: said back, ahead). Neither after the start: that reading is kept, and refused (notAfterStart).
+ * crosses the new year: said back, ahead). An end put in a later year than this one is said back, as its start is.
+ * Neither after the start: that reading is kept, and refused (notAfterStart).
  */
 function yearlessEnd(d: ChronoDate, start: string, now: number): { iso: string; ahead: boolean } {
   const read = isoOf(d.get('year')!, d.get('month')!, d.get('day')!);
@@ -803,8 +804,9 @@ function endAfter(month: number, day: number, start: string, now: number, read: 
   // A 29 February is read only in a year that has one.
   const inYear = (year: number) => (isRealDate(year, month, day) ? isoOf(year, month, day) : undefined);
   const inStartYear = inYear(Number(start.slice(0, 4)));
-  if (inStartYear !== undefined && inStartYear > start) return { iso: inStartYear, ahead: false };
   const today = todayInBrussels(new Date(now));
+  // Put in the start's year, a later year than this one ("vanaf 1 oktober tot 1 november" in December): said back too.
+  if (inStartYear !== undefined && inStartYear > start) return { iso: inStartYear, ahead: inStartYear.slice(0, 4) > today.slice(0, 4) };
   const thisYear = Number(today.slice(0, 4));
   const thisOne = inYear(thisYear);
   const ownReading = thisOne !== undefined && thisOne >= today ? thisOne : inYear(thisYear + 1) ?? read;

@@ -63,6 +63,20 @@ export interface NameInvalidParams {
   max: number;
 }
 
+/**
+ * One change made at a confirmation or a person check ("ah non, seulement eBirth", "nicht HospiSup, sondern Hospiliss"):
+ * said before the question is asked again, never applied without a word. Dates are ISO days.
+ */
+export type Change =
+  | { what: 'applications'; applications: Names[] }
+  | { what: 'revoked'; applications: Names[] }
+  | { what: 'startDate'; date: string }
+  | { what: 'endDate'; date: string | null }
+  | { what: 'lastDay'; date: string }
+  | { what: 'entity'; entity: string }
+  | { what: 'quality'; quality: Names }
+  | { what: 'function'; fn: Names | null };
+
 export interface StatusParams {
   niss: string;
   /** Null when no user has this NISS. */
@@ -207,6 +221,12 @@ export interface MessageParams {
   statusWhom: void;
   personNotNamed: { named: string };
   personReplacedByName: { named: string };
+  /** A no to "several users are called X: which one?": none of them; the NISS of the one meant is asked, or a cancel. */
+  noneOfThem: { name: string };
+  /** A no to a choice (the entity, the qualité, the applications, the role, the function): asked again, with the way out. */
+  choiceDeclined: void;
+  /** What a message at a confirmation or a person check changed in the request, said before it is asked again. */
+  changeTaken: { changes: Change[] };
   personElsewhere: { niss: string; entity: string };
   requestSetAside: { applications: Names[]; person: string | null };
   /** "colindoss" read as Colindos: a near miss is always said, never taken silently. */

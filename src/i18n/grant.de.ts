@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -46,7 +46,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
   newUser: `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
-  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier: „ernenne 80.05.15-123.75 zum Zugangsverwalter“. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
+  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier schreiben Sie zum Beispiel: ernenne „Luc Martin“ zum Zugangsverwalter, Kennung luc.martin. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
 } as const;
 export const de: Catalog = {
   welcome: ({ name }) =>
@@ -296,6 +296,9 @@ export const de: Catalog = {
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,
   personNotNamed: ({ named }) => `Achtung: Diese ENSS ist nicht die von ${named}.`,
   personReplacedByName: ({ named }) => `Verstanden: Der Antrag gilt jetzt für ${named}.`,
+  noneOfThem: () => `Also keiner von ihnen: Geben Sie mir die ENSS der gemeinten Person, oder sagen Sie „abbrechen“.`,
+  choiceDeclined: () => `Keine davon? Wählen Sie aus der Liste, oder sagen Sie „abbrechen“, um den Antrag zu beenden.`,
+  changeTaken: ({ changes }) => `Verstanden: ${capitalFirst(joinList(changes.map(changeDe), L))}.`,
   personElsewhere: ({ niss, entity }) =>
     `Die ENSS ${niss} gehört einem Benutzer einer anderen Einrichtung: Seine Daten zeige ich nicht an. Er wird mit dem Zugang zu ${entity} hinzugefügt.`,
   requestSetAside: ({ applications, person }) =>
@@ -361,3 +364,19 @@ function summaryLines(s: Summary): string {
     ...(s.dateSetAside ? [`Daten: keine, der Zugang beginnt mit der Bestätigung und hat kein Enddatum (das angegebene Datum wird nicht verwendet)`] : []),
   ]);
 }
+
+/** A change at a confirmation, as a clause of "Verstanden: …". */
+function changeDe(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `der Antrag betrifft jetzt ${joinList(c.applications.map((a) => a.de), L)}`;
+    case 'revoked': return `ich entziehe ${joinList(c.applications.map((a) => a.de), L)}`;
+    case 'startDate': return `ab dem ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `bis zum ${formatDate(c.date, L)}` : `ohne Enddatum`;
+    case 'lastDay': return `letzter Tag am ${formatDate(c.date, L)}`;
+    case 'entity': return `für ${c.entity}`;
+    case 'quality': return `mit der Eigenschaft „${c.quality.de}“`;
+    case 'function': return c.fn ? `mit der Funktion „${c.fn.de}“` : `ohne Funktion`;
+  }
+}
+/** After "Verstanden:", a whole sentence begins with a capital, as German writes it. */
+const capitalFirst = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -46,7 +46,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
   newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
-  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here: "make 80.05.15-123.75 access manager". "guide Colindos" also shows you step by step how to give an access on the portal.`,
+  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here, write for example: make "Luc Martin" access manager, identifier luc.martin. "guide Colindos" also shows you step by step how to give an access on the portal.`,
 } as const;
 export const en: Catalog = {
   welcome: ({ name }) =>
@@ -295,6 +295,9 @@ export const en: Catalog = {
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,
   personNotNamed: ({ named }) => `Careful: this NISS is not ${named}'s.`,
   personReplacedByName: ({ named }) => `Understood: the request is now for ${named}.`,
+  noneOfThem: () => `None of them, then: give me the NISS of the person you mean, or say "cancel".`,
+  choiceDeclined: () => `None of these? Choose from the list, or say "cancel" to stop the request.`,
+  changeTaken: ({ changes }) => `Understood: ${joinList(changes.map(changeEn), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `NISS ${niss} belongs to a user of another entity: I do not show their details. They will be added to ${entity} with the access.`,
   requestSetAside: ({ applications, person }) =>
@@ -359,4 +362,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Dates: none, the access starts on confirmation and has no end date (the date given is not used)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Understood: …". */
+function changeEn(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `the request is now for ${joinList(c.applications.map((a) => a.en), L)}`;
+    case 'revoked': return `I will revoke ${joinList(c.applications.map((a) => a.en), L)}`;
+    case 'startDate': return `from ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `until ${formatDate(c.date, L)}` : `with no end date`;
+    case 'lastDay': return `last day ${formatDate(c.date, L)}`;
+    case 'entity': return `for ${c.entity}`;
+    case 'quality': return `with the capacity “${c.quality.en}”`;
+    case 'function': return c.fn ? `with the function “${c.fn.en}”` : `with no function`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { aFr, bullet, changesNothing, deFr, formatDelay, joinList, word } from './format';
@@ -45,7 +45,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
   newUser: `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
-  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici : « désigne 80.05.15-123.75 comme gestionnaire d'accès ». « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
+  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici, écrivez par exemple : désigne « Luc Martin » comme gestionnaire d'accès, identifiant luc.martin. « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
 } as const;
 export const fr: Catalog = {
   welcome: ({ name }) =>
@@ -294,6 +294,9 @@ export const fr: Catalog = {
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,
   personNotNamed: ({ named }) => `Attention : ce NISS n'est pas celui de ${named}.`,
   personReplacedByName: ({ named }) => `Entendu : la demande est maintenant pour ${named}.`,
+  noneOfThem: () => `Aucun d'eux, donc : donnez-moi le NISS de la personne que vous voulez dire, ou dites « annuler ».`,
+  choiceDeclined: () => `Aucun choix ne convient ? Choisissez dans la liste, ou dites « annuler » pour arrêter la demande.`,
+  changeTaken: ({ changes }) => `Entendu : ${joinList(changes.map(changeFr), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Le NISS ${niss} est celui d'un utilisateur d'une autre entité : je n'affiche pas ses données. Il sera ajouté ${aFr(entity)} avec l'accès.`,
   requestSetAside: ({ applications, person }) =>
@@ -358,4 +361,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Dates : aucune, l'accès commence à la confirmation et n'a pas de date de fin (la date donnée n'est pas utilisée)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Entendu : …". */
+function changeFr(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `la demande porte maintenant sur ${joinList(c.applications.map((a) => a.fr), L)}`;
+    case 'revoked': return `je retirerai ${joinList(c.applications.map((a) => a.fr), L)}`;
+    case 'startDate': return `à partir du ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `jusqu'au ${formatDate(c.date, L)}` : `sans date de fin`;
+    case 'lastDay': return `dernier jour le ${formatDate(c.date, L)}`;
+    case 'entity': return `pour ${c.entity}`;
+    case 'quality': return `avec la qualité « ${c.quality.fr} »`;
+    case 'function': return c.fn ? `avec la fonction « ${c.fn.fr} »` : `sans fonction`;
+  }
 }

@@ -1,4 +1,4 @@
-import type { Catalog, NameInvalidParams, Summary } from './grant.catalog';
+import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
 import { bullet, changesNothing, formatDelay, joinList, word } from './format';
@@ -46,7 +46,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
 const PORTAL_HOW = {
   quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
   newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
-  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier: „maak 80.05.15-123.75 toegangsbeheerder”. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
+  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier schrijft u bijvoorbeeld: maak „Luc Martin” toegangsbeheerder, identificatie luc.martin. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
 } as const;
 export const nl: Catalog = {
   welcome: ({ name }) =>
@@ -295,6 +295,9 @@ export const nl: Catalog = {
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,
   personNotNamed: ({ named }) => `Let op: dit INSZ is niet dat van ${named}.`,
   personReplacedByName: ({ named }) => `Begrepen: de aanvraag is nu voor ${named}.`,
+  noneOfThem: () => `Geen van hen dus: geef me het INSZ van de persoon die u bedoelt, of zeg „annuleren”.`,
+  choiceDeclined: () => `Geen van deze? Kies er een uit de lijst, of zeg „annuleren” om de aanvraag te stoppen.`,
+  changeTaken: ({ changes }) => `Begrepen: ${joinList(changes.map(changeNl), L)}.`,
   personElsewhere: ({ niss, entity }) =>
     `Het INSZ ${niss} is dat van een gebruiker van een andere entiteit: zijn gegevens toon ik niet. Hij wordt met de toegang toegevoegd aan ${entity}.`,
   requestSetAside: ({ applications, person }) =>
@@ -359,4 +362,18 @@ function summaryLines(s: Summary): string {
       : []),
     ...(s.dateSetAside ? [`Data: geen, de toegang begint bij de bevestiging en heeft geen einddatum (de opgegeven datum wordt niet gebruikt)`] : []),
   ]);
+}
+
+/** A change at a confirmation, as a clause of "Begrepen: …". */
+function changeNl(c: Change): string {
+  switch (c.what) {
+    case 'applications': return `de aanvraag gaat nu over ${joinList(c.applications.map((a) => a.nl), L)}`;
+    case 'revoked': return `ik trek ${joinList(c.applications.map((a) => a.nl), L)} in`;
+    case 'startDate': return `vanaf ${formatDate(c.date, L)}`;
+    case 'endDate': return c.date ? `tot ${formatDate(c.date, L)}` : `zonder einddatum`;
+    case 'lastDay': return `laatste dag ${formatDate(c.date, L)}`;
+    case 'entity': return `voor ${c.entity}`;
+    case 'quality': return `met de hoedanigheid „${c.quality.nl}”`;
+    case 'function': return c.fn ? `met de functie „${c.fn.nl}”` : `zonder functie`;
+  }
 }

@@ -83,7 +83,7 @@ export const manageDe: PeopleChatCatalog = {
     `Die Funktion „${fn.de}“ von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
-  askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich nenne sie ihm oder ihr, wenn er oder sie mir zum ersten Mal schreibt.`,
+  askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich übertrage ihm oder ihr die Rolle, sobald er oder sie mir zum ersten Mal schreibt.`,
   askManagerName: () => `Wie heißt diese Person?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
     remove ? `${name} (${identifier}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (${identifier}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,

@@ -82,7 +82,7 @@ export const manageEn: PeopleChatCatalog = {
     `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
-  askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I give it to them the first time they write to me.`,
+  askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I pass the role on to them as soon as they first write to me.`,
   askManagerName: () => `What is this person's name?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
     remove ? `${name} (${identifier}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (${identifier}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,

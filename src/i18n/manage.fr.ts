@@ -82,7 +82,7 @@ export const manageFr: PeopleChatCatalog = {
     `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
-  askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je le lui donne la première fois qu'il ou elle m'écrit.`,
+  askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je lui transmets le rôle dès qu'il ou elle m'écrit pour la première fois.`,
   askManagerName: () => `Quel est le nom de cette personne ?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
     remove

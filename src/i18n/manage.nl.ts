@@ -82,7 +82,7 @@ export const manageNl: PeopleChatCatalog = {
     `De functie „${fn.nl}” van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
-  askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef ze de eerste keer dat hij of zij mij schrijft.`,
+  askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef de rol door zodra hij of zij mij voor het eerst schrijft.`,
   askManagerName: () => `Wat is de naam van deze persoon?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
     remove ? `${name} (${identifier}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (${identifier}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,

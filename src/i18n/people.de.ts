@@ -1,9 +1,11 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime, todayInBrussels } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'de';
 const at = (t: number) => formatDateTime(t, L);
+/** The day of an instant in Brussels, to say a date and its time once each ("le 01/12/2026 à 21:23"). */
+const dayOf = (t: number) => todayInBrussels(new Date(t));
 const apps = (names: { de: string }[]) => joinList(names.map((n) => n.de), L);
 
 export const peopleDe: PeopleCatalog = {
@@ -54,7 +56,7 @@ export const peopleDe: PeopleCatalog = {
       ? `${person} hat keinen Zugang zu ${application.de} erhalten. Ein Zugangsverwalter muss ihn erteilen.`
       : `Der Zugang von ${person} zu ${application.de} wurde am ${at(revokedAt)} entzogen.`,
   diagGrantPending: ({ person, application, activeAt }) =>
-    `Der Zugang von ${person} zu ${application.de} ist eingetragen und wird um ${formatTime(activeAt)} aktiv (am ${at(activeAt)}).`,
+    `Der Zugang von ${person} zu ${application.de} ist eingetragen und wird am ${formatDate(dayOf(activeAt), L)} um ${formatTime(activeAt)} aktiv.`,
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) beginnt am ${formatDate(startDate, L)} und wird am ${at(activeAt)} aktiv.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>

@@ -1,9 +1,11 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime, todayInBrussels } from '../domain/dates';
 import { countOf, joinList } from './format';
 
 const L = 'en';
 const at = (t: number) => formatDateTime(t, L);
+/** The day of an instant in Brussels, to say a date and its time once each ("le 01/12/2026 à 21:23"). */
+const dayOf = (t: number) => todayInBrussels(new Date(t));
 const apps = (names: { en: string }[]) => joinList(names.map((n) => n.en), L);
 
 export const peopleEn: PeopleCatalog = {
@@ -54,7 +56,7 @@ export const peopleEn: PeopleCatalog = {
       ? `${person} was never given access to ${application.en}. An access manager must grant it.`
       : `${person}'s access to ${application.en} was revoked on ${at(revokedAt)}.`,
   diagGrantPending: ({ person, application, activeAt }) =>
-    `${person}'s access to ${application.en} is recorded and will be active at ${formatTime(activeAt)} (on ${at(activeAt)}).`,
+    `${person}'s access to ${application.en} is recorded and will be active on ${formatDate(dayOf(activeAt), L)} at ${formatTime(activeAt)}.`,
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) starts on ${formatDate(startDate, L)} and will be active on ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>

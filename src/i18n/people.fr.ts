@@ -1,9 +1,11 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime, todayInBrussels } from '../domain/dates';
 import { deFr, joinList } from './format';
 
 const L = 'fr';
 const at = (t: number) => formatDateTime(t, L);
+/** The day of an instant in Brussels, to say a date and its time once each ("le 01/12/2026 à 21:23"). */
+const dayOf = (t: number) => todayInBrussels(new Date(t));
 const apps = (names: { fr: string }[]) => joinList(names.map((n) => n.fr), L);
 
 export const peopleFr: PeopleCatalog = {
@@ -54,7 +56,7 @@ export const peopleFr: PeopleCatalog = {
       ? `${person} n'a pas reçu l'accès à ${application.fr}. Un gestionnaire d'accès doit le lui donner.`
       : `L'accès de ${person} à ${application.fr} a été retiré le ${at(revokedAt)}.`,
   diagGrantPending: ({ person, application, activeAt }) =>
-    `L'accès de ${person} à ${application.fr} est enregistré et sera actif à ${formatTime(activeAt)} (le ${at(activeAt)}).`,
+    `L'accès de ${person} à ${application.fr} est enregistré et sera actif le ${formatDate(dayOf(activeAt), L)} à ${formatTime(activeAt)}.`,
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) commence le ${formatDate(startDate, L)} et sera active le ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>

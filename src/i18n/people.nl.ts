@@ -1,9 +1,11 @@
 import type { PeopleCatalog } from './people.catalog';
-import { formatDate, formatDateTime, formatTime } from '../domain/dates';
+import { formatDate, formatDateTime, formatTime, todayInBrussels } from '../domain/dates';
 import { joinList } from './format';
 
 const L = 'nl';
 const at = (t: number) => formatDateTime(t, L);
+/** The day of an instant in Brussels, to say a date and its time once each ("le 01/12/2026 à 21:23"). */
+const dayOf = (t: number) => todayInBrussels(new Date(t));
 const apps = (names: { nl: string }[]) => joinList(names.map((n) => n.nl), L);
 
 export const peopleNl: PeopleCatalog = {
@@ -54,7 +56,7 @@ export const peopleNl: PeopleCatalog = {
       ? `${person} heeft geen toegang tot ${application.nl} gekregen. Een toegangsbeheerder moet die geven.`
       : `De toegang van ${person} tot ${application.nl} werd ingetrokken op ${at(revokedAt)}.`,
   diagGrantPending: ({ person, application, activeAt }) =>
-    `De toegang van ${person} tot ${application.nl} is geregistreerd en wordt actief om ${formatTime(activeAt)} (op ${at(activeAt)}).`,
+    `De toegang van ${person} tot ${application.nl} is geregistreerd en wordt actief op ${formatDate(dayOf(activeAt), L)} om ${formatTime(activeAt)}.`,
   diagFunctionNotStarted: ({ person, application, fn, startDate, activeAt }) =>
     `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) begint op ${formatDate(startDate, L)} en wordt actief op ${at(activeAt)}.`,
   diagFunctionEnded: ({ person, application, fn, endDate }) =>

@@ -52,13 +52,13 @@ describe('the helpdesk conversation, against the demo store', () => {
 
   it('diagnoses from a sentence, naming the application in any language', async () => {
     const [pending, none] = await chat('fr', ['pourquoi 85.07.30-033.28 ne peut pas ouvrir HospiSup ?', 'et 90041212377, il ne peut pas ouvrir Colindos ?']);
-    expect(pending).toMatch(/^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
+    expect(pending).toMatch(/^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif le \d\d\/\d\d\/\d{4} à \d\d:\d\d\./);
     expect(none).toBe("Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner.");
   });
 
   // The person by name, looked up among the agent's users (the grant dialog's search), in every language; logging in is the account's.
   it.each<[Locale, string, RegExp | string]>([
-    ['fr', "pourquoi Marie Dupont n'a toujours pas accès à HospiSup ?", /^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/],
+    ['fr', "pourquoi Marie Dupont n'a toujours pas accès à HospiSup ?", /^L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif le \d\d\/\d\d\/\d{4} à \d\d:\d\d\./],
     ['fr', "bonjour, Jan Peeters me dit qu'il n'arrive pas à ouvrir Colindos, vous savez pourquoi ?", "Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner."],
     ['fr', "Lucas Mertens n'arrive pas à se connecter", /^Lucas Mertens n'a pas encore choisi son mot de passe\./],
     ['nl', 'waarom kan Pieter De Smet niet inloggen?', /^De account van Dr Pieter De Smet is gedeactiveerd\./],

@@ -201,10 +201,10 @@ const rows: Row[] = [
     next: 'people.confirm', notices: ['applicationsReplaced'], holds: { task: { applications: ['COLINDOS'] } }, executed: null,
   },
   {
-    name: 'applications.add: added to the revocation, though the text says no',
+    name: 'applications.add: added to the revocation, said, though the text says no',
     intent: REVOKE_ONE, before: AT_REVOKE, asked: 'people.confirm',
     text: 'non', commands: [{ type: 'set', slot: 'applications.add', value: ['COLINDOS'] }],
-    next: 'people.confirm', holds: { task: { applications: ['HOSPISUP', 'COLINDOS'] } }, executed: null,
+    next: 'people.confirm', notices: ['changeTaken'], holds: { task: { applications: ['HOSPISUP', 'COLINDOS'] } }, executed: null,
   },
   {
     name: 'correct person: the revocation is for the one named, looked up, said, though the text says yes',

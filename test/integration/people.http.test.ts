@@ -256,7 +256,7 @@ describe('people management in the chat, over HTTP', () => {
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Facebook ?')).toContain("Je ne connais pas d'application");
       expect(await ask(hd, `pourquoi 93051234566 ne peut pas ouvrir Colindos ?`)).toMatch(/Aucun utilisateur n'a le NISS|pas un NISS valide/);
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir Colindos ?')).toContain("Dr Marie Dupont n'a pas reçu l'accès à Colindos");
-      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif à \d\d:\d\d/);
+      expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).toMatch(/L'accès de Dr Marie Dupont à HospiSup est enregistré et sera actif le \d\d\/\d\d\/\d{4} à \d\d:\d\d\./);
       servicesOf(sesame.store).activation.activateDue(Date.now() + 21 * 60_000);
       expect(await ask(hd, 'pourquoi 90041212377 ne peut pas ouvrir Colindos ?')).toContain('commence le 01/03/2027');
       expect(await ask(hd, 'pourquoi 85073003328 ne peut pas ouvrir HospiSup ?')).not.toContain('enregistré et sera actif');

@@ -44,7 +44,7 @@ describe('why can\'t NISS open APP, in order', () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.marie } });
     const d = await ask(MARIE, 'hospisup', ids.entityA, NOW + 60_000);
     expect(d).toEqual({ kind: 'grantPending', person: 'Dr Marie Dupont', application: appNames('HOSPISUP'), activeAt: NOW + DELAY });
-    expect(say('people', diagnosisNotice(d), 'fr')).toContain('sera actif à 10:20');
+    expect(say('people', diagnosisNotice(d), 'fr')).toMatch(/sera actif le \d\d\/\d\d\/\d{4} à 10:20\.$/);
   });
 
   it('a collaborator whose function has not started', async () => {

@@ -186,8 +186,14 @@ export const de: Row[] = [
   ['ab dem 1. April bis zum 15. März', 'startDate', [ahead(set('startDate', '2027-04-01'), '1. April'), unknown('endDate', 'ab dem 1. April bis zum 15. März', 'notAfterStart')]],
   ['von 1. März bis 1. Februar', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), unknown('endDate', 'von 1. März bis 1. Februar', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['nein', 'entity', [set('declined', 'no')]],
+  ['nein', 'function', [set('declined', 'no')]],
+  // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
+  ['vom 1. Oktober bis 1. November', 'startDate', [ahead(set('startDate', '2027-10-01'), '1. Oktober'), ahead(set('endDate', '2027-11-01'), '1. November')]],
+  ['vom 1. Dezember bis 20. Dezember', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],
   ['ab 15. Dezember bis 10. Januar', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10. Januar')]],
-  ['ab 1. März bis 1. Juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), set('endDate', '2027-06-01')]],
+  ['ab 1. März bis 1. Juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1. März'), ahead(set('endDate', '2027-06-01'), '1. Juni')]],
   // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
   ['bis 30. Juni', null, [ahead(set('endDate', '2027-06-30'), '30. Juni')]],
   ['ab 3. März', null, [ahead(set('startDate', '2027-03-03'), '3. März')]],

@@ -186,7 +186,13 @@ export const en: Row[] = [
   ['from 1 March through 1 February', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), unknown('endDate', 'from 1 March through 1 February', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
   ['from 15 December until 10 January', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 January')]],
-  ['from 1 March until 1 June', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-01')]],
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['no', 'quality', [set('declined', 'no')]],
+  ['no', 'applications', [set('declined', 'no')]],
+  // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
+  ['from 1 October to 1 November', 'startDate', [ahead(set('startDate', '2027-10-01'), '1 October'), ahead(set('endDate', '2027-11-01'), '1 November')]],
+  ['from 1 December to 20 December', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],
+  ['from 1 March until 1 June', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), ahead(set('endDate', '2027-06-01'), '1 June')]],
   // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
   ['until 30 June', null, [ahead(set('endDate', '2027-06-30'), '30 June')]],
   ['from 3 March', null, [ahead(set('startDate', '2027-03-03'), '3 March')]],
@@ -215,7 +221,7 @@ export const en: Row[] = [
   // "from 1 June": one o'clock in June to chrono, never a dropped start.
   ["from 1 June until 1 May", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 June'), unknown('endDate', "from 1 June until 1 May", 'notAfterStart')]],
   ["from 1 June ending 1 May", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 June'), unknown('endDate', "from 1 June ending 1 May", 'notAfterStart')]],
-  ["starting 1 March ending 1 June", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), set('endDate', '2027-06-01')]],
+  ["starting 1 March ending 1 June", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 March'), ahead(set('endDate', '2027-06-01'), '1 June')]],
   // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
   ["wait, not Jan Peeters, I meant Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens')]],
   ["no, not Jan Peeters, rather Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],

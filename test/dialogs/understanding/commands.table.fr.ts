@@ -186,8 +186,14 @@ export const fr: Row[] = [
   ['à partir du 1er mars jusqu\'à 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'à 1er février', 'notAfterStart')]],
   ['à partir du 1er mars jusqu\'au 1er février', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), unknown('endDate', 'à partir du 1er mars jusqu\'au 1er février', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['non', 'entity', [set('declined', 'no')]],
+  ['non', 'applications', [set('declined', 'no')]],
+  // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
+  ['du 1er octobre au 1er novembre', 'startDate', [ahead(set('startDate', '2027-10-01'), '1er octobre'), ahead(set('endDate', '2027-11-01'), '1er novembre')]],
+  ['du 1er décembre au 20 décembre', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],
   ['du 15 décembre au 10 janvier', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 janvier')]],
-  ['à partir du 1er mars jusqu\'au 1er juin', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-01')]],
+  ['à partir du 1er mars jusqu\'au 1er juin', 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), ahead(set('endDate', '2027-06-01'), '1er juin')]],
   // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
   ['jusqu\'au 30 juin', null, [ahead(set('endDate', '2027-06-30'), '30 juin')]],
   ['à partir du 3 mars', null, [ahead(set('startDate', '2027-03-03'), '3 mars')]],
@@ -215,7 +221,7 @@ export const fr: Row[] = [
   // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
   ["à compter du 1er juin se terminant le 1er mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1er juin'), unknown('endDate', "à compter du 1er juin se terminant le 1er mai", 'notAfterStart')]],
   ["dès le 1er juin jusqu'au 1er mai", 'startDate', [ahead(set('startDate', '2027-06-01'), '1er juin'), unknown('endDate', "dès le 1er juin jusqu'au 1er mai", 'notAfterStart')]],
-  ["à compter du 1er mars jusqu'au 1er juin", 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), set('endDate', '2027-06-01')]],
+  ["à compter du 1er mars jusqu'au 1er juin", 'startDate', [ahead(set('startDate', '2027-03-01'), '1er mars'), ahead(set('endDate', '2027-06-01'), '1er juin')]],
   // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
   ["non, pas Els Janssens, plutôt Marie Dupont", 'confirm', [correct('person', 'Marie Dupont'), set('confirm', 'no')]],
   ["non, pas Jan Peeters, je voulais dire Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],

@@ -185,8 +185,14 @@ export const nl: Row[] = [
   ['vanaf 1 maart tot en met 1 februari', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), unknown('endDate', 'vanaf 1 maart tot en met 1 februari', 'notAfterStart')]],
   ['van 1 april t/m 15 maart', 'startDate', [ahead(set('startDate', '2027-04-01'), '1 april'), unknown('endDate', 'van 1 april t/m 15 maart', 'notAfterStart')]],
   // An end after its start: in the start's year, or across the new year (said back).
+  // A bare no to a choice: none of those offered (asked again with the way out), never an unknown application.
+  ['nee', 'quality', [set('declined', 'no')]],
+  ['nee', 'role', [set('declined', 'no')]],
+  // Each date of a range put in a later year is said back, the end as the start (trial 5, n9).
+  ['vanaf 1 oktober tot 1 november', 'startDate', [ahead(set('startDate', '2027-10-01'), '1 oktober'), ahead(set('endDate', '2027-11-01'), '1 november')]],
+  ['van 1 december tot 20 december', 'startDate', [set('startDate', '2026-12-01'), set('endDate', '2026-12-20')]],
   ['vanaf 15 december tot 10 januari', 'startDate', [set('startDate', '2026-12-15'), ahead(set('endDate', '2027-01-10'), '10 januari')]],
-  ['vanaf 1 maart tot 1 juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  ['vanaf 1 maart tot 1 juni', 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), ahead(set('endDate', '2027-06-01'), '1 juni')]],
   // With nothing open, a date alone starts no request (the dialog asks which one it is for); a bare no or emoji neither.
   ['tot 30 juni', null, [ahead(set('endDate', '2027-06-30'), '30 juni')]],
   ['vanaf 3 maart', null, [ahead(set('startDate', '2027-03-03'), '3 maart')]],
@@ -212,7 +218,7 @@ export const nl: Row[] = [
   // A reversed range, whatever its words: the start (a yearless one gone by is read ahead, never refused as past) and the end refused.
   ["vanaf 1 juni tot 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "vanaf 1 juni tot 1 mei", 'notAfterStart')]],
   ["met ingang van 1 juni eindigend op 1 mei", 'startDate', [ahead(set('startDate', '2027-06-01'), '1 juni'), unknown('endDate', "met ingang van 1 juni eindigend op 1 mei", 'notAfterStart')]],
-  ["vanaf 1 maart eindigend op 1 juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), set('endDate', '2027-06-01')]],
+  ["vanaf 1 maart eindigend op 1 juni", 'startDate', [ahead(set('startDate', '2027-03-01'), '1 maart'), ahead(set('endDate', '2027-06-01'), '1 juni')]],
   // The person corrected by name, whatever the word before the new one (plutôt, I meant, rather, eher, liever, bedoel).
   ["nee, niet Jan Peeters, ik bedoel Els Janssens", 'confirm', [correct('person', 'Els Janssens'), set('confirm', 'no')]],
   ["nee, niet Jan Peeters, liever Els Janssens", 'confirmPerson', [correct('person', 'Els Janssens'), set('confirmPerson', 'no')]],
