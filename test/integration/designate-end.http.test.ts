@@ -82,8 +82,8 @@ const AN_PEETERS = (sesame: Sesame) => {
   people.insertUser({ niss: '65031212330', username: 'anpeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
 };
 const PEETERS: Record<Lang, [string, string]> = {
-  fr: ['donne eBirth à Peeters', 'Il me faut le NISS de Peeters.'], nl: ['geef eBirth aan Peeters', 'Ik heb het INSZ van Peeters nodig.'],
-  de: ['gib eBirth an Peeters', 'Ich brauche die ENSS von Peeters.'], en: ['give eBirth to Peeters', "I need Peeters's NISS."],
+  fr: ['donne eBirth à Peeters', "Aucun d'eux, donc : donnez-moi le NISS de la personne que vous voulez dire"], nl: ['geef eBirth aan Peeters', 'Geen van hen dus: geef me het INSZ van de persoon die u bedoelt'],
+  de: ['gib eBirth an Peeters', 'Also keiner von ihnen: Geben Sie mir die ENSS der gemeinten Person'], en: ['give eBirth to Peeters', 'None of them, then: give me the NISS of the person you mean'],
 };
 
 const endAudit = (endDate: string): AuditRow => ({ action: 'endFunction', outcome: 'ok', niss: JAN, details: { endDate } });
