@@ -9,6 +9,8 @@ import { isSaintsName, unknownPlace } from './unknown-entity';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
 import { asksWhoManages } from './designation';
+import { personInRequest } from './person-in-request';
+import { refusesAtIdentity } from './refusal-at-identity';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -130,6 +132,9 @@ const WITHOUT_DATE = /^(?: (?:ok|okay|bon|alors|dan|toch|maar|also|dann|doch|the
 /** "donne-lui", "give her", "geef hem", "gib ihr": the one the grant is for, said before. */
 const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
 
+/** Where who the request is for is asked: by NISS or by name. */
+const IDENTITY_SLOTS = new Set<string>(['niss', 'person', 'people.niss', 'people.name', 'people.person', 'people.identifier']);
+
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
@@ -151,6 +156,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
+  // "actually no, keep her", "hmm nee, ik zie ervan af" where a NISS or a name is asked: a change of mind, a stop.
+  if (expecting && IDENTITY_SLOTS.has(expecting) && refusesAtIdentity(text)) return [{ type: 'cancel' }];
   // A verbatim answer is the text as typed, unless it asks something ("a-t-il déjà eBirth ?"): then it is read as a question.
   if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text) && !(text.trim().endsWith('?') && asksWhatIsHeld(text))) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
   if (expecting === 'language') {
@@ -227,7 +234,14 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
   if (named && u.niss === undefined && !answering) {
-    const intent = byName(named, u, norm);
+    const intent = byName(withoutVerb(named), u, norm);
+    if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
+  }
+  // The same requests read from their words, not the name's capitals ("la fonction de julie lefebvre doit s'arrêter fin
+  // février", "remove sarah moens from sainte-anne"): the person is taken where such a sentence puts it, or asked.
+  if (!named && u.niss === undefined && !u.nissError && !answering) {
+    // Without a name found, only with nothing open: "retirez Sainte-Anne" at a summary is no removal of anyone.
+    const intent = byName(personInRequest(text, vocab, context.now), u, norm, expecting === null);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // "retire-lui eBirth", "entziehen Sie ihr eBirth": the person just talked about (the conversation knows who), never a grant.
@@ -356,15 +370,31 @@ function answersChoice(text: string, expecting: string | null, context: ReadCont
   return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }), text, context);
 }
 
-/** The people request on a person named by name, if the sentence is one. */
-function byName(name: string, u: Understanding, norm: string): Intent | undefined {
+/** "Supprimez Sarah Moens": a verb that opens the sentence with a capital is no part of the name. */
+function withoutVerb(name: string): string {
+  const [first, ...rest] = name.split(/\s+/);
+  return rest.length >= 2 && [...WORDS.revokeVerbs, ...WORDS.deleteVerbs].includes(normalize(first!)) ? rest.join(' ') : name;
+}
+
+/**
+ * The people request on a person named by name, if the sentence is one. Without a name (none found), only the end of a
+ * function and a removal from an entity are started (when `unnamed` allows it), their person asked.
+ */
+function byName(name: string | undefined, u: Understanding, norm: string, unnamed = false): Intent | undefined {
   const scope = u.entity !== undefined ? { entity: u.entity } : {};
-  if (endsFunction(norm)) return { kind: 'endFunction', niss: null, name, endDate: u.endDate ?? u.startDate ?? null, ...scope };
-  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal) return undefined;
+  const who = name !== undefined ? { name } : {};
+  if (name === undefined && !unnamed) return undefined;
+  if (endsFunction(norm)) return { kind: 'endFunction', niss: null, ...who, endDate: u.endDate ?? u.startDate ?? null, ...scope };
+  // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
   // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
-  if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) return { kind: 'removeUser', niss: null, name, ...scope };
-  return { kind: 'revoke', niss: null, name, applications, ...scope };
+  if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
+    // Unnamed, only with the entity named: "supprime-le de Sainte-Anne" said of someone the sentence names elsewhere.
+    if (name === undefined && u.entity === undefined) return undefined;
+    return { kind: 'removeUser', niss: null, ...who, ...scope };
+  }
+  return name !== undefined ? { kind: 'revoke', niss: null, name, applications, ...scope } : undefined;
 }
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */

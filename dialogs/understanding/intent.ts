@@ -4,6 +4,7 @@ import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
 import { personAsked } from './asked-person';
 import { designationAsked } from './designation';
+import { personInRequest } from './person-in-request';
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):
@@ -136,8 +137,9 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
   const logIn = hasAny(norm, WORDS.logIn) ? { logIn: true as const } : {};
   if (hasNiss && hasAny(norm, WHY)) return { kind: 'diagnose', ...logIn };
   // Without a NISS, by name ("warum kann Pieter De Smet sich nicht anmelden?"), else how to ask it: never a grant starting on a question.
-  if (!hasNiss && asksWhyNoAccess(norm)) {
-    const name = personAsked(text, vocab, now);
+  if (!hasNiss && (asksWhyNoAccess(norm) || whyNotWithApplication(text, norm, vocab, now))) {
+    // "warum hat lucas mertens keinen zugang": the person read where the question puts it, whatever their capitals.
+    const name = personAsked(text, vocab, now) ?? personInRequest(text, vocab, now);
     return { kind: 'diagnose', ...(name ? { name } : {}), ...logIn };
   }
 
@@ -202,6 +204,14 @@ function asksWhyNoAccess(norm: string): boolean {
   const cannot = hasAny(norm, WORDS.cannot);
   if (hasAny(norm, WHY_NO_ACCESS.why)) return cannot || hasAny(norm, WHY_NO_ACCESS.access) || hasAny(norm, WORDS.logIn) || hasAny(norm, WORDS.open);
   return cannot && (hasAny(norm, WORDS.logIn) || hasAny(norm, WORDS.open));
+}
+
+/** "niet", "pas", "nicht", "not": a why with one of these and an application asks why someone cannot use it. */
+const NOT = ['niet', 'pas', 'nicht', 'kein', 'keinen', 'keine', 'not', 'n t', 'geen', 'jamais', 'nooit', 'nie', 'never'];
+/** "waarom kan els janssens niet in ebirth?": a why, a negation, an application; "why is HospiSup slow?" is none. */
+function whyNotWithApplication(text: string, norm: string, vocab: Vocabulary, now: number): boolean {
+  if (!hasAny(norm, WHY_NO_ACCESS.why) || !hasAny(norm, NOT)) return false;
+  return (understand(text, vocab, { expecting: null, now, locale: 'fr' }).applications?.add.length ?? 0) > 0;
 }
 
 /** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */

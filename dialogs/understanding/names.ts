@@ -153,7 +153,7 @@ export function nameAfterVerb(text: string, vocab: Vocabulary, now: number): str
 const isEntityWord = (word: string, vocab: Vocabulary) =>
   [...vocab.entities, ...(vocab.otherEntities ?? [])].some((e) => normalize(e.name).split(/[\s-]+/).includes(normalize(word)));
 
-function usable(word: string, vocab: Vocabulary, now: number): boolean {
+export function usable(word: string, vocab: Vocabulary, now: number): boolean {
   const w = normalize(word).replace(/['’]/g, ' ').trim();
   if (w.length < 2 || NOT_A_NAME.has(w) || COMMON.has(w) || /\d/.test(w)) return false;
   return noEntityNorApplication(word, vocab, now);

@@ -25,7 +25,7 @@ function nextMonday(d: Day): Day {
 }
 
 const MONTHS: [number, string][] = [
-  [1, 'janvier|januari|januar|jänner|january|jan'], [2, 'février|fevrier|februari|februar|february|feb'], [3, 'mars|maart|märz|maerz|march'],
+  [1, 'janvier|januari|januar|jänner|january|jan'], [2, 'février|fevrier|februari|februar|february|feb'], [3, 'mars|maart|märz|maerz|marz|march'],
   [4, 'avril|april'], [5, 'mai|mei|may'], [6, 'juin|juni|june'], [7, 'juillet|juli|july'], [8, 'août|aout|augustus|august'],
   [9, 'septembre|september'], [10, 'octobre|oktober|october'], [11, 'novembre|november'], [12, 'décembre|decembre|december|dezember'],
 ];

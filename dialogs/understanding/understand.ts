@@ -712,6 +712,10 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     const month = dotted ?? dashed!;
     return Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}`.padEnd(m.length) : m;
   });
+  // "marz", "maerz": März typed without its umlaut, which chrono's German does not read; rewritten in place, same length.
+  rest = rest.replace(/(?<![\p{L}])ma(e?)rz(?![\p{L}])/giu, (_m, e: string) => (e ? 'märz ' : 'märz'));
+  // "31 März", "15 Februar": chrono's German reads a day before a German month only with its dot ("31. März").
+  rest = rest.replace(/(?<![\p{L}\d.])(\d{1,2}) (?=(?:januar|februar|märz|dezember)(?![\p{L}]))/giu, '$1.');
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
   if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
   const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
@@ -750,7 +754,9 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
-      const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
+      // The words as typed ("31 marz"), not as rewritten for chrono ("31.märz"): the rewrites keep the places ("maerz" to the word's end).
+      const typed = text.slice(r.index, r.index + r.text.length) + /^\p{L}*/u.exec(text.slice(r.index + r.text.length))![0];
+      const [startWords, endWords] = r.end ? splitRange(typed) : [typed, ''];
       const saidStart = first === start ? r.start : r.end!;
       const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
