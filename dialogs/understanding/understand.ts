@@ -8,6 +8,8 @@ import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
 import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
 import type { Slot } from '../grant/grant-access.types';
+import { knownPeopleIn, type KnownPerson } from './known-people';
+import { asksToReceive, asksWhoGave } from './holding-question';
 
 /**
  * Reads everything a manager's sentence says: "donne HospiSup à 85073003328 à partir de lundi,
@@ -23,6 +25,8 @@ export interface Vocabulary {
   otherEntities?: VocabularyEntity[];
   qualityKinds: { code: string; names: Names }[];
   applications: VocabularyApplication[];
+  /** The users of the manager's entities, by first and last name: found in a sentence whatever its case. */
+  people?: KnownPerson[];
 }
 
 export type Command = 'cancel' | 'back' | 'help' | 'startOver' | 'recap';
@@ -583,6 +587,22 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   return undefined;
 }
 
+/** The verbs of having, beside HOLDING's words: "has an peeters got ebirth?", "what does julie lefebvre have …?". */
+const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle'];
+
+/**
+ * A question about what a known person holds: a question (its mark or its opening word) with words of holding or having,
+ * and no word that gives, takes, asks why or who gave ("kan an peeters colindos krijgen?" is a request).
+ */
+function asksAboutHolding(text: string): boolean {
+  const norm = normalize(text).replace(/['-]/g, ' ');
+  if (!text.includes('?') && !QUESTION_START.some((q) => norm.startsWith(`${q} `))) return false;
+  if (hasAny(norm, REQUEST_VERBS) || hasAny(norm, GRANT_VERBS) || hasAny(norm, REMOVAL_PHRASES) || asksToReceive(text)) return false;
+  // "qui a donné Colindos à an peeters ?", "wer hat an peeters Colindos gegeben?": who gave it, an audit question.
+  if (hasAny(norm, WORDS.why) || asksWhoGave(norm)) return false;
+  return hasAny(norm, HOLDING) || hasAny(norm, HAVING);
+}
+
 /** "Hospiliss", "IRIS Sud": words that name an application or an entity, never a person. */
 function namesNoPerson(text: string, vocab: Vocabulary): boolean {
   const n = normalize(text);
@@ -842,7 +862,7 @@ export function understand(text: string, vocab: Vocabulary, options: UnderstandO
   const key = JSON.stringify([
     text, options.expecting, options.locale, options.startDate ?? null, todayInBrussels(new Date(options.now)),
     vocab.entities.map((e) => `${e.id}:${e.inami}:${e.name}`).join(','), vocab.qualityKinds.map((k) => k.code).join(','),
-    applicationsKey(vocab.applications),
+    applicationsKey(vocab.applications), (vocab.people ?? []).map((p) => `${p.first} ${p.last}`).join(','),
   ]);
   let u = readings.get(key);
   if (!u) {
@@ -870,6 +890,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const email = emails.map((m) => parseEmail(m[0])).find(Boolean);
   if (email) u.email = email;
   let rest = blank(text, emails.map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  // The users of the manager's entities named, in any case ("an peeters", "KEVIN MAES"): found before anything else, and
+  // their words never read as an application, an entity, a date or an unknown word.
+  const known = knownPeopleIn(rest, vocab.people);
+  rest = blank(rest, known);
 
   const nissFound = findNissNumbers(rest, options.now);
   rest = blank(rest, nissFound);
@@ -894,7 +918,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
     return u;
   }
-  const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
+  const askedAbout = nissFound.length === 0 ? (known[0] && asksAboutHolding(text) ? known[0].name : undefined) ?? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
   if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
   if (heldAsked && nissFound.length === 0 && asksWhatTheOneAtHandHolds(text)) return { statusOfCurrent: { applications: [...new Set(apps.hits.map((h) => h.code))] } };
   // Safety: a question about what someone holds never sets or corrects the request's person or applications, nor confirms it.
@@ -953,7 +977,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const unknown = unknownApplications(restNorm, apps.hits);
   if (unknown.length > 0) u.applicationsUnknown = unknown;
 
-  const person = personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
+  const person = known[0]?.name ?? personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
   if (person) u.personName = person;
 
   // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
