@@ -857,12 +857,23 @@ function namedSlot(norm: string): Slot | undefined {
 // A message is read by the intent reader and by the dialog, sometimes twice: each reading is kept
 // for the next reader (same text, same question, same day, same vocabulary). Results are not mutated.
 const readings = new Map<string, Understanding>();
+/** The people's part of a reading's key, built once per list (the name readers read parts of a message many times). */
+const peopleKeys = new WeakMap<readonly KnownPerson[], string>();
+function peopleKey(people: readonly KnownPerson[] | undefined): string {
+  if (!people) return '';
+  let key = peopleKeys.get(people);
+  if (key === undefined) {
+    key = people.map((p) => `${p.first} ${p.last}`).join(',');
+    peopleKeys.set(people, key);
+  }
+  return key;
+}
 
 export function understand(text: string, vocab: Vocabulary, options: UnderstandOptions): Understanding {
   const key = JSON.stringify([
     text, options.expecting, options.locale, options.startDate ?? null, todayInBrussels(new Date(options.now)),
     vocab.entities.map((e) => `${e.id}:${e.inami}:${e.name}`).join(','), vocab.qualityKinds.map((k) => k.code).join(','),
-    applicationsKey(vocab.applications), (vocab.people ?? []).map((p) => `${p.first} ${p.last}`).join(','),
+    applicationsKey(vocab.applications), peopleKey(vocab.people),
   ]);
   let u = readings.get(key);
   if (!u) {
