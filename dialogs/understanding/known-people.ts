@@ -21,52 +21,68 @@ function fold(text: string): string {
   return out;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wordsOf = (name: string) => fold(name).split(/[\s'’-]+/).filter(Boolean);
+const wordsOf = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
-interface Pattern { name: string; regex: RegExp }
-const patterns = new WeakMap<readonly KnownPerson[], Pattern[]>();
+/** The names by their first word, the longest first: a message is read word by word, however many users there are. */
+type Index = Map<string, { words: string[]; name: string }[]>;
+const indexes = new WeakMap<readonly KnownPerson[], Index>();
 
-/** One pattern per person, the longest names first, so that "Anne-Marie Peeters" is found before "Marie Peeters". */
-function patternsOf(people: readonly KnownPerson[]): Pattern[] {
-  let out = patterns.get(people);
-  if (!out) {
+function indexOf(people: readonly KnownPerson[]): Index {
+  let index = indexes.get(people);
+  if (!index) {
+    index = new Map();
     const seen = new Set<string>();
-    out = people
-      .map((p) => ({ name: `${p.first.trim()} ${p.last.trim()}`.replace(/\s+/g, ' '), ws: wordsOf(`${p.first} ${p.last}`) }))
+    for (const p of people) {
+      const words = wordsOf(`${p.first} ${p.last}`);
       // A first name alone or an empty one names nobody in a sentence: "An" is an article as often as a name.
-      .filter((p) => p.ws.length >= 2 && !seen.has(p.ws.join(' ')) && seen.add(p.ws.join(' ')))
-      .sort((a, b) => b.ws.join(' ').length - a.ws.join(' ').length)
-      .map((p) => ({ name: p.name, regex: new RegExp(String.raw`(?<![\p{L}\p{N}])${p.ws.map(escape).join(String.raw`[\s'’-]+`)}(?:['’]s)?(?![\p{L}\p{N}])`, 'gu') }));
-    patterns.set(people, out);
+      if (words.length < 2 || seen.has(words.join(' '))) continue;
+      seen.add(words.join(' '));
+      const list = index.get(words[0]!) ?? [];
+      list.push({ words, name: `${p.first.trim()} ${p.last.trim()}`.replace(/\s+/g, ' ') });
+      index.set(words[0]!, list);
+    }
+    // "Anne Marie Peeters" before "Anne Marie": at one place in a text, the longest name wins.
+    for (const list of index.values()) list.sort((x, y) => y.words.length - x.words.length);
+    indexes.set(people, index);
   }
-  return out;
+  return index;
 }
 
+/** Short words of the four languages that are also first names ("An", "Jo", "Ben"), or may stand before a surname. */
+const SENTENCE_WORDS = new Set(['an', 'a', 'aan', 'de', 'du', 'van', 'von', 'le', 'la', 'to', 'en', 'et', 'und', 'and', 'of', 'bei', 'bij', 'at', 'in', 'op', 'jo', 'ben', 'so']);
+
 /**
- * "gib eBirth an Peeters": a word in lower case before a capitalised one is no part of the name (the writer capitalises
- * names), so "an Peeters" is "to Peeters", while "an peeters" and "An Peeters" are An Peeters.
+ * "gib eBirth an Peeters": such a word in lower case before a capitalised one is no part of the name (the writer
+ * capitalises names), so "an Peeters" is "to Peeters", while "an peeters" and "An Peeters" are An Peeters.
  */
 function mixedCase(said: string): boolean {
   const ws = said.split(/[\s'’-]+/).filter(Boolean);
   const capital = ws.map((w) => /^\p{Lu}/u.test(w));
-  return !capital[0] && capital.slice(1).some(Boolean);
+  return !capital[0] && SENTENCE_WORDS.has(fold(ws[0]!)) && capital.slice(1).some(Boolean);
 }
 
-/** The known people a text names, in the order it names them; where two names overlap, the longer one. */
+/** The known people a text names, in the order it names them; where two names start at one place, the longer one. */
 export function knownPeopleIn(text: string, people: readonly KnownPerson[] | undefined): PersonSpan[] {
   if (!people?.length) return [];
+  const index = indexOf(people);
   const folded = fold(text);
+  const tokens = [...folded.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
   const found: PersonSpan[] = [];
-  for (const { name, regex } of patternsOf(people)) {
-    for (const m of folded.matchAll(regex)) {
-      const span = { name, start: m.index, end: m.index + m[0].length };
-      if (mixedCase(text.slice(span.start, span.end))) continue;
-      if (found.some((f) => f.start < span.end && span.start < f.end)) continue;
-      found.push(span);
-    }
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = index.get(tokens[i]!.word);
+    // Words of one name stand side by side, with only spaces, hyphens or apostrophes between them.
+    const fits = candidates?.find((c) => c.words.every((w, k) => tokens[i + k]?.word === w && (k === 0 || /^[\s'’-]+$/u.test(folded.slice(tokens[i + k - 1]!.end, tokens[i + k]!.start)))));
+    if (!fits) continue;
+    const last = tokens[i + fits.words.length - 1]!;
+    const possessive = /^['’]s(?![\p{L}\p{N}])/u.exec(folded.slice(last.end))?.[0] ?? '';
+    const span = { name: fits.name, start: tokens[i]!.start, end: last.end + possessive.length };
+    // "an.peeters@example.be", "jan_peeters": part of an address or a username, no name said.
+    const glued = /[@._]/.test(folded[span.start - 1] ?? '') || /^(?:[@_]|\.[\p{L}\p{N}])/u.test(folded.slice(span.end));
+    if (glued || mixedCase(text.slice(span.start, span.end))) continue;
+    found.push(span);
+    i += fits.words.length - 1 + (possessive ? 1 : 0);
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** The text with each known person written as in the store ("an peeters" → "An Peeters"), a possessive kept. */
