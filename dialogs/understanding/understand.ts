@@ -857,13 +857,14 @@ function namedSlot(norm: string): Slot | undefined {
 // A message is read by the intent reader and by the dialog, sometimes twice: each reading is kept
 // for the next reader (same text, same question, same day, same vocabulary). Results are not mutated.
 const readings = new Map<string, Understanding>();
-/** The people's part of a reading's key, built once per list (the name readers read parts of a message many times). */
-const peopleKeys = new WeakMap<readonly KnownPerson[], string>();
-function peopleKey(people: readonly KnownPerson[] | undefined): string {
-  if (!people) return '';
+/** The people's part of a reading's key: one number per list (a list of thousands of names is no key to hash at every reading). */
+const peopleKeys = new WeakMap<readonly KnownPerson[], number>();
+let peopleLists = 0;
+function peopleKey(people: readonly KnownPerson[] | undefined): number {
+  if (!people?.length) return 0;
   let key = peopleKeys.get(people);
   if (key === undefined) {
-    key = people.map((p) => `${p.first} ${p.last}`).join(',');
+    key = ++peopleLists;
     peopleKeys.set(people, key);
   }
   return key;
