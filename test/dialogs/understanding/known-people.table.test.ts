@@ -48,6 +48,7 @@ const TABLES: [Locale, Row[]][] = [
   ['nl', [
     ['heeft an peeters al colindos?', null, status('An Peeters', 'COLINDOS')],
     ['heeft an peeters al colindos?', 'entity', status('An Peeters', 'COLINDOS')],
+    ['heeft an peeters al colindos in sainte-anne?', 'people.entity', status('An Peeters', 'COLINDOS')],
     ['is bram claessens al actief op hospisup?', null, status('Bram Claessens', 'HOSPISUP')],
     ['welke toegangen heeft an peeters?', 'quality', status('An Peeters')],
     ['tct voor kevin maes en bram claessens in sainte-anne', null, grant(SAINTE_ANNE, 'Kevin Maes', ['TCT_WEB'], ['Bram Claessens'])],
@@ -63,6 +64,8 @@ const TABLES: [Locale, Row[]][] = [
   ['de', [
     ['hat an peeters schon ebirth?', null, status('An Peeters', 'EBIRTH')],
     ['hat an peeters schon ebirth?', 'quality', status('An Peeters', 'EBIRTH')],
+    // An entity in the question, at the entity question, is the question's, not the answer.
+    ['hat an peeters schon ebirth in sainte-anne?', 'entity', status('An Peeters', 'EBIRTH')],
     ['ist kevin maes schon auf colindos?', null, status('Kevin Maes', 'COLINDOS')],
     ['was hat julie lefebvre in iris sud?', 'entity', status('Julie Lefebvre')],
     ['tct fur kevin maes und bram claessens in sainte-anne', null, grant(SAINTE_ANNE, 'Kevin Maes', ['TCT_WEB'], ['Bram Claessens'])],
