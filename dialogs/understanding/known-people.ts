@@ -94,3 +94,11 @@ export function withKnownNames(text: string, people: readonly KnownPerson[] | un
   }
   return out;
 }
+
+/** Words that say the name after them is not the one meant: "pas Marie Dupont", "niet", "nicht", "not", "au lieu de". */
+const DENYING = /(?:^|[^\p{L}])(?:pas|niet|nicht|not|geen|kein|keine|sans|zonder|ohne|without|sauf|behalve|ausser|except|au lieu d[eu]?|a la place d[eu]?|plutot que|in plaats van|statt|anstatt|anstelle von|instead of|rather than)[\s,'’]*$/u;
+
+/** The first known person the text names who is not denied ("non, pas Marie Dupont, c'est pour Jan Peeters": Jan Peeters). */
+export function meantPerson(text: string, spans: readonly PersonSpan[]): PersonSpan | undefined {
+  return spans.find((s) => !DENYING.test(fold(text.slice(Math.max(0, s.start - 24), s.start))));
+}

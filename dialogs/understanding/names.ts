@@ -5,7 +5,7 @@ import { endsFunction } from './intent';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 import { NAME_WORD, TITLE } from './name-words';
-import { knownPeopleIn } from './known-people';
+import { knownPeopleIn, meantPerson } from './known-people';
 
 export { unknownEntity };
 
@@ -24,7 +24,7 @@ const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
   // A user of the manager's entities, named in any case, is whom the sentence names first.
-  const known = knownPeopleIn(text, vocab.people)[0];
+  const known = meantPerson(text, knownPeopleIn(text, vocab.people));
   if (known) return known.name;
   for (const m of text.matchAll(PERSON)) {
     const name = withoutTail(beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now));

@@ -8,7 +8,7 @@ import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
 import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
 import type { Slot } from '../grant/grant-access.types';
-import { knownPeopleIn, type KnownPerson } from './known-people';
+import { knownPeopleIn, meantPerson, type KnownPerson, type PersonSpan } from './known-people';
 import { asksToReceive, asksWhoGave } from './holding-question';
 
 /**
@@ -587,6 +587,14 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   return undefined;
 }
 
+/** Words standing for an application that is none, read with the known names in place ("Els Janssens, pharmacienne à …"), never one of theirs. */
+function unknownAmongNames(named: string, known: readonly PersonSpan[], vocab: Vocabulary): string[] {
+  const norm = normalize(named);
+  const apps = withOrdinaryNamesInPlace(norm.replace(/'/g, ' '), vocab, findApplications(norm.replace(/'/g, ' '), vocab));
+  const theirs = new Set(known.flatMap((k) => words(normalize(k.name))));
+  return unknownApplications(norm, apps.hits).filter((w) => !theirs.has(w));
+}
+
 /** The verbs of having, beside HOLDING's words: "has an peeters got ebirth?", "what does julie lefebvre have …?". */
 const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle'];
 
@@ -905,6 +913,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   // The users of the manager's entities named, in any case ("an peeters", "KEVIN MAES"): found before anything else, and
   // their words never read as an application, an entity, a date or an unknown word.
   const known = knownPeopleIn(rest, vocab.people);
+  const meant = meantPerson(rest, known);
+  // The readers of a sentence's shape (who is asked about, what the person is, which word stands for an application)
+  // read it with the names in place.
+  const named = rest;
   rest = blank(rest, known);
 
   const nissFound = findNissNumbers(rest, options.now);
@@ -930,7 +942,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
     return u;
   }
-  const askedAbout = nissFound.length === 0 ? (known[0] && asksAboutHolding(text) ? known[0].name : undefined) ?? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
+  const askedAbout = nissFound.length === 0 ? (meant && asksAboutHolding(text) ? meant.name : undefined) ?? questionAboutNamed(text, named, vocab) ?? (heldAsked ? holderNamed(named, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
   if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
   if (heldAsked && nissFound.length === 0 && asksWhatTheOneAtHandHolds(text)) return { statusOfCurrent: { applications: [...new Set(apps.hits.map((h) => h.code))] } };
   // Safety: a question about what someone holds never sets or corrects the request's person or applications, nor confirms it.
@@ -986,17 +998,17 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     if (guessed.length > 0) u.applicationsGuessed = guessed;
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
-  const unknown = unknownApplications(restNorm, apps.hits);
+  const unknown = known.length === 0 ? unknownApplications(restNorm, apps.hits) : unknownAmongNames(named, known, vocab);
   if (unknown.length > 0) u.applicationsUnknown = unknown;
 
-  const person = known[0]?.name ?? personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
+  const person = meant?.name ?? personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
   if (person) u.personName = person;
 
   // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
   const bare = /^[\s\d,.;]*$/.test(rest);
   // Asked whose collaborator, "médecin" names the function, not what the person is.
-  const kind = options.expecting === 'function' && !bare ? parseFunctionKind(rest) : undefined;
-  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(rest, options.expecting);
+  const kind = options.expecting === 'function' && !bare ? parseFunctionKind(named) : undefined;
+  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(named, options.expecting);
   if (role) {
     u.role = role.role;
     if (role.functionKind) u.functionKind = role.functionKind;
