@@ -4,6 +4,7 @@ import type { Slot } from '../grant/grant-access.types';
 import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
+import { withKnownNames } from './known-people';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { isSaintsName, unknownPlace } from './unknown-entity';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
@@ -166,6 +167,9 @@ export function readCommands(text: string, context: ReadContext): Command[] {
   }
 
   const vocab = context.vocabulary;
+  // "tct pour kevin maes et bram claessens", "hat an peeters schon ebirth?": the users of the manager's entities are
+  // written as in the store, so that every reader below finds them as it finds a capitalised name.
+  text = withKnownNames(text, vocab.people);
   // "ok, dan zonder datum", "sans date finalement": the dates said are dropped, at whatever question waits.
   // Asked for the end date, it is "none"; asked for the start, the start question reads its own answer.
   if (expecting !== null && !expecting.includes('.') && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) {

@@ -143,3 +143,8 @@ export function holderNamed(text: string, isOther: (words: string) => boolean): 
   }
   return undefined;
 }
+
+/** "qui a donné Colindos à …", "wer hat … gegeben", "history": who gave or took an access, not who holds it. */
+export function asksWhoGave(norm: string): boolean {
+  return hasAny(norm, WORDS.audit.filter((p) => !WORDS.whoHas.includes(p))) || (hasAny(norm, WORDS.whoHas) && hasAny(norm, WORDS.gave));
+}

@@ -5,6 +5,9 @@ import { parseHelpdesk } from './helpdesk-reading';
 import { personAsked } from './asked-person';
 import { designationAsked } from './designation';
 import { personInRequest } from './person-in-request';
+import { asksWhoGave } from './holding-question';
+
+export { asksWhoGave };
 
 /**
  * Which people-management request a message is, besides granting (the default conversation):
@@ -227,10 +230,6 @@ const STOP_WORDS = [
   'endet', 'enden', 'beendet', 'beendigen', 'aufhoren', 'hort auf', 'auslaufen', 'lauft aus', 'stoppt',
   'end', 'ends', 'ending', 'ended', 'stops', 'stopping', 'stopped', 'terminate', 'terminated', 'finish', 'finishes'];
 
-/** "qui a donné Colindos à …", "wer hat … gegeben", "history": who gave or took an access, not who holds it. */
-export function asksWhoGave(norm: string): boolean {
-  return hasAny(norm, WORDS.audit.filter((p) => !WORDS.whoHas.includes(p))) || (hasAny(norm, WORDS.whoHas) && hasAny(norm, WORDS.gave));
-}
 
 /** The applications of the clauses that say they stay: "Colindos reste", "Colindos blijft", "Colindos bleibt", "keep Colindos". */
 function staying(text: string, vocab: Vocabulary, now: number): Set<string> {

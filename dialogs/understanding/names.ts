@@ -5,6 +5,7 @@ import { endsFunction } from './intent';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 import { NAME_WORD, TITLE, withoutPossessive } from './name-words';
+import { knownPeopleIn, meantPerson } from './known-people';
 
 export { unknownEntity };
 
@@ -22,6 +23,9 @@ const PERSON = new RegExp(String.raw`(?<![\p{L}])(?:${BEFORE_NAME})\s+(?:${TITLE
 
 /** A person named by first and last name; an entity's or an application's name is none. */
 export function personByName(text: string, vocab: Vocabulary, now: number): string | undefined {
+  // A user of the manager's entities, named in any case, is whom the sentence names first.
+  const known = meantPerson(text, knownPeopleIn(text, vocab.people));
+  if (known) return known.name;
   for (const m of text.matchAll(PERSON)) {
     const name = withoutTail(beforeEntity((m[1] ?? m[2] ?? m[3])!, vocab, now));
     const u = understand(name, vocab, { expecting: null, now, locale: 'fr' });
@@ -229,24 +233,34 @@ const CAPITALISED_RUN = new RegExp(String.raw`(?<![\p{L}'’-])${CAPITAL_WORD}(?
 
 /** Every first-and-last name written with capitals in the sentence, in order (two or three words each). */
 export function capitalisedNames(text: string, vocab: Vocabulary, now: number): string[] {
-  const names: string[] = [];
+  // The users of the manager's entities, in any case ("kevin maes et bram claessens"), then the capitalised names around them.
+  const known = knownPeopleIn(text, vocab.people);
+  const found: { name: string; at: number }[] = known.map((k) => ({ name: k.name, at: k.start }));
   for (const m of text.matchAll(CAPITALISED_RUN)) {
-    let run: string[] = [];
-    const flush = () => {
-      // "Nathalie Dubois den Zugang": a particle the name does not go on after is no part of it.
-      while (run.length > 0 && /^(?:van|de|der|den|von|le|la|du)$/.test(run.at(-1)!)) run.pop();
-      if (run.length >= 2 && run.length <= 4 && noEntityNorApplication(run.join(' '), vocab, now)) names.push(run.join(' '));
-      run = [];
-    };
-    // Inside a sentence, a capitalised "An" or "Bram" is a name, even where the same word in lower case is an article.
-    const atStart = /(?:^|[.!?:]\s*)$/u.test(text.slice(0, m.index));
-    m[0].split(/\s+/).forEach((w, i) => {
-      const particle = /^(?:van|de|der|den|von|le|la|du)$/.test(w);
-      if (particle ? run.length > 0 : !NOT_IN_A_NAME.has(normalize(w)) && (usable(w, vocab, now) || (!(atStart && i === 0) && usableInside(w, vocab, now)))) run.push(w);
-      else flush();
-    });
-    flush();
+    if (known.some((k) => k.start < m.index + m[0].length && m.index < k.end)) continue;
+    for (const name of capitalisedIn(m, text, vocab, now)) found.push({ name, at: m.index });
   }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.name);
+}
+
+/** The first-and-last names of one run of capitalised words. */
+function capitalisedIn(m: RegExpExecArray, text: string, vocab: Vocabulary, now: number): string[] {
+  const names: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    // "Nathalie Dubois den Zugang": a particle the name does not go on after is no part of it.
+    while (run.length > 0 && /^(?:van|de|der|den|von|le|la|du)$/.test(run.at(-1)!)) run.pop();
+    if (run.length >= 2 && run.length <= 4 && noEntityNorApplication(run.join(' '), vocab, now)) names.push(run.join(' '));
+    run = [];
+  };
+  // Inside a sentence, a capitalised "An" or "Bram" is a name, even where the same word in lower case is an article.
+  const atStart = /(?:^|[.!?:]\s*)$/u.test(text.slice(0, m.index));
+  m[0].split(/\s+/).forEach((w, i) => {
+    const particle = /^(?:van|de|der|den|von|le|la|du)$/.test(w);
+    if (particle ? run.length > 0 : !NOT_IN_A_NAME.has(normalize(w)) && (usable(w, vocab, now) || (!(atStart && i === 0) && usableInside(w, vocab, now)))) run.push(w);
+    else flush();
+  });
+  flush();
   return names;
 }
 

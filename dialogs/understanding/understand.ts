@@ -8,6 +8,8 @@ import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
 import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
 import type { Slot } from '../grant/grant-access.types';
+import { knownPeopleIn, meantPerson, type KnownPerson, type PersonSpan } from './known-people';
+import { asksToReceive, asksWhoGave } from './holding-question';
 
 /**
  * Reads everything a manager's sentence says: "donne HospiSup à 85073003328 à partir de lundi,
@@ -23,6 +25,8 @@ export interface Vocabulary {
   otherEntities?: VocabularyEntity[];
   qualityKinds: { code: string; names: Names }[];
   applications: VocabularyApplication[];
+  /** The users of the manager's entities, by first and last name: found in a sentence whatever its case. */
+  people?: KnownPerson[];
 }
 
 export type Command = 'cancel' | 'back' | 'help' | 'startOver' | 'recap';
@@ -583,6 +587,30 @@ function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): stri
   return undefined;
 }
 
+/** Words standing for an application that is none, read with the known names in place ("Els Janssens, pharmacienne à …"), never one of theirs. */
+function unknownAmongNames(named: string, known: readonly PersonSpan[], vocab: Vocabulary): string[] {
+  const norm = normalize(named);
+  const apps = withOrdinaryNamesInPlace(norm.replace(/'/g, ' '), vocab, findApplications(norm.replace(/'/g, ' '), vocab));
+  const theirs = new Set(known.flatMap((k) => words(normalize(k.name))));
+  return unknownApplications(norm, apps.hits).filter((w) => !theirs.has(w));
+}
+
+/** The verbs of having, beside HOLDING's words: "has an peeters got ebirth?", "what does julie lefebvre have …?". */
+const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle'];
+
+/**
+ * A question about what a known person holds: a question (its mark or its opening word) with words of holding or having,
+ * and no word that gives, takes, asks why or who gave ("kan an peeters colindos krijgen?" is a request).
+ */
+function asksAboutHolding(text: string): boolean {
+  const norm = normalize(text).replace(/['-]/g, ' ');
+  if (!text.includes('?') && !QUESTION_START.some((q) => norm.startsWith(`${q} `))) return false;
+  if (hasAny(norm, REQUEST_VERBS) || hasAny(norm, GRANT_VERBS) || hasAny(norm, REMOVAL_PHRASES) || asksToReceive(text)) return false;
+  // "qui a donné Colindos à an peeters ?", "wer hat an peeters Colindos gegeben?": who gave it, an audit question.
+  if (hasAny(norm, WORDS.why) || asksWhoGave(norm)) return false;
+  return hasAny(norm, HOLDING) || hasAny(norm, HAVING);
+}
+
 /** "Hospiliss", "IRIS Sud": words that name an application or an entity, never a person. */
 function namesNoPerson(text: string, vocab: Vocabulary): boolean {
   const n = normalize(text);
@@ -845,12 +873,24 @@ function namedSlot(norm: string): Slot | undefined {
 // A message is read by the intent reader and by the dialog, sometimes twice: each reading is kept
 // for the next reader (same text, same question, same day, same vocabulary). Results are not mutated.
 const readings = new Map<string, Understanding>();
+/** The people's part of a reading's key: one number per list (a list of thousands of names is no key to hash at every reading). */
+const peopleKeys = new WeakMap<readonly KnownPerson[], number>();
+let peopleLists = 0;
+function peopleKey(people: readonly KnownPerson[] | undefined): number {
+  if (!people?.length) return 0;
+  let key = peopleKeys.get(people);
+  if (key === undefined) {
+    key = ++peopleLists;
+    peopleKeys.set(people, key);
+  }
+  return key;
+}
 
 export function understand(text: string, vocab: Vocabulary, options: UnderstandOptions): Understanding {
   const key = JSON.stringify([
     text, options.expecting, options.locale, options.startDate ?? null, todayInBrussels(new Date(options.now)),
     vocab.entities.map((e) => `${e.id}:${e.inami}:${e.name}`).join(','), vocab.qualityKinds.map((k) => k.code).join(','),
-    applicationsKey(vocab.applications),
+    applicationsKey(vocab.applications), peopleKey(vocab.people),
   ]);
   let u = readings.get(key);
   if (!u) {
@@ -878,6 +918,14 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
   const email = emails.map((m) => parseEmail(m[0])).find(Boolean);
   if (email) u.email = email;
   let rest = blank(text, emails.map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  // The users of the manager's entities named, in any case ("an peeters", "KEVIN MAES"): found before anything else, and
+  // their words never read as an application, an entity, a date or an unknown word.
+  const known = knownPeopleIn(rest, vocab.people);
+  const meant = meantPerson(rest, known);
+  // The readers of a sentence's shape (who is asked about, what the person is, which word stands for an application)
+  // read it with the names in place.
+  const named = rest;
+  rest = blank(rest, known);
 
   const nissFound = findNissNumbers(rest, options.now);
   rest = blank(rest, nissFound);
@@ -902,7 +950,7 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     u.status = { niss: valid[0]!.niss!, applications: [...new Set(apps.hits.map((h) => h.code))] };
     return u;
   }
-  const askedAbout = nissFound.length === 0 ? questionAboutNamed(text, rest, vocab) ?? (heldAsked ? holderNamed(rest, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
+  const askedAbout = nissFound.length === 0 ? (meant && asksAboutHolding(text) ? meant.name : undefined) ?? questionAboutNamed(text, named, vocab) ?? (heldAsked ? holderNamed(named, (w) => namesNoPerson(w, vocab)) : undefined) : undefined;
   if (askedAbout) return { statusOfNamed: { name: askedAbout, applications: [...new Set(apps.hits.map((h) => h.code))] } };
   if (heldAsked && nissFound.length === 0 && asksWhatTheOneAtHandHolds(text)) return { statusOfCurrent: { applications: [...new Set(apps.hits.map((h) => h.code))] } };
   // Safety: a question about what someone holds never sets or corrects the request's person or applications, nor confirms it.
@@ -958,17 +1006,17 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     if (guessed.length > 0) u.applicationsGuessed = guessed;
   }
   if (apps.ambiguous) u.applicationsAmbiguous = apps.ambiguous;
-  const unknown = unknownApplications(restNorm, apps.hits);
+  const unknown = known.length === 0 ? unknownApplications(restNorm, apps.hits) : unknownAmongNames(named, known, vocab);
   if (unknown.length > 0) u.applicationsUnknown = unknown;
 
-  const person = personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
+  const person = meant?.name ?? personNamed(rest, vocab) ?? (options.expecting === 'niss' && nissFound.length === 0 ? bareName(rest, vocab) : undefined);
   if (person) u.personName = person;
 
   // A bare number answers a numbered list: the slot asked reads it, not the sentence reader.
   const bare = /^[\s\d,.;]*$/.test(rest);
   // Asked whose collaborator, "médecin" names the function, not what the person is.
-  const kind = options.expecting === 'function' && !bare ? parseFunctionKind(rest) : undefined;
-  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(rest, options.expecting);
+  const kind = options.expecting === 'function' && !bare ? parseFunctionKind(named) : undefined;
+  const role = kind ? { role: 'collaborator' as const, functionKind: kind } : bare ? undefined : readRole(named, options.expecting);
   if (role) {
     u.role = role.role;
     if (role.functionKind) u.functionKind = role.functionKind;

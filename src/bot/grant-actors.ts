@@ -10,6 +10,7 @@ import { ConflictError } from '../store/errors';
 import { isVisibleTo, personLabel } from '../people/visibility';
 import { normalize } from '../../dialogs/understanding/parse';
 import { nearestPeople } from '../../dialogs/understanding/names';
+import type { KnownPerson } from '../../dialogs/understanding/known-people';
 import { servicesOf } from '../services';
 
 /** Every application with the qualité kinds it belongs to, and the functions: what sentences are read with. */
@@ -45,6 +46,9 @@ export function peopleNear(store: Store, { managerId, name }: PersonNameQuestion
     .filter((u): u is NonNullable<typeof u> => u !== undefined)
     .map((u) => ({ niss: u.niss, label: personLabel(u), near: true as const }));
 }
+
+/** The first and last names of the users of the manager's entities, in one query: the reader finds them in any case. */
+export const knownPeopleOf = (store: Store, managerId: number): KnownPerson[] => store.directory.namesIn(entityIdsOf(store, managerId));
 
 /** The entities whose users a manager sees (the helpdesk's span them all). */
 function entityIdsOf(store: Store, managerId: number): number[] {

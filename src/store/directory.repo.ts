@@ -65,6 +65,7 @@ const contains = (s: string | undefined) => (s === undefined || s.trim() === '' 
 export class DirectoryRepo {
   private readonly pageStmt;
   private readonly heldStmt;
+  private readonly namesStmt;
 
   constructor(db: Db) {
     // One statement for every combination of criteria: an absent criterion is NULL and matches all.
@@ -96,10 +97,22 @@ export class DirectoryRepo {
        ORDER BY p.last_name COLLATE NOCASE, p.first_name COLLATE NOCASE, p.id
        LIMIT @limit OFFSET @offset`,
     );
+    this.namesStmt = db.prepare(
+      `SELECT DISTINCT u.first_name AS first, u.last_name AS last FROM users u
+       WHERE EXISTS (SELECT 1 FROM user_memberships m JOIN qualities q ON q.id = m.quality_id
+                     WHERE m.user_id = u.id AND q.entity_id IN (SELECT value FROM json_each(?)))
+       ORDER BY u.last_name, u.first_name`,
+    );
     this.heldStmt = db.prepare(
       `SELECT a.code FROM grants g JOIN applications a ON a.id = g.application_id
        WHERE g.user_id = ? AND g.quality_id = ? AND g.status <> 'revoked' ORDER BY a.code`,
     );
+  }
+
+  /** The first and last names of the users of these entities, each once: what the chat reader finds names by (no NISS). */
+  namesIn(entityIds: readonly number[]): { first: string; last: string }[] {
+    if (entityIds.length === 0) return [];
+    return this.namesStmt.all(JSON.stringify(entityIds)) as { first: string; last: string }[];
   }
 
   /** Codes of the applications the user holds (pending or active) in the qualité. */
