@@ -1,5 +1,6 @@
 import type { Sesame } from '../../src/app';
 import { ChatClient, startTestSesame, tempDir, testConfig } from '../support/harness';
+import { inBothEntities } from '../support/conversations';
 
 /**
  * People named in lower case over HTTP (trial 6, defects D and E): the users of the manager's entities are found by
@@ -26,6 +27,8 @@ describe('people named in lower case over HTTP', () => {
     const { people, catalog } = sesame.store;
     const hospital = catalog.qualitiesOfEntity(catalog.entityByInami('710338-90')!.id).find((q) => q.kind === 'HOSPITAL')!;
     people.insertUser({ niss: AN, username: 'apeeters', lastName: 'Peeters', firstName: 'An', title: null, language: 'nl', email: 'an.peeters@example.org', localEmail: null }, hospital.id, 'active');
+    // A user of both entities, so that her grant asks which one (one of only one entity is put there, said).
+    inBothEntities(ELS)(sesame);
   });
   afterAll(async () => {
     await sesame.close();
