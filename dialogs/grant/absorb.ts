@@ -257,7 +257,23 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     Object.assign(d, inferredQuality(d, c.qualityInferred ? c.quality : null));
   }
   countFailure(d, c, before, expecting);
+  if (saidNothingUsable(c, d, expecting)) {
+    // Safety: at a confirmation, a message that changes nothing is never answered by the same question as if nothing
+    // was said: what was not understood is said back, and the question asked again (a yes then confirms what was shown).
+    const added = d.notices.slice(c.notices.length).filter((n) => n.key !== 'yesNoExpected');
+    d.notices = [...c.notices, { key: 'notUnderstoodAtConfirmation', params: { text: text.trim() } }, ...added];
+  }
   return d;
+}
+
+/** The questions a yes answers: what a message there changes is shown again, and what it does not change is said. */
+const CONFIRMATIONS: ReadonlySet<Slot> = new Set<Slot>(['confirm', 'confirmPerson', 'activateQuality', 'usernameConfirm']);
+
+/** At a confirmation: nothing of the request changed, nothing was said about it, and it was no yes or no. */
+function saidNothingUsable(c: GrantContext, d: Draft, expecting: Slot | null): boolean {
+  if (!expecting || !CONFIRMATIONS.has(expecting)) return false;
+  if (progressKey(d) !== progressKey(c) || d.namedPerson !== c.namedPerson || d.statusQuery || d.refusal !== c.refusal || d.refusedDate !== c.refusedDate) return false;
+  return d.notices.slice(c.notices.length).every((n) => n.key === 'yesNoExpected' || n.key === 'stuck');
 }
 
 function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | null): void {
@@ -470,7 +486,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   else if (u.applications && u.applications.add.length > 0 && !u.applicationsUnknown && !u.applicationsAmbiguous) d.applicationsUnsettled = false;
   if (u.personName) {
     // "non, c'est pour Jan Peeters": another person replaces the one found, looked up by that name; never kept silently.
-    if (u.personCorrected && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
+    // At a confirmation, the person shown is asked about: another one named is a correction, however it is said ("for Sarah Moens").
+    const corrects = u.personCorrected || expecting === 'confirm' || expecting === 'confirmPerson';
+    if (corrects && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
       Object.assign(d, clearSlot(d, 'niss'), { nameSearch: null });
       note(d, { key: 'personReplacedByName', params: { named: u.personName } });
     }

@@ -7,6 +7,8 @@ import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
 import { onlyThese } from './only-these';
+import { withoutInterjections } from './interjections';
+import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -129,7 +131,10 @@ const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
-export function readCommands(text: string, context: ReadContext): Command[] {
+export function readCommands(typed: string, context: ReadContext): Command[] {
+  // "oei nee, voor Sarah Moens", "oops no, for Lucas Mertens": an interjection at the head never hides what follows.
+  // "take HospiSup away from …", "haal HospiSup af bij …": a verb said in two parts is read as one.
+  const text = withSplitVerbsJoined(withoutInterjections(typed));
   const commands: Command[] = [];
   const expecting = context.expecting;
   const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;

@@ -473,7 +473,9 @@ const REQUEST_VERBS = WORDS.requestVerbs;
 const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
 const ARTICLE = String.raw`(?:(?:l|la|le|les|de|het|die|der|das|den|the|acces a|access to|toegang tot|zugang zu)\s+)?`;
 const NOT_AN_APPLICATION = new Set([...COMMON, 'lui', 'elle', 'hem', 'haar', 'ihm', 'ihr', 'him', 'her', 'them', 'eux', 'hen', 'ihnen', 'tout', 'alles', 'everything', 'rien',
-  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone']);
+  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone',
+  // "nein, für Nathalie Dubois": a yes, a no, a politeness or an interjection is never an application named.
+  ...[...WORDS.yes, ...WORDS.no, ...WORDS.noAnswers, ...WORDS.polite, ...WORDS.interjections].filter((w) => !w.includes(' '))]);
 
 /**
  * A word where a request names its application ("donne Xyzzy à …", "Xyzzy pour …") that is no

@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** German words of the readers (normalized: lower case, no accents or umlauts, apostrophes and hyphens as spaces). */
 export const de: Words = {
   polite: ['bitte sehr', 'bitte schon', 'danke schon', 'vielen dank', 'bitte', 'danke'],
+  interjections: ['ach', 'och', 'oh', 'ah', 'ah so', 'ahm', 'ahh', 'hm', 'hmm', 'mist', 'verdammt', 'hoppla', 'upps', 'ups', 'oje', 'ojemine', 'sorry', 'pardon', 'entschuldigung', 'entschuldigen sie', 'verzeihung', 'oha', 'na ja', 'naja', 'tja'],
   yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
   no: ['nein'],
   noAnswers: ['falsch'],
@@ -27,7 +28,7 @@ export const de: Words = {
   speakVerbs: ['sprich', 'sprechen', 'antworte', 'wechsel'],
   requestVerbs: ['gib', 'geben', 'erteile'],
   addVerbs: ['hinzufugen'],
-  revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen'],
+  revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen', 'nimm weg', 'nimm ab', 'nehmen sie weg', 'nehmen sie ab', 'nehmt weg', 'nehmt ab', 'nehmen wir weg', 'nehmen wir ab', 'streiche', 'streichen sie'],
   removalPhrases: ['braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine',
     'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],

@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** English words of the readers (normalized: lower case, apostrophes and hyphens as spaces). */
 export const en: Words = {
   polite: ['thank you', 'thanks', 'thx', 'cheers', 'please', 'pls'],
+  interjections: ['oops', 'whoops', 'woops', 'oopsie', 'oh', 'ah', 'eh', 'uh', 'um', 'umm', 'erm', 'hm', 'hmm', 'ugh', 'argh', 'oh dear', 'sorry', 'pardon', 'my bad', 'uh oh', 'damn', 'darn', 'well'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
   no: ['no', 'nope'],
   noAnswers: ['incorrect', 'wrong'],
@@ -27,7 +28,7 @@ export const en: Words = {
   speakVerbs: ['speak', 'reply', 'answer', 'switch'],
   requestVerbs: ['give', 'grant', 'open'],
   addVerbs: ['add'],
-  revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away'],
+  revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away', 'taking away', 'take off', 'strip', 'pull off', 'pull', 'cut off'],
   removalPhrases: ['no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more',
     'removes', 'revokes', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
   deleteVerbs: ['delete'],

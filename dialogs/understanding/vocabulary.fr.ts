@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** French words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const fr: Words = {
   polite: ['merci beaucoup', 'svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
+  interjections: ['oups', 'oh', 'ah', 'eh', 'euh', 'heu', 'hum', 'hm', 'hmm', 'bah', 'bof', 'zut', 'mince', 'flute', 'oh la', 'oh la la', 'oula', 'oulala', 'pardon', 'excusez moi', 'excuse moi', 'excusez', 'desole', 'desolee', 'aie', 'hein', 'ouh'],
   yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
   no: ['non'],
   noAnswers: ['n', 'pas', 'incorrect', 'faux'],
@@ -28,7 +29,7 @@ export const fr: Words = {
   speakVerbs: ['parle', 'parlez', 'parler', 'repond', 'repondez', 'passons'],
   requestVerbs: ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ouvre', 'ouvrir'],
   addVerbs: ['ajoute', 'ajouter', 'ajoutez'],
-  revokeVerbs: ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez'],
+  revokeVerbs: ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez', 'ote', 'otez', 'oter', 'coupe lui', 'coupez lui', 'coupez', 'desactive', 'desactivez', 'enleve lui', 'retire lui'],
   removalPhrases: ['n a plus besoin', 'n ont plus besoin', 'n aura plus besoin', 'plus besoin de', 'plus besoin d', 'n a pas besoin', 'pas besoin de', 'n en a plus besoin', 'n a plus droit',
     'coupe', 'couper', 'coupez', 'coupe l acces', 'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus'],
   deleteVerbs: ['supprime', 'supprimer', 'supprimez'],

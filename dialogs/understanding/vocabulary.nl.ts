@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** Dutch words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const nl: Words = {
   polite: ['dank je wel', 'dank u wel', 'dank je', 'dank u', 'bedankt', 'alstublieft', 'aub', 'a u b', 'graag'],
+  interjections: ['oei', 'oeps', 'oh', 'ah', 'eh', 'euh', 'ehm', 'hm', 'hmm', 'ach', 'och', 'tja', 'mist', 'verdorie', 'verdikke', 'sorry', 'pardon', 'excuseer', 'excuseer me', 'sorry hoor', 'oeioei', 'jeetje', 'ai'],
   yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
   no: ['nee', 'neen'],
   noAnswers: ['niet', 'fout'],
@@ -27,7 +28,7 @@ export const nl: Words = {
   speakVerbs: ['spreek', 'spreken', 'praat'],
   requestVerbs: ['geef', 'geven'],
   addVerbs: ['voeg', 'toevoegen'],
-  revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap'],
+  revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap', 'haal af', 'haal weg', 'haalt af', 'haalt weg', 'haal je af', 'haal je weg', 'haalt u af', 'haalt u weg', 'afpakken', 'pak af'],
   removalPhrases: ['neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'ingetrokken',
     'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
   deleteVerbs: ['verwijder', 'verwijderen'],

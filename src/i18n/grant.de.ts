@@ -145,6 +145,7 @@ export const de: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Zugangsanfrage:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Ich habe „${text}“ nicht verstanden: Es hat sich nichts geändert. Antworten Sie mit Ja oder Nein, oder sagen Sie, was geändert werden soll.`,
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
   cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,

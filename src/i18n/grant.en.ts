@@ -145,6 +145,7 @@ export const en: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Access request:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Please answer yes or no.`,
+  notUnderstoodAtConfirmation: ({ text }) => `I did not understand “${text}”: nothing has changed. Please answer yes or no, or say what to change.`,
   invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
   ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
   cancelled: () => `Cancelled: nothing has been recorded.`,

@@ -144,6 +144,7 @@ export const fr: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Demande d'accès :`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Répondez par oui ou par non.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Je n'ai pas compris « ${text} » : rien n'a changé. Répondez par oui ou par non, ou dites ce qu'il faut changer.`,
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
   ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
   cancelled: () => `C'est annulé : rien n'a été enregistré.`,

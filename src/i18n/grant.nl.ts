@@ -145,6 +145,7 @@ export const nl: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Toegangsaanvraag:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antwoord met ja of nee.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Ik heb „${text}” niet begrepen: er is niets veranderd. Antwoord met ja of nee, of zeg wat er moet veranderen.`,
   invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
   ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
   cancelled: () => `Geannuleerd: er is niets geregistreerd.`,

@@ -63,7 +63,7 @@ export const SAMPLES: Samples = {
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
     statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
-    yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
+    yesNoExpected: [], notUnderstoodAtConfirmation: [{ text: 'oei nee, voor Sarah Moens' }], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
     nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],
     grantDone: [
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }], fn: { names: FN, startDate: '2026-12-01', endDate: null, activeAt: AT, alreadyHeld: false } },
@@ -187,7 +187,7 @@ export const SAMPLES: Samples = {
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
     notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
     sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
-    yesOrNo: [], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
+    yesOrNo: [], notUnderstoodYesOrNo: [{ text: 'hmm, voyons' }], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],
