@@ -149,6 +149,8 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
     const guide = readIntent(text, context.vocabulary, { now: context.now });
     if (guide?.kind === 'guide') return [{ type: 'startRequest', kind: 'guide', intent: guide }];
   }
+  // "nee", "nein danke", "no thanks" to a question with choices: no choice is made, the request is stopped, as at the summary.
+  if (!command && !language && expecting && STOPPED_BY_NO.has(expecting) && isBareNo(text)) return [{ type: 'cancel' }];
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
@@ -288,6 +290,19 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
     }
   }
   return commands;
+}
+
+/**
+ * The questions with choices, where a bare no stops the request (as it does at the summary). Not the end date's,
+ * the title's or an e-mail's: there a no says there is none.
+ */
+const STOPPED_BY_NO = new Set<string>(['entity', 'quality', 'applications', 'role', 'function', 'people.entity', 'people.quality', 'people.person', 'people.revokeWhich', 'people.bulkApplications']);
+const NO_WORDS = new Set(WORDS.no);
+const BESIDE_NO = new Set([...WORDS.polite, ...WORDS.interjections, 'merci', 'danke', 'dank', 'bedankt', 'thanks', 'thank', 'you', 'je', 'u', 'wel', 'schon', 'sehr', 'beaucoup']);
+/** "non", "nee", "nein danke", "no thanks", "non merci": a no, with nothing but politeness beside it. */
+function isBareNo(text: string): boolean {
+  const words = normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.some((w) => NO_WORDS.has(w)) && words.every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
 }
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */

@@ -12,10 +12,12 @@ export const en: Words = {
   cancelPhrases: ['drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
     'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off',
     // A change of mind, or waiting: "finalement non, j'attends", "eigenlijk toch niet, ik wacht nog even".
-    'actually no', 'actually not', 'on second thought', 'on second thoughts', 'changed my mind', 'i changed my mind', 'i ve changed my mind', 'let s wait', 'i ll wait', 'we ll wait', 'i will wait', 'wait for now', 'not now', 'maybe later', 'hold off', 'let s hold off', 'not right now', 'better not'],
+    'actually no', 'actually not', 'on second thought', 'on second thoughts', 'changed my mind', 'i changed my mind', 'i ve changed my mind', 'let s wait', 'i ll wait', 'we ll wait', 'i will wait', 'wait for now', 'not now', 'maybe later', 'hold off', 'let s hold off', 'not right now', 'better not',
+    // Stopping at any question: "on laisse ça de côté", "zet maar stop", "streichen wir das Ganze", "leave it".
+    'leave it', 'leave it there', 'let s leave it', 'leave it for now', 'forget the whole thing', 'call it a day', 'that s enough', 'enough', 'drop the whole thing', 'scrap it'],
   aroundStop: ['no', 'nope', 'ok', 'okay', 'oh', 'ah', 'nah', 'meh', 'here', 'now', 'well', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the',
     'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'fine', 'anyway', 'sorry',
-    'let', 's', 'wait', 'll', 'will', 'for', 'on', 'second', 'thought', 'thoughts', 'changed', 'my', 'mind', 've', 'not', 'maybe', 'later', 'right', 'hold', 'off', 'better', 'a', 'bit', 'while', 'little', 'hmm', 'us'],
+    'let', 's', 'wait', 'll', 'will', 'for', 'on', 'second', 'thought', 'thoughts', 'changed', 'my', 'mind', 've', 'not', 'maybe', 'later', 'right', 'hold', 'off', 'better', 'a', 'bit', 'while', 'little', 'hmm', 'us', 'leave', 'there', 'skip', 'whole', 'thing', 'call', 'day', 'enough', 'drop', 'scrap', 'need', 'no'],
   notAStop: ['don t stop', 'don t forget', 'do not forget', 'do not stop'],
   back: ['back', 'go back', 'previous', 'undo'],
   help: ['help', 'help me', 'i don t know', 'what do you need'],
@@ -25,7 +27,7 @@ export const en: Words = {
   next: ['next', 'more', 'next page'],
   finish: ['done', 'finish', 'finished'],
   languageNames: { fr: ['french'], nl: ['dutch', 'flemish'], de: ['german'], en: ['english'] },
-  speakVerbs: ['speak', 'reply', 'answer', 'switch'],
+  speakVerbs: ['speak', 'reply', 'answer', 'switch', 'continue', 'carry', 'go on', 'write'],
   requestVerbs: ['give', 'grant', 'open'],
   addVerbs: ['add'],
   revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away', 'taking away', 'take off', 'strip', 'pull off', 'pull', 'cut off'],

@@ -84,7 +84,7 @@ export const SAMPLES: Samples = {
     cancelledTakenUp: [{ person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud' }, { person: 'Jan Peeters', entity: null }],
     aside: [{ topic: 'activationDelay' }, { topic: 'application', code: 'TCT_WEB', names: n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web') },
       { topic: 'application', code: 'Colindos', names: COLINDOS }, { topic: 'myEntities', entities: ['Hôpitaux IRIS Sud (710087-50)', 'Clinique Sainte-Anne Saint-Remi (710338-90)'] }, { topic: 'myEntities', entities: [] },
-      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }],
+      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' }],
     help: [{ slot: null }, ...(['entity', 'quality', 'activateQuality', 'niss', 'confirmPerson', 'username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'language', 'email', 'localEmail', 'applications', 'role', 'function', 'startDate', 'endDate', 'confirm'] as const).map((slot) => ({ slot }))],
     recap: [
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },
@@ -187,7 +187,7 @@ export const SAMPLES: Samples = {
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
     notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
     sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
-    yesOrNo: [], notUnderstoodYesOrNo: [{ text: 'hmm, voyons' }], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
+    notUnderstoodYesOrNo: [{ text: 'hmm, voyons' }], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],
