@@ -486,8 +486,9 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   else if (u.applications && u.applications.add.length > 0 && !u.applicationsUnknown && !u.applicationsAmbiguous) d.applicationsUnsettled = false;
   if (u.personName) {
     // "non, c'est pour Jan Peeters": another person replaces the one found, looked up by that name; never kept silently.
-    // At a confirmation, the person shown is asked about: another one named is a correction, however it is said ("for Sarah Moens").
-    const corrects = u.personCorrected || expecting === 'confirm' || expecting === 'confirmPerson';
+    // At a confirmation, the person shown is asked about: another one named, and nothing else, is a correction however it
+    // is said ("for Sarah Moens"); a name read beside other changes ("add an end date") is not taken for one.
+    const corrects = u.personCorrected || ((expecting === 'confirm' || expecting === 'confirmPerson') && saysOnlyAPerson(u));
     if (corrects && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
       Object.assign(d, clearSlot(d, 'niss'), { nameSearch: null });
       note(d, { key: 'personReplacedByName', params: { named: u.personName } });
@@ -578,6 +579,13 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   if (u.yesNo === 'yes' && expecting === 'confirmPerson') d.personConfirmed = true;
   return took || u.nissError !== undefined || u.dateError !== undefined || u.entityAmbiguous !== undefined || u.applicationsAmbiguous !== undefined ||
     u.applicationsUnknown !== undefined;
+}
+
+/** A person named, and no other slot of the request. */
+function saysOnlyAPerson(u: Said): boolean {
+  return u.change === undefined && u.startDate === undefined && u.endDate === undefined && !u.noDates && !u.noEndDate && u.dateError === undefined &&
+    u.applications === undefined && u.applicationsUnknown === undefined && u.role === undefined && u.functionKind === undefined && u.entity === undefined &&
+    u.qualityKind === undefined && u.email === undefined && u.copyFrom === undefined;
 }
 
 /** "I read « colindoss » as Colindos": a near miss kept in the request is said. */

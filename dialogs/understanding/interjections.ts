@@ -16,6 +16,7 @@ export function withoutInterjections(text: string): string {
   const folded = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’`]/g, "'").replace(/-/g, ' ');
   if (folded.length !== text.length) return text;
   let at = (SEPARATOR.exec(folded)?.[0].length) ?? 0;
+  let cut = false;
   for (;;) {
     const rest = folded.slice(at);
     const word = INTERJECTIONS.find((w) => rest.startsWith(w) && !/[\p{L}\p{N}]/u.test(rest.charAt(w.length)));
@@ -25,6 +26,7 @@ export function withoutInterjections(text: string): string {
     // "hmm" alone, or "oh" at the very end: nothing follows to read.
     if (after + gap >= folded.length) return text;
     at = after + gap;
+    cut = true;
   }
-  return at === 0 ? text : text.slice(at);
+  return cut ? text.slice(at) : text;
 }
