@@ -288,4 +288,16 @@ export const nl: Row[] = [
   ['trek alle toegangen van Kevin Maes in Sainte-Anne in', null, [start('revoke', { kind: 'revoke', niss: null, name: 'Kevin Maes', applications: [], entity: 2 })]],
   // Trial 5: asking that someone receive an access ("can X get Y?") is a request, not a question about what they hold.
   ['Kan Jan Peeters ook TCT krijgen in IRIS Sud?', null, [start('grant'), set('entity', 1), set('person', 'Jan Peeters'), set('applications.add', ['TCT_WEB'])]],
+  // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
+  // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
+  ["oei nee, voor sarah moens", "confirm", [{"type": "correct", "slot": "person", "value": "sarah moens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["oeps, voor Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
+  ["zet maar stop, dat is niet meer nodig", "entity", [{"type": "cancel"}]],
+  ["nee wacht, doe maar niet", "quality", [{"type": "cancel"}]],
+  ["nee", "entity", [{"type": "cancel"}]],
+  ["hoe geef ik iemand toegang tot het portaal?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["kunnen we in het duits verder, bitte deutsch", "confirm", [{"type": "switchLanguage", "locale": "de"}]],
+  ["binnen een dikke twee weken, zeg maar op de 15de", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-15"}]],
+  ["haal HospiSup af bij Julie Lefebvre", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],
+  ["verdorie, voor Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
 ];
