@@ -283,11 +283,20 @@ export function absorb(c: GrantContext, commands: readonly Command[], text: stri
     else noteTakenAside(d, c, expecting);
   }
   countFailure(d, c, before, expecting);
+  if (saidNothingUsable(c, d, expecting)) {
+    // Safety: at a confirmation, a message that changes nothing is never answered by the same question as if nothing
+    // was said: what was not understood is said back, and the question asked again (a yes then confirms what was shown).
+    const added = d.notices.slice(c.notices.length).filter((n) => n.key !== 'yesNoExpected');
+    d.notices = [...c.notices, { key: 'notUnderstoodAtConfirmation', params: { text: text.trim() } }, ...added];
+  }
   return d;
 }
 
-/** The questions that show the request (or its person) and ask to go on: a change made there is said, never applied silently. */
-const CONFIRMATIONS: ReadonlySet<Slot> = new Set<Slot>(['confirm', 'confirmPerson', 'activateQuality']);
+/**
+ * The questions a yes answers, which show the request (or its person): a change made there is said, never applied
+ * silently, and what a message there does not change is said too.
+ */
+const CONFIRMATIONS: ReadonlySet<Slot> = new Set<Slot>(['confirm', 'confirmPerson', 'activateQuality', 'usernameConfirm']);
 // The notices that already say a change of their slot (or why it was not taken): no second word for it.
 const SAYS_APPLICATIONS: ReadonlySet<MessageKey> = new Set<MessageKey>(['applicationsReplaced', 'applicationsTaken', 'applicationNotInQuality', 'applicationsUnknown', 'applicationsAmbiguous', 'revokeHowTo', 'onlyThese']);
 const SAYS_DATES: ReadonlySet<MessageKey> = new Set<MessageKey>(['dateInvalid', 'datesDropped', 'dateNotUsed', 'dateOfHeldFunction', 'alreadyHasFunction']);
@@ -325,6 +334,13 @@ function sayChanges(c: GrantContext, d: Draft): void {
     if (fn !== null || d.functionCode === null) changes.push({ what: 'function', fn });
   }
   if (changes.length > 0) note(d, { key: 'changeTaken', params: { changes } });
+}
+
+/** At a confirmation: nothing of the request changed, nothing was said about it, and it was no yes or no. */
+function saidNothingUsable(c: GrantContext, d: Draft, expecting: Slot | null): boolean {
+  if (!expecting || !CONFIRMATIONS.has(expecting)) return false;
+  if (progressKey(d) !== progressKey(c) || d.namedPerson !== c.namedPerson || d.statusQuery || d.refusal !== c.refusal || d.refusedDate !== c.refusedDate) return false;
+  return d.notices.slice(c.notices.length).every((n) => n.key === 'yesNoExpected' || n.key === 'stuck');
 }
 
 function command(d: Draft, cmd: NonNullable<Said['command']>, expecting: Slot | null): void {
@@ -539,7 +555,10 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
   else if (u.applications && u.applications.add.length > 0 && !u.applicationsUnknown && !u.applicationsAmbiguous) d.applicationsUnsettled = false;
   if (u.personName) {
     // "non, c'est pour Jan Peeters": another person replaces the one found, looked up by that name; never kept silently.
-    if (u.personCorrected && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
+    // At a confirmation, the person shown is asked about: another one named, and nothing else, is a correction however it
+    // is said ("for Sarah Moens"); a name read beside other changes ("add an end date") is not taken for one.
+    const corrects = u.personCorrected || ((expecting === 'confirm' || expecting === 'confirmPerson') && saysOnlyAPerson(u));
+    if (corrects && u.niss === undefined && d.niss !== null && !isThePerson(d, u.personName)) {
       Object.assign(d, clearSlot(d, 'niss'), { nameSearch: null });
       note(d, { key: 'personReplacedByName', params: { named: u.personName } });
     }
@@ -658,6 +677,13 @@ function noteTakenAside(d: Draft, c: GrantContext, expecting: Slot | null): void
   // A name said where the person is known already (by NISS): no search will say it.
   const person = d.namedPerson !== null && d.namedPerson !== c.namedPerson && d.niss !== null && expecting !== 'niss' && !said(PERSON_SAID) ? d.namedPerson : null;
   if (startDate || endDate || applications.length > 0 || fn || person) note(d, { key: 'takenAside', params: { startDate, endDate, applications, fn, person } });
+}
+
+/** A person named, and no other slot of the request. */
+function saysOnlyAPerson(u: Said): boolean {
+  return u.change === undefined && u.startDate === undefined && u.endDate === undefined && !u.noDates && !u.noEndDate && u.dateError === undefined &&
+    u.applications === undefined && u.applicationsUnknown === undefined && u.role === undefined && u.functionKind === undefined && u.entity === undefined &&
+    u.qualityKind === undefined && u.email === undefined && u.copyFrom === undefined;
 }
 
 /** "I read « colindoss » as Colindos": a near miss kept in the request is said. */

@@ -548,7 +548,8 @@ export const peopleMachine = setup({
               { guard: 'correctsTheRequest', target: '#people.route', actions: 'correct' },
               { guard: 'saysYes', target: '#people.executing' },
               { guard: 'saysNo', target: '#people.done', actions: 'cancel' },
-              { actions: { type: 'missed', params: { asking: 'confirm', usual: chat({ key: 'yesOrNo' }) } } },
+              // Safety: a message that changes nothing is never answered as if nothing was said; it is said back, and asked again.
+              { actions: assign(({ context, event }) => missed(context, 'confirm', chat({ key: 'notUnderstoodYesOrNo', params: { text: event.type === 'TEXT' ? event.text.trim() : '' } }))) },
             ],
           },
         },

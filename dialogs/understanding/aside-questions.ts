@@ -8,7 +8,7 @@ import { hasAny, normalize } from './parse';
  * and the question waiting is asked again (issue 12, point 6); it never sets, corrects nor confirms anything.
  * Pure: what the answer needs (the names, the entities) is taken from the vocabulary into the command.
  */
-export type PortalTopic = 'quality' | 'newUser' | 'designate';
+export type PortalTopic = 'quality' | 'newUser' | 'designate' | 'grant';
 export type AsideQuestion =
   | { topic: 'activationDelay' }
   | { topic: 'application'; code: string; names: Names }
@@ -47,14 +47,20 @@ const WHICH_APPLICATIONS = ['quelles applications', 'quelle application', 'welke
 const CAN_GIVE = ['puis je', 'je peux', 'peut on', 'on peut', 'disponibles', 'existent', 'y a t il', 'kan ik', 'mag ik', 'zijn er', 'beschikbaar', 'bestaan er',
   'kann ich', 'darf ich', 'gibt es', 'verfugbar', 'can i', 'may i', 'are there', 'are available', 'exist', 'do you have'];
 /** "comment …", "hoe …", "wie …", "how do I …": a how-to question. */
-const HOW = ['comment', 'hoe', 'how', 'wie lege', 'wie erstelle', 'wie aktiviere', 'wie benenne', 'wie mache', 'wie geht', 'wie kann ich', 'wie fuge', 'wie richte'];
+const HOW = ['comment', 'hoe', 'how', 'wie gebe', 'wie erteile', 'wie lege', 'wie erstelle', 'wie aktiviere', 'wie benenne', 'wie mache', 'wie geht', 'wie kann ich', 'wie fuge', 'wie richte'];
 const PORTAL_TOPICS: [PortalTopic, readonly string[]][] = [
   ['designate', ['co gestionnaire', 'cogestionnaire', 'gestionnaire d acces', 'gestionnaires d acces', 'co responsable', 'designer', 'co beheerder', 'medebeheerder', 'toegangsbeheerder', 'aanduiden', 'aanstellen',
     'co verwalter', 'zugangsverwalter', 'benennen', 'co manager', 'comanager', 'access manager', 'designate', 'appoint']],
-  ['newUser', ['nouvel utilisateur', 'nouveau utilisateur', 'creer un utilisateur', 'ajouter un utilisateur', 'creer un compte', 'nieuwe gebruiker', 'gebruiker aanmaken', 'gebruiker toevoegen', 'gebruiker aan',
+  ['newUser', ['nouveau medecin', 'nouvelle personne', 'nieuwe arts', 'nieuwe dokter', 'neuen arzt', 'neue arztin', 'new doctor', 'nouvel utilisateur', 'nouveau utilisateur', 'creer un utilisateur', 'ajouter un utilisateur', 'creer un compte', 'nieuwe gebruiker', 'gebruiker aanmaken', 'gebruiker toevoegen', 'gebruiker aan',
     'neuen benutzer', 'benutzer anlegen', 'benutzer erstellen', 'benutzer hinzufugen', 'new user', 'create a user', 'add a user', 'create an account']],
   ['quality', ['qualite', 'hoedanigheid', 'kwaliteit', 'qualitat', 'quality']],
+  // "hoe geef ik iemand toegang tot het portaal?", "how do I make someone a hospital pharmacist's collaborator?": how a grant is done.
+  ['grant', ['toegang', 'acces', 'access', 'zugang', 'collaborateur', 'collaborator', 'medewerker', 'mitarbeiter', 'medecin', 'arts', 'dokter', 'arzt', 'doctor', 'pharmacien', 'apotheker', 'pharmacist',
+    'application', 'applications', 'toepassing', 'anwendung', 'donner', 'geef', 'geven', 'give', 'grant', 'erteilen', 'gebe']],
 ];
+/** "comment je fais pour", "hoe geef ik", "how do I", "wie gebe ich": a how-to asked of oneself, not a request. */
+const HOW_DO_I = ['comment je', 'comment on', 'comment faire', 'comment fait on', 'comment puis je', 'comment est ce que', 'hoe geef ik', 'hoe doe ik', 'hoe kan ik', 'hoe moet ik', 'hoe maak ik', 'hoe voeg ik',
+  'how do i', 'how can i', 'how should i', 'how would i', 'how to', 'wie gebe ich', 'wie kann ich', 'wie mache ich', 'wie erteile ich', 'wie fuge ich'];
 
 /** The question, if the message asks one of these; undefined for anything else (a request, a status question, an answer). */
 export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplications: () => string[]): AsideQuestion | undefined {
@@ -63,7 +69,8 @@ export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplica
   if (words > 16) return undefined;
   if (anyOf(norm, DELAY)) return { topic: 'activationDelay' };
   if (anyOf(norm, HOW)) {
-    const topic = PORTAL_TOPICS.find(([, phrases]) => anyOf(norm, phrases));
+    // "how": the portal's own topics; how a grant is done only when asked of oneself ("how do I …"), never "how is Jan's access".
+    const topic = PORTAL_TOPICS.find(([about, phrases]) => anyOf(norm, phrases) && (about !== 'grant' || anyOf(norm, HOW_DO_I)));
     // "comment j'active une qualité ?" is about the portal even without the word "portail": Sésame activates it itself.
     if (topic && (topic[0] !== 'quality' || hasAny(norm, ['activ', 'active', 'activer', 'activeer', 'activeren', 'aktivier', 'aktivieren', 'activate', 'portail', 'portaal', 'portal']))) return { topic: 'portal', about: topic[0] };
   }

@@ -12,6 +12,8 @@ import { onlyThese } from './only-these';
 import { asksWhoManages } from './designation';
 import { personInRequest } from './person-in-request';
 import { refusesAtIdentity } from './refusal-at-identity';
+import { withoutInterjections } from './interjections';
+import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
@@ -139,7 +141,10 @@ const IDENTITY_SLOTS = new Set<string>(['niss', 'person', 'people.niss', 'people
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
 /** The commands of one message. */
-export function readCommands(text: string, context: ReadContext): Command[] {
+export function readCommands(typed: string, context: ReadContext): Command[] {
+  // "oei nee, voor Sarah Moens", "oops no, for Lucas Mertens": an interjection at the head never hides what follows.
+  // "take HospiSup away from …", "haal HospiSup af bij …": a verb said in two parts is read as one.
+  let text = withSplitVerbsJoined(withoutInterjections(typed));
   const commands: Command[] = [];
   const expecting = context.expecting;
   const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;
@@ -154,6 +159,8 @@ export function readCommands(text: string, context: ReadContext): Command[] {
     const guide = readIntent(text, context.vocabulary, { now: context.now });
     if (guide?.kind === 'guide') return [{ type: 'startRequest', kind: 'guide', intent: guide }];
   }
+  // "nee", "nein danke", "no thanks" to a question with choices: no choice is made, the request is stopped, as at the summary.
+  if (!command && !language && expecting && STOPPED_BY_NO.has(expecting) && isBareNo(text)) return [{ type: 'cancel' }];
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
@@ -322,6 +329,18 @@ export function readCommands(text: string, context: ReadContext): Command[] {
 /** "Sarah Moens Zugangsverwalterin": a German role noun, capitalised, is no part of the name before it. */
 const withoutRoleWords = (name: string) =>
   name.split(' ').filter((w) => !hasAny(normalize(w).replace(/['-]/g, ' '), [...WORDS.accessManager, ...WORDS.coManager])).join(' ');
+/**
+ * The questions with choices, where a bare no stops the request (as it does at the summary). Not the end date's,
+ * the title's or an e-mail's: there a no says there is none.
+ */
+const STOPPED_BY_NO = new Set<string>(['entity', 'quality', 'applications', 'role', 'function', 'people.entity', 'people.quality', 'people.person', 'people.revokeWhich', 'people.bulkApplications']);
+const NO_WORDS = new Set(WORDS.no);
+const BESIDE_NO = new Set([...WORDS.polite, ...WORDS.interjections, 'merci', 'danke', 'dank', 'bedankt', 'thanks', 'thank', 'you', 'je', 'u', 'wel', 'schon', 'sehr', 'beaucoup']);
+/** "non", "nee", "nein danke", "no thanks", "non merci": a no, with nothing but politeness beside it. */
+function isBareNo(text: string): boolean {
+  const words = normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.some((w) => NO_WORDS.has(w)) && words.every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
+}
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */
 const PRONOUNS = ['lui', 'elle', 'ihm', 'ihr', 'hem', 'haar', 'him', 'her', 'them', 'zijn', 'sein', 'seine', 'seinen', 'his', 'son', 'sa', 'ses'];

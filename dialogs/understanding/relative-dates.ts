@@ -90,7 +90,30 @@ function addMonths(d: Day, n: number): Day {
   return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+/** The next such day of a month, from today: this month's if it is still to come, else next month's. */
+function nextDayOfMonth(day: number, today: Day): Day | undefined {
+  const month = day >= today.day ? today : nextMonthOf(today);
+  return day >= 1 && day <= daysInMonth(month.year, month.month) ? { ...month, day } : undefined;
+}
+/** Not a day of a date said in full ("le 15 mars", "am 15.03.", "the 15th of May"): those are chrono's. */
+const NO_MONTH_AFTER = String.raw`(?![\p{L}\d])(?!\.?\s*(?:[./-]\s*\d|(?:of\s+|de\s+|van\s+)?(?:${MONTH})(?![\p{L}])))`;
+
 const MORE_READERS: Reader[] = [
+  // "le premier jour du mois prochain", "de eerste dag van volgende maand", "am ersten Tag des nächsten Monats", "the first day of next month"
+  {
+    pattern: new RegExp(String.raw`(?<![\p{L}])(?:premier|1er|eerste|1ste|ersten?|1\.|first|1st)\s+(?:jour|dag|tag|day)\s+(?:${NEXT_MONTH})(?![\p{L}])`, 'giu'),
+    date: (_m, today) => nextMonthOf(today),
+  },
+  // A day of the month alone, with its ordinal or after "dès le", "op de", "ab dem", "on the": "op de 15de", "dès le 15",
+  // "am 15.", "on the 15th": the next such day (this month's, or next month's once it is past).
+  {
+    pattern: new RegExp(
+      String.raw`(?<![\p{L}\d])(?:(?:d[èe]s\s+le|[àa]\s+partir\s+du|(?:op|vanaf|tegen)\s+de|ab\s+de[mn]|am|zum|(?:on|from|by)\s+the)\s+(\d{1,2})(?:er|e|de|ste|\.|st|nd|rd|th)?|` +
+        String.raw`(?:le|de|the)\s+(\d{1,2})(?:er|de|ste|st|nd|rd|th))${NO_MONTH_AFTER}`,
+      'giu',
+    ),
+    date: (m, today) => nextDayOfMonth(Number(m[1] ?? m[2]), today),
+  },
   // "après-demain", "overmorgen", "übermorgen", "the day after tomorrow"
   { pattern: /(?<![\p{L}])(?:apr[èe]s[\s-]demain|overmorgen|[üu]bermorgen|(?:the\s+)?day\s+after\s+tomorrow)(?![\p{L}])/giu, date: (_m, today) => addDays(today, 2) },
   // "hier", "gisteren", "gestern", "yesterday": a past day, refused as a start (Dutch and German "hier" is "here": only alone or after "depuis").

@@ -197,11 +197,12 @@ const onlyAroundStop = (norm: string) => words(norm).every((w) => AROUND_STOP.ha
 export function languageRequest(text: string, expecting: Slot | null): Locale | undefined {
   const raw = normalize(text);
   const polite = hasAny(raw, POLITE);
-  const ws = words(stripPolite(raw.replace(/[']/g, ' ')));
-  if (ws.length === 0 || ws.length > 6) return undefined;
+  const ws = words(stripPolite(raw.replace(/[']/g, ' ')).replace(/[,;.!?]/g, ' '));
   const named = LOCALES.filter((l) => LANGUAGE_NAMES[l].some((n) => ws.includes(n)));
   if (named.length !== 1) return undefined;
   const verb = ws.some((w) => SPEAK_VERBS.includes(w));
+  // "kunnen we in het duits verder, bitte deutsch": a longer sentence switches when it says to go on in one language only.
+  if (ws.length === 0 || ws.length > (verb ? 10 : 6)) return undefined;
   // At the new user's language question, "néerlandais" is the answer, not a request to switch.
   if (expecting === 'language') return verb ? named[0] : undefined;
   const preposition = ws.some((w) => ['en', 'in', 'auf', 'op'].includes(w));
@@ -477,7 +478,9 @@ const REQUEST_VERBS = WORDS.requestVerbs;
 const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
 const ARTICLE = String.raw`(?:(?:l|la|le|les|de|het|die|der|das|den|the|acces a|access to|toegang tot|zugang zu)\s+)?`;
 const NOT_AN_APPLICATION = new Set([...COMMON, 'lui', 'elle', 'hem', 'haar', 'ihm', 'ihr', 'him', 'her', 'them', 'eux', 'hen', 'ihnen', 'tout', 'alles', 'everything', 'rien',
-  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone']);
+  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone',
+  // "nein, für Nathalie Dubois": a yes, a no, a politeness or an interjection is never an application named.
+  ...[...WORDS.yes, ...WORDS.no, ...WORDS.noAnswers, ...WORDS.polite, ...WORDS.interjections].filter((w) => !w.includes(' '))]);
 
 /**
  * A word where a request names its application ("donne Xyzzy à …", "Xyzzy pour …") that is no

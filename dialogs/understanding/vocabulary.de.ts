@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** German words of the readers (normalized: lower case, no accents or umlauts, apostrophes and hyphens as spaces). */
 export const de: Words = {
   polite: ['bitte sehr', 'bitte schon', 'danke schon', 'vielen dank', 'bitte', 'danke'],
+  interjections: ['ach', 'och', 'oh', 'ah', 'ah so', 'ahm', 'ahh', 'hm', 'hmm', 'mist', 'verdammt', 'hoppla', 'upps', 'ups', 'oje', 'ojemine', 'sorry', 'pardon', 'entschuldigung', 'entschuldigen sie', 'verzeihung', 'oha', 'na ja', 'naja', 'tja'],
   yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
   no: ['nein'],
   noAnswers: ['falsch'],
@@ -11,10 +12,12 @@ export const de: Words = {
   cancelPhrases: ['lass gut sein', 'lass es', 'lass es sein', 'lass mal', 'lass das', 'lass stecken', 'doch nicht', 'lassen wir das', 'lassen wir es', 'vergiss es', 'vergiss das',
     'vergessen sie es', 'vergessen wir das', 'schon gut', 'hor auf', 'horen sie auf', 'nicht mehr notig', 'hat sich erledigt', 'wir horen auf',
     // A change of mind, or waiting: "finalement non, j'attends", "eigenlijk toch niet, ik wacht nog even".
-    'lieber doch nicht', 'lieber nicht', 'doch lieber nicht', 'eigentlich nicht', 'ich warte noch', 'ich warte lieber', 'ich warte', 'wir warten noch', 'warten wir', 'jetzt nicht', 'ich habe es mir anders uberlegt', 'anders uberlegt', 'vielleicht spater', 'spater vielleicht'],
+    'lieber doch nicht', 'lieber nicht', 'doch lieber nicht', 'eigentlich nicht', 'ich warte noch', 'ich warte lieber', 'ich warte', 'wir warten noch', 'warten wir', 'jetzt nicht', 'ich habe es mir anders uberlegt', 'anders uberlegt', 'vielleicht spater', 'spater vielleicht',
+    // Stopping at any question: "on laisse ça de côté", "zet maar stop", "streichen wir das Ganze", "leave it".
+    'streichen wir das ganze', 'streichen wir das', 'streichen wir es', 'streich das', 'streichen sie das', 'das ganze streichen', 'blasen wir das ab', 'lassen wir es bleiben', 'das lassen wir bleiben', 'lassen wir das bleiben', 'brechen wir ab', 'wir brechen ab', 'das reicht'],
   aroundStop: ['nein', 'ok', 'na', 'ja', 'also', 'dann', 'doch', 'mal', 'das', 'es', 'alles', 'anfrage', 'antrag', 'zugang', 'ich', 'wir', 'sie', 'bitte', 'danke', 'eigentlich',
     'entschuldigung', 'gut', 'hier', 'jetzt',
-    'lieber', 'nicht', 'warte', 'warten', 'noch', 'ein', 'bisschen', 'habe', 'hab', 'mir', 'anders', 'uberlegt', 'vielleicht', 'spater', 'damit', 'erst', 'besser', 'ab'],
+    'lieber', 'nicht', 'warte', 'warten', 'noch', 'ein', 'bisschen', 'habe', 'hab', 'mir', 'anders', 'uberlegt', 'vielleicht', 'spater', 'damit', 'erst', 'besser', 'ab', 'streichen', 'streich', 'ganze', 'blasen', 'bleiben', 'lassen', 'wir', 'brechen', 'reicht'],
   notAStop: ['nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'],
   back: ['zuruck', 'vorherige'],
   help: ['hilfe', 'ich weiss nicht', 'ich weiß nicht', 'weiß nicht', 'keine ahnung'],
@@ -24,10 +27,10 @@ export const de: Words = {
   next: ['nachste', 'nachsten', 'die nachsten', 'weiter', 'mehr'],
   finish: ['ende', 'beenden', 'fertig'],
   languageNames: { fr: ['franzosisch'], nl: ['niederlandisch'], de: ['deutsch'], en: ['englisch'] },
-  speakVerbs: ['sprich', 'sprechen', 'antworte', 'wechsel'],
+  speakVerbs: ['sprich', 'sprechen', 'antworte', 'wechsel', 'weiter', 'weitermachen', 'fortfahren', 'schreib', 'schreiben'],
   requestVerbs: ['gib', 'geben', 'erteile'],
   addVerbs: ['hinzufugen'],
-  revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen'],
+  revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen', 'nimm weg', 'nimm ab', 'nehmen sie weg', 'nehmen sie ab', 'nehmt weg', 'nehmt ab', 'nehmen wir weg', 'nehmen wir ab', 'streiche', 'streichen sie'],
   removalPhrases: ['braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine',
     'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],

@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** English words of the readers (normalized: lower case, apostrophes and hyphens as spaces). */
 export const en: Words = {
   polite: ['thank you', 'thanks', 'thx', 'cheers', 'please', 'pls'],
+  interjections: ['oops', 'whoops', 'woops', 'oopsie', 'oh', 'ah', 'eh', 'uh', 'um', 'umm', 'erm', 'hm', 'hmm', 'ugh', 'argh', 'oh dear', 'sorry', 'pardon', 'my bad', 'uh oh', 'damn', 'darn', 'well'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
   no: ['no', 'nope'],
   noAnswers: ['incorrect', 'wrong'],
@@ -11,10 +12,12 @@ export const en: Words = {
   cancelPhrases: ['drop it', 'forget it', 'forget that', 'forget about it', 'never mind', 'nevermind', 'nvm', 'let it go', 'don t bother',
     'let s stop', 'stop everything', 'stop it', 'no longer needed', 'not needed anymore', 'scrap that', 'scratch that', 'call it off',
     // A change of mind, or waiting: "finalement non, j'attends", "eigenlijk toch niet, ik wacht nog even".
-    'actually no', 'actually not', 'on second thought', 'on second thoughts', 'changed my mind', 'i changed my mind', 'i ve changed my mind', 'let s wait', 'i ll wait', 'we ll wait', 'i will wait', 'wait for now', 'not now', 'maybe later', 'hold off', 'let s hold off', 'not right now', 'better not'],
+    'actually no', 'actually not', 'on second thought', 'on second thoughts', 'changed my mind', 'i changed my mind', 'i ve changed my mind', 'let s wait', 'i ll wait', 'we ll wait', 'i will wait', 'wait for now', 'not now', 'maybe later', 'hold off', 'let s hold off', 'not right now', 'better not',
+    // Stopping at any question: "on laisse ça de côté", "zet maar stop", "streichen wir das Ganze", "leave it".
+    'leave it', 'leave it there', 'let s leave it', 'leave it for now', 'forget the whole thing', 'call it a day', 'that s enough', 'enough', 'drop the whole thing', 'scrap it'],
   aroundStop: ['no', 'nope', 'ok', 'okay', 'oh', 'ah', 'nah', 'meh', 'here', 'now', 'well', 'actually', 'then', 'so', 'just', 'it', 'that', 'this', 'all', 'everything', 'the',
     'request', 'access', 'i', 'we', 'you', 'please', 'thanks', 'fine', 'anyway', 'sorry',
-    'let', 's', 'wait', 'll', 'will', 'for', 'on', 'second', 'thought', 'thoughts', 'changed', 'my', 'mind', 've', 'not', 'maybe', 'later', 'right', 'hold', 'off', 'better', 'a', 'bit', 'while', 'little', 'hmm', 'us'],
+    'let', 's', 'wait', 'll', 'will', 'for', 'on', 'second', 'thought', 'thoughts', 'changed', 'my', 'mind', 've', 'not', 'maybe', 'later', 'right', 'hold', 'off', 'better', 'a', 'bit', 'while', 'little', 'hmm', 'us', 'leave', 'there', 'skip', 'whole', 'thing', 'call', 'day', 'enough', 'drop', 'scrap', 'need', 'no'],
   notAStop: ['don t stop', 'don t forget', 'do not forget', 'do not stop'],
   back: ['back', 'go back', 'previous', 'undo'],
   help: ['help', 'help me', 'i don t know', 'what do you need'],
@@ -24,10 +27,10 @@ export const en: Words = {
   next: ['next', 'more', 'next page'],
   finish: ['done', 'finish', 'finished'],
   languageNames: { fr: ['french'], nl: ['dutch', 'flemish'], de: ['german'], en: ['english'] },
-  speakVerbs: ['speak', 'reply', 'answer', 'switch'],
+  speakVerbs: ['speak', 'reply', 'answer', 'switch', 'continue', 'carry', 'go on', 'write'],
   requestVerbs: ['give', 'grant', 'open'],
   addVerbs: ['add'],
-  revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away'],
+  revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away', 'taking away', 'take off', 'strip', 'pull off', 'pull', 'cut off'],
   removalPhrases: ['no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more',
     'removes', 'revokes', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
   deleteVerbs: ['delete'],

@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** French words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const fr: Words = {
   polite: ['merci beaucoup', 'svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
+  interjections: ['oups', 'oh', 'ah', 'eh', 'euh', 'heu', 'hum', 'hm', 'hmm', 'bah', 'bof', 'zut', 'mince', 'flute', 'oh la', 'oh la la', 'oula', 'oulala', 'pardon', 'excusez moi', 'excuse moi', 'excusez', 'desole', 'desolee', 'aie', 'hein', 'ouh'],
   yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
   no: ['non'],
   noAnswers: ['n', 'pas', 'incorrect', 'faux'],
@@ -12,10 +13,12 @@ export const fr: Words = {
     'oublie', 'oubliez', 'on oublie', 'oublie ca', 'oubliez ca', 'oublions', 'oublions ca', 'tant pis', 'plus besoin', 'pas la peine', 'c est bon on arrete', 'finalement non',
     'on n en parle plus', 'ca ne sert plus', 'on abandonne', 'j abandonne',
     // A change of mind, or waiting: "finalement non, j'attends", "eigenlijk toch niet, ik wacht nog even".
-    'finalement pas', 'en fait non', 'en fait pas', 'non finalement', 'tout compte fait non', 'reflexion faite non', 'j attends', 'je vais attendre', 'on attend', 'on va attendre', 'attendons', 'pas maintenant', 'pas pour l instant', 'pas tout de suite', 'j ai change d avis', 'je change d avis'],
+    'finalement pas', 'en fait non', 'en fait pas', 'non finalement', 'tout compte fait non', 'reflexion faite non', 'j attends', 'je vais attendre', 'on attend', 'on va attendre', 'attendons', 'pas maintenant', 'pas pour l instant', 'pas tout de suite', 'j ai change d avis', 'je change d avis',
+    // Stopping at any question: "on laisse ça de côté", "zet maar stop", "streichen wir das Ganze", "leave it".
+    'on laisse ca de cote', 'laisse ca de cote', 'laissons ca de cote', 'on laisse de cote', 'laissez ca de cote', 'ca suffit', 'ca suffit comme ca', 'on s arrete la', 'on en reste la', 'restons en la', 'pas la peine finalement', 'on annule', 'on annule tout'],
   aroundStop: ['non', 'ok', 'bon', 'ben', 'bah', 'euh', 'oh', 'ah', 'hmm', 'alors', 'enfin', 'donc', 'finalement', 'en', 'fait', 'bref', 'desole', 'pardon',
     'ca', 'cela', 'ceci', 'tout', 'la', 'le', 'les', 'cette', 'ce', 'demande', 'acces', 'c', 'est', 'on', 'je', 'nous', 'vous', 'tu', 'merci', 'svp', 'stp', 'ici', 'maintenant',
-    'encore', 'un', 'peu', 'pour', 'l', 'instant', 'moment', 'va', 'vais', 'attendre', 'attends', 'attend', 'attendons', 'ai', 'change', 'd', 'avis', 'compte', 'reflexion', 'faite', 'pas', 'de', 'suite', 'j', 'plutot'],
+    'encore', 'un', 'peu', 'pour', 'l', 'instant', 'moment', 'va', 'vais', 'attendre', 'attends', 'attend', 'attendons', 'ai', 'change', 'd', 'avis', 'compte', 'reflexion', 'faite', 'pas', 'de', 'suite', 'j', 'plutot', 'ca', 'cote', 'suffit', 'comme', 'reste', 'restons', 'annule', 'laisse', 'laissons', 'laissez', 'arrete', 's'],
   notAStop: ['ne pas', 'n arrete pas', 'n oublie pas', 'oublie pas', 'n oubliez pas', 'oubliez pas', 'ne l oublie pas'],
   back: ['retour', 'revenir', 'precedent', 'en arriere', 'retour en arriere', 'question precedente'],
   help: ['aide', 'aidez moi', 'a l aide', '?', 'comment faire', 'je ne sais pas'],
@@ -25,10 +28,10 @@ export const fr: Words = {
   next: ['suivant', 'suivants', 'les suivants', 'la suite', 'encore', 'plus'],
   finish: ['fin', 'terminer', 'termine'],
   languageNames: { fr: ['francais'], nl: ['neerlandais', 'flamand'], de: ['allemand'], en: ['anglais'] },
-  speakVerbs: ['parle', 'parlez', 'parler', 'repond', 'repondez', 'passons'],
+  speakVerbs: ['parle', 'parlez', 'parler', 'repond', 'repondez', 'passons', 'continuer', 'continuons', 'continue', 'poursuivre', 'ecris', 'ecrivez'],
   requestVerbs: ['donne', 'donner', 'donnez', 'accorde', 'accorder', 'ouvre', 'ouvrir'],
   addVerbs: ['ajoute', 'ajouter', 'ajoutez'],
-  revokeVerbs: ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez'],
+  revokeVerbs: ['retire', 'retirer', 'retirez', 'enleve', 'enlever', 'enlevez', 'revoque', 'revoquer', 'revoquez', 'supprime', 'supprimer', 'supprimez', 'ote', 'otez', 'oter', 'coupe lui', 'coupez lui', 'coupez', 'desactive', 'desactivez', 'enleve lui', 'retire lui'],
   removalPhrases: ['n a plus besoin', 'n ont plus besoin', 'n aura plus besoin', 'plus besoin de', 'plus besoin d', 'n a pas besoin', 'pas besoin de', 'n en a plus besoin', 'n a plus droit',
     'coupe', 'couper', 'coupez', 'coupe l acces', 'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus'],
   deleteVerbs: ['supprime', 'supprimer', 'supprimez'],

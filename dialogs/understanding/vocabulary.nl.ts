@@ -3,6 +3,7 @@ import type { Words } from './vocabulary';
 /** Dutch words of the readers (normalized: lower case, no accents, apostrophes and hyphens as spaces). */
 export const nl: Words = {
   polite: ['dank je wel', 'dank u wel', 'dank je', 'dank u', 'bedankt', 'alstublieft', 'aub', 'a u b', 'graag'],
+  interjections: ['oei', 'oeps', 'oh', 'ah', 'eh', 'euh', 'ehm', 'hm', 'hmm', 'ach', 'och', 'tja', 'mist', 'verdorie', 'verdikke', 'sorry', 'pardon', 'excuseer', 'excuseer me', 'sorry hoor', 'oeioei', 'jeetje', 'ai'],
   yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
   no: ['nee', 'neen'],
   noAnswers: ['niet', 'fout'],
@@ -11,10 +12,12 @@ export const nl: Words = {
   cancelPhrases: ['stop er maar mee', 'stop ermee', 'stop maar', 'hou maar op', 'hou op', 'laat maar zitten', 'laat maar', 'laat het maar', 'laat zitten', 'laat het zitten',
     'laat ook maar', 'laat maar vallen', 'toch niet', 'hoeft niet meer', 'we stoppen', 'niet meer nodig', 'vergeet het', 'vergeet het maar', 'vergeet dat',
     // A change of mind, or waiting: "finalement non, j'attends", "eigenlijk toch niet, ik wacht nog even".
-    'ik wacht nog', 'ik wacht nog even', 'ik wacht even', 'ik wacht', 'we wachten nog', 'we wachten', 'wachten we nog', 'eigenlijk niet', 'toch maar niet', 'nu niet', 'doe maar later', 'liever later', 'misschien later', 'ik ben van gedachten veranderd', 'ik heb me bedacht', 'liever niet'],
+    'ik wacht nog', 'ik wacht nog even', 'ik wacht even', 'ik wacht', 'we wachten nog', 'we wachten', 'wachten we nog', 'eigenlijk niet', 'toch maar niet', 'nu niet', 'doe maar later', 'liever later', 'misschien later', 'ik ben van gedachten veranderd', 'ik heb me bedacht', 'liever niet',
+    // Stopping at any question: "on laisse ça de côté", "zet maar stop", "streichen wir das Ganze", "leave it".
+    'zet maar stop', 'zet er maar een punt achter', 'doe maar niet', 'niet doen', 'hoeft niet', 'laat maar rusten', 'we laten het', 'we laten het zo', 'schrap het maar', 'schrap alles', 'dat is niet meer nodig', 'dat hoeft niet meer'],
   aroundStop: ['nee', 'neen', 'ok', 'dan', 'maar', 'nou', 'ach', 'sorry', 'het', 'dat', 'dit', 'alles', 'aanvraag', 'toegang', 'ik', 'we', 'wij', 'u', 'aub', 'dank', 'je', 'wel',
     'eigenlijk', 'toch', 'bedankt', 'hier', 'nu',
-    'wacht', 'wachten', 'nog', 'even', 'van', 'gedachten', 'veranderd', 'me', 'heb', 'bedacht', 'ben', 'niet', 'liever', 'misschien', 'later', 'doe', 'eerst', 'wel'],
+    'wacht', 'wachten', 'nog', 'even', 'van', 'gedachten', 'veranderd', 'me', 'heb', 'bedacht', 'ben', 'niet', 'liever', 'misschien', 'later', 'doe', 'eerst', 'wel', 'zet', 'is', 'nodig', 'meer', 'hoeft', 'punt', 'achter', 'er', 'een', 'laten', 'zo', 'rusten', 'schrap'],
   notAStop: ['niet stoppen', 'niet vergeten', 'vergeet niet', 'vergeet ook niet'],
   back: ['terug', 'vorige', 'ga terug'],
   help: ['help', 'hulp', 'helpen', 'ik weet het niet'],
@@ -24,10 +27,10 @@ export const nl: Words = {
   next: ['volgende', 'de volgende', 'meer', 'verder'],
   finish: ['einde', 'klaar'],
   languageNames: { fr: ['frans', 'franse'], nl: ['nederlands', 'vlaams'], de: ['duits', 'duitse'], en: ['engels', 'engelse'] },
-  speakVerbs: ['spreek', 'spreken', 'praat'],
+  speakVerbs: ['spreek', 'spreken', 'praat', 'verder', 'doorgaan', 'schrijf', 'schrijven'],
   requestVerbs: ['geef', 'geven'],
   addVerbs: ['voeg', 'toevoegen'],
-  revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap'],
+  revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap', 'haal af', 'haal weg', 'haalt af', 'haalt weg', 'haal je af', 'haal je weg', 'haalt u af', 'haalt u weg', 'afpakken', 'pak af'],
   removalPhrases: ['neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'ingetrokken',
     'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
   deleteVerbs: ['verwijder', 'verwijderen'],

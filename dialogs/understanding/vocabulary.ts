@@ -13,6 +13,11 @@ import { en } from './vocabulary.en';
 export interface Words {
   /** Politeness and filler, never a meaning: "svp", "bitte", "please". */
   polite: readonly string[];
+  /**
+   * Interjections and fillers that may open a message ("oei", "oops", "ach", "oups", "sorry"): never a meaning, taken
+   * off the head of a message before it is read, so that "oei nee, voor Sarah Moens" is read as "nee, voor Sarah Moens".
+   */
+  interjections: readonly string[];
   /** A yes by itself. */
   yes: readonly string[];
   /** A no by itself, also at the head of a sentence ("non, le NISS c'est …"). */

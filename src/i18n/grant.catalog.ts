@@ -139,6 +139,8 @@ export interface MessageParams {
   /** The summary once decided (the card updated in place): what was asked, no question. */
   summaryDecided: Summary;
   yesNoExpected: void;
+  /** At a confirmation, a message that changed nothing: said back as typed, and the question asked again. */
+  notUnderstoodAtConfirmation: { text: string };
   invalidChoice: void;
   ambiguousChoice: { candidates: string[] };
   cancelled: void;

@@ -44,6 +44,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     .join('; ');
 
 const PORTAL_HOW = {
+  grant: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation und die Eigenschaft, geben Sie die ENSS der Person ein, kreuzen Sie die Anwendungen an und, für einen Mitarbeiter, seine Funktion mit dem Anfangsdatum, und bestätigen Sie. Hier sagen Sie es mir einfach, zum Beispiel „gib Colindos an 80.05.15-123.75 bei Hôpitaux IRIS Sud, Mitarbeiter des Krankenhausapothekers ab dem 1. März“; „Anleitung Colindos“ zeigt Ihnen Schritt für Schritt, wie es im Portal geht.`,
   quality: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
   newUser: `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
   designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier schreiben Sie zum Beispiel: ernenne „Luc Martin“ zum Zugangsverwalter, Kennung luc.martin. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
@@ -146,6 +147,7 @@ export const de: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Zugangsanfrage:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antworten Sie mit Ja oder Nein.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Ich habe „${text}“ nicht verstanden: Es hat sich nichts geändert. Antworten Sie mit Ja oder Nein, oder sagen Sie, was geändert werden soll.`,
   invalidChoice: () => `Diese Auswahl habe ich nicht erkannt. Geben Sie ihre Nummer oder ihren Namen an.`,
   ambiguousChoice: ({ candidates }) => `Mehrere Möglichkeiten passen: ${joinList(candidates, L)}. Welche?`,
   cancelled: () => `Abgebrochen: Es wurde nichts gespeichert.`,

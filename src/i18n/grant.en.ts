@@ -44,6 +44,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     .join('; ');
 
 const PORTAL_HOW = {
+  grant: `On the portal: in "Access management", choose the organisation and the capacity, type the person's NISS, tick the applications and, for a collaborator, their function with its start date, then confirm. Here, just tell me, for example "give Colindos to 80.05.15-123.75 at Hôpitaux IRIS Sud, hospital pharmacist's collaborator from 1 March"; "guide Colindos" shows you step by step how to do it on the portal.`,
   quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
   newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
   designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here, write for example: make "Luc Martin" access manager, identifier luc.martin. "guide Colindos" also shows you step by step how to give an access on the portal.`,
@@ -146,6 +147,7 @@ export const en: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Access request:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Please answer yes or no.`,
+  notUnderstoodAtConfirmation: ({ text }) => `I did not understand “${text}”: nothing has changed. Please answer yes or no, or say what to change.`,
   invalidChoice: () => `I did not recognise this choice. Give its number or its name.`,
   ambiguousChoice: ({ candidates }) => `Several choices match: ${joinList(candidates, L)}. Which one?`,
   cancelled: () => `Cancelled: nothing has been recorded.`,

@@ -43,6 +43,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     .join(' ; ');
 
 const PORTAL_HOW = {
+  grant: `Sur le portail : dans « Gestion des accès », choisissez l'organisation et la qualité, tapez le NISS de la personne, cochez les applications et, pour un collaborateur, sa fonction avec sa date de début, puis confirmez. Ici, dites-le-moi simplement, par exemple « donne Colindos à 80.05.15-123.75 à Hôpitaux IRIS Sud, collaborateur du pharmacien hospitalier dès le 1er mars » ; « guide Colindos » vous montre pas à pas comment le faire sur le portail.`,
   quality: `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
   newUser: `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
   designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici, écrivez par exemple : désigne « Luc Martin » comme gestionnaire d'accès, identifiant luc.martin. « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
@@ -145,6 +146,7 @@ export const fr: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Demande d'accès :`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Répondez par oui ou par non.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Je n'ai pas compris « ${text} » : rien n'a changé. Répondez par oui ou par non, ou dites ce qu'il faut changer.`,
   invalidChoice: () => `Je n'ai pas reconnu ce choix. Donnez son numéro ou son nom.`,
   ambiguousChoice: ({ candidates }) => `Plusieurs choix correspondent : ${joinList(candidates, L)}. Lequel ?`,
   cancelled: () => `C'est annulé : rien n'a été enregistré.`,

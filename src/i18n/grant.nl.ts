@@ -44,6 +44,7 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     .join('; ');
 
 const PORTAL_HOW = {
+  grant: `Op het portaal: kies in „Toegangsbeheer” de organisatie en de hoedanigheid, typ het INSZ van de persoon, vink de toepassingen aan en, voor een medewerker, zijn functie met de begindatum, en bevestig. Hier zegt u het mij gewoon, bijvoorbeeld „geef Colindos aan 80.05.15-123.75 in Hôpitaux IRIS Sud, medewerker van de ziekenhuisapotheker vanaf 1 maart”; „gids Colindos” toont u stap voor stap hoe het op het portaal gaat.`,
   quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
   newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
   designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier schrijft u bijvoorbeeld: maak „Luc Martin” toegangsbeheerder, identificatie luc.martin. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
@@ -146,6 +147,7 @@ export const nl: Catalog = {
     ].join('\n\n'),
   summaryDecided: (s) => [`Toegangsaanvraag:`, summaryLines(s)].join('\n\n'),
   yesNoExpected: () => `Antwoord met ja of nee.`,
+  notUnderstoodAtConfirmation: ({ text }) => `Ik heb „${text}” niet begrepen: er is niets veranderd. Antwoord met ja of nee, of zeg wat er moet veranderen.`,
   invalidChoice: () => `Ik heb deze keuze niet herkend. Geef het nummer of de naam.`,
   ambiguousChoice: ({ candidates }) => `Meerdere keuzes komen overeen: ${joinList(candidates, L)}. Welke?`,
   cancelled: () => `Geannuleerd: er is niets geregistreerd.`,

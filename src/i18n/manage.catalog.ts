@@ -95,7 +95,8 @@ export interface PeopleChatParams {
   sideHelp: { requestWaiting: boolean; asking?: SideQuestion | undefined };
   /** An answer not usable at a side question, with a grant waiting or the third time: the question explained, and the way out. */
   sideStuck: { requestWaiting: boolean; asking: SideQuestion };
-  yesOrNo: void;
+  /** At a confirmation, a message that changed nothing: said back as typed, and the question asked again. */
+  notUnderstoodYesOrNo: { text: string };
   /** A yes, a no or an ok typed where a designation's Sésame identifier is asked: an answer, never taken as the identifier. */
   identifierIsAnswer: { said: string };
   fileConsentDescription: { count: number };

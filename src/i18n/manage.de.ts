@@ -106,7 +106,7 @@ export const manageDe: PeopleChatCatalog = {
   sideStuck: ({ requestWaiting, asking }) =>
     `Diese Antwort kann ich hier nicht verwenden. ${QUESTION[asking]} ${requestWaiting ? `Ihr laufender Zugangsantrag wartet unverändert: „abbrechen“ beendet diese Frage, ohne etwas zu ändern, und bringt Sie zu ihm zurück.` : `„abbrechen“ beendet dies, ohne etwas zu ändern.`}`,
   identifierIsAnswer: ({ said }) => `„${said}“ ist eine Antwort, keine Sésame-Kennung: Geben Sie den Anmeldenamen der Person an, zum Beispiel „luc.martin“, oder „abbrechen“.`,
-  yesOrNo: () => `Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen.`,
+  notUnderstoodYesOrNo: ({ text }) => `Ich habe „${text}“ nicht verstanden: Es hat sich nichts geändert. Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen, oder sagen Sie, was geändert werden soll.`,
   fileConsentDescription: ({ count }) => `Sésame-Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}`,
   exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,
   fileUploaded: ({ fileName }) => `Die Datei ${fileName} ist in Ihrem OneDrive gespeichert.`,

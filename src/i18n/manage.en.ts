@@ -105,7 +105,7 @@ export const manageEn: PeopleChatCatalog = {
   sideStuck: ({ requestWaiting, asking }) =>
     `I cannot use this answer here. ${QUESTION[asking]} ${requestWaiting ? `Your access request in progress waits, unchanged: "cancel" stops this question without changing anything and takes you back to it.` : `"cancel" stops this without changing anything.`}`,
   identifierIsAnswer: ({ said }) => `"${said}" is an answer, not a Sésame identifier: give the person's sign-in name, for example "luc.martin", or "cancel".`,
-  yesOrNo: () => `Answer "yes" to confirm or "no" to cancel.`,
+  notUnderstoodYesOrNo: ({ text }) => `I did not understand “${text}”: nothing has changed. Answer "yes" to confirm or "no" to cancel, or say what to change.`,
   fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
   exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,
   fileUploaded: ({ fileName }) => `The file ${fileName} is saved in your OneDrive.`,

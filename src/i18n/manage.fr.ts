@@ -107,7 +107,7 @@ export const manageFr: PeopleChatCatalog = {
   sideStuck: ({ requestWaiting, asking }) =>
     `Je n'ai pas pu utiliser cette réponse ici. ${QUESTION[asking]} ${requestWaiting ? `Votre demande d'accès en cours attend, inchangée : « annuler » arrête cette question-ci, sans rien modifier, et vous y ramène.` : `« annuler » arrête ceci sans rien modifier.`}`,
   identifierIsAnswer: ({ said }) => `« ${said} » est une réponse, pas un identifiant Sésame : donnez l'identifiant de connexion de la personne, par exemple « luc.martin », ou « annuler ».`,
-  yesOrNo: () => `Répondez « oui » pour confirmer ou « non » pour annuler.`,
+  notUnderstoodYesOrNo: ({ text }) => `Je n'ai pas compris « ${text} » : rien n'a changé. Répondez « oui » pour confirmer ou « non » pour annuler, ou dites ce qu'il faut changer.`,
   fileConsentDescription: ({ count }) => `Export Sésame de ${countOf(count, L, 'utilisateur', 'utilisateurs')}`,
   exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,
   fileUploaded: ({ fileName }) => `Le fichier ${fileName} est enregistré dans votre OneDrive.`,

@@ -69,8 +69,10 @@ export class GrantService {
           people.addMembership(userId, q.id, now);
         }
 
-        const requestId = access.insertRequest({ ...order, qualityId: q.id, userId }, now);
-        if (createdUser) audit('createUser', userId, requestId, {});
+        // The request is written with its first change: an order whose every access is already held writes none.
+        let written: number | null = null;
+        const request = () => (written ??= access.insertRequest({ ...order, qualityId: q.id, userId }, now));
+        if (createdUser) audit('createUser', userId, request(), {});
 
         const activeAt = now + this.store.options.activationDelayMs;
         const grants: GrantResult['grants'] = [];
@@ -82,11 +84,12 @@ export class GrantService {
           if (held) {
             if (held.revokeAt !== null) {
               access.keepGrant(held.id);
-              audit('keepGrant', userId, requestId, { grantId: held.id, application: code, revocationCancelled: held.revokeAt });
+              audit('keepGrant', userId, request(), { grantId: held.id, application: code, revocationCancelled: held.revokeAt });
             }
             grants.push({ id: held.id, applicationCode: code, activeAt: held.activeAt, alreadyHeld: true });
             continue;
           }
+          const requestId = request();
           const id = access.insertGrant({ requestId, userId, applicationId: app.id, qualityId: q.id, requestedBy: order.managerId, activeAt }, now);
           audit('grantAccess', userId, requestId, { grantId: id, application: code, activeAt });
           grants.push({ id, applicationCode: code, activeAt, alreadyHeld: false });
@@ -102,6 +105,7 @@ export class GrantService {
           } else {
             // A function starts on its start date in Brussels, and never before the portal's delay.
             const fnActiveAt = Math.max(brusselsMidnight(startDate).getTime(), activeAt);
+            const requestId = request();
             const id = access.insertFunction(
               { requestId, userId, qualityId: q.id, code, startDate, endDate, activeAt: fnActiveAt, createdBy: order.managerId },
               now,
@@ -110,8 +114,8 @@ export class GrantService {
             fn = { id, code, startDate, endDate, activeAt: fnActiveAt, alreadyHeld: false };
           }
         }
-        const result = { requestId, userId, grants, fn };
-        access.saveResult(requestId, result);
+        const result = { requestId: written, userId, grants, fn };
+        if (written !== null) access.saveResult(written, result);
         return result;
       },
     });

@@ -15,7 +15,8 @@ export interface GrantOrder {
 }
 
 export interface GrantResult {
-  requestId: number;
+  /** null: everything asked was already held, nothing changed, and no request was written. */
+  requestId: number | null;
   /** True when this order had already been executed: nothing was written this time. */
   replayed: boolean;
   userId: number;

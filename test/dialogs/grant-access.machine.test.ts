@@ -185,7 +185,7 @@ const conversations: Conversation[] = [
       ['14', 'applications', ['applicationsUnknown']],
       ['hospisup, eHealthBox', 'applications', ['applicationsUnknown']],
       ['hospisup et gestion des données financières et fiscales', 'confirm'],
-      ['peut-être', 'confirm', ['yesNoExpected']],
+      ['peut-être', 'confirm', ['notUnderstoodAtConfirmation']],
       ['oui', null],
     ],
     expectedResult: { applicationCodes: ['HOSPISUP', 'INAMI_FINANCIAL_TAX_DATA'] },

@@ -216,7 +216,7 @@ const rows: Row[] = [
     name: 'no command at the summary: asked again, nothing made, though the text says yes',
     intent: REVOKE_ONE, before: AT_REVOKE, asked: 'people.confirm',
     text: 'oui', commands: [],
-    next: 'people.confirm', notices: ['yesOrNo'], executed: null,
+    next: 'people.confirm', notices: ['notUnderstoodYesOrNo'], executed: null,
   },
 ];
 

@@ -283,7 +283,7 @@ describe('people machine', () => {
     await run.say('supprime 85073003328');
     const s = await run.say('peut-être');
     expect(s.matches({ asking: 'confirm' })).toBe(true);
-    expect(noticeKeys(s)).toEqual(['yesOrNo']);
+    expect(noticeKeys(s)).toEqual(['notUnderstoodYesOrNo']);
     expect(s.can({ type: 'TEXT', text: 'oui' })).toBe(true);
     expect(viewOf(s).prompt).toMatchObject({ slot: 'people.confirm', message: { chat: { key: 'confirmRemoveUser', params: { person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud', delayMs: 1_200_000 } } } });
   });

@@ -64,7 +64,7 @@ export const SAMPLES: Samples = {
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
     statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
-    yesNoExpected: [], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
+    yesNoExpected: [], notUnderstoodAtConfirmation: [{ text: 'oei nee, voor Sarah Moens' }], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
     nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],
     grantDone: [
       { person: 'Marie Dupont', now: NOW, replayed: false, grants: [{ names: COLINDOS, activeAt: AT, alreadyHeld: false }], fn: { names: FN, startDate: '2026-12-01', endDate: null, activeAt: AT, alreadyHeld: false } },
@@ -85,7 +85,7 @@ export const SAMPLES: Samples = {
     cancelledTakenUp: [{ person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud' }, { person: 'Jan Peeters', entity: null }],
     aside: [{ topic: 'activationDelay' }, { topic: 'whoManages' }, { topic: 'application', code: 'TCT_WEB', names: n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web') },
       { topic: 'application', code: 'Colindos', names: COLINDOS }, { topic: 'myEntities', entities: ['Hôpitaux IRIS Sud (710087-50)', 'Clinique Sainte-Anne Saint-Remi (710338-90)'] }, { topic: 'myEntities', entities: [] },
-      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }],
+      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' }],
     help: [{ slot: null }, ...(['entity', 'quality', 'activateQuality', 'niss', 'confirmPerson', 'username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'language', 'email', 'localEmail', 'applications', 'role', 'function', 'startDate', 'endDate', 'confirm'] as const).map((slot) => ({ slot }))],
     recap: [
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },
@@ -193,7 +193,7 @@ export const SAMPLES: Samples = {
     impossible: (['unknownApplication', 'applicationNotInQuality', 'applicationNotInEntity', 'unknownQuality', 'unknownUser', 'invalidRole', 'other'] as const).map((reason) => ({ reason })),
     notCancelled: [], sideCancelled: [], backToRequest: [], sideHelp: [{ requestWaiting: true }, { requestWaiting: false }, ...SIDE_QUESTIONS.map((asking) => ({ requestWaiting: true, asking }))],
     sideStuck: SIDE_QUESTIONS.flatMap((asking) => [{ requestWaiting: true, asking }, { requestWaiting: false, asking }]),
-    yesOrNo: [], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
+    notUnderstoodYesOrNo: [{ text: 'hmm, voyons' }], identifierIsAnswer: [{ said: 'yes' }, { said: 'nee' }],
     fileConsentDescription: counts.map((count) => ({ count })),
     exportTooLarge: [], fileUploaded: [{ fileName: 'u.xlsx' }], fileDeclined: [{ fileName: 'u.xlsx' }], fileExpired: [], fileNotYours: [], fileUploadFailed: [],
     bulkProgress: [{ done: 1, total: 2 }],

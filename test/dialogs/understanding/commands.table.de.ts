@@ -330,4 +330,15 @@ export const de: Row[] = [
   ["Sankt Josef", "entity", [{"type":"unknown","slot":"entity","text":"Sankt Josef"}]],
   ["bei Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
   ["gib TCT an Jan Peeters im IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
+  // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
+  ["ach nein, fur lucas mertens", "confirm", [{"type": "correct", "slot": "person", "value": "lucas mertens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["nein, fur nathalie dubois", "confirm", [{"type": "correct", "slot": "person", "value": "nathalie dubois"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["ach nein, streichen wir das ganze", "entity", [{"type": "cancel"}]],
+  ["nein danke", "quality", [{"type": "cancel"}]],
+  ["wie gebe ich jemandem zugang zu colindos?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["nimm Julie Lefebvre HospiSup weg", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],
+  ["am ersten Tag des nächsten Monats", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
+  ["entschuldigung, für Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
+  ["können wir auf englisch weitermachen?", "confirm", [{"type": "switchLanguage", "locale": "en"}]],
 ];

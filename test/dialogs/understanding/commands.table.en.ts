@@ -339,4 +339,17 @@ export const en: Row[] = [
   ["at Sainte-Anne", "entity", [{"type":"set","slot":"entity","value":2}]],
   ["give eBirth to Jan Peeters at 10 am", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
   ["give HospiSup to Jan Peeters at IRIS Sud from Monday", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
+  // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
+  // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
+  ["oops no, for lucas mertens", "confirm", [{"type": "correct", "slot": "person", "value": "lucas mertens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["whoops, for Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
+  ["no thanks", "entity", [{"type": "cancel"}]],
+  ["oh, let's leave it", "applications", [{"type": "cancel"}]],
+  ["how do I make someone a hospital pharmacist's collaborator?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["please take hospisup away from julie lefebvre at iris sud", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "julie lefebvre", "applications": ["HOSPISUP"], "entity": 1}}]],
+  ["take eBirth off Jan Peeters", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Jan Peeters", "applications": ["EBIRTH"]}}]],
+  ["on the 15th", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-15"}]],
+  ["first day of next month", "startDate", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
+  ["can we carry on in french please", "confirm", [{"type": "switchLanguage", "locale": "fr"}]],
+  ["ugh, sorry, for Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
 ];

@@ -339,4 +339,18 @@ export const fr: Row[] = [
   ["à Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
   ["donne eBirth à Jan Peeters dans deux semaines", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
   ["donne eBirth à Jan Peeters à IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
+  // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
+  ["oups non, pour lucas mertens", "confirm", [{"type": "correct", "slot": "person", "value": "lucas mertens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["euh, zut, pour Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
+  ["bof, on laisse ca de cote", "entity", [{"type": "cancel"}]],
+  ["ca suffit, on oublie", "quality", [{"type": "cancel"}]],
+  ["non merci", "applications", [{"type": "cancel"}]],
+  ["non", "function", [{"type": "cancel"}]],
+  ["comment je fais pour ajouter un nouveau medecin dans le portail ?", null, [{"type": "question", "topic": "portal", "about": "newUser"}]],
+  ["comment je fais pour donner colindos à quelqu'un ?", "confirm", [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["on peut continuer en anglais, in english please", "confirm", [{"type": "switchLanguage", "locale": "en"}]],
+  ["dès le premier jour du mois prochain", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
+  ["ôte HospiSup à Julie Lefebvre", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],
+  ["oh la la, pour Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
 ];

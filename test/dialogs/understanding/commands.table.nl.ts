@@ -324,4 +324,16 @@ export const nl: Row[] = [
   ["Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
   ["in Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
   ["geef TCT aan Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
+  // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
+  ["oei nee, voor sarah moens", "confirm", [{"type": "correct", "slot": "person", "value": "sarah moens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
+  ["oeps, voor Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
+  ["zet maar stop, dat is niet meer nodig", "entity", [{"type": "cancel"}]],
+  ["nee wacht, doe maar niet", "quality", [{"type": "cancel"}]],
+  ["nee", "entity", [{"type": "cancel"}]],
+  ["hoe geef ik iemand toegang tot het portaal?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["kunnen we in het duits verder, bitte deutsch", "confirm", [{"type": "switchLanguage", "locale": "de"}]],
+  ["binnen een dikke twee weken, zeg maar op de 15de", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-15"}]],
+  ["haal HospiSup af bij Julie Lefebvre", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],
+  ["verdorie, voor Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],
 ];
