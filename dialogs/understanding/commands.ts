@@ -159,8 +159,9 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
     const guide = readIntent(text, context.vocabulary, { now: context.now });
     if (guide?.kind === 'guide') return [{ type: 'startRequest', kind: 'guide', intent: guide }];
   }
-  // "nee", "nein danke", "no thanks" to a question with choices: no choice is made, the request is stopped, as at the summary.
-  if (!command && !language && expecting && STOPPED_BY_NO.has(expecting) && isBareNo(text)) return [{ type: 'cancel' }];
+  // "nein danke", "no thanks", "non merci" to a question with choices: the request is stopped, as at the summary. A
+  // lone "nee" is less clear (none of those offered?): it is asked again with the way out, below.
+  if (!command && !language && expecting && STOPPED_BY_NO.has(expecting) && isBareNo(text) && words(text).length > 1) return [{ type: 'cancel' }];
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
@@ -337,9 +338,9 @@ const STOPPED_BY_NO = new Set<string>(['entity', 'quality', 'applications', 'rol
 const NO_WORDS = new Set(WORDS.no);
 const BESIDE_NO = new Set([...WORDS.polite, ...WORDS.interjections, 'merci', 'danke', 'dank', 'bedankt', 'thanks', 'thank', 'you', 'je', 'u', 'wel', 'schon', 'sehr', 'beaucoup']);
 /** "non", "nee", "nein danke", "no thanks", "non merci": a no, with nothing but politeness beside it. */
+const words = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
 function isBareNo(text: string): boolean {
-  const words = normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
-  return words.some((w) => NO_WORDS.has(w)) && words.every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
+  return words(text).some((w) => NO_WORDS.has(w)) && words(text).every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
 }
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */

@@ -33,7 +33,7 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du']);
 /** Where a name follows (normalized words, apostrophes and hyphens as spaces). */
 const AFTER = [
   /\b(?:fonction|functie|funktion|function)\s+(?:de|d|du|van|von|of)\s+(.+)$/,
-  /\b(?:supprime|supprimez|supprimer|retire|retirez|enleve|enlevez|remove|delete|entferne|entfernen|losche|loschen|verwijder|verwijderen|haal|schrap|end|beeindig|beende|beenden|arrete|arretez|stop|stopt|termine|terminez)\s+(.+)$/,
+  /\b(?:supprime|supprimez|supprimer|retire|retirez|enleve|enlevez|remove|delete|entferne|entfernen|losche|loschen|verwijder|verwijderen|haal(?:\s+(?:weg|af))?|schrap|end|beeindig|beende|beenden|arrete|arretez|stop|stopt|termine|terminez)\s+(.+)$/,
   /\b(?:pourquoi|waarom|warum|why)\s+(.+)$/,
   // "retire tous les accès de julie lefebvre", "all access of sarah moens": whose access.
   /\b(?:acces|access|toegang|toegangen|zugang|zugange|zugriff)\s+(?:de|d|du|van|von|of|for|from)\s+(.+)$/,

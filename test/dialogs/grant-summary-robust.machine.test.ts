@@ -83,7 +83,7 @@ describe('stopping at a question with choices, in the words that stop at the sum
     ['fr', 'non merci'],
     ['nl', 'zet maar stop, dat is niet meer nodig'],
     ['nl', 'nee wacht, doe maar niet'],
-    ['nl', 'nee'],
+    ['nl', 'nee dank u'],
     ['de', 'ach nein, streichen wir das ganze'],
     ['de', 'nein danke'],
     ['en', 'no thanks'],

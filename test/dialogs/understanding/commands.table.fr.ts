@@ -346,7 +346,7 @@ export const fr: Row[] = [
   ["bof, on laisse ca de cote", "entity", [{"type": "cancel"}]],
   ["ca suffit, on oublie", "quality", [{"type": "cancel"}]],
   ["non merci", "applications", [{"type": "cancel"}]],
-  ["non", "function", [{"type": "cancel"}]],
+  ["non", "function", [{"type": "set", "slot": "declined", "value": "no"}]],
   ["comment je fais pour ajouter un nouveau medecin dans le portail ?", null, [{"type": "question", "topic": "portal", "about": "newUser"}]],
   ["comment je fais pour donner colindos à quelqu'un ?", "confirm", [{"type": "question", "topic": "portal", "about": "grant"}]],
   ["on peut continuer en anglais, in english please", "confirm", [{"type": "switchLanguage", "locale": "en"}]],
