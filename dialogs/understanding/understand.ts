@@ -3,7 +3,8 @@ import { checkNiss, type NissProblem } from '../../src/domain/niss';
 import { isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
-import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
+import { findRelativeDates, pastReading, saidAsPast, withAccents } from './relative-dates';
+import { calendarWordsInNames } from './names-not-dates';
 import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
 import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
@@ -137,6 +138,14 @@ export const INSTEAD_OF = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
   'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
+/**
+ * Whether the sentence says its date is an end. "to", "tot", "bis" have other roles: "give TCT to Kevin Maes" names who
+ * gets the access, "tot ziens", "bis bald" say goodbye; "to" marks an end only before a date ("to 30 June", "to the end").
+ */
+const NOT_AN_END = /\b(?:tot (?:ziens|straks|later|zo|dan|morgen|volgende keer)|bis (?:bald|spater|dann|morgen|gleich|nachher|zum nachsten mal)|to (?!(?:the )?(?:\d|end\b)))/g;
+function saysEnd(norm: string): boolean {
+  return hasAny(norm.replace(/['’]/g, ' ').replace(NOT_AN_END, ' '), END_WORDS);
+}
 /** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
 const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
 const CHANGE_WORDS = WORDS.change;
@@ -215,7 +224,7 @@ const YEARLESS_NUMERIC = /(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.(?![\d.])|-(\d{1,
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
 interface Span { start: number; end: number }
-const blank = (text: string, spans: Span[]) => {
+const blank = (text: string, spans: readonly Span[]) => {
   let out = text;
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
   return out;
@@ -691,12 +700,13 @@ const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(
 // chrono's English reads "from 1 June" as one o'clock in June (no day): the word is hidden from it, its place kept.
 const FROM_BEFORE_DAY = /\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
 
-function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
+function findDates(text: string, locale: Locale, now: number, names: readonly Span[] = []): { dates: FoundDate[]; invalid: boolean } {
   const dates: FoundDate[] = [];
   let invalid = false;
-  let rest = text.replace(GREETINGS, (m) => ' '.repeat(m.length));
+  // "Jan Peeters", "Mai Nguyen": a first name is never a month; "fevrier", "marz", "naechste Woche" are read as written with accents.
+  let rest = withAccents(blank(text, names).replace(GREETINGS, (m) => ' '.repeat(m.length)));
   for (const r of findRelativeDates(rest, now)) {
-    dates.push({ iso: r.iso, index: r.index });
+    dates.push({ iso: r.iso, index: r.index, ...(r.said ? { readAhead: r.said } : {}) });
     rest = blank(rest, [{ start: r.index, end: r.index + r.length }]);
   }
   // Belgian numeric dates are day first, whatever chrono's English thinks.
@@ -728,7 +738,7 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
     // whole in the language that sees both ends, never cut to its first date ("starting 1 April ending 1 March": Dutch
     // reads "1 April" alone, English both).
-    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || hasAny(normalize(rest), END_WORDS))) {
+    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || saysEnd(normalize(rest)))) {
       const other = order.slice(i + 1).map((o) => [parsed(o), o] as const).find(([rs]) => rs.length > 1 || rs.some((r) => r.end));
       if (other) [results, used] = other;
     }
@@ -968,11 +978,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     if (role.functionKind) u.functionKind = role.functionKind;
   }
 
-  const { dates, invalid } = findDates(rest, options.locale, options.now);
+  const { dates, invalid } = findDates(rest, options.locale, options.now, calendarWordsInNames(rest, (w) => namesNoPerson(w, vocab)));
   assignDates(u, dates, restNorm, options);
   // "jusqu'au 31-02-2027": a date not in the calendar said as an end is refused as the end, and the end asked again.
-  // ("to" is left out: "give HospiSup to …" names the person.)
-  const saidAsEnd = hasAny(restNorm, END_WORDS.filter((w) => w !== 'to')) && !hasAny(restNorm, START_WORDS);
+  const saidAsEnd = saysEnd(restNorm) && !hasAny(restNorm, START_WORDS);
   if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' || saidAsEnd ? 'endDate' : 'startDate' };
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
@@ -1046,7 +1055,7 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
     const role =
       d.role ??
       (dates.length === 1
-        ? hasAny(norm, END_WORDS) && !hasAny(norm, START_WORDS)
+        ? saysEnd(norm) && !hasAny(norm, START_WORDS)
           ? 'end'
           : hasAny(norm, START_WORDS) || options.expecting !== 'endDate'
             ? 'start'
