@@ -22,6 +22,14 @@ const NOT_OF_A_NAME = new Set([
 const WORD = new RegExp(String.raw`(?<![\p{L}\d])\p{L}[\p{L}'’-]*`, 'gu');
 const CAPITALISED = new RegExp(String.raw`^${NAME_WORD}$`, 'u');
 
+const MONTH_NAMES = new Set([
+  'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'oktober', 'december',
+  'januar', 'februar', 'marz', 'maerz', 'august', 'dezember', 'janner', 'january', 'february', 'march', 'may', 'june', 'july', 'october',
+]);
+/** "from March", "vanaf juni": a month alone, after a preposition, is a date's word, not someone's name. */
+export const isMonthName = (word: string): boolean => MONTH_NAMES.has(normalize(word));
+
 export interface Span { start: number; end: number }
 
 /**

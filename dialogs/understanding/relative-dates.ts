@@ -7,8 +7,8 @@ import { daysInMonth, todayInBrussels } from '../../src/domain/dates';
  * prochain" as "a month from today", a date nobody said; these are read first, on Brussels' calendar.
  */
 
-/** said: the words of a date whose day (and year) were inferred ("en janvier" is the 1st of the next January): said back. */
-export interface RelativeDate { iso: string; index: number; length: number; said?: string }
+/** saysBack: a date whose day (and year) were inferred ("en janvier" is the 1st of the next January): said back. */
+export interface RelativeDate { iso: string; index: number; length: number; saysBack?: true }
 
 interface Day { year: number; month: number; day: number }
 
@@ -82,8 +82,8 @@ READERS.push({
   pattern: new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_START})\s*(${MONTH})(?:\s+(\d{4}))?(?![\p{L}])(?!\.?\s*\d)`, 'giu'),
   date: (m, today) => {
     const month = monthNumber(m[1]!);
-    const year = m[2] ? Number(m[2]) : month < today.month ? today.year + 1 : today.year;
-    return { year, month, day: 1 };
+    const gone = month < today.month || (month === today.month && today.day > 1);
+    return { year: m[2] ? Number(m[2]) : gone ? today.year + 1 : today.year, month, day: 1 };
   },
   saysBack: true,
 });
@@ -134,7 +134,7 @@ export function findRelativeDates(text: string, now: number): RelativeDate[] {
     for (const m of text.matchAll(pattern)) {
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       const d = date(m, today);
-      if (d) found.push({ iso: iso(d), index: m.index, length: m[0].length, ...(saysBack ? { said: m[0].trim() } : {}) });
+      if (d) found.push({ iso: iso(d), index: m.index, length: m[0].length, ...(saysBack ? { saysBack } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index);

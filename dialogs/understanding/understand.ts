@@ -704,9 +704,18 @@ function findDates(text: string, locale: Locale, now: number, names: readonly Sp
   const dates: FoundDate[] = [];
   let invalid = false;
   // "Jan Peeters", "Mai Nguyen": a first name is never a month; "fevrier", "marz", "naechste Woche" are read as written with accents.
-  let rest = withAccents(blank(text, names).replace(GREETINGS, (m) => ' '.repeat(m.length)));
+  const unaccented = blank(text, names).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  const accented = withAccents(unaccented);
+  let rest = accented;
+  // The words said back are the manager's own ("fevrier" as typed), not the accented ones read.
+  const typed = (index: number, length: number) => {
+    let [from, to] = [index, index + length];
+    while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from -= 1;
+    while (to < text.length && /\p{L}/u.test(text[to]!)) to += 1;
+    return text.slice(from, to).trim();
+  };
   for (const r of findRelativeDates(rest, now)) {
-    dates.push({ iso: r.iso, index: r.index, ...(r.said ? { readAhead: r.said } : {}) });
+    dates.push({ iso: r.iso, index: r.index, ...(r.saysBack ? { readAhead: typed(r.index, r.length) } : {}) });
     rest = blank(rest, [{ start: r.index, end: r.index + r.length }]);
   }
   // Belgian numeric dates are day first, whatever chrono's English thinks.
@@ -760,7 +769,8 @@ function findDates(text: string, locale: Locale, now: number, names: readonly Sp
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
-      const [startWords, endWords] = r.end ? splitRange(r.text) : [r.text, ''];
+      const words = unaccented.slice(r.index, r.index + r.text.length) === accented.slice(r.index, r.index + r.text.length) ? r.text : typed(r.index, r.text.length);
+      const [startWords, endWords] = r.end ? splitRange(words) : [words, ''];
       const saidStart = first === start ? r.start : r.end!;
       const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
