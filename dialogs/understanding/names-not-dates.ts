@@ -35,7 +35,7 @@ export interface Span { start: number; end: number }
 /**
  * The calendar words of `text` that are part of a person's name: capitalised, next to another capitalised word that is
  * neither a word of dates nor something else named (`namesSomethingElse`: an application, an entity), or followed by
- * an English possessive ("May's function").
+ * an English possessive ("May's function"), or, in lower case, followed by a name with one ("end jan peeters's function").
  */
 export function calendarWordsInNames(text: string, namesSomethingElse: (word: string) => boolean = () => false): Span[] {
   const tokens = [...text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
@@ -48,9 +48,15 @@ export function calendarWordsInNames(text: string, namesSomethingElse: (word: st
   // Two words are side by side when only spaces lie between them ("Jan, Peeters" is a list; "1 Mai" holds a day).
   const adjacent = (a: number, b: number) => tokens[a] !== undefined && tokens[b] !== undefined && /^\s+$/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const spans: Span[] = [];
+  const possessiveAt = (i: number) => tokens[i] !== undefined && /\p{L}['’]s$/u.test(tokens[i]!.text);
   tokens.forEach((t, i) => {
     const bare = t.text.replace(/['’]s?$/u, '');
-    if (!CALENDAR_NAMES.has(normalize(bare)) || !CAPITALISED.test(bare)) return;
+    if (!CALENDAR_NAMES.has(normalize(bare))) return;
+    // "end jan peeters's function", typed in lower case: a calendar word before a possessive is a first name too.
+    if (!CAPITALISED.test(bare)) {
+      if (adjacent(i, i + 1) && possessiveAt(i + 1) && !NOT_OF_A_NAME.has(normalize(tokens[i + 1]!.text.replace(/['’]s$/u, '')))) spans.push({ start: t.start, end: t.end });
+      return;
+    }
     const possessive = bare !== t.text && /['’]s$/u.test(t.text);
     if (possessive || (adjacent(i, i + 1) && aNameWord(i + 1)) || (adjacent(i - 1, i) && aNameWord(i - 1))) spans.push({ start: t.start, end: t.end });
   });

@@ -17,6 +17,9 @@ describe('calendarWordsInNames', () => {
     ['à partir du 1 Mai', []],
     ['Mai 2027', []],
     ['end jan peeters', []],
+    ["end jan peeters's function on 10-01-2027", ['jan']],
+    ["end may smith's function", ['may']],
+    ["until the end of may's second week", []],
     ['Jan, Peeters', []],
   ] as const)('"%s"', (text, words) => expect(hidden(text)).toEqual(words));
 
