@@ -140,9 +140,9 @@ const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine'
   'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
 /**
  * Whether the sentence says its date is an end. "to", "tot", "bis" have other roles: "give TCT to Kevin Maes" names who
- * gets the access, "tot ziens", "bis bald" say goodbye; "to" marks an end only before a date ("to 30 June", "to the end").
+ * gets the access, "tot ziens", "bis bald" say goodbye, "jusqu'à nouvel ordre", "until further notice" say there is no end; "to" marks an end only before a date ("to 30 June", "to the end").
  */
-const NOT_AN_END = /\b(?:tot (?:ziens|straks|later|zo|dan|morgen|volgende keer)|bis (?:bald|spater|dann|morgen|gleich|nachher|zum nachsten mal)|to (?!(?:the )?(?:\d|end\b)))/g;
+const NOT_AN_END = /\b(?:jusqu a nouvel ordre|jusqu a nouvel avis|tot nader (?:order|bericht)|bis auf weiteres|until further notice|till further notice|tot (?:ziens|straks|later|zo|dan|morgen|volgende keer)|bis (?:bald|spater|dann|morgen|gleich|nachher|zum nachsten mal)|to (?!(?:the )?(?:\d|end\b)))/g;
 function saysEnd(norm: string): boolean {
   return hasAny(norm.replace(/['’]/g, ' ').replace(NOT_AN_END, ' '), END_WORDS);
 }

@@ -26,6 +26,7 @@ function readOf(commands: Command[]): Read {
 
 const TABLES: Record<Locale, [text: string, read: Read][]> = {
   fr: [
+    ["donne TCT à Kevin Maes demain, jusqu'à nouvel ordre", { person: 'Kevin Maes', start: '2026-11-24' }],
     ['donne HospiSup à Jan Peeters à partir du 3 mars', { person: 'Jan Peeters', start: '2027-03-03' }],
     ['donne Colindos à Mai Nguyen à partir du 1er décembre', { person: 'Mai Nguyen', start: '2026-12-01' }],
     ["donne Colindos à Julie Martin jusqu'au 31 mai 2027", { person: 'Julie Martin', end: '2027-05-31' }],
@@ -43,6 +44,7 @@ const TABLES: Record<Locale, [text: string, read: Read][]> = {
     ["donne eBirth à Marie Dupont à partir de mars jusqu'au 30 juin 2027", { person: 'Marie Dupont', start: '2027-03-01', end: '2027-06-30' }],
   ],
   nl: [
+    ['geef TCT aan Kevin Maes morgen, tot nader order', { person: 'Kevin Maes', start: '2026-11-24' }],
     ['geef Julie Lefebvre Colindos vanaf 1 juni', { person: 'Julie Lefebvre', start: '2027-06-01' }],
     ['geef Jan Peeters Colindos vanaf 1 december', { person: 'Jan Peeters', start: '2026-12-01' }],
     ['geef Colindos aan Mei Janssens vanaf morgen', { person: 'Mei Janssens', start: '2026-11-24' }],
@@ -56,6 +58,7 @@ const TABLES: Record<Locale, [text: string, read: Read][]> = {
     ['geef eBirth aan Marie Dupont begin maart', { person: 'Marie Dupont', start: '2027-03-01' }],
   ],
   de: [
+    ['gib TCT an Kevin Maes morgen, bis auf Weiteres', { person: 'Kevin Maes', start: '2026-11-24' }],
     ['gib Juli Schmidt Colindos ab 1. März', { person: 'Juli Schmidt', start: '2027-03-01' }],
     ['gib Mai Nguyen Colindos ab morgen', { person: 'Mai Nguyen', start: '2026-11-24' }],
     ['beende die Funktion von Jan Peeters am 10.01.2027', { person: 'Jan Peeters', end: '2027-01-10' }],
@@ -71,6 +74,7 @@ const TABLES: Record<Locale, [text: string, read: Read][]> = {
     ['gib Marie Dupont eBirth ab Maerz', { person: 'Marie Dupont', start: '2027-03-01' }],
   ],
   en: [
+    ['give TCT to Kevin Maes tomorrow, until further notice', { person: 'Kevin Maes', start: '2026-11-24' }],
     ["end Jan Peeters's function on 10-01-2027", { person: 'Jan Peeters', end: '2027-01-10' }],
     ["end May Smith's function on 31-03-2027", { person: 'May Smith', end: '2027-03-31' }],
     ["end April Jones's function on 15-02-2027", { person: 'April Jones', end: '2027-02-15' }],
