@@ -26,6 +26,7 @@ function readOf(commands: Command[]): Read {
 
 const TABLES: Record<Locale, [text: string, read: Read][]> = {
   fr: [
+    ['Jan Peeters a besoin de Colindos à partir de juin', { person: 'Jan Peeters', start: '2027-06-01' }],
     ["donne TCT à Kevin Maes demain, jusqu'à nouvel ordre", { person: 'Kevin Maes', start: '2026-11-24' }],
     ['donne HospiSup à Jan Peeters à partir du 3 mars', { person: 'Jan Peeters', start: '2027-03-03' }],
     ['donne Colindos à Mai Nguyen à partir du 1er décembre', { person: 'Mai Nguyen', start: '2026-12-01' }],
@@ -58,6 +59,7 @@ const TABLES: Record<Locale, [text: string, read: Read][]> = {
     ['geef eBirth aan Marie Dupont begin maart', { person: 'Marie Dupont', start: '2027-03-01' }],
   ],
   de: [
+    ['Mai Nguyen braucht Colindos ab Juni', { person: 'Mai Nguyen', start: '2027-06-01' }],
     ['gib TCT an Kevin Maes morgen, bis auf Weiteres', { person: 'Kevin Maes', start: '2026-11-24' }],
     ['gib Juli Schmidt Colindos ab 1. März', { person: 'Juli Schmidt', start: '2027-03-01' }],
     ['gib Mai Nguyen Colindos ab morgen', { person: 'Mai Nguyen', start: '2026-11-24' }],
@@ -74,6 +76,9 @@ const TABLES: Record<Locale, [text: string, read: Read][]> = {
     ['gib Marie Dupont eBirth ab Maerz', { person: 'Marie Dupont', start: '2027-03-01' }],
   ],
   en: [
+    ['May I give Colindos to Marie Dupont?', { person: 'Marie Dupont' }],
+    ['give Colindos to Marie Dupont, may I?', { person: 'Marie Dupont' }],
+    ['April Jones needs Colindos from June', { person: 'April Jones', start: '2027-06-01' }],
     ['give TCT to Kevin Maes tomorrow, until further notice', { person: 'Kevin Maes', start: '2026-11-24' }],
     ["end Jan Peeters's function on 10-01-2027", { person: 'Jan Peeters', end: '2027-01-10' }],
     ["end May Smith's function on 31-03-2027", { person: 'May Smith', end: '2027-03-31' }],
