@@ -6,6 +6,7 @@ import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 import { NAME_WORD, TITLE, withoutPossessive } from './name-words';
 import { knownPeopleIn, meantPerson } from './known-people';
+import { isMonthName } from './names-not-dates';
 
 export { unknownEntity };
 
@@ -114,6 +115,7 @@ export function looseName(text: string, vocab: Vocabulary, now: number): string 
     // A surname alone in lower case ("to peeters") only where a request names whom it is for: "pour info" names nobody.
     if (ws.length === 1 && !/^\p{Lu}/u.test(ws[0]!) && !namesWhomFor(text)) continue;
     const name = ws.join(' ');
+    if (ws.length === 1 && isMonthName(name)) continue;
     if (!noEntityNorApplication(name, vocab, now) || (ws.length === 1 && isEntityWord(name, vocab))) continue;
     return name;
   }

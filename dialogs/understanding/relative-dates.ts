@@ -7,7 +7,8 @@ import { daysInMonth, todayInBrussels } from '../../src/domain/dates';
  * prochain" as "a month from today", a date nobody said; these are read first, on Brussels' calendar.
  */
 
-export interface RelativeDate { iso: string; index: number; length: number }
+/** saysBack: a date whose day (and year) were inferred ("en janvier" is the 1st of the next January): said back. */
+export interface RelativeDate { iso: string; index: number; length: number; saysBack?: true }
 
 interface Day { year: number; month: number; day: number }
 
@@ -39,7 +40,7 @@ const START = String.raw`d[ée]but|begin|anfang|(?:the\s+)?(?:start|beginning)`;
 const END = String.raw`fin|eind|einde|ende|(?:the\s+)?end`;
 const ORDINAL_DAY = String.raw`(\d{1,2})(?:er|re|e|de|ste|st|nd|rd|th|\.)?`;
 
-interface Reader { pattern: RegExp; date: (m: RegExpExecArray, today: Day) => Day | undefined }
+interface Reader { pattern: RegExp; date: (m: RegExpExecArray, today: Day) => Day | undefined; saysBack?: true }
 
 const READERS: Reader[] = [
   // "le 3 du mois prochain", "de 3e van volgende maand", "am 5. nächsten Monats", "the 3rd of next month"
@@ -71,6 +72,21 @@ const READERS: Reader[] = [
     },
   },
 ];
+
+/** Before a month said alone, the words that make it a start: "en janvier", "in januari", "im Januar", "from March", "begin maart". */
+const MONTH_START = String.raw`(?:[àa]\s+partir\s+(?:de|du\s+mois\s+de|d['’])|d[èe]s|(?:au\s+)?d[ée]but(?:\s+(?:de|d['’]|du\s+mois\s+de))?|en|au\s+mois\s+d['’e]|(?:in\s+de\s+maand|vanaf|per|begin|in|im|ab|anfang|ab\s+anfang|from|starting(?:\s+in)?|as\s+of|(?:at\s+)?the\s+(?:start|beginning)\s+of|in\s+early|early))`;
+
+// "en janvier", "in januari", "im Januar", "from March", "à partir de mars", "begin maart", "Anfang März": the 1st of that
+// month, the next one when this year's is gone; the day was not said, so the date is said back.
+READERS.push({
+  pattern: new RegExp(String.raw`(?<![\p{L}])(?:${MONTH_START})\s*(${MONTH})(?:\s+(\d{4}))?(?![\p{L}])(?!\.?\s*\d)`, 'giu'),
+  date: (m, today) => {
+    const month = monthNumber(m[1]!);
+    const gone = month < today.month || (month === today.month && today.day > 1);
+    return { year: m[2] ? Number(m[2]) : gone ? today.year + 1 : today.year, month, day: 1 };
+  },
+  saysBack: true,
+});
 
 const NUMBER_WORDS: Record<string, number> = {
   un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15,
@@ -137,14 +153,37 @@ export function findRelativeDates(text: string, now: number): RelativeDate[] {
   const [year, month, day] = todayInBrussels(new Date(now)).split('-').map(Number) as [number, number, number];
   const today = { year, month, day };
   const found: RelativeDate[] = [];
-  for (const { pattern, date } of [...READERS, ...MORE_READERS]) {
+  for (const { pattern, date, saysBack } of [...READERS, ...MORE_READERS]) {
     for (const m of text.matchAll(pattern)) {
       if (found.some((f) => m.index < f.index + f.length && f.index < m.index + m[0].length)) continue;
       const d = date(m, today);
-      if (d) found.push({ iso: iso(d), index: m.index, length: m[0].length });
+      if (d) found.push({ iso: iso(d), index: m.index, length: m[0].length, ...(saysBack ? { saysBack } : {}) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Dates typed without accents or umlauts, as on a keyboard without them ("fevrier", "aout", "decembre", "marz", "maerz",
+ * "naechste Woche", "ubermorgen"), written with them for chrono, which reads only the accented forms. Each word keeps its
+ * length (a shorter one is padded), so that the places of the words read after hold.
+ */
+const ACCENTED: [RegExp, string][] = [
+  [/(?<![\p{L}])f[ée]v(?=r)/giu, 'fév'], [/(?<![\p{L}])d[ée]c(?=embre(?![\p{L}]))/giu, 'déc'], [/(?<![\p{L}])ao[uû]t(?![\p{L}])/giu, 'août'],
+  [/(?<![\p{L}])(?:maerz|marz)(?![\p{L}])/giu, 'März'], [/(?<![\p{L}])j(?:ae|a)nner(?![\p{L}])/giu, 'Jänner'],
+  [/(?<![\p{L}])n(?:ae|a)chst(?=(?:e|er|en|es|em)(?![\p{L}]))/giu, 'nächst'], [/(?<![\p{L}])(?:ue|u)bermorgen(?![\p{L}])/giu, 'übermorgen'],
+  [/(?<![\p{L}])apres(?=[\s-]demain)/giu, 'après'], [/(?<![\p{L}])aujourd(?=['’ ]?hui)/giu, 'aujourd'],
+];
+export function withAccents(text: string): string {
+  let out = text;
+  for (const [pattern, accented] of ACCENTED) {
+    out = out.replace(pattern, (m: string, offset: number, whole: string) => {
+      const word = /^\p{Lu}/u.test(m) ? accented[0]!.toUpperCase() + accented.slice(1) : accented.toLowerCase();
+      // Padded on the side that keeps the date's words together: before "nächste Woche", after "3. März".
+      return /\d\.?\s*$/u.test(whole.slice(0, offset)) ? word.padEnd(m.length) : word.padStart(m.length);
+    });
+  }
+  return out;
 }
 
 /**

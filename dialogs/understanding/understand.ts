@@ -3,7 +3,8 @@ import { checkNiss, type NissProblem } from '../../src/domain/niss';
 import { isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
-import { findRelativeDates, pastReading, saidAsPast } from './relative-dates';
+import { findRelativeDates, pastReading, saidAsPast, withAccents } from './relative-dates';
+import { calendarWordsInNames } from './names-not-dates';
 import { WORDS } from './vocabulary';
 import { unknownEntity } from './unknown-entity';
 import { asksWhatIsHeld, asksWhatTheOneAtHandHolds, holderNamed } from './holding-question';
@@ -141,6 +142,14 @@ export const INSTEAD_OF = /\b(?:au lieu d[eu']?|a la place d[eu']?|plutot qu[e']
 const START_WORDS = ['debut', 'commence', 'commencer', 'a partir', 'des le', 'partir du', 'start', 'starts', 'starting', 'begin', 'from', 'as of', 'vanaf', 'begin', 'begint', 'start', 'startdatum', 'begindatum', 'ab', 'beginn', 'beginnt', 'anfang', 'startdatum', 'von'];
 const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine', 'finit', 'finira', 'expire', 'einde', 'eind', 'einddatum', 'eindigt', 'eindigend', 'loopt af', 'vervalt',
   'tot', 'tot en met', 'bis', 'ende', 'enddatum', 'endet', 'endend', 'ablauf', 'lauft ab', 'end', 'ends', 'ending', 'end date', 'until', 'till', 'to', 'expires', 'expiring', 'through'];
+/**
+ * Whether the sentence says its date is an end. "to", "tot", "bis" have other roles: "give TCT to Kevin Maes" names who
+ * gets the access, "tot ziens", "bis bald" say goodbye, "jusqu'à nouvel ordre", "until further notice" say there is no end; "to" marks an end only before a date ("to 30 June", "to the end").
+ */
+const NOT_AN_END = /\b(?:jusqu a nouvel ordre|jusqu a nouvel avis|tot nader (?:order|bericht)|bis auf weiteres|until further notice|till further notice|tot (?:ziens|straks|later|zo|dan|morgen|volgende keer)|bis (?:bald|spater|dann|morgen|gleich|nachher|zum nachsten mal)|to (?!(?:the )?(?:\d|end\b)))/g;
+function saysEnd(norm: string): boolean {
+  return hasAny(norm.replace(/['’]/g, ' ').replace(NOT_AN_END, ' '), END_WORDS);
+}
 /** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
 const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
 const CHANGE_WORDS = WORDS.change;
@@ -220,7 +229,7 @@ const YEARLESS_NUMERIC = /(?<![\d./-])(\d{1,2})(?:\.(\d{1,2})\.(?![\d.])|-(\d{1,
 const NUMERIC_DATE = /(?<!\d)(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{4})(?!\d)|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 
 interface Span { start: number; end: number }
-const blank = (text: string, spans: Span[]) => {
+const blank = (text: string, spans: readonly Span[]) => {
   let out = text;
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
   return out;
@@ -722,12 +731,22 @@ const GREETINGS = /\b(?:guten|goede|goeie|goeden)\s+morgen\b|\bgoeiemorgen\b|\b(
 // chrono's English reads "from 1 June" as one o'clock in June (no day): the word is hidden from it, its place kept.
 const FROM_BEFORE_DAY = /\bfrom\s+(?=\d{1,2}(?:st|nd|rd|th)?\s+\p{L})/giu;
 
-function findDates(text: string, locale: Locale, now: number): { dates: FoundDate[]; invalid: boolean } {
+function findDates(text: string, locale: Locale, now: number, names: readonly Span[] = []): { dates: FoundDate[]; invalid: boolean } {
   const dates: FoundDate[] = [];
   let invalid = false;
-  let rest = text.replace(GREETINGS, (m) => ' '.repeat(m.length));
+  // "Jan Peeters", "Mai Nguyen": a first name is never a month; "fevrier", "marz", "naechste Woche" are read as written with accents.
+  const unaccented = blank(text, names).replace(GREETINGS, (m) => ' '.repeat(m.length));
+  const accented = withAccents(unaccented);
+  let rest = accented;
+  // The words said back are the manager's own ("fevrier" as typed), not the accented ones read.
+  const typed = (index: number, length: number) => {
+    let [from, to] = [index, index + length];
+    while (from > 0 && /\p{L}/u.test(text[from - 1]!)) from -= 1;
+    while (to < text.length && /\p{L}/u.test(text[to]!)) to += 1;
+    return text.slice(from, to).trim();
+  };
   for (const r of findRelativeDates(rest, now)) {
-    dates.push({ iso: r.iso, index: r.index });
+    dates.push({ iso: r.iso, index: r.index, ...(r.saysBack ? { readAhead: typed(r.index, r.length) } : {}) });
     rest = blank(rest, [{ start: r.index, end: r.index + r.length }]);
   }
   // Belgian numeric dates are day first, whatever chrono's English thinks.
@@ -743,8 +762,6 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     const month = dotted ?? dashed!;
     return Number(day) >= 1 && Number(day) <= 31 && Number(month) >= 1 && Number(month) <= 12 ? `${day}/${month}`.padEnd(m.length) : m;
   });
-  // "marz", "maerz": März typed without its umlaut, which chrono's German does not read; rewritten in place, same length.
-  rest = rest.replace(/(?<![\p{L}])ma(e?)rz(?![\p{L}])/giu, (_m, e: string) => (e ? 'märz ' : 'märz'));
   // "31 März", "15 Februar": chrono's German reads a day before a German month only with its dot ("31. März").
   rest = rest.replace(/(?<![\p{L}\d.])(\d{1,2}) (?=(?:januar|februar|märz|dezember)(?![\p{L}]))/giu, '$1.');
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
@@ -763,7 +780,7 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
     // A range said in another language than the client's ("from 15 December to 31 March" from a French client) is read
     // whole in the language that sees both ends, never cut to its first date ("starting 1 April ending 1 March": Dutch
     // reads "1 April" alone, English both).
-    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || hasAny(normalize(rest), END_WORDS))) {
+    if (results.length === 1 && !results[0]!.end && (RANGE_TO.test(` ${rest} `) || saysEnd(normalize(rest)))) {
       const other = order.slice(i + 1).map((o) => [parsed(o), o] as const).find(([rs]) => rs.length > 1 || rs.some((r) => r.end));
       if (other) [results, used] = other;
     }
@@ -785,9 +802,8 @@ function findDates(text: string, locale: Locale, now: number): { dates: FoundDat
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
-      // The words as typed ("31 marz"), not as rewritten for chrono ("31.märz"): the rewrites keep the places ("maerz" to the word's end).
-      const typed = text.slice(r.index, r.index + r.text.length) + /^\p{L}*/u.exec(text.slice(r.index + r.text.length))![0];
-      const [startWords, endWords] = r.end ? splitRange(typed) : [typed, ''];
+      const words = unaccented.slice(r.index, r.index + r.text.length) === accented.slice(r.index, r.index + r.text.length) ? r.text : typed(r.index, r.text.length);
+      const [startWords, endWords] = r.end ? splitRange(words) : [words, ''];
       const saidStart = first === start ? r.start : r.end!;
       const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
       dates.push({ iso: first, index: r.index, ...(second !== undefined ? { role: 'start' as const } : {}), ...(first === start ? said(ahead, startWords) : {}), ...yearless });
@@ -1025,11 +1041,10 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
     if (role.functionKind) u.functionKind = role.functionKind;
   }
 
-  const { dates, invalid } = findDates(rest, options.locale, options.now);
+  const { dates, invalid } = findDates(rest, options.locale, options.now, calendarWordsInNames(rest, (w) => namesNoPerson(w, vocab)));
   assignDates(u, dates, restNorm, options);
   // "jusqu'au 31-02-2027": a date not in the calendar said as an end is refused as the end, and the end asked again.
-  // ("to" is left out: "give HospiSup to …" names the person.)
-  const saidAsEnd = hasAny(restNorm, END_WORDS.filter((w) => w !== 'to')) && !hasAny(restNorm, START_WORDS);
+  const saidAsEnd = saysEnd(restNorm) && !hasAny(restNorm, START_WORDS);
   if (invalid && !u.startDate && !u.endDate) u.dateError ??= { problem: 'invalid', which: options.expecting === 'endDate' || saidAsEnd ? 'endDate' : 'startDate' };
 
   if (hasAny(norm, CHANGE_WORDS) || (u.yesNo === 'no' && words(norm).length <= 4)) {
@@ -1103,7 +1118,7 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
     const role =
       d.role ??
       (dates.length === 1
-        ? hasAny(norm, END_WORDS) && !hasAny(norm, START_WORDS)
+        ? saysEnd(norm) && !hasAny(norm, START_WORDS)
           ? 'end'
           : hasAny(norm, START_WORDS) || options.expecting !== 'endDate'
             ? 'start'

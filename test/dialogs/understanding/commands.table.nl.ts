@@ -319,7 +319,7 @@ export const nl: Row[] = [
   ["geef TCT aan Kevin Maes in IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
   ["geef TCT aan Jan Peeters in twee weken", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
   ["geef TCT aan Jan Peeters in eBirth", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB","EBIRTH"]}]],
-  ["geef TCT aan Jan Peeters in januari", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Jan Peeters in januari", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2027-01-01","readAhead":[{"said":"in januari","date":"2027-01-01"}]}]],
   ["geef TCT aan Jan Peeters in het Nederlands", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
   ["Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
   ["in Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],

@@ -86,6 +86,21 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['dans deux semaines', 'startDate', { start: '2027-01-14' }, EVE],
     ['début de la semaine prochaine', 'startDate', { start: '2027-01-04' }, EVE],
     ['jusqu\'à la fin du mois prochain', 'endDate', { end: '2027-01-31' }, EVE],
+    // A month alone is its 1st, said back; dates typed without accents or umlauts read as with them.
+    ['en janvier', 'startDate', { start: '2027-01-01', aheadStart: 'en janvier' }],
+    ['à partir de mars', 'startDate', { start: '2027-03-01', aheadStart: 'à partir de mars' }],
+    ['début mars', 'startDate', { start: '2027-03-01', aheadStart: 'début mars' }],
+    ['dès février', 'startDate', { start: '2027-02-01', aheadStart: 'dès février' }],
+    ['à partir de fevrier', 'startDate', { start: '2027-02-01', aheadStart: 'à partir de fevrier' }],
+    ['en décembre', 'startDate', { start: '2026-12-01', aheadStart: 'en décembre' }],
+    ['le 3 fevrier', 'startDate', { start: '2027-02-03', aheadStart: '3 fevrier' }],
+    ["jusqu'au 3 decembre", 'endDate', { end: '2026-12-03' }],
+    ['le 15 aout', 'startDate', { start: '2027-08-15', aheadStart: '15 aout' }],
+    ['apres-demain', 'startDate', { start: '2026-11-25' }],
+    ["jusqu'à fin fevrier", 'endDate', { end: '2027-02-28' }],
+    ["à partir d'aout", 'startDate', { start: '2027-08-01', aheadStart: "à partir d'aout" }],
+    ['au mois de mai', 'startDate', { start: '2027-05-01', aheadStart: 'au mois de mai' }],
+    ['en novembre', 'startDate', { start: '2027-11-01', aheadStart: 'en novembre' }],
   ],
   // Dutch
   nl: [
@@ -151,6 +166,13 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['over twee weken', 'startDate', { start: '2027-01-14' }, EVE],
     ['begin volgende week', 'startDate', { start: '2027-01-04' }, EVE],
     ['tot eind volgende maand', 'endDate', { end: '2027-01-31' }, EVE],
+    // A month alone is its 1st, said back; dates typed without accents or umlauts read as with them.
+    ['in januari', 'startDate', { start: '2027-01-01', aheadStart: 'in januari' }],
+    ['vanaf maart', 'startDate', { start: '2027-03-01', aheadStart: 'vanaf maart' }],
+    ['begin maart', 'startDate', { start: '2027-03-01', aheadStart: 'begin maart' }],
+    ['per april', 'startDate', { start: '2027-04-01', aheadStart: 'per april' }],
+    ['in december', 'startDate', { start: '2026-12-01', aheadStart: 'in december' }],
+    ['vanaf 1 februari', 'startDate', { start: '2027-02-01', aheadStart: '1 februari' }],
   ],
   // German
   de: [
@@ -215,6 +237,20 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['in zwei Wochen', 'startDate', { start: '2027-01-14' }, EVE],
     ['Anfang nächster Woche', 'startDate', { start: '2027-01-04' }, EVE],
     ['bis Ende nächsten Monats', 'endDate', { end: '2027-01-31' }, EVE],
+    // A month alone is its 1st, said back; dates typed without accents or umlauts read as with them.
+    ['im Januar', 'startDate', { start: '2027-01-01', aheadStart: 'im Januar' }],
+    ['ab März', 'startDate', { start: '2027-03-01', aheadStart: 'ab März' }],
+    ['Anfang März', 'startDate', { start: '2027-03-01', aheadStart: 'Anfang März' }],
+    ['ab Marz', 'startDate', { start: '2027-03-01', aheadStart: 'ab Marz' }],
+    ['ab 3. marz', 'startDate', { start: '2027-03-03', aheadStart: '3. marz' }],
+    ['ab 3. Maerz', 'startDate', { start: '2027-03-03', aheadStart: '3. Maerz' }],
+    ['ubermorgen', 'startDate', { start: '2026-11-25' }],
+    ['uebermorgen', 'startDate', { start: '2026-11-25' }],
+    ['ab naechster Woche', 'startDate', { start: '2026-11-30' }],
+    ['Anfang naechsten Monats', 'startDate', { start: '2026-12-01' }],
+    ['bis Ende Marz', 'endDate', { end: '2027-03-31' }],
+    ['ab naechstem Montag', 'startDate', { start: '2026-11-30' }],
+    ['im Jaenner', 'startDate', { start: '2027-01-01', aheadStart: 'im Jaenner' }],
   ],
   // English
   en: [
@@ -279,6 +315,15 @@ const TABLES: Record<Locale, DateRow[]> = {
     ['in two weeks', 'startDate', { start: '2027-01-14' }, EVE],
     ['the beginning of next week', 'startDate', { start: '2027-01-04' }, EVE],
     ['until the end of next month', 'endDate', { end: '2027-01-31' }, EVE],
+    // A month alone is its 1st, said back; dates typed without accents or umlauts read as with them.
+    ['in January', 'startDate', { start: '2027-01-01', aheadStart: 'in January' }],
+    ['from March', 'startDate', { start: '2027-03-01', aheadStart: 'from March' }],
+    ['starting in April', 'startDate', { start: '2027-04-01', aheadStart: 'starting in April' }],
+    ['as of May', 'startDate', { start: '2027-05-01', aheadStart: 'as of May' }],
+    ['at the beginning of June', 'startDate', { start: '2027-06-01', aheadStart: 'at the beginning of June' }],
+    ['early February', 'startDate', { start: '2027-02-01', aheadStart: 'early February' }],
+    ['from March 3', 'startDate', { start: '2027-03-03', aheadStart: 'March 3' }],
+    ['in January 2028', 'startDate', { start: '2028-01-01', aheadStart: 'in January 2028' }],
   ],
 };
 
