@@ -802,7 +802,8 @@ function findDates(text: string, locale: Locale, now: number, names: readonly Sp
       // chrono puts a range "from 1 March to 1 February" in order: the dates are kept as said, so the end is refused, not swapped.
       const [first, second] = end !== undefined && saidInReverse(r.text, start, used, ref) ? [end, start] : [start, end];
       const said = (which: typeof ahead | undefined, words: string) => (which?.ahead ? { readAhead: words } : {});
-      const words = unaccented.slice(r.index, r.index + r.text.length) === accented.slice(r.index, r.index + r.text.length) ? r.text : typed(r.index, r.text.length);
+      // The words as typed ("01-04", "31 marz"), not as rewritten for chrono ("01/04", "31.märz"): the rewrites keep the places.
+      const words = typed(r.index, r.text.length);
       const [startWords, endWords] = r.end ? splitRange(words) : [words, ''];
       const saidStart = first === start ? r.start : r.end!;
       const yearless = !saidStart.isCertain('year') && saidStart.isCertain('day') ? { yearless: { month: saidStart.get('month')!, day: saidStart.get('day')!, words: startWords } } : {};
