@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { checkNiss, type NissProblem } from '../../src/domain/niss';
-import { isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
+import { brusselsWallClockAsLocal, isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast, withAccents } from './relative-dates';
@@ -766,7 +766,8 @@ function findDates(text: string, locale: Locale, now: number, names: readonly Sp
   rest = rest.replace(/(?<![\p{L}\d.])(\d{1,2}) (?=(?:januar|februar|märz|dezember)(?![\p{L}]))/giu, '$1.');
   // chrono tries hundreds of patterns per language: only text that may hold a date is given to it.
   if (!MAY_HOLD_A_DATE.test(normalize(rest))) return { dates: dates.sort((a, b) => a.index - b.index), invalid };
-  const ref = { instant: new Date(now), timezone: 'Europe/Brussels' };
+  // Brussels's wall clock as the local one (chrono's casual readers ignore a time zone): days count from Brussels's today.
+  const ref = { instant: brusselsWallClockAsLocal(now) };
   const order = [locale, ...LOCALES.filter((x) => x !== locale)];
   const parsed = (l: Locale) =>
     // "fr", "di", "mo" are languages and words before they are weekdays.
@@ -877,7 +878,7 @@ function splitRange(text: string): [string, string] {
 const RANGE_TO = /\s(?:au|à|a|jusqu'au|jusqu’au|jusqu'à|jusqu’à|tot en met|t\/m|tot|bis|zum|to|until|till|through|thru|-|–)\s(?!.*\s(?:au|à|a|tot|bis|to|until|till|through|thru|-|–)\s)/iu;
 
 /** Whether the range's second half, read alone, is the date chrono put first: the manager said the later date first. */
-function saidInReverse(text: string, start: string, locale: Locale, ref: { instant: Date; timezone: string }): boolean {
+function saidInReverse(text: string, start: string, locale: Locale, ref: { instant: Date }): boolean {
   const m = RANGE_TO.exec(text);
   if (!m) return false;
   const said = CHRONO[locale].parse(text.slice(m.index + m[0].length), ref, { forwardDate: true })[0]?.start;

@@ -123,6 +123,17 @@ function brusselsWallClock(instant: Date | number): WallClock {
   };
 }
 
+/**
+ * The instant whose wall clock, in this process's own time zone, is Brussels's at `now`. chrono's casual readers
+ * ("demain", "morgen", "today") count days on the reference's local date and ignore the time zone given; handed this
+ * instant (and no time zone), every reader counts from Brussels's day, whatever the server's zone: between midnight in
+ * Brussels and midnight UTC, "demain" is otherwise today and "aujourd'hui" yesterday.
+ */
+export function brusselsWallClockAsLocal(now: Date | number): Date {
+  const w = brusselsWallClock(now);
+  return new Date(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+}
+
 export function todayInBrussels(now: Date = new Date()): string {
   const w = brusselsWallClock(now);
   return iso(w.year, w.month, w.day);
