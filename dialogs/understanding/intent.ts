@@ -75,8 +75,8 @@ const REVOKE = WORDS.revokeVerbs;
 const DELETE = WORDS.deleteVerbs;
 const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
 const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'mets fin', 'mettez fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
-  'einde van de functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'funktion endet',
-  'end the function', 'end function', 'end of the function', 'end his function', 'end her function', 'function ends'];
+  'einde van de functie', 'einde functie', 'einde van functie', 'einde van zijn functie', 'einde van haar functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'ende funktion', 'ende seiner funktion', 'ende ihrer funktion', 'funktion endet',
+  'end the function', 'end function', 'end of the function', 'end of function', 'end of his function', 'end of her function', 'end his function', 'end her function', 'function ends'];
 const AUDIT = WORDS.audit;
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */

@@ -92,6 +92,9 @@ const NOT_A_NAME = new Set(['le', 'la', 'les', 'l', 'un', 'une', 'des', 'du', 'd
   'alles', 'rien', 'niets', 'nichts', 'nothing', 'everything', 'sofort', 'direct', 'meteen', 'immediately', 'maintenant', 'nu', 'jetzt', 'now', 'vite', 'snel',
   'schnell', 'quickly', 'bitte', 'please', 'svp', 'aub', 'dan', 'dann', 'then', 'alors', 'donc', 'acces', 'toegang', 'zugang', 'access', 'ses', 'hun', 'ihre', 'their',
   'info', 'infos', 'information', 'informatie', 'moi', 'mij', 'mich', 'mir',
+  // The request's own words: "add an end date" ("an" read as German "an"), "voor de start", "à la fin du mois".
+  'end', 'ending', 'start', 'starting', 'begin', 'beginning', 'date', 'dates', 'datum', 'einde', 'eind', 'einddatum', 'startdatum', 'begindatum', 'ende', 'enddatum',
+  'beginn', 'anfang', 'fin', 'debut', 'function', 'fonction', 'functie', 'funktion', 'role', 'rol', 'rolle', 'application', 'applications', 'toepassing', 'anwendung',
   // Pronouns: "remove it from IRIS Sud", "geef ze eBirth", "gib es ihr".
   'it', 'es', 'ca', 'cela', 'ceci', 'dat', 'dies', 'ze', 'zij', 'hij', 'sie', 'er', 'il', 'ils', 'she', 'he', 'they', 'we', 'wij', 'wir', 'nous', 'vous', 'you', 'jij', 'je', 'du', 'u']);
 

@@ -14,6 +14,7 @@ const removes = (name: string | undefined, entity: number): Command =>
   start('remove', { kind: 'removeUser', niss: null, ...(name ? { name } : {}), entity });
 
 const fr: Row[] = [
+  ['fin de fonction pour Jan Peeters le 31 mars', null, [ends('Jan Peeters', '2027-03-31')]],
   ["la fonction de julie lefebvre doit s'arreter fin fevrier", null, [ends('julie lefebvre', '2027-02-28')]],
   ["La fonction de Julie Lefebvre doit s'arrêter fin février", null, [ends('Julie Lefebvre', '2027-02-28')]],
   ['arretez la fonction de julie lefebvre au 28 fevrier', null, [ends('julie lefebvre', '2027-02-28')]],
@@ -32,6 +33,9 @@ const fr: Row[] = [
   ['ah non, on laisse', 'people.niss', [cancel]],
 ];
 const nl: Row[] = [
+  // "einde functie X op …": the end of a function said as a noun, never a grant.
+  ['einde functie Jan Peeters op 31 maart', null, [ends('Jan Peeters', '2027-03-31')]],
+  ['einde van de functie van jan peeters op 31 maart', null, [ends('jan peeters', '2027-03-31')]],
   ['de functie van an peeters mag stoppen op 31 maart', null, [ends('an peeters', '2027-03-31')]],
   ['beeindig de functie van an peeters op 31 maart', null, [ends('an peeters', '2027-03-31')]],
   ['beëindig de functie van An Peeters op 31 maart', null, [ends('An Peeters', '2027-03-31')]],
@@ -49,6 +53,7 @@ const nl: Row[] = [
   ['laat maar zitten', 'people.name', [cancel]],
 ];
 const de: Row[] = [
+  ['Ende Funktion Jan Peeters am 31. März', null, [ends('Jan Peeters', '2027-03-31')]],
   ['die funktion von peter vandamme soll ende marz enden', null, [ends('peter vandamme', '2027-03-31')]],
   ['die funktion von peter vandamme soll ende maerz enden', null, [ends('peter vandamme', '2027-03-31')]],
   ['Die Funktion von Peter Vandamme soll Ende März enden', null, [ends('Peter Vandamme', '2027-03-31')]],
@@ -65,6 +70,7 @@ const de: Row[] = [
   ['ach nein, lassen wir das', 'people.name', [cancel]],
 ];
 const en: Row[] = [
+  ['end of function for Jan Peeters on 31 March', null, [ends('Jan Peeters', '2027-03-31')]],
   ["bram claessens's function should end on 15 march", null, [ends('bram claessens', '2027-03-15')]],
   ['end bram claessens function on 15 march', null, [ends('bram claessens', '2027-03-15')]],
   ["Bram Claessens's function should end on 15 March", null, [ends('Bram Claessens', '2027-03-15')]],
