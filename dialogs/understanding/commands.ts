@@ -298,7 +298,8 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (others.length > 0) commands.push(set('otherPeople', others));
   // Asked for the NISS, an answer that is none ("85O73003328", "je ne sais plus") is a NISS typed wrong: said with what is wrong.
   // "yes" to "did you mean Jan Peeters?" (asked where the NISS is): the dialog knows whether a name was offered.
-  const answer = (grantSlot === 'niss' || expecting === 'people.niss') && commands.length === 0 && normalize(text).split(/\s+/).length <= 2 ? yesNo(text) : undefined;
+  // "nee", "geen van beiden", "none of them": a short no, with nothing else read.
+  const answer = (grantSlot === 'niss' || expecting === 'people.niss') && commands.length === 0 && normalize(text).split(/\s+/).length <= 5 ? yesNo(text) : undefined;
   // "nee", "nein", "non" where a NISS is asked: a refusal (no to the name offered, or to giving one), never a NISS typed wrong.
   if (answer === 'no') return [set('nearName', 'no')];
   if (grantSlot === 'niss' && commands.length === 0) {

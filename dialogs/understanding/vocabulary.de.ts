@@ -5,7 +5,7 @@ export const de: Words = {
   polite: ['bitte sehr', 'bitte schon', 'danke schon', 'vielen dank', 'bitte', 'danke'],
   interjections: ['ach', 'och', 'oh', 'ah', 'ah so', 'ahm', 'ahh', 'hm', 'hmm', 'mist', 'verdammt', 'hoppla', 'upps', 'ups', 'oje', 'ojemine', 'sorry', 'pardon', 'entschuldigung', 'entschuldigen sie', 'verzeihung', 'oha', 'na ja', 'naja', 'tja'],
   yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
-  no: ['nein'],
+  no: ['nein', 'keiner von beiden', 'keine von beiden', 'keiner von ihnen', 'keine von ihnen'],
   noAnswers: ['falsch'],
   skip: ['kein', 'keine', 'keiner', 'uberspringen', 'ohne'],
   cancel: ['abbrechen', 'abbruch', 'stornieren', 'stop', 'stopp', 'vergiss es'],

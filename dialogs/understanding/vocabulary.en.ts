@@ -5,7 +5,7 @@ export const en: Words = {
   polite: ['thank you', 'thanks', 'thx', 'cheers', 'please', 'pls'],
   interjections: ['oops', 'whoops', 'woops', 'oopsie', 'oh', 'ah', 'eh', 'uh', 'um', 'umm', 'erm', 'hm', 'hmm', 'ugh', 'argh', 'oh dear', 'sorry', 'pardon', 'my bad', 'uh oh', 'damn', 'darn', 'well'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
-  no: ['no', 'nope'],
+  no: ['no', 'nope', 'none of them', 'neither of them', 'neither one'],
   noAnswers: ['incorrect', 'wrong'],
   skip: ['none', 'skip', 'nothing', 'without', 'n/a', '-', '/'],
   cancel: ['cancel', 'quit', 'abort', 'stop', 'never mind', 'forget it'],

@@ -5,7 +5,7 @@ export const fr: Words = {
   polite: ['merci beaucoup', 'svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
   interjections: ['oups', 'oh', 'ah', 'eh', 'euh', 'heu', 'hum', 'hm', 'hmm', 'bah', 'bof', 'zut', 'mince', 'flute', 'oh la', 'oh la la', 'oula', 'oulala', 'pardon', 'excusez moi', 'excuse moi', 'excusez', 'desole', 'desolee', 'aie', 'hein', 'ouh'],
   yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
-  no: ['non'],
+  no: ['non', 'aucun des deux', 'aucune des deux', 'aucun d eux', 'aucun d\'eux', 'aucune d entre elles', 'aucune d\'entre elles', 'aucun d entre eux', 'aucun d\'entre eux', 'ni l un ni l autre', 'ni l\'un ni l\'autre'],
   noAnswers: ['n', 'pas', 'incorrect', 'faux'],
   skip: ['aucun', 'aucune', 'rien', 'passer', 'pas de', 'sans'],
   cancel: ['annuler', 'annule', 'annulez', 'abandonner', 'abandon', 'stop', 'arrete', 'arreter', 'laisse tomber', 'laissez tomber'],

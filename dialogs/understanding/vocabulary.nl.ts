@@ -5,7 +5,7 @@ export const nl: Words = {
   polite: ['dank je wel', 'dank u wel', 'dank je', 'dank u', 'bedankt', 'alstublieft', 'aub', 'a u b', 'graag'],
   interjections: ['oei', 'oeps', 'oh', 'ah', 'eh', 'euh', 'ehm', 'hm', 'hmm', 'ach', 'och', 'tja', 'mist', 'verdorie', 'verdikke', 'sorry', 'pardon', 'excuseer', 'excuseer me', 'sorry hoor', 'oeioei', 'jeetje', 'ai'],
   yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
-  no: ['nee', 'neen'],
+  no: ['nee', 'neen', 'geen van beiden', 'geen van beide', 'geen van hen', 'geen van de twee'],
   noAnswers: ['niet', 'fout'],
   skip: ['geen', 'overslaan', 'zonder', 'nvt'],
   cancel: ['annuleren', 'annuleer', 'stoppen', 'stop', 'afbreken', 'laat maar'],

@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
+  // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
+  ['keiner von beiden', 'niss', [declines]],
+  ['keine von ihnen', 'niss', [declines]],
   ['lass gut sein', 'applications', [cancel]],
   ['nein, lassen wir das', 'niss', [cancel]],
   ['vergiss es', 'startDate', [cancel]],

@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
+  // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
+  ['none of them', 'niss', [declines]],
+  ['neither of them', 'niss', [declines]],
   // "add an end date": "an" is the article, never German "an" before a person called "end".
   ['add an end date', 'confirm', [{ type: 'correct', slot: 'endDate', value: null }]],
   ['add an end date please', null, [{ type: 'correct', slot: 'endDate', value: null }]],

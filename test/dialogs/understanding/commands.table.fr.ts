@@ -2,6 +2,10 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
+  // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
+  ['aucun des deux', 'niss', [declines]],
+  ["aucun d'eux", 'niss', [declines]],
+  ["ni l'un ni l'autre", 'niss', [declines]],
   ['non, on arrête tout', 'applications', [cancel]],
   ['bon, tant pis', 'niss', [cancel]],
   ['laisse tomber', 'startDate', [cancel]],

@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
+  // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
+  ['geen van beiden', 'niss', [declines]],
+  ['geen van de twee', 'niss', [declines]],
   ['stop er maar mee', 'applications', [cancel]],
   ['nee, laat maar', 'niss', [cancel]],
   ['laat maar zitten', 'startDate', [cancel]],
