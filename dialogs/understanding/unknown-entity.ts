@@ -52,6 +52,40 @@ const NOT_A_PLACE = new Set([
   'inami', 'riziv', 'likiv', 'nihdi', 'niss', 'insz', 'enss', 'nrn', 'rrn', 'ok', 'okay',
 ]);
 
+// "a l'hopital erasme", "in az groeninge", "im klinikum aachen", "at st luke's", "a saint luc": managers type places in
+// lower case too. Here a hospital's word or a saint's is what makes it a place (never a capital), after a word of place.
+const HOSPITAL_WORD_LOWER = String.raw`az|uz|chu|chr|h[ôo]pital|h[ôo]pitaux|clinique|cliniques|ziekenhuis|kliniek|krankenhaus|klinikum|klinik|hospital|kliniken`;
+const SAINT_LOWER = String.raw`(?:saint|sainte|sint|sankt|st|ste)(?:\.|-|\s+)`;
+const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
+const PLACE_LOWER = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|chez|bij|te|in|im|bei|beim|à|a|au|aux|pour|for|voor|für|fur|dans|naar|zum|zur|from|uit|aus|de|du|van|von)\s+(?:(?:the|het|l['’]|le|la|les|dem|der|den)\s*)?` +
+    String.raw`((?:${HOSPITAL_WORD_LOWER})\s+(?:(?:de|du|des|la|le|van|von|der|of)\s+)?(?:${SAINT_LOWER})?${WORD}(?:\s+${WORD})?|${SAINT_LOWER}${WORD}(?:\s+${WORD})?)`,
+  'giu',
+);
+/** Words after a hospital's word that make it no place's name: "the hospital pharmacist", "l'hôpital pour", "hospital access". */
+const NOT_AFTER_HOSPITAL = new Set([
+  'pharmacist', 'pharmacists', 'pharmacien', 'pharmacienne', 'apotheker', 'apothekerin', 'doctor', 'doctors', 'physician', 'medecin', 'arts', 'arzt', 'arztin',
+  'specialist', 'specialiste', 'facharzt', 'staff', 'personnel', 'personeel', 'personal', 'access', 'acces', 'toegang', 'zugang', 'zugriff', 'team', 'equipe',
+  'pour', 'voor', 'for', 'fur', 'et', 'en', 'and', 'und', 'ou', 'of', 'or', 'oder', 'qui', 'die', 'der', 'das', 'that', 'which', 'where', 'waar', 'wo', 'ou',
+  'dans', 'in', 'im', 'at', 'a', 'sur', 'op', 'auf', 'on', 'avec', 'met', 'mit', 'with', 'est', 'is', 'ist', 'zijn', 'sind', 'are', 'sont', 'ici', 'hier', 'here',
+  'qualite', 'quality', 'hoedanigheid', 'eigenschaft', 'capacity', 'collaborator', 'collaborateur', 'collaboratrice', 'medewerker', 'mitarbeiter', 'mitarbeiterin',
+  'secretary', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'nurse', 'infirmier', 'infirmiere', 'verpleegkundige', 'pfleger',
+]);
+
+/** The lower-case places of a sentence: a hospital's or a saint's word and the name after it, the words no name's cut off. */
+function lowerCasePlaces(text: string): string[] {
+  const places: string[] = [];
+  for (const m of text.matchAll(PLACE_LOWER)) {
+    const ws = m[1]!.replace(/['’]s$/u, '').split(/\s+/);
+    // "az groeninge voor", "hopital erasme pour": the name ends before a word of the sentence.
+    while (ws.length > 1 && NOT_AFTER_HOSPITAL.has(normalize(ws.at(-1)!))) ws.pop();
+    const hospital = new RegExp(String.raw`^(?:${HOSPITAL_WORD_LOWER})$`, 'iu').test(ws[0]!);
+    if (hospital && (ws.length < 2 || NOT_AFTER_HOSPITAL.has(normalize(ws[1]!)))) continue;
+    places.push(ws.join(' '));
+  }
+  return places;
+}
+
 /**
  * "give TCT to Kevin Maes at Saint-Luc", "geef TCT aan Kevin Maes in Sint-Jan", "bei Saint-Luc": a place named without a
  * hospital's word, that is none of the entities known (`namesSomethingElse` tells an entity, an application, a date, the
@@ -60,6 +94,8 @@ const NOT_A_PLACE = new Set([
 export function unknownPlace(text: string, namesSomethingElse: (name: string) => boolean, options: { locale?: string; personNamed: boolean; expecting: string | null }): string | undefined {
   const candidates: { prep: string; name: string }[] = [];
   for (const m of text.matchAll(PLACE)) candidates.push({ prep: m[1]!.toLowerCase(), name: m[2]! });
+  // Lower case: the hospital's or saint's word marks the place as "at" does.
+  for (const name of lowerCasePlaces(text)) candidates.push({ prep: 'at', name });
   if (options.expecting === 'entity') {
     const alone = new RegExp(String.raw`^\s*(${PLACE_NAME})\s*[.!]?\s*$`, 'u').exec(text)?.[1];
     if (alone && new RegExp(String.raw`^${SAINT}`, 'u').test(alone)) candidates.push({ prep: '', name: alone });

@@ -73,3 +73,27 @@ describe('grant machine: the entity of the one person named', () => {
     expect(noticeKeys(run.last)).not.toContain('entityOfPerson');
   });
 });
+
+/** Trial 7: a place typed in lower case ("a l'hopital erasme", "in az groeninge") is named back, never replaced by the person's entity. */
+describe('grant machine: an unknown place in lower case is never replaced by the entity of the person', () => {
+  const saved = PEOPLE[JAN_NISS]!;
+  beforeEach(() => {
+    PEOPLE[JAN_NISS] = { ...saved, memberOf: [IRIS.id] };
+  });
+  afterEach(() => {
+    PEOPLE[JAN_NISS] = saved;
+  });
+  const world = { named: { 'Jan Peeters': [JAN_NISS] } };
+  it.each([
+    ['fr', "tct pour jan peeters a l'hopital erasme", 'hopital erasme'],
+    ['nl', 'ebirth voor jan peeters in az groeninge', 'az groeninge'],
+    ['de', 'tct fur jan peeters im klinikum aachen', 'klinikum aachen'],
+    ['en', "tct for jan peeters at st luke's", 'st luke'],
+    ['fr', 'donne tct a jan peeters a saint luc', 'saint luc'],
+  ])('%s: "%s" names "%s" back and asks the entity', async (_lang, text, place) => {
+    const run = await walk(world, [[text, 'entity', ['entityUnknown']]]);
+    expect(run.last.context.entity).toBeNull();
+    expect(noticeKeys(run.last)).not.toContain('entityOfPerson');
+    expect(JSON.stringify(run.last.context.notices)).toContain(place);
+  });
+});
