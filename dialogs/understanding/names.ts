@@ -278,6 +278,8 @@ export function freeName(text: string, vocab: Vocabulary, now: number): string |
  * The people a grant names besides `first` ("geef eBirth aan Jan Peeters en aan Marie Dupont", "Jan Peeters en Marie Dupont
  * hebben allebei eBirth nodig"): one request is for one person, so these are said, never dropped.
  */
+const JOINED = /^\s*,?\s*(?:(?:&|\+|plus|et|en|und|and|ainsi que|sowie|as well as|alsook|evenals)\s+)?(?:(?:aussi|egalement|également|ook|auch|noch|also)\s+)?(?:(?:à|a|aan|an|to|voor|pour|für|fur|for)\s+)?$/iu;
+
 export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary, now: number): string[] {
   const same = (a: string, b: string) => {
     const wa = normalize(a).split(/\s+/);
@@ -288,9 +290,10 @@ export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary,
   const names = capitalisedNames(text, vocab, now);
   names.forEach((name, i) => {
     if (same(name, first) || others.some((o) => same(o, name))) return;
-    // Joined to a name before it ("Jan Peeters en aan Marie Dupont", "Jan Peeters und Marie Dupont"), not named as whose collaborator.
+    // Joined to a name before it ("Jan Peeters en aan Marie Dupont", "Jan Peeters und Marie Dupont", "… en ook voor An Peeters",
+    // "… plus Julie Lefebvre"), not named as whose collaborator.
     const before = i > 0 ? text.slice(text.indexOf(names[i - 1]!) + names[i - 1]!.length, text.indexOf(name)) : '';
-    if (/^\s*(?:,|&|\+|et|en|und|and|ainsi que|sowie|as well as)\s+(?:(?:à|a|aan|an|to|voor|pour|für|for)\s+)?$/iu.test(before)) others.push(name);
+    if (before.trim() !== '' && JOINED.test(before)) others.push(name);
   });
   return others;
 }
