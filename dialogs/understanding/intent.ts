@@ -219,8 +219,13 @@ function whyNotWithApplication(text: string, norm: string, vocab: Vocabulary, no
 
 /** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */
 export function endsFunction(norm: string): boolean {
-  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS));
+  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS)) || (hasAny(norm, ROLE_WORDS) && hasAny(norm, NO_LONGER_IN_ROLE));
 }
+/** "X won't be the pharmacist's assistant anymore", "X stopt als medewerker": the collaborator's role ends, so the function does. */
+const ROLE_WORDS = ['medewerker', 'medewerkster', 'collaborateur', 'collaboratrice', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante',
+  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary'];
+const NO_LONGER_IN_ROLE = ['anymore', 'any more', 'no longer', 'won t be', 'will not be', 'stops being', 'n est plus', 'ne sera plus', 'ne plus etre', 'arrete d etre',
+  'cesse d etre', 'niet meer', 'niet langer', 'stopt als', 'stoppen als', 'nicht mehr', 'nicht langer', 'hort auf als', 'aufhoren als'];
 const FUNCTION_WORDS = ['function', 'functie', 'fonction', 'funktion'];
 /** "la fonction … doit s'arrêter", "de functie moet stoppen", "die Funktion endet", "her function should stop": said of a function, it ends. */
 const STOP_WORDS = [

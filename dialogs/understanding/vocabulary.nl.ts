@@ -31,7 +31,7 @@ export const nl: Words = {
   requestVerbs: ['geef', 'geven'],
   addVerbs: ['voeg', 'toevoegen'],
   revokeVerbs: ['trek', 'intrekken', 'ontneem', 'ontnemen', 'verwijder', 'verwijderen', 'schrap', 'haal af', 'haal weg', 'haalt af', 'haalt weg', 'haal je af', 'haal je weg', 'haalt u af', 'haalt u weg', 'afpakken', 'pak af'],
-  removalPhrases: ['neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'ingetrokken',
+  removalPhrases: ['weg bij', 'mag weg', 'kan weg', 'moet weg', 'mogen weg', 'neem', 'nemen', 'afnemen', 'afgenomen', 'niet meer nodig', 'niet langer nodig', 'niet nodig', 'geen nodig', 'meer nodig', 'heeft geen', 'ingetrokken',
     'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
   deleteVerbs: ['verwijder', 'verwijderen'],
   stays: ['blijft', 'blijven', 'behoud', 'behouden', 'houd', 'hou'],

@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
+  // Trial 7: "kan Hospiliss weg bij …": a revocation, never a grant.
+  ['kan Hospiliss weg bij Jan Peeters?', null, [revokeNamed('Jan Peeters', ['HOSPILISS'])]],
+  ['Hospiliss mag weg bij Jan Peeters', null, [revokeNamed('Jan Peeters', ['HOSPILISS'])]],
   // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
   ['geen van beiden', 'niss', [declines]],
   ['geen van de twee', 'niss', [declines]],

@@ -164,6 +164,18 @@ describe('knownPeopleIn', () => {
     expect(read.find((c) => c.type === 'set' && c.slot === 'entity')).toEqual(entity === null ? undefined : set('entity', entity));
   });
 
+  // Trial 7: a collaborator's role said to end ends the function (never a grant), in the manager's words.
+  it.each<[string, Locale, string, string]>([
+    ['kevin maes stopt als medewerker van de apotheker eind april', 'nl', 'Kevin Maes', '2027-04-30'],
+    ["bram claessens won't be the pharmacist's assistant anymore from 28 february", 'en', 'Bram Claessens', '2027-02-28'],
+    ['kevin maes ist ab ende märz nicht mehr mitarbeiter des apothekers', 'de', 'Kevin Maes', '2027-03-31'],
+    ['kevin maes ne sera plus collaborateur du pharmacien fin mars', 'fr', 'Kevin Maes', '2027-03-31'],
+  ])('"%s" (%s) ends the function of %s, last day %s', (text, locale, name, endDate) => {
+    expect(readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale })).toEqual([
+      start('endFunction', { kind: 'endFunction', niss: null, name, endDate }),
+    ]);
+  });
+
   it('reads a sentence among thousands of users in one pass', () => {
     const many = [...people, ...Array.from({ length: 5000 }, (_, i) => ({ first: `Prénom${i}`, last: `Nom${i}` }))];
     const vocab: Vocabulary = { ...vocabulary, people: many };
