@@ -305,7 +305,11 @@ export function otherPeopleNamed(text: string, first: string, vocab: Vocabulary,
 export function nearestPeople<T extends { firstName: string; lastName: string }>(typed: string, people: readonly T[]): T[] {
   const wanted = normalize(typed).replace(/['’-]/g, ' ').replace(/\s+/g, ' ').trim();
   if (wanted.length < 3) return [];
-  const keyed = people.map((p) => ({ p, full: normalize(`${p.firstName} ${p.lastName}`).replace(/['’-]/g, ' '), last: normalize(p.lastName).replace(/['’-]/g, ' ') }));
+  const keyed = people.map((p) => ({ p, full: normalize(`${p.firstName} ${p.lastName}`).replace(/['’-]/g, ' '), last: normalize(p.lastName).replace(/['’-]/g, ' '), first: normalize(p.firstName).replace(/['’-]/g, ' ') }));
+  // "aan jan", "for julie": a first name alone is the people of that first name ("Jan Peeters?"), never a surname
+  // that begins like it (Janssens).
+  const byFirstName = wanted.includes(' ') ? [] : keyed.filter((k) => k.first === wanted);
+  if (byFirstName.length > 0) return byFirstName.slice(0, 3).map((k) => k.p);
   // A surname alone is matched against surnames, a first and last name against whole names.
   const keys = wanted.includes(' ') ? ['full'] : ['last'];
   const found = new Fuse(keyed, { keys, includeScore: true, threshold: 0.3, ignoreLocation: true }).search(wanted);

@@ -21,6 +21,15 @@ describe('nearestPeople', () => {
     expect(names(typed)).toEqual(expected);
   });
 
+  // Trial 7: "geef hospisup aan jan" offered Els Janssens; a first name alone is the people of that first name.
+  it.each([
+    ['jan', ['Jan Peeters']],
+    ['Nathalie', ['Nathalie Dubois']],
+    ['marie', ['Marie Dupont']],
+  ])('offers the first name %j as %j, never a surname that begins like it', (typed, expected) => {
+    expect(names(typed)).toEqual(expected);
+  });
+
   it('offers both users of a surname typed near theirs', () => {
     expect(names('Peters').sort()).toEqual(['An Peeters', 'Jan Peeters']);
   });
