@@ -47,7 +47,9 @@ const WHICH_APPLICATIONS = ['quelles applications', 'quelle application', 'welke
 const CAN_GIVE = ['puis je', 'je peux', 'peut on', 'on peut', 'disponibles', 'existent', 'y a t il', 'kan ik', 'mag ik', 'zijn er', 'beschikbaar', 'bestaan er',
   'kann ich', 'darf ich', 'gibt es', 'verfugbar', 'can i', 'may i', 'are there', 'are available', 'exist', 'do you have'];
 /** "comment …", "hoe …", "wie …", "how do I …": a how-to question. */
-const HOW = ['comment', 'hoe', 'how', 'wie gebe', 'wie erteile', 'wie lege', 'wie erstelle', 'wie aktiviere', 'wie benenne', 'wie mache', 'wie geht', 'wie kann ich', 'wie fuge', 'wie richte'];
+/** "what are the steps to give …", "quelles sont les étapes pour …": the steps asked, not the thing done. */
+const STEPS = ['what are the steps', 'which steps', 'quelles sont les etapes', 'quelles etapes', 'welke stappen', 'wat zijn de stappen', 'welche schritte'];
+const HOW = [...STEPS, 'comment', 'hoe', 'how', 'wie gebe', 'wie erteile', 'wie lege', 'wie erstelle', 'wie aktiviere', 'wie benenne', 'wie mache', 'wie geht', 'wie kann ich', 'wie fuge', 'wie richte'];
 const PORTAL_TOPICS: [PortalTopic, readonly string[]][] = [
   ['designate', ['co gestionnaire', 'cogestionnaire', 'gestionnaire d acces', 'gestionnaires d acces', 'co responsable', 'designer', 'co beheerder', 'medebeheerder', 'toegangsbeheerder', 'aanduiden', 'aanstellen',
     'co verwalter', 'zugangsverwalter', 'benennen', 'co manager', 'comanager', 'access manager', 'designate', 'appoint']],
@@ -60,7 +62,7 @@ const PORTAL_TOPICS: [PortalTopic, readonly string[]][] = [
 ];
 /** "comment je fais pour", "hoe geef ik", "how do I", "wie gebe ich": a how-to asked of oneself, not a request. */
 const HOW_DO_I = ['comment je', 'comment on', 'comment faire', 'comment fait on', 'comment puis je', 'comment est ce que', 'hoe geef ik', 'hoe doe ik', 'hoe kan ik', 'hoe moet ik', 'hoe maak ik', 'hoe voeg ik',
-  'how do i', 'how can i', 'how should i', 'how would i', 'how to', 'wie gebe ich', 'wie kann ich', 'wie mache ich', 'wie erteile ich', 'wie fuge ich'];
+  'how do i', 'how can i', 'how should i', 'how would i', 'how to', 'wie gebe ich', 'wie kann ich', 'wie mache ich', 'wie erteile ich', 'wie fuge ich', ...STEPS];
 
 /** The question, if the message asks one of these; undefined for anything else (a request, a status question, an answer). */
 export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplications: () => string[]): AsideQuestion | undefined {

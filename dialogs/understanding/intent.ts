@@ -57,6 +57,8 @@ export interface IntentOptions {
 // Normalized word lists (lower case, no accents); hyphens and apostrophes read as spaces.
 const USERS = ['utilisateurs', 'utilisateur', 'users', 'user', 'gebruikers', 'gebruiker', 'benutzer', 'benutzern', 'nutzer', 'personnes', 'people', 'personen',
   'collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators', 'membres', 'members', 'leden', 'mitglieder'];
+/** "show me everybody at Sainte-Anne": its users, when a list is asked ("donne TCT à tout le monde" asks none). */
+const EVERYBODY = ['everybody', 'everyone', 'tout le monde', 'iedereen', 'jedermann', 'alle leute', 'alle mensen'];
 const LIST = ['liste', 'lister', 'listez', 'affiche', 'afficher', 'affichez', 'montre', 'montrez', 'montrer', 'voir', 'cherche', 'chercher', 'trouve', 'quels', 'quelles',
   'list', 'show', 'find', 'search', 'which', 'lijst', 'toon', 'zoek', 'welke', 'zeige', 'zeig', 'suche', 'finde', 'welche', 'alle', 'tous', 'all'];
 const WHO_HAS = WORDS.whoHas;
@@ -172,6 +174,7 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     // "qui a donné Colindos à Jan Peeters ?" asks who gave it: an audit question, not who holds it.
     if (hasAny(norm, WHO_HAS) && query.application && !asksWhoGave(norm)) return { kind: 'list', query };
     if (hasAny(norm, USERS) && (hasAny(norm, LIST) || filtered || norm.split(' ').length <= 4)) return { kind: 'list', query };
+    if (hasAny(norm, EVERYBODY) && hasAny(norm, LIST) && !hasAny(norm, GRANT_VERBS)) return { kind: 'list', query };
     return undefined;
   }
 

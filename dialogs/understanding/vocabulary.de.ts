@@ -35,7 +35,7 @@ export const de: Words = {
     'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],
   stays: ['bleibt', 'bleiben', 'behalt', 'behalte', 'behalten'],
-  why: ['warum'],
+  why: ['warum', 'wieso', 'weshalb', 'weswegen'],
   cannot: ['kann nicht', 'kann noch nicht', 'kann immer noch nicht', 'kann nicht mehr', 'nicht anmelden', 'nicht einloggen', 'nicht offnen', 'nicht nutzen', 'keinen zugang',
     'keinen zugriff', 'noch keinen', 'noch kein', 'noch keine', 'klappt nicht', 'geht nicht'],
   logIn: ['anmelden', 'einloggen', 'login', 'anmeldung', 'eingeloggt', 'angemeldet'],

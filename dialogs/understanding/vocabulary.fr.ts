@@ -36,7 +36,7 @@ export const fr: Words = {
     'coupe', 'couper', 'coupez', 'coupe l acces', 'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus'],
   deleteVerbs: ['supprime', 'supprimer', 'supprimez'],
   stays: ['reste', 'restent', 'garde', 'gardez', 'garder', 'conserve', 'conserver'],
-  why: ['pourquoi'],
+  why: ['pourquoi', 'comment se fait il', 'comment ca se fait'],
   cannot: ['ne peut pas', 'ne peut toujours pas', 'ne peut plus', 'n arrive pas', 'n arrive toujours pas', 'n arrive plus', 'ne parvient pas', 'n a pas acces', 'n a toujours pas acces',
     'n a pas encore acces', 'pas d acces', 'impossible'],
   logIn: ['se connecter', 'connecter', 'connexion', 'se loguer', 'se logger', 's identifier', 's authentifier'],

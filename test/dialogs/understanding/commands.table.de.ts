@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
+  // Trial 7: a list of everybody, the steps asked, a why in other words.
+  ['welche schritte braucht es, um jemandem zugang zu geben?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
+  ['wieso kommt Jan Peeters nicht in TCT rein?', null, [diagnoseNamed('Jan Peeters')]],
   // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
   ['keiner von beiden', 'niss', [declines]],
   ['keine von ihnen', 'niss', [declines]],

@@ -2,6 +2,10 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
+  // Trial 7: a list of everybody, the steps asked, a why in other words.
+  ['what are the steps to give a colleague the specialist collaborator function?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
+  ['show me everybody at Sainte-Anne please', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
+  ['how come Jan Peeters cannot open eBirth?', null, [diagnoseNamed('Jan Peeters')]],
   // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
   ['none of them', 'niss', [declines]],
   ['neither of them', 'niss', [declines]],

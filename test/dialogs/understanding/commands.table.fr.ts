@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
+  // Trial 7: a list of everybody, the steps asked, a why in other words.
+  ['quelles sont les etapes pour donner un acces a quelqu un ?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
+  ['montre-moi tout le monde a IRIS Sud', null, [start('list', { kind: 'list', query: { entity: 1 } })]],
   // "none of them" to "which Peeters?": a no, never a NISS typed wrong.
   ['aucun des deux', 'niss', [declines]],
   ["aucun d'eux", 'niss', [declines]],

@@ -2,6 +2,9 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
+  // Trial 7: a list of everybody, the steps asked, a why in other words.
+  ['welke stappen moet ik volgen om iemand toegang te geven?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
+  ['toon iedereen in Sainte-Anne', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
   // Trial 7: "kan Hospiliss weg bij …": a revocation, never a grant.
   ['kan Hospiliss weg bij Jan Peeters?', null, [revokeNamed('Jan Peeters', ['HOSPILISS'])]],
   ['Hospiliss mag weg bij Jan Peeters', null, [revokeNamed('Jan Peeters', ['HOSPILISS'])]],
