@@ -652,7 +652,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
 }
 
 /** Notices that already say the applications a message changed. */
-const APPLICATIONS_SAID = new Set<Notice['key']>(['applicationsTaken', 'applicationsReplaced', 'applicationNotInQuality', 'applicationsUnknown', 'applicationReadAs', 'applicationsAmbiguous', 'onlyThese', 'revokeHowTo']);
+const APPLICATIONS_SAID = new Set<Notice['key']>([...SAYS_APPLICATIONS, 'applicationReadAs']);
 /** Notices that already say the function or the person a message named. */
 const FUNCTION_SAID = new Set<Notice['key']>(['alreadyHasFunction', 'dateOfHeldFunction']);
 const PERSON_SAID = new Set<Notice['key']>(['personReplacedByName', 'nissOfNamed', 'nobodyNamed', 'onePersonPerRequest']);

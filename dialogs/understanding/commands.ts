@@ -341,7 +341,8 @@ const BESIDE_NO = new Set([...WORDS.polite, ...WORDS.interjections, 'merci', 'da
 /** "non", "nee", "nein danke", "no thanks", "non merci": a no, with nothing but politeness beside it. */
 const words = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').trim().split(/\s+/).filter(Boolean);
 function isBareNo(text: string): boolean {
-  return words(text).some((w) => NO_WORDS.has(w)) && words(text).every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
+  const ws = words(text);
+  return ws.some((w) => NO_WORDS.has(w)) && ws.every((w) => NO_WORDS.has(w) || BESIDE_NO.has(w));
 }
 
 /** Words that stand for a person already named: "lui", "ihm", "hem", "her". */

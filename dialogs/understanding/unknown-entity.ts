@@ -1,7 +1,7 @@
 import { normalize } from './parse';
 
 // "AZ Groeninge", "CHU Tivoli", "Klinikum Nord", "l'hôpital Delta", "St Luke's Hospital": a hospital's word beside a capitalised name.
-export const HOSPITAL_WORD = String.raw`AZ|UZ|CHU|CHR|CHIREC|GZA|ZNA|ZOL|[Hh][ôo]pital|[Hh][ôo]pitaux|[Cc]linique|[Cc]liniques|[Zz]iekenhuis|[Kk]liniek|[Kk]rankenhaus|[Kk]linikum|[Kk]linik|[Hh]ospital|[Hh]ospitals|[Ii]nfirmary`;
+export const HOSPITAL_WORD = String.raw`AZ|UZ|CHU|CHR|CHIREC|GZA|ZNA|ZOL|[Hh][ôo]pital|[Hh][ôo]pitaux|[Cc]linique|[Cc]liniques|[Zz]iekenhuis|[Kk]liniek|[Kk]rankenhaus|[Kk]linikum|[Kk]liniken|[Kk]linik|[Hh]ospital|[Hh]ospitals|[Ii]nfirmary`;
 const CAPITALISED = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:de|du|des|la|le|van|von|der|of|St\.?|Sint|Saint|Sankt)?\s*\p{Lu}[\p{L}'’-]*){0,3}`;
 // "Sint-Janziekenhuis", "Marienhospital", "Elisabeth-Klinikum": Dutch and German write the kind and the name as one word.
 const COMPOUND = String.raw`\p{Lu}[\p{L}'’-]{2,}(?:[Zz]iekenhuis|[Kk]liniek|[Kk]rankenhaus|[Kk]linikum|[Kk]linik|[Hh]ospital)`;
@@ -53,13 +53,11 @@ const NOT_A_PLACE = new Set([
 ]);
 
 // "a l'hopital erasme", "in az groeninge", "im klinikum aachen", "at st luke's", "a saint luc": managers type places in
-// lower case too. Here a hospital's word or a saint's is what makes it a place (never a capital), after a word of place.
-const HOSPITAL_WORD_LOWER = String.raw`az|uz|chu|chr|h[ôo]pital|h[ôo]pitaux|clinique|cliniques|ziekenhuis|kliniek|krankenhaus|klinikum|klinik|hospital|kliniken`;
-const SAINT_LOWER = String.raw`(?:saint|sainte|sint|sankt|st|ste)(?:\.|-|\s+)`;
+// lower case too. Here a hospital's word or a saint's (HOSPITAL_WORD, SAINT, read in any case) is what makes it a place.
 const WORD = String.raw`[\p{L}][\p{L}'’-]*`;
 const PLACE_LOWER = new RegExp(
   String.raw`(?<![\p{L}])(?:at|chez|bij|te|in|im|bei|beim|à|a|au|aux|pour|for|voor|für|fur|dans|naar|zum|zur|from|uit|aus|de|du|van|von)\s+(?:(?:the|het|l['’]|le|la|les|dem|der|den)\s*)?` +
-    String.raw`((?:${HOSPITAL_WORD_LOWER})\s+(?:(?:de|du|des|la|le|van|von|der|of)\s+)?(?:${SAINT_LOWER})?${WORD}(?:\s+${WORD})?|${SAINT_LOWER}${WORD}(?:\s+${WORD})?)`,
+    String.raw`((?:${HOSPITAL_WORD})\s+(?:(?:de|du|des|la|le|van|von|der|of)\s+)?(?:${SAINT})?${WORD}(?:\s+${WORD})?|${SAINT}${WORD}(?:\s+${WORD})?)`,
   'giu',
 );
 /** Words after a hospital's word that make it no place's name: "the hospital pharmacist", "l'hôpital pour", "hospital access". */
@@ -79,7 +77,7 @@ function lowerCasePlaces(text: string): string[] {
     const ws = m[1]!.replace(/['’]s$/u, '').split(/\s+/);
     // "az groeninge voor", "hopital erasme pour": the name ends before a word of the sentence.
     while (ws.length > 1 && NOT_AFTER_HOSPITAL.has(normalize(ws.at(-1)!))) ws.pop();
-    const hospital = new RegExp(String.raw`^(?:${HOSPITAL_WORD_LOWER})$`, 'iu').test(ws[0]!);
+    const hospital = new RegExp(String.raw`^(?:${HOSPITAL_WORD})$`, 'iu').test(ws[0]!);
     if (hospital && (ws.length < 2 || NOT_AFTER_HOSPITAL.has(normalize(ws[1]!)))) continue;
     places.push(ws.join(' '));
   }
