@@ -8,13 +8,24 @@ import { hasAny, normalize } from './parse';
  * and the question waiting is asked again (issue 12, point 6); it never sets, corrects nor confirms anything.
  * Pure: what the answer needs (the names, the entities) is taken from the vocabulary into the command.
  */
-export type PortalTopic = 'quality' | 'newUser' | 'designate' | 'grant';
+/**
+ * The portal tasks a how-to question is about. The hospital's procedures (shared/seeds) give steps for a grant, a new
+ * user, a qualité and a function; for the others (designate, endFunction, remove, revoke) the answer says it has none
+ * and what Sésame does instead.
+ */
+export type PortalTopic = 'quality' | 'newUser' | 'designate' | 'grant' | 'function' | 'endFunction' | 'remove' | 'revoke';
 export type AsideQuestion =
   | { topic: 'activationDelay' }
   | { topic: 'application'; code: string; names: Names }
   | { topic: 'myEntities'; entities: string[] }
   | { topic: 'applications'; names: Names[] }
-  | { topic: 'portal'; about: PortalTopic }
+  /** application: the one named ("hoe geef ik iemand toegang tot eBirth?"), for a grant or a revocation. */
+  | { topic: 'portal'; about: PortalTopic; application?: Names }
+  /**
+   * "donne TCT à tout le monde", "gib allen Mitarbeitern TCT": a grant for a group, which names nobody. A grant names one
+   * person at a time; what to send for several at once (their NISS: the bulk grant) is said, nothing is started.
+   */
+  | { topic: 'everyone'; applications: Names[] }
   /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
   | { topic: 'whoManages' };
 
@@ -52,7 +63,7 @@ const STEPS = ['what are the steps', 'which steps', 'quelles sont les etapes', '
 const HOW = [...STEPS, 'comment', 'hoe', 'how', 'wie gebe', 'wie erteile', 'wie lege', 'wie erstelle', 'wie aktiviere', 'wie benenne', 'wie mache', 'wie geht', 'wie kann ich', 'wie fuge', 'wie richte'];
 const PORTAL_TOPICS: [PortalTopic, readonly string[]][] = [
   ['designate', ['co gestionnaire', 'cogestionnaire', 'gestionnaire d acces', 'gestionnaires d acces', 'co responsable', 'designer', 'co beheerder', 'medebeheerder', 'toegangsbeheerder', 'aanduiden', 'aanstellen',
-    'co verwalter', 'zugangsverwalter', 'benennen', 'co manager', 'comanager', 'access manager', 'designate', 'appoint']],
+    'co verwalter', 'co verwalterin', 'zugangsverwalter', 'zugangsverwalterin', 'verwalterin', 'benennen', 'ernenne', 'ernennen', 'co manager', 'comanager', 'access manager', 'designate', 'appoint']],
   ['newUser', ['nouveau medecin', 'nouvelle personne', 'nieuwe arts', 'nieuwe dokter', 'neuen arzt', 'neue arztin', 'new doctor', 'nouvel utilisateur', 'nouveau utilisateur', 'creer un utilisateur', 'ajouter un utilisateur', 'creer un compte', 'nieuwe gebruiker', 'gebruiker aanmaken', 'gebruiker toevoegen', 'gebruiker aan',
     'neuen benutzer', 'benutzer anlegen', 'benutzer erstellen', 'benutzer hinzufugen', 'new user', 'create a user', 'add a user', 'create an account']],
   ['quality', ['qualite', 'hoedanigheid', 'kwaliteit', 'qualitat', 'quality']],
@@ -60,9 +71,61 @@ const PORTAL_TOPICS: [PortalTopic, readonly string[]][] = [
   ['grant', ['toegang', 'acces', 'access', 'zugang', 'collaborateur', 'collaborator', 'medewerker', 'mitarbeiter', 'medecin', 'arts', 'dokter', 'arzt', 'doctor', 'pharmacien', 'apotheker', 'pharmacist',
     'application', 'applications', 'toepassing', 'anwendung', 'donner', 'geef', 'geven', 'give', 'grant', 'erteilen', 'gebe']],
 ];
-/** "comment je fais pour", "hoe geef ik", "how do I", "wie gebe ich": a how-to asked of oneself, not a request. */
-const HOW_DO_I = ['comment je', 'comment on', 'comment faire', 'comment fait on', 'comment puis je', 'comment est ce que', 'hoe geef ik', 'hoe doe ik', 'hoe kan ik', 'hoe moet ik', 'hoe maak ik', 'hoe voeg ik',
-  'how do i', 'how can i', 'how should i', 'how would i', 'how to', 'wie gebe ich', 'wie kann ich', 'wie mache ich', 'wie erteile ich', 'wie fuge ich', ...STEPS];
+/**
+ * "comment je fais pour", "comment j'ajoute", "hoe voeg ik", "wie ernenne ich", "how do I", "where in the portal do I":
+ * a how-to asked of oneself, not a request ("voeg jan peeters toe" asks nothing).
+ */
+const HOW_DO_I = ['comment je', 'comment j', 'comment on', 'comment faire', 'comment fait on', 'comment puis je', 'comment est ce que', 'comment peut on', 'comment mettre', 'ou est ce que je', 'ou est ce qu on', 'ou puis je', 'ou dois je',
+  'hoe geef ik', 'hoe doe ik', 'hoe kan ik', 'hoe moet ik', 'hoe maak ik', 'hoe voeg ik', 'hoe doe je', 'hoe kan je', 'hoe moet je', 'waar kan ik', 'waar moet ik',
+  'how do i', 'how can i', 'how should i', 'how would i', 'how to', 'how do you', 'how do we', 'how can we', 'where do i', 'where can i', 'where should i',
+  'wie gebe ich', 'wie kann ich', 'wie mache ich', 'wie erteile ich', 'wie fuge ich', 'wie kann man', 'wo kann ich', 'wo muss ich',
+  'ou dans le portail', 'ou sur le portail', 'waar in het portaal', 'waar op het portaal', 'wo im portal', 'where in the portal', 'where on the portal', ...STEPS];
+/** "comment ajouter", "hoe verwijder ik", "wie entferne ich", "wo beende ich": the same, with the verb in its place. */
+const HOW_DO_I_VERB = / (?:comment \p{L}+(?:er|ir|re)|hoe \p{L}+ (?:ik|je|we|men)|waar \p{L}+ (?:ik|je)|wie (?!gesagt |besprochen |vereinbart |erwahnt )\p{L}+ (?:ich|wir|man)|wo \p{L}+ (?:ich|man)) /u;
+const asksHowDoI = (norm: string) => anyOf(norm, HOW_DO_I) || HOW_DO_I_VERB.test(norm);
+
+/** The words of the tasks a how-to names beside a grant: a function, its end, a removal, a revocation, an addition. */
+const FUNCTION = ['fonction', 'fonctions', 'functie', 'functies', 'funktion', 'funktionen', 'function', 'functions'];
+const ENDING = ['fin', 'mettre fin', 'terminer', 'termine', 'arreter', 'arrete', 'cloturer', 'beeindig', 'beeindigen', 'stopzetten', 'stop', 'stoppen', 'einde', 'afsluiten', 'beende', 'beenden', 'ende',
+  'end', 'ends', 'finish', 'close'];
+const TAKING_AWAY = ['retirer', 'retire', 'enlever', 'enleve', 'supprimer', 'supprime', 'sortir', 'desinscrire', 'verwijder', 'verwijderen', 'schrappen', 'haal', 'halen', 'intrekken', 'trek',
+  'entferne', 'entfernen', 'austragen', 'trage', 'losche', 'loschen', 'entziehe', 'entziehen', 'nehme', 'remove', 'take', 'delete', 'revoke', 'withdraw'];
+/** "qu'il n'ait plus accès", "toegang", "Zugang", "access": what is taken is an access, not the person. */
+const ACCESS = ['acces', 'access', 'toegang', 'zugang', 'zugriff', 'application', 'applications', 'toepassing', 'applicatie', 'anwendung', 'app'];
+const ADDING = ['ajoute', 'ajouter', 'rajoute', 'rajouter', 'inscrire', 'inscris', 'voeg', 'toevoegen', 'inschrijven', 'fuge', 'hinzufugen', 'aufnehmen', 'nehme', 'add', 'register', 'enrol', 'enroll'];
+
+/** The task a how-to question asked of oneself names, beyond the phrases of PORTAL_TOPICS. */
+function taskAsked(norm: string, namesApplication: boolean): PortalTopic | undefined {
+  const access = namesApplication || anyOf(norm, ACCESS);
+  if (anyOf(norm, FUNCTION)) return anyOf(norm, ENDING) || anyOf(norm, TAKING_AWAY) ? 'endFunction' : 'function';
+  if (anyOf(norm, TAKING_AWAY)) return access ? 'revoke' : 'remove';
+  if (anyOf(norm, ADDING) && !access) return 'newUser';
+  return undefined;
+}
+
+/**
+ * The portal task a how-to question is about. A designation, a new user or a qualité are named in their own words after
+ * any "how"; a grant, a function, its end, a removal or a revocation only when asked of oneself ("how do I …"), never
+ * "how is Jan's access".
+ */
+function portalTopic(norm: string, howDoI: boolean, namesApplication: boolean): PortalTopic | undefined {
+  const task = howDoI ? taskAsked(norm, namesApplication) : undefined;
+  if (task === 'endFunction' || task === 'remove' || task === 'revoke') return task;
+  const topic = PORTAL_TOPICS.find(([about, phrases]) => anyOf(norm, phrases) && (about !== 'grant' || howDoI))?.[0];
+  // "comment j'active une qualité ?" is about the portal even without the word "portail": Sésame activates it itself.
+  if (topic === 'quality' && !hasAny(norm, ['activ', 'active', 'activer', 'activeer', 'activeren', 'aktivier', 'aktivieren', 'activate', 'portail', 'portaal', 'portal'])) return task;
+  if (task === 'function' && (topic === undefined || topic === 'grant')) return task;
+  return topic ?? task;
+}
+
+/** "tout le monde", "iedereen", "alle Mitarbeiter", "everyone at Sainte-Anne": a group, not a person. */
+const EVERYONE = ['tout le monde', 'tous les collaborateurs', 'toutes les collaboratrices', 'tous nos collaborateurs', 'tous les utilisateurs', 'tous les membres', 'toute l equipe', 'tout le personnel',
+  'iedereen', 'alle medewerkers', 'al onze medewerkers', 'alle gebruikers', 'het hele team', 'heel het team', 'al het personeel', 'alle personeel',
+  'jedermann', 'allen', 'alle mitarbeiter', 'allen mitarbeitern', 'alle mitarbeitenden', 'alle benutzer', 'allen benutzern', 'das ganze team', 'dem ganzen team', 'alle kollegen', 'allen kollegen',
+  'everyone', 'everybody', 'all users', 'all the users', 'all staff', 'all the staff', 'all our staff', 'all collaborators', 'all employees', 'the whole team', 'all of them'];
+/** "show me everybody at Sainte-Anne", "qui a TCT ?": a list or a question about who holds it, read elsewhere. */
+const LISTING = ['show', 'list', 'liste', 'lister', 'listez', 'affiche', 'afficher', 'montre', 'montrez', 'voir', 'toon', 'lijst', 'zeige', 'zeig', 'who', 'qui', 'wer', 'which', 'quels', 'welke', 'welche',
+  'export', 'exporte', 'exporteer', 'exportiere', 'how many', 'combien', 'hoeveel', 'wie viele', 'has', 'have', 'heeft', 'hebben', 'hat', 'haben', 'a t il', 'ont ils'];
 
 /** The question, if the message asks one of these; undefined for anything else (a request, a status question, an answer). */
 export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplications: () => string[]): AsideQuestion | undefined {
@@ -70,11 +133,17 @@ export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplica
   const words = norm.trim().split(' ').length;
   if (words > 16) return undefined;
   if (anyOf(norm, DELAY)) return { topic: 'activationDelay' };
-  if (anyOf(norm, HOW)) {
-    // "how": the portal's own topics; how a grant is done only when asked of oneself ("how do I …"), never "how is Jan's access".
-    const topic = PORTAL_TOPICS.find(([about, phrases]) => anyOf(norm, phrases) && (about !== 'grant' || anyOf(norm, HOW_DO_I)));
-    // "comment j'active une qualité ?" is about the portal even without the word "portail": Sésame activates it itself.
-    if (topic && (topic[0] !== 'quality' || hasAny(norm, ['activ', 'active', 'activer', 'activeer', 'activeren', 'aktivier', 'aktivieren', 'activate', 'portail', 'portaal', 'portal']))) return { topic: 'portal', about: topic[0] };
+  const howDoI = asksHowDoI(norm);
+  if (anyOf(norm, HOW) || howDoI) {
+    const codes = namedApplications();
+    const app = codes.length === 1 ? vocab.applications.find((a) => a.code === codes[0]) : undefined;
+    const about = portalTopic(norm, howDoI, app !== undefined);
+    if (about) return { topic: 'portal', about, ...(app && (about === 'grant' || about === 'revoke') ? { application: app.names } : {}) };
+  }
+  // "donne TCT à tout le monde": no one named, no NISS given, nothing taken away: a group, which a grant cannot name.
+  if (anyOf(norm, EVERYONE) && !anyOf(norm, LISTING) && !anyOf(norm, TAKING_AWAY) && !/\d{6}/.test(norm)) {
+    const codes = namedApplications();
+    if (codes.length > 0 || anyOf(norm, ACCESS)) return { topic: 'everyone', applications: codes.flatMap((c) => vocab.applications.filter((a) => a.code === c).map((a) => a.names)) };
   }
   if (anyOf(norm, MY_ENTITIES) && anyOf(norm, ME)) {
     return { topic: 'myEntities', entities: vocab.entities.map((e) => `${e.name} (${e.inami})`) };

@@ -151,7 +151,10 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   const language = languageRequest(text, grantSlot);
   if (language) commands.push({ type: 'switchLanguage', locale: language });
   // "au fait, ça prend combien de temps ?", "c'est quoi déjà TCT ?": answered beside whatever waits, nothing set.
-  const aside = language ? undefined : asideQuestion(text, context.vocabulary, () => understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' }).applications?.add ?? []);
+  const aside = language ? undefined : asideQuestion(text, context.vocabulary, () => {
+    const named = understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' }).applications;
+    return [...(named?.add ?? []), ...(named?.remove ?? [])];
+  });
   if (aside) return [{ type: 'question', ...aside }];
   const command = commandOf(text);
   // "comment faire dans le portail ?" asks for the portal guide, not the chat's help.

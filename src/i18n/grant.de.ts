@@ -1,3 +1,4 @@
+import type { PortalTopic } from '../../dialogs/understanding/aside-questions';
 import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
@@ -43,12 +44,17 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
-const PORTAL_HOW = {
-  grant: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation und die Eigenschaft, geben Sie die ENSS der Person ein, kreuzen Sie die Anwendungen an und, für einen Mitarbeiter, seine Funktion mit dem Anfangsdatum, und bestätigen Sie. Hier sagen Sie es mir einfach, zum Beispiel „gib Colindos an 80.05.15-123.75 bei Hôpitaux IRIS Sud, Mitarbeiter des Krankenhausapothekers ab dem 1. März“; „Anleitung Colindos“ zeigt Ihnen Schritt für Schritt, wie es im Portal geht.`,
-  quality: `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
-  newUser: `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
-  designate: `Im Portal benennt nur der Hauptzugangsverwalter Zugangsverwalter, unter „Zugangsverwaltung“. Hier schreiben Sie zum Beispiel: ernenne „Luc Martin“ zum Zugangsverwalter, Kennung luc.martin. „Anleitung Colindos“ zeigt Ihnen auch Schritt für Schritt, wie Sie im Portal einen Zugang erteilen.`,
-} as const;
+/** How a portal task is done (shared/seeds), or that the procedure gives no steps for it, and what Sésame does instead. */
+const PORTAL_HOW: Record<PortalTopic, (app?: string) => string> = {
+  grant: (app) => (app ? `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation und die Eigenschaft, suchen Sie die Person in der Benutzerliste (oder geben Sie ihre ENSS unter „Benutzer hinzufügen“ ein), kreuzen Sie „${app}“ unter „Gesicherte Anwendungen“ an, speichern und bestätigen Sie; der Zugang ist nach höchstens 20 Minuten aktiv. Hier sagen Sie es mir einfach, zum Beispiel „gib ${app} an Jan Peeters“; „Anleitung ${app}“ zeigt Ihnen das Portal Schritt für Schritt.` : `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation und die Eigenschaft, geben Sie die ENSS der Person ein, kreuzen Sie die Anwendungen an und, für einen Mitarbeiter, seine Funktion mit dem Anfangsdatum, und bestätigen Sie. Hier sagen Sie es mir einfach, zum Beispiel „gib Colindos an 80.05.15-123.75 bei Hôpitaux IRIS Sud, Mitarbeiter des Krankenhausapothekers ab dem 1. März“; „Anleitung Colindos“ zeigt Ihnen Schritt für Schritt, wie es im Portal geht.`),
+  quality: () => `Im Portal: Wählen Sie unter „Zugangsverwaltung“ die Organisation, dann in der „Liste der Eigenschaften“ die Eigenschaft (zum Beispiel „Pflegeerbringer: Krankenhaus“); ist sie nicht aktiv, kreuzen Sie „Die Eigenschaft aktivieren“ an und klicken Sie auf „Weiter“. Hier aktiviere ich sie mit dem Zugang, wenn es nötig ist.`,
+  newUser: () => `Im Portal: Geben Sie unter „Zugangsverwaltung“ nach der Organisation und der Eigenschaft die ENSS der Person unter „Einen Benutzer hinzufügen“ ein und klicken Sie auf „Weiter“; füllen Sie dann Benutzernamen, Passwort, Namen, Vornamen und E-Mail-Adresse aus. Hier nennen Sie mir einfach die ENSS in einem Zugangsantrag: Ich füge die Person hinzu.`,
+  function: () => `Im Portal: Öffnen Sie im Menü „Verwaltung Eigenschaft“ die Seite „Funktionen und Verantwortungshierarchie“, klicken Sie auf das erste Symbol rechts neben dem Mitarbeiter, wählen Sie „Mitarbeiter Facharzt“ oder „Mitarbeiter Krankenhausapotheker“ im Auswahlmenü, geben Sie das Anfangsdatum (TT-MM-JJJJ) ein und klicken Sie auf „Hinzufügen“. Ein (Fach-)Arzt oder Krankenhausapotheker braucht keine Funktion. Hier sagen Sie es mir mit dem Zugang, zum Beispiel „Colindos für Jan Peeters, Mitarbeiter des Krankenhausapothekers ab dem 1. März“.`,
+  endFunction: () => `Die Anleitung des Portals gibt keine Schritte, um eine Funktion zu beenden: Sie zeigt nur, wie man eine hinzufügt (Menü „Verwaltung Eigenschaft“ > „Funktionen und Verantwortungshierarchie“, wo „Ausgeübte Funktionen“ eine Spalte „Enddatum“ hat). Hier erledige ich das für Sie: Schreiben Sie zum Beispiel „beenden Sie die Funktion von Jan Peeters am 31. März“.`,
+  remove: () => `Die Anleitung des Portals gibt keine Schritte, um jemanden aus der Einrichtung zu entfernen; die Liste „Benutzer“, die sie zeigt, hat ein Kästchen pro Person und eine Schaltfläche „Benutzer löschen“. Hier erledige ich das für Sie: Schreiben Sie zum Beispiel „entfernen Sie Jan Peeters aus Sainte-Anne“.`,
+  revoke: (app) => `Die Anleitung des Portals gibt keine Schritte, um jemandem eine Anwendung zu entziehen. Hier erledige ich das für Sie: Schreiben Sie zum Beispiel „entziehen Sie Jan Peeters ${app ?? 'TCT'}“.`,
+  designate: () => `Die Anleitung des Portals gibt keine Schritte, um einen Zugangsverwalter zu ernennen: Sie sagt nur, dass der Hauptzugangsverwalter sie unter „Zugangsverwaltung“ ernennt. Hier erledige ich das für Sie: Schreiben Sie zum Beispiel „ernennen Sie Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`,
+};
 export const de: Catalog = {
   welcome: ({ name }) =>
     `Guten Tag ${name}, ich bin Sésame. Ich gebe in einem kurzen Gespräch Zugang zu den gesicherten Anwendungen der sozialen Sicherheit (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schreiben Sie mir, um zu beginnen. Sie können jederzeit „Hilfe“ schreiben oder „abbrechen“, um alles zu beenden.`,
@@ -206,7 +212,8 @@ export const de: Catalog = {
       case 'application': return `„${q.names.de}“ ist eine Anwendung des Portals der sozialen Sicherheit, die ich in der Eigenschaft erteilen kann, in der es sie gibt.`;
       case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
-      case 'portal': return PORTAL_HOW[q.about];
+      case 'portal': return PORTAL_HOW[q.about](q.application?.de);
+      case 'everyone': return `Ein Zugangsantrag nennt eine Person nach der anderen: Ich erteile ${q.applications.length ? joinList(q.applications.map((n) => n.de), L) : 'keinen Zugang'}${q.applications.length ? ' nicht' : ''} einer ganzen Gruppe, ohne zu wissen, wem. Für mehrere Personen auf einmal senden Sie mir ihre ENSS mit der Anwendung, zum Beispiel „${q.applications[0]?.de ?? 'TCT'} für 85.07.30-033.28, 90.04.12-123.77“ (oder eine CSV-Datei mit einer Spalte ENSS): Ich sage Ihnen, wie viele Personen und welche, und bitte Sie dann um Bestätigung. „zeige die Benutzer“ zeigt Ihnen, wer in Ihren Einrichtungen arbeitet.`;
       case 'whoManages': return `Wer den Zugang einer Einrichtung verwaltet, kann ich noch nicht anzeigen. Um jemanden zu ernennen, sagen Sie zum Beispiel „ernenne Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`;
     }
   },

@@ -1,3 +1,4 @@
+import type { PortalTopic } from '../../dialogs/understanding/aside-questions';
 import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
@@ -43,12 +44,17 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
-const PORTAL_HOW = {
-  grant: `On the portal: in "Access management", choose the organisation and the capacity, type the person's NISS, tick the applications and, for a collaborator, their function with its start date, then confirm. Here, just tell me, for example "give Colindos to 80.05.15-123.75 at Hôpitaux IRIS Sud, hospital pharmacist's collaborator from 1 March"; "guide Colindos" shows you step by step how to do it on the portal.`,
-  quality: `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
-  newUser: `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
-  designate: `On the portal, only the Main Access Manager designates access managers, in "Access management". Here, write for example: make "Luc Martin" access manager, identifier luc.martin. "guide Colindos" also shows you step by step how to give an access on the portal.`,
-} as const;
+/** How a portal task is done (shared/seeds), or that the procedure gives no steps for it, and what Sésame does instead. */
+const PORTAL_HOW: Record<PortalTopic, (app?: string) => string> = {
+  grant: (app) => (app ? `On the portal: in "Access management", choose the organisation and the capacity, find the person in the user list (or type their NISS under "Add a user"), tick "${app}" under "Secured applications", save and confirm; the access is active within 20 minutes at most. Here, just tell me, for example "give ${app} to Jan Peeters"; "guide ${app}" shows you the portal step by step.` : `On the portal: in "Access management", choose the organisation and the capacity, type the person's NISS, tick the applications and, for a collaborator, their function with its start date, then confirm. Here, just tell me, for example "give Colindos to 80.05.15-123.75 at Hôpitaux IRIS Sud, hospital pharmacist's collaborator from 1 March"; "guide Colindos" shows you step by step how to do it on the portal.`),
+  quality: () => `On the portal: in "Access management", choose the organisation, then the capacity in the "List of qualities" (for example "Healthcare provider: hospital"); if it is not active, tick "Activate the quality" and click "Next". Here, I activate it with the access when it is needed.`,
+  newUser: () => `On the portal: in "Access management", after the organisation and the capacity, type the person's NISS under "Add a user" and click "Next", then fill in the username, password, last name, first name and e-mail address. Here, just give me their NISS in an access request: I add them.`,
+  function: () => `On the portal: in the menu "Quality management", open "Functions and responsibility hierarchy", click the first icon to the right of the collaborator, choose "specialist doctor collaborator" or "hospital pharmacist collaborator" in the drop-down menu, enter the start date (dd-mm-yyyy) and click "Add". A (specialist) doctor or hospital pharmacist needs no function. Here, tell me with the access, for example "Colindos for Jan Peeters, hospital pharmacist's collaborator from 1 March".`,
+  endFunction: () => `The portal procedure gives no steps to end a function: it only shows how to add one (menu "Quality management" > "Functions and responsibility hierarchy", where "Functions held" has an "End date" column). Here, I do it for you: write for example "end the function of Jan Peeters on 31 March".`,
+  remove: () => `The portal procedure gives no steps to take someone off the entity; the "Users" list it shows has a tick box for each person and a "Delete users" button. Here, I do it for you: write for example "remove Jan Peeters from Sainte-Anne".`,
+  revoke: (app) => `The portal procedure gives no steps to take an application away from someone. Here, I do it for you: write for example "revoke ${app ?? 'TCT'} from Jan Peeters".`,
+  designate: () => `The portal procedure gives no steps to designate an access manager: it only says that the Main Access Manager designates them in "Access management". Here, I do it for you: write for example "make Els Janssens access manager of Sainte-Anne".`,
+};
 export const en: Catalog = {
   welcome: ({ name }) =>
     `Hello ${name}, I am Sésame. I give access to the secured social security applications (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) in a short conversation. Write to me to start; type “help” at any time, or “cancel” to stop everything.`,
@@ -205,7 +211,8 @@ export const en: Catalog = {
       case 'application': return `"${q.names.en}" is an application of the social security portal, which I can give in the capacity where it exists.`;
       case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
-      case 'portal': return PORTAL_HOW[q.about];
+      case 'portal': return PORTAL_HOW[q.about](q.application?.en);
+      case 'everyone': return `An access request names one person at a time: I do not give ${q.applications.length ? joinList(q.applications.map((n) => n.en), L) : 'an access'} to a whole group without knowing who. For several people at once, send me their NISS with the application, for example "${q.applications[0]?.en ?? 'TCT'} for 85.07.30-033.28, 90.04.12-123.77" (or a CSV file with a NISS column): I tell you how many people and who, then ask you to confirm. "list the users" shows you who works in your entities.`;
       case 'whoManages': return `I cannot show yet who manages an entity's access. To designate someone, say for example "make Els Janssens access manager of Sainte-Anne".`;
     }
   },

@@ -1,3 +1,4 @@
+import type { PortalTopic } from '../../dialogs/understanding/aside-questions';
 import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
@@ -42,12 +43,17 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join(' ; ');
 
-const PORTAL_HOW = {
-  grant: `Sur le portail : dans « Gestion des accès », choisissez l'organisation et la qualité, tapez le NISS de la personne, cochez les applications et, pour un collaborateur, sa fonction avec sa date de début, puis confirmez. Ici, dites-le-moi simplement, par exemple « donne Colindos à 80.05.15-123.75 à Hôpitaux IRIS Sud, collaborateur du pharmacien hospitalier dès le 1er mars » ; « guide Colindos » vous montre pas à pas comment le faire sur le portail.`,
-  quality: `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
-  newUser: `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
-  designate: `Sur le portail, seul le Gestionnaire d'Accès Principal désigne des gestionnaires d'accès, dans « Gestion des accès ». Ici, écrivez par exemple : désigne « Luc Martin » comme gestionnaire d'accès, identifiant luc.martin. « guide Colindos » vous montre aussi pas à pas comment donner un accès sur le portail.`,
-} as const;
+/** How a portal task is done (shared/seeds), or that the procedure gives no steps for it, and what Sésame does instead. */
+const PORTAL_HOW: Record<PortalTopic, (app?: string) => string> = {
+  grant: (app) => (app ? `Sur le portail : dans « Gestion des accès », choisissez l'organisation et la qualité, cherchez la personne dans la liste des utilisateurs (ou tapez son NISS sous « Ajouter un utilisateur »), cochez « ${app} » sous « Applications sécurisées », enregistrez et confirmez ; l'accès est actif dans un délai de 20 minutes au plus. Ici, dites-le-moi simplement, par exemple « donne ${app} à Jan Peeters » ; « guide ${app} » vous montre le portail pas à pas.` : `Sur le portail : dans « Gestion des accès », choisissez l'organisation et la qualité, tapez le NISS de la personne, cochez les applications et, pour un collaborateur, sa fonction avec sa date de début, puis confirmez. Ici, dites-le-moi simplement, par exemple « donne Colindos à 80.05.15-123.75 à Hôpitaux IRIS Sud, collaborateur du pharmacien hospitalier dès le 1er mars » ; « guide Colindos » vous montre pas à pas comment le faire sur le portail.`),
+  quality: () => `Sur le portail : dans « Gestion des accès », choisissez l'organisation, puis dans la « Liste des qualités » la qualité (par exemple « Prestataire de soins : hôpital ») ; si elle n'est pas active, cochez « Activer la qualité » et cliquez sur « Suivant ». Ici, je l'active avec l'accès quand il le faut.`,
+  newUser: () => `Sur le portail : dans « Gestion des accès », après l'organisation et la qualité, tapez le NISS de la personne sous « Ajouter un utilisateur » et cliquez sur « Suivant », puis remplissez le nom d'utilisateur, le mot de passe, le nom, le prénom et l'adresse e-mail. Ici, donnez-moi simplement son NISS dans une demande d'accès : je l'ajoute.`,
+  function: () => `Sur le portail : dans le menu « Gestion Qualité », ouvrez « Fonctions et hiérarchie de responsabilité », cliquez sur la première icône à droite du collaborateur, choisissez « collaborateur médecin-spécialiste » ou « collaborateur pharmacien hospitalier » dans le menu déroulant, indiquez la date de début (jj-mm-aaaa) et cliquez sur « Ajouter ». Un médecin(-spécialiste) ou un pharmacien hospitalier n'en a pas besoin. Ici, dites-le-moi avec l'accès, par exemple « Colindos pour Jan Peeters, collaborateur du pharmacien hospitalier dès le 1er mars ».`,
+  endFunction: () => `La procédure du portail ne donne pas d'étapes pour mettre fin à une fonction : elle montre seulement comment en ajouter une (menu « Gestion Qualité » > « Fonctions et hiérarchie de responsabilité », où « Fonctions exercées » a une colonne « Date de fin »). Ici, je le fais pour vous : écrivez par exemple « mets fin à la fonction de Jan Peeters le 31 mars ».`,
+  remove: () => `La procédure du portail ne donne pas d'étapes pour retirer quelqu'un de l'entité ; la liste des « Utilisateurs » qu'elle montre a une case à cocher par personne et un bouton « Supprimer utilisateurs ». Ici, je le fais pour vous : écrivez par exemple « retire Jan Peeters de Sainte-Anne ».`,
+  revoke: (app) => `La procédure du portail ne donne pas d'étapes pour retirer une application à quelqu'un. Ici, je le fais pour vous : écrivez par exemple « retire ${app ?? 'TCT'} à Jan Peeters ».`,
+  designate: () => `La procédure du portail ne donne pas d'étapes pour désigner un gestionnaire d'accès : elle dit seulement que le Gestionnaire d'Accès Principal les désigne dans « Gestion des accès ». Ici, je le fais pour vous : écrivez par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`,
+};
 export const fr: Catalog = {
   welcome: ({ name }) =>
     `Bonjour ${name}, je suis Sésame. Je donne accès aux applications sécurisées de la sécurité sociale (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…) en une courte conversation. Écrivez-moi pour commencer, « aide » à tout moment, « annuler » pour tout arrêter.`,
@@ -204,7 +210,8 @@ export const fr: Catalog = {
       case 'application': return `« ${q.names.fr} » est une application du portail de la sécurité sociale, que je peux donner dans la qualité où elle existe.`;
       case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
-      case 'portal': return PORTAL_HOW[q.about];
+      case 'portal': return PORTAL_HOW[q.about](q.application?.fr);
+      case 'everyone': return `Une demande d'accès nomme une personne à la fois : je ne donne pas ${q.applications.length ? joinList(q.applications.map((n) => n.fr), L) : 'un accès'} à tout un groupe sans savoir à qui. Pour plusieurs personnes en une fois, envoyez-moi leurs NISS avec l'application, par exemple « ${q.applications[0]?.fr ?? 'TCT'} pour 85.07.30-033.28, 90.04.12-123.77 » (ou un fichier CSV avec une colonne NISS) : je vous dis combien de personnes et lesquelles, puis je vous demande de confirmer. « liste les utilisateurs » vous montre qui travaille dans vos entités.`;
       case 'whoManages': return `Je ne peux pas encore dire qui gère les accès d'une entité. Pour désigner quelqu'un, dites par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`;
     }
   },

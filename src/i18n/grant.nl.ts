@@ -1,3 +1,4 @@
+import type { PortalTopic } from '../../dialogs/understanding/aside-questions';
 import type { Catalog, Change, NameInvalidParams, Summary } from './grant.catalog';
 import type { Slot } from '../../dialogs/grant/grant-access.types';
 import { formatDate, formatDateTime } from '../domain/dates';
@@ -43,12 +44,17 @@ const nameProblems = ({ problems, forbidden, max }: NameInvalidParams) =>
     )
     .join('; ');
 
-const PORTAL_HOW = {
-  grant: `Op het portaal: kies in „Toegangsbeheer” de organisatie en de hoedanigheid, typ het INSZ van de persoon, vink de toepassingen aan en, voor een medewerker, zijn functie met de begindatum, en bevestig. Hier zegt u het mij gewoon, bijvoorbeeld „geef Colindos aan 80.05.15-123.75 in Hôpitaux IRIS Sud, medewerker van de ziekenhuisapotheker vanaf 1 maart”; „gids Colindos” toont u stap voor stap hoe het op het portaal gaat.`,
-  quality: `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
-  newUser: `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
-  designate: `Op het portaal duidt alleen de Hoofdtoegangsbeheerder toegangsbeheerders aan, in „Toegangsbeheer”. Hier schrijft u bijvoorbeeld: maak „Luc Martin” toegangsbeheerder, identificatie luc.martin. „gids Colindos” toont u ook stap voor stap hoe u op het portaal een toegang geeft.`,
-} as const;
+/** How a portal task is done (shared/seeds), or that the procedure gives no steps for it, and what Sésame does instead. */
+const PORTAL_HOW: Record<PortalTopic, (app?: string) => string> = {
+  grant: (app) => (app ? `Op het portaal: kies in „Toegangsbeheer” de organisatie en de hoedanigheid, zoek de persoon in de gebruikerslijst (of typ haar INSZ onder „Een gebruiker toevoegen”), vink „${app}” aan onder „Beveiligde toepassingen”, sla op en bevestig; de toegang is actief binnen maximaal 20 minuten. Hier zegt u het mij gewoon, bijvoorbeeld „geef ${app} aan Jan Peeters”; „gids ${app}” toont u het portaal stap voor stap.` : `Op het portaal: kies in „Toegangsbeheer” de organisatie en de hoedanigheid, typ het INSZ van de persoon, vink de toepassingen aan en, voor een medewerker, zijn functie met de begindatum, en bevestig. Hier zegt u het mij gewoon, bijvoorbeeld „geef Colindos aan 80.05.15-123.75 in Hôpitaux IRIS Sud, medewerker van de ziekenhuisapotheker vanaf 1 maart”; „gids Colindos” toont u stap voor stap hoe het op het portaal gaat.`),
+  quality: () => `Op het portaal: kies in „Toegangsbeheer” de organisatie en daarna in de „Lijst van hoedanigheden” de hoedanigheid (bijvoorbeeld „Zorgverlener: ziekenhuis”); is ze niet actief, vink dan „De hoedanigheid activeren” aan en klik op „Volgende”. Hier activeer ik ze met de toegang wanneer dat nodig is.`,
+  newUser: () => `Op het portaal: typ in „Toegangsbeheer”, na de organisatie en de hoedanigheid, het INSZ van de persoon onder „Een gebruiker toevoegen” en klik op „Volgende”; vul daarna de gebruikersnaam, het wachtwoord, de naam, de voornaam en het e-mailadres in. Hier geeft u mij gewoon het INSZ in een toegangsaanvraag: ik voeg de persoon toe.`,
+  function: () => `Op het portaal: open in het menu „Beheer hoedanigheid” de pagina „Functies en verantwoordelijkheidshiërarchie”, klik op het eerste pictogram rechts van de medewerker, kies „medewerker arts-specialist” of „medewerker ziekenhuisapotheker” in het keuzemenu, geef de begindatum (dd-mm-jjjj) en klik op „Toevoegen”. Een arts(-specialist) of ziekenhuisapotheker heeft geen functie nodig. Hier zegt u het mij samen met de toegang, bijvoorbeeld „Colindos voor Jan Peeters, medewerker van de ziekenhuisapotheker vanaf 1 maart”.`,
+  endFunction: () => `De procedure van het portaal geeft geen stappen om een functie te beëindigen: ze toont alleen hoe u er een toevoegt (menu „Beheer hoedanigheid” > „Functies en verantwoordelijkheidshiërarchie”, waar „Uitgeoefende functies” een kolom „Einddatum” heeft). Hier doe ik het voor u: schrijf bijvoorbeeld „beëindig de functie van Jan Peeters op 31 maart”.`,
+  remove: () => `De procedure van het portaal geeft geen stappen om iemand uit de entiteit te verwijderen; de lijst „Gebruikers” die ze toont heeft een vakje per persoon en een knop „Gebruikers verwijderen”. Hier doe ik het voor u: schrijf bijvoorbeeld „verwijder Jan Peeters uit Sainte-Anne”.`,
+  revoke: (app) => `De procedure van het portaal geeft geen stappen om iemand een toepassing af te nemen. Hier doe ik het voor u: schrijf bijvoorbeeld „trek ${app ?? 'TCT'} in bij Jan Peeters”.`,
+  designate: () => `De procedure van het portaal geeft geen stappen om een toegangsbeheerder aan te duiden: ze zegt alleen dat de Hoofdtoegangsbeheerder hen aanduidt in „Toegangsbeheer”. Hier doe ik het voor u: schrijf bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`,
+};
 export const nl: Catalog = {
   welcome: ({ name }) =>
     `Goedendag ${name}, ik ben Sésame. Ik geef in een kort gesprek toegang tot de beveiligde toepassingen van de sociale zekerheid (HospiSup, Colindos, Hospiliss, eBirth, Chapter IV…). Schrijf me om te beginnen. U kunt op elk moment „help” typen, of „annuleren” om alles te stoppen.`,
@@ -205,7 +211,8 @@ export const nl: Catalog = {
       case 'application': return `„${q.names.nl}” is een toepassing van het portaal van de sociale zekerheid, die ik kan geven in de hoedanigheid waarin ze bestaat.`;
       case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
-      case 'portal': return PORTAL_HOW[q.about];
+      case 'portal': return PORTAL_HOW[q.about](q.application?.nl);
+      case 'everyone': return `Een toegangsaanvraag noemt één persoon tegelijk: ik geef ${q.applications.length ? joinList(q.applications.map((n) => n.nl), L) : 'geen toegang'}${q.applications.length ? ' niet' : ''} aan een hele groep zonder te weten aan wie. Voor meerdere personen tegelijk stuurt u mij hun INSZ met de toepassing, bijvoorbeeld „${q.applications[0]?.nl ?? 'TCT'} voor 85.07.30-033.28, 90.04.12-123.77” (of een CSV-bestand met een kolom INSZ): ik zeg u hoeveel personen en wie, en vraag dan uw bevestiging. „toon de gebruikers” laat zien wie in uw entiteiten werkt.`;
       case 'whoManages': return `Wie de toegang van een entiteit beheert, kan ik nog niet tonen. Om iemand aan te duiden, zeg bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`;
     }
   },
