@@ -85,7 +85,10 @@ export const SAMPLES: Samples = {
     cancelledTakenUp: [{ person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud' }, { person: 'Jan Peeters', entity: null }],
     aside: [{ topic: 'activationDelay' }, { topic: 'whoManages' }, { topic: 'application', code: 'TCT_WEB', names: n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web') },
       { topic: 'application', code: 'Colindos', names: COLINDOS }, { topic: 'myEntities', entities: ['Hôpitaux IRIS Sud (710087-50)', 'Clinique Sainte-Anne Saint-Remi (710338-90)'] }, { topic: 'myEntities', entities: [] },
-      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' }],
+      { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' },
+      { topic: 'portal', about: 'grant', application: n('eBirth', 'eBirth', 'eBirth', 'eBirth') }, { topic: 'portal', about: 'function' }, { topic: 'portal', about: 'endFunction' },
+      { topic: 'portal', about: 'remove' }, { topic: 'portal', about: 'revoke' }, { topic: 'portal', about: 'revoke', application: COLINDOS },
+      { topic: 'everyone', applications: [] }, { topic: 'everyone', applications: [COLINDOS] }, { topic: 'everyone', applications: [COLINDOS, HOSPISUP] }],
     help: [{ slot: null }, ...(['entity', 'quality', 'activateQuality', 'niss', 'confirmPerson', 'username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'language', 'email', 'localEmail', 'applications', 'role', 'function', 'startDate', 'endDate', 'confirm'] as const).map((slot) => ({ slot }))],
     recap: [
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },

@@ -2,6 +2,15 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** German: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const de: Row[] = [
+  // Trial 7, defect E: how-to questions about each portal task (never a request), and a grant for a group (never one NISS asked).
+  ['wie ernenne ich eine Co-Verwalterin im Portal?', null, [aside.portal('designate')]],
+  ['wie füge ich eine Kollegin zu unserer Einrichtung hinzu?', null, [aside.portal('newUser')]],
+  ['wie gebe ich jemandem Zugang zu eBirth im Portal?', 'confirm', [aside.portalFor('grant', 'EBIRTH')]],
+  ['wo beende ich im Portal eine Funktion?', null, [aside.portal('endFunction')]],
+  ['wie entferne ich jemanden aus unserer Einrichtung im Portal?', null, [aside.portal('remove')]],
+  ['wie entziehe ich jemandem TCT?', null, [aside.portalFor('revoke', 'TCT_WEB')]],
+  ['gib allen Mitarbeitern TCT', null, [aside.everyone('TCT_WEB')]],
+  ['bitte eBirth für alle Benutzer von Sainte-Anne', 'confirm', [aside.everyone('EBIRTH')]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['welche schritte braucht es, um jemandem zugang zu geben?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
   ['wieso kommt Jan Peeters nicht in TCT rein?', null, [diagnoseNamed('Jan Peeters')]],
@@ -342,7 +351,7 @@ export const de: Row[] = [
   ["nein, fur nathalie dubois", "confirm", [{"type": "correct", "slot": "person", "value": "nathalie dubois"}, {"type": "set", "slot": "confirm", "value": "no"}]],
   ["ach nein, streichen wir das ganze", "entity", [{"type": "cancel"}]],
   ["nein danke", "quality", [{"type": "cancel"}]],
-  ["wie gebe ich jemandem zugang zu colindos?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["wie gebe ich jemandem zugang zu colindos?", null, [aside.portalFor('grant', 'COLINDOS')]],
   ["nimm Julie Lefebvre HospiSup weg", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],
   ["am ersten Tag des nächsten Monats", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
   ["entschuldigung, für Jan Peeters", "confirm", [{"type": "set", "slot": "person", "value": "Jan Peeters"}]],

@@ -2,8 +2,17 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
+  // Trial 7, defect E: how-to questions about each portal task (never a request), and a grant for a group (never one NISS asked).
+  ['how do I take someone off our entity in the portal?', null, [aside.portal('remove')]],
+  ['where in the portal do I end a function?', null, [aside.portal('endFunction')]],
+  ['how do I add a colleague to our hospital?', 'confirm', [aside.portal('newUser')]],
+  ['how can I give someone access to eBirth?', null, [aside.portalFor('grant', 'EBIRTH')]],
+  ['how do I appoint a co-manager in the portal?', null, [aside.portal('designate')]],
+  ['how do I revoke tct from a colleague?', null, [aside.portalFor('revoke', 'TCT_WEB')]],
+  ['give tct to everyone at sainte-anne', null, [aside.everyone('TCT_WEB')]],
+  ['ebirth for all the staff please', 'niss', [aside.everyone('EBIRTH')]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
-  ['what are the steps to give a colleague the specialist collaborator function?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
+  ['what are the steps to give a colleague the specialist collaborator function?', null, [{ type: 'question', topic: 'portal', about: 'function' }]],
   ['show me everybody at Sainte-Anne please', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
   ['how come Jan Peeters cannot open eBirth?', null, [diagnoseNamed('Jan Peeters')]],
   // "none of them" to "which Peeters?": a no, never a NISS typed wrong.

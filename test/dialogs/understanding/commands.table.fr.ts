@@ -2,6 +2,19 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
+  // Trial 7, defect E: how-to questions about each portal task (never a request), and a grant for a group (never one NISS asked).
+  ["comment j'ajoute quelqu'un à notre institution ?", null, [aside.portal('newUser')]],
+  ["comment on fait pour ajouter une collègue à l'hôpital sur le portail ?", 'confirm', [aside.portal('newUser')]],
+  ["comment je donne accès à eBirth à quelqu'un ?", null, [aside.portalFor('grant', 'EBIRTH')]],
+  ["comment désigner une co-gestionnaire dans le portail ?", null, [aside.portal('designate')]],
+  ["comment mettre fin à la fonction d'un collaborateur dans le portail ?", null, [aside.portal('endFunction')]],
+  ["où dans le portail j'arrête une fonction ?", 'niss', [aside.portal('endFunction')]],
+  ["comment je retire quelqu'un de notre entité ?", null, [aside.portal('remove')]],
+  ["comment retirer TCT à quelqu'un ?", null, [aside.portalFor('revoke', 'TCT_WEB')]],
+  ["comment j'attribue la fonction de collaborateur du pharmacien sur le portail ?", null, [aside.portal('function')]],
+  ['donne TCT à tout le monde', null, [aside.everyone('TCT_WEB')]],
+  ['TCT pour tous les collaborateurs de Sainte-Anne svp', 'confirm', [aside.everyone('TCT_WEB')]],
+  ["donne l'accès à eBirth à toute l'équipe", null, [aside.everyone('EBIRTH')]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['quelles sont les etapes pour donner un acces a quelqu un ?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
   ['montre-moi tout le monde a IRIS Sud', null, [start('list', { kind: 'list', query: { entity: 1 } })]],
@@ -355,7 +368,7 @@ export const fr: Row[] = [
   ["non merci", "applications", [{"type": "cancel"}]],
   ["non", "function", [{"type": "set", "slot": "declined", "value": "no"}]],
   ["comment je fais pour ajouter un nouveau medecin dans le portail ?", null, [{"type": "question", "topic": "portal", "about": "newUser"}]],
-  ["comment je fais pour donner colindos à quelqu'un ?", "confirm", [{"type": "question", "topic": "portal", "about": "grant"}]],
+  ["comment je fais pour donner colindos à quelqu'un ?", "confirm", [aside.portalFor('grant', 'COLINDOS')]],
   ["on peut continuer en anglais, in english please", "confirm", [{"type": "switchLanguage", "locale": "en"}]],
   ["dès le premier jour du mois prochain", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
   ["ôte HospiSup à Julie Lefebvre", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Julie Lefebvre", "applications": ["HOSPISUP"]}}]],

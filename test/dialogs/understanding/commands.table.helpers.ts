@@ -1,5 +1,6 @@
 import type { Command, RequestKind } from '../../../dialogs/understanding/commands';
 import type { Intent } from '../../../dialogs/understanding/intent';
+import type { PortalTopic } from '../../../dialogs/understanding/aside-questions';
 import type { Locale } from '../../../src/domain/locale';
 import { vocabulary } from './fixture';
 
@@ -45,7 +46,11 @@ export const aside = {
   application: (code: string): Command => ({ type: 'question', topic: 'application', code, names: vocabulary.applications.find((a) => a.code === code)!.names }),
   myEntities: { type: 'question', topic: 'myEntities', entities: vocabulary.entities.map((e) => `${e.name} (${e.inami})`) } as Command,
   applications: { type: 'question', topic: 'applications', names: vocabulary.applications.map((a) => a.names) } as Command,
-  portal: (about: 'quality' | 'newUser' | 'designate'): Command => ({ type: 'question', topic: 'portal', about }),
+  portal: (about: PortalTopic): Command => ({ type: 'question', topic: 'portal', about }),
+  /** A how-to about one application ("hoe geef ik iemand toegang tot eBirth?"): its name goes into the answer. */
+  portalFor: (about: 'grant' | 'revoke', code: string): Command => ({ type: 'question', topic: 'portal', about, application: vocabulary.applications.find((a) => a.code === code)!.names }),
+  /** A grant for a group ("donne TCT à tout le monde"): a grant names one person; how to send several is said. */
+  everyone: (...codes: string[]): Command => ({ type: 'question', topic: 'everyone', applications: codes.map((c) => vocabulary.applications.find((a) => a.code === c)!.names) }),
 };
 /** A question about what the request's own person holds ("hold on, does she have TCT already?"): a status, never a change. */
 export const holds = (...codes: string[]): Command[] => [statusOfCurrent, set('applications', codes)];

@@ -2,6 +2,16 @@ import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, 
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
+  // Trial 7, defect E: how-to questions about each portal task (never a request), and a grant for a group (never one NISS asked).
+  ['hoe voeg ik een collega toe aan onze instelling in het portaal?', null, [aside.portal('newUser')]],
+  ['hoe geef ik iemand toegang tot eBirth?', null, [aside.portalFor('grant', 'EBIRTH')]],
+  ['hoe duid ik een co-beheerder aan in het portaal?', null, [aside.portal('designate')]],
+  ['waar in het portaal beëindig ik een functie?', 'confirm', [aside.portal('endFunction')]],
+  ['hoe verwijder ik iemand uit onze entiteit?', null, [aside.portal('remove')]],
+  ['hoe trek ik tct in bij een collega?', null, [aside.portalFor('revoke', 'TCT_WEB')]],
+  ['hoe ken ik de functie medewerker van de ziekenhuisapotheker toe in het portaal?', null, [aside.portal('function')]],
+  ['geef tct aan iedereen', null, [aside.everyone('TCT_WEB')]],
+  ['geef alle medewerkers van sainte-anne ebirth aub', 'niss', [aside.everyone('EBIRTH')]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['welke stappen moet ik volgen om iemand toegang te geven?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
   ['toon iedereen in Sainte-Anne', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
