@@ -191,7 +191,7 @@ export function authorizedQuality(c: PeopleContext): number | null {
 
 export function bulkPlanInput(c: PeopleContext) {
   const t = c.task as Task<'bulk'>;
-  return { managerId: c.managerId, qualityId: c.qualityId ?? bulkQuality(c)!, applications: t.applications, inputs: t.inputs, now: c.now };
+  return { managerId: c.managerId, qualityId: c.qualityId ?? bulkQuality(c)!, applications: t.applications, inputs: t.inputs, ...(t.everyone ? { everyone: true as const } : {}), now: c.now };
 }
 
 /**

@@ -742,7 +742,10 @@ export const peopleMachine = setup({
           target: 'route',
           actions: assign(({ context, event }) => ({
             plan: event.output,
-            ...add(context, ...event.output.lines.map((l) => people({ key: 'bulkLine', params: { ...l, applications: l.applications.map((c) => namesOf(context, c)) } }))),
+            // "tout le monde": who that is, counted, before each of them.
+            ...add(context,
+              ...((context.task as Task<'bulk'>).everyone ? [people({ key: 'bulkEveryone', params: { entity: entityName(context), count: event.output.lines.length } })] : []),
+              ...event.output.lines.map((l) => people({ key: 'bulkLine', params: { ...l, applications: l.applications.map((c) => namesOf(context, c)) } }))),
           })),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

@@ -178,6 +178,8 @@ export interface BulkInput {
   qualityId: number;
   applications: string[];
   inputs: { line: number; input: string }[];
+  /** Every user of the qualité's entity, found by the actor, instead of inputs. */
+  everyone?: true;
   now: number;
 }
 interface PersonOrder { idempotencyKey: string; managerId: number; conversationId: string; userId: number; now: number }

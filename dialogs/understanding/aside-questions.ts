@@ -21,11 +21,6 @@ export type AsideQuestion =
   | { topic: 'applications'; names: Names[] }
   /** application: the one named ("hoe geef ik iemand toegang tot eBirth?"), for a grant or a revocation. */
   | { topic: 'portal'; about: PortalTopic; application?: Names }
-  /**
-   * "donne TCT à tout le monde", "gib allen Mitarbeitern TCT": a grant for a group, which names nobody. A grant names one
-   * person at a time; what to send for several at once (their NISS: the bulk grant) is said, nothing is started.
-   */
-  | { topic: 'everyone'; applications: Names[] }
   /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
   | { topic: 'whoManages' };
 
@@ -118,15 +113,6 @@ function portalTopic(norm: string, howDoI: boolean, namesApplication: boolean): 
   return topic ?? task;
 }
 
-/** "tout le monde", "iedereen", "alle Mitarbeiter", "everyone at Sainte-Anne": a group, not a person. */
-const EVERYONE = ['tout le monde', 'tous les collaborateurs', 'toutes les collaboratrices', 'tous nos collaborateurs', 'tous les utilisateurs', 'tous les membres', 'toute l equipe', 'tout le personnel',
-  'iedereen', 'alle medewerkers', 'al onze medewerkers', 'alle gebruikers', 'het hele team', 'heel het team', 'al het personeel', 'alle personeel',
-  'jedermann', 'allen', 'alle mitarbeiter', 'allen mitarbeitern', 'alle mitarbeitenden', 'alle benutzer', 'allen benutzern', 'das ganze team', 'dem ganzen team', 'alle kollegen', 'allen kollegen',
-  'everyone', 'everybody', 'all users', 'all the users', 'all staff', 'all the staff', 'all our staff', 'all collaborators', 'all employees', 'the whole team', 'all of them'];
-/** "show me everybody at Sainte-Anne", "qui a TCT ?": a list or a question about who holds it, read elsewhere. */
-const LISTING = ['show', 'list', 'liste', 'lister', 'listez', 'affiche', 'afficher', 'montre', 'montrez', 'voir', 'toon', 'lijst', 'zeige', 'zeig', 'who', 'qui', 'wer', 'which', 'quels', 'welke', 'welche',
-  'export', 'exporte', 'exporteer', 'exportiere', 'how many', 'combien', 'hoeveel', 'wie viele', 'has', 'have', 'heeft', 'hebben', 'hat', 'haben', 'a t il', 'ont ils'];
-
 /** The question, if the message asks one of these; undefined for anything else (a request, a status question, an answer). */
 export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplications: () => string[]): AsideQuestion | undefined {
   const norm = fold(text);
@@ -139,11 +125,6 @@ export function asideQuestion(text: string, vocab: AsideVocabulary, namedApplica
     const app = codes.length === 1 ? vocab.applications.find((a) => a.code === codes[0]) : undefined;
     const about = portalTopic(norm, howDoI, app !== undefined);
     if (about) return { topic: 'portal', about, ...(app && (about === 'grant' || about === 'revoke') ? { application: app.names } : {}) };
-  }
-  // "donne TCT à tout le monde": no one named, no NISS given, nothing taken away: a group, which a grant cannot name.
-  if (anyOf(norm, EVERYONE) && !anyOf(norm, LISTING) && !anyOf(norm, TAKING_AWAY) && !/\d{6}/.test(norm)) {
-    const codes = namedApplications();
-    if (codes.length > 0 || anyOf(norm, ACCESS)) return { topic: 'everyone', applications: codes.flatMap((c) => vocab.applications.filter((a) => a.code === c).map((a) => a.names)) };
   }
   if (anyOf(norm, MY_ENTITIES) && anyOf(norm, ME)) {
     return { topic: 'myEntities', entities: vocab.entities.map((e) => `${e.name} (${e.inami})`) };

@@ -4,6 +4,7 @@ import type { Slot } from '../grant/grant-access.types';
 import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
 import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
+import { asksGrantForEveryone } from './everyone';
 import { withKnownNames } from './known-people';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { isSaintsName, unknownPlace } from './unknown-entity';
@@ -156,6 +157,17 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
     return [...(named?.add ?? []), ...(named?.remove ?? [])];
   });
   if (aside) return [{ type: 'question', ...aside }];
+  // "donne TCT à tout le monde (de Sainte-Anne)": the bulk grant of the entity's users, listed and counted before it is confirmed.
+  if (!language) {
+    const u = understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' });
+    if (asksGrantForEveryone(text, () => (u.applications?.add.length ?? 0) > 0)) {
+      const intent: Intent = {
+        kind: 'bulk', inputs: [], applications: u.applications?.add ?? [], everyone: true,
+        ...(u.entity !== undefined ? { entity: u.entity } : {}), ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
+      };
+      return [{ type: 'startRequest', kind: 'bulk', intent }];
+    }
+  }
   const command = commandOf(text);
   // "comment faire dans le portail ?" asks for the portal guide, not the chat's help.
   if (command === 'help' && !language) {

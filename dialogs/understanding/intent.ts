@@ -42,7 +42,8 @@ export type Intent =
       kind: 'designate'; remove: boolean; role: ManagerRoleWanted; identifier: string | null; niss: string | null; name: string | null;
       entity?: number; qualityKind?: string;
     }
-  | { kind: 'bulk'; inputs: { line: number; input: string }[]; applications: string[]; entity?: number; qualityKind?: string }
+  /** everyone: "donne TCT à tout le monde (de Sainte-Anne)": every user of the entity, listed and counted before the confirmation. */
+  | { kind: 'bulk'; inputs: { line: number; input: string }[]; applications: string[]; entity?: number; qualityKind?: string; everyone?: true }
   | { kind: 'audit'; niss: string; applications: string[] }
   // name: the person asked about by name ("pourquoi Lucas Mertens n'a pas accès …"); logIn: it is logging in that fails.
   | { kind: 'diagnose'; name?: string; logIn?: true }

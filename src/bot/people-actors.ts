@@ -34,6 +34,14 @@ function filterOf(f: ListFilter): PeopleFilter {
   };
 }
 
+/** The NISS the bulk grant is for: those given, or every user of the qualité's entity ("donne TCT à tout le monde"). */
+function bulkLinesOf(store: Store, input: PlanInput): PlanInput['inputs'] {
+  if (!input.everyone) return input.inputs;
+  const entityId = store.catalog.qualityById(input.qualityId)?.entityId;
+  if (entityId === undefined) return [];
+  return store.directory.page({ entityId }, { offset: 0, limit: -1 }).items.map((p, i) => ({ line: i + 1, input: p.niss }));
+}
+
 /**
  * The people dialog (lists, exports, revocations, designations, bulk grants, the audit log) with
  * its I/O bound to the store: every read and every change is here, the dialog itself is pure.
@@ -152,7 +160,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         };
       }),
       planBulk: fromPromise<BulkPlanFound, PlanInput>(async ({ input }) => {
-        const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+        const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, bulkLinesOf(store, input), new Date(input.now));
         const s = plan.summary;
         return {
           lines: plan.lines.map((l) => ({ line: l.line, input: l.input, person: l.person, outcome: l.outcome, applications: l.applications, ...(l.account ? { account: l.account } : {}) })),
@@ -164,7 +172,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         const send = (e: BulkEvent) => sendBack(e);
         void (async () => {
           try {
-            const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, input.inputs, new Date(input.now));
+            const plan = await planBulkGrant(store, input.managerId, input.qualityId, input.applications, bulkLinesOf(store, input), new Date(input.now));
             const results = await executeBulkGrant(store, plan, {
               idempotencyKey: input.idempotencyKey,
               conversationId: input.conversationId,

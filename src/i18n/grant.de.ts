@@ -213,7 +213,6 @@ export const de: Catalog = {
       case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.de);
-      case 'everyone': return `Ein Zugangsantrag nennt eine Person nach der anderen: Ich erteile ${q.applications.length ? joinList(q.applications.map((n) => n.de), L) : 'keinen Zugang'}${q.applications.length ? ' nicht' : ''} einer ganzen Gruppe, ohne zu wissen, wem. Für mehrere Personen auf einmal senden Sie mir ihre ENSS mit der Anwendung, zum Beispiel „${q.applications[0]?.de ?? 'TCT'} für 85.07.30-033.28, 90.04.12-123.77“ (oder eine CSV-Datei mit einer Spalte ENSS): Ich sage Ihnen, wie viele Personen und welche, und bitte Sie dann um Bestätigung. „zeige die Benutzer“ zeigt Ihnen, wer in Ihren Einrichtungen arbeitet.`;
       case 'whoManages': return `Wer den Zugang einer Einrichtung verwaltet, kann ich noch nicht anzeigen. Um jemanden zu ernennen, sagen Sie zum Beispiel „ernenne Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`;
     }
   },

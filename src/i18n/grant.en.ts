@@ -212,7 +212,6 @@ export const en: Catalog = {
       case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.en);
-      case 'everyone': return `An access request names one person at a time: I do not give ${q.applications.length ? joinList(q.applications.map((n) => n.en), L) : 'an access'} to a whole group without knowing who. For several people at once, send me their NISS with the application, for example "${q.applications[0]?.en ?? 'TCT'} for 85.07.30-033.28, 90.04.12-123.77" (or a CSV file with a NISS column): I tell you how many people and who, then ask you to confirm. "list the users" shows you who works in your entities.`;
       case 'whoManages': return `I cannot show yet who manages an entity's access. To designate someone, say for example "make Els Janssens access manager of Sainte-Anne".`;
     }
   },

@@ -211,7 +211,6 @@ export const fr: Catalog = {
       case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.fr);
-      case 'everyone': return `Une demande d'accès nomme une personne à la fois : je ne donne pas ${q.applications.length ? joinList(q.applications.map((n) => n.fr), L) : 'un accès'} à tout un groupe sans savoir à qui. Pour plusieurs personnes en une fois, envoyez-moi leurs NISS avec l'application, par exemple « ${q.applications[0]?.fr ?? 'TCT'} pour 85.07.30-033.28, 90.04.12-123.77 » (ou un fichier CSV avec une colonne NISS) : je vous dis combien de personnes et lesquelles, puis je vous demande de confirmer. « liste les utilisateurs » vous montre qui travaille dans vos entités.`;
       case 'whoManages': return `Je ne peux pas encore dire qui gère les accès d'une entité. Pour désigner quelqu'un, dites par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`;
     }
   },

@@ -212,7 +212,6 @@ export const nl: Catalog = {
       case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.nl);
-      case 'everyone': return `Een toegangsaanvraag noemt één persoon tegelijk: ik geef ${q.applications.length ? joinList(q.applications.map((n) => n.nl), L) : 'geen toegang'}${q.applications.length ? ' niet' : ''} aan een hele groep zonder te weten aan wie. Voor meerdere personen tegelijk stuurt u mij hun INSZ met de toepassing, bijvoorbeeld „${q.applications[0]?.nl ?? 'TCT'} voor 85.07.30-033.28, 90.04.12-123.77” (of een CSV-bestand met een kolom INSZ): ik zeg u hoeveel personen en wie, en vraag dan uw bevestiging. „toon de gebruikers” laat zien wie in uw entiteiten werkt.`;
       case 'whoManages': return `Wie de toegang van een entiteit beheert, kan ik nog niet tonen. Om iemand aan te duiden, zeg bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`;
     }
   },

@@ -37,6 +37,8 @@ export interface PeopleMessageParams {
   deactivated: DeactivatedParams;
   // Bulk grants.
   bulkLine: BulkLineParams;
+  /** "tout le monde": the users of the entity a bulk grant is for, counted before each is listed. */
+  bulkEveryone: { entity: string; count: number };
   bulkSummary: { ok: number; alreadyHolds: number; invalid: number; unknown: number; duplicate: number; applications: Names[] };
   bulkProgress: { done: number; total: number };
   bulkResult: { person: string; input: string; ok: boolean; activeAt: number | null; applications: Names[] };

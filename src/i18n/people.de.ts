@@ -38,6 +38,7 @@ export const peopleDe: PeopleCatalog = {
       alreadyHolds: `${person} hat bereits ${apps(applications)}.`,
       ok: `${person} erhält ${apps(applications)}.` + (account === 'disabled' ? ` Achtung: Das Konto ist deaktiviert, der Zugang funktioniert erst nach der Reaktivierung (beim Helpdesk anfragen).` : account === 'invited' ? ` Der Zugang funktioniert, sobald er oder sie ein Passwort gewählt hat.` : ''),
     }[outcome],
+  bulkEveryone: ({ entity, count }) => count === 0 ? `${entity} hat keine Benutzer.` : `Alle Benutzer von ${entity}: ${count === 1 ? '1 Person' : `${count} Personen`}.`,
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok === 1 ? '1 Person erhält' : `${ok} Personen erhalten`} ${apps(applications)}` +
     (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 hat es bereits' : `${alreadyHolds} haben es bereits`}` : '') +

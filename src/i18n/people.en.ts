@@ -38,6 +38,7 @@ export const peopleEn: PeopleCatalog = {
       alreadyHolds: `${person} already has ${apps(applications)}.`,
       ok: `${person} will get ${apps(applications)}.` + (account === 'disabled' ? ` Warning: their account is disabled, the access will not work until it is re-enabled (ask the helpdesk).` : account === 'invited' ? ` The access will work as soon as they choose their password.` : ''),
     }[outcome],
+  bulkEveryone: ({ entity, count }) => count === 0 ? `${entity} has no users.` : `Every user of ${entity}: ${count === 1 ? '1 person' : `${count} people`}.`,
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok === 1 ? '1 person' : `${ok} people`} will get ${apps(applications)}` +
     (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 already has it' : `${alreadyHolds} already have it`}` : '') +

@@ -38,6 +38,7 @@ export const peopleFr: PeopleCatalog = {
       alreadyHolds: `${person} a déjà ${apps(applications)}.`,
       ok: `${person} recevra ${apps(applications)}.` + (account === 'disabled' ? ` Attention : son compte est désactivé, il ne pourra pas s'en servir avant sa réactivation (demandez-la au helpdesk).` : account === 'invited' ? ` L'accès fonctionnera dès qu'il ou elle aura choisi son mot de passe.` : ''),
     }[outcome],
+  bulkEveryone: ({ entity, count }) => count === 0 ? `${entity} n'a aucun utilisateur.` : `Tous les utilisateurs ${deFr(entity)} : ${count === 1 ? '1 personne' : `${count} personnes`}.`,
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok > 1 ? `${ok} personnes recevront` : `${ok} personne recevra`} ${apps(applications)}` +
     (alreadyHolds ? ` ; ${alreadyHolds > 1 ? `${alreadyHolds} l'ont déjà` : `1 l'a déjà`}` : '') +

@@ -38,6 +38,7 @@ export const peopleNl: PeopleCatalog = {
       alreadyHolds: `${person} heeft al ${apps(applications)}.`,
       ok: `${person} krijgt ${apps(applications)}.` + (account === 'disabled' ? ` Let op: de account is gedeactiveerd, de toegang werkt pas na heractivering (vraag die aan de helpdesk).` : account === 'invited' ? ` De toegang werkt zodra hij of zij een wachtwoord gekozen heeft.` : ''),
     }[outcome],
+  bulkEveryone: ({ entity, count }) => count === 0 ? `${entity} heeft geen gebruikers.` : `Alle gebruikers van ${entity}: ${count === 1 ? '1 persoon' : `${count} personen`}.`,
   bulkSummary: ({ ok, alreadyHolds, invalid, unknown, duplicate, applications }) =>
     `${ok === 1 ? '1 persoon krijgt' : `${ok} personen krijgen`} ${apps(applications)}` +
     (alreadyHolds ? `; ${alreadyHolds === 1 ? '1 heeft het al' : `${alreadyHolds} hebben het al`}` : '') +

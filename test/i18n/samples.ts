@@ -87,8 +87,7 @@ export const SAMPLES: Samples = {
       { topic: 'application', code: 'Colindos', names: COLINDOS }, { topic: 'myEntities', entities: ['Hôpitaux IRIS Sud (710087-50)', 'Clinique Sainte-Anne Saint-Remi (710338-90)'] }, { topic: 'myEntities', entities: [] },
       { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' },
       { topic: 'portal', about: 'grant', application: n('eBirth', 'eBirth', 'eBirth', 'eBirth') }, { topic: 'portal', about: 'function' }, { topic: 'portal', about: 'endFunction' },
-      { topic: 'portal', about: 'remove' }, { topic: 'portal', about: 'revoke' }, { topic: 'portal', about: 'revoke', application: COLINDOS },
-      { topic: 'everyone', applications: [] }, { topic: 'everyone', applications: [COLINDOS] }, { topic: 'everyone', applications: [COLINDOS, HOSPISUP] }],
+      { topic: 'portal', about: 'remove' }, { topic: 'portal', about: 'revoke' }, { topic: 'portal', about: 'revoke', application: COLINDOS }],
     help: [{ slot: null }, ...(['entity', 'quality', 'activateQuality', 'niss', 'confirmPerson', 'username', 'usernameConfirm', 'lastName', 'firstName', 'title', 'language', 'email', 'localEmail', 'applications', 'role', 'function', 'startDate', 'endDate', 'confirm'] as const).map((slot) => ({ slot }))],
     recap: [
       { entity: null, quality: null, niss: null, person: null, applications: [], fn: null, startDate: null, endDate: null },
@@ -142,6 +141,7 @@ export const SAMPLES: Samples = {
     bulkLine: (['invalidNiss', 'unknownUser', 'duplicate', 'alreadyHolds', 'ok'] as const).flatMap((outcome) =>
       [undefined, 'invited', 'disabled'].map((account) => ({ line: 3, input: '85.07.30-033.28', person: 'Marie Dupont', outcome, applications: [COLINDOS], ...(account ? { account: account as 'invited' | 'disabled' } : {}) })),
     ),
+    bulkEveryone: [{ entity: 'Hôpitaux IRIS Sud', count: 0 }, { entity: 'Hôpitaux IRIS Sud', count: 1 }, { entity: 'Clinique Sainte-Anne Saint-Remi', count: 12 }],
     bulkSummary: counts.map((k) => ({ ok: k, alreadyHolds: k, invalid: k, unknown: 0, duplicate: 0, applications: [COLINDOS] })),
     bulkProgress: [{ done: 1, total: 2 }, { done: 25, total: 100 }],
     bulkResult: [{ person: 'Marie Dupont', input: '85.07.30-033.28', ok: true, activeAt: AT, applications: [COLINDOS] }, { person: 'Marie Dupont', input: '85.07.30-033.28', ok: false, activeAt: null, applications: [] }],

@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { forEveryone, JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** English: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const en: Row[] = [
@@ -9,8 +9,8 @@ export const en: Row[] = [
   ['how can I give someone access to eBirth?', null, [aside.portalFor('grant', 'EBIRTH')]],
   ['how do I appoint a co-manager in the portal?', null, [aside.portal('designate')]],
   ['how do I revoke tct from a colleague?', null, [aside.portalFor('revoke', 'TCT_WEB')]],
-  ['give tct to everyone at sainte-anne', null, [aside.everyone('TCT_WEB')]],
-  ['ebirth for all the staff please', 'niss', [aside.everyone('EBIRTH')]],
+  ['give tct to everyone at sainte-anne', null, [forEveryone(['TCT_WEB'], 2)]],
+  ['ebirth for all the staff please', 'niss', [forEveryone(['EBIRTH'])]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['what are the steps to give a colleague the specialist collaborator function?', null, [{ type: 'question', topic: 'portal', about: 'function' }]],
   ['show me everybody at Sainte-Anne please', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
@@ -344,19 +344,19 @@ export const en: Row[] = [
   ['no thanks', 'people.niss', [declines]],
   // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
   // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
-  ["give TCT to Kevin Maes at Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["give eBirth to 90041212377 at Erasme", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Erasme"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give TCT to Kevin Maes at Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["give eBirth to 90041212377 at Erasme", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Erasme"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   ["give HospiSup to Jan Peeters at St-Pierre", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"St-Pierre"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
   ["Colindos for Jan Peeters in Sint-Jan, he works for a specialist", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["COLINDOS"]},{"type":"set","slot":"role","value":"collaborator"},{"type":"set","slot":"function","value":"doctor"}]],
-  ["give TCT to Jan Peeters in English please", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["give eBirth to Jan Peeters at Christmas", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
-  ["give eBirth to Jan Peeters at Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
-  ["give eBirth to Jan Peeters in Teams", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
-  ["give access in eBirth to 90041212377", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give TCT to Jan Peeters in English please", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["give eBirth to Jan Peeters at Christmas", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
+  ["give eBirth to Jan Peeters at Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
+  ["give eBirth to Jan Peeters in Teams", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
+  ["give access in eBirth to 90041212377", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   ["Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
   ["at Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
   ["at Sainte-Anne", "entity", [{"type":"set","slot":"entity","value":2}]],
-  ["give eBirth to Jan Peeters at 10 am", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["give eBirth to Jan Peeters at 10 am", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   ["give HospiSup to Jan Peeters at IRIS Sud from Monday", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
   // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
   // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
@@ -366,7 +366,7 @@ export const en: Row[] = [
   ["oh, let's leave it", "applications", [{"type": "cancel"}]],
   ["how do I make someone a hospital pharmacist's collaborator?", null, [{"type": "question", "topic": "portal", "about": "grant"}]],
   ["please take hospisup away from julie lefebvre at iris sud", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "julie lefebvre", "applications": ["HOSPISUP"], "entity": 1}}]],
-  ["take eBirth off Jan Peeters", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Jan Peeters", "applications": ["EBIRTH"]}}]],
+  ["take eBirth off Jan Peeters", null, [{"type": "startRequest", "kind": "revoke", "intent": {"kind": "revoke", "niss": null, "name": "Jan Peeters", "applications": ['EBIRTH']}}]],
   ["on the 15th", "confirmPerson", [{"type": "set", "slot": "startDate", "value": "2026-12-15"}]],
   ["first day of next month", "startDate", [{"type": "set", "slot": "startDate", "value": "2026-12-01"}]],
   ["can we carry on in french please", "confirm", [{"type": "switchLanguage", "locale": "fr"}]],

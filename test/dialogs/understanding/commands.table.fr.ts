@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { forEveryone, JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** French: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const fr: Row[] = [
@@ -12,9 +12,10 @@ export const fr: Row[] = [
   ["comment je retire quelqu'un de notre entité ?", null, [aside.portal('remove')]],
   ["comment retirer TCT à quelqu'un ?", null, [aside.portalFor('revoke', 'TCT_WEB')]],
   ["comment j'attribue la fonction de collaborateur du pharmacien sur le portail ?", null, [aside.portal('function')]],
-  ['donne TCT à tout le monde', null, [aside.everyone('TCT_WEB')]],
-  ['TCT pour tous les collaborateurs de Sainte-Anne svp', 'confirm', [aside.everyone('TCT_WEB')]],
-  ["donne l'accès à eBirth à toute l'équipe", null, [aside.everyone('EBIRTH')]],
+  ['donne TCT à tout le monde', null, [forEveryone(['TCT_WEB'])]],
+  ['TCT pour tous les collaborateurs de Sainte-Anne svp', 'confirm', [forEveryone(['TCT_WEB'], 2)]],
+  ["donne l'accès à eBirth à toute l'équipe", null, [forEveryone(['EBIRTH'])]],
+  ["donne l'accès à tout le monde", null, [forEveryone([])]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['quelles sont les etapes pour donner un acces a quelqu un ?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
   ['montre-moi tout le monde a IRIS Sud', null, [start('list', { kind: 'list', query: { entity: 1 } })]],
@@ -346,19 +347,19 @@ export const fr: Row[] = [
   ['non', 'people.niss', [declines]],
   // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
   // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
-  ["donne TCT à Kevin Maes à Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["donne eBirth à 90041212377 chez Delta", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Delta"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["donne TCT à Kevin Maes à Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["donne eBirth à 90041212377 chez Delta", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Delta"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   ["HospiSup pour Jan Peeters à St-Pierre svp", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"St-Pierre"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
-  ["donne TCT à Kevin à partir de lundi", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Kevin"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
-  ["donne TCT à Jan Peeters à partir du 1er Mars", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2027-03-01","readAhead":[{"said":"1er Mars","date":"2027-03-01"}]}]],
-  ["donne TCT à Jan Peeters à Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["donne TCT à Jean-Pierre", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jean-Pierre"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["donne eBirth à Jan Peeters à Noël", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
-  ["donne TCT à Jan Peeters en français", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["donne TCT à Kevin à partir de lundi", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Kevin"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2026-11-23"}]],
+  ["donne TCT à Jan Peeters à partir du 1er Mars", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2027-03-01","readAhead":[{"said":"1er Mars","date":"2027-03-01"}]}]],
+  ["donne TCT à Jan Peeters à Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["donne TCT à Jean-Pierre", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jean-Pierre"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["donne eBirth à Jan Peeters à Noël", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
+  ["donne TCT à Jan Peeters en français", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
   ["Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
   ["à Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
-  ["donne eBirth à Jan Peeters dans deux semaines", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
-  ["donne eBirth à Jan Peeters à IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["donne eBirth à Jan Peeters dans deux semaines", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
+  ["donne eBirth à Jan Peeters à IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
   // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
   ["oups non, pour lucas mertens", "confirm", [{"type": "correct", "slot": "person", "value": "lucas mertens"}, {"type": "set", "slot": "confirm", "value": "no"}]],

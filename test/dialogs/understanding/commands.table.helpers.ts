@@ -49,8 +49,8 @@ export const aside = {
   portal: (about: PortalTopic): Command => ({ type: 'question', topic: 'portal', about }),
   /** A how-to about one application ("hoe geef ik iemand toegang tot eBirth?"): its name goes into the answer. */
   portalFor: (about: 'grant' | 'revoke', code: string): Command => ({ type: 'question', topic: 'portal', about, application: vocabulary.applications.find((a) => a.code === code)!.names }),
-  /** A grant for a group ("donne TCT à tout le monde"): a grant names one person; how to send several is said. */
-  everyone: (...codes: string[]): Command => ({ type: 'question', topic: 'everyone', applications: codes.map((c) => vocabulary.applications.find((a) => a.code === c)!.names) }),
 };
+/** A grant for a group ("donne TCT à tout le monde"): the bulk grant of the entity's users, never one NISS asked. */
+export const forEveryone = (codes: string[], entity?: number): Command => start('bulk', { kind: 'bulk', inputs: [], applications: codes, everyone: true, ...(entity !== undefined ? { entity } : {}) });
 /** A question about what the request's own person holds ("hold on, does she have TCT already?"): a status, never a change. */
 export const holds = (...codes: string[]): Command[] => [statusOfCurrent, set('applications', codes)];

@@ -1,4 +1,4 @@
-import { JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
+import { forEveryone, JAN, LUC, MARIE, declines, designateNamed, ahead, aside, back, cancel, clarify, correct, diagnoseNamed, help, holds, language, recap, revokeLast, revokeNamed, revoking, set, start, startOver, statusOfCurrent, unknown, type Row } from './commands.table.helpers';
 
 /** Dutch: what a manager or a helpdesk agent writes, and the commands it is read as (Monday 23 November 2026). */
 export const nl: Row[] = [
@@ -10,8 +10,8 @@ export const nl: Row[] = [
   ['hoe verwijder ik iemand uit onze entiteit?', null, [aside.portal('remove')]],
   ['hoe trek ik tct in bij een collega?', null, [aside.portalFor('revoke', 'TCT_WEB')]],
   ['hoe ken ik de functie medewerker van de ziekenhuisapotheker toe in het portaal?', null, [aside.portal('function')]],
-  ['geef tct aan iedereen', null, [aside.everyone('TCT_WEB')]],
-  ['geef alle medewerkers van sainte-anne ebirth aub', 'niss', [aside.everyone('EBIRTH')]],
+  ['geef tct aan iedereen', null, [forEveryone(['TCT_WEB'])]],
+  ['geef alle medewerkers van sainte-anne ebirth aub', 'niss', [forEveryone(['EBIRTH'], 2)]],
   // Trial 7: a list of everybody, the steps asked, a why in other words.
   ['welke stappen moet ik volgen om iemand toegang te geven?', null, [{ type: 'question', topic: 'portal', about: 'grant' }]],
   ['toon iedereen in Sainte-Anne', null, [start('list', { kind: 'list', query: { entity: 2 } })]],
@@ -331,18 +331,18 @@ export const nl: Row[] = [
   ['neen', 'people.niss', [declines]],
   // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
   // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
-  ["geef TCT aan Kevin Maes in Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["geef TCT aan Kevin Maes bij Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["geef eBirth aan 90041212377 in Sint-Augustinus", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Augustinus"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
+  ["geef TCT aan Kevin Maes in Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["geef TCT aan Kevin Maes bij Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["geef eBirth aan 90041212377 in Sint-Augustinus", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Augustinus"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
   ["HospiSup voor Jan Peeters te Sint-Niklaas", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Niklaas"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
-  ["geef TCT aan Kevin Maes in IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
-  ["geef TCT aan Jan Peeters in twee weken", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
+  ["geef TCT aan Kevin Maes in IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["geef TCT aan Jan Peeters in twee weken", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
   ["geef TCT aan Jan Peeters in eBirth", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB","EBIRTH"]}]],
-  ["geef TCT aan Jan Peeters in januari", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2027-01-01","readAhead":[{"said":"in januari","date":"2027-01-01"}]}]],
-  ["geef TCT aan Jan Peeters in het Nederlands", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Jan Peeters in januari", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2027-01-01","readAhead":[{"said":"in januari","date":"2027-01-01"}]}]],
+  ["geef TCT aan Jan Peeters in het Nederlands", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
   ["Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
   ["in Sint-Jan", "entity", [{"type":"unknown","slot":"entity","text":"Sint-Jan"}]],
-  ["geef TCT aan Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["geef TCT aan Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
   // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
   // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
   ["oei nee, voor sarah moens", "confirm", [{"type": "correct", "slot": "person", "value": "sarah moens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
