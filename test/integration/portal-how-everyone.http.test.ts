@@ -2,8 +2,8 @@ import { describeConversations, inLocale, MARIE, JAN, step, type Conversation } 
 
 /**
  * Trial 7, defect E over HTTP, checked in the store: a how-to question about a portal task gets the portal's steps, or
- * that the procedure has none and what Sésame does, and starts nothing; a grant "for everyone" says that a grant names
- * one person at a time and how to send several, never asks for one NISS as if nothing was said.
+ * that the procedure has none and what Sésame does, and starts nothing; a grant "for everyone" is the bulk grant of the
+ * entity's users, counted and listed before it is confirmed, never a grant that asks one NISS as if nothing was said.
  */
 const nl: Conversation[] = [
   {
@@ -43,25 +43,25 @@ const en: Conversation[] = [
 
 const fr: Conversation[] = [
   {
-    name: 'fr: "donne TCT à tout le monde" says a grant names one person and how to send several; their NISS then give one summary for both',
+    name: 'fr: "donne TCT à tout le monde" asks the entity, then lists and counts its users and asks to confirm; "oui" grants each of them',
     steps: [
-      { text: 'donne TCT à tout le monde', slot: null, says: ['une personne à la fois', 'Cellule Technique via le web pour 85.07.30-033.28, 90.04.12-123.77'], never: ['Quel est le NISS', 'Pour quelle entité'] },
-      step(`TCT pour ${MARIE}, ${JAN} à IRIS Sud`, 'people.confirm', 'Marie Dupont', 'Jan Peeters', '2 personnes recevront'),
+      { text: 'donne TCT à tout le monde', slot: 'people.entity', says: ['entité'], never: ['NISS'] },
+      step('IRIS Sud', 'people.confirm', 'Tous les utilisateurs des Hôpitaux IRIS Sud : 3 personnes.', 'Pieter De Smet', 'Marie Dupont', 'Jan Peeters', '3 personnes recevront', 'Puis-je confirmer ?'),
       step('oui', null),
     ],
-    grants: [{ niss: MARIE, application: 'TCT_WEB' }, { niss: JAN, application: 'TCT_WEB' }],
+    grants: [{ niss: '69060808797', application: 'TCT_WEB' }, { niss: MARIE, application: 'TCT_WEB' }, { niss: JAN, application: 'TCT_WEB' }],
   },
 ].map(inLocale('fr-BE'));
 
 const de: Conversation[] = [
   {
-    name: 'de: "gib bitte allen Mitarbeitern von Sainte-Anne TCT" at a summary: one person at a time, said; the summary waits, "nein" grants nothing',
+    name: 'de: "gib bitte allen Mitarbeitern von Sainte-Anne TCT" lists and counts the users of Sainte-Anne and asks to confirm; "nein" grants nothing',
     steps: [
-      step('gib eBirth an 85073003328 bei IRIS Sud', 'confirm', 'eBirth'),
-      { text: 'gib bitte allen Mitarbeitern von Sainte-Anne TCT', slot: 'confirm', says: ['eine Person nach der anderen', 'ENSS'], never: ['Ich habe „'] },
+      step('gib bitte allen Mitarbeitern von Sainte-Anne TCT', 'people.confirm', 'Alle Benutzer von ', 'bestätigen'),
       step('nein', null),
     ],
     grants: [],
+    audit: [],
   },
 ].map(inLocale('de-DE'));
 
