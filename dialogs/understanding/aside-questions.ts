@@ -81,7 +81,7 @@ const asksHowDoI = (norm: string) => anyOf(norm, HOW_DO_I) || HOW_DO_I_VERB.test
 
 /** The words of the tasks a how-to names beside a grant: a function, its end, a removal, a revocation, an addition. */
 const FUNCTION = ['fonction', 'fonctions', 'functie', 'functies', 'funktion', 'funktionen', 'function', 'functions'];
-const ENDING = ['fin', 'mettre fin', 'terminer', 'termine', 'arreter', 'arrete', 'cloturer', 'beeindig', 'beeindigen', 'stopzetten', 'stop', 'stoppen', 'einde', 'afsluiten', 'beende', 'beenden', 'ende',
+const ENDING = ['mettre fin', 'met fin', 'mets fin', 'fin a', 'fin de la fonction', 'fin d une fonction', 'terminer', 'termine', 'arreter', 'arrete', 'cloturer', 'beeindig', 'beeindigen', 'stopzetten', 'stop', 'stoppen', 'einde', 'afsluiten', 'beende', 'beenden', 'ende',
   'end', 'ends', 'finish', 'close'];
 const TAKING_AWAY = ['retirer', 'retire', 'enlever', 'enleve', 'supprimer', 'supprime', 'sortir', 'desinscrire', 'verwijder', 'verwijderen', 'schrappen', 'haal', 'halen', 'intrekken', 'trek',
   'entferne', 'entfernen', 'austragen', 'trage', 'losche', 'loschen', 'entziehe', 'entziehen', 'nehme', 'remove', 'take', 'delete', 'revoke', 'withdraw'];
