@@ -30,8 +30,8 @@ export interface AsideVocabulary {
 }
 
 /** Accents off, apostrophes and hyphens as spaces, single spaces: "ça prend combien" → "ca prend combien". */
-const fold = (text: string) => ` ${normalize(text).replace(/['’-]/g, ' ').replace(/[?!.,;:«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
-const anyOf = (norm: string, phrases: readonly string[]) => phrases.some((p) => norm.includes(` ${p} `));
+export const fold = (text: string) => ` ${normalize(text).replace(/['’-]/g, ' ').replace(/[?!.,;:«»"()]/g, ' ').replace(/\s+/g, ' ').trim()} `;
+export const anyOf = (norm: string, phrases: readonly string[]) => phrases.some((p) => norm.includes(` ${p} `));
 
 /** "combien de temps", "hoe lang duurt", "wie lange dauert", "how long does it take": how soon an access works. */
 const DELAY = ['combien de temps', 'en combien de temps', 'quel delai', 'quel est le delai', 'ca prend combien', 'quand est ce que ce sera actif', 'quand sera t il actif', 'quand sera t elle active',
@@ -83,10 +83,10 @@ const asksHowDoI = (norm: string) => anyOf(norm, HOW_DO_I) || HOW_DO_I_VERB.test
 const FUNCTION = ['fonction', 'fonctions', 'functie', 'functies', 'funktion', 'funktionen', 'function', 'functions'];
 const ENDING = ['mettre fin', 'met fin', 'mets fin', 'fin a', 'fin de la fonction', 'fin d une fonction', 'terminer', 'termine', 'arreter', 'arrete', 'cloturer', 'beeindig', 'beeindigen', 'stopzetten', 'stop', 'stoppen', 'einde', 'afsluiten', 'beende', 'beenden', 'ende',
   'end', 'ends', 'finish', 'close'];
-const TAKING_AWAY = ['retirer', 'retire', 'enlever', 'enleve', 'supprimer', 'supprime', 'sortir', 'desinscrire', 'verwijder', 'verwijderen', 'schrappen', 'haal', 'halen', 'intrekken', 'trek',
+export const TAKING_AWAY = ['retirer', 'retire', 'enlever', 'enleve', 'supprimer', 'supprime', 'sortir', 'desinscrire', 'verwijder', 'verwijderen', 'schrappen', 'haal', 'halen', 'intrekken', 'trek',
   'entferne', 'entfernen', 'austragen', 'trage', 'losche', 'loschen', 'entziehe', 'entziehen', 'nehme', 'remove', 'take', 'delete', 'revoke', 'withdraw'];
 /** "qu'il n'ait plus accès", "toegang", "Zugang", "access": what is taken is an access, not the person. */
-const ACCESS = ['acces', 'access', 'toegang', 'zugang', 'zugriff', 'application', 'applications', 'toepassing', 'applicatie', 'anwendung', 'app'];
+export const ACCESS = ['acces', 'access', 'toegang', 'zugang', 'zugriff', 'application', 'applications', 'toepassing', 'applicatie', 'anwendung', 'app'];
 const ADDING = ['ajoute', 'ajouter', 'rajoute', 'rajouter', 'inscrire', 'inscris', 'voeg', 'toevoegen', 'inschrijven', 'fuge', 'hinzufugen', 'aufnehmen', 'nehme', 'add', 'register', 'enrol', 'enroll'];
 
 /** The task a how-to question asked of oneself names, beyond the phrases of PORTAL_TOPICS. */

@@ -1,5 +1,6 @@
 import { slotOf } from '../../dialogs/people/people.view';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
+import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
 import type { Locale } from '../../src/domain/locale';
 import { say } from '../../src/i18n/say';
@@ -50,6 +51,9 @@ describe('how-to questions about the portal: the steps, or none and what Sésame
   });
 });
 
+/** The bulk grant a message starts. */
+const bulkOf = (c: Command | undefined) => (c as Extract<Command, { type: 'startRequest' }>).intent as Extract<Intent, { kind: 'bulk' }>;
+
 describe('a grant for everyone: the bulk grant of the entity users, counted, listed, confirmed', () => {
   const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');
 
@@ -61,7 +65,7 @@ describe('a grant for everyone: the bulk grant of the entity users, counted, lis
   ] as const)('%s: "%s" says who and how many before the confirmation; "oui" runs it for everyone', async (locale, text, lead) => {
     const [command] = read(text, locale);
     expect(command).toMatchObject({ type: 'startRequest', kind: 'bulk', intent: { kind: 'bulk', everyone: true, inputs: [], applications: ['HOSPISUP'] } });
-    const run = start({ ...(command as { intent: { kind: 'bulk'; inputs: []; applications: string[]; everyone: true } }).intent, entity: 1 });
+    const run = start({ ...bulkOf(command), entity: 1 });
     const s = await run.say(text);
     expect(slotOf(s)).toBe('people.confirm');
     expect(run.calls.find((c) => c.actor === 'planBulk')?.input).toMatchObject({ everyone: true, inputs: [] });
@@ -75,7 +79,7 @@ describe('a grant for everyone: the bulk grant of the entity users, counted, lis
 
   it('with no entity named and several, the entity is asked, never a NISS', async () => {
     const [command] = read('donne TCT à tout le monde', 'fr');
-    const run = start((command as { intent: { kind: 'bulk'; inputs: []; applications: string[]; everyone: true } }).intent);
+    const run = start(bulkOf(command));
     const s = await run.say('donne TCT à tout le monde');
     expect(slotOf(s)).toBe('people.entity');
   });
