@@ -333,18 +333,18 @@ export const de: Row[] = [
   ['nein danke', 'people.niss', [declines]],
   // Trial 5, defect G: a place named without a hospital's word that is no entity known is said back, never dropped;
   // a date, a language, an application, a known entity or the person after "at", "in", "à", "bei" is none.
-  ["gib TCT an Kevin Maes in Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
-  ["gib TCT an Kevin Maes bei Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["gib TCT an Kevin Maes in Sint-Jan", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sint-Jan"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["gib TCT an Kevin Maes bei Saint-Luc", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Saint-Luc"},{"type":"set","slot":"person","value":"Kevin Maes"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
   ["Geben Sie 90041212377 HospiSup im Sankt Josef", null, [{"type":"startRequest","kind":"grant"},{"type":"unknown","slot":"entity","text":"Sankt Josef"},{"type":"set","slot":"niss","value":"90041212377"},{"type":"set","slot":"applications","value":["HOSPISUP"]}]],
-  ["gib TCT an Jan Peeters in Ordnung", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
-  ["gib TCT an Jan Peeters im Januar", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2027-01-01","readAhead":[{"said":"im Januar","date":"2027-01-01"}]}]],
-  ["gib TCT an Jan Peeters in zwei Wochen", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
-  ["gib TCT an Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
-  ["gib TCT an Jan Peeters bei Fragen", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
-  ["gib eBirth an Jan Peeters, auf Deutsch bitte", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['EBIRTH']}]],
+  ["gib TCT an Jan Peeters in Ordnung", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["gib TCT an Jan Peeters im Januar", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2027-01-01","readAhead":[{"said":"im Januar","date":"2027-01-01"}]}]],
+  ["gib TCT an Jan Peeters in zwei Wochen", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]},{"type":"set","slot":"startDate","value":"2026-12-07"}]],
+  ["gib TCT an Jan Peeters in Sainte-Anne", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":2},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["gib TCT an Jan Peeters bei Fragen", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
+  ["gib eBirth an Jan Peeters, auf Deutsch bitte", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["EBIRTH"]}]],
   ["Sankt Josef", "entity", [{"type":"unknown","slot":"entity","text":"Sankt Josef"}]],
   ["bei Saint-Luc", "entity", [{"type":"unknown","slot":"entity","text":"Saint-Luc"}]],
-  ["gib TCT an Jan Peeters im IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":['TCT_WEB']}]],
+  ["gib TCT an Jan Peeters im IRIS Sud", null, [{"type":"startRequest","kind":"grant"},{"type":"set","slot":"entity","value":1},{"type":"set","slot":"person","value":"Jan Peeters"},{"type":"set","slot":"applications","value":["TCT_WEB"]}]],
   // Trial 6: an interjection before a correction at the summary; stopping at a question with choices; a revocation said in
   // two parts; "how do I …" (the portal's steps, never a grant); a switch of language in a longer sentence; a date at the person's question.
   ["ach nein, fur lucas mertens", "confirm", [{"type": "correct", "slot": "person", "value": "lucas mertens"}, {"type": "set", "slot": "confirm", "value": "no"}]],
