@@ -159,8 +159,11 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (aside) return [{ type: 'question', ...aside }];
   // "donne TCT à tout le monde (de Sainte-Anne)": the bulk grant of the entity's users, listed and counted before it is confirmed.
   if (!language) {
-    const u = understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' });
-    if (asksGrantForEveryone(text, () => (u.applications?.add.length ?? 0) > 0)) {
+    // Read only when the group words are there: most messages have none.
+    let read: ReturnType<typeof understand> | undefined;
+    const named = () => (read ??= understand(text, context.vocabulary, { expecting: null, now: context.now, locale: context.locale ?? 'fr' }));
+    if (asksGrantForEveryone(text, () => (named().applications?.add.length ?? 0) > 0)) {
+      const u = named();
       const intent: Intent = {
         kind: 'bulk', inputs: [], applications: u.applications?.add ?? [], everyone: true,
         ...(u.entity !== undefined ? { entity: u.entity } : {}), ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
