@@ -209,8 +209,7 @@ export const peopleMachine = setup({
     givesANiss: ({ event }) => nissIn(event) !== undefined,
     givesAWrongNiss: ({ event }) => nissErrorIn(event) !== undefined,
     declinesTheNiss: ({ event }) => valueOf(event, 'nearName') === 'no',
-    // A designation's NISS is looked for among the entity's users, as its other words are (findingDesignee).
-    needsPerson: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && !context.personChecked,
+    needsPerson: ({ context }) => nissOf(context) !== null && !context.personChecked,
     // A designation names a manager: an unknown NISS only means no name to take from it.
     namesSomeoneHidden: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null && context.lookup.hidden,
     namesNobody: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null,
