@@ -40,9 +40,20 @@ export function designeesAmong(people: readonly Person[], said: string): Designe
   for (const p of people) {
     const surname = flat(p.lastName);
     const initialAndSurname = `${flat(p.firstName).slice(0, 1)}${surname}`;
-    if (wanted === initialAndSurname || (surname.length >= 4 && wanted.length >= 4 && (wanted.includes(surname) || flat(p.username).includes(wanted)))) near.set(p.userId, p);
+    if (wanted === initialAndSurname || (wanted.length >= 5 && editDistance(wanted, flat(p.username)) <= 2) || (surname.length >= 4 && wanted.length >= 4 && (wanted.includes(surname) || flat(p.username).includes(wanted)))) near.set(p.userId, p);
   }
   return as([...near.values()], false);
+}
+
+/** Levenshtein distance: "lmertenz" is one letter from "lmertens". */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length]!;
 }
 
 /** The users of the entity whom `said` designates (see designeesAmong). */
