@@ -70,6 +70,8 @@ export const designation = (cmd: string, remove: boolean): Command => async (arg
       const r = await servicesOf(store).designations.remove(actor.id, { channelUserId: id!, role, entityId: e.id, qualityId: q?.id ?? null });
       io.stdout(r.changed ? `Removed ${role} "${id}" from ${e.inami} (${e.name}).\n` : `"${id}" was not ${role} of ${e.inami}: nothing to do.\n`);
     } else {
+      // The rights first: who is a user of the entity is told only to whom may designate there.
+      servicesOf(store).authorizer.authorize(actor.id, ['designateManager'], { entityId: e.id }, Date.now(), { action: 'designateManager', qualityId: q?.id ?? null });
       const found = designeesIn(store, e.id, said);
       if (!found.exact || found.candidates.length !== 1) {
         const offered = found.candidates.map((d) => `${d.name} (${d.username})`).join(', ');
