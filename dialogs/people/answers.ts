@@ -1,6 +1,6 @@
 import type { DialogEvent } from '../dialog';
 import type { Command } from '../understanding/commands';
-import { normalize, pickOne, yesNo } from '../understanding/parse';
+import { pickOne, squashed as flat, yesNo } from '../understanding/parse';
 import { pickNamed } from '../understanding/names';
 import { nissProblem } from '../grant/said';
 import { candidateOptions, heldIn, theirEntities } from './people.context';
@@ -73,7 +73,6 @@ export function pickedPerson(c: PeopleContext, e: Answer): string | undefined {
   const typed = typeof name === 'string' ? name : e.type === 'TEXT' ? (e as Extract<DialogEvent, { type: 'TEXT' }>).text : '';
   return pickNamed(typed, c.candidates ?? [])?.niss;
 }
-const flat = (s: string) => normalize(s).replace(/[\s'’.\-_]+/g, '');
 /**
  * The one of the people offered for a designation an answer picks: its number ("2"), its name or username, or, when
  * one was offered, a yes. Other words are another name to look up (none picked).

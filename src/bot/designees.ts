@@ -1,4 +1,4 @@
-import { normalize } from '../../dialogs/understanding/parse';
+import { squashed as flat } from '../../dialogs/understanding/parse';
 import { nearestPeople } from '../../dialogs/understanding/names';
 import type { Store } from '../store/store';
 import type { DesigneesFound } from '../../dialogs/people/people.types';
@@ -6,7 +6,6 @@ import type { DesigneesFound } from '../../dialogs/people/people.types';
 interface Person { userId: number; niss: string; username: string; email: string; firstName: string; lastName: string }
 
 const MAX_CANDIDATES = 5;
-const flat = (s: string) => normalize(s).replace(/[\s'’.\-_]+/g, '');
 
 /**
  * The users of one entity whom `said` designates: by NISS, e-mail, portal username, or name, as the directory holds
