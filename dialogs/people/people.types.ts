@@ -82,7 +82,7 @@ export interface Designee {
   username: string;
 }
 
-/** exact: the words given name them (NISS, e-mail, username, full name or surname); else they are only near, to be confirmed. */
+/** exact: the words given name them (NISS, e-mail, username, full name or surname; several: one is chosen); else they are only near, to be confirmed. */
 export interface DesigneesFound {
   candidates: Designee[];
   exact: boolean;

@@ -24,15 +24,15 @@ export function designeesAmong(people: readonly Person[], said: string): Designe
   if (lower.includes('@')) {
     const byMail = people.filter((p) => p.email.toLowerCase() === lower);
     // An e-mail of another domain with the same name before the "@" is only near.
-    return byMail.length > 0 ? as(byMail, byMail.length === 1) : as(people.filter((p) => p.email.toLowerCase().split('@')[0] === lower.split('@')[0]), false);
+    return byMail.length > 0 ? as(byMail, true) : as(people.filter((p) => p.email.toLowerCase().split('@')[0] === lower.split('@')[0]), false);
   }
   const byUsername = people.filter((p) => p.username.toLowerCase() === lower);
   if (byUsername.length > 0) return as(byUsername, true);
   const wanted = flat(text);
   const byName = people.filter((p) => [`${p.firstName}${p.lastName}`, `${p.lastName}${p.firstName}`].map(flat).includes(wanted));
-  if (byName.length > 0) return as(byName, byName.length === 1);
+  if (byName.length > 0) return as(byName, true);
   const bySurname = people.filter((p) => flat(p.lastName) === wanted);
-  if (bySurname.length > 0) return as(bySurname, bySurname.length === 1);
+  if (bySurname.length > 0) return as(bySurname, true);
   // Near: a username or name typed with a letter or two off, or an id made of an initial and the surname ("smoens").
   const near = new Map<number, Person>();
   for (const p of nearestPeople(text, people)) near.set(p.userId, p);
