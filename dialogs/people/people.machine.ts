@@ -13,7 +13,7 @@ import {
   add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
   filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
   isAboutSomeone, listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
-  refusal, revocationQuality, theirEntities, designeeWords, withDesigneeWords, type Task,
+  refusal, revocationQuality, theirEntities, boundChannelId, designeeWords, withDesigneeWords, type Task,
 } from './people.context';
 import type {
   Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DesigneesFound, DialogRefusal, FindDesigneeInput, EndFunctionInput, ExportFound, FunctionEnded,
@@ -831,7 +831,7 @@ export const peopleMachine = setup({
         src: 'designate',
         input: ({ context }) => {
           const t = context.task as Task<'designate'>;
-          return { managerId: context.managerId, role: t.role, entityId: context.entityId!, qualityId: context.qualityId, userId: context.designee!.userId, remove: t.remove, now: context.now };
+          return { managerId: context.managerId, role: t.role, entityId: context.entityId!, qualityId: context.qualityId, userId: context.designee!.userId, channelUserId: boundChannelId(context), remove: t.remove, now: context.now };
         },
         onDone: {
           target: 'done',

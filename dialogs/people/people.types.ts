@@ -207,8 +207,8 @@ export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: 
 /** unchanged: the store found the function already ending that day (asked meanwhile elsewhere) and recorded nothing. */
 export interface FunctionEnded { effectiveAt: number; cancelled: boolean; unchanged?: boolean }
 export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
-/** userId: the person chosen among the entity's users (src/services refuses anyone else). */
-export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; userId: number; remove: boolean; now: number }
+/** userId: the person chosen among the entity's users (src/services refuses anyone else); channelUserId: an id given beside them, else their username. */
+export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; userId: number; channelUserId: string | null; remove: boolean; now: number }
 /** `said`: the name, portal username, e-mail or NISS the manager gave for the person to designate. */
 export interface FindDesigneeInput { managerId: number; entityId: number; said: string }
 export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }

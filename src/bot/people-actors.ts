@@ -218,7 +218,12 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
       findDesignee: fromPromise<DesigneesFound, FindDesigneeInput>(async ({ input }) => designeesIn(store, input.entityId, input.said)),
       designate: fromPromise<{ changed: boolean }, DesignateInput>(async ({ input }) => {
         const scope = { role: input.role, entityId: input.entityId, qualityId: input.qualityId };
-        if (!input.remove) return services.designations.designate(input.managerId, { ...scope, userId: input.userId }, input.now);
+        if (!input.remove) {
+          // A Teams user's object id is their identity there; another id given is their channel id; none: their username.
+          const id = input.channelUserId;
+          const aad = id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
+          return services.designations.designate(input.managerId, { ...scope, userId: input.userId, ...(id ? { channelUserId: aad ?? id } : {}), aadObjectId: aad }, input.now);
+        }
         // The manager holding the role there who is this person: signed in with their username, or designated under their name.
         const user = people.userById(input.userId);
         const held = user && store.designations.rolesOfEntity(input.entityId).find((r) =>

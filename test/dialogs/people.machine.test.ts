@@ -164,13 +164,23 @@ const tasks: Task[] = [
     executed: { actor: 'designate', input: { entityId: 2, userId: 11, role: 'GA', remove: false } },
   })),
   {
+    name: 'designate by name with the Teams id Sésame showed her: the role is bound to that id',
+    intent: { kind: 'designate', remove: false, role: 'GA', identifier: '29:1a2b3c4d5e', niss: null, name: 'Marie Dupont', entity: 1 },
+    steps: [
+      ['désigne Marie Dupont gestionnaire d’accès de IRIS, identifiant 29:1a2b3c4d5e', 'people.confirm'],
+      ['oui', null, ['designated']],
+    ],
+    executed: { actor: 'designate', input: { entityId: 1, userId: 7, channelUserId: '29:1a2b3c4d5e', role: 'GA' } },
+  },
+  {
     name: 'designate by NISS: the person of that NISS',
     intent: { kind: 'designate', remove: false, role: 'CO_RAE', identifier: 'marie.dupont', niss: MARIE_NISS, name: null },
     steps: [
       ['nomme 85073003328 co-RAE, identifiant marie.dupont', 'people.confirm'],
       ['oui', null, ['designated']],
     ],
-    executed: { actor: 'designate', input: { entityId: 1, userId: 7, role: 'CO_RAE' } },
+    // "identifiant marie.dupont" is no channel id: the role goes to her username.
+    executed: { actor: 'designate', input: { entityId: 1, userId: 7, channelUserId: null, role: 'CO_RAE' } },
   },
   {
     name: 'bulk grant, asking the applications',
