@@ -64,8 +64,6 @@ export interface PersonFacts {
   id: number;
   /** "Dr Marie Dupont". */
   name: string;
-  /** "Marie Dupont": how a manager designated by NISS is named. */
-  bareName: string;
   /** The qualités (of any entity) the person is a user of. */
   memberships: { entityId: number; qualityId: number }[];
   held: { code: string; names: Names; entityId: number; qualityId: number }[];

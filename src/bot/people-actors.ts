@@ -97,7 +97,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
             code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId, startDate: f.startDate, lastDay: f.endDate === null ? null : lastDayBefore(f.endDate),
           }];
         });
-        return { person: { id: u.id, name: personLabel(u), bareName: `${u.firstName} ${u.lastName}`, memberships, held, functions }, hidden: false };
+        return { person: { id: u.id, name: personLabel(u), memberships, held, functions }, hidden: false };
       }),
       authorize: fromPromise<void, AuthorizeInput>(async ({ input }) => {
         services.authorizer.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);

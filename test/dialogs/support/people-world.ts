@@ -36,7 +36,7 @@ export const HIDDEN_NISS = '76021500137';
 /** A valid NISS of a user of another entity only (as typed in an answer, where a NISS is checked). */
 export const HIDDEN_VALID_NISS = '76021500192';
 export const MARIE: PersonFacts = {
-  id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
+  id: 7, name: 'Dr Marie Dupont',
   memberships: [{ entityId: 1, qualityId: 11 }],
   held: [
     { code: 'HOSPISUP', names: names('HospiSup'), entityId: 1, qualityId: 11 },
@@ -46,7 +46,7 @@ export const MARIE: PersonFacts = {
 };
 /** A user of both entities. */
 export const JAN: PersonFacts = {
-  id: 8, name: 'Jan Peeters', bareName: 'Jan Peeters',
+  id: 8, name: 'Jan Peeters',
   memberships: [{ entityId: 1, qualityId: 11 }, { entityId: 2, qualityId: 21 }],
   held: [{ code: 'HOSPISUP', names: names('HospiSup'), entityId: 2, qualityId: 21 }],
   functions: [],
@@ -54,7 +54,7 @@ export const JAN: PersonFacts = {
 export const BRAM_NISS = '93010123447';
 /** A user of Sainte-Anne alone, whose function has not started yet: from 01-01-2027, last day 31-03-2027. */
 export const BRAM: PersonFacts = {
-  id: 9, name: 'Bram Claessens', bareName: 'Bram Claessens',
+  id: 9, name: 'Bram Claessens',
   memberships: [{ entityId: 2, qualityId: 21 }],
   held: [{ code: 'COLINDOS', names: names('Colindos'), entityId: 2, qualityId: 21 }],
   functions: [{ code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), entityId: 2, qualityId: 21, startDate: '2027-01-01', lastDay: '2027-03-31' }],
