@@ -133,7 +133,7 @@ function relayProgress(self: AnyActorRef): void {
   });
 }
 
-const SIDE_QUESTIONS: readonly string[] = ['entity', 'quality', 'person', 'niss', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] satisfies SideQuestion[];
+const SIDE_QUESTIONS: readonly string[] = ['entity', 'quality', 'person', 'niss', 'revokeWhich', 'endDate', 'identifier', 'bulkApplications', 'confirm', 'page'] satisfies SideQuestion[];
 /** The people dialog's question from its card slot ('people.entity'); a helpdesk question is not one. */
 const sideQuestionOf = (slot: string | undefined): SideQuestion | undefined => {
   const q = slot?.startsWith('people.') ? slot.slice('people.'.length) : undefined;

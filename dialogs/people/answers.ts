@@ -1,10 +1,10 @@
 import type { DialogEvent } from '../dialog';
 import type { Command } from '../understanding/commands';
-import { pickOne } from '../understanding/parse';
+import { pickOne, squashed as flat, yesNo } from '../understanding/parse';
 import { pickNamed } from '../understanding/names';
 import { nissProblem } from '../grant/said';
 import { candidateOptions, heldIn, theirEntities } from './people.context';
-import type { PeopleContext } from './people.types';
+import type { Designee, PeopleContext } from './people.types';
 
 /**
  * What an answer to each of the people dialog's questions picks, from the commands of the message (its one
@@ -73,10 +73,26 @@ export function pickedPerson(c: PeopleContext, e: Answer): string | undefined {
   const typed = typeof name === 'string' ? name : e.type === 'TEXT' ? (e as Extract<DialogEvent, { type: 'TEXT' }>).text : '';
   return pickNamed(typed, c.candidates ?? [])?.niss;
 }
+/**
+ * The one of the people offered for a designation an answer picks: its number ("2"), its name or username, or, when
+ * one was offered, a yes. Other words are another name to look up (none picked).
+ */
+export function pickedDesignee(c: PeopleContext, e: Answer): Designee | undefined {
+  const offered = c.designees?.candidates ?? [];
+  if (offered.length === 0) return undefined;
+  const typed = typedAt(e, 'people.identifier');
+  const number = /^\d{1,2}$/.exec(typed.replace(/[.)\s]+$/, ''));
+  if (number) return offered[Number(number[0]) - 1];
+  if (offered.length === 1 && yesNo(typed) === 'yes') return offered[0];
+  const wanted = flat(typed);
+  return wanted ? offered.find((d) => flat(d.name) === wanted || flat(d.username) === wanted) : undefined;
+}
+/** A no to the people offered for a designation: none of them is meant. */
+export const declinesDesignee = (c: PeopleContext, e: Answer) => (c.designees?.candidates.length ?? 0) > 0 && yesNo(typedAt(e, 'people.identifier')) === 'no';
 /** The yes or no said to the summary. */
 export const yesNoOf = (e: Answer) => valueOf(e, 'people.confirm') as 'yes' | 'no' | undefined;
 /** The text a free-text question takes as typed (a name, an identifier), as the reading gave it. */
-export const typedAt = (e: Answer, slot: 'people.name' | 'people.identifier') => {
+export const typedAt = (e: Answer, slot: 'people.identifier') => {
   const v = valueOf(e, slot);
   return typeof v === 'string' ? v.trim().slice(0, 200) : '';
 };

@@ -35,6 +35,16 @@ export const namedOf = (c: PeopleContext): string | null =>
   (c.task.kind === 'revoke' || c.task.kind === 'endFunction' || c.task.kind === 'removeUser') && c.task.niss === null ? c.task.name ?? null : null;
 /** A task on one person (revoke, end a function, remove): it needs whose NISS. */
 export const isAboutSomeone = (c: PeopleContext) => c.task.kind === 'revoke' || c.task.kind === 'endFunction' || c.task.kind === 'removeUser';
+/** The words a designation names its person by (a NISS, a name, or an id or e-mail typed); null: none given yet. */
+export const designeeWords = (c: PeopleContext): string | null =>
+  c.task.kind === 'designate' ? c.task.niss ?? c.task.name ?? c.task.identifier ?? null : null;
+/** A Teams or channel id, or an Entra object id: what Sésame shows someone it does not know yet, to hand to their RAE. */
+const CHANNEL_ID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d{1,2}:[\w-]{6,})$/i;
+/** "désigne Els Janssens, identifiant 29:1a2b…": the person named, and the channel id their role is bound to. */
+export const boundChannelId = (c: PeopleContext): string | null =>
+  c.task.kind === 'designate' && (c.task.niss ?? c.task.name) && c.task.identifier && CHANNEL_ID.test(c.task.identifier) ? c.task.identifier : null;
+/** The designation with other words for its person (null: none, to ask again). */
+export const withDesigneeWords = (c: PeopleContext, words: string | null): PeopleIntent => ({ ...(c.task as Task<'designate'>), niss: null, name: null, identifier: words });
 /** The task with the person's NISS, found by name, chosen among several or given. */
 export const withNiss = (c: PeopleContext, niss: string): PeopleIntent => ({ ...c.task, niss } as PeopleIntent);
 /** The people so named, as a choice: by number, name or NISS. */

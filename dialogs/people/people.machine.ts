@@ -1,6 +1,6 @@
 import { assign, emit, fromCallback, fromPromise, setup, type EventObject } from 'xstate';
 import { formatNiss } from '../../src/domain/niss';
-import { checkPersonName, isAnswerWord, type NameCheck } from '../../src/domain/person-name';
+import { isAnswerWord } from '../../src/domain/person-name';
 import type { DialogEvent } from '../dialog';
 import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
@@ -8,21 +8,21 @@ import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { statusNotice } from '../grant/status-notice';
 import { failureNotices } from './explain';
-import { commandsOf, keepOnlyOf, nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
+import { commandsOf, declinesDesignee, keepOnlyOf, nissErrorIn, nissIn, pickedDesignee, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
 import {
   add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
   filtersSaid, fittingQualities, notHeldNamed, formatNissLoose, functionThere, hasCriteria, heldIn, impliedEntity, impliedQuality, is, keyOf,
   isAboutSomeone, listFilter, locale, membershipsThere, namedOrLimitedQuality, namesOf, nissOf, pageNotices, people, personName, personOrder,
-  refusal, revocationQuality, theirEntities, type Task,
+  refusal, revocationQuality, theirEntities, boundChannelId, designeeWords, withDesigneeWords, type Task,
 } from './people.context';
 import type {
-  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DialogRefusal, EndFunctionInput, ExportFound, FunctionEnded,
+  Asking, AuditFound, AuditInput, AuthorizeInput, BulkInput, BulkPlanFound, BulkResult, DesignateInput, DesigneesFound, DialogRefusal, FindDesigneeInput, EndFunctionInput, ExportFound, FunctionEnded,
   ExportInput, FindInput, NamedCandidate, PageFound, PeopleContext, PersonNameQuestion, PeopleInput, PeopleScope, PersonLookup, PlanInput, QualityChoice, RemoveUserInput,
   RevocationDone, RevokeInput, StatusAnswer, StatusQuestion,
 } from './people.types';
 
 /** Bump when states or context change shape: an older saved snapshot is then dropped. */
-export const PEOPLE_MACHINE_VERSION = 4;
+export const PEOPLE_MACHINE_VERSION = 5;
 export const PAGE_SIZE = 10;
 /** A bulk grant of more people than this tells how far it got every PROGRESS_EVERY people. */
 export const PROGRESS_ABOVE = 10;
@@ -41,7 +41,6 @@ const missing = (name: string) => async (): Promise<never> => {
   throw new Error(`actor ${name} must be provided with machine.provide()`);
 };
 
-const nameRefused = (r: Extract<NameCheck, { ok: false }>): Said => ({ key: 'nameInvalid', params: { problems: r.problems, forbidden: r.forbidden, max: r.max } });
 /** "only X, Y stays" at a revocation's confirmation (its keepOnly command): the applications still revoked and those left. */
 const onlyRevoked = (c: PeopleContext, e: PeopleEvent) => {
   const only = keepOnlyOf(e);
@@ -186,6 +185,8 @@ export const peopleMachine = setup({
     endFunction: fromPromise<FunctionEnded, EndFunctionInput>(missing('endFunction')),
     removeUser: fromPromise<{ effectiveAt: number }, RemoveUserInput>(missing('removeUser')),
     designate: fromPromise<{ changed: boolean }, DesignateInput>(missing('designate')),
+    /** The users of the entity that the manager's words (name, portal username, e-mail, NISS) may mean. */
+    findDesignee: fromPromise<DesigneesFound, FindDesigneeInput>(missing('findDesignee')),
     /** A status question asked in the middle: what the person holds, as the grant dialog answers it. */
     accessStatus: fromPromise<StatusAnswer, StatusQuestion>(missing('accessStatus')),
   },
@@ -234,9 +235,12 @@ export const peopleMachine = setup({
     // The function already ends on the day said (its own end date, or an end asked before): nothing to record again.
     endsAlreadyThatDay: ({ context }) => is(context, 'endFunction') && context.task.endDate !== null && functionThere(context)?.lastDay === context.task.endDate,
     // Designating a manager.
-    hasRefusedName: ({ context }) => is(context, 'designate') && context.task.name !== null && !checkPersonName(context.task.name, 'managerName').ok,
-    needsName: ({ context }) => is(context, 'designate') && !context.task.name,
-    needsIdentifier: ({ context }) => is(context, 'designate') && !context.task.identifier,
+    // Designating a manager: the words given must name a user of the entity; a near one is asked, never taken.
+    needsDesigneeWords: ({ context }) => is(context, 'designate') && !context.designee && designeeWords(context) === null,
+    needsDesigneeSearch: ({ context }) => is(context, 'designate') && !context.designee && (context.designees ?? null) === null,
+    namesNoDesignee: ({ context }) => is(context, 'designate') && !context.designee && context.designees?.candidates.length === 0,
+    namesOneDesignee: ({ context }) => is(context, 'designate') && !context.designee && context.designees?.exact === true && context.designees.candidates.length === 1,
+    needsDesigneeChoice: ({ context }) => is(context, 'designate') && !context.designee,
     // A bulk grant.
     needsBulkApplications: ({ context }) => is(context, 'bulk') && context.task.applications.length === 0,
     fitsNoQuality: ({ context }) => is(context, 'bulk') && context.qualityId === null && fittingQualities(context).length === 0,
@@ -248,10 +252,10 @@ export const peopleMachine = setup({
     picksAQuality: ({ context, event }) => pickedQuality(context, event) !== undefined,
     picksApplicationsHeld: ({ context, event }) => pickedHeld(context, event).length > 0,
     givesAnEndDate: ({ event }) => endDateIn(commandsOf(event)) !== undefined,
+    picksADesignee: ({ context, event }) => pickedDesignee(context, event) !== undefined,
+    declinesTheDesignee: ({ context, event }) => declinesDesignee(context, event),
     givesAnIdentifier: ({ event }) => typedAt(event, 'people.identifier') !== '' && !isAnswerWord(typedAt(event, 'people.identifier')),
     givesAnAnswerAsIdentifier: ({ event }) => isAnswerWord(typedAt(event, 'people.identifier')),
-    givesAName: ({ event }) => typedAt(event, 'people.name') !== '',
-    givesAValidName: ({ event }) => checkPersonName(typedAt(event, 'people.name'), 'managerName').ok,
     namesApplications: ({ event }) => bulkApplicationsIn(commandsOf(event)).length > 0,
     saysYes: ({ event }) => yesNoOf(event) === 'yes',
     revokesOnlySome: ({ context, event }) => onlyRevoked(context, event) !== undefined,
@@ -324,6 +328,8 @@ export const peopleMachine = setup({
     attachments: null,
     passed: false,
     statusQuery: null,
+    designee: null,
+    designees: null,
   }),
   // The request comes with the input; it starts at the first TEXT (the message that asked for it, not read again).
   initial: 'idle',
@@ -401,16 +407,19 @@ export const peopleMachine = setup({
             params: ({ context }) => chat({ key: 'functionAlreadyEnds', params: { person: personName(context), fn: functionThere(context)!.names, entity: entityName(context), lastDay: functionThere(context)!.lastDay! } }),
           },
         },
+        { guard: 'needsDesigneeWords', target: 'asking.identifier' },
+        { guard: 'needsDesigneeSearch', target: 'findingDesignee' },
+        // Nobody of the entity so called: said, with what to give instead, and asked again; never taken as an id.
         {
-          guard: 'hasRefusedName',
-          target: 'asking.name',
-          actions: assign(({ context }) => {
-            const t = context.task as Task<'designate'>;
-            return { task: { ...t, name: null }, ...add(context, nameRefused(checkPersonName(t.name!, 'managerName') as Extract<NameCheck, { ok: false }>)) };
-          }),
+          guard: 'namesNoDesignee',
+          target: 'asking.identifier',
+          actions: assign(({ context }) => ({
+            task: withDesigneeWords(context, null), designees: null,
+            ...add(context, chat({ key: 'designeeUnknown', params: { said: designeeWords(context)!, entity: entityName(context) } })),
+          })),
         },
-        { guard: 'needsName', target: 'asking.name' },
-        { guard: 'needsIdentifier', target: 'asking.identifier' },
+        { guard: 'namesOneDesignee', target: 'route', reenter: true, actions: assign(({ context }) => ({ designee: context.designees!.candidates[0]! })) },
+        { guard: 'needsDesigneeChoice', target: 'asking.identifier' },
         { guard: 'needsBulkApplications', target: 'asking.bulkApplications' },
         { guard: 'fitsNoQuality', target: 'done', actions: { type: 'notice', params: chat({ key: 'impossible', params: { reason: 'applicationNotInEntity' } }) } },
         { guard: 'needsBulkQuality', target: 'asking.quality' },
@@ -501,22 +510,19 @@ export const peopleMachine = setup({
             ],
           },
         },
-        name: {
-          meta: { asking: 'name' },
-          on: {
-            TEXT: [
-              ...BESIDES,
-              { guard: 'givesAValidName', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), name: (checkPersonName(typedAt(event, 'people.name'), 'managerName') as { name: string }).name } })) },
-              { guard: 'givesAName', actions: assign(({ context, event }) => add(context, nameRefused(checkPersonName(typedAt(event, 'people.name'), 'managerName') as Extract<NameCheck, { ok: false }>))) },
-            ],
-          },
-        },
         identifier: {
           meta: { asking: 'identifier' },
           on: {
             TEXT: [
               ...BESIDES,
-              { guard: 'givesAnIdentifier', target: '#people.route', actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'designate'>), identifier: typedAt(event, 'people.identifier').split(/\s+/)[0]! } })) },
+              // One of those offered: by number, name or username; a near one only with a yes.
+              { guard: 'picksADesignee', target: '#people.route', actions: assign(({ context, event }) => ({ designee: pickedDesignee(context, event)!, designees: null })) },
+              {
+                guard: 'declinesTheDesignee',
+                actions: assign(({ context }) => ({ task: withDesigneeWords(context, null), designees: null, ...add(context, chat({ key: 'designeeDeclined' })) })),
+              },
+              // Other words: another name, username, e-mail or NISS, looked up again.
+              { guard: 'givesAnIdentifier', target: '#people.route', actions: assign(({ context, event }) => ({ task: withDesigneeWords(context, typedAt(event, 'people.identifier')), designees: null })) },
               {
                 guard: 'givesAnAnswerAsIdentifier',
                 actions: { type: 'missed', params: ({ event }) => ({ asking: 'identifier' as const, usual: chat({ key: 'identifierIsAnswer', params: { said: typedAt(event, 'people.identifier').trim() } }) }) },
@@ -636,6 +642,15 @@ export const peopleMachine = setup({
         onError: { target: 'done', actions: 'noticeFailure' },
       },
     },
+    findingDesignee: {
+      tags: 'busy',
+      invoke: {
+        src: 'findDesignee',
+        input: ({ context }) => ({ managerId: context.managerId, entityId: context.entityId!, said: designeeWords(context)! }),
+        onDone: { target: 'route', actions: assign({ designees: ({ event }) => event.output }) },
+        onError: { target: 'done', actions: 'noticeFailure' },
+      },
+    },
     lookingUpPerson: {
       tags: 'busy',
       invoke: {
@@ -643,13 +658,7 @@ export const peopleMachine = setup({
         input: ({ context }) => ({ managerId: context.managerId, niss: nissOf(context)! }),
         onDone: {
           target: 'route',
-          actions: assign(({ context, event }) => {
-            const found = event.output;
-            const t = context.task;
-            // A designation by NISS takes the name of the person, when the manager may see them.
-            const task = t.kind === 'designate' && !t.name && found.person ? { ...t, name: found.person.bareName } : t;
-            return { lookup: found, personChecked: true, task };
-          }),
+          actions: assign(({ event }) => ({ lookup: event.output, personChecked: true })),
         },
         onError: { target: 'done', actions: 'noticeFailure' },
       },
@@ -825,13 +834,13 @@ export const peopleMachine = setup({
         src: 'designate',
         input: ({ context }) => {
           const t = context.task as Task<'designate'>;
-          return { managerId: context.managerId, role: t.role, entityId: context.entityId!, qualityId: context.qualityId, identifier: t.identifier!, name: t.name!, remove: t.remove, now: context.now };
+          return { managerId: context.managerId, role: t.role, entityId: context.entityId!, qualityId: context.qualityId, userId: context.designee!.userId, channelUserId: boundChannelId(context), remove: t.remove, now: context.now };
         },
         onDone: {
           target: 'done',
           actions: assign(({ context, event }) => {
             const t = context.task as Task<'designate'>;
-            return add(context, chat({ key: 'designated', params: { name: t.name!, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed } }));
+            return add(context, chat({ key: 'designated', params: { name: context.designee!.name, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed } }));
           }),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

@@ -14,7 +14,7 @@ export type { NamedCandidate, PersonNameQuestion };
 export type PeopleIntent = Exclude<Intent, { kind: 'diagnose' } | { kind: 'guide' }>;
 
 /** The questions the dialog asks; 'page' is a list left open ("next 10", "export"). */
-export type Asking = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
+export type Asking = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'bulkApplications' | 'confirm' | 'page';
 
 export interface PeopleInput {
   managerId: number;
@@ -64,13 +64,26 @@ export interface PersonFacts {
   id: number;
   /** "Dr Marie Dupont". */
   name: string;
-  /** "Marie Dupont": how a manager designated by NISS is named. */
-  bareName: string;
   /** The qualités (of any entity) the person is a user of. */
   memberships: { entityId: number; qualityId: number }[];
   held: { code: string; names: Names; entityId: number; qualityId: number }[];
   /** Each function with its first day and its last (null: open-ended), as the manager says them. */
   functions: { code: string; names: Names; entityId: number; qualityId: number; startDate: string; lastDay: string | null }[];
+}
+
+/** A user of the entity who may receive a manager role, as the RAE sees them on the summary. */
+export interface Designee {
+  userId: number;
+  /** "Sarah Moens". */
+  name: string;
+  /** The portal username: the id the person signs in with, and the role's channel identity. */
+  username: string;
+}
+
+/** exact: the words given name them (NISS, e-mail, username, full name or surname; several: one is chosen); else they are only near, to be confirmed. */
+export interface DesigneesFound {
+  candidates: Designee[];
+  exact: boolean;
 }
 
 /** hidden: the NISS is someone who is no user of the manager's entities; they are not described. */
@@ -166,6 +179,10 @@ export interface PeopleContext {
   attachments: Attachment[] | null;
   /** The message was another request: the dialog ended without reading it; the caller reads it again. */
   passed: boolean;
+  /** The person a designation gives the role to, once the manager's words name them (absent in older snapshots). */
+  designee?: Designee | null;
+  /** Those the words may mean, shown to choose from (or to confirm, when only near); null: not searched yet. */
+  designees?: DesigneesFound | null;
   /** A status question asked at one of this dialog's questions, until answered (the request left as it was). */
   statusQuery?: { niss: string | null; name?: string; applications: string[] } | null;
 }
@@ -190,7 +207,10 @@ export type EndFunctionInput = PersonOrder & { qualityId: number; functionCode: 
 /** unchanged: the store found the function already ending that day (asked meanwhile elsewhere) and recorded nothing. */
 export interface FunctionEnded { effectiveAt: number; cancelled: boolean; unchanged?: boolean }
 export type RemoveUserInput = PersonOrder & { entityId: number; qualityId: number | null };
-export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; identifier: string; name: string; remove: boolean; now: number }
+/** userId: the person chosen among the entity's users (src/services refuses anyone else); channelUserId: an id given beside them, else their username. */
+export interface DesignateInput { managerId: number; role: 'GA' | 'CO_RAE'; entityId: number; qualityId: number | null; userId: number; channelUserId: string | null; remove: boolean; now: number }
+/** `said`: the name, portal username, e-mail or NISS the manager gave for the person to designate. */
+export interface FindDesigneeInput { managerId: number; entityId: number; said: string }
 export interface FindInput { managerId: number; filter: ListFilter; offset: number; limit: number }
 export interface ExportInput { managerId: number; conversationId: string; channelId: string | null; filter: ListFilter; format: 'csv' | 'xlsx'; locale: Locale; now: number }
 export interface AuditInput { managerId: number; niss: string; application: string | null }

@@ -2,7 +2,7 @@ import type { SnapshotFrom } from 'xstate';
 import type { AnyPrompt, AnyView, Said } from '../view';
 import type { Asking, PeopleContext } from './people.types';
 import type { PeopleMachine } from './people.machine';
-import { candidateLabels, chat, entityName, namedOf, functionThere, heldIn, namesOf, people, personName, qualityNames, theirEntities } from './people.context';
+import { candidateLabels, chat, designeeWords, entityName, namedOf, functionThere, heldIn, namesOf, people, personName, qualityNames, theirEntities } from './people.context';
 
 export { PEOPLE_MACHINE_VERSION } from './people.machine';
 
@@ -72,10 +72,19 @@ function promptFor(asking: Asking, c: PeopleContext): AnyPrompt | null {
       return p(chat({ key: 'askRevokeWhich', params: { person } }), heldIn(c).map((a) => ({ label: { names: a.names }, value: { literal: a.code } })), true);
     case 'endDate':
       return p(chat({ key: 'askEndDate', params: { person, fn: functionThere(c)?.names ?? namesOf(c, '?') } }));
-    case 'identifier':
-      return p(chat({ key: 'askIdentifier', params: { name: task.kind === 'designate' ? task.name ?? '' : '' } }));
-    case 'name':
-      return p(chat({ key: 'askManagerName' }));
+    case 'identifier': {
+      if (task.kind !== 'designate') return null;
+      const found = c.designees?.candidates ?? [];
+      // Those the words may mean, to choose (or, when only near, to confirm); else who, and how to name them.
+      if (found.length > 0) {
+        const labels = found.map((d) => `${d.name} (${d.username})`);
+        return p(
+          chat({ key: 'designeeCandidates', params: { said: designeeWords(c) ?? '', candidates: labels, near: !c.designees!.exact, entity: entityName(c) } }),
+          found.map((d, i) => ({ label: { literal: labels[i]! }, value: { literal: d.username } })),
+        );
+      }
+      return p(chat({ key: 'askIdentifier', params: { role: task.role, entity: entityName(c), remove: task.remove } }));
+    }
     case 'bulkApplications':
       return p(chat({ key: 'askBulkApplications' }));
     case 'confirm':
@@ -106,7 +115,7 @@ function summaryOf(c: PeopleContext): Said {
     case 'removeUser':
       return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });
     case 'designate':
-      return chat({ key: 'confirmDesignate', params: { name: task.name ?? '', identifier: task.identifier ?? '', role: task.role, entity, remove: task.remove } });
+      return chat({ key: 'confirmDesignate', params: { name: c.designee?.name ?? '', username: c.designee?.username ?? '', role: task.role, entity, remove: task.remove } });
     case 'bulk': {
       const s = c.plan!.summary;
       return people({

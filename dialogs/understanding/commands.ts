@@ -1,7 +1,8 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, endsFunction, readIntent, type Intent } from './intent';
+import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, readIntent, type Intent } from './intent';
+import { endsFunction } from './end-of-function';
 import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { asksGrantForEveryone } from './everyone';

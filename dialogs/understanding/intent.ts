@@ -6,6 +6,7 @@ import { personAsked } from './asked-person';
 import { designationAsked } from './designation';
 import { personInRequest } from './person-in-request';
 import { asksWhoGave } from './holding-question';
+import { endsFunction } from './end-of-function';
 
 export { asksWhoGave };
 
@@ -77,9 +78,6 @@ const GRANT_VERBS = [...WORDS.requestVerbs, ...WORDS.addVerbs];
 const REVOKE = WORDS.revokeVerbs;
 const DELETE = WORDS.deleteVerbs;
 const ENTITY = ['entite', 'de l entite', 'hopital', 'entiteit', 'ziekenhuis', 'einrichtung', 'krankenhaus', 'entity', 'hospital', 'qualite', 'hoedanigheid', 'eigenschaft', 'capacity'];
-const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de fonction', 'mettre fin', 'met fin', 'mets fin', 'mettez fin', 'termine la fonction', 'terminer la fonction', 'arrete la fonction',
-  'einde van de functie', 'einde functie', 'einde van functie', 'einde van zijn functie', 'einde van haar functie', 'beeindig', 'beeindigen', 'functie beeindigen', 'functie stopt', 'stop de functie', 'beende', 'beenden', 'ende der funktion', 'ende funktion', 'ende seiner funktion', 'ende ihrer funktion', 'funktion endet',
-  'end the function', 'end function', 'end of the function', 'end of function', 'end of his function', 'end of her function', 'end his function', 'end her function', 'function ends'];
 const AUDIT = WORDS.audit;
 const WHY = [...WORDS.why, 'ne peut pas', 'n arrive pas', 'cannot', 'can t', 'kan niet', 'kann nicht'];
 /** "Why has someone no access?" without a NISS (the welcome's starter): a question, never a grant request. */
@@ -221,23 +219,6 @@ function whyNotWithApplication(text: string, norm: string, vocab: Vocabulary, no
   return (understand(text, vocab, { expecting: null, now, locale: 'fr' }).applications?.add.length ?? 0) > 0;
 }
 
-/** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */
-export function endsFunction(norm: string): boolean {
-  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS)) || (hasAny(norm, ROLE_WORDS) && hasAny(norm, NO_LONGER_IN_ROLE));
-}
-/** "X won't be the pharmacist's assistant anymore", "X stopt als medewerker": the collaborator's role ends, so the function does. */
-const ROLE_WORDS = ['medewerker', 'medewerkster', 'collaborateur', 'collaboratrice', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante',
-  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary'];
-const NO_LONGER_IN_ROLE = ['anymore', 'any more', 'no longer', 'won t be', 'will not be', 'stops being', 'n est plus', 'ne sera plus', 'ne plus etre', 'arrete d etre',
-  'cesse d etre', 'niet meer', 'niet langer', 'stopt als', 'stoppen als', 'nicht mehr', 'nicht langer', 'hort auf als', 'aufhoren als'];
-const FUNCTION_WORDS = ['function', 'functie', 'fonction', 'funktion'];
-/** "la fonction … doit s'arrêter", "de functie moet stoppen", "die Funktion endet", "her function should stop": said of a function, it ends. */
-const STOP_WORDS = [
-  'arrete', 'arreter', 'arretera', 'arretez', 'arreterait', 's arrete', 's arreter', 'se termine', 'se terminer', 'se terminera', 'terminee', 'prend fin', 'prendre fin', 'prendra fin',
-  'finit', 'finir', 'finira', 'cesse', 'cesser', 'cessera', 'stopper', 'stoppe',
-  'stop', 'stopt', 'stoppen', 'gestopt', 'eindigt', 'eindigen', 'beeindigd', 'afgelopen', 'loopt af', 'aflopen', 'ophouden', 'houdt op',
-  'endet', 'enden', 'beendet', 'beendigen', 'aufhoren', 'hort auf', 'auslaufen', 'lauft aus', 'stoppt',
-  'end', 'ends', 'ending', 'ended', 'stops', 'stopping', 'stopped', 'terminate', 'terminated', 'finish', 'finishes'];
 
 
 /** The applications of the clauses that say they stay: "Colindos reste", "Colindos blijft", "Colindos bleibt", "keep Colindos". */

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { choiceNumber, hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
-import { endsFunction } from './intent';
+import { endsFunction } from './end-of-function';
 import { HOSPITAL_WORD, UNKNOWN_ENTITY, unknownEntity } from './unknown-entity';
 import { COMMON, OPENING_NAME, understand, type Vocabulary } from './understand';
 import { NAME_WORD, TITLE, withoutPossessive } from './name-words';

@@ -28,6 +28,9 @@ function normalizeOnce(text: string): string {
     .trim();
 }
 
+/** Lower case, no accents, no spaces, dots, hyphens, underscores or apostrophes: "Sarah Moens" and "sarah.moens" alike. */
+export const squashed = (text: string) => normalize(text).replace(/[\s'’.\-_]+/g, '');
+
 const words = (text: string) => new Set(normalize(text).split(/[\s.'/-]+/).filter(Boolean));
 /** Whether the text holds one of the words, or one of the phrases as whole words. */
 export const hasAny = (text: string, list: readonly string[]) => {

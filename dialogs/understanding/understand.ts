@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { checkNiss, type NissProblem } from '../../src/domain/niss';
-import { brusselsWallClockAsLocal, isRealDate, parseDate, todayInBrussels } from '../../src/domain/dates';
+import { brusselsWallClockAsLocal, isRealDate, lastDayBefore, parseDate, todayInBrussels } from '../../src/domain/dates';
+import { saysInactiveFrom, saysLastDay } from './end-of-function';
 import { LOCALES, type Locale, type Names } from '../../src/domain/locale';
 import { hasAny, mentionsCollaborator, normalize, parseEmail, parseFunctionKind, parseRole, yesNo, type FunctionKind, type PersonRole, type YesNo } from './parse';
 import { findRelativeDates, pastReading, saidAsPast, withAccents } from './relative-dates';
@@ -148,7 +149,8 @@ const END_WORDS = ['fin', 'jusqu', 'jusqu au', 'jusque', 'termine', 'se termine'
  */
 const NOT_AN_END = /\b(?:jusqu a nouvel ordre|jusqu a nouvel avis|tot nader (?:order|bericht)|bis auf weiteres|until further notice|till further notice|tot (?:ziens|straks|later|zo|dan|morgen|volgende keer)|bis (?:bald|spater|dann|morgen|gleich|nachher|zum nachsten mal)|to (?!(?:the )?(?:\d|end\b)))/g;
 function saysEnd(norm: string): boolean {
-  return hasAny(norm.replace(/['’]/g, ' ').replace(NOT_AN_END, ' '), END_WORDS);
+  const clean = norm.replace(/['’]/g, ' ').replace(NOT_AN_END, ' ');
+  return hasAny(clean, END_WORDS) || saysLastDay(clean);
 }
 /** "ajoute une date de fin", "voeg een einddatum toe", "Enddatum hinzufügen", "add an end date": the end date is asked for. */
 const ADD_END_DATE = /\b(?:ajout\w*|mets|mettez|mettre|rajout\w*|indiqu\w*|prevoi\w*|voeg\w*|zet|toevoegen|geef|hinzu\w*|setz\w*|erganz\w*|eintrag\w*|add|set|put|give)\b.*\b(?:date de fin|une fin|einddatum|einde|enddatum|ende|end date|an end)\b|\b(?:date de fin|einddatum|enddatum|end date)\b.*\b(?:ajout\w*|toevoegen|toe|bij|hinzu\w*|setz\w*|eintrag\w*|erganz\w*|dazu|add|too)\b/;
@@ -1114,6 +1116,14 @@ function nextSuchDay(d: FoundDate, said: { month: number; day: number; words: st
 function assignDates(u: Understanding, dates: FoundDate[], norm: string, options: UnderstandOptions): void {
   if (dates.length === 0) return;
   const today = todayInBrussels(new Date(options.now));
+  // "n'est plus collaborateur à partir du 1er mars": the day said is the first without; the last day is the one before.
+  if (dates.length === 1 && saysInactiveFrom(norm)) {
+    const lastDay = lastDayBefore(dates[0]!.iso);
+    const from = options.startDate ?? today;
+    if (lastDay < from) u.dateError = { problem: lastDay < today ? 'past' : 'notAfterStart', which: 'endDate' };
+    else u.endDate = lastDay;
+    return;
+  }
   let start: FoundDate | undefined;
   let end: FoundDate | undefined;
   for (const d of dates) {

@@ -2,7 +2,7 @@ import type { Attachment } from 'botbuilder';
 import { fromCallback, fromPromise, type EventObject } from 'xstate';
 import { peopleMachine, type BulkEvent } from '../../dialogs/people/people.machine';
 import type {
-  AuditInput, AuthorizeInput, BulkInput, DesignateInput, EndFunctionInput, ExportInput, FunctionEnded, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
+  AuditInput, AuthorizeInput, BulkInput, DesignateInput, DesigneesFound, FindDesigneeInput, EndFunctionInput, ExportInput, FunctionEnded, FindInput, NamedCandidate, PersonNameQuestion, PlanInput, RemoveUserInput, RevokeInput,
   AuditFound, BulkPlanFound, DialogRefusal, ExportFound, ListFilter, PageFound, PeopleScope, PersonLookup, QualityChoice, RevocationDone, StatusAnswer, StatusQuestion,
 } from '../../dialogs/people/people.types';
 import { say } from '../i18n/say';
@@ -18,6 +18,7 @@ import { auditFor } from '../services/audit-view.service';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
 import { accessStatusOf, catalogOptionOf, peopleNamed } from './grant-actors';
+import { designeesIn } from './designees';
 import { servicesOf } from '../services';
 
 /** The store's filter for a list's criteria. */
@@ -104,7 +105,7 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
             code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId, startDate: f.startDate, lastDay: f.endDate === null ? null : lastDayBefore(f.endDate),
           }];
         });
-        return { person: { id: u.id, name: personLabel(u), bareName: `${u.firstName} ${u.lastName}`, memberships, held, functions }, hidden: false };
+        return { person: { id: u.id, name: personLabel(u), memberships, held, functions }, hidden: false };
       }),
       authorize: fromPromise<void, AuthorizeInput>(async ({ input }) => {
         services.authorizer.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);
@@ -221,12 +222,21 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         );
         return { effectiveAt: r.effectiveAt };
       }),
+      // Only reached once authorized to designate there (a RAE, who sees the entity's users).
+      findDesignee: fromPromise<DesigneesFound, FindDesigneeInput>(async ({ input }) => designeesIn(store, input.entityId, input.said)),
       designate: fromPromise<{ changed: boolean }, DesignateInput>(async ({ input }) => {
-        const d = { role: input.role, entityId: input.entityId, qualityId: input.qualityId, channelUserId: input.identifier };
-        if (input.remove) return services.designations.remove(input.managerId, d, input.now);
-        // A Teams user's object id is their identity there; anything else is a channel user id as typed.
-        const aad = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(input.identifier) ? input.identifier.toLowerCase() : null;
-        return services.designations.designate(input.managerId, { ...d, channelUserId: aad ?? input.identifier, name: input.name, aadObjectId: aad }, input.now);
+        const scope = { role: input.role, entityId: input.entityId, qualityId: input.qualityId };
+        if (!input.remove) {
+          // A Teams user's object id is their identity there; another id given is their channel id; none: their username.
+          const id = input.channelUserId;
+          const aad = id && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
+          return services.designations.designate(input.managerId, { ...scope, userId: input.userId, ...(id ? { channelUserId: aad ?? id } : {}), aadObjectId: aad }, input.now);
+        }
+        // The manager holding the role there who is this person: signed in with their username, or designated under their name.
+        const user = people.userById(input.userId);
+        const held = user && store.designations.rolesOfEntity(input.entityId).find((r) =>
+          r.role === input.role && (r.qualityId ?? null) === (input.qualityId ?? null) && (r.channelUserId === user.username || r.name === `${user.firstName} ${user.lastName}`));
+        return held ? services.designations.remove(input.managerId, { ...scope, channelUserId: held.channelUserId }, input.now) : { changed: false };
       }),
     },
   });

@@ -5,6 +5,7 @@ import { servicesOf } from '../services';
 import { CliError, oneOf, optional, parse, required, usageError, type Command } from './args';
 import { validGuid, validInami, validName } from './values';
 import { entity, explain, manager, qualityOf, scope } from './lookups';
+import { designeesIn } from '../bot/designees';
 
 export const managersAdd: Command = (args, open, io) => {
   const cmd = 'managers add';
@@ -53,24 +54,34 @@ export const managersAdd: Command = (args, open, io) => {
 
 export const designation = (cmd: string, remove: boolean): Command => async (args, open, io) => {
   const v = parse(cmd, args, {
-    as: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, entity: { type: 'string' },
+    as: { type: 'string' }, id: { type: 'string' }, person: { type: 'string' }, role: { type: 'string' }, entity: { type: 'string' },
     quality: { type: 'string' }, 'aad-object-id': { type: 'string' },
   });
   const as = required(cmd, v, 'as');
-  const id = required(cmd, v, 'id');
+  // Removed: the manager's channel id; designated: a user of the entity (username, NISS or e-mail), never a word on trust.
+  const id = remove ? required(cmd, v, 'id') : optional(v, 'id');
+  const said = remove ? '' : required(cmd, v, 'person');
   const role = oneOf<DesignableRole>(cmd, 'role', required(cmd, v, 'role'), DESIGNABLE_ROLES);
-  const name = remove ? '' : validName('name', required(cmd, v, 'name'), 'managerName');
   const store = open();
   const actor = manager(store, as);
   const { e, q } = scope(store, v);
   try {
     if (remove) {
-      const r = await servicesOf(store).designations.remove(actor.id, { channelUserId: id, role, entityId: e.id, qualityId: q?.id ?? null });
+      const r = await servicesOf(store).designations.remove(actor.id, { channelUserId: id!, role, entityId: e.id, qualityId: q?.id ?? null });
       io.stdout(r.changed ? `Removed ${role} "${id}" from ${e.inami} (${e.name}).\n` : `"${id}" was not ${role} of ${e.inami}: nothing to do.\n`);
     } else {
+      // The rights first: who is a user of the entity is told only to whom may designate there.
+      servicesOf(store).authorizer.authorize(actor.id, ['designateManager'], { entityId: e.id }, Date.now(), { action: 'designateManager', qualityId: q?.id ?? null });
+      const found = designeesIn(store, e.id, said);
+      if (!found.exact || found.candidates.length !== 1) {
+        const offered = found.candidates.map((d) => `${d.name} (${d.username})`).join(', ');
+        throw new CliError(`--person "${said}" ${found.candidates.length === 0 ? `is no user of ${e.inami}` : `is not one user of ${e.inami}; did you mean: ${offered}?`}`);
+      }
+      const person = found.candidates[0]!;
       const aad = optional(v, 'aad-object-id');
-      const r = await servicesOf(store).designations.designate(actor.id, { channelUserId: id, name, aadObjectId: aad ?? null, role, entityId: e.id, qualityId: q?.id ?? null });
-      io.stdout(r.changed ? `Designated "${id}" (${r.manager.name}) as ${role} of ${e.inami} (${e.name})${q ? `, qualité ${q.kind}` : ''}.\n` : `"${id}" already is ${role} there: nothing to do.\n`);
+      const r = await servicesOf(store).designations.designate(actor.id, { userId: person.userId, ...(id ? { channelUserId: id } : {}), aadObjectId: aad ?? null, role, entityId: e.id, qualityId: q?.id ?? null });
+      const who = `"${r.manager.channelUserId}" (${r.manager.name})`;
+      io.stdout(r.changed ? `Designated ${who} as ${role} of ${e.inami} (${e.name})${q ? `, qualité ${q.kind}` : ''}.\n` : `${who} already is ${role} there: nothing to do.\n`);
     }
   } catch (err) {
     explain(err);

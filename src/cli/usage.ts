@@ -13,8 +13,9 @@ People and access (--as <manager id>: act with that manager's rights, checked by
   access revoke --as <id> --niss <niss> --entity <inami> [--quality <kind>] --application <code>...
   functions end --as <id> --niss <niss> --entity <inami> [--quality <kind>] --function <code> --date <date>
       From <date> on, the person no longer holds the function.
-  managers designate --as <RAE id> --id <channel id> --name <name> --role CO_RAE|GA --entity <inami>
-                     [--quality <kind>] [--aad-object-id <guid>]
+  managers designate --as <RAE id> --person <username|NISS|e-mail> --role CO_RAE|GA --entity <inami>
+                     [--quality <kind>] [--id <channel id>] [--aad-object-id <guid>]
+      The person must be a user of the entity; their channel id is their portal username unless --id is given.
   managers remove --as <RAE id> --id <channel id> --role CO_RAE|GA --entity <inami> [--quality <kind>]
   grants bulk --as <id> --entity <inami> [--quality <kind>] --application <code>...
               (--file <csv or list> | --niss <niss>...) [--yes]

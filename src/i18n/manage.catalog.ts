@@ -29,7 +29,7 @@ export interface AuditLine {
 }
 
 /** The question a people request asks (its slot, 'people.<question>'). */
-export type SideQuestion = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'name' | 'bulkApplications' | 'confirm' | 'page';
+export type SideQuestion = 'entity' | 'quality' | 'person' | 'niss' | 'revokeWhich' | 'endDate' | 'identifier' | 'bulkApplications' | 'confirm' | 'page';
 export type ChatRefusal = 'viewUsers' | 'viewNiss' | 'revokeAccess' | 'designateManager' | 'grantAccess' | 'viewAudit' | 'diagnose' | 'other';
 export type ManagerRole = 'GA' | 'CO_RAE';
 export type ImpossibleReason = 'unknownApplication' | 'applicationNotInQuality' | 'applicationNotInEntity' | 'unknownQuality' | 'unknownUser' | 'invalidRole' | 'other';
@@ -76,9 +76,15 @@ export interface PeopleChatParams {
   /** The function has not started: an end before its start means it never starts. */
   confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
   confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
-  askIdentifier: { name: string };
-  askManagerName: void;
-  confirmDesignate: { name: string; identifier: string; role: ManagerRole; entity: string; remove: boolean };
+  /** Who is to be designated (or no longer be): a user of the entity, by name, portal username, e-mail or NISS. */
+  askIdentifier: { role: ManagerRole; entity: string; remove: boolean };
+  /** The words given match no user of the entity: nothing is taken as an id. */
+  designeeUnknown: { said: string; entity: string };
+  /** Those the words may mean, "Sarah Moens (sarahmoens)"; near: none matches exactly, a yes or a choice is needed. */
+  designeeCandidates: { said: string; candidates: string[]; near: boolean; entity: string };
+  designeeDeclined: void;
+  /** Who exactly gets (or loses) the role: their name and portal username. */
+  confirmDesignate: { name: string; username: string; role: ManagerRole; entity: string; remove: boolean };
   designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean };
   askBulkApplications: void;
   bulkNothingToDo: void;
@@ -97,7 +103,7 @@ export interface PeopleChatParams {
   sideStuck: { requestWaiting: boolean; asking: SideQuestion };
   /** At a confirmation, a message that changed nothing: said back as typed, and the question asked again. */
   notUnderstoodYesOrNo: { text: string };
-  /** A yes, a no or an ok typed where a designation's Sésame identifier is asked: an answer, never taken as the identifier. */
+  /** A yes, a no or an ok typed where the person to designate is asked (and nobody offered): an answer, never a person. */
   identifierIsAnswer: { said: string };
   fileConsentDescription: { count: number };
   exportTooLarge: void;

@@ -27,12 +27,13 @@ const QUESTION: Record<SideQuestion, string> = {
   niss: `Ich frage nach der ENSS der Person (11 Ziffern), zum Beispiel „80.05.15-123.75“.`,
   revokeWhich: `Ich frage, welche Anwendungen entzogen werden: Nennen Sie sie, zum Beispiel „Colindos“ oder „Colindos und Hospiliss“.`,
   endDate: `Ich frage nach dem Enddatum, zum Beispiel „31.12.2027“.`,
-  identifier: `Ich frage nach der Kennung der Person, die Sie benennen, zum Beispiel ihrer E-Mail-Adresse.`,
-  name: `Ich frage nach dem Namen der Person, zum Beispiel „Marie Dupont“.`,
+  identifier: `Ich frage, wen Sie benennen: Namen, Benutzernamen im Portal, E-Mail-Adresse oder ENSS, zum Beispiel „Sarah Moens“ oder „sarahmoens“.`,
   bulkApplications: `Ich frage, welche Anwendungen erteilt werden, zum Beispiel „Colindos und Hospiliss“.`,
   confirm: `Ich bitte um Bestätigung: Antworten Sie „ja“ oder „nein“.`,
   page: `Die Liste steht oben: „weiter“ zeigt den Rest, „exportieren“ sendet sie als Datei.`,
 };
+/** Candidates as a numbered list, one a line. */
+const numbered = (items: readonly string[]) => items.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const ROLE: Record<ManagerRole, string> = { GA: 'Zugangsverwalter', CO_RAE: 'Co-VZE' };
 const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'die Benutzer dieser Einrichtung einzusehen', viewNiss: 'Nationalregisternummern zu sehen oder zu suchen', revokeAccess: 'Zugänge zu entziehen',
@@ -83,10 +84,20 @@ export const manageDe: PeopleChatCatalog = {
     `Die Funktion „${fn.de}“ von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
-  askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich übertrage ihm oder ihr die Rolle, sobald er oder sie mir zum ersten Mal schreibt.`,
-  askManagerName: () => `Wie heißt diese Person?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (${identifier}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,
+  askIdentifier: ({ role, entity, remove }) =>
+    remove
+      ? `Wer soll nicht mehr ${ROLE[role]} von ${entity} sein? Geben Sie den Namen, den Benutzernamen im Portal, die E-Mail-Adresse oder die ENSS an.`
+      : `Wer wird ${ROLE[role]} von ${entity}? Geben Sie den Namen, den Benutzernamen im Portal, die E-Mail-Adresse oder die ENSS eines Benutzers von ${entity} an.`,
+  designeeUnknown: ({ said, entity }) => `„${said}“ entspricht keinem Benutzer von ${entity}: Einer unbekannten Kennung gebe ich keine Rolle.`,
+  designeeCandidates: ({ said, candidates, near, entity }) =>
+    near && candidates.length === 1
+      ? `Kein Benutzer von ${entity} entspricht genau „${said}“. Meinen Sie ${candidates[0]}? Antworten Sie „ja“ oder nennen Sie einen anderen Namen.`
+      : near
+        ? `Kein Benutzer von ${entity} entspricht genau „${said}“. Meinen Sie eine dieser Personen?\n${numbered(candidates)}\nGeben Sie die Nummer oder einen anderen Namen an.`
+        : `Mehrere Benutzer von ${entity} entsprechen „${said}“:\n${numbered(candidates)}\nWen meinen Sie? Geben Sie die Nummer oder den Benutzernamen an.`,
+  designeeDeclined: () => `Gut, niemand aus dieser Liste.`,
+  confirmDesignate: ({ name, username, role, entity, remove }) =>
+    remove ? `${name} (Benutzername ${username}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (Benutzername ${username}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,
   designated: ({ name, role, entity, remove, changed }) =>
     !changed
       ? remove ? `${name} war nicht ${ROLE[role]} von ${entity}: nichts zu tun.` : `${name} ist schon ${ROLE[role]} von ${entity}: nichts zu tun.`
@@ -105,7 +116,7 @@ export const manageDe: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `Ich warte auf Ihre Antwort auf die Frage unten.`}${requestWaiting ? ` Ihr laufender Zugangsantrag geht danach weiter.` : ''} „abbrechen“ beendet dies, ohne etwas zu ändern; „in English please“, „en français svp“… wechselt die Sprache.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `Diese Antwort kann ich hier nicht verwenden. ${QUESTION[asking]} ${requestWaiting ? `Ihr laufender Zugangsantrag wartet unverändert: „abbrechen“ beendet diese Frage, ohne etwas zu ändern, und bringt Sie zu ihm zurück.` : `„abbrechen“ beendet dies, ohne etwas zu ändern.`}`,
-  identifierIsAnswer: ({ said }) => `„${said}“ ist eine Antwort, keine Sésame-Kennung: Geben Sie den Anmeldenamen der Person an, zum Beispiel „luc.martin“, oder „abbrechen“.`,
+  identifierIsAnswer: ({ said }) => `„${said}“ ist eine Antwort, keine Person: Geben Sie den Namen, den Benutzernamen im Portal, die E-Mail-Adresse oder die ENSS der Person an, oder „abbrechen“.`,
   notUnderstoodYesOrNo: ({ text }) => `Ich habe „${text}“ nicht verstanden: Es hat sich nichts geändert. Antworten Sie „ja“ zum Bestätigen oder „nein“ zum Abbrechen, oder sagen Sie, was geändert werden soll.`,
   fileConsentDescription: ({ count }) => `Sésame-Export von ${countOf(count, L, 'Benutzer', 'Benutzern')}`,
   exportTooLarge: () => `Diese Datei ist zu groß, um sie hier zu senden: Geben Sie Kriterien an (eine Anwendung, einen Status, einen Namen), um die Liste zu verkleinern.`,

@@ -27,12 +27,13 @@ const QUESTION: Record<SideQuestion, string> = {
   niss: `I am asking for the person's NISS (11 digits), for example "80.05.15-123.75".`,
   revokeWhich: `I am asking which applications to revoke: name them, for example "Colindos" or "Colindos and Hospiliss".`,
   endDate: `I am asking for the end date, for example "31-12-2027".`,
-  identifier: `I am asking for the identifier of the person you designate, for example their e-mail address.`,
-  name: `I am asking for the person's name, for example "Marie Dupont".`,
+  identifier: `I am asking whom you designate: their name, portal username, e-mail or NISS, for example "Sarah Moens" or "sarahmoens".`,
   bulkApplications: `I am asking which applications to grant, for example "Colindos and Hospiliss".`,
   confirm: `I am asking you to confirm: answer "yes" or "no".`,
   page: `The list is shown above: "next" shows the rest, "export" sends it as a file.`,
 };
+/** Candidates as a numbered list, one a line. */
+const numbered = (items: readonly string[]) => items.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const ROLE: Record<ManagerRole, string> = { GA: 'access manager', CO_RAE: 'Co-RAE' };
 const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: "view this entity's users", viewNiss: 'see or search national numbers', revokeAccess: 'take access away',
@@ -82,10 +83,20 @@ export const manageEn: PeopleChatCatalog = {
     `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
-  askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I pass the role on to them as soon as they first write to me.`,
-  askManagerName: () => `What is this person's name?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (${identifier}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,
+  askIdentifier: ({ role, entity, remove }) =>
+    remove
+      ? `Who should no longer be ${ROLE[role]} of ${entity}? Give their name, portal username, e-mail or NISS.`
+      : `Who becomes ${ROLE[role]} of ${entity}? Give the name, portal username, e-mail or NISS of a user of ${entity}.`,
+  designeeUnknown: ({ said, entity }) => `"${said}" matches no user of ${entity}: I do not give a role to an unknown identifier.`,
+  designeeCandidates: ({ said, candidates, near, entity }) =>
+    near && candidates.length === 1
+      ? `No user of ${entity} matches "${said}" exactly. Do you mean ${candidates[0]}? Answer "yes", or give another name.`
+      : near
+        ? `No user of ${entity} matches "${said}" exactly. Do you mean one of these people?\n${numbered(candidates)}\nGive the number, or another name.`
+        : `Several users of ${entity} match "${said}":\n${numbered(candidates)}\nWhich one? Give the number or the username.`,
+  designeeDeclined: () => `All right, nobody from this list.`,
+  confirmDesignate: ({ name, username, role, entity, remove }) =>
+    remove ? `${name} (username ${username}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (username ${username}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,
   designated: ({ name, role, entity, remove, changed }) =>
     !changed
       ? remove ? `${name} was not ${ROLE[role]} of ${entity}: nothing to do.` : `${name} already is ${ROLE[role]} of ${entity}: nothing to do.`
@@ -104,7 +115,7 @@ export const manageEn: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `I am waiting for your answer to the question below.`}${requestWaiting ? ` Your access request in progress resumes afterwards.` : ''} "cancel" stops this without changing anything; "auf Deutsch bitte", "en français svp"… changes the language.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `I cannot use this answer here. ${QUESTION[asking]} ${requestWaiting ? `Your access request in progress waits, unchanged: "cancel" stops this question without changing anything and takes you back to it.` : `"cancel" stops this without changing anything.`}`,
-  identifierIsAnswer: ({ said }) => `"${said}" is an answer, not a Sésame identifier: give the person's sign-in name, for example "luc.martin", or "cancel".`,
+  identifierIsAnswer: ({ said }) => `"${said}" is an answer, not a person: give the person's name, portal username, e-mail or NISS, or "cancel".`,
   notUnderstoodYesOrNo: ({ text }) => `I did not understand “${text}”: nothing has changed. Answer "yes" to confirm or "no" to cancel, or say what to change.`,
   fileConsentDescription: ({ count }) => `Sésame export of ${countOf(count, L, 'user', 'users')}`,
   exportTooLarge: () => `This file is too large to send here: give criteria (an application, a status, a name) to narrow the list.`,

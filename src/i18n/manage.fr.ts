@@ -27,12 +27,13 @@ const QUESTION: Record<SideQuestion, string> = {
   niss: `Je vous demande le NISS de la personne (11 chiffres), par exemple « 80.05.15-123.75 ».`,
   revokeWhich: `Je vous demande quelles applications retirer : nommez-les, par exemple « Colindos » ou « Colindos et Hospiliss ».`,
   endDate: `Je vous demande la date de fin, par exemple « 31-12-2027 ».`,
-  identifier: `Je vous demande l'identifiant de la personne à désigner, par exemple son adresse e-mail.`,
-  name: `Je vous demande le nom de la personne, par exemple « Marie Dupont ».`,
+  identifier: `Je vous demande qui désigner : son nom, son nom d'utilisateur du portail, son e-mail ou son NISS, par exemple « Sarah Moens » ou « sarahmoens ».`,
   bulkApplications: `Je vous demande quelles applications donner, par exemple « Colindos et Hospiliss ».`,
   confirm: `Je vous demande de confirmer : répondez « oui » ou « non ».`,
   page: `La liste est affichée : « suivants » montre la suite, « exporter » l'envoie en fichier.`,
 };
+/** Candidates as a numbered list, one a line. */
+const numbered = (items: readonly string[]) => items.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const ROLE: Record<ManagerRole, string> = { GA: "gestionnaire d'accès", CO_RAE: 'Co-RAE' };
 const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'consulter les utilisateurs de cette entité', viewNiss: 'voir ou chercher des NISS', revokeAccess: 'retirer des accès',
@@ -82,12 +83,22 @@ export const manageFr: PeopleChatCatalog = {
     `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
-  askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je lui transmets le rôle dès qu'il ou elle m'écrit pour la première fois.`,
-  askManagerName: () => `Quel est le nom de cette personne ?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+  askIdentifier: ({ role, entity, remove }) =>
     remove
-      ? `${name} (${identifier}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
-      : `${name} (${identifier}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
+      ? `Qui ne doit plus être ${ROLE[role]} ${deFr(entity)} ? Donnez son nom, son nom d'utilisateur du portail, son e-mail ou son NISS.`
+      : `Qui doit devenir ${ROLE[role]} ${deFr(entity)} ? Donnez le nom, le nom d'utilisateur du portail, l'e-mail ou le NISS d'un utilisateur ${deFr(entity)}.`,
+  designeeUnknown: ({ said, entity }) => `« ${said} » ne correspond à aucun utilisateur ${deFr(entity)} : je ne donne pas de rôle à un identifiant inconnu.`,
+  designeeCandidates: ({ said, candidates, near, entity }) =>
+    near && candidates.length === 1
+      ? `Aucun utilisateur ${deFr(entity)} ne correspond exactement à « ${said} ». Voulez-vous dire ${candidates[0]} ? Répondez « oui », ou donnez un autre nom.`
+      : near
+        ? `Aucun utilisateur ${deFr(entity)} ne correspond exactement à « ${said} ». Voulez-vous dire l'une de ces personnes ?\n${numbered(candidates)}\nDonnez son numéro, ou un autre nom.`
+        : `Plusieurs utilisateurs ${deFr(entity)} correspondent à « ${said} » :\n${numbered(candidates)}\nLequel ou laquelle ? Donnez son numéro ou son nom d'utilisateur.`,
+  designeeDeclined: () => `D'accord, personne de cette liste.`,
+  confirmDesignate: ({ name, username, role, entity, remove }) =>
+    remove
+      ? `${name} (nom d'utilisateur : ${username}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
+      : `${name} (nom d'utilisateur : ${username}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
   designated: ({ name, role, entity, remove, changed }) =>
     !changed
       ? remove ? `${name} n'était pas ${ROLE[role]} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${ROLE[role]} ${deFr(entity)} : rien à faire.`
@@ -106,7 +117,7 @@ export const manageFr: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `J'attends votre réponse à la question ci-dessous.`}${requestWaiting ? ` Votre demande d'accès en cours reprendra ensuite.` : ''} « annuler » arrête ceci sans rien modifier ; « in English please », « op Nederlands graag »… change la langue.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `Je n'ai pas pu utiliser cette réponse ici. ${QUESTION[asking]} ${requestWaiting ? `Votre demande d'accès en cours attend, inchangée : « annuler » arrête cette question-ci, sans rien modifier, et vous y ramène.` : `« annuler » arrête ceci sans rien modifier.`}`,
-  identifierIsAnswer: ({ said }) => `« ${said} » est une réponse, pas un identifiant Sésame : donnez l'identifiant de connexion de la personne, par exemple « luc.martin », ou « annuler ».`,
+  identifierIsAnswer: ({ said }) => `« ${said} » est une réponse, pas une personne : donnez le nom, le nom d'utilisateur du portail, l'e-mail ou le NISS de la personne, ou « annuler ».`,
   notUnderstoodYesOrNo: ({ text }) => `Je n'ai pas compris « ${text} » : rien n'a changé. Répondez « oui » pour confirmer ou « non » pour annuler, ou dites ce qu'il faut changer.`,
   fileConsentDescription: ({ count }) => `Export Sésame de ${countOf(count, L, 'utilisateur', 'utilisateurs')}`,
   exportTooLarge: () => `Ce fichier est trop volumineux pour être envoyé ici : précisez des critères (une application, un statut, un nom) pour réduire la liste.`,

@@ -27,12 +27,13 @@ const QUESTION: Record<SideQuestion, string> = {
   niss: `Ik vraag het INSZ van de persoon (11 cijfers), bijvoorbeeld „80.05.15-123.75”.`,
   revokeWhich: `Ik vraag welke toepassingen ingetrokken worden: noem ze, bijvoorbeeld „Colindos” of „Colindos en Hospiliss”.`,
   endDate: `Ik vraag de einddatum, bijvoorbeeld „31-12-2027”.`,
-  identifier: `Ik vraag de identificatie van de persoon die u aanwijst, bijvoorbeeld het e-mailadres.`,
-  name: `Ik vraag de naam van de persoon, bijvoorbeeld „Marie Dupont”.`,
+  identifier: `Ik vraag wie u aanwijst: de naam, de gebruikersnaam van het portaal, het e-mailadres of het INSZ, bijvoorbeeld „Sarah Moens” of „sarahmoens”.`,
   bulkApplications: `Ik vraag welke toepassingen gegeven worden, bijvoorbeeld „Colindos en Hospiliss”.`,
   confirm: `Ik vraag om te bevestigen: antwoord „ja” of „nee”.`,
   page: `De lijst staat hierboven: „volgende” toont de rest, „exporteren” stuurt ze als bestand.`,
 };
+/** Candidates as a numbered list, one a line. */
+const numbered = (items: readonly string[]) => items.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const ROLE: Record<ManagerRole, string> = { GA: 'toegangsbeheerder', CO_RAE: 'Co-VTE' };
 const REFUSAL: Record<ChatRefusal, string> = {
   viewUsers: 'de gebruikers van deze entiteit te bekijken', viewNiss: 'INSZ-nummers te zien of te zoeken', revokeAccess: 'toegang in te trekken',
@@ -82,10 +83,20 @@ export const manageNl: PeopleChatCatalog = {
     `De functie „${fn.nl}” van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
   confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
-  askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef de rol door zodra hij of zij mij voor het eerst schrijft.`,
-  askManagerName: () => `Wat is de naam van deze persoon?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (${identifier}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,
+  askIdentifier: ({ role, entity, remove }) =>
+    remove
+      ? `Wie mag geen ${ROLE[role]} van ${entity} meer zijn? Geef de naam, de gebruikersnaam van het portaal, het e-mailadres of het INSZ.`
+      : `Wie wordt ${ROLE[role]} van ${entity}? Geef de naam, de gebruikersnaam van het portaal, het e-mailadres of het INSZ van een gebruiker van ${entity}.`,
+  designeeUnknown: ({ said, entity }) => `„${said}” komt met geen enkele gebruiker van ${entity} overeen: ik geef geen rol aan een onbekende identificatie.`,
+  designeeCandidates: ({ said, candidates, near, entity }) =>
+    near && candidates.length === 1
+      ? `Geen gebruiker van ${entity} komt precies overeen met „${said}”. Bedoelt u ${candidates[0]}? Antwoord „ja”, of geef een andere naam.`
+      : near
+        ? `Geen gebruiker van ${entity} komt precies overeen met „${said}”. Bedoelt u een van deze personen?\n${numbered(candidates)}\nGeef het nummer, of een andere naam.`
+        : `Meerdere gebruikers van ${entity} komen overeen met „${said}”:\n${numbered(candidates)}\nWie bedoelt u? Geef het nummer of de gebruikersnaam.`,
+  designeeDeclined: () => `Goed, niemand van deze lijst.`,
+  confirmDesignate: ({ name, username, role, entity, remove }) =>
+    remove ? `${name} (gebruikersnaam ${username}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (gebruikersnaam ${username}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,
   designated: ({ name, role, entity, remove, changed }) =>
     !changed
       ? remove ? `${name} was geen ${ROLE[role]} van ${entity}: niets te doen.` : `${name} is al ${ROLE[role]} van ${entity}: niets te doen.`
@@ -104,7 +115,7 @@ export const manageNl: PeopleChatCatalog = {
   sideHelp: ({ requestWaiting, asking }) => `${asking ? QUESTION[asking] : `Ik wacht op uw antwoord op de vraag hieronder.`}${requestWaiting ? ` Uw lopende toegangsaanvraag gaat daarna verder.` : ''} „annuleren” stopt dit zonder iets te wijzigen; „in English please”, „en français svp”… verandert de taal.`,
   sideStuck: ({ requestWaiting, asking }) =>
     `Dit antwoord kan ik hier niet gebruiken. ${QUESTION[asking]} ${requestWaiting ? `Uw lopende toegangsaanvraag wacht, ongewijzigd: „annuleren” stopt deze vraag zonder iets te wijzigen en brengt u ernaar terug.` : `„annuleren” stopt dit zonder iets te wijzigen.`}`,
-  identifierIsAnswer: ({ said }) => `„${said}” is een antwoord, geen Sésame-identificatie: geef de aanmeldnaam van de persoon, bijvoorbeeld „luc.martin”, of „annuleren”.`,
+  identifierIsAnswer: ({ said }) => `„${said}” is een antwoord, geen persoon: geef de naam, de gebruikersnaam van het portaal, het e-mailadres of het INSZ van de persoon, of „annuleren”.`,
   notUnderstoodYesOrNo: ({ text }) => `Ik heb „${text}” niet begrepen: er is niets veranderd. Antwoord „ja” om te bevestigen of „nee” om te annuleren, of zeg wat er moet veranderen.`,
   fileConsentDescription: ({ count }) => `Sésame-export van ${countOf(count, L, 'gebruiker', 'gebruikers')}`,
   exportTooLarge: () => `Dit bestand is te groot om hier te versturen: geef criteria op (een toepassing, een status, een naam) om de lijst te verkleinen.`,

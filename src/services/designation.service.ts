@@ -1,6 +1,6 @@
 import type { Store } from '../store/store';
 import type { Manager } from '../store/people.repo';
-import { DESIGNABLE_ROLES, type Designation, type DesignationResult, type HeldRole } from '../store/designation.repo';
+import { DESIGNABLE_ROLES, type Designation, type DesignationResult, type HeldRole, type RoleRemoval } from '../store/designation.repo';
 import { ConflictError } from '../store/errors';
 import type { Scope } from '../domain/authorization';
 import type { AuditWriter } from './audit';
@@ -12,9 +12,13 @@ export class DesignationService {
 
   async designate(actorId: number, d: Designation, now = Date.now()): Promise<DesignationResult> {
     const scope = this.check(actorId, d, now, 'designateManager');
-    const { people, designations } = this.store;
+    const { people, designations, helpdesk } = this.store;
     return this.store.transaction((): DesignationResult => {
-      const manager = people.addManager({ channelUserId: d.channelUserId, aadObjectId: d.aadObjectId ?? null, name: d.name }, now);
+      // A role goes to a person of the directory, a user of the entity: an unknown id would give it to nobody, or to someone else.
+      const user = people.userById(d.userId);
+      if (!user || helpdesk.membershipsInEntities(user.id, [d.entityId]).length === 0) throw new ConflictError('unknownUser', `user ${d.userId} of entity ${d.entityId}`);
+      const name = `${user.firstName} ${user.lastName}`;
+      const manager = people.addManager({ channelUserId: d.channelUserId ?? user.username, aadObjectId: d.aadObjectId ?? null, name }, now);
       if (designations.heldRole(manager.id, d.role, d.entityId, d.qualityId ?? null) !== undefined) return { manager, changed: false };
       designations.insertRole(manager.id, d.role, d.entityId, d.qualityId ?? null);
       this.changed(actorId, 'designateManager', scope, d.qualityId ?? null, manager, d.role, now);
@@ -23,7 +27,7 @@ export class DesignationService {
   }
 
   /** Removes one role; the manager keeps their other roles (and their history in the audit log). */
-  async remove(actorId: number, d: Omit<Designation, 'name' | 'aadObjectId'>, now = Date.now()): Promise<{ changed: boolean }> {
+  async remove(actorId: number, d: RoleRemoval, now = Date.now()): Promise<{ changed: boolean }> {
     const scope = this.check(actorId, d, now, 'removeManager');
     const { people, designations } = this.store;
     return this.store.transaction(() => {

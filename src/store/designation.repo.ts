@@ -6,13 +6,22 @@ export const DESIGNABLE_ROLES = ['CO_RAE', 'GA'] as const;
 export type DesignableRole = (typeof DESIGNABLE_ROLES)[number];
 
 export interface Designation {
-  /** Channel identity of the person designated (Teams/web chat user id). */
-  channelUserId: string;
-  name: string;
+  /** The person designated, as the directory holds them: a user of the entity (never a word taken on trust). */
+  userId: number;
+  /** The channel identity they chat with; default: their portal username (the id the web chat is bound to). */
+  channelUserId?: string;
   aadObjectId?: string | null;
   role: DesignableRole;
   entityId: number;
   /** A GA may be limited to one qualité of the entity. */
+  qualityId?: number | null;
+}
+
+/** A role taken away: from the manager of that channel identity. */
+export interface RoleRemoval {
+  channelUserId: string;
+  role: DesignableRole;
+  entityId: number;
   qualityId?: number | null;
 }
 

@@ -116,7 +116,7 @@ const REVOKE_CONFIRM_INTERRUPTED: { name: string; steps: Step[]; world?: World }
   ...([
     ['fr', 'a removal', [['supprime 85073003328 de Hôpitaux IRIS Sud', 'people.confirm']], 'donne Colindos à 90041212377'],
     ['nl', 'an end of function', [['beëindig de functie van 85073003328 op 31-12-2026', 'people.confirm']], 'geef Colindos aan 90041212377'],
-    ['de', 'a designation', [['ernenne Luc Martin zum Zugangsverwalter, Kennung luc.martin', 'people.confirm']], 'gib Colindos an 90041212377'],
+    ['de', 'a designation', [['ernenne Marie Dupont zum Zugangsverwalter, Kennung mdupont', 'people.confirm']], 'gib Colindos an 90041212377'],
     ['en', 'a removal', [['remove 85073003328 from Hôpitaux IRIS Sud', 'people.confirm']], 'give Colindos to 90041212377'],
   ] as const).map(([lang, what, before, said]) => ({
     name: `${lang}: a grant asked at ${what}'s confirmation sets it aside, said, and the grant is asked`,

@@ -99,16 +99,10 @@ const rows: Row[] = [
     next: 'people.confirm', holds: { task: { endDate: '2027-01-31' } },
   },
   {
-    name: 'set people.name: the name of the command, though the text is refused markup',
-    intent: { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: null }, before: ['désigne un gestionnaire d’accès', '2'], asked: 'people.name',
-    text: '<b>', commands: [{ type: 'set', slot: 'people.name', value: 'Luc Martin' }],
-    next: 'people.identifier', holds: { task: { name: 'Luc Martin' } },
-  },
-  {
-    name: 'set people.identifier: the identifier of the command, not the text',
-    intent: { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: 'Luc Martin' }, before: ['désigne Luc Martin gestionnaire d’accès', '2'], asked: 'people.identifier',
-    text: 'paul.durand', commands: [{ type: 'set', slot: 'people.identifier', value: 'luc.martin' }],
-    next: 'people.confirm', holds: { task: { identifier: 'luc.martin' } },
+    name: 'set people.identifier: the person of the command, not the text',
+    intent: { kind: 'designate', remove: false, role: 'GA', identifier: null, niss: null, name: null }, before: ['désigne un gestionnaire d’accès', '2'], asked: 'people.identifier',
+    text: 'paul.durand', commands: [{ type: 'set', slot: 'people.identifier', value: 'sarahmoens' }],
+    next: 'people.confirm', holds: { designee: { userId: 11, name: 'Sarah Moens', username: 'sarahmoens' } },
   },
   {
     name: 'set quality: the qualité of the command, not the one the text names',
@@ -235,7 +229,7 @@ describe('the people dialogs apply the commands, not the text', () => {
   });
 
   it('holds a row for each question and each command kind the people dialogs apply', () => {
-    expect(new Set(rows.map((r) => r.asked))).toEqual(new Set(['people.entity', 'people.person', 'people.niss', 'people.revokeWhich', 'people.endDate', 'people.name', 'people.identifier', 'people.quality', 'people.bulkApplications', 'people.page', 'people.confirm']));
+    expect(new Set(rows.map((r) => r.asked))).toEqual(new Set(['people.entity', 'people.person', 'people.niss', 'people.revokeWhich', 'people.endDate', 'people.identifier', 'people.quality', 'people.bulkApplications', 'people.page', 'people.confirm']));
     const kinds = new Set(rows.flatMap((r) => r.commands.map((c) => c.type)));
     for (const k of ['choose', 'set', 'correct', 'cancel', 'startRequest', 'keepOnly', 'unknown']) expect(kinds).toContain(k);
   });

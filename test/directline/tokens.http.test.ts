@@ -28,10 +28,10 @@ describe('Direct Line tokens', () => {
   beforeEach(async () => {
     tmp = tempDir();
     sesame = await startTestSesame(testConfig(`${tmp.dir}/sesame.db`, { directLineSecret: SECRET }));
-    // Gaëlle, a GA of Sainte-Anne designated by its RAE (the demo's Sophie Lambert).
+    // Els Janssens, a user of Sainte-Anne made its GA by its RAE (the demo's Sophie Lambert), chatting as 'gaelle'.
     const entityId = sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id;
     const sophie = sesame.store.people.managerByChannelUserId('demo-manager')!;
-    await servicesOf(sesame.store).designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'GA', entityId });
+    await servicesOf(sesame.store).designations.designate(sophie.id, { userId: sesame.store.people.userByUsername('ejanssens')!.id, channelUserId: 'gaelle', role: 'GA', entityId });
   });
   afterEach(async () => {
     closers.splice(0).forEach((c) => c());
@@ -169,7 +169,7 @@ describe('Direct Line tokens', () => {
       await removeGaelle();
       expect((await chat.request('GET', `/conversations/${chat.conversationId}/activities`)).status).toBe(403);
       const sophie = sesame.store.people.managerByChannelUserId('demo-manager')!;
-      await servicesOf(sesame.store).designations.designate(sophie.id, { channelUserId: 'gaelle', name: 'Gaëlle Martin', role: 'CO_RAE', entityId: sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id });
+      await servicesOf(sesame.store).designations.designate(sophie.id, { userId: sesame.store.people.userByUsername('ejanssens')!.id, channelUserId: 'gaelle', role: 'CO_RAE', entityId: sesame.store.catalog.entityByInami(SAINTE_ANNE)!.id });
       // The old token too: the role is asked at each use, not written in the token.
       expect((await chat.request('GET', `/conversations/${chat.conversationId}/activities`)).status).toBe(200);
     });

@@ -10,7 +10,7 @@ import type { ListFilters } from '../../src/i18n/manage.catalog';
  */
 export type Samples = { [A in keyof Areas]: { [K in keyof Areas[A]]-?: Areas[A][K] extends void ? [] : Areas[A][K][] } };
 
-const SIDE_QUESTIONS = ['entity', 'quality', 'person', 'niss', 'revokeWhich', 'endDate', 'identifier', 'name', 'bulkApplications', 'confirm', 'page'] as const;
+const SIDE_QUESTIONS = ['entity', 'quality', 'person', 'niss', 'revokeWhich', 'endDate', 'identifier', 'bulkApplications', 'confirm', 'page'] as const;
 const n = (fr: string, nl = fr, de = fr, en = fr): Names => ({ fr, nl, de, en });
 const COLINDOS = n('Colindos');
 const HOSPISUP = n('HospiSup');
@@ -184,8 +184,15 @@ export const SAMPLES: Samples = {
     functionAlreadyEnds: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-02-28' }],
     confirmCancelFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', startDate: '2027-01-01', lastDay: '2026-12-15' }],
     confirmRemoveUser: ENTITIES.flatMap((entity) => [{ person: 'Marie Dupont', entity, quality: HOSPITAL, delayMs: 1_200_000 }, { person: 'Marie Dupont', entity, quality: null, delayMs: 3_600_000 }]),
-    askIdentifier: [{ name: 'Jan Peeters' }], askManagerName: [],
-    confirmDesignate: ENTITIES.flatMap((entity) => (['GA', 'CO_RAE'] as const).flatMap((role) => [true, false].map((remove) => ({ name: 'Jan Peeters', identifier: 'ab12', role, entity, remove })))),
+    askIdentifier: ENTITIES.flatMap((entity) => (['GA', 'CO_RAE'] as const).flatMap((role) => [true, false].map((remove) => ({ role, entity, remove })))),
+    designeeUnknown: ENTITIES.map((entity) => ({ said: 'smoens', entity })),
+    designeeCandidates: ENTITIES.flatMap((entity) => [
+      { said: 'smoens', candidates: ['Sarah Moens (sarahmoens)'], near: true, entity },
+      { said: 'janssens', candidates: ['Els Janssens (ejanssens)', 'Karel Janssens (kjanssens)'], near: true, entity },
+      { said: 'Peeters', candidates: ['An Peeters (apeeters)', 'Jan Peeters (jpeeters)'], near: false, entity },
+    ]),
+    designeeDeclined: [],
+    confirmDesignate: ENTITIES.flatMap((entity) => (['GA', 'CO_RAE'] as const).flatMap((role) => [true, false].map((remove) => ({ name: 'Jan Peeters', username: 'jpeeters', role, entity, remove })))),
     designated: ENTITIES.flatMap((entity) => (['GA', 'CO_RAE'] as const).flatMap((role) => [true, false].flatMap((remove) => [true, false].map((changed) => ({ name: 'Jan Peeters', role, entity, remove, changed }))))),
     askBulkApplications: [], bulkNothingToDo: [],
     bulkDone: counts.flatMap((ok) => counts.map((failed) => ({ ok, failed }))),

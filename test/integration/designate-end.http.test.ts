@@ -23,28 +23,27 @@ const WHO_SAID: Record<Lang, string> = {
 };
 const ANNE = 'Clinique Sainte-Anne Saint-Remi';
 
-const designated = (role: 'GA' | 'CO_RAE'): AuditRow => ({ action: 'designateManager', outcome: 'ok', niss: null, application: null, details: { role, target: 'els-id' } });
+const designated = (role: 'GA' | 'CO_RAE'): AuditRow => ({ action: 'designateManager', outcome: 'ok', niss: null, application: null, details: { role, target: 'ejanssens' } });
 
 /** [sentence, the confirmation's words, what is said once done, the role] */
 const DESIGNATIONS: Record<Lang, [string, string, string, 'GA' | 'CO_RAE'][]> = {
   fr: [
-    ["Els Janssens doit devenir gestionnaire d'accès à Sainte-Anne", `Els Janssens (els-id) sera gestionnaire d'accès de la ${ANNE}`, "C'est fait : Els Janssens est gestionnaire d'accès", 'GA'],
-    ['fais de Els Janssens une co-gestionnaire de Sainte-Anne', `Els Janssens (els-id) sera Co-RAE de la ${ANNE}`, "C'est fait : Els Janssens est Co-RAE", 'CO_RAE'],
+    ["Els Janssens doit devenir gestionnaire d'accès à Sainte-Anne", `Els Janssens (nom d'utilisateur : ejanssens) sera gestionnaire d'accès de la ${ANNE}`, "C'est fait : Els Janssens est gestionnaire d'accès", 'GA'],
+    ['fais de Els Janssens une co-gestionnaire de Sainte-Anne', `Els Janssens (nom d'utilisateur : ejanssens) sera Co-RAE de la ${ANNE}`, "C'est fait : Els Janssens est Co-RAE", 'CO_RAE'],
   ],
   nl: [
-    ['maak Els Janssens co-beheerder van Sainte-Anne', `Els Janssens (els-id) wordt Co-VTE van ${ANNE}`, 'Klaar: Els Janssens is Co-VTE', 'CO_RAE'],
-    ['zet Els Janssens als toegangsbeheerder in Sainte-Anne', `Els Janssens (els-id) wordt toegangsbeheerder van ${ANNE}`, 'Klaar: Els Janssens is toegangsbeheerder', 'GA'],
+    ['maak Els Janssens co-beheerder van Sainte-Anne', `Els Janssens (gebruikersnaam ejanssens) wordt Co-VTE van ${ANNE}`, 'Klaar: Els Janssens is Co-VTE', 'CO_RAE'],
+    ['zet Els Janssens als toegangsbeheerder in Sainte-Anne', `Els Janssens (gebruikersnaam ejanssens) wordt toegangsbeheerder van ${ANNE}`, 'Klaar: Els Janssens is toegangsbeheerder', 'GA'],
   ],
   de: [
-    ['Machen Sie Els Janssens zur Co-Verwalterin von Sainte-Anne', `Els Janssens (els-id) wird Co-VZE von ${ANNE}`, 'Erledigt: Els Janssens ist Co-VZE', 'CO_RAE'],
-    ['Els Janssens soll Zugangsverwalterin von Sainte-Anne werden', `Els Janssens (els-id) wird Zugangsverwalter von ${ANNE}`, 'Erledigt: Els Janssens ist Zugangsverwalter', 'GA'],
+    ['Machen Sie Els Janssens zur Co-Verwalterin von Sainte-Anne', `Els Janssens (Benutzername ejanssens) wird Co-VZE von ${ANNE}`, 'Erledigt: Els Janssens ist Co-VZE', 'CO_RAE'],
+    ['Els Janssens soll Zugangsverwalterin von Sainte-Anne werden', `Els Janssens (Benutzername ejanssens) wird Zugangsverwalter von ${ANNE}`, 'Erledigt: Els Janssens ist Zugangsverwalter', 'GA'],
   ],
   en: [
-    ['I want Els Janssens to be access manager at Sainte-Anne', `Els Janssens (els-id) will be access manager of ${ANNE}`, 'Done: Els Janssens is access manager', 'GA'],
-    ['can you make Els Janssens co-manager of Sainte-Anne?', `Els Janssens (els-id) will be Co-RAE of ${ANNE}`, 'Done: Els Janssens is Co-RAE', 'CO_RAE'],
+    ['I want Els Janssens to be access manager at Sainte-Anne', `Els Janssens (username ejanssens) will be access manager of ${ANNE}`, 'Done: Els Janssens is access manager', 'GA'],
+    ['can you make Els Janssens co-manager of Sainte-Anne?', `Els Janssens (username ejanssens) will be Co-RAE of ${ANNE}`, 'Done: Els Janssens is Co-RAE', 'CO_RAE'],
   ],
 };
-const ANSWER_AS_ID: Record<Lang, string> = { fr: '« non » est une réponse', nl: '„nee” is een antwoord', de: '„nein“ ist eine Antwort', en: '"no" is an answer' };
 const NO: Record<Lang, string> = { fr: 'non', nl: 'nee', de: 'nein', en: 'no' };
 const WHO: Record<Lang, string> = {
   fr: "qui est gestionnaire d'accès à Sainte-Anne ?", nl: 'wie is toegangsbeheerder van Sainte-Anne?', de: 'wer ist Zugangsverwalter in Sainte-Anne?', en: 'who is manager of Sainte-Anne?',
@@ -92,11 +91,9 @@ const conversations: Conversation[] = (['fr', 'nl', 'de', 'en'] as const).flatMa
   const c = inLocale(LOCALE[lang]);
   return [
     ...DESIGNATIONS[lang].map(([text, summary, done, role]) => c({
-      name: `${lang}: "${text}": a designation with the person kept, recorded as ${role}`,
+      name: `${lang}: "${text}": a designation with the person kept, found in the directory, recorded as ${role}`,
       steps: [
-        { ...step(text, 'people.identifier', 'Els Janssens'), never: [...GRANT_WORDS, 'NISS', 'INSZ', 'ENSS'] },
-        step(NO[lang], 'people.identifier', ANSWER_AS_ID[lang]),
-        step('els-id', 'people.confirm', summary),
+        { ...step(text, 'people.confirm', summary), never: [...GRANT_WORDS, 'NISS', 'INSZ', 'ENSS'] },
         step(YES[lang], null, done),
       ],
       grants: [],

@@ -177,29 +177,28 @@ const conversations: Conversation[] = [
     audit: [granted(JAN, 'TCT_WEB')],
   }),
   en({
-    name: "en: 'designate Els Janssens as access manager': the name given is used, only the identifier is asked",
+    name: "en: 'designate Els Janssens as access manager': the name given finds her in the directory, shown with her username",
     steps: [
-      step('designate Els Janssens as access manager for Sainte-Anne', 'people.identifier', "What is Els Janssens's Sésame identifier?"),
-      step('els-janssens', 'people.confirm', 'Els Janssens (els-janssens) will be access manager of Clinique Sainte-Anne Saint-Remi'),
+      step('designate Els Janssens as access manager for Sainte-Anne', 'people.confirm', 'Els Janssens (username ejanssens) will be access manager of Clinique Sainte-Anne Saint-Remi'),
       step('yes', null, 'Done: Els Janssens is access manager'),
     ],
     grants: [],
-    audit: [{ action: 'designateManager', outcome: 'ok', niss: null, application: null }],
+    audit: [{ action: 'designateManager', outcome: 'ok', niss: null, application: null, details: { target: 'ejanssens', role: 'GA' } }],
   }),
   en({
     name: "en: 'then make Lucas Mertens an access manager': the name is his, never asked",
     steps: [
-      step('then make Lucas Mertens an access manager at Sainte-Anne', 'people.identifier', "What is Lucas Mertens's Sésame identifier?"),
+      step('then make Lucas Mertens an access manager at Sainte-Anne', 'people.confirm', 'Lucas Mertens (username lmertens) will be access manager'),
       step('cancel', null),
     ],
     grants: [],
     audit: [],
   }),
   en({
-    name: "en: 'yes' where a name is asked is no name: refused, asked again, nothing written",
+    name: "en: 'yes' where the person is asked is nobody: refused, asked again, nothing written",
     steps: [
-      step('designate someone as access manager for Sainte-Anne', 'people.name', "What is this person's name?"),
-      step('yes', 'people.name', 'that is an answer (yes, no, ok, cancel), not a name'),
+      step('designate someone as access manager for Sainte-Anne', 'people.identifier', 'Who becomes access manager of Clinique Sainte-Anne Saint-Remi?'),
+      step('yes', 'people.identifier', '"yes" is an answer, not a person'),
       step('cancel', null),
     ],
     grants: [],

@@ -173,25 +173,24 @@ describe('people management in the chat, over HTTP', () => {
     expect(audit).toHaveLength(1);
   });
 
-  it('fr: a RAE designates an access manager by NISS and Sésame identifier; a GA is refused', async () => {
+  it('fr: a RAE designates an access manager by NISS: the summary names her and her username, her sign-in; a GA is refused', async () => {
     const chat = client();
-    const [askId] = await chat.send("désigne 78110324621 comme gestionnaire d'accès de Sainte-Anne");
-    expect(askId!.text).toContain("Quel est l'identifiant Sésame de Els Janssens ?");
-    const [summary] = await chat.send('els-teams-id');
-    expect(summary!.text).toContain("Els Janssens (els-teams-id) sera gestionnaire d'accès de la Clinique Sainte-Anne Saint-Remi. Puis-je confirmer ?");
+    const [summary] = await chat.send("désigne 78110324621 comme gestionnaire d'accès de Sainte-Anne");
+    expect(summary!.text).toContain("Els Janssens (nom d'utilisateur : ejanssens) sera gestionnaire d'accès de la Clinique Sainte-Anne Saint-Remi. Puis-je confirmer ?");
     const [done] = await chat.send('oui');
     expect(done!.text).toContain("C'est fait : Els Janssens est gestionnaire d'accès de la Clinique Sainte-Anne Saint-Remi.");
-    const els = sesame.store.people.managerByChannelUserId('els-teams-id')!;
+    const els = sesame.store.people.managerByChannelUserId('ejanssens')!;
+    expect(els.name).toBe('Els Janssens');
     expect(sesame.store.people.rolesOf(els.id)).toEqual([{ role: 'GA', entityId: entityId('710338-90'), qualityId: null }]);
 
-    // Els, now GA, writes to Sésame and tries to designate someone herself.
-    const ga = client('els-teams-id', 'nl-BE');
+    // Els, now GA, writes to Sésame (as her portal username) and tries to designate someone herself.
+    const ga = client('ejanssens', 'nl-BE');
     const [refused] = await ga.send('duid 82022116865 aan als toegangsbeheerder');
     expect(refused!.text).toContain('Uw rol laat niet toe toegangsbeheerders aan te stellen');
     expect(sesame.store.audit.list({ action: 'designateManager', outcome: 'refused' })).toHaveLength(1);
 
-    const [remove] = await chat.send("retire l'identifiant els-teams-id des gestionnaires d'accès de Sainte-Anne (Els Janssens)");
-    expect(remove!.text).toContain("ne sera plus gestionnaire d'accès");
+    const [remove] = await chat.send("retire 78110324621 des gestionnaires d'accès de Sainte-Anne");
+    expect(remove!.text).toContain("Els Janssens (nom d'utilisateur : ejanssens) ne sera plus gestionnaire d'accès");
     await chat.send('oui');
     expect(sesame.store.people.rolesOf(els.id)).toEqual([]);
   });

@@ -77,11 +77,12 @@ describe('a person who is no user of the manager\'s entities is never named, ove
     for (const word of SAINTE_ANNE_PEOPLE) expect({ text, said }).toEqual({ text, said: expect.not.stringContaining(word) });
   });
 
-  it('fr: a designation by NISS asks the name instead of taking the other entity\'s', async () => {
+  it('fr: a designation by the NISS of another entity\'s user finds nobody of IRIS, and names nobody', async () => {
     const rae = new ChatClient(() => sesame.url, 'rae-designates', { from: 'rae-iris' });
     const replies = await rae.send(`désigne ${ELS} comme gestionnaire d'accès de IRIS`);
     const said = replies.map((r) => r.text ?? '').join('\n');
-    expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('people.name');
+    expect(replies.at(-1)!.channelData?.sesame?.expecting).toBe('people.identifier');
+    expect(said).toContain('ne correspond à aucun utilisateur');
     for (const word of SAINTE_ANNE_PEOPLE) expect(said).not.toContain(word);
   });
 

@@ -47,7 +47,7 @@ const COMMANDS = {
       NOW,
     ),
   designate: (m: number) =>
-    servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
+    servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', userId: ids.marie, role: 'GA', entityId: ids.entityA }, NOW),
 };
 const ACTION = { grant: 'grantAccess', revoke: 'revokeAccess', designate: 'designateManager' } as const;
 

@@ -66,7 +66,7 @@ const OPERATIONS: Record<Action, (m: number) => unknown> = {
   viewNiss: (m) => findPeople(store, m, { entityId: ids.entityA, qualityId: ids.hospitalA, niss: '85073003328' }),
   revokeAccess: (m) =>
     servicesOf(store).revocations.execute({ idempotencyKey: `m-${++k}`, managerId: m, conversationId: null, userId: ids.marie, kind: 'revokeApplications', qualityId: ids.hospitalA, applicationCodes: ['HOSPISUP'] }, NOW),
-  designateManager: (m) => servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', name: 'New GA', role: 'GA', entityId: ids.entityA }, NOW),
+  designateManager: (m) => servicesOf(store).designations.designate(m, { channelUserId: 'new-ga', userId: ids.marie, role: 'GA', entityId: ids.entityA }, NOW),
   diagnose: (m) => diagnose(store, m, { niss: '85073003328', application: 'HOSPISUP', entityId: ids.entityA }, NOW),
   viewAudit: (m) => auditFor(store, m, { entityId: ids.entityA }),
 };
@@ -112,11 +112,11 @@ describe('every holding × every action, through the store', () => {
 describe('designation is the RAE\'s alone', () => {
   it('designates a GA (limited to a qualité) and a Co-RAE, idempotently, audited; removes them', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    const r = await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
+    const r = await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', userId: ids.marie, role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW);
     expect(r.changed).toBe(true);
     expect(store.people.rolesOf(r.manager.id)).toEqual([{ role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }]);
-    expect((await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).changed).toBe(false);
-    await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', name: 'Gaëlle', role: 'CO_RAE', entityId: ids.entityA }, NOW);
+    expect((await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', userId: ids.marie, role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalA }, NOW)).changed).toBe(false);
+    await servicesOf(store).designations.designate(rae, { channelUserId: 'ga-1', userId: ids.marie, role: 'CO_RAE', entityId: ids.entityA }, NOW);
     expect((await servicesOf(store).designations.managersOf(rae, ids.entityA)).map((x) => [x.channelUserId, x.role])).toEqual([
       ['rae-a', 'RAE'], ['ga-1', 'CO_RAE'], ['demo-manager', 'CO_RAE'], ['ga-1', 'GA'],
     ]);
@@ -130,14 +130,14 @@ describe('designation is the RAE\'s alone', () => {
 
   it('refuses to hand out RAE or HELPDESK, or to limit a Co-RAE to a qualité', async () => {
     const rae = addManager(store, 'rae-a', [['RAE', ids.entityA]]);
-    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'RAE' as 'GA', entityId: ids.entityA })).rejects.toThrow(/invalidRole/);
-    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).rejects.toThrow(/invalidRole/);
-    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).rejects.toThrow(/unknownQuality/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', userId: ids.marie, role: 'RAE' as 'GA', entityId: ids.entityA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', userId: ids.marie, role: 'CO_RAE', entityId: ids.entityA, qualityId: ids.hospitalA })).rejects.toThrow(/invalidRole/);
+    await expect(servicesOf(store).designations.designate(rae, { channelUserId: 'x', userId: ids.marie, role: 'GA', entityId: ids.entityA, qualityId: ids.hospitalB })).rejects.toThrow(/unknownQuality/);
   });
 
   it('refuses the RAE of another entity, and a Co-RAE', async () => {
     const raeB = addManager(store, 'rae-b', [['RAE', ids.entityB]]);
-    await expect(servicesOf(store).designations.designate(raeB, { channelUserId: 'x', name: 'X', role: 'GA', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
+    await expect(servicesOf(store).designations.designate(raeB, { channelUserId: 'x', userId: ids.marie, role: 'GA', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
     await expect(servicesOf(store).designations.remove(ids.coRae, { channelUserId: 'demo-manager', role: 'CO_RAE', entityId: ids.entityA })).rejects.toThrow(ForbiddenError);
     expect(store.people.managerByChannelUserId('x')).toBeUndefined();
   });

@@ -5,6 +5,7 @@ import { readCommands } from '../../../dialogs/understanding/commands';
 import { vocabularyOf } from '../../../dialogs/people/people.context';
 import type { Said } from '../../../dialogs/view';
 import type { Locale } from '../../../src/domain/locale';
+import { say } from '../../../src/i18n/say';
 import { ANNE, APPS, BRAM_NISS, IRIS, MARIE_NISS, NOW, fakePeopleMachine, type Call } from '../support/people-world';
 
 /**
@@ -77,6 +78,21 @@ const ROWS: Row[] = [
   ['de', ['beende die Funktion von Marie Dupont Ende Februar', 'ja'], END('Dr Marie Dupont', '2027-02-28'), { key: 'functionEndScheduled', lastDay: '2027-02-28' }],
   ['en', ['Marie Dupont stops working for the specialist at the end of February, please end her function at IRIS Sud', 'yes'], END('Dr Marie Dupont', '2027-02-28'), { key: 'functionEndScheduled', lastDay: '2027-02-28' }],
   ['en', ['please stop the function of Marie Dupont on 15 January', 'yes'], END('Dr Marie Dupont', '2027-01-15'), { key: 'functionEndScheduled', lastDay: '2027-01-15' }],
+  // The marker says what the date is: "from … no longer" the first day without (last day the day before), "t/m", "bis
+  // einschließlich", "through" the last day, "fin avril" / "Ende April" the month's last, even after "from" (trial 7).
+  ['fr', ["Marie Dupont n'est plus collaboratrice à partir du 1er février", 'oui'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['fr', ["Marie Dupont n'est plus collaboratrice à partir de fin avril", 'oui'], END('Dr Marie Dupont', '2027-04-30'), { key: 'functionEndScheduled', lastDay: '2027-04-30' }],
+  ['nl', ['Marie Dupont is vanaf 1 februari geen medewerker meer', 'ja'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['nl', ['de functie van Marie Dupont loopt t/m 15 januari', 'ja'], END('Dr Marie Dupont', '2027-01-15'), { key: 'functionEndScheduled', lastDay: '2027-01-15' }],
+  ['de', ['Marie Dupont ist ab 1. Februar nicht mehr Mitarbeiterin', 'ja'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['de', ['die Funktion von Marie Dupont läuft bis einschließlich 15. Januar', 'ja'], END('Dr Marie Dupont', '2027-01-15'), { key: 'functionEndScheduled', lastDay: '2027-01-15' }],
+  ['en', ['Marie Dupont is no longer a collaborator as of 1 February', 'yes'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['en', ["end Marie Dupont's function through 15 January", 'yes'], END('Dr Marie Dupont', '2027-01-15'), { key: 'functionEndScheduled', lastDay: '2027-01-15' }],
+  // The same, answered at the end-date question.
+  ['fr', ['mets fin à la fonction de Marie Dupont', 'à partir du 1er février elle ne sera plus là', 'oui'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['nl', ['beëindig de functie van Marie Dupont', 'vanaf 1 februari werkt ze hier niet meer', 'ja'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['de', ['beende die Funktion von Marie Dupont', 'ab 1. Februar arbeitet sie nicht mehr hier', 'ja'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
+  ['en', ['end the function of Marie Dupont', 'from 1 February she no longer works here', 'yes'], END('Dr Marie Dupont', '2027-01-31'), { key: 'functionEndScheduled', lastDay: '2027-01-31' }],
   // A date typed at the confirmation replaces the end, and the summary says the new one.
   ['fr', ['mets fin à la fonction de Marie Dupont fin janvier', "bon, à partir d'aujourd'hui alors", 'oui'], END('Dr Marie Dupont', '2026-11-23'), { key: 'functionEndScheduled', lastDay: '2026-11-23' }],
   ['nl', ['beëindig de functie van Marie Dupont eind januari', 'nee wacht, op 4 januari', 'ja'], END('Dr Marie Dupont', '2027-01-04'), { key: 'functionEndScheduled', lastDay: '2027-01-04' }],
@@ -100,6 +116,20 @@ describe.each(ROWS)('%s: %j', (locale, sentences, summary, done) => {
     expect(last.asking).toBeNull();
     expect(orders).toEqual([expect.objectContaining({ lastDay: done!.lastDay, userId: sentences[0]!.includes('Bram') ? 9 : 7 })]);
     expect(last.notices).toContain(done!.key);
+  });
+});
+
+// What the manager reads at the summary: the last day and the first day without, both (trial 7: "à partir du 1er mars" was the last day).
+describe.each([
+  ['fr', "Marie Dupont n'est plus collaboratrice à partir du 1er février", ['dernier jour : 31/01/2027', 'inactive à partir du 01/02/2027']],
+  ['nl', 'Marie Dupont is vanaf 1 februari geen medewerker meer', ['laatste dag: 31-01-2027', 'inactief vanaf 01-02-2027']],
+  ['de', 'Marie Dupont ist ab 1. Februar nicht mehr Mitarbeiterin', ['letzter Tag: 31.01.2027', 'inaktiv ab 01.02.2027']],
+  ['en', 'Marie Dupont is no longer a collaborator as of 1 February', ['last day: 31/01/2027', 'inactive from 01/02/2027']],
+] as [Locale, string, string[]][])('%s: %s', (locale, sentence, phrases) => {
+  it('the summary says the last day and the day it is inactive from', async () => {
+    const { turns } = await converse(locale, [sentence]);
+    const text = say('manage', (turns[0]!.prompt as { chat: Parameters<typeof say<'manage'>>[1] }).chat, locale);
+    for (const p of phrases) expect(text).toContain(p);
   });
 });
 

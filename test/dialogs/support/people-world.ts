@@ -9,6 +9,7 @@ import type {
   PeopleIntent, NamedCandidate, PersonNameQuestion, StatusAnswer, StatusQuestion, AuditFound, BulkPlanFound, DialogRefusal, EntityChoice, ExportFound, PageFound, PersonFacts, PersonLookup, QualityChoice, RevocationDone,
 } from '../../../dialogs/people/people.types';
 import { ForbiddenError } from '../../../src/domain/authorization';
+import { designeesAmong } from '../../../src/bot/designees';
 
 /**
  * The people dialog against fake actors: the entities the manager sees, the people known, and
@@ -35,7 +36,7 @@ export const HIDDEN_NISS = '76021500137';
 /** A valid NISS of a user of another entity only (as typed in an answer, where a NISS is checked). */
 export const HIDDEN_VALID_NISS = '76021500192';
 export const MARIE: PersonFacts = {
-  id: 7, name: 'Dr Marie Dupont', bareName: 'Marie Dupont',
+  id: 7, name: 'Dr Marie Dupont',
   memberships: [{ entityId: 1, qualityId: 11 }],
   held: [
     { code: 'HOSPISUP', names: names('HospiSup'), entityId: 1, qualityId: 11 },
@@ -45,7 +46,7 @@ export const MARIE: PersonFacts = {
 };
 /** A user of both entities. */
 export const JAN: PersonFacts = {
-  id: 8, name: 'Jan Peeters', bareName: 'Jan Peeters',
+  id: 8, name: 'Jan Peeters',
   memberships: [{ entityId: 1, qualityId: 11 }, { entityId: 2, qualityId: 21 }],
   held: [{ code: 'HOSPISUP', names: names('HospiSup'), entityId: 2, qualityId: 21 }],
   functions: [],
@@ -53,7 +54,7 @@ export const JAN: PersonFacts = {
 export const BRAM_NISS = '93010123447';
 /** A user of Sainte-Anne alone, whose function has not started yet: from 01-01-2027, last day 31-03-2027. */
 export const BRAM: PersonFacts = {
-  id: 9, name: 'Bram Claessens', bareName: 'Bram Claessens',
+  id: 9, name: 'Bram Claessens',
   memberships: [{ entityId: 2, qualityId: 21 }],
   held: [{ code: 'COLINDOS', names: names('Colindos'), entityId: 2, qualityId: 21 }],
   functions: [{ code: 'COLLAB_PHARMACIST', names: names('collaborateur pharmacien hospitalier'), entityId: 2, qualityId: 21, startDate: '2027-01-01', lastDay: '2027-03-31' }],
@@ -73,6 +74,21 @@ export interface World {
 export type Call = { actor: string; input: unknown };
 
 /** The people machine on fake actors: every call it makes is pushed to `calls`. */
+/** The users of each entity, as the directory holds them: who a designation may name (by name, username, e-mail, NISS). */
+export const DIRECTORY: Record<number, { userId: number; niss: string; username: string; email: string; firstName: string; lastName: string }[]> = {
+  1: [
+    { userId: 7, niss: MARIE_NISS, username: 'mdupont', email: 'marie.dupont@iris-sud.be', firstName: 'Marie', lastName: 'Dupont' },
+    { userId: 8, niss: JAN_NISS, username: 'jpeeters', email: 'jan.peeters@iris-sud.be', firstName: 'Jan', lastName: 'Peeters' },
+  ],
+  2: [
+    { userId: 8, niss: JAN_NISS, username: 'jpeeters', email: 'jan.peeters@iris-sud.be', firstName: 'Jan', lastName: 'Peeters' },
+    { userId: 9, niss: BRAM_NISS, username: 'bramclaessens', email: 'bram.claessens@sainte-anne.be', firstName: 'Bram', lastName: 'Claessens' },
+    { userId: 11, niss: '88021512345', username: 'sarahmoens', email: 'sarah.moens@sainte-anne.be', firstName: 'Sarah', lastName: 'Moens' },
+    { userId: 12, niss: '78110324621', username: 'ejanssens', email: 'els.janssens@sainte-anne.be', firstName: 'Els', lastName: 'Janssens' },
+    { userId: 13, niss: '65031212330', username: 'apeeters', email: 'an.peeters@sainte-anne.be', firstName: 'An', lastName: 'Peeters' },
+  ],
+};
+
 export function fakePeopleMachine(world: World, calls: Call[]) {
   const call = (actor: string, input: unknown) => calls.push({ actor, input });
   const refuse = (action: string) => {
@@ -95,6 +111,10 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
         return (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
       }),
       lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
+      findDesignee: fromPromise(async ({ input }: { input: { managerId: number; entityId: number; said: string } }) => {
+        call('findDesignee', input);
+        return designeesAmong(DIRECTORY[input.entityId] ?? [], input.said);
+      }),
       // What the person holds, from the people known: active since NOW.
       accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => {
         call('accessStatus', input);

@@ -167,7 +167,8 @@ describe('knownPeopleIn', () => {
   // Trial 7: a collaborator's role said to end ends the function (never a grant), in the manager's words.
   it.each<[string, Locale, string, string]>([
     ['kevin maes stopt als medewerker van de apotheker eind april', 'nl', 'Kevin Maes', '2027-04-30'],
-    ["bram claessens won't be the pharmacist's assistant anymore from 28 february", 'en', 'Bram Claessens', '2027-02-28'],
+    // "no longer … from 28 February": inactive from the 28th, so the last day is the 27th (trial 7: read as the last day).
+    ["bram claessens won't be the pharmacist's assistant anymore from 28 february", 'en', 'Bram Claessens', '2027-02-27'],
     ['kevin maes ist ab ende märz nicht mehr mitarbeiter des apothekers', 'de', 'Kevin Maes', '2027-03-31'],
     ['kevin maes ne sera plus collaborateur du pharmacien fin mars', 'fr', 'Kevin Maes', '2027-03-31'],
   ])('"%s" (%s) ends the function of %s, last day %s', (text, locale, name, endDate) => {
