@@ -11,7 +11,7 @@ import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pick
 import { onlyThese } from './only-these';
 import { asksWhoManages } from './designation';
 import { personInRequest } from './person-in-request';
-import { refusesAtIdentity } from './refusal-at-identity';
+import { refuses } from './refusals';
 import { withoutInterjections } from './interjections';
 import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
@@ -137,6 +137,13 @@ const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
 
 /** Where who the request is for is asked: by NISS or by name. */
 const IDENTITY_SLOTS = new Set<string>(['niss', 'person', 'people.niss', 'people.name', 'people.person', 'people.identifier']);
+/**
+ * The questions a refusal answers: every confirmation (the grant's summary, "is this the right person?", a removal, a
+ * designation, an end of function, a revocation, a bulk request) and every choice or identity question. Not the free
+ * answers where such words may be the value or say there is none (a date, a title, an e-mail, a username).
+ */
+const refusable = (slot: string) =>
+  YES_NO_SLOTS.has(slot) || /\.confirm\w*$/.test(slot) || slot === 'usernameConfirm' || STOPPED_BY_NO.has(slot) || IDENTITY_SLOTS.has(slot) || slot.startsWith('people.') || slot.startsWith('helpdesk.');
 
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
@@ -165,8 +172,9 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
-  // "actually no, keep her", "hmm nee, ik zie ervan af" where a NISS or a name is asked: a change of mind, a stop.
-  if (expecting && IDENTITY_SLOTS.has(expecting) && refusesAtIdentity(text)) return [{ type: 'cancel' }];
+  // "wait no, don't", "nein, doch noch nicht", "wacht, doe maar niet" at a confirmation or a choice, "actually no, keep her"
+  // where a NISS or a name is asked: a refusal, a stop; never a yes, nor a value not recognised.
+  if (expecting && refusable(expecting) && refuses(text)) return [{ type: 'cancel' }];
   // A verbatim answer is the text as typed, unless it asks something ("a-t-il déjà eBirth ?"): then it is read as a question.
   if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text) && !(text.trim().endsWith('?') && asksWhatIsHeld(text))) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
   if (expecting === 'language') {

@@ -34,6 +34,15 @@ export interface Words {
   aroundStop: readonly string[];
   /** A negated stop ("n'oublie pas", "don't stop"): not a stop. */
   notAStop: readonly string[];
+  /**
+   * A refusal in everyday words, at a confirmation or a choice ("ne faites pas ça", "doe maar niet", "machen Sie das lieber
+   * nicht", "don't", "scratch that"): a no to what was asked, besides the stop phrases (cancelPhrases), which refuse too.
+   */
+  refusals: readonly string[];
+  /** Words that may stand around a refusal and name nobody, nothing ("attendez", "wacht", "warte", "wait", "keep", "her"). */
+  aroundRefusal: readonly string[];
+  /** Refusal words that say go on ("n'attendez pas", "wacht niet", "warten Sie nicht", "don't wait"): never a refusal. */
+  notARefusal: readonly string[];
   back: readonly string[];
   help: readonly string[];
   startOver: readonly string[];
