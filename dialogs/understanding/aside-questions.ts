@@ -16,7 +16,12 @@ export type AsideQuestion =
   | { topic: 'applications'; names: Names[] }
   | { topic: 'portal'; about: PortalTopic }
   /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
-  | { topic: 'whoManages' };
+  | { topic: 'whoManages' }
+  /**
+   * "Peter Vandamme verlässt uns, er hat TCT": leaving the entity, with applications named and no verb taking them; asked
+   * whether the person is removed from the entity or only loses these, with how to say each (read in commands.ts).
+   */
+  | { topic: 'removeOrRevoke'; name: string; applications: Names[] };
 
 export interface AsideVocabulary {
   entities: readonly { name: string; inami: string }[];

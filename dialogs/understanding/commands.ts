@@ -253,6 +253,12 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
+  // "Peter Vandamme verlässt uns, er hat TCT": leaving the entity, and an application named with no verb taking it: whether
+  // the person is removed from the entity or only loses the application is asked, never guessed.
+  const leavingWho = !answering && u.niss === undefined ? (named ? withoutVerb(named) : personInRequest(text, vocab, context.now)) : undefined;
+  if (leavingWho && leavesWithApplications(u, norm)) {
+    return [{ type: 'question', topic: 'removeOrRevoke', name: leavingWho, applications: appsOf(u).map((code) => vocab.applications.find((a) => a.code === code)!.names) }];
+  }
   if (named && u.niss === undefined && !answering) {
     const intent = byName(withoutVerb(named), u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
@@ -404,11 +410,15 @@ function answersChoice(text: string, expecting: string | null, context: ReadCont
   return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }), text, context);
 }
 
-/** "Supprimez Sarah Moens": a verb that opens the sentence with a capital is no part of the name. */
+/** "Supprimez Sarah Moens", "Désinscrivez Sarah Moens": a verb that opens the sentence with a capital is no part of the name. */
 function withoutVerb(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && [...WORDS.revokeVerbs, ...WORDS.deleteVerbs].includes(normalize(first!)) ? rest.join(' ') : name;
+  return rest.length >= 2 && [...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.leaves].includes(normalize(first!)) ? rest.join(' ') : name;
 }
+
+/** Leaving the entity said with applications, and no verb that takes them away: a removal or a revocation, not to guess. */
+const leavesWithApplications = (u: Understanding, norm: string) =>
+  hasAny(norm, WORDS.leaves) && !hasAny(norm, WORDS.revokeVerbs) && !hasAny(norm, WORDS.deleteVerbs) && !endsFunction(norm) && appsOf(u).length > 0;
 
 /**
  * The people request on a person named by name, if the sentence is one. Without a name (none found), only the end of a
@@ -419,9 +429,12 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   const who = name !== undefined ? { name } : {};
   if (name === undefined && !unnamed) return undefined;
   if (endsFunction(norm)) return { kind: 'endFunction', niss: null, ...who, endDate: u.endDate ?? u.startDate ?? null, ...scope };
+  // "peter vandamme hat gekündigt, bitte aus iris sud austragen", "sarah moens gaat bij ons weg": leaving the entity, a removal.
+  const leaving = hasAny(norm, WORDS.leaves);
   // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
-  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !leaving && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
+  if (leaving && applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (name !== undefined || u.entity !== undefined)) return { kind: 'removeUser', niss: null, ...who, ...scope };
   // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
   if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
     // Unnamed, only with the entity named: "supprime-le de Sainte-Anne" said of someone the sentence names elsewhere.

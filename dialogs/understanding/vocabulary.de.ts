@@ -40,6 +40,8 @@ export const de: Words = {
   revokeVerbs: ['entziehe', 'entziehen', 'entzieh', 'widerrufe', 'widerrufen', 'entferne', 'entfernen', 'losche', 'loschen', 'nimm weg', 'nimm ab', 'nehmen sie weg', 'nehmen sie ab', 'nehmt weg', 'nehmt ab', 'nehmen wir weg', 'nehmen wir ab', 'streiche', 'streichen sie'],
   removalPhrases: ['braucht nicht mehr', 'nicht mehr', 'nicht mehr notig', 'kein mehr', 'keinen mehr', 'keine mehr', 'braucht kein', 'braucht keinen', 'braucht keine',
     'sperren', 'sperre', 'sperr', 'sperrt', 'gesperrt', 'entzogen', 'deaktiviere', 'deaktivieren', 'wegnehmen', 'nimm weg'],
+  leaves: ['austragen', 'trage aus', 'tragen sie aus', 'tragt aus', 'ausgetragen', 'hat gekundigt', 'kundigt', 'gekundigt', 'verlasst uns', 'verlasst', 'hat uns verlassen', 'verlassen',
+    'arbeitet nicht mehr', 'arbeitet hier nicht mehr', 'ist nicht mehr bei uns', 'nicht mehr bei uns', 'scheidet aus', 'ist ausgeschieden', 'ausgeschieden', 'geht weg', 'hort bei uns auf', 'hort auf'],
   deleteVerbs: ['losche', 'loschen', 'entferne', 'entfernen'],
   stays: ['bleibt', 'bleiben', 'behalt', 'behalte', 'behalten'],
   why: ['warum', 'wieso', 'weshalb', 'weswegen'],

@@ -63,6 +63,11 @@ export interface Words {
   revokeVerbs: readonly string[];
   /** An access no longer needed, in everyday words, besides the revoke verbs: "n'a plus besoin", "braucht nicht mehr". */
   removalPhrases: readonly string[];
+  /**
+   * A person leaving the entity, or taken off it, in everyday words ("ne travaille plus chez nous", "gaat bij ons weg",
+   * "hat gekündigt", "austragen", "is leaving us"): a removal from the entity, never a grant.
+   */
+  leaves: readonly string[];
   /** Deleting (a person from an entity, rather than an access). */
   deleteVerbs: readonly string[];
   /** "only X, Y stays": the words saying an application stays. */
