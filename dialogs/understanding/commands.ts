@@ -243,8 +243,10 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   const revoking = hasAny(norm, WORDS.revokeVerbs);
   // "Kan Sarah Moens ook TCT krijgen?": the one who is to receive it, named in a question.
   const named0 = u.personName ?? person ?? ((revoking || asksToReceive(text)) && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
+  // "peter vandamme arbeitet nicht mehr bei uns", "… gaat bij ons weg": who leaves is read where such a sentence puts it.
+  const leaver = hasAny(norm, WORDS.leaves) && !u.personName ? personInRequest(text, vocab, context.now) : undefined;
   // "à Saint-Luc", "bei Saint-Luc": a saint's name is a place (an entity, known or not), never a person's.
-  const named = named0 !== undefined && isSaintsName(named0) ? undefined : named0;
+  const named = leaver ?? (named0 !== undefined && isSaintsName(named0) ? undefined : named0);
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];

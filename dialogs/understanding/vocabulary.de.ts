@@ -20,7 +20,7 @@ export const de: Words = {
     'lieber', 'nicht', 'warte', 'warten', 'noch', 'ein', 'bisschen', 'habe', 'hab', 'mir', 'anders', 'uberlegt', 'vielleicht', 'spater', 'damit', 'erst', 'besser', 'ab', 'streichen', 'streich', 'ganze', 'blasen', 'bleiben', 'lassen', 'wir', 'brechen', 'reicht'],
   notAStop: ['nicht aufhoren', 'nicht vergessen', 'vergiss nicht', 'vergessen sie nicht'],
   refusals: ['machen sie das nicht', 'machen sie das lieber nicht', 'machen sie das doch lieber nicht', 'machen sie es nicht', 'mach das nicht', 'mach das lieber nicht', 'nicht machen',
-    'tun sie das nicht', 'tun sie das lieber nicht', 'bloss nicht', 'lieber nicht', 'lieber doch nicht', 'doch lieber nicht', 'doch nicht', 'doch noch nicht', 'noch nicht', 'jetzt nicht',
+    'tun sie das nicht', 'tun sie das lieber nicht', 'bloss nicht', 'blos nicht', 'bloß nicht', 'lieber nicht', 'lieber doch nicht', 'doch lieber nicht', 'doch nicht', 'doch noch nicht', 'noch nicht', 'jetzt nicht',
     'jetzt noch nicht', 'besser nicht', 'eigentlich nicht', 'eigentlich lieber nicht', 'lassen sie das', 'lassen sie es', 'lassen sie das lieber', 'lassen sie es lieber', 'lassen sie das sein',
     'lassen sie es sein', 'lass das', 'lass es', 'lassen wir das', 'lassen wir es', 'vergessen sie das', 'behalten sie sie', 'behalten sie ihn', 'sie bleibt', 'er bleibt'],
   aroundRefusal: ['warte', 'warten', 'sie', 'moment', 'mal', 'nein', 'eigentlich', 'doch', 'lieber', 'nicht', 'machen', 'mach', 'tun', 'das', 'es', 'bloss', 'noch', 'jetzt', 'besser',

@@ -23,7 +23,7 @@ export const fr: Words = {
   refusals: ['ne faites pas ca', 'ne fais pas ca', 'ne le faites pas', 'ne le fais pas', 'n en faites rien', 'n en fais rien', 'ne faites rien', 'ne fais rien', 'surtout pas',
     'plutot pas', 'plutot non', 'finalement non', 'finalement pas', 'pas encore', 'pas maintenant', 'pas tout de suite', 'pas comme ca', 'pas ca', 'vaut mieux pas', 'mieux vaut pas',
     'je prefere pas', 'je prefere que non', 'je ne prefere pas', 'laissez', 'laisse', 'laissez ca', 'laisse ca', 'laissez le', 'laissez la', 'on laisse', 'laisse tomber', 'laissez tomber',
-    'on oublie ca', 'je renonce', 'on renonce', 'pas la peine', 'attendez', 'on attend', 'gardez la', 'gardez le', 'garde la', 'garde le', 'on la garde', 'on le garde'],
+    'on oublie ca', 'je renonce', 'on renonce', 'pas la peine', 'gardez la', 'gardez le', 'garde la', 'garde le', 'on la garde', 'on le garde'],
   aroundRefusal: ['attendez', 'attends', 'attendons', 'moment', 'un', 'instant', 'euh', 'bof', 'finalement', 'en', 'fait', 'non', 'bon', 'alors', 'enfin', 'non', 'ne', 'n', 'pas',
     'faites', 'fais', 'faire', 'rien', 'le', 'la', 'ca', 'surtout', 'plutot', 'encore', 'maintenant', 'tout', 'suite', 'comme', 'vaut', 'mieux', 'je', 'prefere', 'que', 'laissez',
     'laisse', 'tomber', 'on', 'oublie', 'renonce', 'peine', 'merci', 'svp', 'stp', 'gardez', 'garde', 'desole', 'pardon', 'excusez', 'moi', 'vous', 'nous', 'sinon', 'oups', 'mais', 'quand', 'meme', 'y', 'en'],

@@ -21,7 +21,7 @@ export const nl: Words = {
   notAStop: ['niet stoppen', 'niet vergeten', 'vergeet niet', 'vergeet ook niet'],
   refusals: ['doe maar niet', 'doe dat maar niet', 'doe het maar niet', 'doe dat niet', 'doe het niet', 'niet doen', 'liever niet', 'liever toch niet', 'eigenlijk liever niet', 'beter niet',
     'toch niet', 'toch maar niet', 'nog niet', 'nu nog niet', 'nu niet', 'eigenlijk niet', 'laat maar', 'laat toch maar', 'laat maar zitten', 'laat het', 'laat dat', 'laat het maar', 'laat dat maar',
-    'laat zitten', 'ik zie ervan af', 'ik zie er van af', 'zie ervan af', 'laat maar zo', 'hou haar', 'hou hem', 'houd haar', 'houd hem', 'wacht maar'],
+    'laat zitten', 'ik zie ervan af', 'ik zie er van af', 'zie ervan af', 'laat maar zo', 'hou haar', 'hou hem', 'houd haar', 'houd hem'],
   aroundRefusal: ['wacht', 'even', 'eens', 'moment', 'nee', 'neen', 'eigenlijk', 'toch', 'maar', 'niet', 'doe', 'dat', 'het', 'doen', 'liever', 'beter', 'nog', 'nu', 'laat', 'zitten',
     'zo', 'ik', 'zie', 'ervan', 'er', 'van', 'af', 'dan', 'hou', 'houd', 'haar', 'hem', 'blijven', 'dank', 'je', 'bedankt', 'aub', 'sorry', 'oei', 'ach', 'toch', 'alsjeblieft', 'alstublieft', 'wel'],
   notARefusal: ['wacht niet', 'niet wachten', 'geen probleem'],
