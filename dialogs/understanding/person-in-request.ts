@@ -26,7 +26,9 @@ const ENDS_A_NAME = new Set([
   'soll', 'sollte', 'muss', 'kann', 'wird', 'hat', 'keinen', 'kein', 'keine', 'nicht', 'noch', 'endet', 'enden', 'hort', 'lauft', 'arbeitet', 'verlasst', 'verlaesst', 'funktion',
   'aus', 'zum', 'zu', 'zur', 'am', 'im', 'bei', 'bis', 'ende', 'er', 'sie', 'und', 'von',
   'should', 'must', 'can', 'will', 'may', 'cannot', 'use', 'open', 'get', 'has', 'have', 'is', 'stop', 'stops', 'ends', 'end', 'leaves', 'left', 'works', 'working', 'function',
-  'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and']);
+  'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and',
+  // "… is leaving us, take him off", "… gaat bij ons weg, schrijf hem uit": the verb and the pronoun after who leaves.
+  'take', 'off', 'him', 'her', 'them', 'us', 'hem', 'haar', 'ons', 'ihn', 'ihm', 'ihr', 'uns', 'lui', 'nous', 'remove', 'schrijf', 'trage']);
 /** First names that are also ordinary words elsewhere ("an" in German and English): a name only in a name's place. */
 const NAMES_THAT_ARE_WORDS = new Set(['an']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du']);

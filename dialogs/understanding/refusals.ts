@@ -13,8 +13,8 @@ import { WORDS } from './vocabulary';
 const PHRASES = [...WORDS.refusals, ...WORDS.cancelPhrases];
 /** The words that may make up a refusal: those of its phrases, and those that stand around one. */
 const AROUND = new Set([
-  ...PHRASES.flatMap((p) => p.split(' ')), ...WORDS.aroundRefusal, ...WORDS.aroundStop, ...WORDS.no, ...WORDS.cancel,
-  ...[...WORDS.interjections, ...WORDS.polite].flatMap((p) => p.split(' ')),
+  ...WORDS.aroundRefusal, ...WORDS.aroundStop,
+  ...[...PHRASES, ...WORDS.no, ...WORDS.cancel, ...WORDS.interjections, ...WORDS.polite].flatMap((p) => p.split(' ')),
 ]);
 /** "n'attendez pas", "don't forget": what is negated is the waiting or the forgetting. */
 const NOT_A_REFUSAL = [...WORDS.notARefusal, ...WORDS.notAStop];
