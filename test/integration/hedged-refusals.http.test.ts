@@ -71,6 +71,17 @@ const conversations: Conversation[] = [
     ],
     ...unchanged,
   }),
+  // Leaving, with an application named and no verb taking it: which of the two is meant is asked, nothing done.
+  en({
+    name: 'en: "jan peeters is leaving us, he has TCT": asked whether he is removed from the entity or only loses TCT, nothing written',
+    steps: [s('jan peeters is leaving us, he has TCT', null, ['Should I remove Jan Peeters from the entity', 'or only take away', 'Nothing is done until you say so.'], NEVER_A_GRANT)],
+    ...unchanged,
+  }),
+  de({
+    name: 'de: „jan peeters hat gekündigt, er hat eBirth“: gefragt, ob er aus der Einrichtung entfernt wird oder nur eBirth verliert',
+    steps: [s('jan peeters hat gekündigt, er hat eBirth', null, ['Soll ich Jan Peeters aus der Einrichtung entfernen', 'oder nur eBirth entziehen?'], NEVER_A_GRANT)],
+    ...unchanged,
+  }),
 ];
 
 describeConversations('trial 7 G: removals in everyday words, hedged refusals at their confirmation', ['de', 'en'], conversations, 2);
