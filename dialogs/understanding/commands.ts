@@ -173,8 +173,9 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
   // "wait no, don't", "nein, doch noch nicht", "wacht, doe maar niet" at a confirmation or a choice, "actually no, keep her"
-  // where a NISS or a name is asked: a refusal, a stop; never a yes, nor a value not recognised.
-  if (expecting && refusable(expecting) && refuses(text)) return [{ type: 'cancel' }];
+  // where a NISS or a name is asked: a refusal, a stop; never a yes, nor a value not recognised. With nothing asked
+  // ("the same request for Marie Dupont?" after a grant), the same: a no, or nothing to stop.
+  if ((expecting === null || refusable(expecting)) && refuses(text)) return [{ type: 'cancel' }];
   // A verbatim answer is the text as typed, unless it asks something ("a-t-il déjà eBirth ?"): then it is read as a question.
   if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text) && !(text.trim().endsWith('?') && asksWhatIsHeld(text))) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
   if (expecting === 'language') {

@@ -1,4 +1,4 @@
-import { IRIS, HOSPITAL, INAMI_CARE, noticeKeys, walk, type Step, type World } from './support/grant-world';
+import { IRIS, HOSPITAL, INAMI_CARE, JAN_NISS, MARIE_NISS, noticeKeys, walk, type Step, type World } from './support/grant-world';
 
 /**
  * Trial 7, defect G, in the grant dialog: a hedged refusal, in any of the four languages, at the summary, at "is this the
@@ -50,5 +50,15 @@ describe('at the summary, what is no refusal stays what it is', () => {
     const { executed, last } = await walk({}, [['gib HospiSup an 90041212377 in IRIS', 'confirm'], [correction, 'confirm']]);
     expect(last.context.entity?.id).toBe(2);
     expect(executed).toEqual([]);
+  });
+});
+
+describe('at "the same request for Marie Dupont?", offered after a grant for two people', () => {
+  const TWO: World = { named: { 'Jan Peeters': [JAN_NISS], 'Marie Dupont': [MARIE_NISS] } };
+  it.each(REFUSALS)('%s: "%s" declines the offer, said; nothing more executed', async (_lang, refusal) => {
+    const { executed } = await walk(TWO, [
+      ['gib HospiSup an Jan Peeters und Marie Dupont in IRIS', 'confirm'], ['ja', null, ['grantDone', 'offerNextPerson']], [refusal, null, ['nextPersonDeclined']],
+    ]);
+    expect(executed).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { describeConversations, inLocale, type Conversation, type TurnStep } from '../support/conversations';
+import { describeConversations, inLocale, NEVER_A_GRANT, stepNever as s, type Conversation } from '../support/conversations';
 
 /**
  * Trial 7, defect G, over HTTP, the store checked after each: a removal from the entity, asked in plain or everyday words
@@ -11,9 +11,6 @@ const nl = inLocale('nl-BE');
 const de = inLocale('de-BE');
 const en = inLocale('en-GB');
 
-const s = (text: string, slot: string | null, says: string[], never: string[] = []): TurnStep => ({ text, slot, says, never });
-const NEVER_A_GRANT = ['Pour quelle entité', 'Voor welke entiteit', 'Für welche Einrichtung', 'Which entity', 'Quelle qualité', 'Welke hoedanigheid', 'Welche Eigenschaft',
-  'Which capacity', 'Quelles applications', 'Welke toepassingen', 'Welche Anwendungen', 'Which applications'];
 const NOT_UNDERSTOOD = ["Je n'ai pas compris", 'niet begrepen', 'nicht verstanden', 'did not understand', 'nicht erkannt', 'niet herkend'];
 /** Nothing was written: no audit row, no grant; the list shows Jan still a user of IRIS Sud. */
 const unchanged = { grants: [], audit: [] };

@@ -370,4 +370,5 @@ export const de: Row[] = [
   ["peter vandamme ist ausgeschieden, Sainte-Anne", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"peter vandamme","entity":2}}]],
   ["peter vandamme hat gekündigt, er hat eBirth", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
   ["ja, machen Sie das", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
+  ["lieber doch nicht", null, [{"type":"cancel"}]],
 ];

@@ -386,4 +386,5 @@ export const en: Row[] = [
   ["peter vandamme is leaving us, he has TCT", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"Cellule Technique via le web","nl":"Technische Cel via het web","de":"Technische Zelle über das Web","en":"Technical Cell via the web"}]}]],
   ["yes please, go ahead", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
   ["ok, don't wait", "people.confirm", [{"type":"set","slot":"people.confirm","value":"yes"}]],
+  ["wait no, don't", null, [{"type":"cancel"}]],
 ];

@@ -385,4 +385,5 @@ export const fr: Row[] = [
   ["Désinscrivez Peter Vandamme de IRIS Sud", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"Peter Vandamme","entity":1}}]],
   ["peter vandamme ne travaille plus chez nous", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"peter vandamme"}}]],
   ["peter vandamme nous quitte, il avait TCT", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"Cellule Technique via le web","nl":"Technische Cel via het web","de":"Technische Zelle über das Web","en":"Technical Cell via the web"}]}]],
+  ["non, ne faites pas ça", null, [{"type":"cancel"}]],
 ];

@@ -366,4 +366,5 @@ export const nl: Row[] = [
   ["peter vandamme heeft ontslag genomen, haal hem uit sainte-anne", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"peter vandamme","entity":2}}]],
   ["peter vandamme vertrekt, hij heeft eBirth", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
   ["ja, doe maar", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
+  ["laat toch maar", null, [{"type":"cancel"}]],
 ];

@@ -15,8 +15,8 @@ import { NOW, vocabulary } from './fixture';
  * a value set. The same refusal with a name or an application beside it is no stop: it says something else.
  */
 
-/** Every confirmation, choice and identity question of the grant and people dialogs. */
-const ASKED = ['confirm', 'confirmPerson', 'activateQuality', 'people.confirm', 'entity', 'quality', 'applications', 'role', 'function', 'niss',
+/** Every confirmation, choice and identity question of the grant and people dialogs; null: nothing asked (an offer after a grant). */
+const ASKED: (string | null)[] = [null, 'confirm', 'confirmPerson', 'activateQuality', 'people.confirm', 'entity', 'quality', 'applications', 'role', 'function', 'niss',
   'people.entity', 'people.quality', 'people.person', 'people.revokeWhich', 'people.bulkApplications', 'people.niss'];
 const PHRASES = [...new Set([...WORDS.refusals, ...WORDS.cancelPhrases])];
 
