@@ -371,4 +371,5 @@ export const de: Row[] = [
   ["peter vandamme hat gekündigt, er hat eBirth", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
   ["ja, machen Sie das", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
   ["lieber doch nicht", null, [{"type":"cancel"}]],
+  ["peter vandamme arbeitet nicht mehr hier, er hat eBirth", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
 ];

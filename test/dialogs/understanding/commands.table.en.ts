@@ -387,4 +387,6 @@ export const en: Row[] = [
   ["yes please, go ahead", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
   ["ok, don't wait", "people.confirm", [{"type":"set","slot":"people.confirm","value":"yes"}]],
   ["wait no, don't", null, [{"type":"cancel"}]],
+  ["peter vandamme is leaving, he doesn't need TCT anymore", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"Cellule Technique via le web","nl":"Technische Cel via het web","de":"Technische Zelle über das Web","en":"Technical Cell via the web"}]}]],
+  ["revoke Technical Cell via the web from Peter Vandamme", null, [{"type":"startRequest","kind":"revoke","intent":{"kind":"revoke","niss":null,"name":"Peter Vandamme","applications":["TCT_WEB"]}}]],
 ];

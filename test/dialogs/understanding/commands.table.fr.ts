@@ -386,4 +386,6 @@ export const fr: Row[] = [
   ["peter vandamme ne travaille plus chez nous", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"peter vandamme"}}]],
   ["peter vandamme nous quitte, il avait TCT", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"Cellule Technique via le web","nl":"Technische Cel via het web","de":"Technische Zelle über das Web","en":"Technical Cell via the web"}]}]],
   ["non, ne faites pas ça", null, [{"type":"cancel"}]],
+  ["retire Peter Vandamme de l'entité", null, [{"type":"startRequest","kind":"remove","intent":{"kind":"removeUser","niss":null,"name":"Peter Vandamme"}}]],
+  ["Peter Vandamme n'a plus besoin de TCT, il quitte le service", null, [{"type":"question","topic":"removeOrRevoke","name":"Peter Vandamme","applications":[{"fr":"Cellule Technique via le web","nl":"Technische Cel via het web","de":"Technische Zelle über das Web","en":"Technical Cell via the web"}]}]],
 ];

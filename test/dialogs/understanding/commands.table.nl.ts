@@ -367,4 +367,5 @@ export const nl: Row[] = [
   ["peter vandamme vertrekt, hij heeft eBirth", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
   ["ja, doe maar", "confirm", [{"type":"set","slot":"confirm","value":"yes"}]],
   ["laat toch maar", null, [{"type":"cancel"}]],
+  ["peter vandamme vertrekt, hij heeft geen eBirth meer nodig", null, [{"type":"question","topic":"removeOrRevoke","name":"peter vandamme","applications":[{"fr":"eBirth","nl":"eBirth","de":"eBirth","en":"eBirth"}]}]],
 ];
