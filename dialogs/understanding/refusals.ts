@@ -19,7 +19,7 @@ const AROUND = new Set([
 /** "n'attendez pas", "don't forget": what is negated is the waiting or the forgetting. */
 const NOT_A_REFUSAL = [...WORDS.notARefusal, ...WORDS.notAStop];
 /** Longer than this, a message says more than a refusal. */
-const MOST_WORDS = 12;
+const MOST_WORDS = 16;
 
 const wordsOf = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
 const says = (padded: string, phrases: readonly string[]) => phrases.some((p) => padded.includes(` ${p} `));

@@ -50,7 +50,7 @@ describe('a refusal, hedged in any way, at any question', () => {
         expect({ text, expecting, confirms: confirms(commands), sets: sets(commands) }).toEqual({ text, expecting, confirms: false, sets: false });
         expect({ text, expecting, commands }).toEqual({ text, expecting, commands: [{ type: 'cancel' }] });
       }),
-      { numRuns: 600 },
+      { numRuns: 2000 },
     );
   });
 
