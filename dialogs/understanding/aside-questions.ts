@@ -22,7 +22,12 @@ export type AsideQuestion =
   /** application: the one named ("hoe geef ik iemand toegang tot eBirth?"), for a grant or a revocation. */
   | { topic: 'portal'; about: PortalTopic; application?: Names }
   /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
-  | { topic: 'whoManages' };
+  | { topic: 'whoManages' }
+  /**
+   * "Peter Vandamme verlässt uns, er hat TCT": leaving the entity, with applications named and no verb taking them; asked
+   * whether the person is removed from the entity or only loses these, with how to say each (read in commands.ts).
+   */
+  | { topic: 'removeOrRevoke'; name: string; applications: Names[] };
 
 export interface AsideVocabulary {
   entities: readonly { name: string; inami: string }[];

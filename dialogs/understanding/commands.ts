@@ -13,7 +13,7 @@ import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pick
 import { onlyThese } from './only-these';
 import { asksWhoManages } from './designation';
 import { personInRequest } from './person-in-request';
-import { refusesAtIdentity } from './refusal-at-identity';
+import { refuses } from './refusals';
 import { withoutInterjections } from './interjections';
 import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
@@ -139,6 +139,13 @@ const OBJECT_PRONOUN = / (?:lui|leur|him|her|them|hem|haar|ihm|ihr) /;
 
 /** Where who the request is for is asked: by NISS or by name. */
 const IDENTITY_SLOTS = new Set<string>(['niss', 'person', 'people.niss', 'people.name', 'people.person', 'people.identifier']);
+/**
+ * The questions a refusal answers: every confirmation (the grant's summary, "is this the right person?", a removal, a
+ * designation, an end of function, a revocation, a bulk request) and every choice or identity question. Not the free
+ * answers where such words may be the value or say there is none (a date, a title, an e-mail, a username).
+ */
+const refusable = (slot: string) =>
+  YES_NO_SLOTS.has(slot) || /\.confirm\w*$/.test(slot) || slot === 'usernameConfirm' || STOPPED_BY_NO.has(slot) || IDENTITY_SLOTS.has(slot) || slot.startsWith('people.') || slot.startsWith('helpdesk.');
 
 const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
 
@@ -184,8 +191,10 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (command) commands.push({ type: command });
   // "in English please" changes the language and nothing else; "annuler" says nothing more.
   if (language || command) return commands;
-  // "actually no, keep her", "hmm nee, ik zie ervan af" where a NISS or a name is asked: a change of mind, a stop.
-  if (expecting && IDENTITY_SLOTS.has(expecting) && refusesAtIdentity(text)) return [{ type: 'cancel' }];
+  // "wait no, don't", "nein, doch noch nicht", "wacht, doe maar niet" at a confirmation or a choice, "actually no, keep her"
+  // where a NISS or a name is asked: a refusal, a stop; never a yes, nor a value not recognised. With nothing asked
+  // ("the same request for Marie Dupont?" after a grant), the same: a no, or nothing to stop.
+  if ((expecting === null || refusable(expecting)) && refuses(text)) return [{ type: 'cancel' }];
   // A verbatim answer is the text as typed, unless it asks something ("a-t-il déjà eBirth ?"): then it is read as a question.
   if (expecting && NAME_SLOTS.has(expecting) && withoutPoliteness(text) && !(text.trim().endsWith('?') && asksWhatIsHeld(text))) return [{ type: 'set', slot: expecting, value: withoutPoliteness(text) }];
   if (expecting === 'language') {
@@ -254,8 +263,10 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   const revoking = hasAny(norm, WORDS.revokeVerbs);
   // "Kan Sarah Moens ook TCT krijgen?": the one who is to receive it, named in a question.
   const named0 = u.personName ?? person ?? ((revoking || asksToReceive(text)) && u.niss === undefined ? personAsked(text, vocab, context.now) : undefined);
+  // "peter vandamme arbeitet nicht mehr bei uns", "… gaat bij ons weg": who leaves is read where such a sentence puts it.
+  const leaver = hasAny(norm, WORDS.leaves) && !u.personName ? personInRequest(text, vocab, context.now) : undefined;
   // "à Saint-Luc", "bei Saint-Luc": a saint's name is a place (an entity, known or not), never a person's.
-  const named = named0 !== undefined && isSaintsName(named0) ? undefined : named0;
+  const named = leaver ?? (named0 !== undefined && isSaintsName(named0) ? undefined : named0);
   const question = text.includes('?');
   if (named && question && asksWhoGave(norm)) return [{ type: 'startRequest', kind: 'audit' }, set('person', named), ...appsSet(appsOf(u))];
   if (named && question && hasAny(norm, WORDS.status)) return [{ type: 'startRequest', kind: 'status' }, set('person', named), ...appsSet(appsOf(u))];
@@ -264,6 +275,12 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   if (asksWhatIsHeld(text)) return u.statusOfCurrent ? [{ type: 'startRequest', kind: 'status', subject: 'current' }, ...appsSet(u.statusOfCurrent.applications)] : [];
   // "retire Colindos à Jan Peeters", "retire Jan Peeters de IRIS Sud", "end Marie Dupont's function": a revocation, a removal
   // or the end of a function of a person named by name, who is looked up among the users of the manager's entities.
+  // "Peter Vandamme verlässt uns, er hat TCT": leaving the entity, and an application named with no verb taking it: whether
+  // the person is removed from the entity or only loses the application is asked, never guessed.
+  const leavingWho = !answering && u.niss === undefined ? (named ? withoutVerb(named) : personInRequest(text, vocab, context.now)) : undefined;
+  if (leavingWho && leavesWithApplications(u, norm)) {
+    return [{ type: 'question', topic: 'removeOrRevoke', name: leavingWho, applications: appsOf(u).map((code) => vocab.applications.find((a) => a.code === code)!.names) }];
+  }
   if (named && u.niss === undefined && !answering) {
     const intent = byName(withoutVerb(named), u, norm);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
@@ -415,11 +432,15 @@ function answersChoice(text: string, expecting: string | null, context: ReadCont
   return names(understand(text, context.vocabulary, { expecting: slot, now: context.now, locale: context.locale ?? 'fr' }), text, context);
 }
 
-/** "Supprimez Sarah Moens": a verb that opens the sentence with a capital is no part of the name. */
+/** "Supprimez Sarah Moens", "Désinscrivez Sarah Moens": a verb that opens the sentence with a capital is no part of the name. */
 function withoutVerb(name: string): string {
   const [first, ...rest] = name.split(/\s+/);
-  return rest.length >= 2 && [...WORDS.revokeVerbs, ...WORDS.deleteVerbs].includes(normalize(first!)) ? rest.join(' ') : name;
+  return rest.length >= 2 && [...WORDS.revokeVerbs, ...WORDS.deleteVerbs, ...WORDS.leaves].includes(normalize(first!)) ? rest.join(' ') : name;
 }
+
+/** Leaving the entity said with applications, and no verb that takes them away: a removal or a revocation, not to guess. */
+const leavesWithApplications = (u: Understanding, norm: string) =>
+  hasAny(norm, WORDS.leaves) && !hasAny(norm, WORDS.revokeVerbs) && !hasAny(norm, WORDS.deleteVerbs) && !endsFunction(norm) && appsOf(u).length > 0;
 
 /**
  * The people request on a person named by name, if the sentence is one. Without a name (none found), only the end of a
@@ -430,9 +451,12 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   const who = name !== undefined ? { name } : {};
   if (name === undefined && !unnamed) return undefined;
   if (endsFunction(norm)) return { kind: 'endFunction', niss: null, ...who, endDate: u.endDate ?? u.startDate ?? null, ...scope };
+  // "peter vandamme hat gekündigt, bitte aus iris sud austragen", "sarah moens gaat bij ons weg": leaving the entity, a removal.
+  const leaving = hasAny(norm, WORDS.leaves);
   // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
-  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !leaving && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
+  if (leaving && applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (name !== undefined || u.entity !== undefined)) return { kind: 'removeUser', niss: null, ...who, ...scope };
   // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
   if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
     // Unnamed, only with the entity named: "supprime-le de Sainte-Anne" said of someone the sentence names elsewhere.

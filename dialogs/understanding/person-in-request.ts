@@ -1,6 +1,7 @@
 import { normalize } from './parse';
 import { noEntityNorApplication, usable } from './names';
 import type { Vocabulary } from './understand';
+import { WORDS } from './vocabulary';
 
 /**
  * The person a people request names by where the name stands, not by its capitals (managers type "la fonction de
@@ -25,11 +26,15 @@ const ENDS_A_NAME = new Set([
   'soll', 'sollte', 'muss', 'kann', 'wird', 'hat', 'keinen', 'kein', 'keine', 'nicht', 'noch', 'endet', 'enden', 'hort', 'lauft', 'arbeitet', 'verlasst', 'verlaesst', 'funktion',
   'aus', 'zum', 'zu', 'zur', 'am', 'im', 'bei', 'bis', 'ende', 'er', 'sie', 'und', 'von',
   'should', 'must', 'can', 'will', 'may', 'cannot', 'use', 'open', 'get', 'has', 'have', 'is', 'stop', 'stops', 'ends', 'end', 'leaves', 'left', 'works', 'working', 'function',
-  'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and']);
+  'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and',
+  // "… is leaving us, take him off", "… gaat bij ons weg, schrijf hem uit": the verb and the pronoun after who leaves.
+  'take', 'off', 'him', 'her', 'them', 'us', 'hem', 'haar', 'ons', 'ihn', 'ihm', 'ihr', 'uns', 'lui', 'nous', 'remove', 'schrijf', 'trage']);
 /** First names that are also ordinary words elsewhere ("an" in German and English): a name only in a name's place. */
 const NAMES_THAT_ARE_WORDS = new Set(['an']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'von', 'le', 'la', 'du']);
 
+/** "désinscrire sarah moens", "schrijf sarah moens uit", "peter vandamme hat gekündigt": leaving the entity, the longest said first. */
+const LEAVES = [...WORDS.leaves].sort((a, b) => b.length - a.length).join('|');
 /** Where a name follows (normalized words, apostrophes and hyphens as spaces). */
 const AFTER = [
   /\b(?:fonction|functie|funktion|function)\s+(?:de|d|du|van|von|of)\s+(.+)$/,
@@ -37,11 +42,13 @@ const AFTER = [
   /\b(?:pourquoi|waarom|warum|why)\s+(.+)$/,
   // "retire tous les accès de julie lefebvre", "all access of sarah moens": whose access.
   /\b(?:acces|access|toegang|toegangen|zugang|zugange|zugriff)\s+(?:de|d|du|van|von|of|for|from)\s+(.+)$/,
+  new RegExp(`\\b(?:${LEAVES})\\s+(.+)$`),
 ];
 /** Where a name comes before. */
 const BEFORE = [
   /^(.+?)\s+s\s+(?:function|access)\b/,
   /^(.+?)\s+(?:quitte|part|leaves|left|has left|is leaving|stops working|stopped working|no longer works|vertrekt|is vertrokken|gaat weg|verlasst|verlaesst|hort auf|geht)\b/,
+  new RegExp(`^(.+?)\\s+(?:${LEAVES})\\b`),
 ];
 
 const words = (text: string) => normalize(text).replace(/['’-]/g, ' ').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter(Boolean);

@@ -8,6 +8,10 @@ const SPLIT: readonly RegExp[] = [
   /\b(take|taking)\s+((?:(?!\baway\b|\boff\b)[^.?!]){1,60}?)\s+(away|off)\b/giu,
   /\b(pull|cut)\s+((?:(?!\boff\b)[^.?!]){1,60}?)\s+(off)\b/giu,
   /\b(haal|haalt|haal je|haalt u)\s+((?:(?!\baf\b|\bweg\b)[^.?!]){1,60}?)\s+(af|weg)\b/giu,
+  // "trage Peter Vandamme aus IRIS Sud aus", "schrijf Sarah Moens uit bij Sainte-Anne": leaving the entity (WORDS.leaves).
+  // The last "aus" is the verb's: the one before is the entity's ("aus IRIS Sud aus").
+  /\b(trage|tragen sie|tragt)\s+([^.?!]{1,60})\s+(aus)\b(?![^.?!]*\baus\b)/giu,
+  /\b(schrijf|schrijft|schrijf je|schrijft u)\s+((?:(?!\buit\b)[^.?!]){1,60}?)\s+(uit)\b/giu,
   /\b(nimm|nehmen sie|nehmt|nehmen wir)\s+((?:(?!\bweg\b|\bab\b)[^.?!]){1,60}?)\s+(weg|ab)\b/giu,
 ];
 

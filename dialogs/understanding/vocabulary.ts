@@ -34,6 +34,15 @@ export interface Words {
   aroundStop: readonly string[];
   /** A negated stop ("n'oublie pas", "don't stop"): not a stop. */
   notAStop: readonly string[];
+  /**
+   * A refusal in everyday words, at a confirmation or a choice ("ne faites pas ça", "doe maar niet", "machen Sie das lieber
+   * nicht", "don't", "scratch that"): a no to what was asked, besides the stop phrases (cancelPhrases), which refuse too.
+   */
+  refusals: readonly string[];
+  /** Words that may stand around a refusal and name nobody, nothing ("attendez", "wacht", "warte", "wait", "keep", "her"). */
+  aroundRefusal: readonly string[];
+  /** Refusal words that say go on ("n'attendez pas", "wacht niet", "warten Sie nicht", "don't wait"): never a refusal. */
+  notARefusal: readonly string[];
   back: readonly string[];
   help: readonly string[];
   startOver: readonly string[];
@@ -54,6 +63,11 @@ export interface Words {
   revokeVerbs: readonly string[];
   /** An access no longer needed, in everyday words, besides the revoke verbs: "n'a plus besoin", "braucht nicht mehr". */
   removalPhrases: readonly string[];
+  /**
+   * A person leaving the entity, or taken off it, in everyday words ("ne travaille plus chez nous", "gaat bij ons weg",
+   * "hat gekündigt", "austragen", "is leaving us"): a removal from the entity, never a grant.
+   */
+  leaves: readonly string[];
   /** Deleting (a person from an entity, rather than an access). */
   deleteVerbs: readonly string[];
   /** "only X, Y stays": the words saying an application stays. */

@@ -214,6 +214,10 @@ export const de: Catalog = {
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.de);
       case 'whoManages': return `Wer den Zugang einer Einrichtung verwaltet, kann ich noch nicht anzeigen. Um jemanden zu ernennen, sagen Sie zum Beispiel „ernenne Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`;
+      case 'removeOrRevoke': {
+        const apps = joinList(q.applications.map((a) => a.de), L);
+        return `Soll ich ${q.name} aus der Einrichtung entfernen (alle Zugänge dort enden), oder nur ${apps} entziehen? Sagen Sie „entferne ${q.name} aus der Einrichtung“ oder „entziehe ${q.name} ${apps}“. Es geschieht nichts, bevor Sie es sagen.`;
+      }
     }
   },
   help: ({ slot }) =>

@@ -213,6 +213,10 @@ export const en: Catalog = {
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.en);
       case 'whoManages': return `I cannot show yet who manages an entity's access. To designate someone, say for example "make Els Janssens access manager of Sainte-Anne".`;
+      case 'removeOrRevoke': {
+        const apps = joinList(q.applications.map((a) => a.en), L);
+        return `Should I remove ${q.name} from the entity (all their access there ends), or only take away ${apps}? Say "remove ${q.name} from the entity" or "revoke ${apps} from ${q.name}". Nothing is done until you say so.`;
+      }
     }
   },
   help: ({ slot }) =>

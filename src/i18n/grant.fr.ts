@@ -212,6 +212,10 @@ export const fr: Catalog = {
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.fr);
       case 'whoManages': return `Je ne peux pas encore dire qui gère les accès d'une entité. Pour désigner quelqu'un, dites par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`;
+      case 'removeOrRevoke': {
+        const apps = joinList(q.applications.map((a) => a.fr), L);
+        return `Faut-il retirer ${q.name} de l'entité (tous ses accès y prennent fin), ou seulement lui retirer ${apps} ? Dites « retire ${q.name} de l'entité » ou « retire ${apps} à ${q.name} ». Rien n'est fait tant que vous ne l'avez pas dit.`;
+      }
     }
   },
   help: ({ slot }) =>

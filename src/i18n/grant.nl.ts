@@ -213,6 +213,10 @@ export const nl: Catalog = {
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.nl);
       case 'whoManages': return `Wie de toegang van een entiteit beheert, kan ik nog niet tonen. Om iemand aan te duiden, zeg bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`;
+      case 'removeOrRevoke': {
+        const apps = joinList(q.applications.map((a) => a.nl), L);
+        return `Moet ik ${q.name} uit de entiteit verwijderen (alle toegangen daar stoppen), of alleen ${apps} intrekken? Zeg „verwijder ${q.name} uit de entiteit” of „trek ${apps} in bij ${q.name}”. Er gebeurt niets zolang u het niet zegt.`;
+      }
     }
   },
   help: ({ slot }) =>

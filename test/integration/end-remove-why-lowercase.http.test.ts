@@ -1,5 +1,5 @@
 import { dayAfter } from '../../src/domain/dates';
-import { describeConversations, inLocale, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, type Conversation, type TurnStep } from '../support/conversations';
+import { describeConversations, inLocale, JAN, JAN_HOLDS_SPECIALIST, JAN_SPECIALIST_COLLABORATOR, NEVER_A_GRANT, stepNever as s, type Conversation } from '../support/conversations';
 
 /**
  * Trial 6, defects G, H and C, over HTTP, the store checked after each: names typed in lower case, dates without
@@ -13,9 +13,6 @@ const nl = inLocale('nl-BE');
 const de = inLocale('de-BE');
 const en = inLocale('en-GB');
 
-const s = (text: string, slot: string | null, says: string[], never: string[] = []): TurnStep => ({ text, slot, says, never });
-const NEVER_A_GRANT = ['Pour quelle entité', 'Voor welke entiteit', 'Für welche Einrichtung', 'Which entity', 'Quelle qualité', 'Welke hoedanigheid', 'Welche Eigenschaft',
-  'Which capacity', 'Quelles applications', 'Welke toepassingen', 'Welche Anwendungen', 'Which applications'];
 const NO_DIGITS = ['chiffres', 'cijfers', 'Ziffern', 'digits'];
 
 /** 31 March of next year: after the function's start (in 14 days) whenever the tests run. */

@@ -81,6 +81,11 @@ export interface Conversation {
 export const inLocale = (locale: string) => (c: Conversation): Conversation => ({ locale, ...c });
 
 export const step = (text: string, slot: string | null, ...says: (string | RegExp)[]): TurnStep => ({ text, slot, says });
+/** A step with what must be said and what must never be ("which entity?" when the request is no grant, "not understood"). */
+export const stepNever = (text: string, slot: string | null, says: string[], never: string[] = []): TurnStep => ({ text, slot, says, never });
+/** The grant's first questions, in the four languages: never asked when a message is another request. */
+export const NEVER_A_GRANT = ['Pour quelle entité', 'Voor welke entiteit', 'Für welche Einrichtung', 'Which entity', 'Quelle qualité', 'Welke hoedanigheid', 'Welche Eigenschaft',
+  'Which capacity', 'Quelles applications', 'Welke toepassingen', 'Welche Anwendungen', 'Which applications'];
 export const as = (manager: Manager, s: TurnStep): TurnStep => ({ ...s, as: manager });
 export const granted = (niss: string, application: string, by: Manager = 'demo'): AuditRow => ({ action: 'grantAccess', outcome: 'ok', by, niss, application });
 

@@ -91,3 +91,63 @@ describe.each<[Locale, string]>([
     expect(ordered('removeUser')).toEqual([]);
   });
 });
+
+/**
+ * Trial 7, defect G: leaving the entity said in everyday words is a removal (its summary, never a grant's question), and a
+ * hedged refusal at its confirmation, or at the question before it, stops it: nothing ordered, the cancel said, never
+ * "I did not understand".
+ */
+describe.each<[Locale, string]>([
+  ['de', 'bram claessens hat gekündigt, bitte aus sainte-anne austragen'],
+  ['de', 'trage bram claessens aus sainte-anne aus'],
+  ['de', 'bram claessens verlässt uns, sainte-anne'],
+  ['nl', 'bram claessens gaat bij ons weg, schrijf hem uit bij sainte-anne'],
+  ['nl', 'bram claessens werkt hier niet meer, sainte-anne'],
+  ['fr', 'bram claessens ne travaille plus chez nous, désinscrivez-le de sainte-anne'],
+  ['fr', "bram claessens quitte l'hôpital, sainte-anne"],
+  ['en', 'bram claessens is leaving us, take him off sainte-anne'],
+  ['en', 'bram claessens no longer works here, sainte-anne'],
+])('%s: "%s"', (locale, sentence) => {
+  it('is the removal of Bram from Sainte-Anne, confirmed before it is done', async () => {
+    const { turns, ordered, looked } = await converse(locale, [sentence, { fr: 'oui', nl: 'ja', de: 'ja', en: 'yes' }[locale]], 'remove');
+    expect(looked).toEqual(['bram claessens']);
+    expect(turns.map((t) => t.asking)).toEqual(['people.confirm', null]);
+    expect(ordered('removeUser')).toEqual([expect.objectContaining({ userId: 9, entityId: ANNE.id })]);
+  });
+});
+
+describe.each<[Locale, string]>([
+  ['de', 'hm, machen Sie das doch lieber nicht'],
+  ['de', 'lassen Sie das'],
+  ['de', 'nee, noch nicht'],
+  ['en', "wait no, don't"],
+  ['en', 'scratch that'],
+  ['en', 'actually, better not'],
+  ['nl', 'wacht, doe maar niet'],
+  ['nl', 'laat toch maar'],
+  ['fr', 'non attendez, ne faites pas ça'],
+  ['fr', 'bof, plutôt pas'],
+])('%s: "%s" at the removal\'s confirmation', (locale, refusal) => {
+  it('stops: nothing removed, the cancel said', async () => {
+    const { turns, ordered } = await converse(locale, ['please remove bram claessens from sainte-anne', refusal], 'remove');
+    expect(turns[0]!.asking).toBe('people.confirm');
+    expect(turns[1]).toEqual({ asking: null, notices: expect.arrayContaining(['sideCancelled']) });
+    expect(turns[1]!.notices).not.toContain('notUnderstoodYesOrNo');
+    expect(ordered('removeUser')).toEqual([]);
+  });
+});
+
+describe.each<[Locale, string, string]>([
+  ['de', 'zeige die Benutzer', 'nein, doch noch nicht'],
+  ['en', 'list the users', 'hang on, leave it'],
+  ['nl', 'toon de gebruikers', 'eigenlijk liever niet'],
+  ['fr', 'liste les utilisateurs', 'finalement non, laissez'],
+])('%s: "%s", then "%s" where the entity is asked', (locale, request, refusal) => {
+  it('stops: nothing listed, never "choice not recognised"', async () => {
+    const { turns, ordered } = await converse(locale, [request, refusal], 'list');
+    expect(turns[0]!.asking).toBe('people.entity');
+    expect(turns[1]).toEqual({ asking: null, notices: expect.arrayContaining(['sideCancelled']) });
+    expect(turns[1]!.notices).not.toContain('invalidChoice');
+    expect(ordered('findPeople')).toEqual([]);
+  });
+});
