@@ -7,8 +7,12 @@ import type { SendMail } from './mailer';
 import { messages } from '../i18n/say';
 import { systemClock, type Clock } from '../activation/scheduler';
 import { RetryLoop } from '../activation/retry-loop';
+import type { LeaseOptions } from '../activation/outbox-sender';
+import { DEFAULT_LEASE_MS, leaseHolder, type Claimed } from '../store/leased-outbox';
 
 const MAX_ATTEMPTS = 10;
+/** Mails claimed at a time: sent well within a lease, and few to wait for if this instance dies. */
+const BATCH = 20;
 const backoff = (attempts: number) => Math.min(30_000 * 2 ** attempts, 60 * 60_000);
 
 /**
@@ -17,7 +21,8 @@ const backoff = (attempts: number) => Math.min(30_000 * 2 ** attempts, 60 * 60_0
  * which the next attempt's link replaces.
  */
 export class InvitationSender {
-  private readonly loop: RetryLoop<MailItem>;
+  private readonly loop: RetryLoop<Claimed<MailItem>>;
+  private readonly holder: string;
 
   constructor(
     private readonly invitations: InvitationsRepo,
@@ -27,9 +32,16 @@ export class InvitationSender {
     private readonly config: Pick<MailConfig, 'publicUrl' | 'invitationTtlMs'>,
     private readonly logger: Logger,
     private readonly clock: Clock = systemClock,
+    lease: LeaseOptions = {},
   ) {
+    const holder = (this.holder = lease.holder ?? leaseHolder());
     this.loop = new RetryLoop(
-      { due: (now) => invitations.due(now), sendOne: (item) => this.sendOne(item), nextAttemptAt: () => invitations.nextAttemptAt() },
+      {
+        due: (now) => invitations.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS),
+        sendOne: (item) => this.sendOne(item),
+        nextAttemptAt: () => invitations.nextAttemptAt(),
+        release: () => void invitations.release(holder, clock.now()),
+      },
       clock,
     );
   }
@@ -46,13 +58,13 @@ export class InvitationSender {
     return this.loop.idle();
   }
 
-  private async sendOne(item: MailItem): Promise<void> {
+  private async sendOne(item: Claimed<MailItem>): Promise<void> {
     try {
       const user = this.people.userById(item.userId);
       if (!user) throw new Error(`no user ${item.userId}`);
       if (user.status !== 'invited') {
         // The password was set meanwhile (an earlier mail worked): nothing to send.
-        this.invitations.markSent(item.id, this.clock.now());
+        this.invitations.markSent(item.id, this.clock.now(), item.lease);
         return;
       }
       const { token, expiresAt } = this.links.issueToken(user.id, this.config.invitationTtlMs, this.clock.now());
@@ -63,12 +75,14 @@ export class InvitationSender {
         subject: m.inviteSubject(),
         text: m.inviteBody({ firstName: user.firstName, username: user.username, link, expiresAt }),
       });
-      this.invitations.markSent(item.id, this.clock.now());
       // The address is masked by the logger; the link is never logged.
       this.logger.info({ mailOutboxId: item.id, to: user.email, where }, 'invitation sent');
+      if (!this.invitations.markSent(item.id, this.clock.now(), item.lease)) {
+        this.logger.warn({ mailOutboxId: item.id, holder: this.holder }, 'invitation sent after its lease was taken over; another instance may send it again');
+      }
     } catch (err) {
       this.logger.warn({ err, mailOutboxId: item.id, attempts: item.attempts + 1 }, 'invitation not sent; will retry');
-      this.invitations.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS, (err as Error).message);
+      this.invitations.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS, (err as Error).message, item.lease);
     }
   }
 }
