@@ -12,6 +12,9 @@ import type { SqlStore } from '../../src/store/sql/sql';
 import { SqliteSql } from '../../src/store/sql/sqlite-sql';
 import { findPostgresBin, startPostgres } from '../../test/support/postgres-cluster';
 import { seedCatalog, seedDueGrants } from '../../test/support/due-grants';
+import { queueNotices } from '../../test/support/queued-outbox';
+import { AsyncOutbox } from '../../src/store/leased-outbox';
+import { NOTICES } from '../../src/store/outbox.repo';
 
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
@@ -118,6 +121,60 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
     return grants / seconds;
   };
   const sqlite = await run([new SqliteSql(openDatabase(join(dir, 'due-async.db')))]);
+  if (!findPostgresBin()) return { sqlite, postgres: null };
+  const cluster = await startPostgres({ durable: true });
+  try {
+    const postgres = [];
+    for (const claimers of [1, 2]) {
+      const database = await cluster.createDatabase();
+      const stores = Array.from({ length: claimers }, () => new PostgresSql(openPostgresPool({ ...cluster.config(database), max: 2 })));
+      await migratePostgres(stores[0]!.pool);
+      postgres.push({ claimers, perSecond: await run(stores) });
+    }
+    return { sqlite, postgres };
+  } finally {
+    await cluster.stop();
+  }
+}
+
+export interface ClaimerFigures {
+  claimers: number;
+  perSecond: number;
+}
+
+/**
+ * Notices claimed and marked sent per second through AsyncOutbox, as the senders do it (claims of
+ * 20 under a lease, one mark per notice; the delivery itself left out): on a SQLite file with one
+ * and two claimers (one connection: two senders of one server, taking turns), and on PostgreSQL
+ * with one and two claimers, each on its own pool (two instances; fsync on).
+ */
+export async function noticesClaimedPerSecond(dir: string, notices = 5_000): Promise<{ sqlite: ClaimerFigures[]; postgres: ClaimerFigures[] | null }> {
+  const run = async (stores: SqlStore[]) => {
+    const now = Date.now();
+    await queueNotices(stores[0]!, notices, now - 1000);
+    const t0 = process.hrtime.bigint();
+    const done = await Promise.all(
+      stores.map(async (sql, i) => {
+        const outbox = new AsyncOutbox(sql, NOTICES);
+        let n = 0;
+        for (;;) {
+          const items = await outbox.claim(`bench-${i}`, now, 20);
+          if (items.length === 0) return n;
+          for (const item of items) if (await outbox.markSent(item.id, now, item.lease)) n += 1;
+        }
+      }),
+    );
+    const seconds = elapsed(t0);
+    const sent = done.reduce((sum, n) => sum + n, 0);
+    if (sent !== notices || done.some((n) => n === 0)) throw new Error(`sent ${sent} of ${notices} (${done.join(' + ')})`);
+    await Promise.all([...new Set(stores)].map((s) => s.close()));
+    return notices / seconds;
+  };
+  const sqlite = [];
+  for (const claimers of [1, 2]) {
+    const store = new SqliteSql(openDatabase(join(dir, `notices-${claimers}.db`)));
+    sqlite.push({ claimers, perSecond: await run(Array<SqlStore>(claimers).fill(store)) });
+  }
   if (!findPostgresBin()) return { sqlite, postgres: null };
   const cluster = await startPostgres({ durable: true });
   try {

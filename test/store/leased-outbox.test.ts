@@ -4,6 +4,7 @@ import { MAILS } from '../../src/store/invitations.repo';
 import { NOTICES } from '../../src/store/outbox.repo';
 import type { Sql, SqlStore } from '../../src/store/sql/sql';
 import { describeEachEngine } from '../support/postgres';
+import { queueMails, queueNotices } from '../support/queued-outbox';
 import { NOW } from './fixtures';
 
 const LEASE = 120_000;
@@ -15,32 +16,9 @@ interface Outbox {
   put(sql: Sql, count: number, at: number): Promise<void>;
 }
 
-const recursive = `WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < ?)`;
 const OUTBOXES: Outbox[] = [
-  {
-    name: 'notices (outbox)',
-    t: NOTICES,
-    put: async (sql, count, at) => {
-      await sql.run(
-        `${recursive} INSERT INTO outbox (conversation_id, kind, payload, status, next_attempt_at, created_at)
-         SELECT 'conv-' || i, 'activated', '{"n":1}', 'pending', ?, ? FROM s`,
-        [count, at, at],
-      );
-    },
-  },
-  {
-    name: 'invitation mails (mail_outbox)',
-    t: MAILS,
-    put: async (sql, count, at) => {
-      // One person to invite; active, so the insert trigger queues nothing of its own.
-      await sql.run(
-        `INSERT INTO users (niss, username, last_name, first_name, language, email, status, created_at, updated_at)
-         SELECT '85073003328', 'mdupont', 'Dupont', 'Marie', 'fr', 'm@example.org', 'active', 0, 0
-          WHERE NOT EXISTS (SELECT 1 FROM users)`,
-      );
-      await sql.run(`${recursive} INSERT INTO mail_outbox (kind, user_id, status, next_attempt_at, created_at) SELECT 'invitation', 1, 'pending', ?, ? FROM s`, [count, at, at]);
-    },
-  },
+  { name: 'notices (outbox)', t: NOTICES, put: queueNotices },
+  { name: 'invitation mails (mail_outbox)', t: MAILS, put: queueMails },
 ];
 
 describeEachEngine('outboxes claimed under a lease', (open, instances) => {
