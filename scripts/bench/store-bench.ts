@@ -16,6 +16,7 @@ import { queueNotices } from '../../test/support/queued-outbox';
 import { AsyncOutbox } from '../../src/store/leased-outbox';
 import { NOTICES } from '../../src/store/outbox.repo';
 
+type ClaimerFigures = { claimers: number; perSecond: number };
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 /**
@@ -107,7 +108,7 @@ export function activate100k(file: string): { seconds: number; grants: number; n
  * cluster with fsync on (test/support/postgres-cluster.ts), skipped when none is installed.
  * Two claimers on one SQLite file are two processes taking turns at the write lock: no row.
  */
-export async function dueActivationsPerSecond(dir: string, grants = 5_000): Promise<{ sqlite: number; postgres: { claimers: number; perSecond: number }[] | null }> {
+export async function dueActivationsPerSecond(dir: string, grants = 5_000): Promise<{ sqlite: number; postgres: ClaimerFigures[] | null }> {
   const due = Date.now() - 1000;
   const run = async (stores: SqlStore[]) => {
     await stores[0]!.transaction(seedCatalog);
@@ -121,7 +122,15 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
     return grants / seconds;
   };
   const sqlite = await run([new SqliteSql(openDatabase(join(dir, 'due-async.db')))]);
-  if (!findPostgresBin()) return { sqlite, postgres: null };
+  return { sqlite, postgres: await onPostgres(run) };
+}
+
+/**
+ * `run` on a throwaway PostgreSQL cluster (fsync on) with one and two claimers, each on its own pool
+ * (two instances) on a new migrated database; null when PostgreSQL is not installed.
+ */
+async function onPostgres(run: (stores: SqlStore[]) => Promise<number>): Promise<ClaimerFigures[] | null> {
+  if (!findPostgresBin()) return null;
   const cluster = await startPostgres({ durable: true });
   try {
     const postgres = [];
@@ -131,16 +140,12 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
       await migratePostgres(stores[0]!.pool);
       postgres.push({ claimers, perSecond: await run(stores) });
     }
-    return { sqlite, postgres };
+    return postgres;
   } finally {
     await cluster.stop();
   }
 }
 
-export interface ClaimerFigures {
-  claimers: number;
-  perSecond: number;
-}
 
 /**
  * Notices claimed and marked sent per second through AsyncOutbox, as the senders do it (claims of
@@ -175,18 +180,5 @@ export async function noticesClaimedPerSecond(dir: string, notices = 5_000): Pro
     const store = new SqliteSql(openDatabase(join(dir, `notices-${claimers}.db`)));
     sqlite.push({ claimers, perSecond: await run(Array<SqlStore>(claimers).fill(store)) });
   }
-  if (!findPostgresBin()) return { sqlite, postgres: null };
-  const cluster = await startPostgres({ durable: true });
-  try {
-    const postgres = [];
-    for (const claimers of [1, 2]) {
-      const database = await cluster.createDatabase();
-      const stores = Array.from({ length: claimers }, () => new PostgresSql(openPostgresPool({ ...cluster.config(database), max: 2 })));
-      await migratePostgres(stores[0]!.pool);
-      postgres.push({ claimers, perSecond: await run(stores) });
-    }
-    return { sqlite, postgres };
-  } finally {
-    await cluster.stop();
-  }
+  return { sqlite, postgres: await onPostgres(run) };
 }

@@ -1,25 +1,17 @@
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
 import type { OutboxRepo, OutboxItem } from '../store/outbox.repo';
-import { DEFAULT_LEASE_MS, leaseHolder, type Claimed } from '../store/leased-outbox';
+import type { Claimed } from '../store/leased-outbox';
 import type { ConversationsRepo } from '../store/conversations.repo';
 import type { Clock } from './scheduler';
 import { systemClock } from './scheduler';
-import { RetryLoop } from './retry-loop';
+import { leasedLoop, type LeaseOptions, type RetryLoop } from './retry-loop';
 
 /** Delivers one notification to a conversation (proactively, through the channel adapter). */
 export type Deliver = (reference: unknown, locale: Locale, item: OutboxItem) => Promise<void>;
 
 const MAX_ATTEMPTS = 8;
-/** Notices claimed at a time: sent well within a lease, and few to wait for if this instance dies. */
-const BATCH = 20;
 const backoff = (attempts: number) => Math.min(1000 * 2 ** attempts, 15 * 60_000);
-
-/** Who holds this sender's claims, and for how long each claim lasts. */
-export interface LeaseOptions {
-  holder?: string;
-  ms?: number;
-}
 
 /**
  * Sends the outbox in order and marks each item sent; a failure is retried with back-off.
@@ -40,16 +32,7 @@ export class OutboxSender {
     private readonly clock: Clock = systemClock,
     lease: LeaseOptions = {},
   ) {
-    const holder = (this.holder = lease.holder ?? leaseHolder());
-    this.loop = new RetryLoop(
-      {
-        due: (now) => outbox.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS),
-        sendOne: (item) => this.sendOne(item),
-        nextAttemptAt: () => outbox.nextAttemptAt(),
-        release: () => void outbox.release(holder, clock.now()),
-      },
-      clock,
-    );
+    ({ loop: this.loop, holder: this.holder } = leasedLoop(outbox, (item) => this.sendOne(item), clock, lease));
   }
 
   /** Sends whatever is due; concurrent calls coalesce into one more pass. */

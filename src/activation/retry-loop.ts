@@ -1,5 +1,38 @@
-import type { Lease } from '../store/leased-outbox';
+import { DEFAULT_LEASE_MS, leaseHolder, type Claimed, type Lease } from '../store/leased-outbox';
 import { systemClock, type Clock } from './scheduler';
+
+/** Who holds a sender's claims, and for how long each claim lasts. */
+export interface LeaseOptions {
+  holder?: string;
+  ms?: number;
+}
+
+/** A leased outbox on the store (OutboxRepo, InvitationsRepo). */
+export interface LeasedRepo<Item> {
+  claim(holder: string, now: number, limit: number, leaseMs?: number): Claimed<Item>[];
+  nextAttemptAt(): number | null;
+  release(holder: string, now: number): number;
+}
+
+/** Items claimed at a time: sent well within a lease, and few to wait for if this instance dies. */
+const BATCH = 20;
+
+/** The loop of a sender: claims the repo's due items for its holder (a new one by default) and sends them. */
+export function leasedLoop<Item>(
+  repo: LeasedRepo<Item>,
+  sendOne: (item: Claimed<Item>) => Promise<void>,
+  clock: Clock,
+  lease: LeaseOptions = {},
+): { loop: RetryLoop<Claimed<Item>>; holder: string } {
+  const holder = lease.holder ?? leaseHolder();
+  const queue: RetryQueue<Claimed<Item>> = {
+    due: (now) => repo.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS),
+    sendOne,
+    nextAttemptAt: () => repo.nextAttemptAt(),
+    release: () => void repo.release(holder, clock.now()),
+  };
+  return { loop: new RetryLoop(queue, clock), holder };
+}
 
 export interface RetryQueue<Item extends { lease: Lease }> {
   /** Claims items whose (next) attempt is due now, each under a lease (src/store/leased-outbox.ts). */

@@ -6,13 +6,10 @@ import type { MailConfig } from './config';
 import type { SendMail } from './mailer';
 import { messages } from '../i18n/say';
 import { systemClock, type Clock } from '../activation/scheduler';
-import { RetryLoop } from '../activation/retry-loop';
-import type { LeaseOptions } from '../activation/outbox-sender';
-import { DEFAULT_LEASE_MS, leaseHolder, type Claimed } from '../store/leased-outbox';
+import { leasedLoop, type LeaseOptions, type RetryLoop } from '../activation/retry-loop';
+import type { Claimed } from '../store/leased-outbox';
 
 const MAX_ATTEMPTS = 10;
-/** Mails claimed at a time: sent well within a lease, and few to wait for if this instance dies. */
-const BATCH = 20;
 const backoff = (attempts: number) => Math.min(30_000 * 2 ** attempts, 60 * 60_000);
 
 /**
@@ -34,16 +31,7 @@ export class InvitationSender {
     private readonly clock: Clock = systemClock,
     lease: LeaseOptions = {},
   ) {
-    const holder = (this.holder = lease.holder ?? leaseHolder());
-    this.loop = new RetryLoop(
-      {
-        due: (now) => invitations.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS),
-        sendOne: (item) => this.sendOne(item),
-        nextAttemptAt: () => invitations.nextAttemptAt(),
-        release: () => void invitations.release(holder, clock.now()),
-      },
-      clock,
-    );
+    ({ loop: this.loop, holder: this.holder } = leasedLoop(invitations, (item) => this.sendOne(item), clock, lease));
   }
 
   flush(): Promise<void> {

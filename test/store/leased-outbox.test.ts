@@ -1,5 +1,5 @@
 /** Both outboxes claimed under a lease, on either engine, whatever the number of claimers. */
-import { AsyncOutbox, type Claimed, type OutboxTable } from '../../src/store/leased-outbox';
+import { AsyncOutbox, type OutboxTable } from '../../src/store/leased-outbox';
 import { MAILS } from '../../src/store/invitations.repo';
 import { NOTICES } from '../../src/store/outbox.repo';
 import type { Sql, SqlStore } from '../../src/store/sql/sql';
@@ -54,9 +54,9 @@ describeEachEngine('outboxes claimed under a lease', (open, instances) => {
 
     it('gives a row whose lease ended unsent to the next claimer; the late holder can no longer mark it', async () => {
       await put(sql, 1, NOW);
-      const [a] = (await outbox.claim('instance-a', NOW, 10, LEASE)) as [Claimed<{ id: number }>];
+      const a = (await outbox.claim('instance-a', NOW, 10, LEASE))[0]!;
       // instance-a dies mid-send; instance-b claims once the lease has ended.
-      const [b] = (await outbox.claim('instance-b', NOW + LEASE, 10, LEASE)) as [Claimed<{ id: number }>];
+      const b = (await outbox.claim('instance-b', NOW + LEASE, 10, LEASE))[0]!;
       expect(b).toEqual(expect.objectContaining({ id: a.id, lease: { holder: 'instance-b', until: NOW + 2 * LEASE } }));
       expect(await outbox.markSent(a.id, NOW + LEASE + 1, a.lease)).toBe(false);
       expect(await outbox.markRetry(a.id, NOW + LEASE + 5_000, 8, a.lease, 'late')).toBe(false);
