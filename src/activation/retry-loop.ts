@@ -1,4 +1,4 @@
-import { DEFAULT_LEASE_MS, leaseHolder, type Claimed, type Lease } from '../store/leased-outbox';
+import { DEFAULT_LEASE_MS, goneFromThisHost, leaseHolder, type Claimed, type Lease } from '../store/leased-outbox';
 import { systemClock, type Clock } from './scheduler';
 
 /** Who holds a sender's claims, and for how long each claim lasts. */
@@ -12,12 +12,17 @@ export interface LeasedRepo<Item> {
   claim(holder: string, now: number, limit: number, leaseMs?: number): Claimed<Item>[];
   nextAttemptAt(): number | null;
   release(holder: string, now: number): number;
+  holders(): string[];
 }
 
 /** Items claimed at a time: sent well within a lease, and few to wait for if this instance dies. */
 const BATCH = 20;
 
-/** The loop of a sender: claims the repo's due items for its holder (a new one by default) and sends them. */
+/**
+ * The loop of a sender: claims the repo's due items for its holder (this process by default) and
+ * sends them. Its first pass first takes back what a dead process of this host held (this server
+ * killed and restarted): sent at once, as before leases, rather than when the leases end.
+ */
 export function leasedLoop<Item>(
   repo: LeasedRepo<Item>,
   sendOne: (item: Claimed<Item>) => Promise<void>,
@@ -25,8 +30,13 @@ export function leasedLoop<Item>(
   lease: LeaseOptions = {},
 ): { loop: RetryLoop<Claimed<Item>>; holder: string } {
   const holder = lease.holder ?? leaseHolder();
+  let first = true;
   const queue: RetryQueue<Claimed<Item>> = {
-    due: (now) => repo.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS),
+    due: (now) => {
+      if (first) for (const gone of repo.holders().filter(goneFromThisHost)) repo.release(gone, now);
+      first = false;
+      return repo.claim(holder, now, BATCH, lease.ms ?? DEFAULT_LEASE_MS);
+    },
     sendOne,
     nextAttemptAt: () => repo.nextAttemptAt(),
     release: () => void repo.release(holder, clock.now()),

@@ -105,6 +105,11 @@ export class InvitationsRepo {
     return this.leased.release(holder, now);
   }
 
+  /** Who holds mails not sent yet. */
+  holders(): string[] {
+    return this.leased.holders();
+  }
+
   nextAttemptAt(): number | null {
     return (this.nextStmt.get() as { next: number | null }).next;
   }

@@ -44,9 +44,31 @@ export interface OutboxTable<Item> {
 /** A lease long enough to send a batch, short enough that a dead instance's notices wait little. */
 export const DEFAULT_LEASE_MS = 2 * 60_000;
 
-/** Who holds a lease: this process, told apart from every other instance and from its own restart. */
+/** This process, told apart from every other instance and from an earlier life of its pid: `host:pid:nonce`. */
+const THIS_PROCESS = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+
+/** Who holds this process's leases. */
 export function leaseHolder(): string {
-  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  return THIS_PROCESS;
+}
+
+/**
+ * Whether `holder` was a process of this host that is gone (killed, crashed): its claims need not
+ * wait for their leases. An earlier life of this very pid (a container restarted) is gone too.
+ * Another host's holders are never judged: their leases end on their own.
+ */
+export function goneFromThisHost(holder: string): boolean {
+  const m = /^(.*):(\d+):[0-9a-f]{8}$/.exec(holder);
+  if (!m || m[1] !== hostname() || holder === THIS_PROCESS) return false;
+  const pid = Number(m[2]);
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    // EPERM: alive, another user's.
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** The statements of one outbox on one engine; only the claim's end differs between engines. */
@@ -65,6 +87,7 @@ export function outboxStatements(t: OutboxTable<unknown>, engine: Engine) {
       WHERE ${held} AND status = 'pending'`,
     // What a stopping holder has not sent goes back to be due at once, for another instance or its restart.
     release: `UPDATE ${t.table} SET next_attempt_at = @now, claimed_by = NULL, lease_until = NULL WHERE claimed_by = @holder AND status = 'pending'`,
+    holders: `SELECT DISTINCT claimed_by AS holder FROM ${t.table} WHERE claimed_by IS NOT NULL AND status = 'pending'`,
   };
 }
 
@@ -91,6 +114,7 @@ export class SqliteOutbox<Item> {
   private readonly sentStmt;
   private readonly retryStmt;
   private readonly releaseStmt;
+  private readonly holdersStmt;
   private readonly claimTx;
 
   constructor(
@@ -102,6 +126,7 @@ export class SqliteOutbox<Item> {
     this.sentStmt = db.prepare(s.sent);
     this.retryStmt = db.prepare(s.retry);
     this.releaseStmt = db.prepare(s.release);
+    this.holdersStmt = db.prepare(s.holders);
     // IMMEDIATE: another process on the file (the CLI) waits for the write lock, never fails half-way.
     this.claimTx = db.transaction((params: ReturnType<typeof claimParams>) => this.claimStmt.all(params) as Record<string, unknown>[]);
   }
@@ -123,6 +148,11 @@ export class SqliteOutbox<Item> {
   /** Gives back what `holder` claimed and has not sent (it stops): due at once. */
   release(holder: string, now: number): number {
     return this.releaseStmt.run({ holder, now }).changes;
+  }
+
+  /** Who holds rows not sent yet. */
+  holders(): string[] {
+    return (this.holdersStmt.all() as { holder: string }[]).map((r) => r.holder);
   }
 }
 
@@ -154,5 +184,9 @@ export class AsyncOutbox<Item> {
 
   async release(holder: string, now: number): Promise<number> {
     return (await this.sql.run(this.s.release, { holder, now })).changes;
+  }
+
+  async holders(): Promise<string[]> {
+    return (await this.sql.query<{ holder: string }>(this.s.holders)).map((r) => r.holder);
   }
 }

@@ -84,6 +84,11 @@ export class OutboxRepo {
     return this.leased.release(holder, now);
   }
 
+  /** Who holds notices not sent yet. */
+  holders(): string[] {
+    return this.leased.holders();
+  }
+
   nextAttemptAt(): number | null {
     return (this.nextStmt.get() as { next: number | null }).next;
   }

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
 import { OutboxSender, type Deliver } from '../../src/activation/outbox-sender';
 import type { Store } from '../../src/store/store';
 import { createLogger } from '../../src/logger';
@@ -133,5 +135,16 @@ describe('OutboxSender: claimed notices', () => {
     expect(delivered).toEqual(outboxRows().map((r) => r.id));
     expect(released.mock.calls.length).toBeGreaterThanOrEqual(NOTICES / 2 - 1);
     expect(store.outbox.counts()).toEqual({ sent: NOTICES });
+  });
+
+  it('takes back at once, at its first pass, what a killed process of this host held (a restart); not what a live one holds', async () => {
+    const killed = `${hostname()}:${spawnSync(process.execPath, ['-e', '0']).pid}:0123abcd`;
+    store.outbox.claim(killed, now, 20);
+    store.outbox.claim(`${hostname()}:${process.ppid}:0123abcd`, now, 5);
+    const delivered: number[] = [];
+    await sender('restarted', async (_r, _l, item) => void delivered.push(item.id)).flush();
+    // The killed one's 20 and the 25 nobody held; the live process's 5 wait for their lease.
+    expect(delivered).toEqual(outboxRows().map((r) => r.id).filter((id) => id <= 20 || id > 25));
+    expect(store.outbox.counts()).toEqual({ sent: NOTICES - 5, pending: 5 });
   });
 });

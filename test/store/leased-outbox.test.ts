@@ -1,5 +1,7 @@
 /** Both outboxes claimed under a lease, on either engine, whatever the number of claimers. */
-import { AsyncOutbox, type OutboxTable } from '../../src/store/leased-outbox';
+import { spawnSync } from 'node:child_process';
+import { hostname } from 'node:os';
+import { AsyncOutbox, goneFromThisHost, leaseHolder, type OutboxTable } from '../../src/store/leased-outbox';
 import { MAILS } from '../../src/store/invitations.repo';
 import { NOTICES } from '../../src/store/outbox.repo';
 import type { Sql, SqlStore } from '../../src/store/sql/sql';
@@ -133,5 +135,18 @@ describeEachEngine('outboxes claimed under a lease', (open, instances) => {
         await Promise.all([...new Set(stores)].map((s) => s.close()));
       }
     }, 60_000);
+  });
+});
+
+describe('goneFromThisHost: whose claims a restarted server takes back at once', () => {
+  const gonePid = spawnSync(process.execPath, ['-e', '0']).pid!;
+
+  it('a process of this host that has exited, or an earlier life of this pid; never this process, a live one, or another host', () => {
+    expect(goneFromThisHost(`${hostname()}:${gonePid}:0123abcd`)).toBe(true);
+    expect(goneFromThisHost(`${hostname()}:${process.pid}:0123abcd`)).toBe(leaseHolder() !== `${hostname()}:${process.pid}:0123abcd`);
+    expect(goneFromThisHost(leaseHolder())).toBe(false);
+    expect(goneFromThisHost(`${hostname()}:${process.ppid}:0123abcd`)).toBe(false);
+    expect(goneFromThisHost(`elsewhere.example:${gonePid}:0123abcd`)).toBe(false);
+    expect(goneFromThisHost('instance-a')).toBe(false);
   });
 });
