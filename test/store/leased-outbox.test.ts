@@ -98,7 +98,9 @@ describeEachEngine('outboxes claimed under a lease', (open, instances) => {
       await put(sql, 3, NOW);
       await outbox.claim('instance-a', NOW, 2, LEASE);
       await outbox.claim('instance-b', NOW, 2, LEASE);
+      expect((await outbox.holders()).sort()).toEqual(['instance-a', 'instance-b']);
       expect(await outbox.release('instance-a', NOW + 10)).toBe(2);
+      expect(await outbox.holders()).toEqual(['instance-b']);
       expect(ids(await outbox.claim('instance-c', NOW + 10, 10, LEASE))).toEqual([1, 2]);
       expect(await outbox.release('instance-a', NOW + 20)).toBe(0);
     });
