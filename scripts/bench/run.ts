@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/paths';
 import { seedDatabase } from './seed';
 import { walkGrants, type LoadResult } from './load';
 import { cpuSeconds, rssMb, startChild, type Child } from './proc';
-import { activate100k, dueActivationsPerSecond, grantsPerSecond } from './store-bench';
+import { activate100k, dueActivationsPerSecond, grantsPerSecond, noticesClaimedPerSecond } from './store-bench';
 
 /**
  * `npm run bench`: every figure next to its baseline, measured in the same run, on 127.0.0.1.
@@ -81,6 +81,12 @@ async function main() {
     // 3b. Due activations on the async interface: SQLite beside PostgreSQL with one and two claimers (instances).
     const d = await dueActivationsPerSecond(dir);
     row('due activations/s (async, 5,000 due)', 'AsyncDueWork, SQLite 1 claimer', f0(d.sqlite), d.postgres ? d.postgres.map((p) => `PostgreSQL ${p.claimers} claimer${p.claimers > 1 ? 's' : ''} ${f0(p.perSecond)}/s`).join(', ') : 'PostgreSQL not installed', '');
+
+    // 3c. Notices claimed and marked sent under a lease (each sent once, whatever the number of instances).
+    const o = await noticesClaimedPerSecond(dir);
+    const claimers = (engine: string, figures: { claimers: number; perSecond: number }[]) =>
+      figures.map((p) => `${engine} ${p.claimers} claimer${p.claimers > 1 ? 's' : ''} ${f0(p.perSecond)}/s`).join(', ');
+    row('notices claimed+sent/s (5,000 due)', 'AsyncOutbox, SQLite 1 claimer', f0(o.sqlite[0]!.perSecond), [claimers('SQLite', o.sqlite.slice(1)), o.postgres ? claimers('PostgreSQL', o.postgres) : 'PostgreSQL not installed'].join(', '), '');
 
     // 4. Start-up on 100k grants, idle CPU, RSS.
     const empty = join(dir, 'empty.db');

@@ -12,7 +12,11 @@ import type { SqlStore } from '../../src/store/sql/sql';
 import { SqliteSql } from '../../src/store/sql/sqlite-sql';
 import { findPostgresBin, startPostgres } from '../../test/support/postgres-cluster';
 import { seedCatalog, seedDueGrants } from '../../test/support/due-grants';
+import { queueNotices } from '../../test/support/queued-outbox';
+import { AsyncOutbox } from '../../src/store/leased-outbox';
+import { NOTICES } from '../../src/store/outbox.repo';
 
+type ClaimerFigures = { claimers: number; perSecond: number };
 const elapsed = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
 /**
@@ -104,7 +108,7 @@ export function activate100k(file: string): { seconds: number; grants: number; n
  * cluster with fsync on (test/support/postgres-cluster.ts), skipped when none is installed.
  * Two claimers on one SQLite file are two processes taking turns at the write lock: no row.
  */
-export async function dueActivationsPerSecond(dir: string, grants = 5_000): Promise<{ sqlite: number; postgres: { claimers: number; perSecond: number }[] | null }> {
+export async function dueActivationsPerSecond(dir: string, grants = 5_000): Promise<{ sqlite: number; postgres: ClaimerFigures[] | null }> {
   const due = Date.now() - 1000;
   const run = async (stores: SqlStore[]) => {
     await stores[0]!.transaction(seedCatalog);
@@ -118,7 +122,15 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
     return grants / seconds;
   };
   const sqlite = await run([new SqliteSql(openDatabase(join(dir, 'due-async.db')))]);
-  if (!findPostgresBin()) return { sqlite, postgres: null };
+  return { sqlite, postgres: await onPostgres(run) };
+}
+
+/**
+ * `run` on a throwaway PostgreSQL cluster (fsync on) with one and two claimers, each on its own pool
+ * (two instances) on a new migrated database; null when PostgreSQL is not installed.
+ */
+async function onPostgres(run: (stores: SqlStore[]) => Promise<number>): Promise<ClaimerFigures[] | null> {
+  if (!findPostgresBin()) return null;
   const cluster = await startPostgres({ durable: true });
   try {
     const postgres = [];
@@ -128,8 +140,45 @@ export async function dueActivationsPerSecond(dir: string, grants = 5_000): Prom
       await migratePostgres(stores[0]!.pool);
       postgres.push({ claimers, perSecond: await run(stores) });
     }
-    return { sqlite, postgres };
+    return postgres;
   } finally {
     await cluster.stop();
   }
+}
+
+
+/**
+ * Notices claimed and marked sent per second through AsyncOutbox, as the senders do it (claims of
+ * 20 under a lease, one mark per notice; the delivery itself left out): on a SQLite file with one
+ * and two claimers (one connection: two senders of one server, taking turns), and on PostgreSQL
+ * with one and two claimers, each on its own pool (two instances; fsync on).
+ */
+export async function noticesClaimedPerSecond(dir: string, notices = 5_000): Promise<{ sqlite: ClaimerFigures[]; postgres: ClaimerFigures[] | null }> {
+  const run = async (stores: SqlStore[]) => {
+    const now = Date.now();
+    await queueNotices(stores[0]!, notices, now - 1000);
+    const t0 = process.hrtime.bigint();
+    const done = await Promise.all(
+      stores.map(async (sql, i) => {
+        const outbox = new AsyncOutbox(sql, NOTICES);
+        let n = 0;
+        for (;;) {
+          const items = await outbox.claim(`bench-${i}`, now, 20);
+          if (items.length === 0) return n;
+          for (const item of items) if (await outbox.markSent(item.id, now, item.lease)) n += 1;
+        }
+      }),
+    );
+    const seconds = elapsed(t0);
+    const sent = done.reduce((sum, n) => sum + n, 0);
+    if (sent !== notices || done.some((n) => n === 0)) throw new Error(`sent ${sent} of ${notices} (${done.join(' + ')})`);
+    await Promise.all([...new Set(stores)].map((s) => s.close()));
+    return notices / seconds;
+  };
+  const sqlite = [];
+  for (const claimers of [1, 2]) {
+    const store = new SqliteSql(openDatabase(join(dir, `notices-${claimers}.db`)));
+    sqlite.push({ claimers, perSecond: await run(Array<SqlStore>(claimers).fill(store)) });
+  }
+  return { sqlite, postgres: await onPostgres(run) };
 }

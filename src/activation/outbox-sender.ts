@@ -1,10 +1,11 @@
 import type { Logger } from 'pino';
 import type { Locale } from '../domain/locale';
 import type { OutboxRepo, OutboxItem } from '../store/outbox.repo';
+import type { Claimed } from '../store/leased-outbox';
 import type { ConversationsRepo } from '../store/conversations.repo';
 import type { Clock } from './scheduler';
 import { systemClock } from './scheduler';
-import { RetryLoop } from './retry-loop';
+import { leasedLoop, type LeaseOptions, type RetryLoop } from './retry-loop';
 
 /** Delivers one notification to a conversation (proactively, through the channel adapter). */
 export type Deliver = (reference: unknown, locale: Locale, item: OutboxItem) => Promise<void>;
@@ -14,10 +15,12 @@ const backoff = (attempts: number) => Math.min(1000 * 2 ** attempts, 15 * 60_000
 
 /**
  * Sends the outbox in order and marks each item sent; a failure is retried with back-off.
- * Items are marked after delivery, so a crash in between may repeat a message, never lose one.
+ * Items are claimed before delivery (a lease: no other instance sends them meanwhile) and marked
+ * after it, so a crash in between may repeat a message after the lease, never lose one.
  */
 export class OutboxSender {
-  private readonly loop: RetryLoop<OutboxItem>;
+  private readonly loop: RetryLoop<Claimed<OutboxItem>>;
+  private readonly holder: string;
   /** Told of each failed delivery (for /metrics); the item is retried with back-off. */
   onError?: () => void;
 
@@ -27,8 +30,9 @@ export class OutboxSender {
     private readonly deliver: Deliver,
     private readonly logger: Logger,
     private readonly clock: Clock = systemClock,
+    lease: LeaseOptions = {},
   ) {
-    this.loop = new RetryLoop({ due: (now) => outbox.due(now), sendOne: (item) => this.sendOne(item), nextAttemptAt: () => outbox.nextAttemptAt() }, clock);
+    ({ loop: this.loop, holder: this.holder } = leasedLoop(outbox, (item) => this.sendOne(item), clock, lease));
   }
 
   /** Sends whatever is due; concurrent calls coalesce into one more pass. */
@@ -45,17 +49,20 @@ export class OutboxSender {
     return this.loop.idle();
   }
 
-  private async sendOne(item: OutboxItem): Promise<void> {
+  private async sendOne(item: Claimed<OutboxItem>): Promise<void> {
     // The reference of the manager the notice is for, never of whoever wrote last in that conversation id.
     const target = item.managerId === null ? undefined : this.conversations.reference(item.conversationId, item.managerId);
     try {
       if (!target) throw new Error('no conversation reference stored for this manager');
       await this.deliver(target.reference, target.locale, item);
-      this.outbox.markSent(item.id, this.clock.now());
     } catch (err) {
       this.logger.warn({ err, outboxId: item.id, attempts: item.attempts + 1 }, 'notification not delivered; will retry');
       this.onError?.();
-      this.outbox.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS);
+      this.outbox.markRetry(item.id, this.clock.now() + backoff(item.attempts), MAX_ATTEMPTS, item.lease);
+      return;
+    }
+    if (!this.outbox.markSent(item.id, this.clock.now(), item.lease)) {
+      this.logger.warn({ outboxId: item.id, holder: this.holder }, 'notification delivered after its lease was taken over; another instance may deliver it again');
     }
   }
 }

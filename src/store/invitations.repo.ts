@@ -1,4 +1,5 @@
 import type { Db } from './db';
+import { SqliteOutbox, type Claimed, type Lease, type OutboxTable } from './leased-outbox';
 
 export interface MailItem {
   id: number;
@@ -6,6 +7,18 @@ export interface MailItem {
   userId: number;
   attempts: number;
 }
+
+type MailRow = { id: number; kind: 'invitation'; user_id: number; attempts: number };
+const mailItem = (r: MailRow): MailItem => ({ id: r.id, kind: r.kind, userId: r.user_id, attempts: r.attempts });
+
+/** The mail outbox as a leased outbox (claimed before it is sent), on either engine. */
+export const MAILS: OutboxTable<MailItem> = {
+  table: 'mail_outbox',
+  columns: 'id, kind, user_id, attempts',
+  item: (r) => mailItem(r as MailRow),
+  sentAlso: ', last_error = NULL',
+  retryAlso: ', last_error = @error',
+};
 
 /** A link's row: only the hash of its token is kept. */
 export interface TokenRow {
@@ -22,8 +35,7 @@ export interface TokenRow {
  */
 export class InvitationsRepo {
   private readonly dueStmt;
-  private readonly sentStmt;
-  private readonly retryStmt;
+  private readonly leased;
   private readonly nextStmt;
   private readonly queueStmt;
   private readonly revokeOpen;
@@ -36,15 +48,8 @@ export class InvitationsRepo {
   private readonly entityNamesStmt;
 
   constructor(db: Db) {
-    this.dueStmt = db.prepare(
-      `SELECT id, kind, user_id, attempts FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`,
-    );
-    this.sentStmt = db.prepare(`UPDATE mail_outbox SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?`);
-    this.retryStmt = db.prepare(
-      `UPDATE mail_outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
-         status = CASE WHEN attempts + 1 >= @maxAttempts THEN 'failed' ELSE 'pending' END
-       WHERE id = @id`,
-    );
+    this.dueStmt = db.prepare(`SELECT ${MAILS.columns} FROM mail_outbox WHERE status = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?`);
+    this.leased = new SqliteOutbox(db, MAILS);
     this.nextStmt = db.prepare(`SELECT min(next_attempt_at) AS next FROM mail_outbox WHERE status = 'pending'`);
     this.queueStmt = db.prepare(
       `INSERT INTO mail_outbox (kind, user_id, status, next_attempt_at, created_at) VALUES ('invitation', ?, 'pending', ?, ?)`,
@@ -76,18 +81,33 @@ export class InvitationsRepo {
     );
   }
 
+  /** What is due, without claiming it (a look; the sender claims, see `claim`). */
   due(now: number, limit = 50): MailItem[] {
-    return (this.dueStmt.all(now, limit) as { id: number; kind: 'invitation'; user_id: number; attempts: number }[]).map((r) => ({
-      id: r.id, kind: r.kind, userId: r.user_id, attempts: r.attempts,
-    }));
+    return (this.dueStmt.all(now, limit) as MailRow[]).map(mailItem);
   }
 
-  markSent(id: number, now = Date.now()): void {
-    this.sentStmt.run(now, id);
+  /** Claims up to `limit` due mails for `holder` until now + leaseMs (src/store/leased-outbox.ts). */
+  claim(holder: string, now: number, limit: number, leaseMs?: number): Claimed<MailItem>[] {
+    return this.leased.claim(holder, now, limit, leaseMs);
   }
 
-  markRetry(id: number, next: number, maxAttempts: number, error: string): void {
-    this.retryStmt.run({ id, next, maxAttempts, error: error.slice(0, 500) });
+  /** False when `lease` was lost (or, without a lease, someone holds the row): the mark changed nothing. */
+  markSent(id: number, now = Date.now(), lease?: Lease): boolean {
+    return this.leased.markSent(id, now, lease);
+  }
+
+  markRetry(id: number, next: number, maxAttempts: number, error: string, lease?: Lease): boolean {
+    return this.leased.markRetry(id, next, maxAttempts, lease, error);
+  }
+
+  /** Gives back the mails `holder` claimed and did not send: due at once. */
+  release(holder: string, now: number): number {
+    return this.leased.release(holder, now);
+  }
+
+  /** Who holds mails not sent yet. */
+  holders(): string[] {
+    return this.leased.holders();
   }
 
   nextAttemptAt(): number | null {

@@ -100,14 +100,14 @@ describe('/metrics and /readyz', () => {
     const ready = await fetch(`${s.url}/readyz`);
     expect(ready.status).toBe(200);
     const body = (await ready.json()) as { ready: boolean; schemaVersion: number };
-    expect(body).toEqual({ ready: true, schemaVersion: 720 });
+    expect(body).toEqual({ ready: true, schemaVersion: 800 });
 
     // The schema behind the code, as after a deployment whose migrations did not run.
     s.store.db.pragma('user_version = 710');
     const behind = await fetch(`${s.url}/readyz`);
     expect(behind.status).toBe(503);
-    expect(await behind.json()).toEqual({ ready: false, database: 'migrations pending', schemaVersion: 710, pendingMigrations: ['0720-refusals-index.sql'] });
-    s.store.db.pragma('user_version = 720');
+    expect(await behind.json()).toEqual({ ready: false, database: 'migrations pending', schemaVersion: 710, pendingMigrations: ['0720-refusals-index.sql', '0800-outbox-leases.sql'] });
+    s.store.db.pragma('user_version = 800');
 
     s.store.db.close();
     const closed = await fetch(`${s.url}/readyz`);

@@ -29,8 +29,8 @@ async function createAlice() {
   return store.people.userByUsername('amartin')!;
 }
 
-function sender(send: (m: Mail) => Promise<string>) {
-  return new InvitationSender(store.invitations, servicesOf(store).invitations, store.people, send, { publicUrl: 'https://sesame.example', invitationTtlMs: 72 * 3_600_000 }, createLogger('silent'), clock);
+function sender(send: (m: Mail) => Promise<string>, holder?: string) {
+  return new InvitationSender(store.invitations, servicesOf(store).invitations, store.people, send, { publicUrl: 'https://sesame.example', invitationTtlMs: 72 * 3_600_000 }, createLogger('silent'), clock, { holder });
 }
 
 describe('InvitationSender', () => {
@@ -83,5 +83,23 @@ describe('InvitationSender', () => {
     s.stop();
     expect(send).not.toHaveBeenCalled();
     expect(store.invitations.counts()).toEqual({ sent: 1 });
+  });
+
+  it('sends each invitation once when two senders (the server and the CLI, two instances) flush at once', async () => {
+    await createAlice();
+    store.db.prepare(`UPDATE users SET status = 'invited' WHERE id = ?`).run(ids.marie);
+    store.invitations.queueInvitation(ids.marie, now);
+    const sent: string[] = [];
+    const slowly = async (m: Mail) => {
+      await new Promise((resolve) => setImmediate(resolve));
+      sent.push(m.to);
+      return 'ok';
+    };
+    const [a, b] = [sender(slowly, 'server'), sender(slowly, 'cli')];
+    await Promise.all([a.flush(), b.flush()]);
+    a.stop();
+    b.stop();
+    expect(sent.sort()).toEqual(['alice@example.org', store.people.userById(ids.marie)!.email].sort());
+    expect(store.invitations.counts()).toEqual({ sent: 2 });
   });
 });

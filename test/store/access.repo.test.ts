@@ -603,7 +603,7 @@ describe('activation', () => {
     expect(outbox).toHaveLength(1);
     expect({ ...outbox[0], id: 0, payload: null }).toEqual({
       id: 0, conversation_id: 'conv-42', manager_id: ids.coRae, request_id: r.requestId, kind: 'activated', payload: null, status: 'pending',
-      attempts: 0, next_attempt_at: due, created_at: due, sent_at: null,
+      attempts: 0, next_attempt_at: due, created_at: due, sent_at: null, claimed_by: null, lease_until: null,
     });
     expect(JSON.parse(outbox[0]!.payload as string)).toEqual({
       userName: 'Dr Marie Dupont',

@@ -202,6 +202,7 @@ const CREATES: Record<number, { tables: string[]; indexes: string[] }> = {
   700: { tables: ['conversations', 'processed_activities'], indexes: ['processed_activities_byAt'] },
   710: { tables: [], indexes: ['entities_byEntraTenantId', 'entities_byEmailDomain'] },
   720: { tables: [], indexes: ['audit_log_refusalsByAction'] },
+  800: { tables: [], indexes: ['outbox_byClaimedBy', 'mail_outbox_byClaimedBy'] },
 };
 
 function emptyDb(): Db {
@@ -248,14 +249,14 @@ function createdBy(sql: string): { tables: string[]; indexes: string[] } {
 describe('readMigrations', () => {
   it('finds the project migrations in ascending, unique versions', () => {
     const versions = MIGRATIONS.map((m) => m.version);
-    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700, 710, 720]);
+    expect(versions).toEqual([10, 20, 30, 40, 50, 100, 110, 120, 200, 300, 310, 400, 600, 700, 710, 720, 800]);
     expect(new Set(versions).size).toBe(versions.length);
     expect(MIGRATIONS.map((m) => m.name)).toEqual([
       '0010-catalog-and-people.sql', '0020-access.sql', '0030-conversations.sql', '0040-grant-request-result.sql', '0050-manager-locale.sql',
       '0100-directline.sql', '0110-card-messages.sql', '0120-directline-retention.sql', '0200-personal-chats.sql', '0300-take-access-away.sql',
       '0310-password-invitations.sql', '0400-activation-by-request.sql', '0600-pending-files.sql', '0700-conversation-per-manager.sql',
       '0710-entity-vouching.sql',
-      '0720-refusals-index.sql',
+      '0720-refusals-index.sql', '0800-outbox-leases.sql',
     ]);
   });
 
@@ -652,6 +653,33 @@ describe('0710: whom an entity vouches for', () => {
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
     expect(plan(`SELECT id FROM entities WHERE entra_tenant_id = 'x'`)).toContain('entities_byEntraTenantId');
     expect(plan(`SELECT id FROM entities WHERE email_domain = 'x'`)).toContain('entities_byEmailDomain');
+    db.close();
+  });
+});
+
+describe('0800: outbox leases', () => {
+  it('leaves the notices and mails queued before it unclaimed, due as they were', () => {
+    const db = emptyDb();
+    migrate(db, { upTo: 720 });
+    insertFixtures(db, objects(db, 'table'));
+    migrate(db, { upTo: 800 });
+    for (const table of ['outbox', 'mail_outbox']) {
+      expect(db.prepare(`SELECT status, next_attempt_at, claimed_by, lease_until FROM ${table}`).all()).toEqual([
+        { status: 'pending', next_attempt_at: T0, claimed_by: null, lease_until: null },
+      ]);
+    }
+    expect(() => db.exec(`UPDATE outbox SET lease_until = 'soon'`)).toThrow(/cannot store TEXT value in INTEGER column/);
+    db.close();
+  });
+
+  it('claims through the due index and gives a holder\'s rows back through its own', () => {
+    const db = emptyDb();
+    migrate(db);
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    for (const table of ['outbox', 'mail_outbox']) {
+      expect(plan(`SELECT id FROM ${table} WHERE status = 'pending' AND next_attempt_at <= 5 ORDER BY id LIMIT 20`)).toContain(`${table}_byStatusNextAttempt`);
+      expect(plan(`UPDATE ${table} SET next_attempt_at = 5 WHERE claimed_by = 'h' AND status = 'pending'`)).toContain(`${table}_byClaimedBy`);
+    }
     db.close();
   });
 });

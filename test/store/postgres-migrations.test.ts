@@ -291,6 +291,25 @@ describePostgres('PostgreSQL migrations on a throwaway cluster', (cluster) => {
     expect((await pool.query(`SELECT id FROM conversations ORDER BY id`)).rows.map((r) => r.id)).toEqual(['conv-1', 'conv-ctx', 'conv-old', 'conv-side']);
   });
 
+  it('0800 leaves the notices and mails queued before it unclaimed, due as they were, on both engines', async () => {
+    const lite = sqlite(720);
+    const { pool } = await emptyDatabase();
+    await migratePostgres(pool, { upTo: 720 });
+    const queued = `${BASE_ROWS}
+      INSERT INTO outbox (conversation_id, request_id, kind, payload, status, next_attempt_at, created_at) VALUES ('conv-1', 1, 'activated', '{}', 'pending', 7, 7);
+      UPDATE users SET status = 'invited' WHERE id = 2;
+      INSERT INTO mail_outbox (kind, user_id, status, next_attempt_at, created_at) VALUES ('invitation', 2, 'pending', 8, 8);`;
+    lite.exec(queued);
+    await pool.query(queued);
+    migrate(lite, { upTo: 800 });
+    expect(await migratePostgres(pool, { upTo: 800 })).toEqual({ applied: [800], version: 800 });
+    for (const table of ['outbox', 'mail_outbox']) {
+      const sql = `SELECT id, status, next_attempt_at, claimed_by, lease_until FROM ${table} ORDER BY id`;
+      expect((await pool.query(sql)).rows).toEqual(lite.prepare(sql).all());
+      expect(lite.prepare(sql).all()).toEqual([{ id: 1, status: 'pending', next_attempt_at: table === 'outbox' ? 7 : 8, claimed_by: null, lease_until: null }]);
+    }
+  });
+
   /** Statements each engine must accept or refuse alike: the CHECKs, keys and the trigger of the schema. */
   const CASES: { what: string; sql: string; ok: boolean }[] = [
     { what: 'an active flag other than 0 or 1', sql: `UPDATE qualities SET active = 2 WHERE id = 1`, ok: false },

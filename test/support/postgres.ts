@@ -47,15 +47,23 @@ export function describePostgres(name: string, body: (cluster: () => PostgresClu
 /**
  * One suite, both engines: `body` runs once on SQLite (in memory) and once on PostgreSQL (a
  * cluster of its own, as describePostgres says), each `open()` giving a new empty store with every
- * migration applied.
+ * migration applied. `instances(n)` gives n stores on one new database, as n instances would see
+ * it: on PostgreSQL n pools; on SQLite one store n times (one connection, as one server holds;
+ * close it once).
  */
-export function describeEachEngine(name: string, body: (open: () => Promise<SqlStore>) => void): void {
-  describe(`${name} (SQLite)`, () => body(async () => new SqliteSql(openDatabase(':memory:'))));
-  describePostgres(`${name} (PostgreSQL)`, (cluster) =>
-    body(async () => {
-      const pool = openPostgresPool({ ...cluster().config(await cluster().createDatabase()), max: 6 });
-      await migratePostgres(pool);
-      return new PostgresSql(pool);
-    }),
-  );
+export function describeEachEngine(
+  name: string,
+  body: (open: () => Promise<SqlStore>, instances: (n: number) => Promise<SqlStore[]>) => void,
+): void {
+  const sqlite = async () => new SqliteSql(openDatabase(':memory:'));
+  describe(`${name} (SQLite)`, () => body(sqlite, async (n) => Array<SqlStore>(n).fill(await sqlite())));
+  describePostgres(`${name} (PostgreSQL)`, (cluster) => {
+    const pools = async (n: number, max: number) => {
+      const database = await cluster().createDatabase();
+      const stores = Array.from({ length: n }, () => new PostgresSql(openPostgresPool({ ...cluster().config(database), max })));
+      await migratePostgres(stores[0]!.pool);
+      return stores;
+    };
+    body(async () => (await pools(1, 6))[0]!, (n) => pools(n, 2));
+  });
 }
