@@ -371,7 +371,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
       : []),
-    ...(s.dateSetAside ? [`Daten: keine`] : []),
+    ...(s.dateSetAside ? [`Daten: weder Anfangs- noch Enddatum`] : []),
   ]);
 }
 

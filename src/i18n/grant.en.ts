@@ -370,7 +370,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
       : []),
-    ...(s.dateSetAside ? [`Dates: none`] : []),
+    ...(s.dateSetAside ? [`Dates: no start or end date`] : []),
   ]);
 }
 

@@ -367,7 +367,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
       : []),
-    ...(s.dateSetAside ? [`Dates : aucune`] : []),
+    ...(s.dateSetAside ? [`Dates : ni début ni fin`] : []),
   ]);
 }
 

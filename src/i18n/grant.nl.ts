@@ -370,7 +370,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
       : []),
-    ...(s.dateSetAside ? [`Data: geen`] : []),
+    ...(s.dateSetAside ? [`Data: geen begin- of einddatum`] : []),
   ]);
 }
 
