@@ -566,7 +566,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       note(d, { key: 'personReplacedByName', params: { named: u.personName } });
     }
     d.namedPerson = u.personName;
-    if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
+    // After "no role at CHU Saint-Pierre", the entity is the one question asked; the person is looked for once it is chosen.
+    if (u.niss === undefined && d.niss === null && !(d.refusedEntity && d.entity === null)) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
     took = true;
   }
   // One request is for one person: the others named are said now and offered the same request once it is done.
