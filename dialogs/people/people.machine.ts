@@ -7,7 +7,7 @@ import type { Intent } from '../understanding/intent';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { statusNotice } from '../grant/status-notice';
-import { failureNotices } from './explain';
+import { failureNotices, type Designation } from './explain';
 import { commandsOf, keepOnlyOf, nissErrorIn, nissIn, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
 import {
   add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
@@ -55,6 +55,12 @@ const notHeldNotice = (c: PeopleContext, others: boolean): Said =>
 const setAside = (c: PeopleContext, answer = false): Said =>
   chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c), ...(answer ? { answer } : {}) } });
 /** A change asked (not a list or an export, which change nothing): set aside with a word when another request comes. */
+/** The designation a refusal is about, said with its role (as typed too); undefined for any other request. */
+const designationOf = (c: PeopleContext): Designation | undefined => {
+  if (!is(c, 'designate')) return undefined;
+  const t = c.task;
+  return { role: t.role, remove: t.remove, ...(t.said ? { said: t.said } : {}) };
+};
 const isAChange = (c: PeopleContext) => ['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'].includes(c.task.kind);
 
 /** The third answer in a row the question cannot use, or one beside a waiting grant (likely meant for it): the question explained, and the way out. */
@@ -275,7 +281,7 @@ export const peopleMachine = setup({
       event.type === 'TURN' ? { now: event.at, notices: [], attachments: null, passed: false, ...(event.locale ? { turnLocale: event.locale } : {}) } : {},
     ),
     notice: assign(({ context }, n: Said) => add(context, n)),
-    noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
+    noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error, designationOf(context)))),
     passOn: assign({ passed: true }),
     revokeOnly: assign(({ context, event }) => {
       const { kept, left } = onlyRevoked(context, event)!;
@@ -828,7 +834,7 @@ export const peopleMachine = setup({
           target: 'done',
           actions: assign(({ context, event }) => {
             const t = context.task as Task<'designate'>;
-            return add(context, chat({ key: 'designated', params: { name: t.name!, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed } }));
+            return add(context, chat({ key: 'designated', params: { name: t.name!, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed, ...(t.said ? { said: t.said } : {}) } }));
           }),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

@@ -40,6 +40,8 @@ export type Intent =
   | { kind: 'removeUser'; niss: string | null; name?: string; entity?: number; qualityKind?: string }
   | {
       kind: 'designate'; remove: boolean; role: ManagerRoleWanted; identifier: string | null; niss: string | null; name: string | null;
+      /** The role as the manager typed it ("co-beheerder"), said beside the portal's name ("Co-VTE"). */
+      said?: string;
       entity?: number; qualityKind?: string;
     }
   | { kind: 'bulk'; inputs: { line: number; input: string }[]; applications: string[]; entity?: number; qualityKind?: string }

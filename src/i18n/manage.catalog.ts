@@ -78,15 +78,17 @@ export interface PeopleChatParams {
   confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
   askIdentifier: { name: string };
   askManagerName: void;
-  confirmDesignate: { name: string; identifier: string; role: ManagerRole; entity: string; remove: boolean };
-  designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean };
+  /** said: the role as the manager typed it ('co-beheerder'), named beside the portal's ('Co-VTE'). */
+  confirmDesignate: { name: string; identifier: string; role: ManagerRole; entity: string; remove: boolean; said?: string };
+  designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean; said?: string };
   askBulkApplications: void;
   bulkNothingToDo: void;
   bulkDone: { ok: number; failed: number };
   auditHeader: { niss: string; person: string | null; application: Names | null };
   auditLines: { lines: AuditLine[] };
   auditNone: { niss: string; application: Names | null };
-  refused: { action: ChatRefusal };
+  /** designation: a designation refused, said with the role asked (in the manager's words too), not as any manager. */
+  refused: { action: ChatRefusal; designation?: { role: ManagerRole; remove: boolean; said?: string } };
   impossible: { reason: ImpossibleReason };
   notCancelled: void;
   sideCancelled: void;

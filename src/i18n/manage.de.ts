@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'de';
@@ -85,19 +85,22 @@ export const manageDe: PeopleChatCatalog = {
     `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
   askIdentifier: ({ name }) => `Wie lautet die Sésame-Kennung von ${name}? Ich übertrage ihm oder ihr die Rolle, sobald er oder sie mir zum ersten Mal schreibt.`,
   askManagerName: () => `Wie heißt diese Person?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (${identifier}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, identifier, role, entity, remove, said }) =>
+    remove ? `${name} (${identifier}) ist dann nicht mehr ${roleNamed(ROLE[role], said)} von ${entity}. Bestätigen Sie?` : `${name} (${identifier}) wird ${roleNamed(ROLE[role], said)} von ${entity}. Bestätigen Sie?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} war nicht ${ROLE[role]} von ${entity}: nichts zu tun.` : `${name} ist schon ${ROLE[role]} von ${entity}: nichts zu tun.`
-      : remove ? `Erledigt: ${name} ist nicht mehr ${ROLE[role]} von ${entity}.` : `Erledigt: ${name} ist ${ROLE[role]} von ${entity} und kann mir ab jetzt schreiben.`,
+      ? remove ? `${name} war nicht ${roleNamed(ROLE[role], said)} von ${entity}: nichts zu tun.` : `${name} ist schon ${roleNamed(ROLE[role], said)} von ${entity}: nichts zu tun.`
+      : remove ? `Erledigt: ${name} ist nicht mehr ${roleNamed(ROLE[role], said)} von ${entity}.` : `Erledigt: ${name} ist ${roleNamed(ROLE[role], said)} von ${entity} und kann mir ab jetzt schreiben.`,
   askBulkApplications: () => `Welche Anwendungen soll ich diesen Personen geben?`,
   bulkNothingToDo: () => `Keine Zeile zu verarbeiten: nichts wurde gespeichert.`,
   bulkDone: ({ ok, failed }) => `Fertig: ${countOf(ok, L, 'Person', 'Personen')} verarbeitet${failed ? `, ${failed} fehlgeschlagen` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Verlauf von ${person ? `${person} (${niss})` : niss}${application ? ` für ${application.de}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nichts im Verlauf für ${niss}${application ? ` und ${application.de}` : ''}.`,
-  refused: ({ action }) => `Ihre Rolle erlaubt es nicht, ${REFUSAL[action]}. Es wurde nichts geändert.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Ihre Rolle erlaubt es nicht, ${d.remove ? `einen ${roleNamed(ROLE[d.role], d.said)} abzuberufen` : `jemanden zum ${roleNamed(ROLE[d.role], d.said)} zu ernennen`}: Das macht der VZE. Es wurde nichts geändert.`
+      : `Ihre Rolle erlaubt es nicht, ${REFUSAL[action]}. Es wurde nichts geändert.`,
   impossible: ({ reason }) => `Das ist nicht möglich: ${REASONS[reason]}.`,
   notCancelled: () => `Gut, ich tue nichts.`,
   sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'en';
@@ -84,19 +84,22 @@ export const manageEn: PeopleChatCatalog = {
     `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
   askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I pass the role on to them as soon as they first write to me.`,
   askManagerName: () => `What is this person's name?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (${identifier}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, identifier, role, entity, remove, said }) =>
+    remove ? `${name} (${identifier}) will no longer be ${roleNamed(ROLE[role], said)} of ${entity}. Shall I confirm?` : `${name} (${identifier}) will be ${roleNamed(ROLE[role], said)} of ${entity}. Shall I confirm?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} was not ${ROLE[role]} of ${entity}: nothing to do.` : `${name} already is ${ROLE[role]} of ${entity}: nothing to do.`
-      : remove ? `Done: ${name} is no longer ${ROLE[role]} of ${entity}.` : `Done: ${name} is ${ROLE[role]} of ${entity} and can write to me now.`,
+      ? remove ? `${name} was not ${roleNamed(ROLE[role], said)} of ${entity}: nothing to do.` : `${name} already is ${roleNamed(ROLE[role], said)} of ${entity}: nothing to do.`
+      : remove ? `Done: ${name} is no longer ${roleNamed(ROLE[role], said)} of ${entity}.` : `Done: ${name} is ${roleNamed(ROLE[role], said)} of ${entity} and can write to me now.`,
   askBulkApplications: () => `Which applications should I give these people?`,
   bulkNothingToDo: () => `No line to process: nothing was recorded.`,
   bulkDone: ({ ok, failed }) => `Finished: ${countOf(ok, L, 'person', 'people')} processed${failed ? `, ${failed} failed` : ''}.`,
   auditHeader: ({ niss, person, application }) => `History of ${person ? `${person} (${niss})` : niss}${application ? ` for ${application.en}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nothing in the history for ${niss}${application ? ` and ${application.en}` : ''}.`,
-  refused: ({ action }) => `Your role does not allow you to ${REFUSAL[action]}. Nothing was changed.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Your role does not allow you to ${d.remove ? 'remove' : 'designate'} ${/^[aeiou]/i.test(ROLE[d.role]) ? 'an' : 'a'} ${roleNamed(ROLE[d.role], d.said)}: that is the RAE's role. Nothing was changed.`
+      : `Your role does not allow you to ${REFUSAL[action]}. Nothing was changed.`,
   impossible: ({ reason }) => `That is not possible: ${REASONS[reason]}.`,
   notCancelled: () => `All right, I will do nothing.`,
   sideCancelled: () => `Cancelled: nothing was changed.`,

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, deFr, formatDelay, joinList } from './format';
+import { countOf, deFr, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'fr';
@@ -84,21 +84,24 @@ export const manageFr: PeopleChatCatalog = {
     `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je lui transmets le rôle dès qu'il ou elle m'écrit pour la première fois.`,
   askManagerName: () => `Quel est le nom de cette personne ?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
+  confirmDesignate: ({ name, identifier, role, entity, remove, said }) =>
     remove
-      ? `${name} (${identifier}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
-      : `${name} (${identifier}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+      ? `${name} (${identifier}) ne sera plus ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Puis-je confirmer ?`
+      : `${name} (${identifier}) sera ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Puis-je confirmer ?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} n'était pas ${ROLE[role]} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${ROLE[role]} ${deFr(entity)} : rien à faire.`
-      : remove ? `C'est fait : ${name} n'est plus ${ROLE[role]} ${deFr(entity)}.` : `C'est fait : ${name} est ${ROLE[role]} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
+      ? remove ? `${name} n'était pas ${roleNamed(ROLE[role], said)} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${roleNamed(ROLE[role], said)} ${deFr(entity)} : rien à faire.`
+      : remove ? `C'est fait : ${name} n'est plus ${roleNamed(ROLE[role], said)} ${deFr(entity)}.` : `C'est fait : ${name} est ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
   askBulkApplications: () => `Quelles applications dois-je donner à ces personnes ?`,
   bulkNothingToDo: () => `Aucune ligne à traiter : rien n'a été enregistré.`,
   bulkDone: ({ ok, failed }) => `Terminé : ${countOf(ok, L, 'personne traitée', 'personnes traitées')}${failed ? `, ${failed} en échec` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Historique de ${person ? `${person} (${niss})` : niss}${application ? ` pour ${application.fr}` : ''} :`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Rien dans l'historique pour ${niss}${application ? ` et ${application.fr}` : ''}.`,
-  refused: ({ action }) => `Votre rôle ne vous permet pas de ${REFUSAL[action]}. Rien n'a été modifié.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Votre rôle ne vous permet pas de ${d.remove ? 'retirer' : 'désigner'} un ${roleNamed(ROLE[d.role], d.said)} : c'est le rôle du RAE. Rien n'a été modifié.`
+      : `Votre rôle ne vous permet pas de ${REFUSAL[action]}. Rien n'a été modifié.`,
   impossible: ({ reason }) => `Ce n'est pas possible : ${REASONS[reason]}.`,
   notCancelled: () => `D'accord, je ne fais rien.`,
   sideCancelled: () => `C'est annulé : rien n'a été modifié.`,

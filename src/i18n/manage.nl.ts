@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'nl';
@@ -84,19 +84,22 @@ export const manageNl: PeopleChatCatalog = {
     `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
   askIdentifier: ({ name }) => `Wat is de Sésame-identificatie van ${name}? Ik geef de rol door zodra hij of zij mij voor het eerst schrijft.`,
   askManagerName: () => `Wat is de naam van deze persoon?`,
-  confirmDesignate: ({ name, identifier, role, entity, remove }) =>
-    remove ? `${name} (${identifier}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (${identifier}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, identifier, role, entity, remove, said }) =>
+    remove ? `${name} (${identifier}) is dan geen ${roleNamed(ROLE[role], said)} meer van ${entity}. Bevestigt u?` : `${name} (${identifier}) wordt ${roleNamed(ROLE[role], said)} van ${entity}. Bevestigt u?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} was geen ${ROLE[role]} van ${entity}: niets te doen.` : `${name} is al ${ROLE[role]} van ${entity}: niets te doen.`
-      : remove ? `Klaar: ${name} is geen ${ROLE[role]} meer van ${entity}.` : `Klaar: ${name} is ${ROLE[role]} van ${entity}. Hij of zij kan mij nu schrijven.`,
+      ? remove ? `${name} was geen ${roleNamed(ROLE[role], said)} van ${entity}: niets te doen.` : `${name} is al ${roleNamed(ROLE[role], said)} van ${entity}: niets te doen.`
+      : remove ? `Klaar: ${name} is geen ${roleNamed(ROLE[role], said)} meer van ${entity}.` : `Klaar: ${name} is ${roleNamed(ROLE[role], said)} van ${entity}. Hij of zij kan mij nu schrijven.`,
   askBulkApplications: () => `Welke toepassingen moet ik deze personen geven?`,
   bulkNothingToDo: () => `Geen regels te verwerken: er is niets geregistreerd.`,
   bulkDone: ({ ok, failed }) => `Klaar: ${countOf(ok, L, 'persoon', 'personen')} verwerkt${failed ? `, ${failed} mislukt` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Geschiedenis van ${person ? `${person} (${niss})` : niss}${application ? ` voor ${application.nl}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Niets in de geschiedenis voor ${niss}${application ? ` en ${application.nl}` : ''}.`,
-  refused: ({ action }) => `Uw rol laat niet toe ${REFUSAL[action]}. Er is niets gewijzigd.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Uw rol laat niet toe een ${roleNamed(ROLE[d.role], d.said)} ${d.remove ? 'te verwijderen' : 'aan te stellen'}: dat doet de VTE. Er is niets gewijzigd.`
+      : `Uw rol laat niet toe ${REFUSAL[action]}. Er is niets gewijzigd.`,
   impossible: ({ reason }) => `Dat kan niet: ${REASONS[reason]}.`,
   notCancelled: () => `Goed, ik doe niets.`,
   sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,
