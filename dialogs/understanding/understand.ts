@@ -1150,7 +1150,7 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
       const read = endAfter(month, day, from, options.now, end.iso);
       end = { ...end, iso: read.iso, ...(read.ahead ? { readAhead: words } : { readAhead: undefined }) };
     }
-    if (end.iso <= from) u.dateError = { problem: end.iso < today ? 'past' : 'notAfterStart', which: 'endDate', date: end.iso };
+    if (end.iso <= from) u.dateError = end.iso < today ? { problem: 'past', which: 'endDate', date: end.iso } : { problem: 'notAfterStart', which: 'endDate' };
     else {
       u.endDate = end.iso;
       readAhead(end);
