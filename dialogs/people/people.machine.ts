@@ -69,6 +69,11 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   const stuck = misses >= 3 || c.grantWaiting === true;
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
+/** The past day a message gave, refused (read once): named back, and called past. */
+const pastDayIn = (commands: readonly Command[]): { past?: string } => {
+  const c = commands.find((x): x is Extract<Command, { type: 'unknown' }> => x.type === 'unknown' && x.problem === 'past' && x.date !== undefined);
+  return c?.date ? { past: c.date } : {};
+};
 /** Found by name: the notice saying who, when one user of the manager's entities is so named. */
 const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request the message starts, as read once by the caller (a grant, a list, a revocation, a status question…). */
@@ -503,7 +508,7 @@ export const peopleMachine = setup({
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(commandsOf(event))! } })),
               },
               // A date refused (past, unreadable) is said and asked again, never kept.
-              { actions: { type: 'missed', params: { asking: 'endDate', usual: chat({ key: 'badEndDate' }) } } },
+              { actions: assign(({ context, event }) => missed(context, 'endDate', chat({ key: 'badEndDate', params: pastDayIn(commandsOf(event)) }))) },
             ],
           },
         },

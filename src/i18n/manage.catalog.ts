@@ -68,7 +68,8 @@ export interface PeopleChatParams {
   confirmRevoke: { person: string; entity: string; applications: Names[]; delayMs: number };
   noFunction: { person: string; entity: string };
   askEndDate: { person: string; fn: Names };
-  badEndDate: void;
+  /** past: the day given, gone by (named, and called past). */
+  badEndDate: { past?: string };
   /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said moves it (later, or earlier: sooner). */
   confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string; sooner?: boolean };
   /** The function already ends on the day said (its end date, or an end already asked): nothing is recorded again. */

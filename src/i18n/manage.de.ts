@@ -74,7 +74,7 @@ export const manageDe: PeopleChatCatalog = {
     `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
   askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion „${fn.de}“ von ${person}? (zum Beispiel 31-12-2026)`,
-  badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `Der ${formatDate(past, L)} liegt bereits in der Vergangenheit: Der letzte Tag muss nach heute liegen, zum Beispiel 31-12-2026.` : `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `Die Funktion „${fn.de}“ von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie ${sooner ? 'endet also früher' : 'wird also verlängert'}.` : ''} Bestätigen Sie?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>

@@ -73,7 +73,7 @@ export const manageEn: PeopleChatCatalog = {
     `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
   askEndDate: ({ person, fn }) => `On which date does ${person}'s function “${fn.en}” end? (for example 31-12-2026)`,
-  badEndDate: () => `I need a date to come, for example 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `${formatDate(past, L)} is already past: the last day must come after today, for example 31-12-2026.` : `I need a date to come, for example 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `${person}'s function “${fn.en}” (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will ${sooner ? 'end earlier' : 'be extended'}.` : ''} Shall I confirm?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>

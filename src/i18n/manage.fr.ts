@@ -73,7 +73,7 @@ export const manageFr: PeopleChatCatalog = {
     `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction « ${fn.fr} » de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
-  badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `Le ${formatDate(past, L)} est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026.` : `Il me faut une date à venir, par exemple 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `La fonction « ${fn.fr} » de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle ${sooner ? 'se terminera donc plus tôt' : 'sera donc prolongée'}.` : ''} Puis-je confirmer ?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>

@@ -73,7 +73,7 @@ export const manageNl: PeopleChatCatalog = {
     `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
   askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie „${fn.nl}” van ${person}? (bijvoorbeeld 31-12-2026)`,
-  badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `${formatDate(past, L)} is al voorbij: de laatste dag moet na vandaag vallen, bijvoorbeeld 31-12-2026.` : `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `De functie „${fn.nl}” van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze ${sooner ? 'eindigt dus vroeger' : 'wordt dus verlengd'}.` : ''} Bevestigt u?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>

@@ -398,6 +398,20 @@ describe('people machine', () => {
       expect(messages('manage', locale).refused({ action: 'designateManager' })).not.toBe(sentence);
     });
 
+    // Today is 23/11/2026 in this world: a past last day is named, and called past.
+    it.each([
+      ['fr', 'le 3 novembre', "Le 03/11/2026 est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026."],
+      ['fr', 'au 1er janvier 2020', "Le 01/01/2020 est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026."],
+      ['nl', 'op 3 november', '03-11-2026 is al voorbij: de laatste dag moet na vandaag vallen, bijvoorbeeld 31-12-2026.'],
+      ['de', 'am 3. November', 'Der 03.11.2026 liegt bereits in der Vergangenheit: Der letzte Tag muss nach heute liegen, zum Beispiel 31-12-2026.'],
+      ['en', 'on 3 November', '03/11/2026 is already past: the last day must come after today, for example 31-12-2026.'],
+    ] as const)('%s: a past last day ("%s") is named and called past', async (locale, text, sentence) => {
+      const run = start({ kind: 'endFunction', niss: MARIE_NISS, endDate: null });
+      await run.say('fin de la fonction de 85073003328');
+      const s = await run.say(text);
+      expect(s.context.notices.map((n) => say('manage', (n as { chat: Parameters<typeof say<'manage'>>[1] }).chat, locale))).toEqual([sentence]);
+    });
+
     it('an entity named where the manager holds no role is refused as named, audited once, never replaced', async () => {
       const run = start({ kind: 'removeUser', niss: MARIE_NISS, entity: 3 });
       const s = await run.say('supprime 85073003328 de AZ Elders');

@@ -177,7 +177,7 @@ export const SAMPLES: Samples = {
     askRevokeWhich: [{ person: 'Marie Dupont' }],
     confirmRevoke: [{ person: 'Marie Dupont', entity: 'Hôpitaux IRIS Sud', applications: [COLINDOS, HOSPISUP], delayMs: 1_200_000 }],
     noFunction: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
-    askEndDate: [{ person: 'Marie Dupont', fn: FN }], badEndDate: [], confirmEndFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2026-12-31' }, { person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-06-30', currentLastDay: '2027-03-31' }, { person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-01-31', currentLastDay: '2027-02-28', sooner: true }],
+    askEndDate: [{ person: 'Marie Dupont', fn: FN }], badEndDate: [{}, { past: '2026-11-03' }], confirmEndFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2026-12-31' }, { person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-06-30', currentLastDay: '2027-03-31' }, { person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-01-31', currentLastDay: '2027-02-28', sooner: true }],
     functionAlreadyEnds: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', lastDay: '2027-02-28' }],
     confirmCancelFunction: [{ person: 'Marie Dupont', fn: FN, entity: 'Hôpitaux IRIS Sud', startDate: '2027-01-01', lastDay: '2026-12-15' }],
     confirmRemoveUser: ENTITIES.flatMap((entity) => [{ person: 'Marie Dupont', entity, quality: HOSPITAL, delayMs: 1_200_000 }, { person: 'Marie Dupont', entity, quality: null, delayMs: 3_600_000 }]),
