@@ -10,7 +10,7 @@ import type { Command } from '../understanding/commands';
 import { saidBy, type Said } from './said';
 import { nearestApplications } from '../understanding/nearest-applications';
 import { pickNamed } from '../understanding/names';
-import { chosenNeedFunction, heldFunction, isDateKnownUnused, isDateUsed } from './request-needs';
+import { chosenNeedFunction, heldFunction, isDateKnownUnused } from './request-needs';
 import type { ApplicationOption, CatalogOption, GrantContext, NewUserDraft, QualityOption, Slot } from './grant-access.types';
 
 /**
@@ -324,7 +324,7 @@ function sayChanges(c: GrantContext, d: Draft): void {
     else changes.push({ what: 'applications', applications: d.chosen.map((code) => namesOf(d, code)) });
   }
   // A date the request cannot use is never said taken: the next step says once why it is not used (hasUnusedDate).
-  if (!saysAny(SAYS_DATES) && isDateUsed(d)) {
+  if (!saysAny(SAYS_DATES) && !isDateKnownUnused(d)) {
     // A date read in a later year is said already ("I read 31 March as 31/03/2027"); the other one of the range is not.
     const readAhead = new Set(d.notices.slice(c.notices.length).flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : [])));
     if (d.startDate !== null && d.startDate !== c.startDate && !readAhead.has(d.startDate)) changes.push({ what: 'startDate', date: d.startDate });
