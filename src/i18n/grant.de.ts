@@ -271,7 +271,7 @@ export const de: Catalog = {
     ? `Eigenschaft: ${quality.de} (die einzige aktivierte Eigenschaft der Einrichtung mit diesen Anwendungen; ${joinList(notActive.map((q) => `„${q.de}“`), L)} ist nicht aktiviert).`
     : `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
-    const held = `${asked ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}`;
+    const held = `${asked ? `Sie fragen die Funktion „${asked.de}“${said ? ` ab dem ${formatDate(said, L)}` : ''} an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}`;
     if (asked) return `${held}, und eine bestehende Funktion ändere ich nicht: Der Zugang nutzt „${fn.de}“. Für „${asked.de}“ beenden Sie zuerst „${fn.de}“, oder sagen Sie „abbrechen“.`;
     if (said === startDate && saidEnd) return `${held}, und eine bestehende Funktion ändere ich nicht: Das Ende am ${formatDate(saidEnd, L)} übernehme ich nicht. Damit sie an diesem Tag endet, bitten Sie mich, diese Funktion zu beenden.`;
     if (said === startDate) return `${held}: Das ist das genannte Datum, es ändert sich nichts.`;

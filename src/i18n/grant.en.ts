@@ -270,7 +270,7 @@ export const en: Catalog = {
     ? `Capacity: ${quality.en} (the only activated capacity of the entity with these applications; ${joinList(notActive.map((q) => `“${q.en}”`), L)} is not activated).`
     : `Capacity: ${quality.en} (the only one of the entity with these applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
-    const held = `${asked ? `You ask for the function “${asked.en}”, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}`;
+    const held = `${asked ? `You ask for the function “${asked.en}”${said ? ` from ${formatDate(said, L)}` : ''}, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}`;
     if (asked) return `${held}, and I do not change a function in place: the access will use “${fn.en}”. For “${asked.en}”, end “${fn.en}” first, or say “cancel”.`;
     if (said === startDate && saidEnd) return `${held}, and I do not change a function in place: I am not using the end on ${formatDate(saidEnd, L)}. To end it that day, ask me to end this function.`;
     if (said === startDate) return `${held}: that is the date given, nothing changes.`;

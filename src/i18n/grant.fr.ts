@@ -269,7 +269,7 @@ export const fr: Catalog = {
     ? `Qualité : ${quality.fr} (la seule qualité activée de l'entité qui contient ces applications ; ${joinList(notActive.map((q) => `« ${q.fr} »`), L)} n'est pas activée).`
     : `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
-    const held = `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)}`;
+    const held = `${asked ? `Vous demandez la fonction « ${asked.fr} »${said ? ` à partir du ${formatDate(said, L)}` : ''}, mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)}`;
     // Another function named: the dates said are that one's, and why it is not taken is said once.
     if (asked) return `${held}, et je ne change pas une fonction en place : l'accès utilisera « ${fn.fr} ». Pour « ${asked.fr} », mettez d'abord fin à « ${fn.fr} », ou dites « annuler ».`;
     if (said === startDate && saidEnd) return `${held}, et je ne change pas une fonction en place : je ne retiens pas la fin au ${formatDate(saidEnd, L)}. Pour la terminer ce jour-là, demandez-moi la fin de cette fonction.`;

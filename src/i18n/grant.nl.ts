@@ -270,7 +270,7 @@ export const nl: Catalog = {
     ? `Hoedanigheid: ${quality.nl} (de enige geactiveerde hoedanigheid van de entiteit met deze toepassingen; ${joinList(notActive.map((q) => `„${q.nl}”`), L)} is niet geactiveerd).`
     : `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
   dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
-    const held = `${asked ? `U vraagt de functie „${asked.nl}”, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}`;
+    const held = `${asked ? `U vraagt de functie „${asked.nl}”${said ? ` vanaf ${formatDate(said, L)}` : ''}, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}`;
     if (asked) return `${held}, en een lopende functie wijzig ik niet: de toegang gebruikt „${fn.nl}”. Voor „${asked.nl}” beëindigt u eerst „${fn.nl}”, of zeg „annuleren”.`;
     if (said === startDate && saidEnd) return `${held}, en een lopende functie wijzig ik niet: het einde op ${formatDate(saidEnd, L)} neem ik niet op. Om ze die dag te laten eindigen, vraagt u mij het einde van deze functie.`;
     if (said === startDate) return `${held}: dat is de opgegeven datum, er verandert niets.`;
