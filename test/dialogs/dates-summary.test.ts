@@ -349,6 +349,9 @@ describe('a collaborator role that conflicts with the function held is said', ()
     for (const s of says) expect(said(l, last)).toContain(s);
     // Each reason once: the function held is named in one paragraph, never a second "end it first".
     expect(said(l, last).split('\n\n').filter((p) => p.includes('collaborateur pharmacien hospitalier'))).toHaveLength(1);
+    // The date is said once, with the function asked: no "I read 1 March as 01/03/2027" before a date not used.
+    const day = { fr: '01/03/2027', nl: '01-03-2027', de: '01.03.2027', en: '01/03/2027' }[l];
+    expect(said(l, last).split(day)).toHaveLength(2);
   });
 });
 
