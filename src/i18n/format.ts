@@ -81,7 +81,7 @@ const wordsOf = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLower
 export function roleNamed(portal: string, said?: string): string {
   if (!said) return portal;
   const own = wordsOf(portal);
-  // "Zugangsverwalterin" is the portal's "Zugangsverwalter" said of a woman: not said twice.
-  const same = (w: string) => own.some((o) => w === o || (w.startsWith(o) && w.length - o.length <= 2));
+  // "Zugangsverwalterin" is the portal's "Zugangsverwalter" said of a woman, "beheerder" a part of "toegangsbeheerder": not said twice.
+  const same = (w: string) => own.some((o) => o.endsWith(w) || (w.startsWith(o) && w.length - o.length <= 2) || (w.endsWith('in') && o.endsWith(w.slice(0, -2))));
   return wordsOf(said).every(same) ? portal : `${portal} (${said})`;
 }

@@ -60,3 +60,13 @@ test.each(REPLIES)('%s: %s typed "%s" is said in both words', (locale, role, sai
   expect(m.confirmDesignate({ name: 'Bram Claessens', identifier: 'bclaessens', role, entity: 'Clinique Sainte-Anne Saint-Remi', remove: false, said })).toBe(confirm);
   expect(m.refused({ action: 'designateManager', designation: { role, remove: false, said } })).toBe(refused);
 });
+
+test('a role said in the feminine is the portal\'s word: not said again beside it', () => {
+  const m = messages('manage', 'de');
+  expect(m.confirmDesignate({ name: 'Sarah Moens', identifier: 'smoens', role: 'GA', entity: 'Clinique Sainte-Anne Saint-Remi', remove: false, said: 'Zugangsverwalterin' }))
+    .toBe('Sarah Moens (smoens) wird Zugangsverwalter von Clinique Sainte-Anne Saint-Remi. Bestätigen Sie?');
+  expect(messages('manage', 'nl').confirmDesignate({ name: 'Sarah Moens', identifier: 'smoens', role: 'GA', entity: 'Clinique Sainte-Anne Saint-Remi', remove: false, said: 'beheerder' }))
+    .toBe('Sarah Moens (smoens) wordt toegangsbeheerder van Clinique Sainte-Anne Saint-Remi. Bevestigt u?');
+  expect(messages('manage', 'de').designated({ name: 'Sarah Moens', role: 'GA', entity: 'Sainte-Anne', remove: false, changed: true, said: 'Verwalterin' }))
+    .toBe('Erledigt: Sarah Moens ist Zugangsverwalter von Sainte-Anne und kann mir ab jetzt schreiben.');
+});
