@@ -126,13 +126,14 @@ export function offeredQualities(c: Pick<GrantContext, 'qualities'>): QualityOpt
  * Why a date said is not used: the function the applications need is already held (from when, and
  * whether the date said is that one), or none of them needs a function. `said`: the date given.
  */
-export function unusedDateNotice(c: GrantContext, said: string | null): Notice {
+export function unusedDateNotice(c: GrantContext, said: string | null, past?: string): Notice {
   const held = heldFunctionSaid(c);
   if (held && chosenNeedFunction(c) && c.role !== 'doctor' && c.role !== 'pharmacist') {
     const asked = askedFunction(c);
     return { key: 'dateOfHeldFunction', params: { ...held, said, ...(said !== null && said === c.startDate && c.endDate ? { saidEnd: c.endDate } : {}), ...(asked ? { asked } : {}) } };
   }
-  return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)) } };
+  // A past day is called past, with why no day is needed at all: one sentence, never "taken" then "not used".
+  return { key: 'dateNotUsed', params: { applications: c.chosen.map((code) => namesOf(c, code)), ...(past ? { past } : {}) } };
 }
 
 /** The function the person already holds, as said: its names, since when, and whether it has started. */
@@ -161,8 +162,9 @@ export const DATES_SET_ASIDE = { startDate: null, endDate: null, endDateAsked: f
 
 /** A date refused for a function nobody needs is not the point: the manager hears that no date is used. */
 export function refusedDateNotice(c: GrantContext, refused: NonNullable<GrantContext['refusedDate']>): Notice {
-  if (isDateKnownUnused(c)) return unusedDateNotice(c, null);
-  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null, which: refused.which } };
+  const past = refused.problem === 'past' ? refused.date : undefined;
+  if (isDateKnownUnused(c)) return unusedDateNotice(c, null, past);
+  return { key: 'dateInvalid', params: { problem: refused.problem, startDate: refused.which === 'endDate' ? c.startDate : null, which: refused.which, ...(refused.date ? { date: refused.date } : {}) } };
 }
 
 /** Forgets a slot so that it is asked again ("back", "modifier la date"). */
@@ -321,7 +323,8 @@ function sayChanges(c: GrantContext, d: Draft): void {
     if (removed.length > 0 && added.length > 0) note(d, { key: 'applicationsReplaced', params: { removed: removed.map((code) => namesOf(d, code)), added: added.map((code) => namesOf(d, code)) } });
     else changes.push({ what: 'applications', applications: d.chosen.map((code) => namesOf(d, code)) });
   }
-  if (!saysAny(SAYS_DATES)) {
+  // A date the request cannot use is never said taken: the next step says once why it is not used (hasUnusedDate).
+  if (!saysAny(SAYS_DATES) && !isDateKnownUnused(d)) {
     // A date read in a later year is said already ("I read 31 March as 31/03/2027"); the other one of the range is not.
     const readAhead = new Set(d.notices.slice(c.notices.length).flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : [])));
     if (d.startDate !== null && d.startDate !== c.startDate && !readAhead.has(d.startDate)) changes.push({ what: 'startDate', date: d.startDate });
@@ -563,7 +566,8 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
       note(d, { key: 'personReplacedByName', params: { named: u.personName } });
     }
     d.namedPerson = u.personName;
-    if (u.niss === undefined && d.niss === null) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
+    // After "no role at CHU Saint-Pierre", the entity is the one question asked; the person is looked for once it is chosen.
+    if (u.niss === undefined && d.niss === null && !(d.refusedEntity && d.entity === null)) note(d, { key: 'nissOfNamed', params: { name: u.personName } });
     took = true;
   }
   // One request is for one person: the others named are said now and offered the same request once it is done.
@@ -625,7 +629,7 @@ function apply(d: Draft, u0: Said, expecting: Slot | null): boolean {
     // Said once it is known whether the request uses a date at all: qualité, applications and the person's functions.
     if (d.quality === null || d.chosen.length === 0 || (d.niss !== null && !d.personChecked)) d.refusedDate = u.dateError;
     else if (isDateKnownUnused(d)) {
-      note(d, unusedDateNotice(d, null));
+      note(d, unusedDateNotice(d, null, u.dateError.problem === 'past' ? u.dateError.date : undefined));
       Object.assign(d, DATES_SET_ASIDE);
     }
     else note(d, refusedDateNotice(d, u.dateError));
@@ -669,8 +673,10 @@ function noteTakenAside(d: Draft, c: GrantContext, expecting: Slot | null): void
   const readAhead = fresh.flatMap((n) => (n.key === 'dateReadAhead' ? n.params.items.map((i) => i.date) : []));
   const dateQuestion = expecting === 'startDate' || expecting === 'endDate';
   const newDate = (now: string | null, before: string | null) => (now !== null && now !== before && !dateQuestion && !readAhead.includes(now) ? now : null);
-  const startDate = newDate(d.startDate, c.startDate);
-  const endDate = newDate(d.endDate, c.endDate);
+  // A date known to be unused is not "noted": why it is not used is said instead, once.
+  const unused = isDateKnownUnused(d);
+  const startDate = unused ? null : newDate(d.startDate, c.startDate);
+  const endDate = unused ? null : newDate(d.endDate, c.endDate);
   const applications = expecting === 'applications' || said(APPLICATIONS_SAID) ? [] : d.chosen.filter((code) => !c.chosen.includes(code)).map((code) => namesOf(d, code));
   const fnCode = d.functionCode !== null && d.functionCode !== c.functionCode && expecting !== 'role' && expecting !== 'function' && !said(FUNCTION_SAID) ? d.functionCode : null;
   const fn = fnCode ? (d.functions.find((f) => f.code === fnCode) ?? d.catalog.functions.find((f) => f.code === fnCode))?.names ?? null : null;

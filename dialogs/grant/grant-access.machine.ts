@@ -186,7 +186,9 @@ export const grantAccessMachine = setup({
     isQualityBlocked: ({ context }) => context.quality?.active === false && !context.quality.mayActivate,
     hasSeveralQualities: ({ context }) => offeredQualities(context).length > 1,
     needsColleague: ({ context }) => context.copyFrom !== null && !context.copyLoaded,
-    needsNameSearch: ({ context }) => context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson,
+    // Not while an entity where the manager holds no role waits for another: the refusal and one question come first.
+    needsNameSearch: ({ context }) =>
+      context.niss === null && context.namedPerson !== null && context.nameSearch?.name !== context.namedPerson && !awaitsEntityAfterRefusal(context),
     hasNamesToChooseFrom: ({ context }) => context.niss === null && context.nameSearch !== null && context.nameSearch.name === context.namedPerson && context.nameSearch.candidates.length > (context.nameSearch.near ? 0 : 1),
     needsNameOfNiss: ({ context }) => context.niss !== null && context.person === null && !context.personChecked && (context.nissLookedUp ?? null) !== context.niss,
     needsNiss: ({ context }) => context.niss === null,
@@ -496,7 +498,12 @@ export const grantAccessMachine = setup({
           actions: [
             // For a function already held: said with its date, and whether the one given changes it (it does not).
             { type: 'notice', params: ({ context }) => unusedDateNotice(context, context.startDate ?? context.endDate) },
-            assign(({ context }) => ({ ...DATES_SET_ASIDE, ...(heldFunction(context) ? { functionNoticed: true } : {}) })),
+            assign(({ context }) => ({
+              ...DATES_SET_ASIDE,
+              ...(heldFunction(context) ? { functionNoticed: true } : {}),
+              // "I read 1 March as 01/03/2027" is no longer said of a date set aside: only why it is not used.
+              notices: withoutReadAhead(context.notices, [context.startDate, context.endDate]),
+            })),
           ],
         },
         { target: 'asking.confirm' },
@@ -837,6 +844,16 @@ function withNobodyNamed(notices: readonly Notice[], name: string): Notice[] {
   const at = notices.findIndex((n) => n.key === 'nissOfNamed');
   return at < 0 ? [...notices, nobody, { key: 'nissOfNamed', params: { name } }] : [...notices.slice(0, at), nobody, ...notices.slice(at)];
 }
+/** An entity named where the manager holds no role, and none of theirs chosen yet. */
+const awaitsEntityAfterRefusal = (c: GrantContext) => c.refusedEntity !== null && c.entity === null;
+
+/** The notices without "I read X as <date>" for the dates given. */
+const withoutReadAhead = (notices: readonly Notice[], dates: readonly (string | null)[]): Notice[] =>
+  notices.flatMap((n): Notice[] => {
+    if (n.key !== 'dateReadAhead') return [n];
+    const items = n.params.items.filter((i) => !dates.includes(i.date));
+    return items.length > 0 ? [{ key: 'dateReadAhead', params: { items } }] : [];
+  });
 const withoutNissOfNamed = (notices: readonly Notice[]): Notice[] => notices.filter((n) => n.key !== 'nissOfNamed');
 
 const labelOf = (p: Person) => `${p.title ? `${p.title} ` : ''}${p.firstName} ${p.lastName}`;

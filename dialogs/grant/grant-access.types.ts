@@ -199,7 +199,7 @@ export interface GrantContext {
   /** A date was said that no application of the request uses: set aside, and the summary says the access starts at confirmation. */
   dateSetAside?: boolean;
   /** A date refused before the request showed whether it uses one: said once it does (refused) or does not (not used). */
-  refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate' } | null;
+  refusedDate: { problem: DateProblem; which: 'startDate' | 'endDate'; date?: string } | null;
   /** A NISS was refused and none is held: it is asked again before anything else, and the one typed next is said taken. */
   nissRefused: boolean;
   done: GrantDone | null;

@@ -56,7 +56,7 @@ export interface Said {
   noEndDate?: true;
   /** "sans date", "zonder datum": the dates said are dropped. */
   noDates?: true;
-  dateError?: { problem: DateProblem; which: 'startDate' | 'endDate' };
+  dateError?: { problem: DateProblem; which: 'startDate' | 'endDate'; date?: string };
   readAhead?: { said: string; date: string }[];
   email?: string;
   yesNo?: 'yes' | 'no';
@@ -116,7 +116,7 @@ export function saidBy(commands: readonly Command[], entities: readonly EntityOp
         // (a whole answer, markup) is said back as typed, to be shown as text.
         else if (c.slot === 'applications') (s.applicationsUnknown ??= []).push(/^[\p{L}\p{N}'’-]+$/u.test(c.text) ? normalize(c.text).replace(/^[a-z]['’]/, '') : c.text);
         else if (c.slot === 'niss') s.nissError = nissProblem(c.text, c.problem);
-        else if (c.slot === 'startDate' || c.slot === 'endDate') s.dateError = { problem: (c.problem ?? 'invalid') as DateProblem, which: c.slot };
+        else if (c.slot === 'startDate' || c.slot === 'endDate') s.dateError = { problem: (c.problem ?? 'invalid') as DateProblem, which: c.slot, ...(c.date ? { date: c.date } : {}) };
         break;
       case 'set':
       case 'correct': {

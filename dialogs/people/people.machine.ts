@@ -7,7 +7,7 @@ import type { Intent } from '../understanding/intent';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
 import { statusNotice } from '../grant/status-notice';
-import { failureNotices } from './explain';
+import { failureNotices, type Designation } from './explain';
 import { commandsOf, declinesDesignee, keepOnlyOf, nissErrorIn, nissIn, pickedDesignee, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
 import {
   add, namedOf, withNiss, auditNotices, authorizedQuality, bulkApplicationsIn, bulkPlanInput, chat, endDateIn, entityName, entityOfTask,
@@ -53,6 +53,12 @@ const notHeldNotice = (c: PeopleContext, others: boolean): Said =>
 /** A new request at a confirmation: the request waiting is said to be left aside, never swapped without a word. */
 const setAside = (c: PeopleContext, answer = false): Said =>
   chat({ key: 'setAside', params: { what: c.task.kind as 'revoke' | 'endFunction' | 'removeUser' | 'designate' | 'bulk', person: personName(c), ...(answer ? { answer } : {}) } });
+/** The designation a refusal is about, said with its role (as typed too); undefined for any other request. */
+const designationOf = (c: PeopleContext): Designation | undefined => {
+  if (!is(c, 'designate')) return undefined;
+  const t = c.task;
+  return { role: t.role, remove: t.remove, ...(t.said ? { said: t.said } : {}) };
+};
 /** A change asked (not a list or an export, which change nothing): set aside with a word when another request comes. */
 const isAChange = (c: PeopleContext) => ['revoke', 'endFunction', 'removeUser', 'designate', 'bulk'].includes(c.task.kind);
 
@@ -62,6 +68,11 @@ function missed(c: PeopleContext, asking: Asking, usual: Said): Partial<PeopleCo
   const stuck = misses >= 3 || c.grantWaiting === true;
   return { misses, ...add(c, stuck ? chat({ key: 'sideStuck', params: { asking, requestWaiting: c.grantWaiting === true } }) : usual) };
 }
+/** The past day a message gave, refused (read once): named back, and called past. */
+const pastDayIn = (commands: readonly Command[]): { past?: string } => {
+  const c = commands.find((x): x is Extract<Command, { type: 'unknown' }> => x.type === 'unknown' && x.problem === 'past' && x.date !== undefined);
+  return c?.date ? { past: c.date } : {};
+};
 /** Found by name: the notice saying who, when one user of the manager's entities is so named. */
 const foundByName = (p: NamedCandidate): Said => ({ key: 'personFoundByName', params: { person: p.label, niss: formatNiss(p.niss) } });
 /** The request the message starts, as read once by the caller (a grant, a list, a revocation, a status question…). */
@@ -279,7 +290,7 @@ export const peopleMachine = setup({
       event.type === 'TURN' ? { now: event.at, notices: [], attachments: null, passed: false, ...(event.locale ? { turnLocale: event.locale } : {}) } : {},
     ),
     notice: assign(({ context }, n: Said) => add(context, n)),
-    noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error))),
+    noticeFailure: assign(({ context, event }) => add(context, ...failureNotices((event as unknown as { error: unknown }).error, designationOf(context)))),
     passOn: assign({ passed: true }),
     revokeOnly: assign(({ context, event }) => {
       const { kept, left } = onlyRevoked(context, event)!;
@@ -506,7 +517,7 @@ export const peopleMachine = setup({
                 actions: assign(({ context, event }) => ({ task: { ...(context.task as Task<'endFunction'>), endDate: endDateIn(commandsOf(event))! } })),
               },
               // A date refused (past, unreadable) is said and asked again, never kept.
-              { actions: { type: 'missed', params: { asking: 'endDate', usual: chat({ key: 'badEndDate' }) } } },
+              { actions: assign(({ context, event }) => missed(context, 'endDate', chat({ key: 'badEndDate', params: pastDayIn(commandsOf(event)) }))) },
             ],
           },
         },
@@ -840,7 +851,7 @@ export const peopleMachine = setup({
           target: 'done',
           actions: assign(({ context, event }) => {
             const t = context.task as Task<'designate'>;
-            return add(context, chat({ key: 'designated', params: { name: context.designee!.name, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed } }));
+            return add(context, chat({ key: 'designated', params: { name: context.designee!.name, role: t.role, entity: entityName(context), remove: t.remove, changed: event.output.changed, ...(t.said ? { said: t.said } : {}) } }));
           }),
         },
         onError: { target: 'done', actions: 'noticeFailure' },

@@ -115,7 +115,7 @@ function summaryOf(c: PeopleContext): Said {
     case 'removeUser':
       return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });
     case 'designate':
-      return chat({ key: 'confirmDesignate', params: { name: c.designee?.name ?? '', username: c.designee?.username ?? '', role: task.role, entity, remove: task.remove } });
+      return chat({ key: 'confirmDesignate', params: { name: c.designee?.name ?? '', username: c.designee?.username ?? '', role: task.role, entity, remove: task.remove, ...(task.said ? { said: task.said } : {}) } });
     case 'bulk': {
       const s = c.plan!.summary;
       return people({

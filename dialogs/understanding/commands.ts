@@ -97,7 +97,7 @@ export type Command =
    * refused (problem 'past' | 'notAfterStart' | 'invalid'). An application's text is the word as typed, or
    * the whole answer to the applications' question when it names none.
    */
-  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string }
+  | { type: 'unknown'; slot: Slot | string; text: string; problem?: string; /** A date refused, as read (yyyy-mm-dd): said back by its day. */ date?: string }
   /**
    * A question about Sésame or the portal asked in passing ("ça prend combien de temps ?", "c'est quoi TCT ?", "how do I
    * designate a co-manager on the portal?"): answered beside the request, whose question is asked again. Alone.
@@ -546,7 +546,7 @@ function slotCommands(
   };
   if (u.startDate) out.push({ ...put('startDate', u.startDate), ...ahead(u.startDate) } as Command);
   if (u.endDate) out.push({ ...put('endDate', u.endDate), ...(u.endDate !== u.startDate ? ahead(u.endDate) : {}) } as Command);
-  if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem });
+  if (u.dateError) out.push({ type: 'unknown', slot: u.dateError.which, text: text.trim(), problem: u.dateError.problem, ...(u.dateError.date ? { date: u.dateError.date } : {}) });
   if (u.email) out.push(put('email', u.email));
   if (u.change) out.push({ type: 'correct', slot: u.change, value: null });
   if (u.yesNo && grantSlot && (YES_NO_SLOTS.has(grantSlot) || /\.confirm\w*$/.test(grantSlot))) out.push(set(grantSlot, u.yesNo));

@@ -1,4 +1,4 @@
-import { hasAny } from './parse';
+import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 
 /**
@@ -11,6 +11,8 @@ import { WORDS } from './vocabulary';
 export interface DesignationAsked {
   role: 'GA' | 'CO_RAE';
   remove: boolean;
+  /** The role's words as the manager typed them ("co-beheerder", "Co-Verwalterin"): said back beside the portal's name. */
+  said?: string;
 }
 
 /** "retire X des gestionnaires", "entferne X als Zugangsverwalter": taken off the managers. */
@@ -28,7 +30,26 @@ export function designationAsked(text: string, norm: string, namesApplications: 
   if (!asks) return undefined;
   // "who is manager of Sainte-Anne?", "wie wordt toegangsbeheerder?": a question about who, not a designation.
   if (!remove && asksWho(norm) && !hasAny(norm, WORDS.designateVerbs)) return undefined;
-  return { role: co ? 'CO_RAE' : 'GA', remove };
+  const said = roleWordsTyped(text, co ? WORDS.coManager : [...WORDS.accessManager, 'ga']);
+  return { role: co ? 'CO_RAE' : 'GA', remove, ...(said ? { said } : {}) };
+}
+
+/**
+ * The longest of the role's phrases the text holds, as typed: "co-beheerder" for 'co beheerder', "gestionnaire d'accès"
+ * for 'gestionnaire d acces'. Words are compared normalized (case, accents), the text between them kept as typed.
+ */
+function roleWordsTyped(text: string, phrases: readonly string[]): string | undefined {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: normalize(m[0]), from: m.index, to: m.index + m[0].length }));
+  let best: { from: number; to: number; length: number } | undefined;
+  for (const phrase of phrases) {
+    const ws = phrase.split(' ');
+    for (let i = 0; i + ws.length <= tokens.length; i++) {
+      if (!ws.every((w, j) => tokens[i + j]!.word === w)) continue;
+      const length = phrase.length;
+      if (!best || length > best.length) best = { from: tokens[i]!.from, to: tokens[i + ws.length - 1]!.to, length };
+    }
+  }
+  return best ? text.slice(best.from, best.to) : undefined;
 }
 
 /** A question whose first words ask who or which. */

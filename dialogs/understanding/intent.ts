@@ -41,6 +41,8 @@ export type Intent =
   | { kind: 'removeUser'; niss: string | null; name?: string; entity?: number; qualityKind?: string }
   | {
       kind: 'designate'; remove: boolean; role: ManagerRoleWanted; identifier: string | null; niss: string | null; name: string | null;
+      /** The role as the manager typed it ("co-beheerder"), said beside the portal's name ("Co-VTE"). */
+      said?: string;
       entity?: number; qualityKind?: string;
     }
   /** everyone: "donne TCT à tout le monde (de Sainte-Anne)": every user of the entity, listed and counted before the confirmation. */

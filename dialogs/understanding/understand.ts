@@ -76,7 +76,7 @@ export interface Understanding {
   startDate?: string;
   endDate?: string;
   /** A date the sentence holds but that cannot be a start or an end: past, not in the calendar. */
-  dateError?: { problem: 'invalid' | 'past' | 'notAfterStart'; which: 'startDate' | 'endDate' };
+  dateError?: { problem: 'invalid' | 'past' | 'notAfterStart'; which: 'startDate' | 'endDate'; date?: string };
   /** A date said without a year and read in next year ("3 mars" said in December): said back on the summary. */
   readAhead?: { said: string; date: string }[];
   email?: string;
@@ -1146,7 +1146,7 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
   // ahead (the next such day, said back), never refused as past; the end is then read against it.
   if (start !== undefined && end !== undefined && start.yearless && start.iso < today) start = nextSuchDay(start, start.yearless, today);
   if (start !== undefined) {
-    if (start.iso < today) u.dateError = { problem: 'past', which: 'startDate' };
+    if (start.iso < today) u.dateError = { problem: 'past', which: 'startDate', date: start.iso };
     else {
       u.startDate = start.iso;
       readAhead(start);
@@ -1160,7 +1160,7 @@ function assignDates(u: Understanding, dates: FoundDate[], norm: string, options
       const read = endAfter(month, day, from, options.now, end.iso);
       end = { ...end, iso: read.iso, ...(read.ahead ? { readAhead: words } : { readAhead: undefined }) };
     }
-    if (end.iso <= from) u.dateError = { problem: end.iso < today ? 'past' : 'notAfterStart', which: 'endDate' };
+    if (end.iso <= from) u.dateError = end.iso < today ? { problem: 'past', which: 'endDate', date: end.iso } : { problem: 'notAfterStart', which: 'endDate' };
     else {
       u.endDate = end.iso;
       readAhead(end);

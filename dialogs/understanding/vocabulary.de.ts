@@ -56,7 +56,7 @@ export const de: Words = {
   gave: ['gegeben', 'erteilt', 'entzogen', 'vergeben', 'freigeschaltet', 'zugewiesen'],
   accessManager: ['zugangsverwalter', 'zugangsverwalterin', 'zugangsverwaltern', 'verwalter', 'verwalterin', 'zugangsmanager'],
   coManager: ['co verwalter', 'co verwalterin', 'coverwalter', 'coverwalterin', 'co vze', 'co verantwortlicher', 'co verantwortliche', 'stellvertreter', 'stellvertreterin',
-    'stellvertretender', 'stellvertretende', 'stellvertretenden'],
+    'stellvertretender', 'stellvertretende', 'stellvertretenden', 'co zugangsverwalter', 'co zugangsverwalterin', 'co verwalterinnen', 'mitverwalter', 'mitverwalterin'],
   designateVerbs: ['ernenne', 'ernennen', 'bestimme', 'bestimmen', 'mach', 'mache', 'machen', 'benenne', 'benennen', 'setze', 'setzen', 'trage', 'eintragen', 'fuge', 'hinzufugen',
     'befordere', 'befordern'],
   becomes: ['wird', 'werden', 'als', 'zum', 'zur'],

@@ -54,7 +54,7 @@ export const en: Words = {
   audit: ['who gave', 'who granted', 'who revoked', 'history', 'audit'],
   gave: ['gave', 'given', 'granted', 'revoked'],
   accessManager: ['access manager', 'access managers', 'access administrator', 'manager', 'managers'],
-  coManager: ['co manager', 'comanager', 'co managers', 'co rae', 'deputy', 'deputy manager', 'deputy access manager'],
+  coManager: ['co manager', 'comanager', 'co managers', 'co rae', 'deputy', 'deputy manager', 'deputy access manager', 'co access manager', 'deputy rae'],
   designateVerbs: ['designate', 'appoint', 'make', 'made', 'add', 'set', 'promote', 'nominate'],
   becomes: ['become', 'becomes', 'to be', 'will be', 'as'],
   noLonger: ['no longer', 'not anymore', 'not any more'],

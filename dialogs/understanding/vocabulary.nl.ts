@@ -56,7 +56,7 @@ export const nl: Words = {
   gave: ['gegeven', 'gaf', 'toegekend', 'ingetrokken'],
   accessManager: ['toegangsbeheerder', 'toegangsbeheerders', 'beheerder', 'beheerders'],
   coManager: ['co beheerder', 'cobeheerder', 'co beheerders', 'medebeheerder', 'medebeheerders', 'co vte', 'co verantwoordelijke', 'plaatsvervanger', 'plaatsvervangster',
-    'plaatsvervangend beheerder', 'adjunct beheerder'],
+    'plaatsvervangend beheerder', 'adjunct beheerder', 'co toegangsbeheerder', 'medetoegangsbeheerder', 'mede toegangsbeheerder'],
   designateVerbs: ['duid', 'aanduiden', 'stel', 'aanstellen', 'benoem', 'benoemen', 'maak', 'maken', 'zet', 'zetten', 'voeg', 'toevoegen', 'promoveer'],
   becomes: ['wordt', 'worden', 'word', 'als'],
   noLonger: ['niet langer', 'niet meer', 'geen toegangsbeheerder meer', 'geen beheerder meer', 'geen co beheerder meer'],

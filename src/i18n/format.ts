@@ -72,3 +72,16 @@ const FRENCH_ARTICLE: [RegExp, { de: string; a: string }][] = [
 const frenchArticle = (name: string) => FRENCH_ARTICLE.find(([re]) => re.test(name))?.[1] ?? { de: 'de ', a: 'à ' };
 export const deFr = (name: string) => `${frenchArticle(name).de}${name}`;
 export const aFr = (name: string) => `${frenchArticle(name).a}${name}`;
+
+const wordsOf = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/**
+ * A role by the portal's name, with the manager's own words beside it when they differ: "Co-VTE (co-beheerder)";
+ * "gestionnaire d'accès" alone when that is what they typed (or a part of it, "gestionnaire").
+ */
+export function roleNamed(portal: string, said?: string): string {
+  if (!said) return portal;
+  const own = wordsOf(portal);
+  // "Zugangsverwalterin" is the portal's "Zugangsverwalter" said of a woman, "beheerder" a part of "toegangsbeheerder": not said twice.
+  const same = (w: string) => own.some((o) => o.endsWith(w) || (w.startsWith(o) && w.length - o.length <= 2) || (w.endsWith('in') && o.endsWith(w.slice(0, -2))));
+  return wordsOf(said).every(same) ? portal : `${portal} (${said})`;
+}

@@ -134,7 +134,8 @@ export interface MessageParams {
   askStartDate: void;
   askEndDate: { startDate: string };
   /** `which`: the date refused is the start or the end of the function. */
-  dateInvalid: { problem: DateProblem; startDate: string | null; which: 'startDate' | 'endDate' };
+  /** date: the day refused, when the message gave one (a past day is named). */
+  dateInvalid: { problem: DateProblem; startDate: string | null; which: 'startDate' | 'endDate'; date?: string };
   askConfirm: Summary;
   /** The summary once decided (the card updated in place): what was asked, no question. */
   summaryDecided: Summary;
@@ -188,7 +189,8 @@ export interface MessageParams {
   qualityOutOfScope: { quality: Names; entity: string; qualities: Names[] };
   /** notActive: the entity's other qualités with these applications, not activated: the active one is taken. */
   qualityFromApplications: { quality: Names; notActive?: Names[] };
-  dateNotUsed: { applications: Names[] };
+  /** past: the day given, when it is gone by (called past, beside why no day is needed). */
+  dateNotUsed: { applications: Names[]; past?: string };
   /**
    * A date said for a function the person already holds in this qualité: the function stays as it
    * is. `said`: the date given (YYYY-MM-DD), null when it was refused (past, invalid).

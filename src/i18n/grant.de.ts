@@ -126,20 +126,20 @@ export const de: Catalog = {
   roleInvalid: () => `Antworten Sie „Arzt“, „Apotheker“ oder „Mitarbeiter“ (oder 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: Der Zugang nutzt sie unverändert, ich ändere sie nicht. Für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.`
+      ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}, und eine bestehende Funktion ändere ich nicht: Der Zugang nutzt „${fn.de}“. Für „${asked.de}“ beenden Sie zuerst „${fn.de}“, oder sagen Sie „abbrechen“.`
       : `Diese Person hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: nichts hinzuzufügen.`,
   askFunction: () => `Mitarbeiter von wem: eines Facharztes oder eines Krankenhausapothekers?`,
   functionInvalid: () => `Antworten Sie „Facharzt“ oder „Krankenhausapotheker“ (oder 1, 2).`,
   askStartDate: () => `Ab welchem Datum beginnt die Funktion? (tt.mm.jjjj)`,
   askEndDate: ({ startDate }) =>
     `Ein Enddatum (nach dem ${formatDate(startDate, L)})? Antworten Sie „kein“, wenn die Funktion kein Ende hat.`,
-  dateInvalid: ({ problem, startDate, which }) =>
+  dateInvalid: ({ problem, startDate, which, date }) =>
     ({
       format: `Ich habe dieses Datum nicht verstanden. Schreiben Sie es als tt.mm.jjjj, zum Beispiel 01.03.2027.`,
       invalid: `Dieses Datum gibt es im Kalender nicht.`,
-      past: which === 'endDate'
-        ? `Dieses Enddatum liegt in der Vergangenheit: Die Funktion muss nach heute enden${startDate ? ` und nach ihrem Beginn (${formatDate(startDate, L)})` : ''}.`
-        : `Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.`,
+      past: `${date ? `Der ${formatDate(date, L)} liegt bereits in der Vergangenheit` : 'Dieses Datum liegt bereits in der Vergangenheit'}: ` + (which === 'endDate'
+        ? `Die Funktion muss nach heute enden${startDate ? ` und nach ihrem Beginn (${formatDate(startDate, L)})` : ''}.`
+        : `Eine Funktion beginnt frühestens heute.`),
       notAfterStart: `Das Enddatum muss nach dem Anfangsdatum${startDate ? ` (${formatDate(startDate, L)})` : ''} liegen.`,
     })[problem],
   askConfirm: (s) =>
@@ -280,13 +280,21 @@ export const de: Catalog = {
   qualityFromApplications: ({ quality, notActive }) => notActive?.length
     ? `Eigenschaft: ${quality.de} (die einzige aktivierte Eigenschaft der Einrichtung mit diesen Anwendungen; ${joinList(notActive.map((q) => `„${q.de}“`), L)} ist nicht aktiviert).`
     : `Eigenschaft: ${quality.de} (die einzige der Einrichtung mit diesen Anwendungen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
-    `${asked ? `Sie fragen die Funktion „${asked.de}“ an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}: ` +
-    (said === startDate && saidEnd ? `Das ist schon ihr Anfangsdatum, und das genannte Enddatum (${formatDate(saidEnd, L)}) ändert daran nichts: Eine bestehende Funktion ändere ich nicht. Für ein anderes Ende beenden Sie zuerst diese Funktion.` :
-    said === startDate ? `Das ist schon ihr Anfangsdatum, es ändert sich nichts.` : `${saidEnd && said ? `Die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)}) ändern daran nichts` : `${said ? `Das genannte Datum (${formatDate(said, L)})` : 'Das genannte Datum'} ändert daran nichts`}, eine bestehende Funktion ändere ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`) +
-    (asked ? ` Der Zugang nutzt „${fn.de}“ unverändert; für „${asked.de}“ beenden Sie zuerst die bestehende Funktion, oder sagen Sie „abbrechen“.` : ''),
-  dateNotUsed: ({ applications }) =>
-    `Für ${joinList(applications.map((a) => a.de), L)} ist kein Datum nötig: Der Zugang beginnt mit der Bestätigung. Das genannte Datum übernehme ich nicht.`,
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
+    const held = `${asked ? `Sie fragen die Funktion „${asked.de}“${said ? ` ab dem ${formatDate(said, L)}` : ''} an, aber diese Person` : 'Diese Person'} hat bereits die Funktion „${fn.de}“ ${started ? 'seit dem' : 'ab dem'} ${formatDate(startDate, L)}`;
+    if (asked) return `${held}, und eine bestehende Funktion ändere ich nicht: Der Zugang nutzt „${fn.de}“. Für „${asked.de}“ beenden Sie zuerst „${fn.de}“, oder sagen Sie „abbrechen“.`;
+    if (said === startDate && saidEnd) return `${held}, und eine bestehende Funktion ändere ich nicht: Das Ende am ${formatDate(saidEnd, L)} übernehme ich nicht. Damit sie an diesem Tag endet, bitten Sie mich, diese Funktion zu beenden.`;
+    if (said === startDate) return `${held}: Das ist das genannte Datum, es ändert sich nichts.`;
+    const dates = saidEnd && said ? `die genannten Daten (vom ${formatDate(said, L)} bis zum ${formatDate(saidEnd, L)})` : `${said ? `den ${formatDate(said, L)}` : 'das genannte Datum'}`;
+    return `${held}, und eine bestehende Funktion ändere ich nicht: ${dates[0]!.toUpperCase()}${dates.slice(1)} übernehme ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.`;
+  },
+  dateNotUsed: ({ applications, past }) => {
+    const apps = joinList(applications.map((a) => a.de), L);
+    const has = applications.length > 1 ? 'haben' : 'hat';
+    return past
+      ? `Der ${formatDate(past, L)} liegt bereits in der Vergangenheit, und ${apps} ${has} ohnehin kein Anfangsdatum: Der Zugang beginnt mit der Bestätigung.`
+      : `${apps} ${has} kein Anfangsdatum: Der Zugang beginnt mit der Bestätigung.`;
+  },
   nissOfNamed: ({ name }) => `Ich brauche die ENSS von ${name}.`,
   nissDeclined: ({ name }) => `Ohne die ENSS ${name === null ? 'der Person' : `von ${name}`} kann ich nicht weitermachen. Geben Sie sie an, oder sagen Sie „abbrechen“, um den Antrag zu beenden.`,
   nissNotGiven: ({ name }) => `Das ist keine ENSS. Geben Sie die 11 Ziffern der ENSS ${name === null ? 'der Person' : `von ${name}`} an, zum Beispiel „80.05.15-123.75“, oder „abbrechen“, um aufzuhören.`,
@@ -373,7 +381,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Funktion: ${s.fn.names.de} ab dem ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` bis zum ${formatDate(s.fn.endDate, L)}` : ', ohne Enddatum'}`]
       : []),
-    ...(s.dateSetAside ? [`Daten: keine, der Zugang beginnt mit der Bestätigung und hat kein Enddatum (das angegebene Datum wird nicht verwendet)`] : []),
+    ...(s.dateSetAside ? [`Daten: weder Anfangs- noch Enddatum`] : []),
   ]);
 }
 

@@ -126,20 +126,20 @@ export const en: Catalog = {
   roleInvalid: () => `Answer “doctor”, “pharmacist” or “collaborator” (or 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `You ask for the function “${asked.en}”, but this person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: the access will use it as it is; I do not change it. For “${asked.en}”, end the current function first, or say “cancel”.`
+      ? `You ask for the function “${asked.en}”, but this person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}, and I do not change a function in place: the access will use “${fn.en}”. For “${asked.en}”, end “${fn.en}” first, or say “cancel”.`
       : `This person already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: nothing to add.`,
   askFunction: () => `Whose collaborator: a specialist doctor's or a hospital pharmacist's?`,
   functionInvalid: () => `Answer “specialist doctor” or “hospital pharmacist” (or 1, 2).`,
   askStartDate: () => `From what date does the function start? (dd/mm/yyyy)`,
   askEndDate: ({ startDate }) =>
     `An end date (after ${formatDate(startDate, L)})? Answer “none” if the function has no end.`,
-  dateInvalid: ({ problem, startDate, which }) =>
+  dateInvalid: ({ problem, startDate, which, date }) =>
     ({
       format: `I did not understand this date. Write it as dd/mm/yyyy, for example 01/03/2027.`,
       invalid: `This date does not exist in the calendar.`,
-      past: which === 'endDate'
-        ? `This end date is in the past: the function must end after today${startDate ? ` and after its start (${formatDate(startDate, L)})` : ''}.`
-        : `This date is in the past: the function can start today at the earliest.`,
+      past: `${date ? `${formatDate(date, L)} is already past` : 'This date is already past'}: ` + (which === 'endDate'
+        ? `the function must end after today${startDate ? ` and after its start (${formatDate(startDate, L)})` : ''}.`
+        : `a function starts today at the earliest.`),
       notAfterStart: `The end date must be after the start date${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -279,13 +279,21 @@ export const en: Catalog = {
   qualityFromApplications: ({ quality, notActive }) => notActive?.length
     ? `Capacity: ${quality.en} (the only activated capacity of the entity with these applications; ${joinList(notActive.map((q) => `“${q.en}”`), L)} is not activated).`
     : `Capacity: ${quality.en} (the only one of the entity with these applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
-    `${asked ? `You ask for the function “${asked.en}”, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}: ` +
-    (said === startDate && saidEnd ? `that is already its start date, and the end date given (${formatDate(saidEnd, L)}) does not change it; I do not change a function already in place. For another end, end this function first.` :
-    said === startDate ? `that is already its start date, nothing changes.` : `${saidEnd && said ? `the dates given (from ${formatDate(said, L)} to ${formatDate(saidEnd, L)}) do not change it` : `${said ? `the date given (${formatDate(said, L)})` : 'the date given'} does not change it`}; I do not change a function already in place. For another date, end this function first.`) +
-    (asked ? ` The access will use “${fn.en}” as it is; for “${asked.en}”, end the current function first, or say “cancel”.` : ''),
-  dateNotUsed: ({ applications }) =>
-    `No date is needed for ${joinList(applications.map((a) => a.en), L)}: access starts on confirmation. I am not using the date you gave.`,
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
+    const held = `${asked ? `You ask for the function “${asked.en}”${said ? ` from ${formatDate(said, L)}` : ''}, but this person` : 'This person'} already has the function “${fn.en}” ${started ? 'since' : 'from'} ${formatDate(startDate, L)}`;
+    if (asked) return `${held}, and I do not change a function in place: the access will use “${fn.en}”. For “${asked.en}”, end “${fn.en}” first, or say “cancel”.`;
+    if (said === startDate && saidEnd) return `${held}, and I do not change a function in place: I am not using the end on ${formatDate(saidEnd, L)}. To end it that day, ask me to end this function.`;
+    if (said === startDate) return `${held}: that is the date given, nothing changes.`;
+    const dates = saidEnd && said ? `the dates given (from ${formatDate(said, L)} to ${formatDate(saidEnd, L)})` : `${said ? `the date ${formatDate(said, L)}` : 'the date given'}`;
+    return `${held}, and I do not change a function in place: I am not using ${dates}. For another date, end this function first.`;
+  },
+  dateNotUsed: ({ applications, past }) => {
+    const apps = joinList(applications.map((a) => a.en), L);
+    const has = applications.length > 1 ? 'have' : 'has';
+    return past
+      ? `${formatDate(past, L)} is already past, and ${apps} ${has} no start date anyway: access starts on confirmation.`
+      : `${apps} ${has} no start date: access starts on confirmation.`;
+  },
   nissOfNamed: ({ name }) => `I need ${name}'s NISS.`,
   nissDeclined: ({ name }) => `Without ${name === null ? "the person's" : `${name}'s`} NISS I cannot go on. Give it, or say "cancel" to stop the request.`,
   nissNotGiven: ({ name }) => `That is not a NISS. Give the 11 digits of ${name === null ? "the person's" : `${name}'s`} NISS, for example "80.05.15-123.75", or "cancel" to stop.`,
@@ -372,7 +380,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Function: ${s.fn.names.en} from ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` until ${formatDate(s.fn.endDate, L)}` : ', no end date'}`]
       : []),
-    ...(s.dateSetAside ? [`Dates: none, the access starts on confirmation and has no end date (the date given is not used)`] : []),
+    ...(s.dateSetAside ? [`Dates: no start or end date`] : []),
   ]);
 }
 

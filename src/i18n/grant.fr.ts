@@ -125,20 +125,20 @@ export const fr: Catalog = {
   roleInvalid: () => `Répondez « médecin », « pharmacien » ou « collaborateur » (ou 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `Vous demandez la fonction « ${asked.fr} », mais cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : l'accès l'utilisera telle quelle, je ne la change pas. Pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».`
+      ? `Vous demandez la fonction « ${asked.fr} », mais cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)}, et je ne change pas une fonction en place : l'accès utilisera « ${fn.fr} ». Pour « ${asked.fr} », mettez d'abord fin à « ${fn.fr} », ou dites « annuler ».`
       : `Cette personne a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : rien à ajouter.`,
   askFunction: () => `Collaborateur de qui : d'un médecin-spécialiste ou d'un pharmacien hospitalier ?`,
   functionInvalid: () => `Répondez « médecin-spécialiste » ou « pharmacien hospitalier » (ou 1, 2).`,
   askStartDate: () => `À partir de quelle date la fonction commence-t-elle ? (jj-mm-aaaa)`,
   askEndDate: ({ startDate }) =>
     `Une date de fin (après le ${formatDate(startDate, L)}) ? Répondez « aucune » si la fonction n'a pas de fin.`,
-  dateInvalid: ({ problem, startDate, which }) =>
+  dateInvalid: ({ problem, startDate, which, date }) =>
     ({
       format: `Je n'ai pas compris cette date. Écrivez-la jj-mm-aaaa, par exemple 01-03-2027.`,
       invalid: `Cette date n'existe pas dans le calendrier.`,
-      past: which === 'endDate'
-        ? `Cette date de fin est passée : la fonction doit se terminer après aujourd'hui${startDate ? ` et après son début (${formatDate(startDate, L)})` : ''}.`
-        : `Cette date est passée : la fonction peut commencer aujourd'hui au plus tôt.`,
+      past: `${date ? `Le ${formatDate(date, L)} est déjà passé` : 'Cette date est déjà passée'} : ` + (which === 'endDate'
+        ? `la fonction doit se terminer après aujourd'hui${startDate ? ` et après son début (${formatDate(startDate, L)})` : ''}.`
+        : `une fonction commence au plus tôt aujourd'hui.`),
       notAfterStart: `La date de fin doit être postérieure à la date de début${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -278,13 +278,19 @@ export const fr: Catalog = {
   qualityFromApplications: ({ quality, notActive }) => notActive?.length
     ? `Qualité : ${quality.fr} (la seule qualité activée de l'entité qui contient ces applications ; ${joinList(notActive.map((q) => `« ${q.fr} »`), L)} n'est pas activée).`
     : `Qualité : ${quality.fr} (la seule de l'entité qui contient ces applications).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
-    `${asked ? `Vous demandez la fonction « ${asked.fr} », mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)} : ` +
-    (said === startDate && saidEnd ? `c'est déjà sa date de début, et la date de fin donnée (${formatDate(saidEnd, L)}) ne la change pas : je ne modifie pas une fonction en place. Pour une autre fin, mettez d'abord fin à cette fonction.` :
-    said === startDate ? `c'est déjà sa date de début, rien ne change.` : `${saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)}) ne la changent pas` : `${said ? `la date donnée (${formatDate(said, L)})` : 'la date donnée'} ne la change pas`}, je ne modifie pas une fonction en place. Pour une autre date, mettez d'abord fin à cette fonction.`) +
-    (asked ? ` L'accès utilisera « ${fn.fr} » telle quelle ; pour « ${asked.fr} », terminez d'abord la fonction en place, ou dites « annuler ».` : ''),
-  dateNotUsed: ({ applications }) =>
-    `Pour ${joinList(applications.map((a) => a.fr), L)}, aucune date n'est nécessaire : l'accès commence à la confirmation. Je ne retiens pas la date donnée.`,
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
+    const held = `${asked ? `Vous demandez la fonction « ${asked.fr} »${said ? ` à partir du ${formatDate(said, L)}` : ''}, mais cette personne` : 'Cette personne'} a déjà la fonction « ${fn.fr} » ${started ? 'depuis le' : 'à partir du'} ${formatDate(startDate, L)}`;
+    // Another function named: the dates said are that one's, and why it is not taken is said once.
+    if (asked) return `${held}, et je ne change pas une fonction en place : l'accès utilisera « ${fn.fr} ». Pour « ${asked.fr} », mettez d'abord fin à « ${fn.fr} », ou dites « annuler ».`;
+    if (said === startDate && saidEnd) return `${held}, et je ne change pas une fonction en place : je ne retiens pas la fin au ${formatDate(saidEnd, L)}. Pour la terminer ce jour-là, demandez-moi la fin de cette fonction.`;
+    if (said === startDate) return `${held} : c'est la date donnée, rien ne change.`;
+    const dates = saidEnd && said ? `les dates données (du ${formatDate(said, L)} au ${formatDate(saidEnd, L)})` : `${said ? `la date du ${formatDate(said, L)}` : 'la date donnée'}`;
+    return `${held}, et je ne change pas une fonction en place : je ne retiens pas ${dates}. Pour une autre date, mettez d'abord fin à cette fonction.`;
+  },
+  dateNotUsed: ({ applications, past }) => {
+    const none = `${joinList(applications.map((a) => a.fr), L)} ${applications.length > 1 ? "n'ont" : "n'a"} pas de date de début : l'accès commence à la confirmation.`;
+    return past ? `Le ${formatDate(past, L)} est déjà passé, et de toute façon ${none}` : none;
+  },
   nissOfNamed: ({ name }) => `Il me faut le NISS de ${name}.`,
   nissDeclined: ({ name }) => `Sans le NISS ${name === null ? 'de la personne' : `de ${name}`}, je ne peux pas continuer. Donnez-le, ou dites « annuler » pour arrêter la demande.`,
   nissNotGiven: ({ name }) => `Ce n'est pas un NISS. Donnez les 11 chiffres du NISS ${name === null ? 'de la personne' : `de ${name}`}, par exemple « 80.05.15-123.75 », ou « annuler » pour arrêter.`,
@@ -371,7 +377,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Fonction : ${s.fn.names.fr} à partir du ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` jusqu'au ${formatDate(s.fn.endDate, L)}` : ', sans date de fin'}`]
       : []),
-    ...(s.dateSetAside ? [`Dates : aucune, l'accès commence à la confirmation et n'a pas de date de fin (la date donnée n'est pas utilisée)`] : []),
+    ...(s.dateSetAside ? [`Dates : ni début ni fin`] : []),
   ]);
 }
 

@@ -126,20 +126,20 @@ export const nl: Catalog = {
   roleInvalid: () => `Antwoord „arts”, „apotheker” of „medewerker” (of 1, 2, 3).`,
   alreadyHasFunction: ({ fn, startDate, started, asked }) =>
     asked
-      ? `U vraagt de functie „${asked.nl}”, maar deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: de toegang gebruikt die zoals ze is, ik wijzig ze niet. Voor „${asked.nl}” beëindigt u eerst de huidige functie, of zeg „annuleren”.`
+      ? `U vraagt de functie „${asked.nl}”, maar deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}, en een lopende functie wijzig ik niet: de toegang gebruikt „${fn.nl}”. Voor „${asked.nl}” beëindigt u eerst „${fn.nl}”, of zeg „annuleren”.`
       : `Deze persoon heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: niets toe te voegen.`,
   askFunction: () => `Medewerker van wie: van een arts-specialist of van een ziekenhuisapotheker?`,
   functionInvalid: () => `Antwoord „arts-specialist” of „ziekenhuisapotheker” (of 1, 2).`,
   askStartDate: () => `Vanaf welke datum begint de functie? (dd-mm-jjjj)`,
   askEndDate: ({ startDate }) =>
     `Een einddatum (na ${formatDate(startDate, L)})? Antwoord „geen” als de functie geen einde heeft.`,
-  dateInvalid: ({ problem, startDate, which }) =>
+  dateInvalid: ({ problem, startDate, which, date }) =>
     ({
       format: `Ik heb deze datum niet begrepen. Schrijf ze als dd-mm-jjjj, bijvoorbeeld 01-03-2027.`,
       invalid: `Deze datum bestaat niet in de kalender.`,
-      past: which === 'endDate'
-        ? `Deze einddatum is voorbij: de functie moet na vandaag eindigen${startDate ? ` en na haar begin (${formatDate(startDate, L)})` : ''}.`
-        : `Deze datum is voorbij: de functie kan ten vroegste vandaag beginnen.`,
+      past: `${date ? `${formatDate(date, L)} is al voorbij` : 'Deze datum is al voorbij'}: ` + (which === 'endDate'
+        ? `de functie moet na vandaag eindigen${startDate ? ` en na haar begin (${formatDate(startDate, L)})` : ''}.`
+        : `een functie begint ten vroegste vandaag.`),
       notAfterStart: `De einddatum moet na de begindatum liggen${startDate ? ` (${formatDate(startDate, L)})` : ''}.`,
     })[problem],
   askConfirm: (s) =>
@@ -279,13 +279,21 @@ export const nl: Catalog = {
   qualityFromApplications: ({ quality, notActive }) => notActive?.length
     ? `Hoedanigheid: ${quality.nl} (de enige geactiveerde hoedanigheid van de entiteit met deze toepassingen; ${joinList(notActive.map((q) => `„${q.nl}”`), L)} is niet geactiveerd).`
     : `Hoedanigheid: ${quality.nl} (de enige van de entiteit met deze toepassingen).`,
-  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) =>
-    `${asked ? `U vraagt de functie „${asked.nl}”, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}: ` +
-    (said === startDate && saidEnd ? `dat is al haar begindatum, en de opgegeven einddatum (${formatDate(saidEnd, L)}) verandert daar niets aan: een lopende functie pas ik niet aan. Voor een ander einde beëindigt u eerst deze functie.` :
-    said === startDate ? `dat is al haar begindatum, er verandert niets.` : `${saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)}) veranderen daar niets aan` : `${said ? `de opgegeven datum (${formatDate(said, L)})` : 'de opgegeven datum'} verandert daar niets aan`}, een lopende functie pas ik niet aan. Voor een andere datum beëindigt u eerst deze functie.`) +
-    (asked ? ` De toegang gebruikt „${fn.nl}” zoals ze is; voor „${asked.nl}” beëindigt u eerst de huidige functie, of zeg „annuleren”.` : ''),
-  dateNotUsed: ({ applications }) =>
-    `Voor ${joinList(applications.map((a) => a.nl), L)} is geen datum nodig: de toegang begint bij de bevestiging. Ik neem de opgegeven datum niet op.`,
+  dateOfHeldFunction: ({ fn, startDate, started, said, saidEnd, asked }) => {
+    const held = `${asked ? `U vraagt de functie „${asked.nl}”${said ? ` vanaf ${formatDate(said, L)}` : ''}, maar deze persoon` : 'Deze persoon'} heeft al de functie „${fn.nl}” ${started ? 'sinds' : 'vanaf'} ${formatDate(startDate, L)}`;
+    if (asked) return `${held}, en een lopende functie wijzig ik niet: de toegang gebruikt „${fn.nl}”. Voor „${asked.nl}” beëindigt u eerst „${fn.nl}”, of zeg „annuleren”.`;
+    if (said === startDate && saidEnd) return `${held}, en een lopende functie wijzig ik niet: het einde op ${formatDate(saidEnd, L)} neem ik niet op. Om ze die dag te laten eindigen, vraagt u mij het einde van deze functie.`;
+    if (said === startDate) return `${held}: dat is de opgegeven datum, er verandert niets.`;
+    const dates = saidEnd && said ? `de opgegeven data (van ${formatDate(said, L)} tot ${formatDate(saidEnd, L)})` : `${said ? `de datum ${formatDate(said, L)}` : 'de opgegeven datum'}`;
+    return `${held}, en een lopende functie wijzig ik niet: ${dates} neem ik niet op. Voor een andere datum beëindigt u eerst deze functie.`;
+  },
+  dateNotUsed: ({ applications, past }) => {
+    const apps = joinList(applications.map((a) => a.nl), L);
+    const has = applications.length > 1 ? 'hebben' : 'heeft';
+    return past
+      ? `${formatDate(past, L)} is al voorbij, en ${apps} ${has} sowieso geen begindatum: de toegang begint bij de bevestiging.`
+      : `${apps} ${has} geen begindatum: de toegang begint bij de bevestiging.`;
+  },
   nissOfNamed: ({ name }) => `Ik heb het INSZ van ${name} nodig.`,
   nissDeclined: ({ name }) => `Zonder het INSZ ${name === null ? 'van de persoon' : `van ${name}`} kan ik niet verder. Geef het, of zeg „annuleren” om de aanvraag te stoppen.`,
   nissNotGiven: ({ name }) => `Dat is geen INSZ. Geef de 11 cijfers van het INSZ ${name === null ? 'van de persoon' : `van ${name}`}, bijvoorbeeld „80.05.15-123.75”, of „annuleren” om te stoppen.`,
@@ -372,7 +380,7 @@ function summaryLines(s: Summary): string {
     ...(s.fn
       ? [`Functie: ${s.fn.names.nl} vanaf ${formatDate(s.fn.startDate, L)}${s.fn.endDate ? ` tot ${formatDate(s.fn.endDate, L)}` : ', zonder einddatum'}`]
       : []),
-    ...(s.dateSetAside ? [`Data: geen, de toegang begint bij de bevestiging en heeft geen einddatum (de opgegeven datum wordt niet gebruikt)`] : []),
+    ...(s.dateSetAside ? [`Data: geen begin- of einddatum`] : []),
   ]);
 }
 

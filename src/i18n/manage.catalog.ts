@@ -68,7 +68,8 @@ export interface PeopleChatParams {
   confirmRevoke: { person: string; entity: string; applications: Names[]; delayMs: number };
   noFunction: { person: string; entity: string };
   askEndDate: { person: string; fn: Names };
-  badEndDate: void;
+  /** past: the day given, gone by (named, and called past). */
+  badEndDate: { past?: string };
   /** lastDay: the last day the function is held; currentLastDay: its own last day, when the end said moves it (later, or earlier: sooner). */
   confirmEndFunction: { person: string; fn: Names; entity: string; lastDay: string; currentLastDay?: string; sooner?: boolean };
   /** The function already ends on the day said (its end date, or an end already asked): nothing is recorded again. */
@@ -84,15 +85,17 @@ export interface PeopleChatParams {
   designeeCandidates: { said: string; candidates: string[]; near: boolean; entity: string };
   designeeDeclined: void;
   /** Who exactly gets (or loses) the role: their name and portal username. */
-  confirmDesignate: { name: string; username: string; role: ManagerRole; entity: string; remove: boolean };
-  designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean };
+  /** said: the role as the manager typed it ('co-beheerder'), named beside the portal's ('Co-VTE'). */
+  confirmDesignate: { name: string; username: string; role: ManagerRole; entity: string; remove: boolean; said?: string };
+  designated: { name: string; role: ManagerRole; entity: string; remove: boolean; changed: boolean; said?: string };
   askBulkApplications: void;
   bulkNothingToDo: void;
   bulkDone: { ok: number; failed: number };
   auditHeader: { niss: string; person: string | null; application: Names | null };
   auditLines: { lines: AuditLine[] };
   auditNone: { niss: string; application: Names | null };
-  refused: { action: ChatRefusal };
+  /** designation: a designation refused, said with the role asked (in the manager's words too), not as any manager. */
+  refused: { action: ChatRefusal; designation?: { role: ManagerRole; remove: boolean; said?: string } };
   impossible: { reason: ImpossibleReason };
   notCancelled: void;
   sideCancelled: void;

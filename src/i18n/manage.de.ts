@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'de';
@@ -75,7 +75,7 @@ export const manageDe: PeopleChatCatalog = {
     `Ich entziehe ${person} den Zugang zu ${appsOf(applications, L)} (${entity}). Das wird in ${formatDelay(delayMs, L)} wirksam, und Sie werden benachrichtigt. Bestätigen Sie?`,
   noFunction: ({ person, entity }) => `${person} hat in ${entity} keine laufende Funktion.`,
   askEndDate: ({ person, fn }) => `An welchem Datum endet die Funktion „${fn.de}“ von ${person}? (zum Beispiel 31-12-2026)`,
-  badEndDate: () => `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `Der ${formatDate(past, L)} liegt bereits in der Vergangenheit: Der letzte Tag muss nach heute liegen, zum Beispiel 31-12-2026.` : `Ich brauche ein künftiges Datum, zum Beispiel 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `Die Funktion „${fn.de}“ von ${person} (${entity}) endet; letzter Tag: ${formatDate(lastDay, L)} (inaktiv ab ${firstDayWithout(lastDay)}).${currentLastDay ? ` Sie sollte am ${formatDate(currentLastDay, L)} enden; sie ${sooner ? 'endet also früher' : 'wird also verlängert'}.` : ''} Bestätigen Sie?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
@@ -96,19 +96,22 @@ export const manageDe: PeopleChatCatalog = {
         ? `Kein Benutzer von ${entity} entspricht genau „${said}“. Meinen Sie eine dieser Personen?\n${numbered(candidates)}\nGeben Sie die Nummer oder einen anderen Namen an.`
         : `Mehrere Benutzer von ${entity} entsprechen „${said}“:\n${numbered(candidates)}\nWen meinen Sie? Geben Sie die Nummer oder den Benutzernamen an.`,
   designeeDeclined: () => `Gut, niemand aus dieser Liste.`,
-  confirmDesignate: ({ name, username, role, entity, remove }) =>
-    remove ? `${name} (Benutzername ${username}) ist dann nicht mehr ${ROLE[role]} von ${entity}. Bestätigen Sie?` : `${name} (Benutzername ${username}) wird ${ROLE[role]} von ${entity}. Bestätigen Sie?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, username, role, entity, remove, said }) =>
+    remove ? `${name} (Benutzername ${username}) ist dann nicht mehr ${roleNamed(ROLE[role], said)} von ${entity}. Bestätigen Sie?` : `${name} (Benutzername ${username}) wird ${roleNamed(ROLE[role], said)} von ${entity}. Bestätigen Sie?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} war nicht ${ROLE[role]} von ${entity}: nichts zu tun.` : `${name} ist schon ${ROLE[role]} von ${entity}: nichts zu tun.`
-      : remove ? `Erledigt: ${name} ist nicht mehr ${ROLE[role]} von ${entity}.` : `Erledigt: ${name} ist ${ROLE[role]} von ${entity} und kann mir ab jetzt schreiben.`,
+      ? remove ? `${name} war nicht ${roleNamed(ROLE[role], said)} von ${entity}: nichts zu tun.` : `${name} ist schon ${roleNamed(ROLE[role], said)} von ${entity}: nichts zu tun.`
+      : remove ? `Erledigt: ${name} ist nicht mehr ${roleNamed(ROLE[role], said)} von ${entity}.` : `Erledigt: ${name} ist ${roleNamed(ROLE[role], said)} von ${entity} und kann mir ab jetzt schreiben.`,
   askBulkApplications: () => `Welche Anwendungen soll ich diesen Personen geben?`,
   bulkNothingToDo: () => `Keine Zeile zu verarbeiten: nichts wurde gespeichert.`,
   bulkDone: ({ ok, failed }) => `Fertig: ${countOf(ok, L, 'Person', 'Personen')} verarbeitet${failed ? `, ${failed} fehlgeschlagen` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Verlauf von ${person ? `${person} (${niss})` : niss}${application ? ` für ${application.de}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nichts im Verlauf für ${niss}${application ? ` und ${application.de}` : ''}.`,
-  refused: ({ action }) => `Ihre Rolle erlaubt es nicht, ${REFUSAL[action]}. Es wurde nichts geändert.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Ihre Rolle erlaubt es nicht, ${d.remove ? `einen ${roleNamed(ROLE[d.role], d.said)} abzuberufen` : `jemanden zum ${roleNamed(ROLE[d.role], d.said)} zu ernennen`}: Das macht der VZE. Es wurde nichts geändert.`
+      : `Ihre Rolle erlaubt es nicht, ${REFUSAL[action]}. Es wurde nichts geändert.`,
   impossible: ({ reason }) => `Das ist nicht möglich: ${REASONS[reason]}.`,
   notCancelled: () => `Gut, ich tue nichts.`,
   sideCancelled: () => `Abgebrochen: Es wurde nichts geändert.`,

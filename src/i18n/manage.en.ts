@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'en';
@@ -74,7 +74,7 @@ export const manageEn: PeopleChatCatalog = {
     `I will take away ${person}'s access to ${appsOf(applications, L)} (${entity}). It takes effect in ${formatDelay(delayMs, L)}, and you will be told. Shall I confirm?`,
   noFunction: ({ person, entity }) => `${person} holds no current function in ${entity}.`,
   askEndDate: ({ person, fn }) => `On which date does ${person}'s function “${fn.en}” end? (for example 31-12-2026)`,
-  badEndDate: () => `I need a date to come, for example 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `${formatDate(past, L)} is already past: the last day must come after today, for example 31-12-2026.` : `I need a date to come, for example 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `${person}'s function “${fn.en}” (${entity}) will end; last day: ${formatDate(lastDay, L)} (inactive from ${firstDayWithout(lastDay)}).${currentLastDay ? ` It was to end on ${formatDate(currentLastDay, L)}: it will ${sooner ? 'end earlier' : 'be extended'}.` : ''} Shall I confirm?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
@@ -95,19 +95,22 @@ export const manageEn: PeopleChatCatalog = {
         ? `No user of ${entity} matches "${said}" exactly. Do you mean one of these people?\n${numbered(candidates)}\nGive the number, or another name.`
         : `Several users of ${entity} match "${said}":\n${numbered(candidates)}\nWhich one? Give the number or the username.`,
   designeeDeclined: () => `All right, nobody from this list.`,
-  confirmDesignate: ({ name, username, role, entity, remove }) =>
-    remove ? `${name} (username ${username}) will no longer be ${ROLE[role]} of ${entity}. Shall I confirm?` : `${name} (username ${username}) will be ${ROLE[role]} of ${entity}. Shall I confirm?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, username, role, entity, remove, said }) =>
+    remove ? `${name} (username ${username}) will no longer be ${roleNamed(ROLE[role], said)} of ${entity}. Shall I confirm?` : `${name} (username ${username}) will be ${roleNamed(ROLE[role], said)} of ${entity}. Shall I confirm?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} was not ${ROLE[role]} of ${entity}: nothing to do.` : `${name} already is ${ROLE[role]} of ${entity}: nothing to do.`
-      : remove ? `Done: ${name} is no longer ${ROLE[role]} of ${entity}.` : `Done: ${name} is ${ROLE[role]} of ${entity} and can write to me now.`,
+      ? remove ? `${name} was not ${roleNamed(ROLE[role], said)} of ${entity}: nothing to do.` : `${name} already is ${roleNamed(ROLE[role], said)} of ${entity}: nothing to do.`
+      : remove ? `Done: ${name} is no longer ${roleNamed(ROLE[role], said)} of ${entity}.` : `Done: ${name} is ${roleNamed(ROLE[role], said)} of ${entity} and can write to me now.`,
   askBulkApplications: () => `Which applications should I give these people?`,
   bulkNothingToDo: () => `No line to process: nothing was recorded.`,
   bulkDone: ({ ok, failed }) => `Finished: ${countOf(ok, L, 'person', 'people')} processed${failed ? `, ${failed} failed` : ''}.`,
   auditHeader: ({ niss, person, application }) => `History of ${person ? `${person} (${niss})` : niss}${application ? ` for ${application.en}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Nothing in the history for ${niss}${application ? ` and ${application.en}` : ''}.`,
-  refused: ({ action }) => `Your role does not allow you to ${REFUSAL[action]}. Nothing was changed.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Your role does not allow you to ${d.remove ? 'remove' : 'designate'} ${/^[aeiou]/i.test(ROLE[d.role]) ? 'an' : 'a'} ${roleNamed(ROLE[d.role], d.said)}: that is the RAE's role. Nothing was changed.`
+      : `Your role does not allow you to ${REFUSAL[action]}. Nothing was changed.`,
   impossible: ({ reason }) => `That is not possible: ${REASONS[reason]}.`,
   notCancelled: () => `All right, I will do nothing.`,
   sideCancelled: () => `Cancelled: nothing was changed.`,

@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, deFr, formatDelay, joinList } from './format';
+import { countOf, deFr, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'fr';
@@ -74,7 +74,7 @@ export const manageFr: PeopleChatCatalog = {
     `Je vais retirer à ${person} l'accès à ${appsOf(applications, L)} (${entity}). Ce sera effectif dans ${formatDelay(delayMs, L)}, et je vous préviendrai. Puis-je confirmer ?`,
   noFunction: ({ person, entity }) => `${person} n'a pas de fonction en cours dans ${entity}.`,
   askEndDate: ({ person, fn }) => `À quelle date la fonction « ${fn.fr} » de ${person} prend-elle fin ? (par exemple 31-12-2026)`,
-  badEndDate: () => `Il me faut une date à venir, par exemple 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `Le ${formatDate(past, L)} est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026.` : `Il me faut une date à venir, par exemple 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `La fonction « ${fn.fr} » de ${person} (${entity}) prendra fin ; dernier jour : ${formatDate(lastDay, L)} (inactive à partir du ${firstDayWithout(lastDay)}).${currentLastDay ? ` Elle devait se terminer le ${formatDate(currentLastDay, L)} : elle ${sooner ? 'se terminera donc plus tôt' : 'sera donc prolongée'}.` : ''} Puis-je confirmer ?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
@@ -95,21 +95,24 @@ export const manageFr: PeopleChatCatalog = {
         ? `Aucun utilisateur ${deFr(entity)} ne correspond exactement à « ${said} ». Voulez-vous dire l'une de ces personnes ?\n${numbered(candidates)}\nDonnez son numéro, ou un autre nom.`
         : `Plusieurs utilisateurs ${deFr(entity)} correspondent à « ${said} » :\n${numbered(candidates)}\nLequel ou laquelle ? Donnez son numéro ou son nom d'utilisateur.`,
   designeeDeclined: () => `D'accord, personne de cette liste.`,
-  confirmDesignate: ({ name, username, role, entity, remove }) =>
+  confirmDesignate: ({ name, username, role, entity, remove, said }) =>
     remove
-      ? `${name} (nom d'utilisateur : ${username}) ne sera plus ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`
-      : `${name} (nom d'utilisateur : ${username}) sera ${ROLE[role]} ${deFr(entity)}. Puis-je confirmer ?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+      ? `${name} (nom d'utilisateur : ${username}) ne sera plus ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Puis-je confirmer ?`
+      : `${name} (nom d'utilisateur : ${username}) sera ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Puis-je confirmer ?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} n'était pas ${ROLE[role]} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${ROLE[role]} ${deFr(entity)} : rien à faire.`
-      : remove ? `C'est fait : ${name} n'est plus ${ROLE[role]} ${deFr(entity)}.` : `C'est fait : ${name} est ${ROLE[role]} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
+      ? remove ? `${name} n'était pas ${roleNamed(ROLE[role], said)} ${deFr(entity)} : rien à faire.` : `${name} est déjà ${roleNamed(ROLE[role], said)} ${deFr(entity)} : rien à faire.`
+      : remove ? `C'est fait : ${name} n'est plus ${roleNamed(ROLE[role], said)} ${deFr(entity)}.` : `C'est fait : ${name} est ${roleNamed(ROLE[role], said)} ${deFr(entity)}. Il ou elle peut m'écrire dès maintenant.`,
   askBulkApplications: () => `Quelles applications dois-je donner à ces personnes ?`,
   bulkNothingToDo: () => `Aucune ligne à traiter : rien n'a été enregistré.`,
   bulkDone: ({ ok, failed }) => `Terminé : ${countOf(ok, L, 'personne traitée', 'personnes traitées')}${failed ? `, ${failed} en échec` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Historique de ${person ? `${person} (${niss})` : niss}${application ? ` pour ${application.fr}` : ''} :`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Rien dans l'historique pour ${niss}${application ? ` et ${application.fr}` : ''}.`,
-  refused: ({ action }) => `Votre rôle ne vous permet pas de ${REFUSAL[action]}. Rien n'a été modifié.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Votre rôle ne vous permet pas de ${d.remove ? 'retirer' : 'désigner'} un ${roleNamed(ROLE[d.role], d.said)} : c'est le rôle du RAE. Rien n'a été modifié.`
+      : `Votre rôle ne vous permet pas de ${REFUSAL[action]}. Rien n'a été modifié.`,
   impossible: ({ reason }) => `Ce n'est pas possible : ${REASONS[reason]}.`,
   notCancelled: () => `D'accord, je ne fais rien.`,
   sideCancelled: () => `C'est annulé : rien n'a été modifié.`,

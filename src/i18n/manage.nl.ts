@@ -1,6 +1,6 @@
 import type { ChatRefusal, ImpossibleReason, ManagerRole, PeopleChatCatalog, SideQuestion } from './manage.catalog';
 import { brusselsMidnight, dayAfter, formatDate, formatDateTime } from '../domain/dates';
-import { countOf, formatDelay, joinList } from './format';
+import { countOf, formatDelay, joinList, roleNamed } from './format';
 import { appsOf, auditLines, filterText, lines, where, type ManageWords } from './manage.format';
 
 const L = 'nl';
@@ -74,7 +74,7 @@ export const manageNl: PeopleChatCatalog = {
     `Ik trek de toegang van ${person} tot ${appsOf(applications, L)} in (${entity}). Dat gaat in binnen ${formatDelay(delayMs, L)}, en u krijgt bericht. Bevestigt u?`,
   noFunction: ({ person, entity }) => `${person} heeft geen lopende functie in ${entity}.`,
   askEndDate: ({ person, fn }) => `Op welke datum eindigt de functie „${fn.nl}” van ${person}? (bijvoorbeeld 31-12-2026)`,
-  badEndDate: () => `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`,
+  badEndDate: ({ past }) => (past ? `${formatDate(past, L)} is al voorbij: de laatste dag moet na vandaag vallen, bijvoorbeeld 31-12-2026.` : `Ik heb een datum in de toekomst nodig, bijvoorbeeld 31-12-2026.`),
   confirmEndFunction: ({ person, fn, entity, lastDay, currentLastDay, sooner }) =>
     `De functie „${fn.nl}” van ${person} (${entity}) eindigt; laatste dag: ${formatDate(lastDay, L)} (inactief vanaf ${firstDayWithout(lastDay)}).${currentLastDay ? ` Ze zou eindigen op ${formatDate(currentLastDay, L)}: ze ${sooner ? 'eindigt dus vroeger' : 'wordt dus verlengd'}.` : ''} Bevestigt u?`,
   functionAlreadyEnds: ({ person, fn, entity, lastDay }) =>
@@ -95,19 +95,22 @@ export const manageNl: PeopleChatCatalog = {
         ? `Geen gebruiker van ${entity} komt precies overeen met „${said}”. Bedoelt u een van deze personen?\n${numbered(candidates)}\nGeef het nummer, of een andere naam.`
         : `Meerdere gebruikers van ${entity} komen overeen met „${said}”:\n${numbered(candidates)}\nWie bedoelt u? Geef het nummer of de gebruikersnaam.`,
   designeeDeclined: () => `Goed, niemand van deze lijst.`,
-  confirmDesignate: ({ name, username, role, entity, remove }) =>
-    remove ? `${name} (gebruikersnaam ${username}) is dan geen ${ROLE[role]} meer van ${entity}. Bevestigt u?` : `${name} (gebruikersnaam ${username}) wordt ${ROLE[role]} van ${entity}. Bevestigt u?`,
-  designated: ({ name, role, entity, remove, changed }) =>
+  confirmDesignate: ({ name, username, role, entity, remove, said }) =>
+    remove ? `${name} (gebruikersnaam ${username}) is dan geen ${roleNamed(ROLE[role], said)} meer van ${entity}. Bevestigt u?` : `${name} (gebruikersnaam ${username}) wordt ${roleNamed(ROLE[role], said)} van ${entity}. Bevestigt u?`,
+  designated: ({ name, role, entity, remove, changed, said }) =>
     !changed
-      ? remove ? `${name} was geen ${ROLE[role]} van ${entity}: niets te doen.` : `${name} is al ${ROLE[role]} van ${entity}: niets te doen.`
-      : remove ? `Klaar: ${name} is geen ${ROLE[role]} meer van ${entity}.` : `Klaar: ${name} is ${ROLE[role]} van ${entity}. Hij of zij kan mij nu schrijven.`,
+      ? remove ? `${name} was geen ${roleNamed(ROLE[role], said)} van ${entity}: niets te doen.` : `${name} is al ${roleNamed(ROLE[role], said)} van ${entity}: niets te doen.`
+      : remove ? `Klaar: ${name} is geen ${roleNamed(ROLE[role], said)} meer van ${entity}.` : `Klaar: ${name} is ${roleNamed(ROLE[role], said)} van ${entity}. Hij of zij kan mij nu schrijven.`,
   askBulkApplications: () => `Welke toepassingen moet ik deze personen geven?`,
   bulkNothingToDo: () => `Geen regels te verwerken: er is niets geregistreerd.`,
   bulkDone: ({ ok, failed }) => `Klaar: ${countOf(ok, L, 'persoon', 'personen')} verwerkt${failed ? `, ${failed} mislukt` : ''}.`,
   auditHeader: ({ niss, person, application }) => `Geschiedenis van ${person ? `${person} (${niss})` : niss}${application ? ` voor ${application.nl}` : ''}:`,
   auditLines: ({ lines: ls }) => auditLines(ls, L, W),
   auditNone: ({ niss, application }) => `Niets in de geschiedenis voor ${niss}${application ? ` en ${application.nl}` : ''}.`,
-  refused: ({ action }) => `Uw rol laat niet toe ${REFUSAL[action]}. Er is niets gewijzigd.`,
+  refused: ({ action, designation: d }) =>
+    d
+      ? `Uw rol laat niet toe een ${roleNamed(ROLE[d.role], d.said)} ${d.remove ? 'te verwijderen' : 'aan te stellen'}: dat doet de VTE. Er is niets gewijzigd.`
+      : `Uw rol laat niet toe ${REFUSAL[action]}. Er is niets gewijzigd.`,
   impossible: ({ reason }) => `Dat kan niet: ${REASONS[reason]}.`,
   notCancelled: () => `Goed, ik doe niets.`,
   sideCancelled: () => `Geannuleerd: er is niets gewijzigd.`,

@@ -73,10 +73,11 @@ describe('an end date is read as the end, at the summary and mid-request', () =>
   });
 
   const PAST: [Locale, string, string, string][] = [
-    ['fr', 'date de fin le 20-11-2026', 'Cette date de fin est passée', 'peut commencer'],
-    ['nl', 'einddatum 20-11-2026', 'Deze einddatum is voorbij', 'kan ten vroegste'],
-    ['de', 'Enddatum 20.11.2026', 'Dieses Enddatum liegt in der Vergangenheit', 'frühestens heute beginnen'],
-    ['en', 'end date 20/11/2026', 'This end date is in the past', 'can start today'],
+    // The day refused is named, and called past.
+    ['fr', 'date de fin le 20-11-2026', "Le 20/11/2026 est déjà passé : la fonction doit se terminer après aujourd'hui et après son début (15/12/2026).", 'commence au plus tôt'],
+    ['nl', 'einddatum 20-11-2026', '20-11-2026 is al voorbij: de functie moet na vandaag eindigen en na haar begin (15-12-2026).', 'ten vroegste'],
+    ['de', 'Enddatum 20.11.2026', 'Der 20.11.2026 liegt bereits in der Vergangenheit: Die Funktion muss nach heute enden und nach ihrem Beginn (15.12.2026).', 'frühestens heute'],
+    ['en', 'end date 20/11/2026', '20/11/2026 is already past: the function must end after today and after its start (15/12/2026).', 'today at the earliest'],
   ];
   test.each(PAST)('%s: a past end date at the summary is refused as an end date', async (l, phrase, says, never) => {
     // Refused, then asked again: never the summary's "shall I confirm?" in the same reply.
@@ -320,15 +321,15 @@ describe('a collaborator role that conflicts with the function held is said', ()
     expect(said(l, last)).toContain(says);
   });
   const RANGE_FOR_HELD: [Locale, string, string][] = [
-    ['nl', 'vanaf 1 maart tot eind juni', 'de opgegeven data (van 01-03-2027 tot 30-06-2027) veranderen daar niets aan'],
-    ['fr', 'à partir du 1er mars jusqu\'à fin juin', 'les dates données (du 01/03/2027 au 30/06/2027) ne la changent pas'],
-    ['de', 'ab 1. März bis Ende Juni', 'Die genannten Daten (vom 01.03.2027 bis zum 30.06.2027) ändern daran nichts'],
-    ['en', 'from 1 March to the end of June', 'the dates given (from 01/03/2027 to 30/06/2027) do not change it'],
-    // From the held function's own start: the end given is said too.
-    ['nl', 'vanaf 15 december tot eind juni', 'de opgegeven einddatum (30-06-2027) verandert daar niets aan'],
-    ['fr', 'à partir du 15 décembre jusqu\'à fin juin', 'la date de fin donnée (30/06/2027) ne la change pas'],
-    ['de', 'ab 15. Dezember bis Ende Juni', 'das genannte Enddatum (30.06.2027) ändert daran nichts'],
-    ['en', 'from 15 December to the end of June', 'the end date given (30/06/2027) does not change it'],
+    ['nl', 'vanaf 1 maart tot eind juni', 'Deze persoon heeft al de functie „collaborateur médecin-spécialiste” vanaf 15-12-2026, en een lopende functie wijzig ik niet: de opgegeven data (van 01-03-2027 tot 30-06-2027) neem ik niet op. Voor een andere datum beëindigt u eerst deze functie.'],
+    ['fr', 'à partir du 1er mars jusqu\'à fin juin', "Cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du 15/12/2026, et je ne change pas une fonction en place : je ne retiens pas les dates données (du 01/03/2027 au 30/06/2027). Pour une autre date, mettez d'abord fin à cette fonction."],
+    ['de', 'ab 1. März bis Ende Juni', 'Diese Person hat bereits die Funktion „collaborateur médecin-spécialiste“ ab dem 15.12.2026, und eine bestehende Funktion ändere ich nicht: Die genannten Daten (vom 01.03.2027 bis zum 30.06.2027) übernehme ich nicht. Für ein anderes Datum beenden Sie zuerst diese Funktion.'],
+    ['en', 'from 1 March to the end of June', 'This person already has the function “collaborateur médecin-spécialiste” from 15/12/2026, and I do not change a function in place: I am not using the dates given (from 01/03/2027 to 30/06/2027). For another date, end this function first.'],
+    // From the held function's own start: the end given is said too, with how to end the function that day.
+    ['nl', 'vanaf 15 december tot eind juni', 'het einde op 30-06-2027 neem ik niet op. Om ze die dag te laten eindigen, vraagt u mij het einde van deze functie.'],
+    ['fr', 'à partir du 15 décembre jusqu\'à fin juin', 'je ne retiens pas la fin au 30/06/2027. Pour la terminer ce jour-là, demandez-moi la fin de cette fonction.'],
+    ['de', 'ab 15. Dezember bis Ende Juni', 'Das Ende am 30.06.2027 übernehme ich nicht. Damit sie an diesem Tag endet, bitten Sie mich, diese Funktion zu beenden.'],
+    ['en', 'from 15 December to the end of June', 'I am not using the end on 30/06/2027. To end it that day, ask me to end this function.'],
   ];
   test.each(RANGE_FOR_HELD)('%s: "%s" for a held function says both dates, the end never dropped', async (l, range, says) => {
     PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
@@ -337,24 +338,29 @@ describe('a collaborator role that conflicts with the function held is said', ()
   });
   // A role naming another function, said with dates: the conflict is said for the role too, not only for the dates.
   const ROLE_AND_DATES: [Locale, string, string[]][] = [
-    ['fr', 'il travaille pour un pharmacien, à partir du 1er mars', ['Vous demandez la fonction « collaborateur pharmacien hospitalier »', 'ne la change pas', 'pour « collaborateur pharmacien hospitalier », terminez d\'abord la fonction en place']],
-    ['nl', 'hij werkt voor een apotheker, vanaf 1 maart', ['U vraagt de functie „collaborateur pharmacien hospitalier”', 'verandert daar niets aan', 'voor „collaborateur pharmacien hospitalier” beëindigt u eerst']],
-    ['de', 'er arbeitet für einen Apotheker, ab 1. März', ['Sie fragen die Funktion „collaborateur pharmacien hospitalier“ an', 'ändert daran nichts', 'für „collaborateur pharmacien hospitalier“ beenden Sie zuerst']],
-    ['en', 'he works for a pharmacist, from 1 March', ['You ask for the function “collaborateur pharmacien hospitalier”', 'does not change it', 'for “collaborateur pharmacien hospitalier”, end the current function first']],
+    ['fr', 'il travaille pour un pharmacien, à partir du 1er mars', ["Vous demandez la fonction « collaborateur pharmacien hospitalier » à partir du 01/03/2027, mais cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du 15/12/2026, et je ne change pas une fonction en place : l'accès utilisera « collaborateur médecin-spécialiste ». Pour « collaborateur pharmacien hospitalier », mettez d'abord fin à « collaborateur médecin-spécialiste », ou dites « annuler »."]],
+    ['nl', 'hij werkt voor een apotheker, vanaf 1 maart', ['U vraagt de functie „collaborateur pharmacien hospitalier” vanaf 01-03-2027, maar deze persoon heeft al de functie „collaborateur médecin-spécialiste” vanaf 15-12-2026, en een lopende functie wijzig ik niet: de toegang gebruikt „collaborateur médecin-spécialiste”. Voor „collaborateur pharmacien hospitalier” beëindigt u eerst „collaborateur médecin-spécialiste”, of zeg „annuleren”.']],
+    ['de', 'er arbeitet für einen Apotheker, ab 1. März', ['Sie fragen die Funktion „collaborateur pharmacien hospitalier“ ab dem 01.03.2027 an, aber diese Person hat bereits die Funktion „collaborateur médecin-spécialiste“ ab dem 15.12.2026, und eine bestehende Funktion ändere ich nicht: Der Zugang nutzt „collaborateur médecin-spécialiste“. Für „collaborateur pharmacien hospitalier“ beenden Sie zuerst „collaborateur médecin-spécialiste“, oder sagen Sie „abbrechen“.']],
+    ['en', 'he works for a pharmacist, from 1 March', ['You ask for the function “collaborateur pharmacien hospitalier” from 01/03/2027, but this person already has the function “collaborateur médecin-spécialiste” from 15/12/2026, and I do not change a function in place: the access will use “collaborateur médecin-spécialiste”. For “collaborateur pharmacien hospitalier”, end “collaborateur médecin-spécialiste” first, or say “cancel”.']],
   ];
   test.each(ROLE_AND_DATES)('%s: "%s" for a held function says the function asked, and the dates', async (l, words, says) => {
     PEOPLE[MARIE_NISS] = { ...saved, functions: [{ code: 'COLLAB_SPECIALIST', qualityId: 11, startDate: '2026-12-15' }] };
     const { last } = await walk({}, [[`Colindos ${MARIE_NISS} IRIS hôpital, ${words}`, 'confirm', ['dateOfHeldFunction']]]);
     for (const s of says) expect(said(l, last)).toContain(s);
+    // Each reason once: the function held is named in one paragraph, never a second "end it first".
+    expect(said(l, last).split('\n\n').filter((p) => p.includes('collaborateur pharmacien hospitalier'))).toHaveLength(1);
+    // The date is said once, with the function asked: no "I read 1 March as 01/03/2027" before a date not used.
+    const day = { fr: '01/03/2027', nl: '01-03-2027', de: '01.03.2027', en: '01/03/2027' }[l];
+    expect(said(l, last).split(day)).toHaveLength(2);
   });
 });
 
 describe('a date given for an application that uses none: the summary says the access starts at confirmation, with no end', () => {
   const TEXTS: [Locale, string, string][] = [
-    ['fr', `donne HospiSup à ${JAN_NISS} pour IRIS, qualité hôpital, du 15-12-2026 au 31-03-2027`, "l'accès commence à la confirmation et n'a pas de date de fin"],
-    ['nl', `geef HospiSup aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, vanaf 15-12-2026 tot 31-03-2027`, 'de toegang begint bij de bevestiging en heeft geen einddatum'],
-    ['de', `gib HospiSup an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, ab 15.12.2026 bis 31.03.2027`, 'der Zugang beginnt mit der Bestätigung und hat kein Enddatum'],
-    ['en', `give HospiSup to ${JAN_NISS} at IRIS, capacity hospital, from 15/12/2026 until 31/03/2027`, 'the access starts on confirmation and has no end date'],
+    ['fr', `donne HospiSup à ${JAN_NISS} pour IRIS, qualité hôpital, du 15-12-2026 au 31-03-2027`, 'Dates : ni début ni fin'],
+    ['nl', `geef HospiSup aan ${JAN_NISS} in IRIS, hoedanigheid ziekenhuis, vanaf 15-12-2026 tot 31-03-2027`, 'Data: geen begin- of einddatum'],
+    ['de', `gib HospiSup an ${JAN_NISS} für IRIS, Eigenschaft Krankenhaus, ab 15.12.2026 bis 31.03.2027`, 'Daten: weder Anfangs- noch Enddatum'],
+    ['en', `give HospiSup to ${JAN_NISS} at IRIS, capacity hospital, from 15/12/2026 until 31/03/2027`, 'Dates: no start or end date'],
   ];
   test.each(TEXTS)('%s', async (l, text, line) => {
     const { last } = await walk({}, [[text, 'confirm', ['dateNotUsed']]]);

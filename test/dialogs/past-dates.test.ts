@@ -47,7 +47,9 @@ describe.each(Object.keys(PAST) as Locale[])('%s: a date said as past, on Tuesda
   it.each(PAST[locale])('%j is refused as past, asked again', (text) => {
     const u = read(text, locale);
     expect(u.startDate).toBeUndefined();
-    expect(u.dateError).toEqual({ problem: 'past', which: 'startDate' });
+    // The day read is kept with the refusal, before today: it is said back ("Le 05/01/2026 est déjà passé").
+    expect(u.dateError).toEqual({ problem: 'past', which: 'startDate', date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(u.dateError!.date! < '2026-12-01').toBe(true);
   });
 
   it('said in a whole request too', () => {
@@ -60,7 +62,7 @@ describe.each(Object.keys(PAST) as Locale[])('%s: a date said as past, on Tuesda
     const u = read(sentence, locale, null);
     expect(u.niss).toBe('85073003328');
     expect(u.startDate).toBeUndefined();
-    expect(u.dateError).toEqual({ problem: 'past', which: 'startDate' });
+    expect(u.dateError).toEqual({ problem: 'past', which: 'startDate', date: '2026-01-05' });
   });
 });
 

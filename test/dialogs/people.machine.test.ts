@@ -4,7 +4,7 @@ import type { PeopleIntent } from '../../dialogs/people/people.types';
 import { readCommands, type Command } from '../../dialogs/understanding/commands';
 import type { Intent } from '../../dialogs/understanding/intent';
 import type { Said } from '../../dialogs/view';
-import { say } from '../../src/i18n/say';
+import { messages, say } from '../../src/i18n/say';
 import { peopleMachine } from '../../dialogs/people/people.machine';
 import { ANNE, APPS, ELDERS, HIDDEN_NISS, HIDDEN_VALID_NISS, IRIS, JAN_NISS, MARIE_NISS, NOW, names, startPeople as start, type World } from './support/people-world';
 
@@ -411,10 +411,39 @@ describe('people machine', () => {
       const run = start(intent, { forbidden: [action] });
       const s = await run.say('…');
       expect(s.status).toBe('done');
-      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params: { action } } }]);
+      // A designation refused names the role asked: "no right to designate an access manager", not any right.
+      const params = intent.kind === 'designate' ? { action, designation: { role: intent.role, remove: intent.remove } } : { action };
+      expect(s.context.notices).toEqual([{ chat: { key: 'refused', params } }]);
       expect(run.executed()).toEqual([]);
       // The store audits its own refusals: the dialog writes none of its own.
       expect(run.calls.filter((c) => c.actor === 'recordRefusal')).toEqual([]);
+    });
+
+    it.each([
+      ['nl', 'co-beheerder', 'Uw rol laat niet toe een Co-VTE (co-beheerder) aan te stellen: dat doet de VTE. Er is niets gewijzigd.'],
+      ['de', 'Co-Verwalterin', 'Ihre Rolle erlaubt es nicht, jemanden zum Co-VZE (Co-Verwalterin) zu ernennen: Das macht der VZE. Es wurde nichts geändert.'],
+      ['fr', 'co-gestionnaire', "Votre rôle ne vous permet pas de désigner un Co-RAE (co-gestionnaire) : c'est le rôle du RAE. Rien n'a été modifié."],
+      ['en', 'deputy', "Your role does not allow you to designate a Co-RAE (deputy): that is the RAE's role. Nothing was changed."],
+    ] as const)('%s: a Co-RAE designation refused says the role in the manager\'s words ("%s") and the portal\'s', async (locale, said, sentence) => {
+      const intent: PeopleIntent = { kind: 'designate', remove: false, role: 'CO_RAE', identifier: 'x', niss: null, name: 'Luc Martin', entity: 1, said };
+      const s = await start(intent, { forbidden: ['designateManager'] }).say('…');
+      expect(s.context.notices).toHaveLength(1);
+      expect(say('manage', (s.context.notices[0] as { chat: Parameters<typeof say<'manage'>>[1] }).chat, locale)).toBe(sentence);
+      expect(messages('manage', locale).refused({ action: 'designateManager' })).not.toBe(sentence);
+    });
+
+    // Today is 23/11/2026 in this world: a past last day is named, and called past.
+    it.each([
+      ['fr', 'le 3 novembre', "Le 03/11/2026 est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026."],
+      ['fr', 'au 1er janvier 2020', "Le 01/01/2020 est déjà passé : le dernier jour doit venir après aujourd'hui, par exemple 31-12-2026."],
+      ['nl', 'op 3 november', '03-11-2026 is al voorbij: de laatste dag moet na vandaag vallen, bijvoorbeeld 31-12-2026.'],
+      ['de', 'am 3. November', 'Der 03.11.2026 liegt bereits in der Vergangenheit: Der letzte Tag muss nach heute liegen, zum Beispiel 31-12-2026.'],
+      ['en', 'on 3 November', '03/11/2026 is already past: the last day must come after today, for example 31-12-2026.'],
+    ] as const)('%s: a past last day ("%s") is named and called past', async (locale, text, sentence) => {
+      const run = start({ kind: 'endFunction', niss: MARIE_NISS, endDate: null });
+      await run.say('fin de la fonction de 85073003328');
+      const s = await run.say(text);
+      expect(s.context.notices.map((n) => say('manage', (n as { chat: Parameters<typeof say<'manage'>>[1] }).chat, locale))).toEqual([sentence]);
     });
 
     it('an entity named where the manager holds no role is refused as named, audited once, never replaced', async () => {

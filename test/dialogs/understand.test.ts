@@ -44,7 +44,7 @@ const cases: Case[] = [
   ["jusqu'au 31 décembre 2027", 'fr', 'endDate', { endDate: '2027-12-31' }],
   ['25-02-2027', 'fr', 'startDate', { startDate: '2027-02-25' }],
   ['demain', 'fr', 'startDate', { startDate: '2026-11-24' }],
-  ['25-02-2026', 'fr', 'startDate', { dateError: { problem: 'past', which: 'startDate' } }],
+  ['25-02-2026', 'fr', 'startDate', { dateError: { problem: 'past', which: 'startDate', date: '2026-02-25' } }],
   ['31-02-2027', 'fr', 'startDate', { dateError: { problem: 'invalid', which: 'startDate' } }],
   ['non, le NISS c’est 90041212377', 'fr', 'confirmPerson', { yesNo: 'no', niss: JAN }],
   ['pas Colindos, Hospiliss', 'fr', 'confirm', { applications: { add: ['HOSPILISS'], remove: ['COLINDOS'], also: false } }],

@@ -32,14 +32,14 @@ const conversations: Conversation[] = [
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss für ${JAN} bei IRIS, er arbeitet für den Krankenhausapotheker`, 'confirm',
-        'Sie fragen die Funktion „Mitarbeiter Krankenhausapotheker“ an', `diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${ddmmyyyy(HELD_FROM).replace(/-/g, '.')}`, 'ich ändere sie nicht'),
+        'Sie fragen die Funktion „Mitarbeiter Krankenhausapotheker“ an', `diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${ddmmyyyy(HELD_FROM).replace(/-/g, '.')}`, 'eine bestehende Funktion ändere ich nicht'),
       step('ja', null),
     ],
   }),
   de({
     name: 'de: ein Anfangsdatum ohne Jahr, das dieses Jahr schon vorbei ist, wird als vergangen abgelehnt und neu erfragt, nie ein Jahr später gelesen',
     steps: [
-      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${pastDayWords('de', '.')}`, 'startDate', 'Dieses Datum liegt in der Vergangenheit'),
+      step(`Colindos für 78110324621 in Sainte-Anne, sie ist Mitarbeiterin des Krankenhausapothekers, ab dem ${pastDayWords('de', '.')}`, 'startDate', 'liegt bereits in der Vergangenheit: Eine Funktion beginnt frühestens heute'),
       step(ddmmyyyy(inDays(3)).replace(/-/g, '.'), 'endDate'),
       step(ddmmyyyy(inDays(60)).replace(/-/g, '.'), 'confirm'),
       step('ja', null),
@@ -181,7 +181,7 @@ const conversations: Conversation[] = [
   de({
     name: 'de: ein vergangenes Datum für eine Anwendung ohne Funktion: kein Datum nötig, nicht „für die Funktion“',
     steps: [
-      step('gib eBirth an 82022116865 in Sainte-Anne ab dem 3. Februar 2025', 'confirm', 'Für eBirth ist kein Datum nötig'),
+      step('gib eBirth an 82022116865 in Sainte-Anne ab dem 3. Februar 2025', 'confirm', 'liegt bereits in der Vergangenheit, und eBirth hat ohnehin kein Anfangsdatum'),
       { text: 'ja', slot: null, never: ['Funktion'] },
     ],
     grants: [{ niss: NATHALIE, application: 'EBIRTH' }],

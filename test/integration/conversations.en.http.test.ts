@@ -32,7 +32,7 @@ const conversations: Conversation[] = [
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss for ${JAN} at IRIS, he assists the hospital pharmacist`, 'confirm',
-        'You ask for the function “hospital pharmacist\'s collaborator”', 'this person already has the function “specialist doctor\'s collaborator” from', 'I do not change it'),
+        'You ask for the function “hospital pharmacist\'s collaborator”', 'this person already has the function “specialist doctor\'s collaborator” from', 'I do not change a function in place'),
       step('yes', null),
     ],
   }),
@@ -184,7 +184,7 @@ const conversations: Conversation[] = [
   en({
     name: 'en: a past date is refused for the function Hospiliss needs, and asked again',
     steps: [
-      step('Hospiliss for 90041212377 at IRIS, he assists a specialist, starting 5 January 2025', 'startDate', 'This date is in the past'),
+      step('Hospiliss for 90041212377 at IRIS, he assists a specialist, starting 5 January 2025', 'startDate', 'is already past: a function starts today at the earliest'),
       step('tomorrow', 'endDate'),
       step('no end', 'confirm'),
       step('yes', null),

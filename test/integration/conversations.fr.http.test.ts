@@ -34,7 +34,7 @@ const conversations: Conversation[] = [
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`donne Hospiliss à ${JAN} pour IRIS, il travaille pour le pharmacien hospitalier`, 'confirm',
-        'Vous demandez la fonction « collaborateur pharmacien hospitalier »', `cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${HELD_FROM.split('-').reverse().join('/')}`, 'je ne la change pas'),
+        'Vous demandez la fonction « collaborateur pharmacien hospitalier »', `cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${HELD_FROM.split('-').reverse().join('/')}`, 'je ne change pas une fonction en place'),
       step('oui', null, "C'est enregistré"),
     ],
   },
@@ -210,7 +210,7 @@ const conversations: Conversation[] = [
   {
     name: "fr: une date passée est refusée pour la fonction que Colindos demande, puis redemandée",
     steps: [
-      step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'startDate', 'Cette date est passée'),
+      step("Colindos pour 90041212377 à IRIS, secrétaire d'un médecin spécialiste, à partir du 2 janvier 2024", 'startDate', 'est déjà passé : une fonction commence au plus tôt aujourd\'hui'),
       step(`le ${inDays(3).split('-').reverse().join('-')}`, 'endDate'),
       step('pas de fin', 'confirm'),
       step('oui', null),

@@ -32,7 +32,7 @@ const conversations: Conversation[] = [
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss voor ${JAN} in IRIS, hij is de assistent van de ziekenhuisapotheker`, 'confirm',
-        'U vraagt de functie „medewerker ziekenhuisapotheker”', `deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${ddmmyyyy(HELD_FROM)}`, 'ik wijzig ze niet'),
+        'U vraagt de functie „medewerker ziekenhuisapotheker”', `deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${ddmmyyyy(HELD_FROM)}`, 'een lopende functie wijzig ik niet'),
       step('ja', null, 'Het is geregistreerd'),
     ],
   }),
@@ -51,14 +51,14 @@ const conversations: Conversation[] = [
     ...HOSPILISS_WITH_HELD_FUNCTION,
     steps: [
       step(`Hospiliss voor ${JAN} in IRIS, medewerker van een arts-specialist, vanaf 1 maart tot eind juni`, 'confirm',
-        `van ${ddmmyyyy(NEXT_MARCH_1)} tot ${ddmmyyyy(JUNE_30_AFTER)}`, 'pas ik niet aan'),
+        `van ${ddmmyyyy(NEXT_MARCH_1)} tot ${ddmmyyyy(JUNE_30_AFTER)}`, 'een lopende functie wijzig ik niet'),
       step('ja', null),
     ],
   }),
   nl({
     name: 'nl: een begindatum zonder jaar die dit jaar al voorbij is, wordt als voorbij geweigerd en opnieuw gevraagd, nooit een jaar later gelezen',
     steps: [
-      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${pastDayWords('nl')}`, 'startDate', 'Deze datum is voorbij'),
+      step(`Colindos voor 78110324621 in Sainte-Anne, zij is medewerkster van de ziekenhuisapotheker, vanaf ${pastDayWords('nl')}`, 'startDate', 'is al voorbij: een functie begint ten vroegste vandaag'),
       step(ddmmyyyy(inDays(3)), 'endDate'),
       step(ddmmyyyy(inDays(60)), 'confirm'),
       step('ja', null),
@@ -202,7 +202,7 @@ const conversations: Conversation[] = [
   nl({
     name: 'nl: een datum in het verleden voor een toepassing zonder functie: geen datum nodig, niet "voor de functie"',
     steps: [
-      step('geef HospiSup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'Voor HospiSup is geen datum nodig'),
+      step('geef HospiSup aan 85073003328 in IRIS vanaf 4 februari 2025', 'confirm', 'is al voorbij, en HospiSup heeft sowieso geen begindatum'),
       { text: 'ja', slot: null, never: ['functie'] },
     ],
     grants: [{ niss: MARIE, application: 'HOSPISUP' }],

@@ -99,10 +99,10 @@ const REVERSED: Conversation[] = [
 
 /** "Dates: none" on the summary, and the date said to be set aside, in each language. */
 const SET_ASIDE: Record<Lang, [string, string]> = {
-  fr: ["aucune date n'est nécessaire", "Dates : aucune, l'accès commence à la confirmation"],
-  nl: ['is geen datum nodig', 'Data: geen, de toegang begint bij de bevestiging'],
-  de: ['ist kein Datum nötig', 'Daten: keine, der Zugang beginnt mit der Bestätigung'],
-  en: ['No date is needed', 'Dates: none, the access starts on confirmation'],
+  fr: ['pas de date de début : l\'accès commence à la confirmation', 'Dates : ni début ni fin'],
+  nl: ['geen begindatum: de toegang begint bij de bevestiging', 'Data: geen begin- of einddatum'],
+  de: ['kein Anfangsdatum: Der Zugang beginnt mit der Bestätigung', 'Daten: weder Anfangs- noch Enddatum'],
+  en: ['no start date: access starts on confirmation', 'Dates: no start or end date'],
 };
 
 /** A reversed range for an application that uses no date: set aside, said, "Dates: none" on the summary; granted without a date. */

@@ -29,19 +29,19 @@ const designated = (role: 'GA' | 'CO_RAE'): AuditRow => ({ action: 'designateMan
 const DESIGNATIONS: Record<Lang, [string, string, string, 'GA' | 'CO_RAE'][]> = {
   fr: [
     ["Els Janssens doit devenir gestionnaire d'accès à Sainte-Anne", `Els Janssens (nom d'utilisateur : ejanssens) sera gestionnaire d'accès de la ${ANNE}`, "C'est fait : Els Janssens est gestionnaire d'accès", 'GA'],
-    ['fais de Els Janssens une co-gestionnaire de Sainte-Anne', `Els Janssens (nom d'utilisateur : ejanssens) sera Co-RAE de la ${ANNE}`, "C'est fait : Els Janssens est Co-RAE", 'CO_RAE'],
+    ['fais de Els Janssens une co-gestionnaire de Sainte-Anne', `Els Janssens (nom d'utilisateur : ejanssens) sera Co-RAE (co-gestionnaire) de la ${ANNE}`, "C'est fait : Els Janssens est Co-RAE (co-gestionnaire)", 'CO_RAE'],
   ],
   nl: [
-    ['maak Els Janssens co-beheerder van Sainte-Anne', `Els Janssens (gebruikersnaam ejanssens) wordt Co-VTE van ${ANNE}`, 'Klaar: Els Janssens is Co-VTE', 'CO_RAE'],
+    ['maak Els Janssens co-beheerder van Sainte-Anne', `Els Janssens (gebruikersnaam ejanssens) wordt Co-VTE (co-beheerder) van ${ANNE}`, 'Klaar: Els Janssens is Co-VTE (co-beheerder)', 'CO_RAE'],
     ['zet Els Janssens als toegangsbeheerder in Sainte-Anne', `Els Janssens (gebruikersnaam ejanssens) wordt toegangsbeheerder van ${ANNE}`, 'Klaar: Els Janssens is toegangsbeheerder', 'GA'],
   ],
   de: [
-    ['Machen Sie Els Janssens zur Co-Verwalterin von Sainte-Anne', `Els Janssens (Benutzername ejanssens) wird Co-VZE von ${ANNE}`, 'Erledigt: Els Janssens ist Co-VZE', 'CO_RAE'],
+    ['Machen Sie Els Janssens zur Co-Verwalterin von Sainte-Anne', `Els Janssens (Benutzername ejanssens) wird Co-VZE (Co-Verwalterin) von ${ANNE}`, 'Erledigt: Els Janssens ist Co-VZE (Co-Verwalterin)', 'CO_RAE'],
     ['Els Janssens soll Zugangsverwalterin von Sainte-Anne werden', `Els Janssens (Benutzername ejanssens) wird Zugangsverwalter von ${ANNE}`, 'Erledigt: Els Janssens ist Zugangsverwalter', 'GA'],
   ],
   en: [
     ['I want Els Janssens to be access manager at Sainte-Anne', `Els Janssens (username ejanssens) will be access manager of ${ANNE}`, 'Done: Els Janssens is access manager', 'GA'],
-    ['can you make Els Janssens co-manager of Sainte-Anne?', `Els Janssens (username ejanssens) will be Co-RAE of ${ANNE}`, 'Done: Els Janssens is Co-RAE', 'CO_RAE'],
+    ['can you make Els Janssens co-manager of Sainte-Anne?', `Els Janssens (username ejanssens) will be Co-RAE (co-manager) of ${ANNE}`, 'Done: Els Janssens is Co-RAE (co-manager)', 'CO_RAE'],
   ],
 };
 const NO: Record<Lang, string> = { fr: 'non', nl: 'nee', de: 'nein', en: 'no' };

@@ -27,25 +27,25 @@ const CASES = [
   {
     locale: 'fr-BE',
     request: `donne Colindos à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin depuis le ${d} ${month('fr')}`,
-    refused: 'Cette date est passée : la fonction peut commencer aujourd\'hui au plus tôt.',
+    refused: 'est déjà passé : une fonction commence au plus tôt aujourd\'hui.',
     yes: 'oui', active: 'a maintenant accès',
   },
   {
     locale: 'nl-BE',
     request: `geef Colindos aan ${JAN} in IRIS, hoedanigheid ziekenhuis, ze is medewerker van een arts sinds ${d} ${month('nl')}`,
-    refused: 'Deze datum is voorbij: de functie kan ten vroegste vandaag beginnen.',
+    refused: 'is al voorbij: een functie begint ten vroegste vandaag.',
     yes: 'ja', active: 'heeft nu toegang',
   },
   {
     locale: 'de-BE',
     request: `gib Colindos an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes seit dem ${d}. ${month('de')}`,
-    refused: 'Dieses Datum liegt in der Vergangenheit: Die Funktion kann frühestens heute beginnen.',
+    refused: 'liegt bereits in der Vergangenheit: Eine Funktion beginnt frühestens heute.',
     yes: 'ja', active: 'hat jetzt Zugang',
   },
   {
     locale: 'en-GB',
     request: `give Colindos to ${JAN} at IRIS, capacity hospital, works for a doctor, she started on ${d} ${month('en')}`,
-    refused: 'This date is in the past: the function can start today at the earliest.',
+    refused: 'is already past: a function starts today at the earliest.',
     yes: 'yes', active: 'now has access',
   },
 ];
@@ -100,7 +100,7 @@ const HELD = [
     other: `donne Hospiliss à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir de lundi prochain`,
     same: `donne Hospiliss à ${JAN} pour IRIS, qualité hôpital, collaboratrice d'un médecin, à partir du ${typed(START)}`,
     held: `Cette personne a déjà la fonction « collaborateur médecin-spécialiste » à partir du ${START.split('-').reverse().join('/')}`,
-    unchanged: 'ne la change pas', sameSaid: "c'est déjà sa date de début, rien ne change", wrong: "aucune date n'est nécessaire",
+    unchanged: 'je ne retiens pas la date du', sameSaid: "c'est la date donnée, rien ne change", wrong: "pas de date de début",
   },
   {
     locale: 'nl-BE', yes: 'ja',
@@ -108,7 +108,7 @@ const HELD = [
     other: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf volgende maandag`,
     same: `geef Hospiliss aan ${JAN} in IRIS, hoedanigheid ziekenhuis, medewerker van een arts, vanaf ${typed(START)}`,
     held: `Deze persoon heeft al de functie „medewerker arts-specialist” vanaf ${typed(START)}`,
-    unchanged: 'verandert daar niets aan', sameSaid: 'dat is al haar begindatum, er verandert niets', wrong: 'is geen datum nodig',
+    unchanged: 'neem ik niet op', sameSaid: 'dat is de opgegeven datum, er verandert niets', wrong: 'geen begindatum',
   },
   {
     locale: 'de-BE', yes: 'ja',
@@ -116,7 +116,7 @@ const HELD = [
     other: `gib Hospiliss an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab nächstem Montag`,
     same: `gib Hospiliss an ${JAN} für IRIS, Eigenschaft Krankenhaus, Assistentin eines Arztes, ab ${typed(START)}`,
     held: `Diese Person hat bereits die Funktion „Mitarbeiter Facharzt“ ab dem ${START.split('-').reverse().join('.')}`,
-    unchanged: 'ändert daran nichts', sameSaid: 'Das ist schon ihr Anfangsdatum, es ändert sich nichts', wrong: 'ist kein Datum nötig',
+    unchanged: 'übernehme ich nicht', sameSaid: 'Das ist das genannte Datum, es ändert sich nichts', wrong: 'kein Anfangsdatum',
   },
   {
     locale: 'en-GB', yes: 'yes',
@@ -124,7 +124,7 @@ const HELD = [
     other: `give Hospiliss to ${JAN} at IRIS, capacity hospital, works for a doctor, from next Monday`,
     same: `give Hospiliss to ${JAN} at IRIS, capacity hospital, works for a doctor, from ${typed(START)}`,
     held: `This person already has the function “specialist doctor's collaborator” from ${START.split('-').reverse().join('/')}`,
-    unchanged: 'does not change it', sameSaid: 'that is already its start date, nothing changes', wrong: 'no date is needed',
+    unchanged: 'I am not using the date', sameSaid: 'that is the date given, nothing changes', wrong: 'no start date',
   },
 ];
 

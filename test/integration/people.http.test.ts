@@ -186,7 +186,7 @@ describe('people management in the chat, over HTTP', () => {
     // Els, now GA, writes to Sésame (as her portal username) and tries to designate someone herself.
     const ga = client('ejanssens', 'nl-BE');
     const [refused] = await ga.send('duid 82022116865 aan als toegangsbeheerder');
-    expect(refused!.text).toContain('Uw rol laat niet toe toegangsbeheerders aan te stellen');
+    expect(refused!.text).toContain('Uw rol laat niet toe een toegangsbeheerder aan te stellen: dat doet de VTE.');
     expect(sesame.store.audit.list({ action: 'designateManager', outcome: 'refused' })).toHaveLength(1);
 
     const [remove] = await chat.send("retire 78110324621 des gestionnaires d'accès de Sainte-Anne");

@@ -83,7 +83,7 @@ const conversations: Conversation[] = [
   },
   {
     name: 'fr: a past date for an application without a function says no date is used',
-    steps: [step('donne eBirth à 85073003328 à IRIS à partir du 3 mars 2025', 'confirm', "Pour eBirth, aucune date n'est nécessaire"), step('oui', null)],
+    steps: [step('donne eBirth à 85073003328 à IRIS à partir du 3 mars 2025', 'confirm', "est déjà passé, et de toute façon eBirth n'a pas de date de début"), step('oui', null)],
     grants: [{ niss: MARIE, application: 'EBIRTH' }],
   },
   {

@@ -175,7 +175,7 @@ const conversations: Conversation[] = [
   {
     name: 'fr: a past start date and an end date before the start are explained',
     steps: [
-      ["Colindos pour 85073003328, IRIS, qualité hôpital, collaboratrice d'un médecin à partir du 01-01-2020", at('startDate', 'Cette date est passée')],
+      ["Colindos pour 85073003328, IRIS, qualité hôpital, collaboratrice d'un médecin à partir du 01-01-2020", at('startDate', 'est déjà passé : une fonction commence au plus tôt')],
       ['01-03-2027', at('endDate')],
       ['01-02-2027', at('endDate', 'La date de fin doit être postérieure à la date de début (01/03/2027)')],
       ['aucune', at('confirm')],

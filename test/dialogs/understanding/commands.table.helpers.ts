@@ -17,7 +17,10 @@ export const back: Command = { type: 'back' };
 export const startOver: Command = { type: 'startOver' };
 export const recap: Command = { type: 'recap' };
 export const language = (locale: Locale): Command => ({ type: 'switchLanguage', locale });
-export const start = (kind: RequestKind, intent?: Intent): Command => (intent ? { type: 'startRequest', kind, intent } : { type: 'startRequest', kind });
+/** A designation keeps the role's words as typed ("co-beheerder"); their exact value is tested in designation-words.test.ts. */
+const ROLE_SAID = expect.any(String) as unknown as string;
+export const start = (kind: RequestKind, intent?: Intent): Command =>
+  intent ? { type: 'startRequest', kind, intent: intent.kind === 'designate' && !('said' in intent) ? { ...intent, said: ROLE_SAID } : intent } : { type: 'startRequest', kind };
 /** A diagnosis asked by name ("pourquoi Lucas Mertens n'a pas accès …"), and whether it is logging in that fails. */
 export const diagnoseNamed = (name: string, logIn = false): Command => start('diagnose', { kind: 'diagnose', name, ...(logIn ? { logIn: true as const } : {}) });
 /** A designation (or its removal) of someone named by name, at an entity when one is said. */
@@ -38,7 +41,10 @@ export const clarify = (slot: string, candidates: unknown[], text?: string): Com
 export const ahead = (command: Command, said: string): Command => ({ ...command, readAhead: [{ said, date: (command as { value: string }).value }] } as Command);
 /** Applications taken away by a revocation ("retire Colindos"): never granted. */
 export const revoking = (codes: string[]): Command => ({ type: 'set', slot: 'applications.remove', value: codes, revoke: true } as Command);
-export const unknown = (slot: string, text: string, problem?: string): Command => (problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text });
+/** A past day refused carries the day read (said back by its date); its exact value is the date tables' (relative-dates). */
+const PAST_DAY = expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown as string;
+export const unknown = (slot: string, text: string, problem?: string): Command =>
+  problem === 'past' ? { type: 'unknown', slot, text, problem, date: PAST_DAY } : problem ? { type: 'unknown', slot, text, problem } : { type: 'unknown', slot, text };
 
 /** A question about Sésame or the portal asked in passing: answered beside the request, nothing set ("c'est quoi TCT ?"). */
 export const aside = {

@@ -193,7 +193,9 @@ describe('the tables of readCommands, read with the demo users known', () => {
   // Keys sorted: the order an object was built in is no part of what was read.
   const sorted = (value: unknown): unknown =>
     value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b))) : value;
-  const caseless = (commands: unknown) => JSON.stringify(commands, (key, value) => (key === 'value' && typeof value === 'string' ? value.toLowerCase() : sorted(value)));
+  // The role as typed and the past day read are matchers in the tables (their values are tested elsewhere): left out here.
+  const caseless = (commands: unknown) =>
+    JSON.stringify(commands, (key, value) => (key === 'said' || key === 'date' ? undefined : key === 'value' && typeof value === 'string' ? value.toLowerCase() : sorted(value)));
   it.each([['fr', fr], ['nl', nl], ['de', de], ['en', en]] as [Locale, Row[]][])('%s: every row reads the same', (locale, rows) => {
     const differ = rows.filter(([text, expecting, commands]) => caseless(readCommands(text, { vocabulary: demo, now: NOW, expecting, locale })) !== caseless(commands));
     expect(differ.map(([text, expecting]) => ({ text, expecting, read: readCommands(text, { vocabulary: demo, now: NOW, expecting, locale }) }))).toEqual([]);

@@ -330,7 +330,9 @@ const TABLES: Record<Locale, DateRow[]> = {
 const aheadOf = (said: string | undefined, date: string) => (said ? { readAhead: [{ said, date }] } : {});
 
 function commandsOf(text: string, expected: DateRow[2]): Command[] {
-  if (expected === 'past' || expected === 'invalid') return [{ type: 'unknown', slot: 'startDate', text, problem: expected }];
+  // A past day carries the day read, before today (said back by its date: "Le 03/11/2026 est déjà passé").
+  if (expected === 'past') return [{ type: 'unknown', slot: 'startDate', text, problem: expected, date: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown as string }];
+  if (expected === 'invalid') return [{ type: 'unknown', slot: 'startDate', text, problem: expected }];
   return [
     ...(expected.start ? [{ type: 'set' as const, slot: 'startDate', value: expected.start, ...aheadOf(expected.aheadStart, expected.start) }] : []),
     ...(expected.end === 'notAfterStart' ? [{ type: 'unknown' as const, slot: 'endDate', text, problem: 'notAfterStart' }]
