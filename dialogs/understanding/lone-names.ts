@@ -1,0 +1,58 @@
+import { knownPeopleIn, type KnownPerson } from './known-people';
+import { nearestPeople, usable } from './names';
+import { isMonthName } from './names-not-dates';
+import { normalize } from './parse';
+import type { Vocabulary } from './understand';
+
+/**
+ * A known person named by a first name alone ("hospisup for julie", "pourquoi julie n'a pas accès …") or, in lower case, by
+ * a surname alone ("retire tct à lefebvre"): the manager named someone, and the sentence must never lose them. When one user
+ * of the manager's entities has that name, it is written as their full name, so that every reader finds them and the dialog
+ * says whom it took ("Julie Lefebvre?"); when several have it, the word is written with a capital, so that the readers of
+ * names take it and the lookup offers them all. A word of the calendar after a number ("3 jan"), a word of an entity, an
+ * application or a date, and the sentence's own short words are no one's name. Pure.
+ */
+export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number): string {
+  const people = vocab.people ?? [];
+  if (people.length === 0) return text;
+  const spans = knownPeopleIn(text, people);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@._'’-])\p{L}+(?![\p{L}\p{N}@_'’-]|\.\p{L})/gu)) {
+    const start = m.index;
+    if (spans.some((s) => s.start <= start && start < s.end)) continue;
+    const word = m[0];
+    const capital = /^\p{Lu}/u.test(word);
+    const named = namedBy(normalize(word), people, capital);
+    if (named.length === 0 || !isAName(word, text.slice(0, start), vocab, now)) continue;
+    // "els jansens": a first name with a surname after it is a whole name typed (maybe wrong), looked up as such, never
+    // completed with the surname of whoever has that first name.
+    const next = /^[\s'’-]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length))?.[1];
+    if (next !== undefined && typedSurname(next, people)) continue;
+    const written = named.length === 1 ? `${named[0]!.first.trim()} ${named[0]!.last.trim()}` : capital ? word : word[0]!.toUpperCase() + word.slice(1);
+    out += text.slice(at, start) + written;
+    at = start + word.length;
+  }
+  return out + text.slice(at);
+}
+
+/** The known people a word names: by first name; by surname only in lower case (a capitalised surname is read as such already). */
+function namedBy(word: string, people: readonly KnownPerson[], capital: boolean): KnownPerson[] {
+  const found = people.filter((p) => normalize(p.first).trim() === word || (!capital && normalize(p.last).trim() === word));
+  return found.filter((p, i) => found.findIndex((q) => normalize(`${q.first} ${q.last}`) === normalize(`${p.first} ${p.last}`)) === i);
+}
+
+/** A word after a first name that is a surname typed: capitalised ("Julie Martin"), or near a known one ("jansens"). */
+const typedSurname = (word: string, people: readonly KnownPerson[]) =>
+  /^\p{Lu}/u.test(word) || nearestPeople(word, people.map((p) => ({ firstName: p.first, lastName: p.last }))).length > 0;
+
+/** Short words that are names too ("An", "Jo") but stand in sentences as articles and prepositions. */
+const SENTENCE_WORDS = new Set(['an', 'a', 'aan', 'de', 'du', 'van', 'von', 'le', 'la', 'to', 'en', 'et', 'und', 'and', 'of', 'bei', 'bij', 'at', 'in', 'op', 'jo', 'ben', 'so', 'will', 'may', 'mark', 'rose', 'grace', 'hope']);
+
+function isAName(word: string, before: string, vocab: Vocabulary, now: number): boolean {
+  const w = normalize(word);
+  if (w.length < 3 || SENTENCE_WORDS.has(w)) return false;
+  // "3 jan", "le 1er mars": a word of the calendar after a number is a date's.
+  if (/\d\s*(?:er|e|st|nd|rd|th|\.)?\s*$/u.test(before) || isMonthName(w)) return false;
+  return usable(word, vocab, now);
+}
