@@ -34,7 +34,7 @@ import {
  */
 
 /** Bump OWN_VERSION when this machine changes shape; a child's version bump changes it too. */
-const OWN_VERSION = 2;
+const OWN_VERSION = 3;
 export const CONVERSATION_MACHINE_VERSION = OWN_VERSION * 1_000_000 + GRANT_MACHINE_VERSION * 10_000 + PEOPLE_MACHINE_VERSION * 100 + HELPDESK_MACHINE_VERSION;
 
 export interface ConversationInput extends GrantInput {
@@ -240,6 +240,8 @@ export const conversationMachine = setup({
       intentOf(context) === undefined && !has(context.commands, 'switchLanguage') && !has(context.commands, 'recap') && context.grant.slot === null,
     isHelpdeskOnly: ({ event }) => (event as { output?: boolean }).output === true,
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
+    asksStatusOfTheLastPerson: ({ context }) =>
+      context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'startRequest' && c.kind === 'status' && c.subject === 'current'),
     revokesFromTheLastPerson: ({ context }) =>
       context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'set' && c.about === 'last'),
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
@@ -265,9 +267,17 @@ export const conversationMachine = setup({
       });
     }),
     keepMessage: assign(({ event }) => ({ message: event.type === 'TEXT' || event.type === 'CANCEL' ? event : null, untouched: false })),
-    noteGrant: assign(({ event }) => {
+    noteGrant: assign(({ context, event }) => {
       const snapshot = snapshotOf(event) as GrantSnapshot;
-      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale };
+      // The person of the grant under way (or just done) is the last one talked about: "qu'est-ce qu'elle a ?" is about them.
+      const niss = snapshot.context.niss;
+      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale, lastPerson: niss && /^\d{11}$/.test(niss) ? { niss } : context.lastPerson ?? null };
+    }),
+    // "qu'est-ce qu'elle a maintenant ?" with nothing under way: the status of the last person of the conversation.
+    askStatusOfLastPerson: assign(({ context }) => {
+      const codes = context.commands.flatMap((c) => (c.type === 'set' && c.slot === 'applications' ? (c.value as string[]) : []));
+      const commands: Command[] = [{ type: 'startRequest', kind: 'status' }, { type: 'set', slot: 'niss', value: context.lastPerson!.niss }];
+      return { commands: codes.length > 0 ? [...commands, { type: 'set', slot: 'applications', value: codes }] : commands };
     }),
     // The grant dialog's answer this turn: a status answer about one of the manager's users makes them whom "lui" means.
     noteStatusPerson: assign(({ context, event }) => ({ lastPerson: statusPersonOf(snapshotOf(event) as GrantSnapshot) ?? context.lastPerson ?? null })),
@@ -413,6 +423,7 @@ export const conversationMachine = setup({
           always: [
             { guard: 'asksToCancel', target: 'answering' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
+            { guard: 'asksStatusOfTheLastPerson', target: 'answering', actions: 'askStatusOfLastPerson' },
             // "retire-lui eBirth" after a status answer; else (nobody known, a request under way) the grant dialog asks for the NISS.
             { guard: 'revokesFromTheLastPerson', target: '#conversation.people', actions: 'revokeFromLastPerson' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },

@@ -28,8 +28,16 @@ export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number)
     // "els jansens": a first name with a surname after it is a whole name typed (maybe wrong), looked up as such, never
     // completed with the surname of whoever has that first name.
     const next = /^[\s'’-]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length))?.[1];
-    if (next !== undefined && typedSurname(next, people)) continue;
-    const written = named.length === 1 ? `${named[0]!.first.trim()} ${named[0]!.last.trim()}` : capital ? word : word[0]!.toUpperCase() + word.slice(1);
+    if (next !== undefined && /^\p{Lu}/u.test(next)) continue;
+    // "nathalie dubos": written with capitals ("Nathalie Dubos"), so that the readers of names take it and the lookup offers
+    // the near ones (Nathalie Dubois), never the first name's owner taken silently.
+    if (next !== undefined && typedSurname(next, people)) {
+      const end = start + word.length + text.slice(start + word.length).indexOf(next);
+      out += text.slice(at, start) + capitalised(word) + text.slice(start + word.length, end) + capitalised(next);
+      at = end + next.length;
+      continue;
+    }
+    const written = named.length === 1 ? `${named[0]!.first.trim()} ${named[0]!.last.trim()}` : capitalised(word);
     out += text.slice(at, start) + written;
     at = start + word.length;
   }
@@ -42,9 +50,10 @@ function namedBy(word: string, people: readonly KnownPerson[], capital: boolean)
   return found.filter((p, i) => found.findIndex((q) => normalize(`${q.first} ${q.last}`) === normalize(`${p.first} ${p.last}`)) === i);
 }
 
-/** A word after a first name that is a surname typed: capitalised ("Julie Martin"), or near a known one ("jansens"). */
+const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+/** A word after a first name that is a surname typed near a known one ("jansens"). */
 const typedSurname = (word: string, people: readonly KnownPerson[]) =>
-  /^\p{Lu}/u.test(word) || nearestPeople(word, people.map((p) => ({ firstName: p.first, lastName: p.last }))).length > 0;
+  nearestPeople(word, people.map((p) => ({ firstName: p.first, lastName: p.last }))).length > 0;
 
 /** Short words that are names too ("An", "Jo") but stand in sentences as articles and prepositions. */
 const SENTENCE_WORDS = new Set(['an', 'a', 'aan', 'de', 'du', 'van', 'von', 'le', 'la', 'to', 'en', 'et', 'und', 'and', 'of', 'bei', 'bij', 'at', 'in', 'op', 'jo', 'ben', 'so', 'will', 'may', 'mark', 'rose', 'grace', 'hope']);

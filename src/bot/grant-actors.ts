@@ -66,6 +66,11 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
     for (const p of store.directory.page({ entityId, lastName: lastWord }, { offset: 0, limit: 50 }).items) {
       if (normalize(`${p.firstName} ${p.lastName}`) === wanted || normalize(p.lastName) === wanted) ids.add(p.userId);
     }
+    // "for julie", "aan Jan": a first name alone names the users of that first name (one is said and confirmed, several offered).
+    if (ids.size > 0 || wanted.includes(' ')) continue;
+    for (const p of store.directory.page({ entityId, firstName: name.trim() }, { offset: 0, limit: 50 }).items) {
+      if (normalize(p.firstName) === wanted) ids.add(p.userId);
+    }
   }
   return [...ids];
 }
