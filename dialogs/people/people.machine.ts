@@ -605,7 +605,7 @@ export const peopleMachine = setup({
         },
         onDone: {
           target: 'route',
-          actions: assign(({ context, event }) => ({ statusQuery: null, ...add(context, statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code))) })),
+          actions: assign(({ context, event }) => ({ statusQuery: null, ...add(context, statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code), true)) })),
         },
         onError: { target: 'route', actions: assign(({ context }) => ({ statusQuery: null, ...add(context, { key: 'technicalError' }) })) },
       },
