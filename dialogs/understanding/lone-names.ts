@@ -5,8 +5,7 @@ import { normalize } from './parse';
 import type { Vocabulary } from './understand';
 
 /**
- * A known person named by a first name alone ("hospisup for julie", "pourquoi julie n'a pas accès …") or, in lower case, by
- * a surname alone ("retire tct à lefebvre"): the manager named someone, and the sentence must never lose them. When one user
+ * A known person named by a first name alone ("hospisup for julie", "pourquoi julie n'a pas accès …"): the manager named someone, and the sentence must never lose them. When one user
  * of the manager's entities has that name, it is written as their full name, so that every reader finds them and the dialog
  * says whom it took ("Julie Lefebvre?"); when several have it, the word is written with a capital, so that the readers of
  * names take it and the lookup offers them all. A word of the calendar after a number ("3 jan"), a word of an entity, an
@@ -22,8 +21,7 @@ export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number)
     const start = m.index;
     if (spans.some((s) => s.start <= start && start < s.end)) continue;
     const word = m[0];
-    const capital = /^\p{Lu}/u.test(word);
-    const named = namedBy(normalize(word), people, capital);
+    const named = namedBy(normalize(word), people);
     if (named.length === 0 || !isAName(word, text.slice(0, start), vocab, now)) continue;
     // "els jansens": a first name with a surname after it is a whole name typed (maybe wrong), looked up as such, never
     // completed with the surname of whoever has that first name.
@@ -44,9 +42,9 @@ export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number)
   return out + text.slice(at);
 }
 
-/** The known people a word names: by first name; by surname only in lower case (a capitalised surname is read as such already). */
-function namedBy(word: string, people: readonly KnownPerson[], capital: boolean): KnownPerson[] {
-  const found = people.filter((p) => normalize(p.first).trim() === word || (!capital && normalize(p.last).trim() === word));
+/** The known people a word names by their first name (a surname alone is looked up as such already: "à peeters"). */
+function namedBy(word: string, people: readonly KnownPerson[]): KnownPerson[] {
+  const found = people.filter((p) => normalize(p.first).trim() === word);
   return found.filter((p, i) => found.findIndex((q) => normalize(`${q.first} ${q.last}`) === normalize(`${p.first} ${p.last}`)) === i);
 }
 

@@ -583,7 +583,7 @@ const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'al
 function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {
   const norm = normalize(text);
   // "what does Nathalie Dubos have?", "qu'est-ce qu'a Jan Peters ?": having asked about, as holding is.
-  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || !(hasAny(norm.replace(/['-]/g, ' '), HOLDING) || hasAny(norm.replace(/['-]/g, ' '), HAVING))) return undefined;
+  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || asksWhoGave(norm.replace(/['-]/g, ' ')) || !(hasAny(norm.replace(/['-]/g, ' '), HOLDING) || hasAny(norm.replace(/['-]/g, ' '), HAVING))) return undefined;
   for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
     // "Hat Marie Dupont …", "Zugang von Marie Dupont": a capitalised question word or noun before the name is no part of it.
     const said = m[1]!.split(/\s+/);

@@ -46,7 +46,7 @@ const TABLES: [Locale, Row[]][] = [
     ['donne eBirth à marie mars à IRIS Sud', null, grant(IRIS_SUD, 'Marie Mars', ['EBIRTH'])],
     ['donne eBirth à An', null, [start('grant'), set('applications', ['EBIRTH'])]],
     ['donne eBirth à jan Peeters à IRIS Sud', null, grant(IRIS_SUD, 'Jan Peeters', ['EBIRTH'])],
-    ['donne eBirth à jan peetersen à IRIS Sud', null, grant(IRIS_SUD, 'jan peetersen', ['EBIRTH'])],
+    ['donne eBirth à jan peetersen à IRIS Sud', null, grant(IRIS_SUD, 'Jan Peetersen', ['EBIRTH'])], // capitalised: a first name known and a surname near a known one are a name typed, looked up (near names offered),
     ['qui a donné colindos à kevin maes ?', null, [start('audit'), set('person', 'Kevin Maes'), set('applications', ['COLINDOS'])]],
   ]],
   ['nl', [
