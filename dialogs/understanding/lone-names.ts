@@ -17,7 +17,7 @@ export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number)
   const spans = knownPeopleIn(text, people);
   let out = '';
   let at = 0;
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}@._'’-])\p{L}+(?![\p{L}\p{N}@_'’-]|\.\p{L})/gu)) {
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}@._'’-])\p{L}+(?![\p{L}\p{N}@_-]|['’](?!s(?![\p{L}]))|\.\p{L})/gu)) {
     const start = m.index;
     if (spans.some((s) => s.start <= start && start < s.end)) continue;
     const word = m[0];
@@ -27,9 +27,9 @@ export function withLoneKnownNames(text: string, vocab: Vocabulary, now: number)
     // completed with the surname of whoever has that first name.
     const next = /^[\s'’-]+(\p{L}[\p{L}'’-]*)/u.exec(text.slice(start + word.length))?.[1];
     if (next !== undefined && /^\p{Lu}/u.test(next)) continue;
-    // "nathalie dubos": written with capitals ("Nathalie Dubos"), so that the readers of names take it and the lookup offers
-    // the near ones (Nathalie Dubois), never the first name's owner taken silently.
-    if (next !== undefined && typedSurname(next, people)) {
+    // "nathalie dubos", "julie martin": written with capitals ("Nathalie Dubos"), so that the readers of names take it and the
+    // lookup offers the near ones (Nathalie Dubois) or says nobody is so called, never the first name's owner taken silently.
+    if (next !== undefined && !FOLLOWERS.has(normalize(next)) && (typedSurname(next, people) || usable(next, vocab, now))) {
       const end = start + word.length + text.slice(start + word.length).indexOf(next);
       out += text.slice(at, start) + capitalised(word) + text.slice(start + word.length, end) + capitalised(next);
       at = end + next.length;
@@ -52,6 +52,14 @@ const capitalised = (word: string) => word[0]!.toUpperCase() + word.slice(1);
 /** A word after a first name that is a surname typed near a known one ("jansens"). */
 const typedSurname = (word: string, people: readonly KnownPerson[]) =>
   nearestPeople(word, people.map((p) => ({ firstName: p.first, lastName: p.last }))).length > 0;
+
+/** Words that follow a first name in a sentence without being its surname: "julie ne peut pas", "lucas heeft", "markus stopt". */
+const FOLLOWERS = new Set(['ne', 'peut', 'pourra', 'doit', 'quitte', 'arrive', 'voudrait', 'veut', 'travaille', 'recoit', 'va', 'part', 'avoir', 'se', 'aussi', 'encore', 'deja',
+  'heeft', 'hebben', 'kan', 'kon', 'moet', 'mag', 'wil', 'zal', 'zou', 'stopt', 'krijgt', 'komt', 'werkt', 'gaat', 'verlaat', 'vertrekt', 'hoeft', 'zich', 'al', 'ook', 'nog',
+  'hat', 'haben', 'kann', 'muss', 'soll', 'darf', 'wird', 'braucht', 'bekommt', 'kommt', 'arbeitet', 'geht', 'verlasst', 'sich', 'schon', 'auch', 'noch',
+  'open', 'ouvrir', 'ouvre', 'openen', 'opent', 'offnen', 'rein', 'log', 'login', 'sign', 'use', 'see', 'get', 'got', 'start', 'starts', 'stop', 'stops', 'ends', 'endet', 'termine',
+  'commence', 'begint', 'beginnt', 'begins', 'niet', 'nicht', 'not', 'pas', 'plus', 'meer', 'mehr', 'anymore', 'now', 'nu', 'jetzt', 'maintenant', 's',
+  'has', 'have', 'can', 'could', 'would', 'should', 'must', 'may', 'will', 'wont', 'won', 'needs', 'gets', 'wants', 'works', 'goes', 'leaves', 'is', 'ist', 'already', 'also', 'still']);
 
 /** Short words that are names too ("An", "Jo") but stand in sentences as articles and prepositions. */
 const SENTENCE_WORDS = new Set(['an', 'a', 'aan', 'de', 'du', 'van', 'von', 'le', 'la', 'to', 'en', 'et', 'und', 'and', 'of', 'bei', 'bij', 'at', 'in', 'op', 'jo', 'ben', 'so', 'will', 'may', 'mark', 'rose', 'grace', 'hope']);
