@@ -68,6 +68,9 @@ const diagnosisOfNear = (c: HelpdeskContext, e: HelpdeskEvent): HelpdeskContext[
   const near = p.near ?? [];
   const text = textOf(e);
   const short = text.trim().split(/\s+/).length <= 3;
+  // A NISS alone, theirs or another's: the diagnosis asked, for that NISS.
+  const typed = parseHelpdesk(text);
+  if (typed.kind === 'diagnose' && typed.rest.trim() === '') return { niss: typed.niss, text: p.text.replace(p.name, ' '), logIn: p.logIn };
   const picked = near.length === 1 && short && yesNo(normalize(text)) === 'yes' ? near[0] : pickNamed(text, near);
   return picked ? { niss: picked.niss, text: p.text.replace(p.name, ' '), logIn: p.logIn } : undefined;
 };
@@ -207,8 +210,8 @@ export const helpdeskMachine = setup({
       entry: 'offerNear',
       on: {
         TEXT: [
-          { guard: 'asksAnotherDiagnosis', target: 'reading', actions: assign({ pending: ({ event }) => diagnosisOf(event) }) },
           { guard: 'picksANearOne', target: 'diagnosing', actions: assign({ pending: ({ context, event }) => diagnosisOfNear(context, event)! }) },
+          { guard: 'asksAnotherDiagnosis', target: 'reading', actions: assign({ pending: ({ event }) => diagnosisOf(event) }) },
           { guard: 'declinesTheNear', target: 'done', actions: 'sayNobodyNamed' },
           { actions: 'offerNear' },
         ],
