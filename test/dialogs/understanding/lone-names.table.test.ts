@@ -1,8 +1,7 @@
 import { readCommands } from '../../../dialogs/understanding/commands';
-import type { Vocabulary } from '../../../dialogs/understanding/understand';
 import type { Locale } from '../../../src/domain/locale';
 import type { Row } from './commands.table.helpers';
-import { NOW, vocabulary } from './fixture';
+import { NOW, withPeople } from './fixture';
 
 /**
  * Trial 7, defects B and H, in every kind of request (grant, status, diagnosis, revocation, end of function, removal,
@@ -13,12 +12,6 @@ import { NOW, vocabulary } from './fixture';
  * question with a pronoun ("elle a quoi comme accès déjà ?", "what's she got already?") is about the request's person, and
  * one with a first name after the pronoun ("et qu'est-ce qu'elle a maintenant nathalie ?") is about that person.
  */
-const people: Vocabulary['people'] = [
-  ['An', 'Peeters'], ['Jan', 'Peeters'], ['Kevin', 'Maes'], ['Bram', 'Claessens'], ['Sarah', 'Moens'], ['Sarah', 'Wouters'], ['Julie', 'Lefebvre'],
-  ['Markus', 'Schmitz'], ['Peter', 'Vandamme'], ['Marie', 'Dupont'], ['Els', 'Janssens'], ['Nathalie', 'Dubois'], ['Lucas', 'Mertens'],
-  ['Marie', 'Mars'], ['Anne-Marie', 'Lefèvre'],
-].map(([first, last]) => ({ first: first!, last: last! }));
-const withPeople: Vocabulary = { ...vocabulary, people };
 
 const TABLES: [Locale, Row[]][] = [
   ['fr', [
