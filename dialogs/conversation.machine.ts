@@ -12,6 +12,8 @@ import type { PeopleInput } from './people/people.types';
 import { PEOPLE_MACHINE_VERSION, viewOf as peopleViewOf, type PeopleSnapshot } from './people/people.view';
 import type { Command, ReadContext } from './understanding/commands';
 import { hasVocabulary, readContextOf } from './grant/read-context';
+import { normalize, yesNo } from './understanding/parse';
+import { pickNamed } from './understanding/names';
 import type { AnyPrompt, AnyView, Said } from './view';
 import {
   grantReply, grantStateOf, has, isHelpdeskRequest, isSideSlot, outdatedView, requestOf, sideLanguage, sideMarker, sideReply, unreadReply,
@@ -34,7 +36,7 @@ import {
  */
 
 /** Bump OWN_VERSION when this machine changes shape; a child's version bump changes it too. */
-const OWN_VERSION = 2;
+const OWN_VERSION = 3;
 export const CONVERSATION_MACHINE_VERSION = OWN_VERSION * 1_000_000 + GRANT_MACHINE_VERSION * 10_000 + PEOPLE_MACHINE_VERSION * 100 + HELPDESK_MACHINE_VERSION;
 
 export interface ConversationInput extends GrantInput {
@@ -97,6 +99,8 @@ export interface ConversationContext {
   passed: boolean;
   /** The person of the last status answer, by NISS: whom "retire-lui eBirth" is about. */
   lastPerson: { niss: string } | null;
+  /** The near names offered to last turn's status question ("did you mean Jan Peeters?"): a yes or a name picks one. */
+  lastNear?: { candidates: string[]; nisses: string[] } | null;
 }
 
 const missing = (name: string) => async (): Promise<never> => {
@@ -240,6 +244,9 @@ export const conversationMachine = setup({
       intentOf(context) === undefined && !has(context.commands, 'switchLanguage') && !has(context.commands, 'recap') && context.grant.slot === null,
     isHelpdeskOnly: ({ event }) => (event as { output?: boolean }).output === true,
     asksToGrant: ({ context }) => requestOf(context.commands)?.kind === 'grant',
+    picksANearName: ({ context }) => context.grant.slot === null && nearPicked(context) !== undefined,
+    asksStatusOfTheLastPerson: ({ context }) =>
+      context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'startRequest' && c.kind === 'status' && c.subject === 'current'),
     revokesFromTheLastPerson: ({ context }) =>
       context.lastPerson !== null && context.grant.slot === null && context.commands.some((c) => c.type === 'set' && c.about === 'last'),
     asksSideLanguage: ({ context }) => sideLanguage(context.commands, textOf(context), context.side?.prompt?.slot) !== undefined,
@@ -265,12 +272,28 @@ export const conversationMachine = setup({
       });
     }),
     keepMessage: assign(({ event }) => ({ message: event.type === 'TEXT' || event.type === 'CANCEL' ? event : null, untouched: false })),
-    noteGrant: assign(({ event }) => {
+    noteGrant: assign(({ context, event }) => {
       const snapshot = snapshotOf(event) as GrantSnapshot;
-      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale };
+      // The person of the grant under way (or just done) is the last one talked about: "qu'est-ce qu'elle a ?" is about them.
+      const niss = snapshot.context.niss;
+      return { grant: grantStateOf(snapshot), locale: snapshot.context.locale, lastPerson: niss && /^\d{11}$/.test(niss) ? { niss } : context.lastPerson ?? null };
+    }),
+    // "qu'est-ce qu'elle a maintenant ?" with nothing under way: the status of the last person of the conversation.
+    askStatusOfLastPerson: assign(({ context }) => {
+      const codes = context.commands.flatMap((c) => (c.type === 'set' && c.slot === 'applications' ? (c.value as string[]) : []));
+      const commands: Command[] = [{ type: 'startRequest', kind: 'status' }, { type: 'set', slot: 'niss', value: context.lastPerson!.niss }];
+      return { commands: codes.length > 0 ? [...commands, { type: 'set', slot: 'applications', value: codes }] : commands };
     }),
     // The grant dialog's answer this turn: a status answer about one of the manager's users makes them whom "lui" means.
-    noteStatusPerson: assign(({ context, event }) => ({ lastPerson: statusPersonOf(snapshotOf(event) as GrantSnapshot) ?? context.lastPerson ?? null })),
+    noteStatusPerson: assign(({ context, event }) => ({
+      lastPerson: statusPersonOf(snapshotOf(event) as GrantSnapshot) ?? context.lastPerson ?? null,
+      lastNear: nearOffered(snapshotOf(event) as GrantSnapshot),
+    })),
+    // "oui" to "did you mean Jan Peeters?", or the name of one offered: the status of that one.
+    askStatusOfNear: assign(({ context }) => ({
+      commands: [{ type: 'startRequest', kind: 'status' }, { type: 'set', slot: 'niss', value: nearPicked(context)! }] satisfies Command[],
+      lastNear: null,
+    })),
     // "retire-lui eBirth": a revocation for the person of the last status answer.
     revokeFromLastPerson: assign(({ context }) => {
       const codes = context.commands.flatMap((c) => (c.type === 'set' && c.about === 'last' ? (c.value as string[]) : []));
@@ -412,7 +435,9 @@ export const conversationMachine = setup({
         routeRequest: {
           always: [
             { guard: 'asksToCancel', target: 'answering' },
+            { guard: 'picksANearName', target: 'answering', actions: 'askStatusOfNear' },
             { guard: 'asksHelpdesk', target: '#conversation.helpdesk' },
+            { guard: 'asksStatusOfTheLastPerson', target: 'answering', actions: 'askStatusOfLastPerson' },
             // "retire-lui eBirth" after a status answer; else (nobody known, a request under way) the grant dialog asks for the NISS.
             { guard: 'revokesFromTheLastPerson', target: '#conversation.people', actions: 'revokeFromLastPerson' },
             { guard: 'mayBeForTheHelpdeskOnly', target: 'checkingRoles' },
@@ -452,6 +477,21 @@ export const conversationMachine = setup({
     helpdesk: sideState('helpdesk', helpdeskInput),
   },
 });
+
+/** The near names this turn's status answer offered with nothing else waiting, if any. */
+function nearOffered(snapshot: GrantSnapshot): ConversationContext['lastNear'] {
+  const n = snapshot.context.notices.find((x) => x.key === 'statusNameNear');
+  return n?.key === 'statusNameNear' && !n.params.waiting ? { candidates: n.params.candidates, nisses: n.params.nisses } : null;
+}
+
+/** The NISS of the near one the message picks: a short yes to one offered, else words of one name only ("Jan Peeters"). */
+function nearPicked(c: ConversationContext): string | undefined {
+  const near = c.lastNear;
+  const text = textOf(c);
+  if (!near || c.message?.type !== 'TEXT') return undefined;
+  if (near.nisses.length === 1 && text.trim().split(/\s+/).length <= 3 && yesNo(normalize(text)) === 'yes') return near.nisses[0];
+  return pickNamed(text, near.nisses.map((niss, i) => ({ niss, label: near.candidates[i]!.replace(/\s*\([\d.-]+\)$/, '') })))?.niss;
+}
 
 /** The person a status answer of this turn is about, by NISS (only a person found is: one of the manager's users). */
 function statusPersonOf(snapshot: GrantSnapshot): { niss: string } | undefined {

@@ -640,7 +640,7 @@ export const grantAccessMachine = setup({
           {
             guard: 'hasRequestInProgress',
             target: 'route',
-            actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code)) }, assign({ statusQuery: null })],
+            actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code), true) }, assign({ statusQuery: null })],
           },
           { target: 'idle', actions: [{ type: 'notice', params: ({ context, event }) => statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code)) }, assign({ statusQuery: null })] },
         ],

@@ -89,6 +89,8 @@ export interface StatusAnswer {
   /** Asked by name: the NISS of the one user of the manager's entities so named, and how many are so named. */
   niss?: string;
   matches?: number;
+  /** Asked by a name nobody has: the users whose name is near ("jan peters" → Jan Peeters), offered, never answered for. */
+  near?: NamedCandidate[];
 }
 
 /** A user of the manager's entities found by the name the manager said: their NISS, and how they are named ("Dr Marie Dupont"). */

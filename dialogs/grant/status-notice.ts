@@ -7,8 +7,12 @@ import type { StatusAnswer } from './grant-access.types';
 export interface StatusAsked { niss: string | null; name?: string }
 
 /** The answer to a status question, as the grant and the people dialogs say it (asked in the middle of either, the request left as it was). */
-export function statusNotice(asked: StatusAsked, answer: StatusAnswer, namesOf: (code: string) => Names): Notice {
+export function statusNotice(asked: StatusAsked, answer: StatusAnswer, namesOf: (code: string) => Names, waiting = false): Notice {
   const { name, niss } = asked;
+  // Nobody so named, but near names: "did you mean Jan Peeters?"; with nothing else waiting, a yes asks their status.
+  if (name !== undefined && !answer.matches && answer.near?.length) {
+    return { key: 'statusNameNear', params: { name, candidates: answer.near.map((c) => `${c.label} (${formatNiss(c.niss)})`), nisses: answer.near.map((c) => c.niss), waiting } };
+  }
   // By name: nobody or several of the manager's users so named is said; the NISS settles it.
   if (name !== undefined && answer.matches !== 1) return { key: answer.matches ? 'statusNameSeveral' : 'statusNameUnknown', params: { name } };
   return {

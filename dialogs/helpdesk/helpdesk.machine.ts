@@ -7,6 +7,8 @@ import { formatNiss } from '../../src/domain/niss';
 import { move } from './portal-guide.machine';
 import { guideSteps } from './portal-guide';
 import { BACK, NEXT, parseHelpdesk, STOP, word } from '../understanding/helpdesk-reading';
+import { normalize, yesNo } from '../understanding/parse';
+import { pickNamed } from '../understanding/names';
 
 /**
  * The helpdesk's conversation: "why can't <NISS> open <application>?" answered by a diagnosis, and
@@ -29,12 +31,14 @@ export interface HelpdeskInput {
 
 export type HelpdeskReply =
   | { kind: 'notice'; notice: PeopleNotice }
+  /** Nobody so named, but near names ("els jansens" → Els Janssens): asked, never taken without a yes. */
+  | { kind: 'near'; name: string; candidates: string[] }
   | { kind: 'guide'; index: number; total: number; appName: string; needsFunction: boolean };
 
 export interface HelpdeskContext extends HelpdeskInput {
   guide: { index: number; appName: string; needsFunction: boolean } | null;
   /** The diagnosis asked (a NISS, or a name looked up first; logIn: it is logging in that fails), or the guide. */
-  pending: { niss: string; text: string; logIn: boolean } | { name: string; text: string; logIn: boolean } | { guideFor: string } | null;
+  pending: { niss: string; text: string; logIn: boolean } | { name: string; text: string; logIn: boolean; near?: NamedCandidate[] } | { guideFor: string } | null;
   reply: HelpdeskReply | null;
 }
 
@@ -58,6 +62,18 @@ const diagnosisOf = (e: HelpdeskEvent): HelpdeskContext['pending'] => {
   if (p.kind === 'diagnose') return { niss: p.niss, text: p.rest, logIn };
   return name ? { name, text, logIn } : null;
 };
+/** The near one the answer takes: "ja" to one offered, else by number, name or NISS; the diagnosis is then theirs. */
+const diagnosisOfNear = (c: HelpdeskContext, e: HelpdeskEvent): HelpdeskContext['pending'] | undefined => {
+  const p = c.pending as { name: string; text: string; logIn: boolean; near?: NamedCandidate[] };
+  const near = p.near ?? [];
+  const text = textOf(e);
+  const short = text.trim().split(/\s+/).length <= 3;
+  // A NISS alone, theirs or another's: the diagnosis asked, for that NISS.
+  const typed = parseHelpdesk(text);
+  if (typed.kind === 'diagnose' && typed.rest.trim() === '') return { niss: typed.niss, text: p.text.replace(p.name, ' '), logIn: p.logIn };
+  const picked = near.length === 1 && short && yesNo(normalize(text)) === 'yes' ? near[0] : pickNamed(text, near);
+  return picked ? { niss: picked.niss, text: p.text.replace(p.name, ' '), logIn: p.logIn } : undefined;
+};
 const guideOf = (text: string) => ({ guideFor: (parseHelpdesk(text) as { application: string }).application });
 
 export const helpdeskMachine = setup({
@@ -78,9 +94,21 @@ export const helpdeskMachine = setup({
     saysBack: ({ event }) => word(textOf(event), BACK),
     saysStop: ({ event }) => word(textOf(event), STOP),
     asksAnotherDiagnosis: ({ event }) => diagnosisOf(event) !== null,
+    picksANearOne: ({ context, event }) => diagnosisOfNear(context, event) !== undefined,
+    declinesTheNear: ({ event }) => yesNo(normalize(textOf(event))) === 'no',
     lastStep: ({ context }) => context.guide !== null && context.guide.index + 1 >= guideSteps(context.guide.needsFunction).length,
   },
   actions: {
+    sayNobodyNamed: assign({
+      reply: ({ context }) => ({ kind: 'notice' as const, notice: { key: 'diagNobodyNamed' as const, params: { name: (context.pending as { name: string }).name } } }),
+      pending: null,
+    }),
+    offerNear: assign({
+      reply: ({ context }) => {
+        const p = context.pending as { name: string; near: NamedCandidate[] };
+        return { kind: 'near' as const, name: p.name, candidates: p.near.map((c) => `${c.label} (${formatNiss(c.niss)})`) };
+      },
+    }),
     help: assign({ reply: { kind: 'notice', notice: { key: 'helpdeskHelp' } } }),
     showStep: assign({
       reply: ({ context }) => {
@@ -146,7 +174,7 @@ export const helpdeskMachine = setup({
         input: ({ context }) => ({ managerId: context.managerId, name: (context.pending as { name: string }).name }),
         onDone: [
           {
-            guard: ({ event }) => event.output.length === 1,
+            guard: ({ event }) => event.output.length === 1 && event.output[0]!.near !== true,
             target: 'diagnosing',
             actions: assign({
               pending: ({ context, event }) => {
@@ -156,7 +184,7 @@ export const helpdeskMachine = setup({
             }),
           },
           {
-            guard: ({ event }) => event.output.length > 1,
+            guard: ({ event }) => event.output.length > 1 && event.output.every((c) => c.near !== true),
             target: 'done',
             actions: assign({
               reply: ({ context, event }) => ({
@@ -167,14 +195,26 @@ export const helpdeskMachine = setup({
             }),
           },
           {
+            guard: ({ event }) => event.output.length === 0,
             target: 'done',
-            actions: assign({
-              reply: ({ context }) => ({ kind: 'notice' as const, notice: { key: 'diagNobodyNamed', params: { name: (context.pending as { name: string }).name } } }),
-              pending: null,
-            }),
+            actions: 'sayNobodyNamed',
           },
+          // Only near names: offered as a question ("Bedoelt u Els Janssens?"), the diagnosis waits for the answer.
+          { target: 'offeringNear', actions: assign({ pending: ({ context, event }) => ({ ...(context.pending as { name: string; text: string; logIn: boolean }), near: event.output }) }) },
         ],
         onError: { target: 'done', actions: ['help', assign({ pending: null })] },
+      },
+    },
+    offeringNear: {
+      meta: { slot: 'helpdesk.person' },
+      entry: 'offerNear',
+      on: {
+        TEXT: [
+          { guard: 'picksANearOne', target: 'diagnosing', actions: assign({ pending: ({ context, event }) => diagnosisOfNear(context, event)! }) },
+          { guard: 'asksAnotherDiagnosis', target: 'reading', actions: assign({ pending: ({ event }) => diagnosisOf(event) }) },
+          { guard: 'declinesTheNear', target: 'done', actions: 'sayNobodyNamed' },
+          { actions: 'offerNear' },
+        ],
       },
     },
     findingGuide: {

@@ -6,6 +6,7 @@ import type { Said } from '../view';
 import type { Intent } from '../understanding/intent';
 import type { Command } from '../understanding/commands';
 import { narrowed } from '../understanding/only-these';
+import { normalize, yesNo } from '../understanding/parse';
 import { statusNotice } from '../grant/status-notice';
 import { failureNotices, type Designation } from './explain';
 import { commandsOf, declinesDesignee, keepOnlyOf, nissErrorIn, nissIn, pickedDesignee, pickedEntity, pickedHeld, pickedPerson, pickedQuality, typedAt, valueOf, yesNoOf } from './answers';
@@ -162,6 +163,11 @@ function correctionOf(c: PeopleContext, e: PeopleEvent): Partial<PeopleContext> 
  * What any question of this dialog hears first: a stop, a status question (answered, then the question again), or another
  * request (this one ends unread; the caller reads the message again for the dialog it is for).
  */
+/** The people offered are near the name typed, not so named. */
+const isNear = (c: PeopleContext) => (c.candidates?.length ?? 0) > 0 && c.candidates!.every((x) => x.near === true);
+/** A bare yes or no typed (to "did you mean …?"). */
+const typedYesNo = (e: PeopleEvent) => (e.type === 'TEXT' && e.text.trim().split(/\s+/).length <= 3 ? yesNo(normalize(e.text)) : undefined);
+
 const BESIDES = [
   { guard: 'asksToCancel', target: '#people.done', actions: 'cancel' },
   { guard: 'asksStatus', target: '#people.askingStatus', actions: 'noteStatusQuestion' },
@@ -211,11 +217,18 @@ export const peopleMachine = setup({
     asksAudit: ({ context }) => is(context, 'audit'),
     needsScope: ({ context }) => context.scope === null,
     needsPersonByName: ({ context }) => namedOf(context) !== null && context.candidates === null,
-    needsWhichPerson: ({ context }) => namedOf(context) !== null && (context.candidates?.length ?? 0) > 1,
+    // Several so named, or nobody but near names ("els jansens" → Els Janssens): asked, never taken.
+    needsWhichPerson: ({ context }) => namedOf(context) !== null && ((context.candidates?.length ?? 0) > 1 || isNear(context)),
     needsNissOfNamed: ({ context }) => namedOf(context) !== null,
     // "elle n'a plus besoin de HospiSup": nobody named and no NISS; the NISS is asked, and the question stays open.
     needsNissOfSomeone: ({ context }) => isAboutSomeone(context) && nissOf(context) === null,
-    foundOne: ({ event }) => (event as unknown as { output: NamedCandidate[] }).output.length === 1,
+    foundOne: ({ event }) => {
+      const output = (event as unknown as { output: NamedCandidate[] }).output;
+      return output.length === 1 && output[0]!.near !== true;
+    },
+    // "ja" to "did you mean Els Janssens?": the one offered; "nee": nobody offered, the NISS is asked.
+    takesTheNearOne: ({ context, event }) => isNear(context) && context.candidates!.length === 1 && typedYesNo(event) === 'yes',
+    declinesTheNear: ({ context, event }) => isNear(context) && typedYesNo(event) === 'no',
     picksAPerson: ({ context, event }) => pickedPerson(context, event) !== undefined,
     givesANiss: ({ event }) => nissIn(event) !== undefined,
     givesAWrongNiss: ({ event }) => nissErrorIn(event) !== undefined,
@@ -470,6 +483,8 @@ export const peopleMachine = setup({
           on: {
             TEXT: [
               ...BESIDES,
+              { guard: 'takesTheNearOne', target: '#people.route', actions: assign(({ context }) => ({ task: withNiss(context, context.candidates![0]!.niss) })) },
+              { guard: 'declinesTheNear', target: '#people.route', actions: assign({ candidates: [] as NamedCandidate[] }) },
               { guard: 'picksAPerson', target: '#people.route', actions: assign(({ context, event }) => ({ task: withNiss(context, pickedPerson(context, event)!) })) },
               { actions: { type: 'missed', params: { asking: 'person', usual: { key: 'invalidChoice' } } } },
             ],
@@ -607,7 +622,7 @@ export const peopleMachine = setup({
         },
         onDone: {
           target: 'route',
-          actions: assign(({ context, event }) => ({ statusQuery: null, ...add(context, statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code))) })),
+          actions: assign(({ context, event }) => ({ statusQuery: null, ...add(context, statusNotice(context.statusQuery!, event.output, (code) => namesOf(context, code), true)) })),
         },
         onError: { target: 'route', actions: assign(({ context }) => ({ statusQuery: null, ...add(context, { key: 'technicalError' }) })) },
       },

@@ -57,7 +57,8 @@ function promptFor(asking: Asking, c: PeopleContext): AnyPrompt | null {
       return p(chat({ key: 'askQualityFor', params: { entity: entityName(c) } }), c.qualities.map((q) => ({ label: { names: q.names }, value: { literal: q.kind } })));
     case 'person':
       return p(
-        { key: 'personsNamed', params: { named: namedOf(c) ?? '', candidates: candidateLabels(c) } },
+        // Nobody so named, but near names: "did you mean …?", answered yes, by number, by name or with a NISS.
+        { key: (c.candidates ?? []).every((x) => x.near === true) ? 'personsNear' : 'personsNamed', params: { named: namedOf(c) ?? '', candidates: candidateLabels(c) } },
         (c.candidates ?? []).map((x, i) => ({ label: { literal: candidateLabels(c)[i]! }, value: { literal: x.niss } })),
       );
     case 'niss': {

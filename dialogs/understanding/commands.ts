@@ -7,6 +7,7 @@ import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
 import { asksGrantForEveryone } from './everyone';
 import { withKnownNames } from './known-people';
+import { withLoneKnownNames } from './lone-names';
 import { capitalisedNames, freeName, looseName, nameAfterVerb, otherPeopleNamed, personByName, titledName, unknownEntity } from './names';
 import { isSaintsName, unknownPlace } from './unknown-entity';
 import { choiceNumber, hasAny, isSkip, normalize, parseLanguage, parseRole, pickMany, yesNo } from './parse';
@@ -206,6 +207,8 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   // "tct pour kevin maes et bram claessens", "hat an peeters schon ebirth?": the users of the manager's entities are
   // written as in the store, so that every reader below finds them as it finds a capitalised name.
   text = withKnownNames(text, vocab.people);
+  // "hospisup for julie", "aan jan": a first name alone is the one user so named (written in full), or all of them (asked).
+  text = withLoneKnownNames(text, vocab, context.now);
   // "ok, dan zonder datum", "sans date finalement": the dates said are dropped, at whatever question waits.
   // Asked for the end date, it is "none"; asked for the start, the start question reads its own answer.
   if (expecting !== null && !expecting.includes('.') && expecting !== 'startDate' && WITHOUT_DATE.test(` ${normalize(text).replace(/['’-]/g, ' ')} `)) {

@@ -26,7 +26,9 @@ const LEAD = new Set(['et', 'en', 'und', 'and', 'so', 'dus', 'also', 'alors', 'o
 const HOLDS = /^\S+(?: \S+){0,4} (?:(?:n )?a (?:pas )?deja|a encore|heeft|hat|has|besitzt|possede|dispose|got) /;
 /** Which accesses a pronoun holds, in the words of each language. */
 const P = '(?:il|elle|hij|zij|ze|er|sie|he|she)';
-const WHAT_HELD = new RegExp(`^(?:${P} (?:a|heeft|hat|has) (?:quels|quel|quelles|welke|welche|what|which)|(?:quels|quel|welke|welche|what|which) (?:acces|applications|toegangen|toegang|applicaties|toepassingen|zugange|zugang|zugriffe|anwendungen|access|accesses|apps) (?:a t ${P}|${P} a|heeft ${P}|hat ${P}|does ${P} have|has ${P})|wat heeft ${P}|was hat ${P}|what does ${P} have|qu est ce qu ${P} a)(?: |$)`);
+const WHAT_HELD = new RegExp(`^(?:${P} (?:a|heeft|hat|has) (?:quels|quel|quelles|welke|welche|what|which)|(?:quels|quel|welke|welche|what|which) (?:acces|applications|toegangen|toegang|applicaties|toepassingen|zugange|zugang|zugriffe|anwendungen|access|accesses|apps) (?:a t ${P}|${P} a|heeft ${P}|hat ${P}|does ${P} have|has ${P})|wat heeft ${P}|was hat ${P}|what does ${P} have|qu est ce qu ${P} a` +
+  // "elle a quoi comme accès déjà ?", "il a accès à quoi ?", "what's she got already?", "what has he got?"
+  `|${P} a (?:quoi|acces a quoi)|what s ${P} got|what has ${P} got|what ${P} s got|what does ${P} hold)(?: |$)`);
 /** Giving or adding: a request, even phrased as a question ("can you give …?"). Opening is asked about ("can X open Y?"). */
 const GIVING = [...WORDS.requestVerbs, ...WORDS.addVerbs, ...WORDS.revokeVerbs, ...WORDS.removalPhrases].filter((w) => !['open', 'ouvre', 'ouvrir'].includes(w));
 

@@ -584,7 +584,8 @@ const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'al
 /** "est-ce que Jan Peeters a déjà Hospisup ?", "heeft Els Janssens al toegang?": a question about a person named, not a request. */
 function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {
   const norm = normalize(text);
-  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || !hasAny(norm.replace(/['-]/g, ' '), HOLDING)) return undefined;
+  // "what does Nathalie Dubos have?", "qu'est-ce qu'a Jan Peters ?": having asked about, as holding is.
+  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || asksWhoGave(norm.replace(/['-]/g, ' ')) || !(hasAny(norm.replace(/['-]/g, ' '), HOLDING) || hasAny(norm.replace(/['-]/g, ' '), HAVING))) return undefined;
   for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
     // "Hat Marie Dupont …", "Zugang von Marie Dupont": a capitalised question word or noun before the name is no part of it.
     const said = m[1]!.split(/\s+/);
@@ -610,7 +611,7 @@ function unknownAmongNames(named: string, known: readonly PersonSpan[], vocab: V
 }
 
 /** The verbs of having, beside HOLDING's words: "has an peeters got ebirth?", "what does julie lefebvre have …?". */
-const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle'];
+const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle', 'qu est ce qu a', 'qu est ce que a'];
 
 /**
  * A question about what a known person holds: a question (its mark or its opening word) with words of holding or having,

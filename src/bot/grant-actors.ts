@@ -66,6 +66,11 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
     for (const p of store.directory.page({ entityId, lastName: lastWord }, { offset: 0, limit: 50 }).items) {
       if (normalize(`${p.firstName} ${p.lastName}`) === wanted || normalize(p.lastName) === wanted) ids.add(p.userId);
     }
+    // "for julie", "aan Jan": a first name alone names the users of that first name (one is said and confirmed, several offered).
+    if (ids.size > 0 || wanted.includes(' ')) continue;
+    for (const p of store.directory.page({ entityId, firstName: name.trim() }, { offset: 0, limit: 50 }).items) {
+      if (normalize(p.firstName) === wanted) ids.add(p.userId);
+    }
   }
   return [...ids];
 }
@@ -75,6 +80,10 @@ function usersNamed(store: Store, managerId: number, name: string): number[] {
 export function accessStatusOf(store: Store, input: StatusQuestion): StatusAnswer {
   // By name: only the users of the manager's entities are searched; anyone else is nobody here.
   const named = input.name === undefined ? undefined : usersNamed(store, input.managerId, input.name);
+  if (named && named.length === 0) {
+    const near = peopleNear(store, { managerId: input.managerId, name: input.name! });
+    return { person: null, items: [], matches: 0, ...(near.length > 0 ? { near } : {}) };
+  }
   if (named && named.length !== 1) return { person: null, items: [], matches: named.length };
   const u = named ? store.people.userById(named[0]!) : store.people.userByNiss(input.niss ?? '');
   // Someone known only to other entities is answered as unknown here: their name is not this manager's to see.

@@ -5,7 +5,7 @@ import type { Locale } from '../domain/locale';
 import type { Store } from '../store/store';
 import { diagnoseAnywhere, diagnoseLogIn, diagnosisNotice, findApplicationIn } from '../services/diagnose.service';
 import type { NamedCandidate } from '../../dialogs/grant/grant-access.types';
-import { peopleNamed } from './grant-actors';
+import { peopleNamed, peopleNear } from './grant-actors';
 
 /** The helpdesk machine with its lookups bound to the store (the bot wires it next to the grant dialog). */
 export function helpdeskMachineFor(store: Store) {
@@ -19,7 +19,11 @@ export function helpdeskMachineFor(store: Store) {
         return diagnosisNotice(d);
       }),
       // The same search as the grant and people dialogs': the users of the agent's entities so named.
-      findPersonByName: fromPromise<NamedCandidate[], { managerId: number; name: string }>(async ({ input }) => peopleNamed(store, input)),
+      // Nobody so named: the near names ("els jansens" → Els Janssens), which the dialog offers as a question.
+      findPersonByName: fromPromise<NamedCandidate[], { managerId: number; name: string }>(async ({ input }) => {
+        const named = peopleNamed(store, input);
+        return named.length > 0 ? named : peopleNear(store, input);
+      }),
       findApplication: fromPromise<GuideApp | null, { text: string; locale: Locale }>(async ({ input }) => {
         const app = findApplicationIn(store, input.text);
         return app ? { name: app.names[input.locale], needsFunction: app.collaboratorNeedsFunction } : null;

@@ -17,7 +17,7 @@ import { executeBulkGrant, planBulkGrant } from '../services/bulk.service';
 import { auditFor } from '../services/audit-view.service';
 import { personLabel, visibleUserByNiss } from '../people/visibility';
 import { fileConsentCard, offersFiles } from './file-consent';
-import { accessStatusOf, catalogOptionOf, peopleNamed } from './grant-actors';
+import { accessStatusOf, catalogOptionOf, peopleNamed, peopleNear } from './grant-actors';
 import { designeesIn } from './designees';
 import { servicesOf } from '../services';
 
@@ -80,7 +80,11 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
         })),
       ),
       // Among the users of the manager's entities only: another entity's users are neither found nor described.
-      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => peopleNamed(store, input)),
+      // Nobody so named: the users whose name is near ("els jansens" → Els Janssens), offered, never taken as found.
+      findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
+        const named = peopleNamed(store, input);
+        return named.length > 0 ? named : peopleNear(store, input);
+      }),
       // A status question at one of the dialog's questions: answered as the grant dialog answers it.
       accessStatus: fromPromise<StatusAnswer, StatusQuestion>(async ({ input }) => accessStatusOf(store, input)),
       lookupPerson: fromPromise<PersonLookup, { managerId: number; niss: string }>(async ({ input }) => {

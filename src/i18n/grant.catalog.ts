@@ -220,6 +220,8 @@ export interface MessageParams {
   /** A NISS given after an entity was refused for want of a role there: kept for one of the manager's entities only if they ask. */
   nissNotForRefusedEntity: { niss: string; entity: string };
   statusNameUnknown: { name: string };
+  /** Nobody is called `name`, but these are near; `waiting`: another question waits, so a yes would answer that one (the name or NISS is asked instead). */
+  statusNameNear: { name: string; candidates: string[]; nisses: string[]; waiting: boolean };
   statusNameSeveral: { name: string };
   /** "a-t-il déjà Colindos ?" with no person given yet: who is meant is asked. */
   statusWhom: void;

@@ -311,6 +311,9 @@ export const de: Catalog = {
   nissTaken: ({ niss, person }) => (person ? `${person} (ENSS ${niss}): notiert.` : `ENSS ${niss}: notiert.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `ENSS ${niss}: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in ${entity}. Ist diese Person kein Benutzer Ihrer Einrichtungen, zeige ich nichts von dem, was eine andere Einrichtung über sie weiß, und füge sie nur einer Ihrer Einrichtungen hinzu, wenn Sie es verlangen: Wählen Sie welche, oder sagen Sie „abbrechen“.`,
+  statusNameNear: ({ name, candidates, waiting }) =>
+    `Kein Benutzer Ihrer Einrichtungen heißt ${name}. Meinten Sie ${candidates.length === 1 ? candidates[0] : candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}?` +
+    (waiting ? ' Fragen Sie mich noch einmal mit dem genauen Namen oder der ENSS.' : candidates.length === 1 ? ' Antworten Sie mit ja, um die Zugänge zu sehen, oder nennen Sie die ENSS.' : ' Nennen Sie den Namen der Person oder die ENSS.'),
   statusNameUnknown: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}: Nennen Sie die ENSS (11 Ziffern), dann sehe ich die Zugänge nach.`,
   statusNameSeveral: ({ name }) => `Mehrere Benutzer Ihrer Einrichtungen heißen ${name}: Nennen Sie die ENSS (11 Ziffern) der Person, dann sehe ich die Zugänge nach.`,
   statusWhom: () => `Um wen geht es? In diesem Antrag ist noch keine Person genannt: Nennen Sie die ENSS (11 Ziffern) oder den Namen, dann sehe ich die Zugänge nach.`,

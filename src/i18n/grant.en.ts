@@ -310,6 +310,9 @@ export const en: Catalog = {
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}): noted.` : `NISS ${niss}: noted.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `NISS ${niss}: noted for a request in one of your entities, not at ${entity}. If this person is not a user of your entities, I show nothing of what another entity knows of them, and I add them to one of your entities only if you ask me to: choose which, or say "cancel".`,
+  statusNameNear: ({ name, candidates, waiting }) =>
+    `No user of your entities is called ${name}. Did you mean ${candidates.length === 1 ? candidates[0] : candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}?` +
+    (waiting ? ' Ask me again with the exact name or their NISS.' : candidates.length === 1 ? ' Answer yes to see their access, or give their NISS.' : " Give the person's name or NISS."),
   statusNameUnknown: ({ name }) => `No user of your entities is called ${name}: give their NISS (11 digits) and I will look at their access.`,
   statusNameSeveral: ({ name }) => `Several users of your entities are called ${name}: give the person's NISS (11 digits) and I will look at their access.`,
   statusWhom: () => `Who do you mean? No person has been given in this request yet: give their NISS (11 digits) or their name and I will look at their access.`,

@@ -307,6 +307,9 @@ export const fr: Catalog = {
   nissTaken: ({ niss, person }) => (person ? `${person} (NISS ${niss}) : noté.` : `NISS ${niss} : noté.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `NISS ${niss} : noté pour une demande dans l'une de vos entités, pas ${aFr(entity)}. Si cette personne n'est pas un utilisateur de vos entités, je ne montre rien de ce qu'une autre entité sait d'elle, et je ne l'ajoute à l'une de vos entités que si vous le demandez : choisissez laquelle, ou dites « annuler ».`,
+  statusNameNear: ({ name, candidates, waiting }) =>
+    `Aucun utilisateur de vos entités ne s'appelle ${name}. Vouliez-vous dire ${candidates.length === 1 ? candidates[0] : candidates.map((c, i) => `${i + 1}. ${c}`).join(' ; ')} ?` +
+    (waiting ? ' Redemandez-moi avec son nom exact ou son NISS.' : candidates.length === 1 ? ' Répondez oui pour voir ses accès, ou donnez son NISS.' : ' Donnez le nom de la personne ou son NISS.'),
   statusNameUnknown: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name} : donnez son NISS (11 chiffres) pour que je regarde ses accès.`,
   statusNameSeveral: ({ name }) => `Plusieurs utilisateurs de vos entités s'appellent ${name} : donnez le NISS (11 chiffres) de la personne pour que je regarde ses accès.`,
   statusWhom: () => `De qui parlez-vous ? Aucune personne n'est encore donnée dans cette demande : donnez son NISS (11 chiffres) ou son nom et je regarde ses accès.`,

@@ -310,6 +310,9 @@ export const nl: Catalog = {
   nissTaken: ({ niss, person }) => (person ? `${person} (INSZ ${niss}): genoteerd.` : `INSZ ${niss}: genoteerd.`),
   nissNotForRefusedEntity: ({ niss, entity }) =>
     `INSZ ${niss}: genoteerd voor een aanvraag in een van uw entiteiten, niet in ${entity}. Is deze persoon geen gebruiker van uw entiteiten, dan toon ik niets van wat een andere entiteit over haar weet, en voeg ik haar alleen aan een van uw entiteiten toe als u dat vraagt: kies welke, of zeg „annuleren”.`,
+  statusNameNear: ({ name, candidates, waiting }) =>
+    `Geen gebruiker van uw entiteiten heet ${name}. Bedoelt u ${candidates.length === 1 ? candidates[0] : candidates.map((c, i) => `${i + 1}. ${c}`).join('; ')}?` +
+    (waiting ? ' Vraag het me opnieuw met de juiste naam of het INSZ.' : candidates.length === 1 ? ' Antwoord ja om de toegang te zien, of geef het INSZ.' : ' Geef de naam van de persoon of het INSZ.'),
   statusNameUnknown: ({ name }) => `Geen gebruiker van uw entiteiten heet ${name}: geef het INSZ (11 cijfers), dan kijk ik de toegang na.`,
   statusNameSeveral: ({ name }) => `Meerdere gebruikers van uw entiteiten heten ${name}: geef het INSZ (11 cijfers) van de persoon, dan kijk ik de toegang na.`,
   statusWhom: () => `Over wie gaat het? In deze aanvraag is nog geen persoon gegeven: geef het INSZ (11 cijfers) of de naam, dan kijk ik de toegang na.`,

@@ -17,5 +17,6 @@ export function guideMessage(c: GuideContext): string {
 /** The helpdesk's reply as text in the agent's language. */
 export function helpdeskText(reply: HelpdeskReply, locale: Locale): string {
   if (reply.kind === 'notice') return say('people', reply.notice, locale);
+  if (reply.kind === 'near') return messages('grant', locale).personsNear({ named: reply.name, candidates: reply.candidates });
   return guideMessage({ locale, appName: reply.appName, needsFunction: reply.needsFunction, index: reply.index, total: reply.total });
 }

@@ -405,3 +405,31 @@ describe('the conversation machine', () => {
     expect(c.snapshot().context).toMatchObject({ message: null, commands: [], pending: 0 });
   });
 });
+
+/** Trial 7, defect H: a status question with a pronoun is about the request's person; after a request, about its person. */
+describe('pronouns in status questions', () => {
+  it.each([['fr', "qu'est-ce qu'elle a maintenant ?"], ['nl', 'wat heeft ze nu?'], ['de', 'was hat sie jetzt?'], ['en', "what's she got now?"]])(
+    '%s: after a grant, "%s" answers for the person of that grant, and opens nothing',
+    async (_lang, said) => {
+      const c = await walk([...GRANT_TO_CONFIRM, ['oui', null], [said, null, ['statusAnswer']]]);
+      const answer = c.snapshot().context;
+      expect(answer.lastPerson).toEqual({ niss: '85073003328' });
+      expect(c.executed).toHaveLength(1);
+    },
+  );
+
+  it.each([['fr', 'elle a quoi comme acces deja ?'], ['nl', 'wat heeft ze al?'], ['de', 'was hat sie schon?'], ['en', "what's she got already?"]])(
+    '%s: "%s" at the summary is answered, and the summary asked again; "oui" then grants it as it was',
+    async (_lang, said) => {
+      const c = await walk([...GRANT_TO_CONFIRM, [said, 'confirm', ['statusAnswer']], ['oui', null]]);
+      expect(c.executed.map((r) => [r.user, r.applicationCodes])).toEqual([[c.executed[0]!.user, ['EBIRTH']]]);
+      expect(c.snapshot().context.lastPerson).toEqual({ niss: '85073003328' });
+    },
+  );
+
+  it('with nobody talked about yet, "qu\'est-ce qu\'elle a ?" asks whom', async () => {
+    const c = await walk([["qu'est-ce qu'elle a ?", null]]);
+    expect(c.snapshot().context.lastPerson).toBeNull();
+    expect(c.executed).toHaveLength(0);
+  });
+});

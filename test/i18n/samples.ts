@@ -62,7 +62,11 @@ export const SAMPLES: Samples = {
       summary({ fn: null, dateSetAside: true }),
     ],
     entityUnknown: [{ entity: 'AZ Nergens', entities: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne'] }],
-    statusNameUnknown: [{ name: 'Jan Peeters' }], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
+    statusNameUnknown: [{ name: 'Jan Peeters' }],
+    statusNameNear: [
+      { name: 'jan peters', candidates: ['Jan Peeters (90.04.12-123.77)'], nisses: ['90041212377'], waiting: false },
+      { name: 'peters', candidates: ['An Peeters (65.03.12-123.30)', 'Jan Peeters (90.04.12-123.77)'], nisses: ['65031212330', '90041212377'], waiting: true },
+    ], statusNameSeveral: [{ name: 'Jan Peeters' }], statusWhom: [],
     summaryDecided: [summary({}), summary({ person: { ...person, elsewhere: true } })],
     yesNoExpected: [], notUnderstoodAtConfirmation: [{ text: 'oei nee, voor Sarah Moens' }], invalidChoice: [], ambiguousChoice: [{ candidates: ['A', 'B'] }], cancelled: [],
     nothingToStop: [{ granted: null }, { granted: [COLINDOS, HOSPISUP] }],

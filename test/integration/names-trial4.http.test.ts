@@ -57,7 +57,7 @@ const conversations: Conversation[] = [
   fr({
     name: "fr: 'marie dupond': personne de ce nom, le nom proche est proposé (écrit tel quel, jamais comme trouvé), un oui le prend",
     steps: [
-      step('eBirth pour marie dupond à IRIS Sud', 'niss', "Aucun utilisateur de vos entités ne s'appelle marie dupond. Vouliez-vous dire Dr Marie Dupont (85.07.30-033.28) ? Répondez oui, ou donnez son NISS."),
+      step('eBirth pour marie dupond à IRIS Sud', 'niss', "Aucun utilisateur de vos entités ne s'appelle Marie Dupond. Vouliez-vous dire Dr Marie Dupont (85.07.30-033.28) ? Répondez oui, ou donnez son NISS."),
       step('oui', 'confirm', 'Dr Marie Dupont (NISS 85.07.30-033.28) : noté.', 'Utilisateur : Dr Marie Dupont'),
       step('oui', null, "C'est enregistré pour Dr Marie Dupont"),
     ],
@@ -99,8 +99,8 @@ const conversations: Conversation[] = [
   nl({
     name: "nl: 'aan jan peters', dan 'nee' op 'bedoelt u Jan Peeters?': het INSZ wordt gevraagd, niets aangenomen",
     steps: [
-      step('geef HospiSup aan jan peters in IRIS Sud', 'niss', 'Geen gebruiker van uw entiteiten heet jan peters. Bedoelt u Jan Peeters (90.04.12-123.77)? Antwoord ja, of geef het INSZ.'),
-      step('nee', 'niss', 'Ik heb het INSZ van jan peters nodig.'),
+      step('geef HospiSup aan jan peters in IRIS Sud', 'niss', 'Geen gebruiker van uw entiteiten heet Jan Peters. Bedoelt u Jan Peeters (90.04.12-123.77)? Antwoord ja, of geef het INSZ.'),
+      step('nee', 'niss', 'Ik heb het INSZ van Jan Peters nodig.'),
       step('laat maar', null),
     ],
     grants: [],
@@ -159,7 +159,7 @@ const conversations: Conversation[] = [
   de({
     name: "de: 'hospisup fuer jan petters': der nahe Name wird angeboten, ein Ja nimmt ihn",
     steps: [
-      step('hospisup fuer jan petters, iris sud', 'niss', 'Kein Benutzer Ihrer Einrichtungen heißt jan petters. Meinten Sie Jan Peeters (90.04.12-123.77)?'),
+      step('hospisup fuer jan petters, iris sud', 'niss', 'Kein Benutzer Ihrer Einrichtungen heißt Jan Petters. Meinten Sie Jan Peeters (90.04.12-123.77)?'),
       step('ja', 'confirm', 'Jan Peeters (ENSS 90.04.12-123.77): notiert.'),
       step('ja', null, 'Für Jan Peeters gespeichert'),
     ],
@@ -169,7 +169,7 @@ const conversations: Conversation[] = [
   en({
     name: "en: 'tct for jan peters iris sud pls': 'did you mean Jan Peeters?', a yes takes him",
     steps: [
-      step('tct for jan peters iris sud pls', 'niss', 'No user of your entities is called jan peters. Did you mean Jan Peeters (90.04.12-123.77)? Answer yes, or give their NISS.'),
+      step('tct for jan peters iris sud pls', 'niss', 'No user of your entities is called Jan Peters. Did you mean Jan Peeters (90.04.12-123.77)? Answer yes, or give their NISS.'),
       step('yes', 'confirm', 'Jan Peeters (NISS 90.04.12-123.77): noted.', 'User: Jan Peeters'),
       step('yes', null, 'Recorded for Jan Peeters'),
     ],

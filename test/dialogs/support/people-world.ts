@@ -69,6 +69,8 @@ export interface World {
   bulkOk?: number;
   /** The users of the manager's entities by name: Marie Dupont and Jan Peeters unless given. */
   named?: Record<string, string[]>;
+  /** Names nobody has, and the users whose name is near them (offered as "did you mean …?"). */
+  near?: Record<string, string[]>;
 }
 
 export type Call = { actor: string; input: unknown };
@@ -108,7 +110,9 @@ export function fakePeopleMachine(world: World, calls: Call[]) {
       findPersonByName: fromPromise<NamedCandidate[], PersonNameQuestion>(async ({ input }) => {
         call('findPersonByName', input);
         const named = world.named ?? { 'Marie Dupont': [MARIE_NISS], 'Jan Peeters': [JAN_NISS], 'Bram Claessens': [BRAM_NISS] };
-        return (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
+        const found = (named[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters' }));
+        if (found.length > 0) return found;
+        return (world.near?.[input.name] ?? []).map((niss) => ({ niss, label: people[niss]?.person?.name ?? 'Jan Peeters', near: true as const }));
       }),
       lookupPerson: fromPromise(async ({ input }: { input: { managerId: number; niss: string } }) => people[input.niss] ?? { person: null, hidden: false }),
       findDesignee: fromPromise(async ({ input }: { input: { managerId: number; entityId: number; said: string } }) => {

@@ -22,3 +22,13 @@ export const vocabulary: Vocabulary = {
   qualityKinds: catalog.qualityKinds,
   applications: catalog.applications.map((a) => ({ code: a.code, names: a.names, aliases: a.aliases ?? [] })),
 };
+
+/** The users of the manager's entities of the trials (TRIAL6, TRIAL7), as the reader's vocabulary holds them. */
+export const people: NonNullable<Vocabulary['people']> = [
+  ['An', 'Peeters'], ['Jan', 'Peeters'], ['Kevin', 'Maes'], ['Bram', 'Claessens'], ['Sarah', 'Moens'], ['Sarah', 'Wouters'], ['Julie', 'Lefebvre'],
+  ['Markus', 'Schmitz'], ['Peter', 'Vandamme'], ['Marie', 'Dupont'], ['Els', 'Janssens'], ['Nathalie', 'Dubois'], ['Lucas', 'Mertens'],
+  // A surname that is a month ("mars"), a hyphenated first name with an accent.
+  ['Marie', 'Mars'], ['Anne-Marie', 'Lefèvre'],
+].map(([first, last]) => ({ first: first!, last: last! }));
+/** The vocabulary with those users known. */
+export const withPeople: Vocabulary = { ...vocabulary, people };
