@@ -27,7 +27,7 @@ const TABLES: [Locale, Row[]][] = [
     ["pourquoi els jansens ne peut pas ouvrir tct ?", null, [{"type":"startRequest","kind":"diagnose","intent":{"kind":"diagnose","name":"Els Jansens"}}]],
     ["retire ebirth à els jansens", null, [{"type":"startRequest","kind":"revoke","intent":{"kind":"revoke","niss":null,"name":"Els Jansens","applications":["EBIRTH"]}}]],
     ["qu'est-ce qu'a jan peters ?", null, [{"type":"startRequest","kind":"status"},{"type":"set","slot":"person","value":"Jan Peters"}]],
-    ["nomme els jansens gestionnaire d'accès de sainte-anne", null, [{"type":"startRequest","kind":"designate","intent":{"kind":"designate","role":"GA","remove":false,"identifier":null,"niss":null,"name":"Els Jansens","entity":2}}]],
+    ["nomme els jansens gestionnaire d'accès de sainte-anne", null, [{"type":"startRequest","kind":"designate","intent":{"kind":"designate","role":"GA","remove":false,"identifier":null,"niss":null,"name":"Els Jansens","entity":2,"said":"gestionnaire d'accès"}}]],
     ["elle a quoi comme acces deja ?", "confirm", [{"type":"startRequest","kind":"status","subject":"current"}]],
     ["qu'est-ce qu'il a déjà ?", "confirm", [{"type":"startRequest","kind":"status","subject":"current"}]],
     ["il a accès à quoi ?", "entity", [{"type":"startRequest","kind":"status","subject":"current"}]],
