@@ -3,6 +3,7 @@ import type { Sesame } from '../../src/app';
 import { ChatClient, FakeConnector, startTestSesame, tempDir, testConfig } from '../support/harness';
 import { FUZZ_DIRECT_LINE_SECRET, FUZZ_ENDPOINTS, pathOf, type FuzzEndpoint } from '../support/endpoints';
 import { storeDigest } from '../support/store-digest';
+import { MAX_BODY_BYTES } from '../../src/http/body';
 import { CONNECTOR, hostileRequest, type HostileRequest } from './hostile';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
@@ -73,7 +74,8 @@ describe.each(FUZZ_ENDPOINTS.map((e) => ({ ...e, runs: Math.round(RUNS * (e.shar
             // (src/http/refuse.ts): a client still writing a large body then sees a reset. Not a crash:
             // the server answers normally after (checked below).
             const cause = ((err as { cause?: { code?: string } }).cause?.code ?? '');
-            const refusedUnread = !/^application\/json\b/i.test(r.contentType ?? '');
+            // So is a JSON body over the limit: refused on its declared length, before a byte is read.
+            const refusedUnread = !/^application\/json\b/i.test(r.contentType ?? '') || Buffer.byteLength(r.body) > MAX_BODY_BYTES;
             if (refusedUnread && /ECONNRESET|EPIPE|UND_ERR_SOCKET/.test(cause)) return;
             failures.push(`no answer (${(err as Error).message}${cause ? `, ${cause}` : ''}) to ${r.body.slice(0, 200)}`);
             return;
