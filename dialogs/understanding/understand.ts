@@ -425,9 +425,13 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
 function withOrdinaryNamesInPlace(norm: string, vocab: Vocabulary, found: ReturnType<typeof findApplications>): ReturnType<typeof findApplications> {
   const padded = ` ${norm} `;
   const extra: AppHit[] = [];
+  // "n'a plus besoin de la cellule technique, tu peux lui enlever": in a sentence that takes away, the ordinary name is
+  // what is taken, wherever it stands; dropped, the sentence would name no application and read as the person's removal.
+  const takesAway = isRemoval(norm) || hasAny(norm.replace(/'/g, ' '), WORDS.revokeVerbs);
   for (const e of applicationIndex(vocab.applications).entries) {
     if (!e.weak) continue;
-    const m = new RegExp(String.raw` ${e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?=${RECIPIENT} )`).exec(padded);
+    const label = e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(takesAway ? String.raw` ${label}(?=[\s,.;:!?])` : String.raw` ${label} (?=${RECIPIENT} )`).exec(padded);
     if (!m) continue;
     const start = m.index + 1;
     const end = start + e.label.length;
