@@ -1089,8 +1089,15 @@ function sentenceForRole(text: string, expecting: Slot | null): string {
 
 /** What the person is, read the way a sentence is read: the answer to the role question goes through the same doubts. */
 function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
-  return parseRole(sentenceForRole(text, expecting));
+  const role = parseRole(sentenceForRole(text, expecting));
+  // "he's going to shadow a specialist", "il va rejoindre le pharmacien": a doctor named after an action to come is someone the
+  // person will work beside, not what the person is. Unsure, the role is asked, never taken as the doctor's own.
+  if (role && role.role !== 'collaborator' && expecting !== 'role' && ACTION_TO_COME.test(` ${normalize(text).replace(/['-]/g, ' ')} `)) return undefined;
+  return role;
 }
+
+/** A verb to come ("is going to", "va", "gaat", "wird", "will") other than being one ("will be", "va être", "gaat … zijn"). */
+const ACTION_TO_COME = / (?:going to|gonna|will|va|vont|gaat|gaan|zal|zullen|wird|werden) (?!(?:be|etre|devenir|become|zijn|worden|sein)\b)(?![^,.;]* (?:zijn|worden|sein|werden)\b)/;
 
 function filled(u: Understanding, slot: Slot): boolean {
   switch (slot) {
