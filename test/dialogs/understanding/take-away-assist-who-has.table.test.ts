@@ -14,7 +14,6 @@ const people: Vocabulary['people'] = [{ first: 'Sarah', last: 'Wouters' }, { fir
 const withPeople: Vocabulary = { ...vocabulary, people };
 const read = (text: string, locale: Locale, expecting: string | null = null) => readCommands(text, { vocabulary: withPeople, now: NOW, expecting, locale });
 
-const SARAH = 'Sarah Wouters';
 const revokes: [Locale, string, string][] = [
   ['fr', "sarah wouters n'a plus besoin de la cellule technique, tu peux lui enlever stp", 'TCT_WEB'],
   ['fr', "sarah wouters n'a plus besoin de la cellule technique, tu peux la lui enlever", 'TCT_WEB'],
