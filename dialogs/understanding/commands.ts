@@ -148,7 +148,11 @@ const IDENTITY_SLOTS = new Set<string>(['niss', 'person', 'people.niss', 'people
 const refusable = (slot: string) =>
   YES_NO_SLOTS.has(slot) || /\.confirm\w*$/.test(slot) || slot === 'usernameConfirm' || STOPPED_BY_NO.has(slot) || IDENTITY_SLOTS.has(slot) || slot.startsWith('people.') || slot.startsWith('helpdesk.');
 
-const REMOVE_FROM = /\b(?:de|du|d|uit|van|aus|von|from)\b/;
+/**
+ * "de l'entité", "uit het ziekenhuis", "aus der Einrichtung", "from the hospital": the person taken out of a place. A bare "de"
+ * is no such evidence ("n'a plus besoin de …"): removing someone from an entity, the wider action, needs its own words.
+ */
+const FROM_ENTITY = /\b(?:de|du|d|uit|van|aus|von|from)\s+(?:(?:l|la|le|het|de|der|die|dem|den|the|our|notre|nos|onze|unsere|unserer|unserem)\s+)?(?:entite|entiteit|instelling|einrichtung|entity|hopital|hopitaux|clinique|ziekenhuis|krankenhaus|klinik|hospital|organisation|organisatie|organization|ici|hier|here)\b/;
 
 /** The commands of one message. */
 export function readCommands(typed: string, context: ReadContext): Command[] {
@@ -461,7 +465,9 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   const applications = appsOf(u);
   if (leaving && applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (name !== undefined || u.entity !== undefined)) return { kind: 'removeUser', niss: null, ...who, ...scope };
   // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
-  if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
+  // An application named, even one unknown or unclear ("plus besoin de Medimed"), is taken away, never the person removed.
+  const namesApplication = applications.length > 0 || (u.applicationsUnknown?.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined;
+  if (!namesApplication && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || u.entityWithoutRole !== undefined || FROM_ENTITY.test(norm))) {
     // Unnamed, only with the entity named: "supprime-le de Sainte-Anne" said of someone the sentence names elsewhere.
     if (name === undefined && u.entity === undefined) return undefined;
     return { kind: 'removeUser', niss: null, ...who, ...scope };

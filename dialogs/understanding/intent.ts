@@ -67,7 +67,13 @@ const LIST = ['liste', 'lister', 'listez', 'affiche', 'afficher', 'affichez', 'm
   'list', 'show', 'find', 'search', 'which', 'lijst', 'toon', 'zoek', 'welke', 'zeige', 'zeig', 'suche', 'finde', 'welche', 'alle', 'tous', 'all'];
 const WHO_HAS = WORDS.whoHas;
 /** "liste", "zeige", "welche": a list is asked in so many words (a collaborator named in a grant asks none). */
-export const asksForList = (norm: string) => hasAny(norm, LIST) || hasAny(norm, WHO_HAS);
+/**
+ * "who at iris sud has colindos?", "wie bij iris sud heeft colindos?", "wer in iris sud hat colindos?": who holds it, the place
+ * said between the question word and its verb.
+ */
+const WHO_THEN_HAS = /^(?:\S+ ){0,2}(?:(?:who|which users?|which people) (?:\S+ ){0,5}(?:has|have|s got|got)|(?:wie|welke gebruikers?) (?:\S+ ){0,5}(?:heeft|hebben)|(?:wer|welche benutzer) (?:\S+ ){0,5}(?:hat|haben)|qui (?:\S+ ){0,5}(?:a|ont|possede|possedent)) /;
+const asksWhoHas = (norm: string) => hasAny(norm, WHO_HAS) || WHO_THEN_HAS.test(`${normalize(norm).replace(/['-]/g, ' ')} `);
+export const asksForList = (norm: string) => hasAny(norm, LIST) || asksWhoHas(norm);
 const COLLABORATORS = ['collaborateurs', 'medewerkers', 'mitarbeiter', 'collaborators'];
 const EXPORT = ['exporte', 'exporter', 'exportez', 'export', 'exporteer', 'exporteren', 'exportiere', 'exportieren', 'excel', 'csv', 'xlsx', 'tableur', 'spreadsheet',
   'telecharge', 'telecharger', 'download', 'downloaden', 'herunterladen'];
@@ -173,7 +179,7 @@ export function readIntent(text: string, vocab: Vocabulary, options: IntentOptio
     const query = peopleQuery(text, vocab, now);
     const filtered = query.application !== undefined || query.status !== undefined || query.lastName !== undefined || query.firstName !== undefined || query.username !== undefined;
     // "qui a donné Colindos à Jan Peeters ?" asks who gave it: an audit question, not who holds it.
-    if (hasAny(norm, WHO_HAS) && query.application && !asksWhoGave(norm)) return { kind: 'list', query };
+    if (asksWhoHas(norm) && query.application && !asksWhoGave(norm)) return { kind: 'list', query };
     if (hasAny(norm, USERS) && (hasAny(norm, LIST) || filtered || norm.split(' ').length <= 4)) return { kind: 'list', query };
     if (hasAny(norm, EVERYBODY) && hasAny(norm, LIST) && !hasAny(norm, GRANT_VERBS)) return { kind: 'list', query };
     return undefined;

@@ -215,7 +215,15 @@ const WORKS_FOR = ['assiste', 'assistent', 'aide le', 'aide la', 'aide l', 'aide
   'travaille pour', 'travaille avec', 'travaille chez', 'travaille aupres', 'bosse pour', 'au service du', 'au service de', 'seconde le', 'seconde la', 'secretaire', 'secretariat',
   'assisteert', 'helpt', 'werkt voor', 'werkt bij', 'werkt samen met', 'ondersteunt', 'secretariaat', 'assistente', 'assistentin', 'assistenten',
   'assistiert', 'hilft', 'arbeitet fur', 'arbeitet bei', 'arbeitet mit', 'unterstutzt', 'sekretar', 'sekretariat',
-  'assists', 'assisting', 'helps', 'helping', 'works for', 'works with', 'working for', 'supports', 'pa to', 'personal assistant'];
+  'assists', 'assisting', 'helps', 'helping', 'works for', 'works with', 'working for', 'supports', 'pa to', 'personal assistant',
+  // The same said in the future or with a modal ("he's going to assist a specialist", "elle va seconder le pharmacien",
+  // "hij gaat de specialist bijstaan", "er wird den Facharzt unterstützen"): the verb's plain form.
+  'assister', 'assistera', 'aider le', 'aider la', 'aider l', 'aider un', 'aider une', 'aider les', 'aidera', 'seconder', 'secondera', 'seconde un', 'seconde une',
+  'travailler pour', 'travaillera pour', 'travailler avec', 'travaillera avec', 'epauler', 'epaulera', 'epaule le', 'epaule la',
+  'assisteren', 'bijstaan', 'bijstaat', 'staat bij', 'ondersteunen', 'werken voor', 'werken bij', 'gaat werken voor', 'zal werken voor',
+  'specialist helpen', 'arts helpen', 'dokter helpen', 'apotheker helpen', 'ziekenhuisapotheker helpen',
+  'assistieren', 'unterstutzen', 'arbeiten fur', 'arbeiten bei', 'arbeiten mit', 'mitarbeiten', 'arzt helfen', 'arztin helfen', 'facharzt helfen', 'facharztin helfen', 'apotheker helfen', 'apothekerin helfen',
+  'assist', 'help a', 'help the', 'help dr', 'help our', 'support a', 'support the', 'support dr', 'support our', 'work for', 'work with', 'be working for', 'assistant to'];
 
 /** Whether the text says the person works for someone ("collaboratrice", "assists", "werkt voor"). */
 export function mentionsCollaborator(text: string): boolean {

@@ -427,9 +427,13 @@ function findApplications(norm: string, vocab: Vocabulary): { hits: AppHit[]; am
 function withOrdinaryNamesInPlace(norm: string, vocab: Vocabulary, found: ReturnType<typeof findApplications>): ReturnType<typeof findApplications> {
   const padded = ` ${norm} `;
   const extra: AppHit[] = [];
+  // "n'a plus besoin de la cellule technique, tu peux lui enlever": in a sentence that takes away, the ordinary name is
+  // what is taken, wherever it stands; dropped, the sentence would name no application and read as the person's removal.
+  const takesAway = isRemoval(norm) || hasAny(norm.replace(/'/g, ' '), WORDS.revokeVerbs);
   for (const e of applicationIndex(vocab.applications).entries) {
     if (!e.weak) continue;
-    const m = new RegExp(String.raw` ${e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?=${RECIPIENT} )`).exec(padded);
+    const label = e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const m = new RegExp(takesAway ? String.raw` ${label}(?=[\s,.;:!?])` : String.raw` ${label} (?=${RECIPIENT} )`).exec(padded);
     if (!m) continue;
     const start = m.index + 1;
     const end = start + e.label.length;
@@ -1088,8 +1092,15 @@ function sentenceForRole(text: string, expecting: Slot | null): string {
 
 /** What the person is, read the way a sentence is read: the answer to the role question goes through the same doubts. */
 function readRole(text: string, expecting: Slot | null): ReturnType<typeof parseRole> {
-  return parseRole(sentenceForRole(text, expecting));
+  const role = parseRole(sentenceForRole(text, expecting));
+  // "he's going to shadow a specialist", "il va rejoindre le pharmacien": a doctor named after an action to come is someone the
+  // person will work beside, not what the person is. Unsure, the role is asked, never taken as the doctor's own.
+  if (role && role.role !== 'collaborator' && expecting !== 'role' && ACTION_TO_COME.test(` ${normalize(text).replace(/['-]/g, ' ')} `)) return undefined;
+  return role;
 }
+
+/** A verb to come ("is going to", "va", "gaat", "wird", "will") other than being one ("will be", "va être", "gaat … zijn"). */
+const ACTION_TO_COME = / (?:going to|gonna|will|va|vont|gaat|gaan|zal|zullen|wird|werden) (?!(?:be|etre|devenir|become|zijn|worden|sein)\b)(?![^,.;]* (?:zijn|worden|sein|werden)\b)/;
 
 function filled(u: Understanding, slot: Slot): boolean {
   switch (slot) {

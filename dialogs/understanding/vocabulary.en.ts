@@ -39,7 +39,7 @@ export const en: Words = {
   addVerbs: ['add'],
   revokeVerbs: ['revoke', 'remove', 'withdraw', 'delete', 'take away', 'taking away', 'take off', 'strip', 'pull off', 'pull', 'cut off'],
   removalPhrases: ['no longer needs', 'no longer need', 'no longer', 'doesn t need', 'does not need', 'don t need', 'do not need', 'doesn t need it', 'not need', 'anymore', 'any more',
-    'removes', 'revokes', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
+    'removes', 'revokes', 'removed', 'taken away', 'taken off', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
   leaves: ['is leaving', 'is leaving us', 'leaves us', 'leaving us', 'leaves', 'has left', 'left us', 'no longer works', 'doesn t work here', 'does not work here', 'no longer with us',
     'not with us anymore', 'quits', 'has quit', 'resigned', 'has resigned', 'unregister', 'deregister', 'offboard', 'off the entity'],
   deleteVerbs: ['delete'],

@@ -1,5 +1,5 @@
 import { createActor, waitFor } from 'xstate';
-import { isSettled, slotOf, type PeopleSnapshot } from '../../../dialogs/people/people.view';
+import { isSettled, slotOf, viewOf, type PeopleSnapshot } from '../../../dialogs/people/people.view';
 import type { PeopleIntent } from '../../../dialogs/people/people.types';
 import { readCommands } from '../../../dialogs/understanding/commands';
 import { vocabularyOf } from '../../../dialogs/people/people.context';
@@ -15,7 +15,7 @@ import { ANNE, APPS, BRAM_NISS, IRIS, MARIE_NISS, NOW, fakePeopleMachine, type C
  */
 const VOCABULARY = { entities: [IRIS, ANNE].map(({ id, name, inami }) => ({ id, name, inami })), qualityKinds: [], applications: APPS };
 /** The lookup of the users of the manager's entities, by the name as typed. */
-const NAMED = { 'bram claessens': [BRAM_NISS], 'marie dupont': [MARIE_NISS] };
+const NAMED = { 'bram claessens': [BRAM_NISS], 'Bram Claessens': [BRAM_NISS], 'marie dupont': [MARIE_NISS] };
 const keyOf = (n: Said): string => ('key' in n ? n.key : 'chat' in n ? n.chat.key : 'people' in n ? n.people.key : 'literal');
 
 async function converse(locale: Locale, sentences: string[], kind: string) {
@@ -25,13 +25,14 @@ async function converse(locale: Locale, sentences: string[], kind: string) {
   expect({ sentence: sentences[0], kind: started?.kind }).toEqual({ sentence: sentences[0], kind });
   const actor = createActor(fakePeopleMachine({ named: NAMED }, calls), { input: { managerId: 3, conversationId: 'conv-1', locale, now: NOW, intent: started!.intent!, seq: 1 } });
   actor.start();
-  const turns: { asking: string | null; notices: string[] }[] = [];
+  const turns: { asking: string | null; notices: string[]; prompt?: string }[] = [];
   for (const text of sentences) {
     const s0 = actor.getSnapshot();
     actor.send({ type: 'TURN', at: NOW, locale });
     actor.send({ type: 'TEXT', text, commands: readCommands(text, { vocabulary: vocabularyOf(s0.context), now: NOW, expecting: slotOf(s0), locale }) });
     const s: PeopleSnapshot = await waitFor(actor, isSettled);
-    turns.push({ asking: slotOf(s), notices: s.context.notices.map(keyOf) });
+    const prompt = viewOf(s).prompt?.message;
+    turns.push({ asking: slotOf(s), notices: s.context.notices.map(keyOf), ...(prompt ? { prompt: keyOf(prompt) } : {}) });
   }
   const ordered = (name: string) => calls.filter((c) => c.actor === name).map((c) => c.input as Record<string, unknown>);
   return { turns, ordered, looked: calls.filter((c) => c.actor === 'findPersonByName').map((c) => (c.input as { name: string }).name) };
@@ -73,6 +74,24 @@ describe.each<[Locale, string[]]>([
     expect(looked).toEqual(['bram claessens']);
     expect(turns.map((t) => t.asking)).toEqual(['people.confirm', null]);
     expect(ordered('removeUser')).toEqual([expect.objectContaining({ userId: 9, entityId: ANNE.id })]);
+  });
+});
+
+/** Trial 8, R6: an application named with a take-away verb, in any order, is taken away; the person is never removed (names in lower case: commands tables). */
+describe.each<[Locale, string[]]>([
+  ['fr', ["Bram Claessens n'a plus besoin de colindos, tu peux lui enlever stp", 'oui']],
+  ['fr', ['colindos, Bram Claessens n en a plus besoin, enlève-le lui', 'oui']],
+  ['nl', ['Bram Claessens heeft colindos niet meer nodig, haal het bij hem weg', 'ja']],
+  ['de', ['Bram Claessens braucht colindos nicht mehr, nimm es ihm weg', 'ja']],
+  ['en', ["Bram Claessens doesn't need colindos anymore, take it off him", 'yes']],
+])('%s: %j', (locale, sentences) => {
+  it('asks to revoke Colindos and revokes it alone: no removal from the entity asked or ordered', async () => {
+    const { turns, ordered } = await converse(locale, sentences, 'revoke');
+    expect(turns[0]).toMatchObject({ asking: 'people.confirm' });
+    expect(JSON.stringify(turns)).not.toMatch(/remove/i);
+    expect(ordered('revokeApplications')).toEqual([expect.objectContaining({ userId: 9 })]);
+    expect(JSON.stringify(ordered('revokeApplications'))).toContain('COLINDOS');
+    expect(ordered('removeUser')).toEqual([]);
   });
 });
 
