@@ -463,10 +463,10 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
   if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !leaving && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
-  if (leaving && applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (name !== undefined || u.entity !== undefined)) return { kind: 'removeUser', niss: null, ...who, ...scope };
-  // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
   // An application named, even one unknown or unclear ("plus besoin de Medimed"), is taken away, never the person removed.
   const namesApplication = applications.length > 0 || (u.applicationsUnknown?.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined;
+  if (leaving && !namesApplication && !hasAny(norm, ACCESS_NOUNS) && (name !== undefined || u.entity !== undefined)) return { kind: 'removeUser', niss: null, ...who, ...scope };
+  // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
   if (!namesApplication && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || u.entityWithoutRole !== undefined || FROM_ENTITY.test(norm))) {
     // Unnamed, only with the entity named: "supprime-le de Sainte-Anne" said of someone the sentence names elsewhere.
     if (name === undefined && u.entity === undefined) return undefined;

@@ -589,7 +589,8 @@ const HOLDING = ['deja', 'encore', 'toujours', 'al', 'nog', 'schon', 'noch', 'al
 function questionAboutNamed(text: string, rest: string, vocab: Vocabulary): string | undefined {
   const norm = normalize(text);
   // "what does Nathalie Dubos have?", "qu'est-ce qu'a Jan Peters ?": having asked about, as holding is.
-  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || asksWhoGave(norm.replace(/['-]/g, ' ')) || !(hasAny(norm.replace(/['-]/g, ' '), HOLDING) || hasAny(norm.replace(/['-]/g, ' '), HAVING))) return undefined;
+  // "… heeft colindos niet meer nodig, mag je het bij haar weghalen?": taking away, asked politely, is no question of holding.
+  if (!text.includes('?') || hasAny(norm, REQUEST_VERBS) || takesAway(norm) || asksWhoGave(norm.replace(/['-]/g, ' ')) || !(hasAny(norm.replace(/['-]/g, ' '), HOLDING) || hasAny(norm.replace(/['-]/g, ' '), HAVING))) return undefined;
   for (const m of rest.matchAll(NAME_IN_SENTENCE)) {
     // "Hat Marie Dupont …", "Zugang von Marie Dupont": a capitalised question word or noun before the name is no part of it.
     const said = m[1]!.split(/\s+/);
@@ -613,6 +614,8 @@ function unknownAmongNames(named: string, known: readonly PersonSpan[], vocab: V
   const theirs = new Set(known.flatMap((k) => words(normalize(k.name))));
   return unknownApplications(norm, apps.hits).filter((w) => !theirs.has(w));
 }
+
+const takesAway = (norm: string) => hasAny(norm, WORDS.revokeVerbs) || hasAny(norm, WORDS.removalPhrases) || hasAny(norm, WORDS.leaves) || /\bweg(?:halen|doen|nemen)?\b/.test(norm);
 
 /** The verbs of having, beside HOLDING's words: "has an peeters got ebirth?", "what does julie lefebvre have …?". */
 const HAVING = ['has', 'have', 'got', 'heeft', 'hebben', 'hat', 'haben', 'besitzt', 'possede', 'dispose', 'a t il', 'a t elle', 'qu est ce qu a', 'qu est ce que a'];

@@ -41,7 +41,7 @@ export const nl: Words = {
     'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
   leaves: ['uitschrijven', 'schrijf uit', 'schrijft uit', 'schrijf af', 'afschrijven', 'gaat bij ons weg', 'gaat weg', 'gaat hier weg', 'vertrekt', 'is vertrokken', 'verlaat ons', 'verlaat',
     'heeft ons verlaten', 'werkt hier niet meer', 'werkt niet meer', 'werkt niet langer', 'is niet meer bij ons', 'heeft ontslag genomen', 'neemt ontslag', 'is ontslagen', 'uit dienst',
-    'is weg', 'haal weg'],
+    'is weg'],
   deleteVerbs: ['verwijder', 'verwijderen'],
   stays: ['blijft', 'blijven', 'behoud', 'behouden', 'houd', 'hou'],
   why: ['waarom', 'hoe komt het', 'hoezo'],
