@@ -243,17 +243,18 @@ describe('what a grant sentence names is said, and a NISS after a refusal (trial
 
   const HIDDEN = ['tclaes', 'thomas.claes@'];
   it.each<[string, string, string[], string, string[], string]>([
-    ['fr-BE', 'donne HospiSup à Thomas Claes au CHU Saint-Pierre', ["pas de rôle dans l'entité CHU Saint-Pierre", 'Thomas Claes'],
+    ['fr-BE', 'donne HospiSup à Thomas Claes au CHU Saint-Pierre', ["pas de rôle dans l'entité CHU Saint-Pierre", 'Pour quelle entité travaillez-vous ?'],
       'et avec son NISS 75120512328 ?', ["NISS 75.12.05-123.28 : noté pour une demande dans l'une de vos entités, pas au CHU Saint-Pierre", 'que si vous le demandez'], 'annuler'],
-    ['nl-BE', 'geef TCT aan Thomas Claes in CHU Saint-Pierre', ['geen rol in de entiteit CHU Saint-Pierre', 'Thomas Claes'],
+    ['nl-BE', 'geef TCT aan Thomas Claes in CHU Saint-Pierre', ['geen rol in de entiteit CHU Saint-Pierre', 'Voor welke entiteit werkt u?'],
       'zijn INSZ is 75120512328', ['INSZ 75.12.05-123.28: genoteerd voor een aanvraag in een van uw entiteiten, niet in CHU Saint-Pierre', 'als u dat vraagt'], 'annuleren'],
-    ['de-BE', 'gib Thomas Claes HospiSup im CHU Saint-Pierre', ['keine Rolle', 'Thomas Claes'],
+    ['de-BE', 'gib Thomas Claes HospiSup im CHU Saint-Pierre', ['keine Rolle', 'Für welche Einrichtung arbeiten Sie?'],
       'und mit seiner ENSS 75120512328?', ['ENSS 75.12.05-123.28: notiert für einen Antrag in einer Ihrer Einrichtungen, nicht in CHU Saint-Pierre', 'wenn Sie es verlangen'], 'abbrechen'],
-    ['en-GB', 'give Thomas Claes eBirth at CHU Saint-Pierre', ['no role at CHU Saint-Pierre', 'Thomas Claes'],
+    ['en-GB', 'give Thomas Claes eBirth at CHU Saint-Pierre', ['no role at CHU Saint-Pierre', 'Which entity are you working for?'],
       'his NISS is 75120512328', ['NISS 75.12.05-123.28: noted for a request in one of your entities, not at CHU Saint-Pierre', 'only if you ask me to'], 'cancel'],
   ])('%s: %s, then the NISS: said to be for the manager’s own entity only, nothing of the person shown', async (locale, first, refused, niss, noted, stop) => {
     const c = chat(locale);
     await expectSteps(c, [
+      // One question after the refusal: the person is looked for once one of the manager's entities is chosen.
       { text: first, slot: 'entity', says: refused, never: HIDDEN },
       { text: niss, slot: 'entity', says: noted, never: HIDDEN },
       { text: 'IRIS Sud', slot: 'confirm', never: HIDDEN },
