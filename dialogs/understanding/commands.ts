@@ -412,7 +412,7 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   if (name === undefined && !unnamed) return undefined;
   if (endsFunction(norm)) return { kind: 'endFunction', niss: null, ...who, endDate: u.endDate ?? u.startDate ?? null, ...scope };
   // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
-  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !hasAny(norm, GOES_OUT) && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
   // "retire Jan Peeters de IRIS Sud" removes him; "revoke all access for Jan Peeters at IRIS Sud" takes his access (which ones is asked).
   if (applications.length === 0 && !hasAny(norm, ACCESS_NOUNS) && (u.entity !== undefined || REMOVE_FROM.test(norm))) {
@@ -422,6 +422,11 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   }
   return name !== undefined ? { kind: 'revoke', niss: null, name, applications, ...scope } : undefined;
 }
+
+/** "mag eruit bij Sainte-Anne", "kann raus aus …", "peut partir de la liste", "can go from …": the person leaves (or, with an application, it does). */
+const GOES_OUT = ['mag eruit', 'mogen eruit', 'kan eruit', 'moet eruit', 'mag er uit', 'kan er uit', 'moet er uit', 'mag weg', 'kan weg', 'moet weg',
+  'kann raus', 'darf raus', 'muss raus', 'kann weg', 'darf weg', 'muss weg', 'peut partir', 'peut sortir', 'peut etre retire', 'peut etre retiree',
+  'can go from', 'can go off', 'can be removed', 'can be taken off', 'can leave the list'];
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
 const looseFor = (text: string, context: ReadContext) =>

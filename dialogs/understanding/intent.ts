@@ -222,11 +222,20 @@ function whyNotWithApplication(text: string, norm: string, vocab: Vocabulary, no
 
 /** "mets fin à la fonction de …", "beende die Funktion", "end … function": a function ended. */
 export function endsFunction(norm: string): boolean {
-  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS)) || (hasAny(norm, ROLE_WORDS) && hasAny(norm, NO_LONGER_IN_ROLE));
+  return hasAny(norm, END_FUNCTION) || (hasAny(norm, FUNCTION_WORDS) && hasAny(norm, STOP_WORDS)) ||
+    (hasAny(norm, ROLE_WORDS) && !hasAny(norm, NEEDS) && (hasAny(norm, NO_LONGER_IN_ROLE) || ROLE_LEFT.some((re) => re.test(flat(norm)))));
 }
+/**
+ * A role said to end with words around it: "is geen medewerkster meer", "ist keine Mitarbeiterin mehr", "hört als
+ * Mitarbeiter … auf", "beendet ihre Tätigkeit als …", "quits as …", "her job as … ends", "n'exerce plus comme …".
+ */
+const ROLE_LEFT = [/\bgeen\b.*\bmeer\b/, /\bkeine?\b.*\bmehr\b/, /\bhort\b.*\bauf\b/, /\bhoudt\b.*\bop\b/, /\bne? (?:est|exerce|travaille|sera)\b.*\bplus\b/,
+  /\b(?:beendet|beendigt|beende|quits?|quitting|leaves?|leaving|stops?|stopt|stoppe|arrete|cesse|quitte)\b/, /\b(?:job|work|role|taak|rol|functie|tatigkeit|arbeit|rolle|poste|travail)\b.*\b(?:ends?|ended|ending|eindigt|endet|finit|stops?|over)\b/];
+/** "heeft geen TCT meer nodig", "braucht kein TCT mehr": an access no longer needed, said of a collaborator, is a revoke. */
+const NEEDS = ['nodig', 'braucht', 'brauchen', 'benotigt', 'besoin', 'need', 'needs'];
 /** "X won't be the pharmacist's assistant anymore", "X stopt als medewerker": the collaborator's role ends, so the function does. */
 const ROLE_WORDS = ['medewerker', 'medewerkster', 'collaborateur', 'collaboratrice', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante',
-  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary'];
+  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary', 'medewerksters', 'mitarbeiterinnen'];
 const NO_LONGER_IN_ROLE = ['anymore', 'any more', 'no longer', 'won t be', 'will not be', 'stops being', 'n est plus', 'ne sera plus', 'ne plus etre', 'arrete d etre',
   'cesse d etre', 'niet meer', 'niet langer', 'stopt als', 'stoppen als', 'nicht mehr', 'nicht langer', 'hort auf als', 'aufhoren als'];
 const FUNCTION_WORDS = ['function', 'functie', 'fonction', 'funktion'];
