@@ -891,6 +891,7 @@ function doneNotice(c: GrantContext, done: GrantDone): Notice {
       replayed: done.replayed,
       grants: done.grants.map((g) => ({ names: namesOf(c, g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
       fn: done.fn && fnDef ? { names: fnDef.names, startDate: done.fn.startDate, endDate: done.fn.endDate, activeAt: done.fn.activeAt, alreadyHeld: done.fn.alreadyHeld } : null,
+      ...(done.removalCancelled && c.entity ? { removalCancelled: { entity: c.entity.name } } : {}),
     },
   };
 }

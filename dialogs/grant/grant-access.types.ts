@@ -43,6 +43,8 @@ export interface Person {
   elsewhere: boolean;
   /** The manager's entities the person is already a user of (by entity id): granted elsewhere, they join the entity, said on the summary. */
   memberOf?: number[];
+  /** The manager's entities the person's removal from is pending (by entity id): a grant there keeps them, said on the summary. */
+  leaving?: number[];
   /** The portal account (users.status): a disabled or invited account cannot use an access yet; the summary says so. */
   status?: 'invited' | 'active' | 'disabled';
 }
@@ -61,6 +63,8 @@ export interface GrantDone {
   replayed: boolean;
   grants: { id: number; applicationCode: string; activeAt: number; alreadyHeld: boolean }[];
   fn: { id: number; code: string; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+  /** The person's removal from the entity was pending: the grant keeps them a user, and the removal is cancelled. */
+  removalCancelled?: true;
 }
 
 export interface GrantRequest {

@@ -12,7 +12,7 @@ export interface Summary {
   inami: string;
   quality: Names;
   activateQuality: boolean;
-  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus; joins?: true };
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus; joins?: true; leaving?: true };
   applications: Names[];
   /** Of the applications, those the person already holds: confirming changes nothing for them. */
   alreadyHeld: Names[];
@@ -30,6 +30,8 @@ export interface DoneParams {
   replayed: boolean;
   grants: { names: Names; activeAt: number; alreadyHeld: boolean }[];
   fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+  /** The person's removal from the entity was pending: the grant kept them a user and cancelled it. */
+  removalCancelled?: { entity: string };
 }
 
 /** The portal account of a person (users.status): only an active one can use an access. */

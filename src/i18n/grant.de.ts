@@ -140,6 +140,7 @@ export const de: Catalog = {
     [
       `Folgendes werde ich tun:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`Die Entfernung von ${s.person.name} aus ${s.entity} ist vorgemerkt: Mit diesem Zugang bleibt ${s.person.name} Benutzer von ${s.entity}, die Entfernung wird daher aufgehoben.`] : []),
       ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
@@ -155,7 +156,7 @@ export const de: Catalog = {
     granted
       ? `Es läuft nichts, das ich abbrechen könnte: Was Sie bestätigt haben (${joinList(granted.map((a) => a.de), L)}), bleibt gespeichert. Um es zu entziehen, schreiben Sie zum Beispiel „entziehe ${granted[0]!.de} für“ und die ENSS der Person.`
       : `Es läuft nichts, das ich abbrechen könnte: Kein Antrag ist offen, nichts wurde geändert.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `aktiv ab ${at(t)}` : `aktiv seit ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` bis zum ${formatDate(f.endDate, L)}` : ', ohne Enddatum'}`;
@@ -171,6 +172,7 @@ export const de: Catalog = {
     return [
       replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : nothing ? `${person} hatte all das bereits, es ändert sich nichts:` : `Für ${person} gespeichert:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Bereits vorhanden, unverändert:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`Die Entfernung von ${person} aus ${removalCancelled.entity} ist aufgehoben: ${person} bleibt Benutzer von ${removalCancelled.entity}.`] : []),
       nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}. Die angegebenen Uhrzeiten sind Brüsseler Zeit.`,
     ].join('\n\n');
   },

@@ -140,6 +140,7 @@ export const en: Catalog = {
     [
       `Here is what I am going to do:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`${s.person.name}'s removal from ${s.entity} is pending: granting keeps ${s.person.name} as a user of ${s.entity}, so the removal will be cancelled.`] : []),
       ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
@@ -155,7 +156,7 @@ export const en: Catalog = {
     granted
       ? `There is nothing under way to stop: what you confirmed (${joinList(granted.map((a) => a.en), L)}) stays recorded. To take it back, write for example "revoke ${granted[0]!.en} for" followed by the person's NISS.`
       : `There is nothing under way to stop: no request is open, nothing has changed.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `active from ${at(t)}` : `active since ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` until ${formatDate(f.endDate, L)}` : ', no end date'}`;
@@ -171,6 +172,7 @@ export const en: Catalog = {
     return [
       replayed ? `This was already done; nothing was recorded a second time:` : nothing ? `${person} already had all of this; nothing changes:` : `Recorded for ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Already in place, unchanged:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`${person}'s removal from ${removalCancelled.entity} is cancelled: ${person} stays a user of ${removalCancelled.entity}.`] : []),
       nothing ? `Nothing has changed: there is nothing to activate.` : `I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}. The times shown are Brussels time.`,
     ].join('\n\n');
   },

@@ -139,6 +139,7 @@ export const fr: Catalog = {
     [
       `Voici ce que je vais faire :`,
       summaryLines(s),
+      ...(s.person.leaving ? [`Le retrait de ${s.person.name} ${deFr(s.entity)} est en attente : cet accès garde ${s.person.name} comme utilisateur ${deFr(s.entity)}, le retrait sera donc annulé.`] : []),
       ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
@@ -154,7 +155,7 @@ export const fr: Catalog = {
     granted
       ? `Il n'y a rien en cours à arrêter : ce que vous avez confirmé (${joinList(granted.map((a) => a.fr), L)}) reste enregistré. Pour le retirer, écrivez par exemple « retire ${granted[0]!.fr} à » suivi du NISS de la personne.`
       : `Il n'y a rien en cours à arrêter : aucune demande n'est ouverte, rien n'a changé.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actif le ${at(t)}` : `actif depuis le ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` jusqu'au ${formatDate(f.endDate, L)}` : ', sans date de fin'}`;
@@ -170,6 +171,7 @@ export const fr: Catalog = {
     return [
       replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : nothing ? `${person} avait déjà tout cela, rien n'est modifié :` : `C'est enregistré pour ${person} :`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Déjà en place, inchangé :\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`Le retrait de ${person} ${deFr(removalCancelled.entity)} est annulé : ${person} reste utilisateur ${deFr(removalCancelled.entity)}.`] : []),
       nothing ? `Rien n'a changé : il n'y a rien à activer.` : `Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}. Les heures indiquées sont celles de Bruxelles.`,
     ].join('\n\n');
   },

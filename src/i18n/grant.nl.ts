@@ -140,6 +140,7 @@ export const nl: Catalog = {
     [
       `Dit ga ik doen:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`De verwijdering van ${s.person.name} uit ${s.entity} staat gepland: met deze toegang blijft ${s.person.name} gebruiker van ${s.entity}, dus de verwijdering wordt geannuleerd.`] : []),
       ...(s.person.status === 'disabled' ? [`Let op: de account van deze persoon is gedeactiveerd. De toegang wordt geregistreerd, maar de persoon kan hem niet gebruiken zolang de account niet opnieuw geactiveerd is: vraag de helpdesk om hem te heractiveren.`] : s.person.status === 'invited' ? [`Deze persoon heeft nog geen wachtwoord gekozen: de toegang werkt zodra dat gebeurd is, met de link die per e-mail werd verstuurd.`] : []),
       s.alreadyHeld.length === s.applications.length && !s.fn
         ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
@@ -155,7 +156,7 @@ export const nl: Catalog = {
     granted
       ? `Er is niets bezig om te stoppen: wat u bevestigd hebt (${joinList(granted.map((a) => a.nl), L)}) blijft geregistreerd. Om het in te trekken, schrijft u bijvoorbeeld „trek ${granted[0]!.nl} in voor” gevolgd door het INSZ van de persoon.`
       : `Er is niets bezig om te stoppen: er is geen aanvraag open, er is niets veranderd.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actief vanaf ${at(t)}` : `actief sinds ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` tot ${formatDate(f.endDate, L)}` : ', zonder einddatum'}`;
@@ -171,6 +172,7 @@ export const nl: Catalog = {
     return [
       replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : nothing ? `${person} had dit allemaal al, er verandert niets:` : `Het is geregistreerd voor ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Was er al, blijft ongewijzigd:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`De verwijdering van ${person} uit ${removalCancelled.entity} is geannuleerd: ${person} blijft gebruiker van ${removalCancelled.entity}.`] : []),
       nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}. De vermelde tijden zijn Brusselse tijd.`,
     ].join('\n\n');
   },
