@@ -75,7 +75,8 @@ export interface PeopleChatParams {
   functionAlreadyEnds: { person: string; fn: Names; entity: string; lastDay: string };
   /** The function has not started: an end before its start means it never starts. */
   confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
-  confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
+  /** `keepsRoles`: the manager roles the person holds at the entity, which a removal as a user leaves in place. */
+  confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number; keepsRoles?: ManagerRole[] };
   askIdentifier: { name: string };
   askManagerName: void;
   confirmDesignate: { name: string; identifier: string; role: ManagerRole; entity: string; remove: boolean };

@@ -80,8 +80,8 @@ export const manageEn: PeopleChatCatalog = {
     `${person}'s function “${fn.en}” (${entity}) already ends on ${formatDate(lastDay, L)}: nothing to do.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} stays ${joinList(keepsRoles.map((r) => ROLE[r]), L)} of ${entity}: removing a user does not take that role away (to do so, write for example “${person} is no longer ${ROLE[keepsRoles[0]!]}”).` : ''} Shall I confirm?`,
   askIdentifier: ({ name }) => `What is ${name}'s Sésame identifier? I pass the role on to them as soon as they first write to me.`,
   askManagerName: () => `What is this person's name?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>

@@ -80,8 +80,8 @@ export const manageFr: PeopleChatCatalog = {
     `La fonction « ${fn.fr} » de ${person} (${entity}) se termine déjà le ${formatDate(lastDay, L)} : il n'y a rien à faire.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} reste ${joinList(keepsRoles.map((r) => ROLE[r]), L)} ${deFr(entity)} : retirer un utilisateur ne lui retire pas ce rôle (pour cela, écrivez par exemple « ${person} n'est plus ${ROLE[keepsRoles[0]!]} »).` : ''} Puis-je confirmer ?`,
   askIdentifier: ({ name }) => `Quel est l'identifiant Sésame de ${name} ? Je lui transmets le rôle dès qu'il ou elle m'écrit pour la première fois.`,
   askManagerName: () => `Quel est le nom de cette personne ?`,
   confirmDesignate: ({ name, identifier, role, entity, remove }) =>
