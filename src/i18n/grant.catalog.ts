@@ -77,7 +77,9 @@ export type Change =
   | { what: 'lastDay'; date: string }
   | { what: 'entity'; entity: string }
   | { what: 'quality'; quality: Names }
-  | { what: 'function'; fn: Names | null };
+  | { what: 'function'; fn: Names | null }
+  /** "bon ok il est médecin" at "Est-ce la bonne personne ?": the person's role, heard. */
+  | { what: 'role'; role: 'doctor' | 'pharmacist' };
 
 export interface StatusParams {
   niss: string;
@@ -241,7 +243,8 @@ export interface MessageParams {
    * What a message answering another question also gave (a date, an application, a function, a person): kept, and said,
    * since the question asked next does not show it. Each part null or empty when not given.
    */
-  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null };
+  /** `role`: a doctor or pharmacist said of the person ("bon ok il est médecin" at "Est-ce la bonne personne ?"). */
+  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null; role?: 'doctor' | 'pharmacist' };
   /** Applications given at another question (the entity's): kept, and said. */
   applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */

@@ -309,9 +309,9 @@ export const de: Catalog = {
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Notiert: ${[startDate && `ab dem ${formatDate(startDate, L)}`, endDate && `bis zum ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.de), L),
-      fn && `die Funktion „${fn.de}“`, person && `für ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `die Funktion „${fn.de}“`, role && (role === 'doctor' ? '(Fach-)Arzt oder (Fach-)Ärztin' : 'Krankenhausapotheker oder Krankenhausapothekerin'), person && `für ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.de), L)}: notiert.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
@@ -380,6 +380,7 @@ function changeDe(c: Change): string {
     case 'entity': return `für ${c.entity}`;
     case 'quality': return `mit der Eigenschaft „${c.quality.de}“`;
     case 'function': return c.fn ? `mit der Funktion „${c.fn.de}“` : `ohne Funktion`;
+    case 'role': return c.role === 'doctor' ? `(Fach-)Arzt oder (Fach-)Ärztin` : `Krankenhausapotheker oder Krankenhausapothekerin`;
   }
 }
 /** After "Verstanden:", a whole sentence begins with a capital, as German writes it. */

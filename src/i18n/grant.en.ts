@@ -308,9 +308,9 @@ export const en: Catalog = {
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Noted: ${[startDate && `from ${formatDate(startDate, L)}`, endDate && `until ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.en), L),
-      fn && `the function “${fn.en}”`, person && `for ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `the function “${fn.en}”`, role && (role === 'doctor' ? 'a (specialist) doctor' : 'a hospital pharmacist'), person && `for ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
@@ -379,5 +379,6 @@ function changeEn(c: Change): string {
     case 'entity': return `for ${c.entity}`;
     case 'quality': return `with the capacity “${c.quality.en}”`;
     case 'function': return c.fn ? `with the function “${c.fn.en}”` : `with no function`;
+    case 'role': return c.role === 'doctor' ? `a (specialist) doctor` : `a hospital pharmacist`;
   }
 }

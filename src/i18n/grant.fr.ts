@@ -307,9 +307,9 @@ export const fr: Catalog = {
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
   dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Noté : ${[startDate && `à partir du ${formatDate(startDate, L)}`, endDate && `jusqu'au ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.fr), L),
-      fn && `la fonction « ${fn.fr} »`, person && `pour ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `la fonction « ${fn.fr} »`, role && (role === 'doctor' ? 'médecin (spécialiste)' : 'pharmacien hospitalier'), person && `pour ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.fr), L)} : noté.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
@@ -378,5 +378,6 @@ function changeFr(c: Change): string {
     case 'entity': return `pour ${c.entity}`;
     case 'quality': return `avec la qualité « ${c.quality.fr} »`;
     case 'function': return c.fn ? `avec la fonction « ${c.fn.fr} »` : `sans fonction`;
+    case 'role': return c.role === 'doctor' ? `médecin (spécialiste)` : `pharmacien hospitalier`;
   }
 }

@@ -308,9 +308,9 @@ export const nl: Catalog = {
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
   dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Genoteerd: ${[startDate && `vanaf ${formatDate(startDate, L)}`, endDate && `tot ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.nl), L),
-      fn && `de functie „${fn.nl}”`, person && `voor ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `de functie „${fn.nl}”`, role && (role === 'doctor' ? '(specialist-)arts' : 'ziekenhuisapotheker'), person && `voor ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
@@ -379,5 +379,6 @@ function changeNl(c: Change): string {
     case 'entity': return `voor ${c.entity}`;
     case 'quality': return `met de hoedanigheid „${c.quality.nl}”`;
     case 'function': return c.fn ? `met de functie „${c.fn.nl}”` : `zonder functie`;
+    case 'role': return c.role === 'doctor' ? `(specialist-)arts` : `ziekenhuisapotheker`;
   }
 }
