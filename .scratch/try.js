@@ -29682,7 +29682,66 @@ function read(text, vocab, options) {
   return u;
 }
 var LEADING_NO = WORDS.no;
+var GO_AHEAD = [
+  "doe maar",
+  "doe het maar",
+  "ga je gang",
+  "ga uw gang",
+  "vas y",
+  "allez y",
+  "fais le",
+  "faites le",
+  "mach das",
+  "mach es",
+  "machen sie das",
+  "machen sie es",
+  "nur zu",
+  "go ahead",
+  "do it",
+  "go for it"
+];
+var CHANGE_OF_MIND = [
+  "of",
+  "ja",
+  "toch",
+  "wel",
+  "nou",
+  "dan",
+  "maar",
+  "finalement",
+  "si",
+  "bon",
+  "alors",
+  "oui",
+  "ok",
+  "doch",
+  "also",
+  "na",
+  "gut",
+  "bitte",
+  "actually",
+  "yes",
+  "well",
+  "then",
+  "oh",
+  "ah",
+  "please",
+  "svp",
+  "stp",
+  "aub"
+];
+function goesAhead(norm2) {
+  let rest = ` ${normalize(norm2).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  const found = GO_AHEAD.filter((p) => rest.includes(` ${p} `));
+  if (found.length === 0)
+    return false;
+  for (const p of found)
+    rest = rest.split(` ${p} `).join(" ");
+  return rest.trim().split(/\s+/).filter(Boolean).every((w) => CHANGE_OF_MIND.includes(w));
+}
 function answerOf(norm2) {
+  if (goesAhead(norm2))
+    return "yes";
   const ws = words2(norm2);
   const lead = yesNo(ws[0] ?? "");
   if (lead === "no" && !LEADING_NO.includes(ws[0]))

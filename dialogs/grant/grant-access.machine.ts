@@ -250,7 +250,7 @@ export const grantAccessMachine = setup({
     rememberCancelled: assign(({ context }) => ({
       cancelled: context.niss || context.namedPerson
         ? { entityId: context.entity?.id ?? null, entity: context.entity?.name ?? null, niss: context.niss, namedPerson: context.namedPerson,
-          person: context.person ? personName(context) : context.namedPerson ?? `NISS ${formatNiss(context.niss!)}` }
+          person: context.person ? personName(context) : context.namedPerson ?? `NISS ${formatNiss(context.niss!)}`, applications: context.chosen }
         : null,
     })),
     takeUpCancelled: assign(({ context, event }) => ({ takenUp: context.cancelled && grantsToSomeoneSaid(event) ? context.cancelled : null, cancelled: null })),
@@ -343,7 +343,7 @@ export const grantAccessMachine = setup({
             guard: 'saysNothingToDo',
             actions: [
               // A "no" just after a confirmation: what was recorded stays so, and how to take it back is said.
-              { type: 'notice', params: ({ context, event }) => (said(context, event).yesNo === 'no' && context.done ? nothingToStop(context) : { key: 'howCanIHelp' }) },
+              { type: 'notice', params: ({ context, event }) => (said(context, event).yesNo === 'no' && context.done ? nothingToStop(context) : cancelledEarlier(context, event) ?? { key: 'howCanIHelp' }) },
               notice({ key: 'whatYouCanDo' }),
             ],
           },
@@ -873,6 +873,15 @@ function dateWithoutRequest(commands: readonly Command[]): Notice {
 function saysNothingToDo(commands: readonly Command[], typed: string): boolean {
   if (commands.length === 0) return !/[\p{L}\p{N}]/u.test(typed) || choiceNumber(typed) !== undefined;
   return commands.every((c) => c.type === 'set' && c.slot === 'confirm');
+}
+
+/**
+ * "of ja toch wel, doe maar" just after a cancel: the request is not done behind the manager's back; that it was cancelled
+ * is said, with how to ask it again (its person and applications, which its summary will show before anything is done).
+ */
+function cancelledEarlier(c: GrantContext, event: unknown): Notice | undefined {
+  if (!c.cancelled || commandsOf(event as never).every((x) => !(x.type === 'set' && x.slot === 'confirm' && x.value === 'yes'))) return undefined;
+  return { key: 'cancelledEarlier', params: { person: c.cancelled.person, applications: (c.cancelled.applications ?? []).map((code) => namesOf(c, code)) } };
 }
 
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */

@@ -176,7 +176,7 @@ export interface GrantContext {
    * The person and entity of the request just cancelled: "si en fait vas-y, donne-lui TCT" takes them up again (said, and
    * shown on a summary to confirm); forgotten at the next request. Absent in snapshots saved before it existed.
    */
-  cancelled?: { entityId: number | null; entity: string | null; niss: string | null; namedPerson: string | null; person: string } | null;
+  cancelled?: { entityId: number | null; entity: string | null; niss: string | null; namedPerson: string | null; person: string; applications?: string[] } | null;
   /** The cancelled request taken up by the message pending (see cancelled). */
   takenUp?: GrantContext['cancelled'];
   /** The manager said yes to the summary / asked to stop. */

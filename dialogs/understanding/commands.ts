@@ -15,7 +15,7 @@ import { refusesAtIdentity } from './refusal-at-identity';
 import { withoutInterjections } from './interjections';
 import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
-import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { asksForGrant, commandOf, findNissNumbers, goesAhead, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
 /**
@@ -316,7 +316,8 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
   // "oui" with nothing asked: a yes to what was just done, if anything.
-  if (expecting === null && commands.length === 0 && u.yesNo && normalize(text).split(/\s+/).length <= 2) commands.push(set('confirm', u.yesNo));
+  // "of ja toch wel, doe maar" with nothing asked (just after a cancel): a yes, however many words.
+  if (expecting === null && commands.length === 0 && u.yesNo && (normalize(text).split(/\s+/).length <= 2 || goesAhead(text))) commands.push(set('confirm', u.yesNo));
   if (grantSlot === 'confirm' || expecting === 'people.confirm') {
     const only = onlyThese(text, vocab, context.now);
     if (only) commands.push({ type: 'keepOnly', ...only });

@@ -178,6 +178,8 @@ export interface MessageParams {
   whatYouCanDo: void;
   /** A bare yes, no or emoji with nothing under way: what can be done is asked (whatYouCanDo follows, with examples). */
   howCanIHelp: void;
+  /** A yes ("doe maar") just after a cancel: it was cancelled, and how to ask it again. */
+  cancelledEarlier: { person: string; applications: Names[] };
   /** A thank-you with nothing open: answered, and what else may be asked. */
   youreWelcome: void;
   /** A date alone with nothing under way (`date`: the date read, null if refused): which request it is for, never a grant started without a word. */

@@ -237,6 +237,8 @@ export const de: Catalog = {
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
   nothingInProgress: () => `Es läuft gerade kein Antrag.`,
   whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `Ich habe den Antrag für ${person}${applications.length ? ` (${joinList(applications.map((a) => a.de), L)})` : ''} gerade storniert: Es wurde nichts gespeichert. Wenn Sie ihn doch möchten, sagen Sie ihn noch einmal, zum Beispiel „${applications.length ? joinList(applications.map((a) => a.de), L) : 'eBirth'} für ${person}“, und ich zeige Ihnen zuerst die Zusammenfassung.`,
   howCanIHelp: () => `Was kann ich für Sie tun?`,
   youreWelcome: () => `Gern geschehen. Kann ich sonst noch etwas für Sie tun?`,
   dateWithoutRequest: ({ date }) =>

@@ -236,6 +236,8 @@ export const en: Catalog = {
   languageChanged: () => `All right, I will continue in English.`,
   nothingInProgress: () => `No request is in progress.`,
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `I cancelled the request for ${person}${applications.length ? ` (${joinList(applications.map((a) => a.en), L)})` : ''} just before: nothing was recorded. To make it after all, say it again, for example “${applications.length ? joinList(applications.map((a) => a.en), L) : 'eBirth'} for ${person}”, and I will show you its summary before anything is done.`,
   howCanIHelp: () => `What can I do for you?`,
   youreWelcome: () => `You're welcome. Is there anything else I can do for you?`,
   dateWithoutRequest: ({ date }) =>

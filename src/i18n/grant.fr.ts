@@ -235,6 +235,8 @@ export const fr: Catalog = {
   languageChanged: () => `D'accord, je continue en français.`,
   nothingInProgress: () => `Aucune demande n'est en cours.`,
   whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `J'ai annulé juste avant la demande pour ${person}${applications.length ? ` (${joinList(applications.map((a) => a.fr), L)})` : ''} : rien n'a été enregistré. Pour la faire quand même, redites-la, par exemple « ${applications.length ? joinList(applications.map((a) => a.fr), L) : 'eBirth'} pour ${person} », et je vous en montrerai le résumé avant de faire quoi que ce soit.`,
   howCanIHelp: () => `Que puis-je faire pour vous ?`,
   youreWelcome: () => `Avec plaisir. Que puis-je faire d'autre pour vous ?`,
   dateWithoutRequest: ({ date }) =>

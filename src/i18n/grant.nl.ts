@@ -236,6 +236,8 @@ export const nl: Catalog = {
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
   nothingInProgress: () => `Er is geen aanvraag bezig.`,
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `Ik heb de aanvraag voor ${person}${applications.length ? ` (${joinList(applications.map((a) => a.nl), L)})` : ''} net geannuleerd: er is niets geregistreerd. Wilt u ze toch, zeg ze dan opnieuw, bijvoorbeeld „${applications.length ? joinList(applications.map((a) => a.nl), L) : 'eBirth'} voor ${person}”, en ik toon u eerst de samenvatting.`,
   howCanIHelp: () => `Wat kan ik voor u doen?`,
   youreWelcome: () => `Graag gedaan. Kan ik nog iets voor u doen?`,
   dateWithoutRequest: ({ date }) =>

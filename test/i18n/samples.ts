@@ -117,6 +117,7 @@ export const SAMPLES: Samples = {
     applicationReadAs: [{ items: [{ text: 'colindoss', names: COLINDOS }] }],
     dateReadAhead: [{ items: [{ said: '3 mars', date: '2027-03-03' }] }],
     applicationsReplaced: [{ removed: [HOSPISUP], added: [COLINDOS] }],
+    cancelledEarlier: [{ person: 'Julie Lefebvre', applications: [COLINDOS] }, { person: 'NISS 85.07.30-033.28', applications: [] }],
     takenAside: [
       { startDate: '2026-12-01', endDate: null, applications: [], fn: null, person: null },
       { startDate: '2026-12-01', endDate: '2027-06-30', applications: [HOSPISUP], fn: FN, person: 'Marie Dupont' },
