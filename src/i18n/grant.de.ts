@@ -142,7 +142,7 @@ export const de: Catalog = {
       summaryLines(s),
       ...(s.person.leaving ? [`Die Entfernung von ${s.person.name} aus ${s.entity} ist vorgemerkt: Mit diesem Zugang bleibt ${s.person.name} Benutzer von ${s.entity}, die Entfernung wird daher aufgehoben.`] : []),
       ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
         : `Der Zugang ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
     ].join('\n\n'),

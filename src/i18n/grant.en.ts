@@ -142,7 +142,7 @@ export const en: Catalog = {
       summaryLines(s),
       ...(s.person.leaving ? [`${s.person.name}'s removal from ${s.entity} is pending: granting keeps ${s.person.name} as a user of ${s.entity}, so the removal will be cancelled.`] : []),
       ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
         : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
     ].join('\n\n'),

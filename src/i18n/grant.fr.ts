@@ -141,7 +141,7 @@ export const fr: Catalog = {
       summaryLines(s),
       ...(s.person.leaving ? [`Le retrait de ${s.person.name} ${deFr(s.entity)} est en attente : cet accès garde ${s.person.name} comme utilisateur ${deFr(s.entity)}, le retrait sera donc annulé.`] : []),
       ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
         : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Puis-je confirmer ?`,
     ].join('\n\n'),

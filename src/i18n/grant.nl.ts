@@ -142,7 +142,7 @@ export const nl: Catalog = {
       summaryLines(s),
       ...(s.person.leaving ? [`De verwijdering van ${s.person.name} uit ${s.entity} staat gepland: met deze toegang blijft ${s.person.name} gebruiker van ${s.entity}, dus de verwijdering wordt geannuleerd.`] : []),
       ...(s.person.status === 'disabled' ? [`Let op: de account van deze persoon is gedeactiveerd. De toegang wordt geregistreerd, maar de persoon kan hem niet gebruiken zolang de account niet opnieuw geactiveerd is: vraag de helpdesk om hem te heractiveren.`] : s.person.status === 'invited' ? [`Deze persoon heeft nog geen wachtwoord gekozen: de toegang werkt zodra dat gebeurd is, met de link die per e-mail werd verstuurd.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
         : `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
     ].join('\n\n'),
