@@ -336,6 +336,8 @@ function sayChanges(c: GrantContext, d: Draft): void {
     const fn = d.functionCode === null ? null : (d.functions.find((f) => f.code === d.functionCode) ?? d.catalog.functions.find((f) => f.code === d.functionCode))?.names ?? null;
     if (fn !== null || d.functionCode === null) changes.push({ what: 'function', fn });
   }
+  // "ze is ziekenhuisapotheker" at "Is dat de juiste persoon?": no role question will follow to show it was heard.
+  if ((d.role === 'doctor' || d.role === 'pharmacist') && d.role !== c.role && d.functionCode === c.functionCode) changes.push({ what: 'role', role: d.role });
   if (changes.length > 0) note(d, { key: 'changeTaken', params: { changes } });
 }
 
@@ -682,7 +684,11 @@ function noteTakenAside(d: Draft, c: GrantContext, expecting: Slot | null): void
   const fn = fnCode ? (d.functions.find((f) => f.code === fnCode) ?? d.catalog.functions.find((f) => f.code === fnCode))?.names ?? null : null;
   // A name said where the person is known already (by NISS): no search will say it.
   const person = d.namedPerson !== null && d.namedPerson !== c.namedPerson && d.niss !== null && expecting !== 'niss' && !said(PERSON_SAID) ? d.namedPerson : null;
-  if (startDate || endDate || applications.length > 0 || fn || person) note(d, { key: 'takenAside', params: { startDate, endDate, applications, fn, person } });
+  // "ze is ziekenhuisapotheker" at "Is dat de juiste persoon?": kept, and said, since no role question will show it.
+  const role = (d.role === 'doctor' || d.role === 'pharmacist') && d.role !== c.role && expecting !== 'role' && expecting !== 'function' ? d.role : null;
+  if (startDate || endDate || applications.length > 0 || fn || person || role) {
+    note(d, { key: 'takenAside', params: { startDate, endDate, applications, fn, person, ...(role ? { role } : {}) } });
+  }
 }
 
 /** A person named, and no other slot of the request. */

@@ -252,7 +252,7 @@ export const grantAccessMachine = setup({
     rememberCancelled: assign(({ context }) => ({
       cancelled: context.niss || context.namedPerson
         ? { entityId: context.entity?.id ?? null, entity: context.entity?.name ?? null, niss: context.niss, namedPerson: context.namedPerson,
-          person: context.person ? personName(context) : context.namedPerson ?? `NISS ${formatNiss(context.niss!)}` }
+          person: context.person ? personName(context) : context.namedPerson ?? `NISS ${formatNiss(context.niss!)}`, applications: context.chosen }
         : null,
     })),
     takeUpCancelled: assign(({ context, event }) => ({ takenUp: context.cancelled && grantsToSomeoneSaid(event) ? context.cancelled : null, cancelled: null })),
@@ -345,7 +345,7 @@ export const grantAccessMachine = setup({
             guard: 'saysNothingToDo',
             actions: [
               // A "no" just after a confirmation: what was recorded stays so, and how to take it back is said.
-              { type: 'notice', params: ({ context, event }) => (said(context, event).yesNo === 'no' && context.done ? nothingToStop(context) : { key: 'howCanIHelp' }) },
+              { type: 'notice', params: ({ context, event }) => (said(context, event).yesNo === 'no' && context.done ? nothingToStop(context) : cancelledEarlier(context, event) ?? { key: 'howCanIHelp' }) },
               notice({ key: 'whatYouCanDo' }),
             ],
           },
@@ -892,6 +892,15 @@ function saysNothingToDo(commands: readonly Command[], typed: string): boolean {
   return commands.every((c) => c.type === 'set' && c.slot === 'confirm');
 }
 
+/**
+ * "of ja toch wel, doe maar" just after a cancel: the request is not done behind the manager's back; that it was cancelled
+ * is said, with how to ask it again (its person and applications, which its summary will show before anything is done).
+ */
+function cancelledEarlier(c: GrantContext, event: unknown): Notice | undefined {
+  if (!c.cancelled || commandsOf(event as never).every((x) => !(x.type === 'set' && x.slot === 'confirm' && x.value === 'yes'))) return undefined;
+  return { key: 'cancelledEarlier', params: { person: c.cancelled.person, applications: (c.cancelled.applications ?? []).map((code) => namesOf(c, code)) } };
+}
+
 /** What a stop says with nothing under way: the applications just recorded, if the last request was confirmed. */
 function nothingToStop(c: GrantContext): Notice {
   const granted = c.done && !c.done.replayed ? c.done.grants.map((g) => namesOf(c, g.applicationCode)) : [];
@@ -908,6 +917,7 @@ function doneNotice(c: GrantContext, done: GrantDone): Notice {
       replayed: done.replayed,
       grants: done.grants.map((g) => ({ names: namesOf(c, g.applicationCode), activeAt: g.activeAt, alreadyHeld: g.alreadyHeld })),
       fn: done.fn && fnDef ? { names: fnDef.names, startDate: done.fn.startDate, endDate: done.fn.endDate, activeAt: done.fn.activeAt, alreadyHeld: done.fn.alreadyHeld } : null,
+      ...(done.removalCancelled && c.entity ? { removalCancelled: { entity: c.entity.name } } : {}),
     },
   };
 }

@@ -43,6 +43,8 @@ export interface Person {
   elsewhere: boolean;
   /** The manager's entities the person is already a user of (by entity id): granted elsewhere, they join the entity, said on the summary. */
   memberOf?: number[];
+  /** The manager's entities the person's removal from is pending (by entity id): a grant there keeps them, said on the summary. */
+  leaving?: number[];
   /** The portal account (users.status): a disabled or invited account cannot use an access yet; the summary says so. */
   status?: 'invited' | 'active' | 'disabled';
 }
@@ -61,6 +63,8 @@ export interface GrantDone {
   replayed: boolean;
   grants: { id: number; applicationCode: string; activeAt: number; alreadyHeld: boolean }[];
   fn: { id: number; code: string; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+  /** The person's removal from the entity was pending: the grant keeps them a user, and the removal is cancelled. */
+  removalCancelled?: true;
 }
 
 export interface GrantRequest {
@@ -174,7 +178,7 @@ export interface GrantContext {
    * The person and entity of the request just cancelled: "si en fait vas-y, donne-lui TCT" takes them up again (said, and
    * shown on a summary to confirm); forgotten at the next request. Absent in snapshots saved before it existed.
    */
-  cancelled?: { entityId: number | null; entity: string | null; niss: string | null; namedPerson: string | null; person: string } | null;
+  cancelled?: { entityId: number | null; entity: string | null; niss: string | null; namedPerson: string | null; person: string; applications?: string[] } | null;
   /** The cancelled request taken up by the message pending (see cancelled). */
   takenUp?: GrantContext['cancelled'];
   /** The manager said yes to the summary / asked to stop. */

@@ -149,6 +149,8 @@ function summaryOf(c: GrantContext) {
       // A user of another of the manager's entities joins this one by the grant: said, never done silently.
       ...(c.person && !c.person.elsewhere && c.person.memberOf && c.entity && !c.person.memberOf.includes(c.entity.id) ? { joins: true as const } : {}),
       ...(c.person?.status ? { status: c.person.status } : {}),
+      // Their removal from this entity is pending: the grant keeps them, and cancels it; said before the yes.
+      ...(c.person && c.entity && c.person.leaving?.includes(c.entity.id) ? { leaving: true as const } : {}),
     },
     applications: c.applications.filter((a) => c.chosen.includes(a.code)).map((a) => a.names),
     alreadyHeld: heldApplications(c).map((code) => c.applications.find((a) => a.code === code)!.names),

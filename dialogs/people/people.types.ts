@@ -69,6 +69,8 @@ export interface PersonFacts {
   held: { code: string; names: Names; entityId: number; qualityId: number }[];
   /** Each function with its first day and its last (null: open-ended), as the manager says them. */
   functions: { code: string; names: Names; entityId: number; qualityId: number; startDate: string; lastDay: string | null }[];
+  /** The manager roles (GA, Co-RAE) the person also holds, by entity: a removal as a user leaves them, and says so. */
+  managerRoles?: { entityId: number; role: 'GA' | 'CO_RAE' }[];
 }
 
 /** A user of the entity who may receive a manager role, as the RAE sees them on the summary. */

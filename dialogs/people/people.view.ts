@@ -113,8 +113,11 @@ function summaryOf(c: PeopleContext): Said {
       const moved = fn?.lastDay != null && lastDay !== fn.lastDay ? { currentLastDay: fn.lastDay, ...(lastDay < fn.lastDay ? { sooner: true } : {}) } : {};
       return chat({ key: 'confirmEndFunction', params: { person, fn: names, entity, lastDay, ...moved } });
     }
-    case 'removeUser':
-      return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs } });
+    case 'removeUser': {
+      // A manager of the entity stays one: removing them as a user does not take the role away, and the question says so.
+      const roles = [...new Set(c.lookup?.person?.managerRoles?.filter((r) => r.entityId === c.entityId).map((r) => r.role) ?? [])];
+      return chat({ key: 'confirmRemoveUser', params: { person, entity, quality: qualityNames(c), delayMs, ...(roles.length > 0 ? { keepsRoles: roles } : {}) } });
+    }
     case 'designate':
       return chat({ key: 'confirmDesignate', params: { name: c.designee?.name ?? '', username: c.designee?.username ?? '', role: task.role, entity, remove: task.remove, ...(task.said ? { said: task.said } : {}) } });
     case 'bulk': {

@@ -18,7 +18,7 @@ import { refuses } from './refusals';
 import { withoutInterjections } from './interjections';
 import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
-import { asksForGrant, commandOf, findNissNumbers, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
+import { asksForGrant, commandOf, findNissNumbers, goesAhead, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
 import { WORDS } from './vocabulary';
 
 /**
@@ -359,7 +359,8 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   // "non", "aucune", "pas de fin" to the end date's question: there is none.
   if (grantSlot === 'endDate' && isSkip(text) && !slots.some((c) => 'slot' in c && (c.slot === 'endDate' || c.slot === 'startDate'))) commands.push(set('endDate', null));
   // "oui" with nothing asked: a yes to what was just done, if anything.
-  if (expecting === null && commands.length === 0 && u.yesNo && normalize(text).split(/\s+/).length <= 2) commands.push(set('confirm', u.yesNo));
+  // "of ja toch wel, doe maar" with nothing asked (just after a cancel): a yes, however many words.
+  if (expecting === null && commands.length === 0 && u.yesNo && (normalize(text).split(/\s+/).length <= 2 || goesAhead(text))) commands.push(set('confirm', u.yesNo));
   if (grantSlot === 'confirm' || expecting === 'people.confirm') {
     const only = onlyThese(text, vocab, context.now);
     if (only) commands.push({ type: 'keepOnly', ...only });
@@ -461,7 +462,7 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   // "peter vandamme hat gekündigt, bitte aus iris sud austragen", "sarah moens gaat bij ons weg": leaving the entity, a removal.
   const leaving = hasAny(norm, WORDS.leaves);
   // "haal sarah wouters weg uit iris sud": a separable verb, its particle at the end.
-  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !leaving && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
+  if (!hasAny(norm, WORDS.revokeVerbs) && !u.removal && !leaving && !hasAny(norm, GOES_OUT) && !/\bhaal\b.*\bweg\b/.test(norm)) return undefined;
   const applications = appsOf(u);
   // An application named, even one unknown or unclear ("plus besoin de Medimed"), is taken away, never the person removed.
   const namesApplication = applications.length > 0 || (u.applicationsUnknown?.length ?? 0) > 0 || u.applicationsAmbiguous !== undefined;
@@ -474,6 +475,11 @@ function byName(name: string | undefined, u: Understanding, norm: string, unname
   }
   return name !== undefined ? { kind: 'revoke', niss: null, name, applications, ...scope } : undefined;
 }
+
+/** "mag eruit bij Sainte-Anne", "kann raus aus …", "peut partir de la liste", "can go from …": the person leaves (or, with an application, it does). */
+const GOES_OUT = ['mag eruit', 'mogen eruit', 'kan eruit', 'moet eruit', 'mag er uit', 'kan er uit', 'moet er uit', 'mag weg', 'kan weg', 'moet weg',
+  'kann raus', 'darf raus', 'muss raus', 'kann weg', 'darf weg', 'muss weg', 'peut partir', 'peut sortir', 'peut etre retire', 'peut etre retiree',
+  'can go from', 'can go off', 'can be removed', 'can be taken off', 'can leave the list'];
 
 /** A name in lower case or a surname alone, except in answer to whose collaborator the person is ("for Dr Peeters"). */
 const looseFor = (text: string, context: ReadContext) =>

@@ -14,7 +14,15 @@ const END_FUNCTION = ['fin de la fonction', 'fin de sa fonction', 'fin de foncti
   'end the function', 'end function', 'end of the function', 'end of function', 'end of his function', 'end of her function', 'end his function', 'end her function', 'function ends'];
 /** "X won't be the pharmacist's assistant anymore", "X stopt als medewerker": the collaborator's role ends, so the function does. */
 const ROLE_WORDS = ['medewerker', 'medewerkster', 'collaborateur', 'collaboratrice', 'mitarbeiter', 'mitarbeiterin', 'collaborator', 'assistant', 'assistante',
-  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary'];
+  'assistent', 'assistente', 'assistentin', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'secretary', 'medewerksters', 'mitarbeiterinnen'];
+/**
+ * A role said to end with words around it: "is geen medewerkster meer", "ist keine Mitarbeiterin mehr", "hört als
+ * Mitarbeiter … auf", "beendet ihre Tätigkeit als …", "quits as …", "her job as … ends", "n'exerce plus comme …".
+ */
+const ROLE_LEFT = [/\bgeen\b.*\bmeer\b/, /\bkeine?\b.*\bmehr\b/, /\bhort\b.*\bauf\b/, /\bhoudt\b.*\bop\b/, /\bne? (?:est|exerce|travaille|sera)\b.*\bplus\b/,
+  /\b(?:beendet|beendigt|beende|quits?|quitting|leaves?|leaving|stops?|stopt|stoppe|arrete|cesse|quitte)\b/, /\b(?:job|work|role|taak|rol|functie|tatigkeit|arbeit|rolle|poste|travail)\b.*\b(?:ends?|ended|ending|eindigt|endet|finit|stops?|over)\b/];
+/** "heeft geen TCT meer nodig", "braucht kein TCT mehr": an access no longer needed, said of a collaborator, is a revoke. */
+const NEEDS = ['nodig', 'braucht', 'brauchen', 'benotigt', 'besoin', 'need', 'needs'];
 const NO_LONGER = ['anymore', 'any more', 'no longer', 'won t be', 'will not be', 'stops being', 'n est plus', 'ne sera plus', 'ne plus etre', 'arrete d etre',
   'cesse d etre', 'ne travaille plus', 'ne fera plus', 'niet meer', 'niet langer', 'stopt als', 'stoppen als', 'nicht mehr', 'nicht langer', 'hort auf als', 'aufhoren als'];
 /** "geen medewerker meer", "keine Mitarbeiterin mehr", "ne travaillera plus": the negation and its "more" around the role or verb. */
@@ -59,7 +67,8 @@ export function endsFunction(norm: string): boolean {
   const ofFunction = hasAny(f, FUNCTION_WORDS);
   const ofRole = hasAny(f, ROLE_WORDS);
   if (ofFunction && (hasAny(f, STOP_WORDS) || (hasAny(f, RUNS) && UNTIL.test(f)))) return true;
-  if (ofRole && hasAny(f, STOPS_AS)) return true;
+  if (ofRole && hasAny(f, NEEDS)) return false;
+  if (ofRole && (hasAny(f, STOPS_AS) || ROLE_LEFT.some((re) => re.test(f)))) return true;
   return (ofFunction || ofRole) && (hasAny(f, NO_LONGER) || NO_MORE_AROUND.test(f) || hasAny(f, LAST_DAY_WORDS));
 }
 

@@ -1074,8 +1074,24 @@ function read(text: string, vocab: Vocabulary, options: UnderstandOptions): Unde
 
 const LEADING_NO = WORDS.no;
 
+/** "doe maar", "vas-y", "mach das", "go ahead": a yes in other words. */
+const GO_AHEAD = ['doe maar', 'doe het maar', 'ga je gang', 'ga uw gang', 'vas y', 'allez y', 'fais le', 'faites le', 'mach das', 'mach es', 'machen sie das', 'machen sie es', 'nur zu',
+  'go ahead', 'do it', 'go for it'];
+/** The words around it when the manager changes their mind: "of ja toch wel, doe maar", "finalement si, vas-y", "doch, mach das", "actually yes, go ahead". */
+const CHANGE_OF_MIND = ['of', 'ja', 'toch', 'wel', 'nou', 'dan', 'maar', 'finalement', 'si', 'bon', 'alors', 'oui', 'ok', 'doch', 'also', 'na', 'gut', 'bitte', 'actually', 'yes', 'well',
+  'then', 'oh', 'ah', 'please', 'svp', 'stp', 'aub'];
+/** The whole message is a go-ahead, with only change-of-mind words around it ("doe maar eBirth" is none). */
+export function goesAhead(norm: string): boolean {
+  let rest = ` ${normalize(norm).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  const found = GO_AHEAD.filter((p) => rest.includes(` ${p} `));
+  if (found.length === 0) return false;
+  for (const p of found) rest = rest.split(` ${p} `).join(' ');
+  return rest.trim().split(/\s+/).filter(Boolean).every((w) => CHANGE_OF_MIND.includes(w));
+}
+
 /** Yes or no: a short answer, or a sentence that starts with one ("non, le NISS c'est…"); "pas Colindos" is neither. */
 function answerOf(norm: string): YesNo {
+  if (goesAhead(norm)) return 'yes';
   const ws = words(norm);
   const lead = yesNo(ws[0] ?? '');
   if (lead === 'no' && !LEADING_NO.includes(ws[0]!)) return undefined;

@@ -142,8 +142,13 @@ export function grantMachineFor(store: Store) {
         // What another entity knows of a person (names, username) is not this manager's to see.
         if (!isKnownTo(input.managerId, u.id)) return { id: u.id, firstName: '', lastName: '', username: '', title: null, ...held, elsewhere: true, status: u.status };
         const mine = grantEntitiesOf(store, input.managerId).map((e) => e.id);
-        const memberOf = [...new Set(store.helpdesk.membershipsInEntities(u.id, mine).map((m) => m.entityId))];
-        return { id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false, memberOf, status: u.status };
+        const memberships = store.helpdesk.membershipsInEntities(u.id, mine);
+        const memberOf = [...new Set(memberships.map((m) => m.entityId))];
+        const leaving = [...new Set(memberships.filter((m) => m.removeAt !== null).map((m) => m.entityId))];
+        return {
+          id: u.id, firstName: u.firstName, lastName: u.lastName, username: u.username, title: u.title, ...held, elsewhere: false, memberOf, status: u.status,
+          ...(leaving.length > 0 ? { leaving } : {}),
+        };
       }),
       isUsernameFree: fromPromise<boolean, { username: string }>(async ({ input }) => !people.userByUsername(input.username)),
       loadCatalog: fromPromise<CatalogOption, void>(async () => catalogOptionOf(store)),
@@ -180,7 +185,7 @@ export function grantMachineFor(store: Store) {
           const order = input.fn?.endDate ? { ...input, fn: { ...input.fn, endDate: dayAfter(input.fn.endDate) } } : input;
           const r = await services.grants.execute(order);
           const fn = r.fn && r.fn.endDate ? { ...r.fn, endDate: lastDayBefore(r.fn.endDate) } : r.fn;
-          return { ok: true, done: { replayed: r.replayed, grants: r.grants, fn } };
+          return { ok: true, done: { replayed: r.replayed, grants: r.grants, fn, ...(r.removalCancelled ? { removalCancelled: true as const } : {}) } };
         } catch (err) {
           if (err instanceof ForbiddenError) return { ok: false, failure: 'forbidden' };
           if (err instanceof ConflictError) {

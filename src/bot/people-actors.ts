@@ -43,6 +43,9 @@ function bulkLinesOf(store: Store, input: PlanInput): PlanInput['inputs'] {
   return store.directory.page({ entityId }, { offset: 0, limit: -1 }).items.map((p, i) => ({ line: i + 1, input: p.niss }));
 }
 
+/** A name compared without case, accents or extra spaces. */
+const plainName = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+
 /**
  * The people dialog (lists, exports, revocations, designations, bulk grants, the audit log) with
  * its I/O bound to the store: every read and every change is here, the dialog itself is pure.
@@ -109,7 +112,14 @@ export function peopleMachineFor(store: Store, options: { activationDelayMs: num
             code: f.functionCode, names: functionNames(f.functionCode), entityId, qualityId: f.qualityId, startDate: f.startDate, lastDay: f.endDate === null ? null : lastDayBefore(f.endDate),
           }];
         });
-        return { person: { id: u.id, name: personLabel(u), memberships, held, functions }, hidden: false };
+        // A manager is no user row: the same person is the manager of the same name, or whose identifier is the username.
+        const same = (m: { name: string; channelUserId: string }) => m.channelUserId === u.username || plainName(m.name) === plainName(`${u.firstName} ${u.lastName}`);
+        const managerRoles = [...new Set(memberships.map((m) => m.entityId))].flatMap((entityId) =>
+          store.designations.rolesOfEntity(entityId).filter((r) => (r.role === 'GA' || r.role === 'CO_RAE') && same(r)).map((r) => ({ entityId, role: r.role as 'GA' | 'CO_RAE' })));
+        return {
+          person: { id: u.id, name: personLabel(u), memberships, held, functions, ...(managerRoles.length > 0 ? { managerRoles } : {}) },
+          hidden: false,
+        };
       }),
       authorize: fromPromise<void, AuthorizeInput>(async ({ input }) => {
         services.authorizer.authorize(input.managerId, [input.action], { entityId: input.entityId, ...(input.qualityId !== null ? { qualityId: input.qualityId } : {}) }, input.now);

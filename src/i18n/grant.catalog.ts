@@ -12,7 +12,7 @@ export interface Summary {
   inami: string;
   quality: Names;
   activateQuality: boolean;
-  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus; joins?: true };
+  person: { name: string; username: string; isNew: boolean; email: string | null; language: Locale | null; elsewhere: boolean; status?: AccountStatus; joins?: true; leaving?: true };
   applications: Names[];
   /** Of the applications, those the person already holds: confirming changes nothing for them. */
   alreadyHeld: Names[];
@@ -30,6 +30,8 @@ export interface DoneParams {
   replayed: boolean;
   grants: { names: Names; activeAt: number; alreadyHeld: boolean }[];
   fn: { names: Names; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+  /** The person's removal from the entity was pending: the grant kept them a user and cancelled it. */
+  removalCancelled?: { entity: string };
 }
 
 /** The portal account of a person (users.status): only an active one can use an access. */
@@ -75,7 +77,9 @@ export type Change =
   | { what: 'lastDay'; date: string }
   | { what: 'entity'; entity: string }
   | { what: 'quality'; quality: Names }
-  | { what: 'function'; fn: Names | null };
+  | { what: 'function'; fn: Names | null }
+  /** "bon ok il est médecin" at "Est-ce la bonne personne ?": the person's role, heard. */
+  | { what: 'role'; role: 'doctor' | 'pharmacist' };
 
 export interface StatusParams {
   niss: string;
@@ -175,6 +179,8 @@ export interface MessageParams {
   whatYouCanDo: void;
   /** A bare yes, no or emoji with nothing under way: what can be done is asked (whatYouCanDo follows, with examples). */
   howCanIHelp: void;
+  /** A yes ("doe maar") just after a cancel: it was cancelled, and how to ask it again. */
+  cancelledEarlier: { person: string; applications: Names[] };
   /** A thank-you with nothing open: answered, and what else may be asked. */
   youreWelcome: void;
   /** A date alone with nothing under way (`date`: the date read, null if refused): which request it is for, never a grant started without a word. */
@@ -243,7 +249,8 @@ export interface MessageParams {
    * What a message answering another question also gave (a date, an application, a function, a person): kept, and said,
    * since the question asked next does not show it. Each part null or empty when not given.
    */
-  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null };
+  /** `role`: a doctor or pharmacist said of the person ("bon ok il est médecin" at "Est-ce la bonne personne ?"). */
+  takenAside: { startDate: string | null; endDate: string | null; applications: Names[]; fn: Names | null; person: string | null; role?: 'doctor' | 'pharmacist' };
   /** Applications given at another question (the entity's): kept, and said. */
   applicationsTaken: { applications: Names[] };
   /** "Chapter IV instead of eBirth": the one named replaces the other in the request. */

@@ -146,8 +146,9 @@ export const de: Catalog = {
     [
       `Folgendes werde ich tun:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`Die Entfernung von ${s.person.name} aus ${s.entity} ist vorgemerkt: Mit diesem Zugang bleibt ${s.person.name} Benutzer von ${s.entity}, die Entfernung wird daher aufgehoben.`] : []),
       ...(s.person.status === 'disabled' ? [`Achtung: Das Konto dieser Person ist deaktiviert. Der Zugang wird gespeichert, aber die Person kann ihn nicht nutzen, solange das Konto nicht wieder aktiviert ist: Bitten Sie den Helpdesk, es zu reaktivieren.`] : s.person.status === 'invited' ? [`Diese Person hat noch kein Passwort gewählt: Der Zugang funktioniert, sobald sie es mit dem per E-Mail erhaltenen Link getan hat.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Diese Person hat all das bereits: Eine Bestätigung ändert nichts. Trotzdem bestätigen?`
         : `Der Zugang ist spätestens ${formatDelay(s.activationDelayMs, L)} nach der Bestätigung aktiv. Soll ich bestätigen?`,
     ].join('\n\n'),
@@ -161,7 +162,7 @@ export const de: Catalog = {
     granted
       ? `Es läuft nichts, das ich abbrechen könnte: Was Sie bestätigt haben (${joinList(granted.map((a) => a.de), L)}), bleibt gespeichert. Um es zu entziehen, schreiben Sie zum Beispiel „entziehe ${granted[0]!.de} für“ und die ENSS der Person.`
       : `Es läuft nichts, das ich abbrechen könnte: Kein Antrag ist offen, nichts wurde geändert.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `aktiv ab ${at(t)}` : `aktiv seit ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` bis zum ${formatDate(f.endDate, L)}` : ', ohne Enddatum'}`;
@@ -177,6 +178,7 @@ export const de: Catalog = {
     return [
       replayed ? `Das war bereits erledigt; es wurde nichts ein zweites Mal gespeichert:` : nothing ? `${person} hatte all das bereits, es ändert sich nichts:` : `Für ${person} gespeichert:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Bereits vorhanden, unverändert:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`Die Entfernung von ${person} aus ${removalCancelled.entity} ist aufgehoben: ${person} bleibt Benutzer von ${removalCancelled.entity}.`] : []),
       nothing ? `Es hat sich nichts geändert: Es ist nichts zu aktivieren.` : `Ich benachrichtige Sie hier, sobald es aktiv ist${held.length ? `: ${joinList(names, L)}` : ''}. Die angegebenen Uhrzeiten sind Brüsseler Zeit.`,
     ].join('\n\n');
   },
@@ -245,6 +247,8 @@ export const de: Catalog = {
   languageChanged: () => `Gut, ich mache auf Deutsch weiter.`,
   nothingInProgress: () => `Es läuft gerade kein Antrag.`,
   whatYouCanDo: () => `Sie können zum Beispiel einen Zugang erteilen, die Benutzer einer Einrichtung auflisten oder fragen, warum jemand keinen Zugang hat.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `Ich habe den Antrag für ${person}${applications.length ? ` (${joinList(applications.map((a) => a.de), L)})` : ''} gerade storniert: Es wurde nichts gespeichert. Wenn Sie ihn doch möchten, sagen Sie ihn noch einmal, zum Beispiel „${applications.length ? joinList(applications.map((a) => a.de), L) : 'eBirth'} für ${person}“, und ich zeige Ihnen zuerst die Zusammenfassung.`,
   howCanIHelp: () => `Was kann ich für Sie tun?`,
   youreWelcome: () => `Gern geschehen. Kann ich sonst noch etwas für Sie tun?`,
   dateWithoutRequest: ({ date }) =>
@@ -328,9 +332,9 @@ export const de: Catalog = {
     `Ich lege den laufenden Antrag (${joinList(applications.map((a) => a.de), L) || 'ohne Anwendung'}${person ? ` für ${person}` : ''}) beiseite: Es wurde nichts gespeichert. Hier ist der neue Antrag.`,
   applicationReadAs: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.text}“ als ${i.names.de}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
   dateReadAhead: ({ items }) => `Ich habe ${joinList(items.map((i) => `„${i.said}“ als ${formatDate(i.date, L)}`), L)} gelesen: Sagen Sie es, wenn das nicht stimmt.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Notiert: ${[startDate && `ab dem ${formatDate(startDate, L)}`, endDate && `bis zum ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.de), L),
-      fn && `die Funktion „${fn.de}“`, person && `für ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `die Funktion „${fn.de}“`, role && (role === 'doctor' ? '(Fach-)Arzt oder (Fach-)Ärztin' : 'Krankenhausapotheker oder Krankenhausapothekerin'), person && `für ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.de), L)}: notiert.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.de), L)} ersetzt ${joinList(removed.map((a) => a.de), L)} im Antrag.`,
   revokeHowTo: ({ applications }) =>
@@ -399,6 +403,7 @@ function changeDe(c: Change): string {
     case 'entity': return `für ${c.entity}`;
     case 'quality': return `mit der Eigenschaft „${c.quality.de}“`;
     case 'function': return c.fn ? `mit der Funktion „${c.fn.de}“` : `ohne Funktion`;
+    case 'role': return c.role === 'doctor' ? `(Fach-)Arzt oder (Fach-)Ärztin` : `Krankenhausapotheker oder Krankenhausapothekerin`;
   }
 }
 /** After "Verstanden:", a whole sentence begins with a capital, as German writes it. */

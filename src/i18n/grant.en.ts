@@ -146,8 +146,9 @@ export const en: Catalog = {
     [
       `Here is what I am going to do:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`${s.person.name}'s removal from ${s.entity} is pending: granting keeps ${s.person.name} as a user of ${s.entity}, so the removal will be cancelled.`] : []),
       ...(s.person.status === 'disabled' ? [`Warning: this person's account is disabled. The access will be recorded, but they cannot use it until their account is enabled again: ask the helpdesk to re-enable it.`] : s.person.status === 'invited' ? [`This person has not chosen a password yet: the access will work as soon as they do, with the link they received by e-mail.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `This person already has all of this: confirming changes nothing. Confirm anyway?`
         : `Access will be active no later than ${formatDelay(s.activationDelayMs, L)} after confirmation. Shall I confirm?`,
     ].join('\n\n'),
@@ -161,7 +162,7 @@ export const en: Catalog = {
     granted
       ? `There is nothing under way to stop: what you confirmed (${joinList(granted.map((a) => a.en), L)}) stays recorded. To take it back, write for example "revoke ${granted[0]!.en} for" followed by the person's NISS.`
       : `There is nothing under way to stop: no request is open, nothing has changed.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `active from ${at(t)}` : `active since ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` until ${formatDate(f.endDate, L)}` : ', no end date'}`;
@@ -177,6 +178,7 @@ export const en: Catalog = {
     return [
       replayed ? `This was already done; nothing was recorded a second time:` : nothing ? `${person} already had all of this; nothing changes:` : `Recorded for ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Already in place, unchanged:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`${person}'s removal from ${removalCancelled.entity} is cancelled: ${person} stays a user of ${removalCancelled.entity}.`] : []),
       nothing ? `Nothing has changed: there is nothing to activate.` : `I will let you know here when it is active${held.length ? `: ${joinList(names, L)}` : ''}. The times shown are Brussels time.`,
     ].join('\n\n');
   },
@@ -244,6 +246,8 @@ export const en: Catalog = {
   languageChanged: () => `All right, I will continue in English.`,
   nothingInProgress: () => `No request is in progress.`,
   whatYouCanDo: () => `You can for example grant access, list the users of an entity or ask why someone has no access.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `I cancelled the request for ${person}${applications.length ? ` (${joinList(applications.map((a) => a.en), L)})` : ''} just before: nothing was recorded. To make it after all, say it again, for example “${applications.length ? joinList(applications.map((a) => a.en), L) : 'eBirth'} for ${person}”, and I will show you its summary before anything is done.`,
   howCanIHelp: () => `What can I do for you?`,
   youreWelcome: () => `You're welcome. Is there anything else I can do for you?`,
   dateWithoutRequest: ({ date }) =>
@@ -327,9 +331,9 @@ export const en: Catalog = {
     `I am setting aside the request under way (${joinList(applications.map((a) => a.en), L) || 'no application'}${person ? ` for ${person}` : ''}): nothing was recorded. Here is the new request.`,
   applicationReadAs: ({ items }) => `I read ${joinList(items.map((i) => `"${i.text}" as ${i.names.en}`), L)}: say so if that is not it.`,
   dateReadAhead: ({ items }) => `I read ${joinList(items.map((i) => `"${i.said}" as ${formatDate(i.date, L)}`), L)}: say so if that is not it.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Noted: ${[startDate && `from ${formatDate(startDate, L)}`, endDate && `until ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.en), L),
-      fn && `the function “${fn.en}”`, person && `for ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `the function “${fn.en}”`, role && (role === 'doctor' ? 'a (specialist) doctor' : 'a hospital pharmacist'), person && `for ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.en), L)}: noted.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.en), L)} replaces ${joinList(removed.map((a) => a.en), L)} in the request.`,
   revokeHowTo: ({ applications }) =>
@@ -398,5 +402,6 @@ function changeEn(c: Change): string {
     case 'entity': return `for ${c.entity}`;
     case 'quality': return `with the capacity “${c.quality.en}”`;
     case 'function': return c.fn ? `with the function “${c.fn.en}”` : `with no function`;
+    case 'role': return c.role === 'doctor' ? `a (specialist) doctor` : `a hospital pharmacist`;
   }
 }

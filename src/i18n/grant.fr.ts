@@ -145,8 +145,9 @@ export const fr: Catalog = {
     [
       `Voici ce que je vais faire :`,
       summaryLines(s),
+      ...(s.person.leaving ? [`Le retrait de ${s.person.name} ${deFr(s.entity)} est en attente : cet accès garde ${s.person.name} comme utilisateur ${deFr(s.entity)}, le retrait sera donc annulé.`] : []),
       ...(s.person.status === 'disabled' ? [`Attention : le compte de cette personne est désactivé. L'accès sera enregistré, mais elle ne pourra pas s'en servir tant que son compte n'est pas réactivé : demandez au helpdesk de le réactiver.`] : s.person.status === 'invited' ? [`Cette personne n'a pas encore choisi son mot de passe : l'accès fonctionnera dès qu'elle l'aura fait, avec le lien reçu par e-mail.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Cette personne a déjà tout cela : confirmer ne changera rien. Puis-je confirmer quand même ?`
         : `L'accès sera actif au plus tard ${formatDelay(s.activationDelayMs, L)} après confirmation. Puis-je confirmer ?`,
     ].join('\n\n'),
@@ -160,7 +161,7 @@ export const fr: Catalog = {
     granted
       ? `Il n'y a rien en cours à arrêter : ce que vous avez confirmé (${joinList(granted.map((a) => a.fr), L)}) reste enregistré. Pour le retirer, écrivez par exemple « retire ${granted[0]!.fr} à » suivi du NISS de la personne.`
       : `Il n'y a rien en cours à arrêter : aucune demande n'est ouverte, rien n'a changé.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actif le ${at(t)}` : `actif depuis le ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` jusqu'au ${formatDate(f.endDate, L)}` : ', sans date de fin'}`;
@@ -176,6 +177,7 @@ export const fr: Catalog = {
     return [
       replayed ? `C'était déjà fait, rien n'a été enregistré une deuxième fois :` : nothing ? `${person} avait déjà tout cela, rien n'est modifié :` : `C'est enregistré pour ${person} :`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Déjà en place, inchangé :\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`Le retrait de ${person} ${deFr(removalCancelled.entity)} est annulé : ${person} reste utilisateur ${deFr(removalCancelled.entity)}.`] : []),
       nothing ? `Rien n'a changé : il n'y a rien à activer.` : `Je vous préviendrai ici quand ce sera actif${held.length ? ` : ${joinList(names, L)}` : ''}. Les heures indiquées sont celles de Bruxelles.`,
     ].join('\n\n');
   },
@@ -243,6 +245,8 @@ export const fr: Catalog = {
   languageChanged: () => `D'accord, je continue en français.`,
   nothingInProgress: () => `Aucune demande n'est en cours.`,
   whatYouCanDo: () => `Vous pouvez par exemple donner un accès, lister les utilisateurs d'une entité ou demander pourquoi quelqu'un n'a pas accès.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `J'ai annulé juste avant la demande pour ${person}${applications.length ? ` (${joinList(applications.map((a) => a.fr), L)})` : ''} : rien n'a été enregistré. Pour la faire quand même, redites-la, par exemple « ${applications.length ? joinList(applications.map((a) => a.fr), L) : 'eBirth'} pour ${person} », et je vous en montrerai le résumé avant de faire quoi que ce soit.`,
   howCanIHelp: () => `Que puis-je faire pour vous ?`,
   youreWelcome: () => `Avec plaisir. Que puis-je faire d'autre pour vous ?`,
   dateWithoutRequest: ({ date }) =>
@@ -324,9 +328,9 @@ export const fr: Catalog = {
     `Je laisse de côté la demande en cours (${joinList(applications.map((a) => a.fr), L) || 'sans application'}${person ? ` pour ${person}` : ''}) : rien n'a été enregistré. Voici la nouvelle demande.`,
   applicationReadAs: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.text} » comme ${i.names.fr}`), L)} : si ce n'est pas cela, dites-le.`,
   dateReadAhead: ({ items }) => `J'ai lu ${joinList(items.map((i) => `« ${i.said} » comme le ${formatDate(i.date, L)}`), L)} : si ce n'est pas cela, dites-le.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Noté : ${[startDate && `à partir du ${formatDate(startDate, L)}`, endDate && `jusqu'au ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.fr), L),
-      fn && `la fonction « ${fn.fr} »`, person && `pour ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `la fonction « ${fn.fr} »`, role && (role === 'doctor' ? 'médecin (spécialiste)' : 'pharmacien hospitalier'), person && `pour ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.fr), L)} : noté.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.fr), L)} remplace ${joinList(removed.map((a) => a.fr), L)} dans la demande.`,
   revokeHowTo: ({ applications }) =>
@@ -395,5 +399,6 @@ function changeFr(c: Change): string {
     case 'entity': return `pour ${c.entity}`;
     case 'quality': return `avec la qualité « ${c.quality.fr} »`;
     case 'function': return c.fn ? `avec la fonction « ${c.fn.fr} »` : `sans fonction`;
+    case 'role': return c.role === 'doctor' ? `médecin (spécialiste)` : `pharmacien hospitalier`;
   }
 }

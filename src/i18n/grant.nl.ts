@@ -146,8 +146,9 @@ export const nl: Catalog = {
     [
       `Dit ga ik doen:`,
       summaryLines(s),
+      ...(s.person.leaving ? [`De verwijdering van ${s.person.name} uit ${s.entity} staat gepland: met deze toegang blijft ${s.person.name} gebruiker van ${s.entity}, dus de verwijdering wordt geannuleerd.`] : []),
       ...(s.person.status === 'disabled' ? [`Let op: de account van deze persoon is gedeactiveerd. De toegang wordt geregistreerd, maar de persoon kan hem niet gebruiken zolang de account niet opnieuw geactiveerd is: vraag de helpdesk om hem te heractiveren.`] : s.person.status === 'invited' ? [`Deze persoon heeft nog geen wachtwoord gekozen: de toegang werkt zodra dat gebeurd is, met de link die per e-mail werd verstuurd.`] : []),
-      s.alreadyHeld.length === s.applications.length && !s.fn
+      s.alreadyHeld.length === s.applications.length && !s.fn && !s.person.leaving
         ? `Deze persoon heeft dit allemaal al: bevestigen verandert niets. Toch bevestigen?`
         : `De toegang is uiterlijk ${formatDelay(s.activationDelayMs, L)} na de bevestiging actief. Zal ik bevestigen?`,
     ].join('\n\n'),
@@ -161,7 +162,7 @@ export const nl: Catalog = {
     granted
       ? `Er is niets bezig om te stoppen: wat u bevestigd hebt (${joinList(granted.map((a) => a.nl), L)}) blijft geregistreerd. Om het in te trekken, schrijft u bijvoorbeeld „trek ${granted[0]!.nl} in voor” gevolgd door het INSZ van de persoon.`
       : `Er is niets bezig om te stoppen: er is geen aanvraag open, er is niets veranderd.`,
-  grantDone: ({ person, now, replayed, grants, fn }) => {
+  grantDone: ({ person, now, replayed, grants, fn, removalCancelled }) => {
     const nothing = changesNothing(replayed, grants, fn);
     const since = (t: number) => (now !== undefined && t > now ? `actief vanaf ${at(t)}` : `actief sinds ${at(t)}`);
     const fnDates = (f: NonNullable<typeof fn>) => `${f.endDate ? ` tot ${formatDate(f.endDate, L)}` : ', zonder einddatum'}`;
@@ -177,6 +178,7 @@ export const nl: Catalog = {
     return [
       replayed ? `Dit was al gebeurd; er is niets een tweede keer geregistreerd:` : nothing ? `${person} had dit allemaal al, er verandert niets:` : `Het is geregistreerd voor ${person}:`,
       ...(replayed || nothing ? [bullet([...changed, ...held])] : [bullet(changed), ...(held.length ? [`Was er al, blijft ongewijzigd:\n${bullet(held)}`] : [])]),
+      ...(removalCancelled ? [`De verwijdering van ${person} uit ${removalCancelled.entity} is geannuleerd: ${person} blijft gebruiker van ${removalCancelled.entity}.`] : []),
       nothing ? `Er is niets veranderd: er hoeft niets geactiveerd te worden.` : `Ik laat het u hier weten zodra het actief is${held.length ? `: ${joinList(names, L)}` : ''}. De vermelde tijden zijn Brusselse tijd.`,
     ].join('\n\n');
   },
@@ -244,6 +246,8 @@ export const nl: Catalog = {
   languageChanged: () => `Goed, ik ga verder in het Nederlands.`,
   nothingInProgress: () => `Er is geen aanvraag bezig.`,
   whatYouCanDo: () => `U kunt bijvoorbeeld een toegang geven, de gebruikers van een entiteit oplijsten of vragen waarom iemand geen toegang heeft.`,
+  cancelledEarlier: ({ person, applications }) =>
+    `Ik heb de aanvraag voor ${person}${applications.length ? ` (${joinList(applications.map((a) => a.nl), L)})` : ''} net geannuleerd: er is niets geregistreerd. Wilt u ze toch, zeg ze dan opnieuw, bijvoorbeeld „${applications.length ? joinList(applications.map((a) => a.nl), L) : 'eBirth'} voor ${person}”, en ik toon u eerst de samenvatting.`,
   howCanIHelp: () => `Wat kan ik voor u doen?`,
   youreWelcome: () => `Graag gedaan. Kan ik nog iets voor u doen?`,
   dateWithoutRequest: ({ date }) =>
@@ -327,9 +331,9 @@ export const nl: Catalog = {
     `Ik laat de lopende aanvraag (${joinList(applications.map((a) => a.nl), L) || 'zonder toepassing'}${person ? ` voor ${person}` : ''}) rusten: er is niets geregistreerd. Hier is de nieuwe aanvraag.`,
   applicationReadAs: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.text}” als ${i.names.nl}`), L)}: zeg het als dat niet klopt.`,
   dateReadAhead: ({ items }) => `Ik las ${joinList(items.map((i) => `„${i.said}” als ${formatDate(i.date, L)}`), L)}: zeg het als dat niet klopt.`,
-  takenAside: ({ startDate, endDate, applications, fn, person }) =>
+  takenAside: ({ startDate, endDate, applications, fn, person, role }) =>
     `Genoteerd: ${[startDate && `vanaf ${formatDate(startDate, L)}`, endDate && `tot ${formatDate(endDate, L)}`, applications.length > 0 && joinList(applications.map((a) => a.nl), L),
-      fn && `de functie „${fn.nl}”`, person && `voor ${person}`].filter(Boolean).join(', ')}.`,
+      fn && `de functie „${fn.nl}”`, role && (role === 'doctor' ? '(specialist-)arts' : 'ziekenhuisapotheker'), person && `voor ${person}`].filter(Boolean).join(', ')}.`,
   applicationsTaken: ({ applications }) => `${joinList(applications.map((a) => a.nl), L)}: genoteerd.`,
   applicationsReplaced: ({ removed, added }) => `${joinList(added.map((a) => a.nl), L)} vervangt ${joinList(removed.map((a) => a.nl), L)} in de aanvraag.`,
   revokeHowTo: ({ applications }) =>
@@ -398,5 +402,6 @@ function changeNl(c: Change): string {
     case 'entity': return `voor ${c.entity}`;
     case 'quality': return `met de hoedanigheid „${c.quality.nl}”`;
     case 'function': return c.fn ? `met de functie „${c.fn.nl}”` : `zonder functie`;
+    case 'role': return c.role === 'doctor' ? `(specialist-)arts` : `ziekenhuisapotheker`;
   }
 }

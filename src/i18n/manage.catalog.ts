@@ -76,7 +76,8 @@ export interface PeopleChatParams {
   functionAlreadyEnds: { person: string; fn: Names; entity: string; lastDay: string };
   /** The function has not started: an end before its start means it never starts. */
   confirmCancelFunction: { person: string; fn: Names; entity: string; startDate: string; lastDay: string };
-  confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number };
+  /** `keepsRoles`: the manager roles the person holds at the entity, which a removal as a user leaves in place. */
+  confirmRemoveUser: { person: string; entity: string; quality: Names | null; delayMs: number; keepsRoles?: ManagerRole[] };
   /** Who is to be designated (or no longer be): a user of the entity, by name, portal username, e-mail or NISS. */
   askIdentifier: { role: ManagerRole; entity: string; remove: boolean };
   /** The words given match no user of the entity: nothing is taken as an id. */

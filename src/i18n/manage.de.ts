@@ -82,8 +82,8 @@ export const manageDe: PeopleChatCatalog = {
     `Die Funktion „${fn.de}“ von ${person} (${entity}) endet bereits am ${formatDate(lastDay, L)}; es gibt nichts zu tun.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `Die Funktion „${fn.de}“ von ${person} (${entity}) hat noch nicht begonnen (ab ${formatDate(startDate, L)}): Ein Ende am ${formatDate(lastDay, L)} heißt, dass sie nie beginnt. Soll ich sie stornieren?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}. Bestätigen Sie?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `Ich entferne ${person} aus ${where(entity, quality, L)}, mit allen Zugängen und Funktionen, in ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} bleibt ${joinList(keepsRoles.map((r) => ROLE[r]), L)} von ${entity}: Das Entfernen als Benutzer nimmt diese Rolle nicht weg (schreiben Sie dazu zum Beispiel „${person} ist nicht mehr ${ROLE[keepsRoles[0]!]}“).` : ''} Bestätigen Sie?`,
   askIdentifier: ({ role, entity, remove }) =>
     remove
       ? `Wer soll nicht mehr ${ROLE[role]} von ${entity} sein? Geben Sie den Namen, den Benutzernamen im Portal, die E-Mail-Adresse oder die ENSS an.`

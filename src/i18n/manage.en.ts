@@ -81,8 +81,8 @@ export const manageEn: PeopleChatCatalog = {
     `${person}'s function “${fn.en}” (${entity}) already ends on ${formatDate(lastDay, L)}: nothing to do.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `${person}'s function “${fn.en}” (${entity}) has not started yet (from ${formatDate(startDate, L)}): ending it on ${formatDate(lastDay, L)} means it never starts. Shall I cancel it?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}. Shall I confirm?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `I will remove ${person} from ${where(entity, quality, L)}, with all their access and functions, in ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} stays ${joinList(keepsRoles.map((r) => ROLE[r]), L)} of ${entity}: removing a user does not take that role away (to do so, write for example “${person} is no longer ${ROLE[keepsRoles[0]!]}”).` : ''} Shall I confirm?`,
   askIdentifier: ({ role, entity, remove }) =>
     remove
       ? `Who should no longer be ${ROLE[role]} of ${entity}? Give their name, portal username, e-mail or NISS.`

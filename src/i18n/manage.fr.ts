@@ -81,8 +81,8 @@ export const manageFr: PeopleChatCatalog = {
     `La fonction « ${fn.fr} » de ${person} (${entity}) se termine déjà le ${formatDate(lastDay, L)} : il n'y a rien à faire.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `La fonction « ${fn.fr} » de ${person} (${entity}) n'a pas encore commencé (à partir du ${formatDate(startDate, L)}) : la terminer le ${formatDate(lastDay, L)} veut dire qu'elle ne commence jamais. Dois-je l'annuler ?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}. Puis-je confirmer ?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `Je vais retirer ${person} ${deFr(where(entity, quality, L))}, avec tous ses accès et fonctions, dans ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} reste ${joinList(keepsRoles.map((r) => ROLE[r]), L)} ${deFr(entity)} : retirer un utilisateur ne lui retire pas ce rôle (pour cela, écrivez par exemple « ${person} n'est plus ${ROLE[keepsRoles[0]!]} »).` : ''} Puis-je confirmer ?`,
   askIdentifier: ({ role, entity, remove }) =>
     remove
       ? `Qui ne doit plus être ${ROLE[role]} ${deFr(entity)} ? Donnez son nom, son nom d'utilisateur du portail, son e-mail ou son NISS.`

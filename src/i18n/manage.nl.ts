@@ -81,8 +81,8 @@ export const manageNl: PeopleChatCatalog = {
     `De functie „${fn.nl}” van ${person} (${entity}) eindigt al op ${formatDate(lastDay, L)}: er is niets te doen.`,
   confirmCancelFunction: ({ person, fn, entity, startDate, lastDay }) =>
     `De functie „${fn.nl}” van ${person} (${entity}) is nog niet begonnen (vanaf ${formatDate(startDate, L)}): ze beëindigen op ${formatDate(lastDay, L)} betekent dat ze nooit begint. Zal ik ze annuleren?`,
-  confirmRemoveUser: ({ person, entity, quality, delayMs }) =>
-    `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}. Bevestigt u?`,
+  confirmRemoveUser: ({ person, entity, quality, delayMs, keepsRoles }) =>
+    `Ik verwijder ${person} uit ${where(entity, quality, L)}, met al zijn of haar toegang en functies, binnen ${formatDelay(delayMs, L)}.${keepsRoles ? ` ${person} blijft ${joinList(keepsRoles.map((r) => ROLE[r]), L)} van ${entity}: een gebruiker verwijderen neemt die rol niet af (schrijf daarvoor bijvoorbeeld „${person} is geen ${ROLE[keepsRoles[0]!]} meer”).` : ''} Bevestigt u?`,
   askIdentifier: ({ role, entity, remove }) =>
     remove
       ? `Wie mag geen ${ROLE[role]} van ${entity} meer zijn? Geef de naam, de gebruikersnaam van het portaal, het e-mailadres of het INSZ.`

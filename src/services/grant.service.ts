@@ -56,6 +56,7 @@ export class GrantService {
 
         let userId: number;
         let createdUser = false;
+        let removalCancelled = false;
         if ('newUser' in order.user) {
           const u = order.user.newUser;
           if (people.userByNiss(u.niss)) throw new ConflictError('nissExists');
@@ -66,7 +67,7 @@ export class GrantService {
         } else {
           userId = order.user.existingUserId;
           if (!people.userById(userId)) throw new ConflictError('unknownUser');
-          people.addMembership(userId, q.id, now);
+          removalCancelled = people.addMembership(userId, q.id, now);
         }
 
         // The request is written with its first change: an order whose every access is already held writes none.
@@ -114,7 +115,9 @@ export class GrantService {
             fn = { id, code, startDate, endDate, activeAt: fnActiveAt, alreadyHeld: false };
           }
         }
-        const result = { requestId: written, userId, grants, fn };
+        // Granted while their removal was pending, the person stays a user: said in the result and in the audit.
+        if (removalCancelled) audit('keepMembership', userId, request(), { removalCancelled: true });
+        const result = { requestId: written, userId, grants, fn, ...(removalCancelled ? { removalCancelled: true as const } : {}) };
         if (written !== null) access.saveResult(written, result);
         return result;
       },

@@ -22,6 +22,8 @@ export interface GrantResult {
   userId: number;
   grants: { id: number; applicationCode: string; activeAt: number; alreadyHeld: boolean }[];
   fn: { id: number; code: string; startDate: string; endDate: string | null; activeAt: number; alreadyHeld: boolean } | null;
+  /** The person's removal from this qualité was pending: granting keeps them a user, so the removal is cancelled. */
+  removalCancelled?: true;
 }
 
 export interface ActivationNotice {

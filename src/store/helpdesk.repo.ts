@@ -32,7 +32,7 @@ export class HelpdeskRepo {
     );
     // One query for every entity asked (a JSON array of ids), not one per entity.
     this.membershipsInEntitiesStmt = db.prepare(
-      `SELECT q.entity_id, m.quality_id FROM user_memberships m JOIN qualities q ON q.id = m.quality_id
+      `SELECT q.entity_id, m.quality_id, m.remove_at FROM user_memberships m JOIN qualities q ON q.id = m.quality_id
        WHERE m.user_id = ? AND q.entity_id IN (SELECT value FROM json_each(?)) ORDER BY q.entity_id, q.id`,
     );
     // Live grants first, then the latest revoked one.
@@ -54,10 +54,11 @@ export class HelpdeskRepo {
   }
 
   /** The user's memberships (qualité ids) in any of these entities, read at once: the entities a person belongs to among a manager's. */
-  membershipsInEntities(userId: number, entityIds: readonly number[]): { entityId: number; qualityId: number }[] {
+  /** `removeAt`: when the membership's removal is due (pending), or null. */
+  membershipsInEntities(userId: number, entityIds: readonly number[]): { entityId: number; qualityId: number; removeAt: number | null }[] {
     if (entityIds.length === 0) return [];
-    return (this.membershipsInEntitiesStmt.all(userId, JSON.stringify(entityIds)) as { entity_id: number; quality_id: number }[])
-      .map((r) => ({ entityId: r.entity_id, qualityId: r.quality_id }));
+    return (this.membershipsInEntitiesStmt.all(userId, JSON.stringify(entityIds)) as { entity_id: number; quality_id: number; remove_at: number | null }[])
+      .map((r) => ({ entityId: r.entity_id, qualityId: r.quality_id, removeAt: r.remove_at }));
   }
 
   grants(userId: number, applicationId: number, entityId: number): GrantFact[] {

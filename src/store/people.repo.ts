@@ -79,6 +79,7 @@ export class PeopleRepo {
   private readonly userByIdStmt;
   private readonly insertUserStmt;
   private readonly insertMembership;
+  private readonly leavingStmt;
   private readonly functionsOfUserStmt;
   private readonly usersStmt;
 
@@ -108,6 +109,7 @@ export class PeopleRepo {
       `INSERT INTO user_memberships (user_id, quality_id, created_at) VALUES (?, ?, ?)
        ON CONFLICT (user_id, quality_id) DO UPDATE SET remove_at = NULL, remove_request_id = NULL WHERE remove_at IS NOT NULL`,
     );
+    this.leavingStmt = db.prepare(`SELECT 1 FROM user_memberships WHERE user_id = ? AND quality_id = ? AND remove_at IS NOT NULL`);
     this.functionsOfUserStmt = db.prepare(
       `SELECT function_code, quality_id, start_date, end_date, status FROM function_assignments
        WHERE user_id = ? AND status <> 'ended' ORDER BY start_date`,
@@ -161,8 +163,11 @@ export class PeopleRepo {
     return user;
   }
 
-  addMembership(userId: number, qualityId: number, now = Date.now()): void {
+  /** Adds the membership; true when a removal of it was pending, and is cancelled by this (the person stays a user). */
+  addMembership(userId: number, qualityId: number, now = Date.now()): boolean {
+    const leaving = this.leavingStmt.get(userId, qualityId) !== undefined;
     this.insertMembership.run(userId, qualityId, now);
+    return leaving;
   }
 
   functionsOfUser(userId: number): UserFunction[] {

@@ -81,3 +81,23 @@ describe('grant machine: qualités that cannot be used are not offered', () => {
     expect(run.last.context.qualities).toHaveLength(2);
   });
 });
+
+/** Trial 8, defect K: a role typed at "Est-ce la bonne personne ?" is kept and said ("Entendu : médecin (spécialiste)"), in every language. */
+describe('grant machine: a role said at the person check is heard and said', () => {
+  it.each([
+    ['bon ok il est medecin', 'doctor'],
+    ['elle est pharmacienne hospitalière', 'pharmacist'],
+    ['ze is ziekenhuisapotheker', 'pharmacist'],
+    ['hij is arts', 'doctor'],
+    ['die frau ist ärztin', 'doctor'],
+    ['er ist krankenhausapotheker', 'pharmacist'],
+    ['she is a doctor', 'doctor'],
+    ["he's a hospital pharmacist", 'pharmacist'],
+  ] as const)('"%s": the role is %s, said, and the person asked again', async (text, role) => {
+    const run = await walk({}, [['donne Colindos à IRIS, qualité hôpital', 'niss'], [JAN_NISS, 'confirmPerson']]);
+    const s = await run.say(text);
+    expect(s.context.role).toBe(role);
+    expect(s.context.notices).toContainEqual({ key: 'changeTaken', params: { changes: [{ what: 'role', role }] } });
+    expect(s.context.expecting).toBe('confirmPerson');
+  });
+});

@@ -75,6 +75,8 @@ export interface Conversation {
   functions?: { niss: string; function: string; startDate: string; endDate: string | null; status?: 'pending' | 'active' | 'ended' }[];
   /** Every audit row the conversation writes, exactly; left out only by the older tables written before audit was checked. */
   audit?: AuditRow[];
+  /** What else the store must hold afterwards (a membership kept, a role left). */
+  check?: (sesame: Sesame) => void;
 }
 
 /** Conversations in one language: `inLocale('nl-BE')({ … })`; a conversation may still name another locale. */
@@ -157,7 +159,7 @@ export function describeConversations(title: string, langs: string | string[], c
       for (const lang of [langs].flat()) expect(conversations.filter((c) => c.name.startsWith(`${lang}:`)).length).toBeGreaterThanOrEqual(atLeast);
     });
 
-    it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, setup, before = [], steps, grants, functions = [], audit }) => {
+    it.each(conversations)('$name', async ({ name, locale, manager = 'demo', shared = false, setup, before = [], steps, grants, functions = [], audit, check }) => {
       setup?.(sesame);
       for (const [i, texts] of before.entries()) await new ChatClient(() => sesame.url, `before-${i}`).walk(texts);
       const firstNew = Math.max(0, ...sesame.store.audit.list().map((a) => a.id)) + 1;
@@ -169,6 +171,7 @@ export function describeConversations(title: string, langs: string | string[], c
       for (const s of steps) await expectSteps(chatOf(s.as ?? manager), [s]);
 
       expectStoreHolds(sesame, grants, functions);
+      check?.(sesame);
 
       // The invitation mailed at start-up to the demo's invited user is the system's, not the conversation's.
       if (!audit) return;

@@ -170,6 +170,72 @@ describe('knownPeopleIn', () => {
     ]);
   });
 
+  // Trial 8, defect C: a function's end in other words, feminine forms and the doctor's or pharmacist's words, never a grant.
+  it.each<[string, Locale, string, string | null]>([
+    ['sarah wouters is eind mei geen medewerkster meer van de specialist', 'nl', 'Sarah Wouters', '2027-05-31'],
+    ['kevin maes wordt geen medewerker meer van de apotheker eind april', 'nl', 'Kevin Maes', '2027-04-30'],
+    ['julie lefebvre is op 30 juni niet langer medewerkster van de arts', 'nl', 'Julie Lefebvre', '2027-06-30'],
+    ['bram claessens houdt op als assistent van de ziekenhuisapotheker op 31 mei', 'nl', 'Bram Claessens', '2027-05-31'],
+    ['an peeters wordt op 31 mei geen medewerker meer van de apotheker', 'nl', 'An Peeters', '2027-05-31'],
+    ['julie lefebvre beendet ihre tätigkeit als mitarbeiterin des facharztes ende juni', 'de', 'Julie Lefebvre', '2027-06-30'],
+    ['kevin maes hört als mitarbeiter des apothekers ende märz auf', 'de', 'Kevin Maes', '2027-03-31'],
+    ['markus schmitz ist ende juni keine mitarbeiterin mehr der apothekerin', 'de', 'Markus Schmitz', '2027-06-30'],
+    ['kevin maes ist am 30. juni kein assistent mehr vom facharzt', 'de', 'Kevin Maes', '2027-06-30'],
+    ['bram claessens beendet seine tätigkeit als assistent der krankenhausapothekerin ende mai', 'de', 'Bram Claessens', '2027-05-31'],
+    ["sarah wouters n'exerce plus comme collaboratrice du pharmacien fin mai", 'fr', 'Sarah Wouters', '2027-05-31'],
+    ["kevin maes arrête d'être collaborateur du médecin fin mars", 'fr', 'Kevin Maes', '2027-03-31'],
+    ['julie lefebvre ne sera plus la secrétaire du médecin spécialiste fin juin', 'fr', 'Julie Lefebvre', '2027-06-30'],
+    ['sarah wouters quitte son poste de collaboratrice du pharmacien hospitalier fin mai', 'fr', 'Sarah Wouters', '2027-05-31'],
+    ["kevin maes cesse d'être l'assistant du pharmacien le 31 mai", 'fr', 'Kevin Maes', '2027-05-31'],
+    ['bram claessens ne travaille plus comme collaborateur du spécialiste', 'fr', 'Bram Claessens', null],
+    ["bram claessens quits as the pharmacist's assistant at the end of march", 'en', 'Bram Claessens', '2027-03-31'],
+    ["julie lefebvre's job as the doctor's assistant ends on 30 june", 'en', 'Julie Lefebvre', '2027-06-30'],
+    ["sarah wouters is leaving her job as the specialist's assistant on 31 may", 'en', 'Sarah Wouters', '2027-05-31'],
+    ["kevin maes stops working as the pharmacist's collaborator end of april", 'en', 'Kevin Maes', '2027-04-30'],
+    ["an peeters will no longer be the doctor's secretary at the end of june", 'en', 'An Peeters', '2027-06-30'],
+    ["markus schmitz's role as the hospital pharmacist's assistant is over on 30 june", 'en', 'Markus Schmitz', '2027-06-30'],
+  ])('"%s" (%s) ends the function of %s (%s), never a grant', (text, locale, name, endDate) => {
+    expect(readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale })).toEqual([
+      start('endFunction', { kind: 'endFunction', niss: null, name, endDate }),
+    ]);
+  });
+
+  // An access no longer needed, said of a collaborator, is a revoke; a collaborator's grant with an end date stays a grant.
+  it.each<[string, Locale, string[]]>([
+    ['kevin maes, medewerker van de apotheker, heeft geen tct meer nodig', 'nl', ['TCT_WEB']],
+    ['kevin maes, mitarbeiter des apothekers, braucht kein tct mehr', 'de', ['TCT_WEB']],
+    ["kevin maes, collaborateur du pharmacien, n'a plus besoin de tct", 'fr', ['TCT_WEB']],
+    ["kevin maes, the pharmacist's assistant, doesn't need tct anymore", 'en', ['TCT_WEB']],
+  ])('"%s" (%s) revokes %s', (text, locale, codes) => {
+    expect(readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale })).toEqual([revokeNamed('Kevin Maes', codes)]);
+  });
+  it.each<[string, Locale, 'pharmacist' | 'doctor']>([
+    ["colindos pour kevin maes, collaborateur du pharmacien jusqu'à fin mars", 'fr', 'pharmacist'],
+    ['colindos voor kevin maes, medewerker van de apotheker tot eind april', 'nl', 'pharmacist'],
+    ['colindos für kevin maes, mitarbeiter des facharztes bis ende april', 'de', 'doctor'],
+    ['colindos for kevin maes, he assists the pharmacist until the end of april', 'en', 'pharmacist'],
+  ])('"%s" (%s) is a grant to a collaborator', (text, locale, fn) => {
+    const read = readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale });
+    expect(read.slice(0, 5)).toEqual([start('grant'), set('person', 'Kevin Maes'), set('applications', ['COLINDOS']), set('role', 'collaborator'), set('function', fn)]);
+  });
+
+  // Trial 8, defect D: "mag eruit", "kann raus", "peut partir de", "can go from": the person leaves the entity, never a grant.
+  it.each<[string, Locale, string]>([
+    ['nathalie dubois werkt hier niet meer, mag eruit bij sainte anne', 'nl', 'Nathalie Dubois'],
+    ['kevin maes mag eruit uit sainte-anne', 'nl', 'Kevin Maes'],
+    ['kevin maes mag weg uit sainte-anne', 'nl', 'Kevin Maes'],
+    ['kevin maes kann raus aus sainte-anne, er arbeitet nicht mehr hier', 'de', 'Kevin Maes'],
+    ['nathalie dubois darf raus aus sainte-anne', 'de', 'Nathalie Dubois'],
+    ['kevin maes peut partir de la liste de sainte-anne', 'fr', 'Kevin Maes'],
+    ['kevin maes ne travaille plus ici, il peut partir de sainte-anne', 'fr', 'Kevin Maes'],
+    ['kevin maes can go from sainte-anne, he left', 'en', 'Kevin Maes'],
+    ['nathalie dubois left us, she can go from the list at sainte-anne', 'en', 'Nathalie Dubois'],
+  ])('"%s" (%s) removes %s from Sainte-Anne', (text, locale, name) => {
+    expect(readCommands(text, { vocabulary: { ...vocabulary, people }, now: NOW, expecting: null, locale })).toEqual([
+      start('remove', { kind: 'removeUser', niss: null, name, entity: SAINTE_ANNE }),
+    ]);
+  });
+
   it('reads a sentence among thousands of users in one pass', () => {
     const many = [...people, ...Array.from({ length: 5000 }, (_, i) => ({ first: `Prénom${i}`, last: `Nom${i}` }))];
     const vocab: Vocabulary = { ...vocabulary, people: many };
