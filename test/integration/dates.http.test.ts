@@ -51,7 +51,7 @@ const conversations: Conversation[] = [
     name: 'fr: a past end date at the summary is refused as an end date, then a good one is taken',
     steps: [
       step(SUMMARY.fr, 'confirm'),
-      step(`date de fin le ${typed(PAST)}`, 'endDate', ['Cette date de fin est passée'], ['peut commencer', 'Puis-je confirmer']),
+      step(`date de fin le ${typed(PAST)}`, 'endDate', [`Le ${typed(PAST).replaceAll('-', '/')} est déjà passé : la fonction doit se terminer après aujourd'hui`], ['peut commencer', 'Puis-je confirmer']),
       step(`jusqu'au ${typed(END)}`, 'confirm'),
       step('oui', null),
     ],
