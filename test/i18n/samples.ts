@@ -150,7 +150,7 @@ export const SAMPLES: Samples = {
     diagFunctionNotStarted: [{ person: 'Marie Dupont', application: COLINDOS, fn: FN, startDate: '2026-12-01', activeAt: AT }],
     diagFunctionEnded: [{ person: 'Marie Dupont', application: COLINDOS, fn: FN, endDate: '2026-10-01' }],
     diagQualityInactive: [{ person: 'Marie Dupont', quality: HOSPITAL }],
-    diagPasswordNotSet: (['open', 'expired', 'notSent'] as const).map((invitation) => ({ person: 'Marie Dupont', invitation })),
+    diagPasswordNotSet: [...(['open', 'expired', 'notSent'] as const).map((invitation) => ({ person: 'Marie Dupont', invitation })), { person: 'Marie Dupont', invitation: 'open' as const, access: { application: COLINDOS, activeAt: AT } }],
     diagUserDisabled: [{ person: 'Marie Dupont' }], diagFunctionMaybeMissing: [{ person: 'Marie Dupont', application: COLINDOS }],
     diagOk: [{ person: 'Marie Dupont', application: COLINDOS, activeSince: AT, endsAt: AT }, { person: 'Marie Dupont', application: COLINDOS, activeSince: null, endsAt: null }],
     guideStepOf: [{ n: 1, total: 8, text: 'Ouvrez le portail.' }], guideNext: [], guideBack: [], guideStop: [], guideDone: [], guideStopped: [], guideWhichApplication: [], helpdeskHelp: [],
