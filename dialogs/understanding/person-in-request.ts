@@ -24,7 +24,7 @@ const ENDS_A_NAME = new Set([
   'tot', 'hij', 'zij', 'ze', 'en', 'van',
   'soll', 'sollte', 'muss', 'kann', 'wird', 'hat', 'keinen', 'kein', 'keine', 'nicht', 'noch', 'endet', 'enden', 'hort', 'lauft', 'arbeitet', 'verlasst', 'verlaesst', 'funktion',
   'aus', 'zum', 'zu', 'zur', 'am', 'im', 'bei', 'bis', 'ende', 'er', 'sie', 'und', 'von',
-  'beschwert', 'klagt', 'klaagt', 'krijgt', 'komt', 'kommt', 'geraakt', 'raakt', 'complains', 'cant', 'arrive', 'parvient', 'plaint', 'peut',
+  'lukt', 'met', 'mit', 'with', 'rein', 'beschwert', 'klagt', 'klaagt', 'krijgt', 'komt', 'kommt', 'geraakt', 'raakt', 'complains', 'cant', 'arrive', 'parvient', 'plaint', 'peut',
   'should', 'must', 'can', 'will', 'may', 'cannot', 'use', 'open', 'get', 'has', 'have', 'is', 'stop', 'stops', 'ends', 'end', 'leaves', 'left', 'works', 'working', 'function',
   'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and']);
 /** First names that are also ordinary words elsewhere ("an" in German and English): a name only in a name's place. */
@@ -38,12 +38,14 @@ const AFTER = [
   /\b(?:pourquoi|waarom|hoezo|warum|wieso|weshalb|weswegen|why|how come)\s+(.+)$/,
   // "retire tous les accès de julie lefebvre", "all access of sarah moens": whose access.
   /\b(?:acces|access|toegang|toegangen|zugang|zugange|zugriff)\s+(?:de|d|du|van|von|of|for|from)\s+(.+)$/,
+  // "bij sarah moens lukt het niet", "was ist los mit tct bei jan peeters": with whom it goes wrong.
+  /\b(?:bij|bei|chez|with)\s+(.+)$/,
 ];
 /** Where a name comes before. */
 const BEFORE = [
   /^(.+?)\s+s\s+(?:function|access)\b/,
   // "markus schmitz beschwert sich, er kommt nicht …", "an peeters cant open …", "kevin maes krijgt ebirth niet open": who cannot get in.
-  /^(.+?)\s+(?:beschwert sich|klagt|kommt nicht|kann nicht|kann sich nicht|complains|cant|can t|cannot|can not|is unable|n arrive|ne peut|ne parvient|se plaint|kan niet|klaagt|krijgt|komt niet|geraakt niet|raakt niet)\b/,
+  /^(.+?)\s+(?:beschwert sich|klagt|kommt nicht|kann nicht|kann sich nicht|complains|cant|can t|cannot|can not|is unable|n arrive|ne peut|ne parvient|se plaint|kan niet|lukt|klaagt|krijgt|komt niet|geraakt niet|raakt niet)\b/,
   /^(.+?)\s+(?:quitte|part|leaves|left|has left|is leaving|stops working|stopped working|no longer works|vertrekt|is vertrokken|gaat weg|verlasst|verlaesst|hort auf|geht)\b/,
 ];
 
