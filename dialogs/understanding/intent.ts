@@ -1,4 +1,4 @@
-import { findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './understand';
+import { entityNamedIn, findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './understand';
 import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
@@ -104,7 +104,8 @@ function peopleQuery(text: string, vocab: Vocabulary, now: number): PeopleQuery 
   const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
   const norm = flat(text);
   const q: PeopleQuery = {};
-  if (u.entity !== undefined) q.entity = u.entity;
+  const entity = u.entity ?? entityNamedIn(text, vocab);
+  if (entity !== undefined) q.entity = entity;
   if (u.qualityKind) q.qualityKind = u.qualityKind;
   const app = u.applications?.add[0] ?? u.applications?.remove[0];
   if (app) q.application = app;
@@ -122,10 +123,13 @@ function peopleQuery(text: string, vocab: Vocabulary, now: number): PeopleQuery 
 export function readIntent(text: string, vocab: Vocabulary, options: IntentOptions): Intent | undefined {
   const norm = flat(text);
   const { now } = options;
-  const scope = (u: { entity?: number; qualityKind?: string }) => ({
-    ...(u.entity !== undefined ? { entity: u.entity } : {}),
-    ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
-  });
+  const scope = (u: { entity?: number; qualityKind?: string }) => {
+    const entity = u.entity ?? entityNamedIn(text, vocab);
+    return {
+      ...(entity !== undefined ? { entity } : {}),
+      ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
+    };
+  };
 
   if (options.files && options.files.length > 0) {
     const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });

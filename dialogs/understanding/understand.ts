@@ -657,6 +657,12 @@ function standsAlone(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The entity of the manager's a sentence names, read alone: where `understand` answers a question about someone named
+ * ("kann Nathalie Dubois … für Sainte-Anne werden?") and reads no entity, a people request still has its entity (trial 8).
+ */
+export const entityNamedIn = (text: string, vocab: Vocabulary): number | undefined => findEntity(text, normalize(text), vocab.entities).id;
+
 /** By INAMI number, full name, two words of its name ("sainte anne", "iris sud"), or a distinctive word in capitals ("IRIS"). */
 function findEntity(text: string, norm: string, entities: readonly VocabularyEntity[]): { id?: number; ambiguous?: Ambiguity<number> } {
   const inami = INAMI.exec(text);
