@@ -24,7 +24,7 @@ const ENDS_A_NAME = new Set([
   'tot', 'hij', 'zij', 'ze', 'en', 'van',
   'soll', 'sollte', 'muss', 'kann', 'wird', 'hat', 'keinen', 'kein', 'keine', 'nicht', 'noch', 'endet', 'enden', 'hort', 'lauft', 'arbeitet', 'verlasst', 'verlaesst', 'funktion',
   'aus', 'zum', 'zu', 'zur', 'am', 'im', 'bei', 'bis', 'ende', 'er', 'sie', 'und', 'von',
-  'lukt', 'met', 'mit', 'with', 'rein', 'beschwert', 'klagt', 'klaagt', 'krijgt', 'komt', 'kommt', 'geraakt', 'raakt', 'complains', 'cant', 'arrive', 'parvient', 'plaint', 'peut',
+  'lukt', 'met', 'mit', 'with', 'rein', 'still', 'toujours', 'immer', 'nog', 'beschwert', 'klagt', 'klaagt', 'krijgt', 'komt', 'kommt', 'geraakt', 'raakt', 'complains', 'cant', 'arrive', 'parvient', 'plaint', 'peut',
   'should', 'must', 'can', 'will', 'may', 'cannot', 'use', 'open', 'get', 'has', 'have', 'is', 'stop', 'stops', 'ends', 'end', 'leaves', 'left', 'works', 'working', 'function',
   'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and']);
 /** First names that are also ordinary words elsewhere ("an" in German and English): a name only in a name's place. */
@@ -45,7 +45,7 @@ const AFTER = [
 const BEFORE = [
   /^(.+?)\s+s\s+(?:function|access)\b/,
   // "markus schmitz beschwert sich, er kommt nicht …", "an peeters cant open …", "kevin maes krijgt ebirth niet open": who cannot get in.
-  /^(.+?)\s+(?:beschwert sich|klagt|kommt nicht|kann nicht|kann sich nicht|complains|cant|can t|cannot|can not|is unable|n arrive|ne peut|ne parvient|se plaint|kan niet|lukt|klaagt|krijgt|komt niet|geraakt niet|raakt niet)\b/,
+  /^(.+?)\s+(?:beschwert sich|klagt|kommt nicht|kann|still|complains|cant|can t|cannot|can not|is unable|n arrive|ne peut|ne parvient|se plaint|kan niet|lukt|klaagt|krijgt|komt niet|geraakt niet|raakt niet)\b/,
   /^(.+?)\s+(?:quitte|part|leaves|left|has left|is leaving|stops working|stopped working|no longer works|vertrekt|is vertrokken|gaat weg|verlasst|verlaesst|hort auf|geht)\b/,
 ];
 
