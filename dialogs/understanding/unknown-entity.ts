@@ -74,7 +74,7 @@ const NOT_AFTER_HOSPITAL = new Set([
 // after its name, or one word with it (Dutch and German compounds), in any case.
 const KIND_AFTER = String.raw`hospital|clinic|medical cent(?:er|re)|ziekenhuis|kliniek|krankenhaus|klinikum|klinik|spital`;
 const PLACE_KIND_AFTER = new RegExp(
-  String.raw`(?<![\p{L}])(?:at|chez|bij|te|in|im|bei|beim|à|au|dans|naar|zum|zur|from|uit|aus)\s+(?:(?:the|het|dem|der|den)\s+)?` +
+  String.raw`(?<![\p{L}])(?:at|chez|bij|te|in|im|bei|beim|à|au|dans|naar|zum|zur|from|uit|aus|of|van|von|de|du|des)\s+(?:(?:the|het|dem|der|den|la|l['’])\s*)?` +
     String.raw`((?:[\p{L}][\p{L}.'’-]*\s+){1,2}(?:${KIND_AFTER})|\p{L}{3,}(?:${KIND_AFTER}))(?![\p{L}])`,
   'giu',
 );

@@ -166,6 +166,7 @@ export const SAMPLES: Samples = {
     exportReady: counts.flatMap((count) => [{ fileName: 'utilisateurs.xlsx', count, nissHidden: true }, { fileName: 'u.csv', count, nissHidden: false }]),
     exportTeams: [], unknownPerson: [{ niss: '85.07.30-033.28' }], notYourUser: [{ niss: '85.07.30-033.28' }], noUserNamed: [{ name: 'Jan Peeters' }],
     noRoleThere: [{ entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
+    unknownEntityThere: [{ entity: 'marienhospital', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
     notMember: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     nothingToRevoke: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     notHeldNamed: [

@@ -35,6 +35,20 @@ const conversations: Conversation[] = [
     ],
     grants: [],
   }),
+  inLocale('de-BE')({
+    name: 'de: „entfernen sie jan peeters aus dem marienhospital“ nennt das Marienhospital, bevor etwas gefragt wird; nichts wird entfernt',
+    steps: [
+      step('entfernen sie jan peeters aus dem marienhospital', 'people.confirm', 'Eine Einrichtung „marienhospital“ kenne ich nicht', 'Hôpitaux IRIS Sud'),
+      step('nein', null),
+    ],
+    grants: [],
+    audit: [],
+  }),
+  inLocale('en-BE')({
+    name: 'en: "export the users of mercy hospital" names mercy hospital, then asks which entity',
+    steps: [step('export the users of mercy hospital to excel', 'people.entity', 'I know no entity “mercy hospital”')],
+    grants: [],
+  }),
   inLocale('nl-BE')({
     name: 'nl: "waarom kan lucas mertens niet inloggen op ebirth?" zegt dat hij nog geen wachtwoord koos, en wanneer de toegang actief wordt',
     before: [['donne eBirth à 01091504506 à Sainte-Anne', 'oui']],

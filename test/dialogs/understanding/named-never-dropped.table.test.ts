@@ -85,6 +85,26 @@ describe('an entity named beside a question about someone, or after "d\'", is th
   });
 });
 
+describe('a people request keeps the place it names that is no entity known, for the dialog to say', () => {
+  const unknownOf = (text: string, locale: Locale) => (read(text, locale)[0] as { intent?: { entityUnknown?: string } }).intent?.entityUnknown;
+  it.each<[string, Locale, string]>([
+    ['entfernen sie jan peeters aus dem marienhospital', 'de', 'marienhospital'],
+    ["retire tct à jan peeters à l'hôpital delta", 'fr', 'hôpital delta'],
+    ['liste les utilisateurs de la clinique du parc', 'fr', 'clinique du parc'],
+    ['export the users of mercy hospital to excel', 'en', 'mercy hospital'],
+    ['toon de gebruikers van het sint-jozefziekenhuis', 'nl', 'sint-jozefziekenhuis'],
+  ])('"%s" (%s) names %s', (text, locale, place) => {
+    expect(unknownOf(text, locale)).toBe(place);
+  });
+  it.each<[string, Locale]>([
+    ['entfernen sie jan peeters aus sainte-anne', 'de'],
+    ['trek tct in bij Jan Peeters', 'nl'],
+    ['liste les utilisateurs', 'fr'],
+  ])('"%s" (%s) names none', (text, locale) => {
+    expect(unknownOf(text, locale)).toBeUndefined();
+  });
+});
+
 describe('an application named is used or named back; a NISS word is no name', () => {
   it.each<[string, Locale, Command]>([
     ['falsch, die nummer ist 84022911121 und die anwendung heisst tumorbank', 'de', { type: 'set', slot: 'applications', value: ['TUMOR_BANK_CATALOGUE'], readAs: [{ text: 'tumorbank', code: 'TUMOR_BANK_CATALOGUE' }] }],
