@@ -35,7 +35,7 @@ export const en: Words = {
     'removes', 'revokes', 'take off', 'cut off', 'cut her', 'cut his', 'cut their', 'cut the', 'disable', 'deactivate', 'block', 'suspend', 'stop her', 'stop his'],
   deleteVerbs: ['delete'],
   stays: ['stays', 'stay', 'remains', 'keep', 'keeps', 'kept'],
-  why: ['why', 'how come', 'what s wrong', 'whats wrong', 'what is wrong', 'what s the problem', 'whats the problem', 'what is the problem', 'what s going on', 'any idea'],
+  why: ['why', 'how come', 'what s wrong', 'whats wrong', 'what is wrong', 'what s the problem', 'whats the problem', 'what is the problem', 'what s going on'],
   cannot: ['cannot', 'can t', 'can not', 'couldn t', 'unable', 'doesn t have', 'does not have', 'hasn t got', 'has no access', 'not able', 'still no', 'no access', 'still can t', 'cant', 'can t get', 'complains'],
   logIn: ['log in', 'login', 'sign in', 'log on', 'logon', 'signin'],
   open: ['open', 'use', 'get into'],

@@ -36,7 +36,7 @@ export const fr: Words = {
     'coupe', 'couper', 'coupez', 'coupe l acces', 'desactive', 'desactiver', 'desactivez', 'bloque', 'bloquer', 'bloquez', 'ferme', 'fermer', 'fermez', 'plus acces', 'ne doit plus'],
   deleteVerbs: ['supprime', 'supprimer', 'supprimez'],
   stays: ['reste', 'restent', 'garde', 'gardez', 'garder', 'conserve', 'conserver'],
-  why: ['pourquoi', 'comment se fait il', 'comment ca se fait', 'qu est ce qui cloche', 'qu est ce qui se passe', 'qu est ce qui ne va pas', 'c est quoi le probleme', 'quel est le probleme', 'une idee'],
+  why: ['pourquoi', 'comment se fait il', 'comment ca se fait', 'qu est ce qui cloche', 'qu est ce qui se passe', 'qu est ce qui ne va pas', 'c est quoi le probleme', 'quel est le probleme'],
   cannot: ['ne peut pas', 'ne peut toujours pas', 'ne peut plus', 'n arrive pas', 'n arrive toujours pas', 'n arrive plus', 'ne parvient pas', 'n a pas acces', 'n a toujours pas acces',
     'n a pas encore acces', 'pas d acces', 'impossible', 'se plaint', 'n y arrive pas', 'ne rentre pas'],
   logIn: ['se connecter', 'connecter', 'connexion', 'se loguer', 'se logger', 's identifier', 's authentifier'],

@@ -35,7 +35,7 @@ export const nl: Words = {
     'schrappen', 'blokkeer', 'blokkeren', 'stopzetten', 'zet stop', 'afsluiten', 'sluit', 'niet meer'],
   deleteVerbs: ['verwijder', 'verwijderen'],
   stays: ['blijft', 'blijven', 'behoud', 'behouden', 'houd', 'hou'],
-  why: ['waarom', 'hoe komt het', 'hoezo', 'hoe komt dat', 'wat is er mis', 'wat is er aan de hand', 'wat scheelt er', 'wat is het probleem', 'enig idee'],
+  why: ['waarom', 'hoe komt het', 'hoezo', 'hoe komt dat', 'wat is er mis', 'wat is er aan de hand', 'wat scheelt er', 'wat is het probleem'],
   cannot: ['kan niet', 'kan nog niet', 'kan nog altijd niet', 'kan nog steeds niet', 'kan niet meer', 'lukt niet', 'lukt het niet', 'geen toegang', 'nog geen', 'nog altijd geen',
     'nog steeds geen', 'nog niet', 'niet open', 'komt niet in', 'geraakt niet in', 'klaagt'],
   logIn: ['inloggen', 'aanmelden', 'inlog', 'log in', 'loggen', 'ingelogd', 'aangemeld'],
