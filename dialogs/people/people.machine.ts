@@ -239,6 +239,7 @@ export const peopleMachine = setup({
     namesNobody: ({ context }) => !is(context, 'designate') && nissOf(context) !== null && context.lookup?.person === null,
     namesAnEntityNotTheirs: ({ context }) => context.entityId !== null && !theirEntities(context).some((e) => e.id === context.entityId),
     hasNoEntity: ({ context }) => theirEntities(context).length === 0,
+    namesAnUnknownEntity: ({ context }) => context.entityId === null && !!context.task.entityUnknown,
     hasImpliedEntity: ({ context }) => context.entityId === null && impliedEntity(context) !== null,
     needsEntity: ({ context }) => context.entityId === null,
     needsQualities: ({ context }) => context.qualitiesFor !== context.entityId,
@@ -391,6 +392,16 @@ export const peopleMachine = setup({
           guard: 'namesAnEntityNotTheirs',
           target: 'refusing',
           actions: { type: 'notice', params: ({ context }) => chat({ key: 'noRoleThere', params: { entity: entityName(context), yours: theirEntities(context).map((e) => e.name) } }) },
+        },
+        // A place named that is no entity known: said once, with the manager's, before their entity is taken or asked.
+        {
+          guard: 'namesAnUnknownEntity',
+          target: 'route',
+          reenter: true,
+          actions: [
+            { type: 'notice', params: ({ context }) => chat({ key: 'unknownEntityThere', params: { entity: context.task.entityUnknown!, yours: theirEntities(context).map((e) => e.name) } }) },
+            assign(({ context }) => ({ task: { ...context.task, entityUnknown: undefined } })),
+          ],
         },
         { guard: 'hasImpliedEntity', target: 'route', reenter: true, actions: assign(({ context }) => ({ entityId: impliedEntity(context) })) },
         { guard: 'needsEntity', target: 'asking.entity' },

@@ -1,7 +1,7 @@
 import type { Locale } from '../../src/domain/locale';
 import { checkNiss } from '../../src/domain/niss';
 import type { Slot } from '../grant/grant-access.types';
-import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, readIntent, type Intent } from './intent';
+import { ACCESS_NOUNS, asksForList, asksNextPage, asksWhoGave, readIntent, withPlaceNamed, type Intent } from './intent';
 import { endsFunction } from './end-of-function';
 import { asksToReceive, asksWhatIsHeld } from './holding-question';
 import { asideQuestion, type AsideQuestion } from './aside-questions';
@@ -289,14 +289,14 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
     return [{ type: 'question', topic: 'removeOrRevoke', name: leavingWho, applications: appsOf(u).map((code) => vocab.applications.find((a) => a.code === code)!.names) }];
   }
   if (named && u.niss === undefined && !answering) {
-    const intent = byName(withoutVerb(named), u, norm);
+    const intent = withPlaceNamed(byName(withoutVerb(named), u, norm), text, vocab, context);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // The same requests read from their words, not the name's capitals ("la fonction de julie lefebvre doit s'arrêter fin
   // février", "remove sarah moens from sainte-anne"): the person is taken where such a sentence puts it, or asked.
   if (!named && u.niss === undefined && !u.nissError && !answering) {
     // Without a name found, only with nothing open: "retirez Sainte-Anne" at a summary is no removal of anyone.
-    const intent = byName(personInRequest(text, vocab, context.now), u, norm, expecting === null);
+    const intent = withPlaceNamed(byName(personInRequest(text, vocab, context.now), u, norm, expecting === null), text, vocab, context);
     if (intent) return [{ type: 'startRequest', kind: KIND_OF_INTENT[intent.kind], intent }];
   }
   // "retire-lui eBirth", "entziehen Sie ihr eBirth": the person just talked about (the conversation knows who), never a grant.

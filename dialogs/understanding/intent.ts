@@ -1,9 +1,10 @@
-import { findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './understand';
+import { entityNamedIn, findNissNumbers, INSTEAD_OF, understand, type Vocabulary } from './understand';
 import { hasAny, normalize } from './parse';
 import { WORDS } from './vocabulary';
 import { parseHelpdesk } from './helpdesk-reading';
 import { personAsked } from './asked-person';
 import { designationAsked } from './designation';
+import { unknownEntity, unknownPlace } from './unknown-entity';
 import { personInRequest } from './person-in-request';
 import { asksWhoGave } from './holding-question';
 import { endsFunction } from './end-of-function';
@@ -32,7 +33,8 @@ export interface PeopleQuery {
 
 export type ManagerRoleWanted = 'GA' | 'CO_RAE';
 
-export type Intent =
+// entityUnknown: a place named that is no entity known ("aus dem Marienhospital"), said back by the dialog, never dropped.
+export type Intent = (
   | { kind: 'list'; query: PeopleQuery }
   | { kind: 'export'; format: 'csv' | 'xlsx'; query: PeopleQuery }
   // niss null: the person was named by name ("retire Colindos à Jan Peeters"), looked up among the manager's users.
@@ -50,7 +52,8 @@ export type Intent =
   | { kind: 'audit'; niss: string; applications: string[] }
   // name: the person asked about by name ("pourquoi Lucas Mertens n'a pas accès …"); logIn: it is logging in that fails.
   | { kind: 'diagnose'; name?: string; logIn?: true }
-  | { kind: 'guide'; text: string };
+  | { kind: 'guide'; text: string }
+) & { entityUnknown?: string };
 
 export interface IntentOptions {
   now: number;
@@ -111,7 +114,8 @@ function peopleQuery(text: string, vocab: Vocabulary, now: number): PeopleQuery 
   const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });
   const norm = flat(text);
   const q: PeopleQuery = {};
-  if (u.entity !== undefined) q.entity = u.entity;
+  const entity = u.entity ?? entityNamedIn(text, vocab);
+  if (entity !== undefined) q.entity = entity;
   if (u.qualityKind) q.qualityKind = u.qualityKind;
   const app = u.applications?.add[0] ?? u.applications?.remove[0];
   if (app) q.application = app;
@@ -126,13 +130,43 @@ function peopleQuery(text: string, vocab: Vocabulary, now: number): PeopleQuery 
   return q;
 }
 
+/** Where a people request can name its entity, and does not name one known: the place named, if any. */
+const PLACED: ReadonlySet<string> = new Set(['list', 'export', 'revoke', 'endFunction', 'removeUser', 'designate', 'bulk']);
+
+/**
+ * The request a message is; a place it names that is no entity known ("aus dem Marienhospital", "de la clinique du
+ * Parc") goes with it as `entityUnknown`, for the dialog to say (trial 8): never dropped. The person's name is no place.
+ */
 export function readIntent(text: string, vocab: Vocabulary, options: IntentOptions): Intent | undefined {
+  return withPlaceNamed(requestOf(text, vocab, options), text, vocab, options);
+}
+
+/** The request with the place its sentence names that is no entity known, if it names no entity. */
+export function withPlaceNamed<I extends Intent>(intent: I | undefined, text: string, vocab: Vocabulary, options: { now: number }): I | undefined {
+  if (!intent || !PLACED.has(intent.kind)) return intent;
+  const scoped = intent as { entity?: number; query?: PeopleQuery; name?: string | null };
+  if (scoped.entity !== undefined || scoped.query?.entity !== undefined) return intent;
+  const person = scoped.name ? normalize(scoped.name) : undefined;
+  const namesSomethingElse = (name: string) => {
+    if (person && (person.includes(normalize(name)) || normalize(name).includes(person))) return true;
+    const u = understand(name, vocab, { expecting: null, now: options.now, locale: 'fr' });
+    return u.entity !== undefined || u.entityAmbiguous !== undefined || u.entityWithoutRole !== undefined || u.applications !== undefined ||
+      u.qualityKind !== undefined || u.startDate !== undefined || u.endDate !== undefined || u.niss !== undefined;
+  };
+  const named = unknownEntity(text) ?? unknownPlace(text, namesSomethingElse, { personNamed: false, expecting: null });
+  return named && !namesSomethingElse(named) ? { ...intent, entityUnknown: named } : intent;
+}
+
+function requestOf(text: string, vocab: Vocabulary, options: IntentOptions): Intent | undefined {
   const norm = flat(text);
   const { now } = options;
-  const scope = (u: { entity?: number; qualityKind?: string }) => ({
-    ...(u.entity !== undefined ? { entity: u.entity } : {}),
-    ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
-  });
+  const scope = (u: { entity?: number; qualityKind?: string }) => {
+    const entity = u.entity ?? entityNamedIn(text, vocab);
+    return {
+      ...(entity !== undefined ? { entity } : {}),
+      ...(u.qualityKind ? { qualityKind: u.qualityKind } : {}),
+    };
+  };
 
   if (options.files && options.files.length > 0) {
     const u = understand(text, vocab, { expecting: null, now, locale: 'fr' });

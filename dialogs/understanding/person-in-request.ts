@@ -15,7 +15,7 @@ import { WORDS } from './vocabulary';
 const BETWEEN = new Set([
   'est', 'ce', 'que', 'qu', 'vous', 'svp', 'juste',
   'heeft', 'kan', 'kon', 'heb', 'hebben', 'u', 'aub', 'dan', 'maar', 'even',
-  'hat', 'kann', 'konnte', 'haben', 'ist', 'sie', 'bitte', 'dann', 'mal',
+  'hat', 'kann', 'konnte', 'haben', 'ist', 'sie', 'bitte', 'dann', 'mal', 'kommt', 'komt', 'krijgt', 'geraakt', 'raakt',
   'has', 'hasn', 'have', 'can', 'cannot', 'could', 'couldn', 'do', 'does', 'doesn', 'did', 'didn', 'is', 'isn', 'won', 't', 'please', 'pls', 'then', 'just']);
 /** Words a name never runs into: "… doit s'arrêter", "… mag stoppen", "… keinen Zugang", "… function", "… aus", "… on 15 march". */
 const ENDS_A_NAME = new Set([
@@ -25,6 +25,7 @@ const ENDS_A_NAME = new Set([
   'tot', 'hij', 'zij', 'ze', 'en', 'van',
   'soll', 'sollte', 'muss', 'kann', 'wird', 'hat', 'keinen', 'kein', 'keine', 'nicht', 'noch', 'endet', 'enden', 'hort', 'lauft', 'arbeitet', 'verlasst', 'verlaesst', 'funktion',
   'aus', 'zum', 'zu', 'zur', 'am', 'im', 'bei', 'bis', 'ende', 'er', 'sie', 'und', 'von',
+  'lukt', 'met', 'mit', 'with', 'rein', 'still', 'toujours', 'immer', 'nog', 'beschwert', 'klagt', 'klaagt', 'krijgt', 'komt', 'kommt', 'geraakt', 'raakt', 'complains', 'cant', 'arrive', 'parvient', 'plaint', 'peut',
   'should', 'must', 'can', 'will', 'may', 'cannot', 'use', 'open', 'get', 'has', 'have', 'is', 'stop', 'stops', 'ends', 'end', 'leaves', 'left', 'works', 'working', 'function',
   'from', 'of', 'on', 'at', 'in', 'to', 'until', 'per', 'not', 'no', 'he', 'she', 'and',
   // "… is leaving us, take him off", "… gaat bij ons weg, schrijf hem uit": the verb and the pronoun after who leaves.
@@ -39,14 +40,18 @@ const LEAVES = [...WORDS.leaves].sort((a, b) => b.length - a.length).join('|');
 const AFTER = [
   /\b(?:fonction|functie|funktion|function)\s+(?:de|d|du|van|von|of)\s+(.+)$/,
   /\b(?:supprime|supprimez|supprimer|retire|retirez|enleve|enlevez|remove|delete|entferne|entfernen|losche|loschen|verwijder|verwijderen|haal(?:\s+(?:weg|af))?|schrap|end|beeindig|beende|beenden|arrete|arretez|stop|stopt|termine|terminez)\s+(.+)$/,
-  /\b(?:pourquoi|waarom|warum|why)\s+(.+)$/,
+  /\b(?:pourquoi|waarom|hoezo|warum|wieso|weshalb|weswegen|why|how come)\s+(.+)$/,
   // "retire tous les accès de julie lefebvre", "all access of sarah moens": whose access.
   /\b(?:acces|access|toegang|toegangen|zugang|zugange|zugriff)\s+(?:de|d|du|van|von|of|for|from)\s+(.+)$/,
   new RegExp(`\\b(?:${LEAVES})\\s+(.+)$`),
+  // "bij sarah moens lukt het niet", "was ist los mit tct bei jan peeters": with whom it goes wrong.
+  /\b(?:bij|bei|chez|with)\s+(.+)$/,
 ];
 /** Where a name comes before. */
 const BEFORE = [
   /^(.+?)\s+s\s+(?:function|access)\b/,
+  // "markus schmitz beschwert sich, er kommt nicht …", "an peeters cant open …", "kevin maes krijgt ebirth niet open": who cannot get in.
+  /^(.+?)\s+(?:beschwert sich|klagt|kommt nicht|kann|still|complains|cant|can t|cannot|can not|is unable|n arrive|ne peut|ne parvient|se plaint|kan niet|lukt|klaagt|krijgt|komt niet|geraakt niet|raakt niet)\b/,
   /^(.+?)\s+(?:quitte|part|leaves|left|has left|is leaving|stops working|stopped working|no longer works|vertrekt|is vertrokken|gaat weg|verlasst|verlaesst|hort auf|geht)\b/,
   new RegExp(`^(.+?)\\s+(?:${LEAVES})\\b`),
 ];

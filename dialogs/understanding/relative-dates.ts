@@ -73,6 +73,21 @@ const READERS: Reader[] = [
   },
 ];
 
+// "mi-janvier", "à la mi-janvier", "half januari", "medio januari", "Mitte Januar", "mid January", "the middle of January":
+// the 15th of that month, the next one when this year's is gone; the day was not said, so the date is said back (trial 8).
+READERS.push({
+  pattern: new RegExp(
+    String.raw`(?<![\p{L}])(?:mi[\s-]|half\s+|medio\s+|midden\s+|mitte\s+|mid[\s-]|(?:the\s+)?middle\s+of\s+|(?:au\s+)?milieu\s+(?:de\s+|d['’]))(${MONTH})(?:\s+(\d{4}))?(?![\p{L}])`,
+    'giu',
+  ),
+  date: (m, today) => {
+    const month = monthNumber(m[1]!);
+    const gone = month < today.month || (month === today.month && today.day > 15);
+    return { year: m[2] ? Number(m[2]) : gone ? today.year + 1 : today.year, month, day: 15 };
+  },
+  saysBack: true,
+});
+
 /** Before a month said alone, the words that make it a start: "en janvier", "in januari", "im Januar", "from March", "begin maart". */
 const MONTH_START = String.raw`(?:[àa]\s+partir\s+(?:de|du\s+mois\s+de|d['’])|d[èe]s|(?:au\s+)?d[ée]but(?:\s+(?:de|d['’]|du\s+mois\s+de))?|en|au\s+mois\s+d['’e]|(?:in\s+de\s+maand|vanaf|per|begin|in|im|ab|anfang|ab\s+anfang|from|starting(?:\s+in)?|as\s+of|(?:at\s+)?the\s+(?:start|beginning)\s+of|in\s+early|early))`;
 

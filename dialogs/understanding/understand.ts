@@ -274,7 +274,7 @@ export const ORDINARY_ALIASES = new Set([
   'donnees administratives', 'administratieve gegevens', 'verwaltungsdaten', 'administrative data', 'donnees financieres', 'donnees fiscales',
   'financiele gegevens', 'fiscale gegevens', 'finanzdaten', 'steuerdaten', 'financial data', 'tax data',
   'cellule technique', 'technische cel', 'technische zelle', 'technical cell', 'eshop', 'e shop', 'attestations de soins', 'getuigschriften',
-  'pcr', 'corona tracing', 'tumor bank', 'tumorbank', 'tumourbank', 'evidence based medicine', 'vaccination covid', 'vaccination corona', 'covid vaccinatie',
+  'pcr', 'corona tracing', 'tumor bank', 'tumour bank', 'tumorbank', 'tumourbank', 'evidence based medicine', 'vaccination covid', 'vaccination corona', 'covid vaccinatie',
 ]);
 
 function applicationLabels(apps: readonly VocabularyApplication[]): LabelEntry[] {
@@ -317,6 +317,9 @@ export const COMMON = new Set([
   // A greeting that opens the sentence ("Guten Morgen, …", "Goede Morgen, …") is no one's name.
   'bonjour', 'bonsoir', 'salut', 'guten', 'morgen', 'tag', 'abend', 'hallo', 'goede', 'goedemorgen', 'goedendag', 'dag', 'hello', 'good', 'morning', 'afternoon', 'evening',
   'acces', 'access', 'toegang', 'zugang', 'application', 'applications', 'applicatie', 'anwendung', 'donnees', 'personne', 'persoon', 'person',
+  // "au NISS 930…", "rijksregisternummer 850…", "national number …": the number's name, never the person's (trial 8).
+  'niss', 'inss', 'insz', 'nrn', 'rrn', 'rijksregisternummer', 'rijksregister', 'nationalnummer', 'nationalregisternummer', 'sozialversicherungsnummer',
+  'identificatienummer', 'numero', 'nummer', 'number', 'national', 'nationaal',
   'collaborateur', 'collaboratrice', 'medecin', 'pharmacien', 'medewerker', 'medewerkster', 'mitarbeiter', 'mitarbeiterin', 'doctor', 'pharmacist',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'montag', 'dienstag', 'mittwoch',
   'donnerstag', 'freitag', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'prochain', 'volgende', 'nachsten', 'next', 'partir',
@@ -433,7 +436,8 @@ function withOrdinaryNamesInPlace(norm: string, vocab: Vocabulary, found: Return
   for (const e of applicationIndex(vocab.applications).entries) {
     if (!e.weak) continue;
     const label = e.label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const m = new RegExp(takesAway ? String.raw` ${label}(?=[\s,.;:!?])` : String.raw` ${label} (?=${RECIPIENT} )`).exec(padded);
+    // Or right after the words that say an application's name: "die Anwendung heisst Tumorbank".
+    const m = new RegExp(takesAway ? String.raw` ${label}(?=[\s,.;:!?])` : String.raw` ${label} (?=${RECIPIENT} )`).exec(padded) ?? new RegExp(String.raw`(?<= ${CALLED}) ${label} `).exec(padded);
     if (!m) continue;
     const start = m.index + 1;
     const end = start + e.label.length;
@@ -490,10 +494,14 @@ export function asksForGrant(text: string): boolean {
 
 /** The verbs of a new request; "ajoute" is left out: "ajoute aussi eBirth" adds to the request under way. */
 const REQUEST_VERBS = WORDS.requestVerbs;
-const RECIPIENT = String.raw`(?:a|aan|an|to|for|pour|voor|fur)`;
+const RECIPIENT = String.raw`(?:a|au|aan|an|to|for|pour|voor|fur)`;
+/** "l'application s'appelle", "de toepassing heet", "die Anwendung heisst", "the application is called": an application's name follows. */
+const CALLED = String.raw`(?:l ?'?application|application|de toepassing|toepassing|de applicatie|applicatie|die anwendung|anwendung|the app|app)(?: s ?'?appelle| se nomme| est| c ?'?est| heet| is| heisst| heißt| lautet| is called| is named| called| named|:)+`;
 const ARTICLE = String.raw`(?:(?:l|la|le|les|de|het|die|der|das|den|the|acces a|access to|toegang tot|zugang zu)\s+)?`;
 const NOT_AN_APPLICATION = new Set([...COMMON, 'lui', 'elle', 'hem', 'haar', 'ihm', 'ihr', 'him', 'her', 'them', 'eux', 'hen', 'ihnen', 'tout', 'alles', 'everything', 'rien',
-  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone',
+  'niets', 'nichts', 'nothing', 'mijn', 'mein', 'meine', 'mon', 'ma', 'mes', 'my',
+  // "the app is called …", "die Anwendung heisst …": the words that name it are none.
+  'called', 'named', 'heisst', 'heet', 'appelle', 'lautet', 'genaamd', 'nomme', 'collegue', 'collega', 'kollege', 'kollegin', 'colleague', 'quelqu', 'iemand', 'jemand', 'someone',
   // "nein, für Nathalie Dubois": a yes, a no, a politeness or an interjection is never an application named.
   ...[...WORDS.yes, ...WORDS.no, ...WORDS.noAnswers, ...WORDS.polite, ...WORDS.interjections].filter((w) => !w.includes(' '))]);
 
@@ -510,6 +518,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
     // "ajoute Zorglub", "add Zorglub too", "voeg Zorglub toe", "füge Zorglub hinzu": one word added, the message's last.
     new RegExp(String.raw` (?:ajoute|ajoutez|rajoute|rajoutez|add|voeg|fuge|fugen sie)(?: aussi| also| ook| auch| noch| encore)?(?: l ?'?application| de toepassing| die anwendung)? ${ARTICLE}${word}(?: (?:toe|hinzu|erbij|too|aussi|auch|ook|as well))? $`, 'g'),
     new RegExp(String.raw`^ ${word} ${RECIPIENT} `, 'g'),
+    // "die Anwendung heisst Tumorbank", "l'application s'appelle Medimed", "de toepassing heet X", "the application is called X": named as one.
+    new RegExp(String.raw` ${CALLED} ${word} `, 'g'),
     // "Zugang zu Medimail", "toegang tot Medimail", "l'accès à Medimail", "access to Medimail": the access named is an application.
     new RegExp(String.raw`[ '](?:acces a|acces au|access to|toegang tot|zugang zu|zugriff auf) ${word} `, 'g'),
   ];
@@ -525,7 +535,8 @@ function unknownApplications(norm: string, hits: { start: number; end: number }[
   for (const pattern of patterns) {
     for (const m of masked.matchAll(pattern)) {
       const w = m[1]!;
-      if (!NOT_AN_APPLICATION.has(w) && !found.includes(w)) found.push(w);
+      // "donne accès au 850… pour TCT": the NISS taken out leaves "pour", a recipient's word, where an application stands.
+      if (!NOT_AN_APPLICATION.has(w) && !recipient.test(w) && !found.includes(w)) found.push(w);
     }
   }
   // "Colindos et Xyzzy à …", "Xyzzy und Colindos": a word listed beside a known application, where the list ends.
@@ -655,6 +666,12 @@ function standsAlone(text: string, word: string): boolean {
   return false;
 }
 
+/**
+ * The entity of the manager's a sentence names, read alone: where `understand` answers a question about someone named
+ * ("kann Nathalie Dubois … für Sainte-Anne werden?") and reads no entity, a people request still has its entity (trial 8).
+ */
+export const entityNamedIn = (text: string, vocab: Vocabulary): number | undefined => findEntity(text, normalize(text), vocab.entities).id;
+
 /** By INAMI number, full name, two words of its name ("sainte anne", "iris sud"), or a distinctive word in capitals ("IRIS"). */
 function findEntity(text: string, norm: string, entities: readonly VocabularyEntity[]): { id?: number; ambiguous?: Ambiguity<number> } {
   const inami = INAMI.exec(text);
@@ -662,8 +679,8 @@ function findEntity(text: string, norm: string, entities: readonly VocabularyEnt
     const e = entities.find((x) => x.inami === `${inami[1]}-${inami[2]}`);
     if (e) return { id: e.id };
   }
-  // "… in Sainte-Anne.": the full stop that ends the sentence is no part of the entity's name.
-  const padded = ` ${norm.replace(/-/g, ' ').replace(/[.!?;:,](?=\s|$)/g, ' ')} `;
+  // "… in Sainte-Anne.": the full stop that ends the sentence is no part of the entity's name; "d'IRIS Sud" names IRIS Sud.
+  const padded = ` ${norm.replace(/[-'’]/g, ' ').replace(/[.!?;:,](?=\s|$)/g, ' ')} `;
   // How strongly each entity is named: its whole name (3), two words of it (2), a word of it in capitals (1).
   // The strongest wins: "IRIS Sud" is Hôpitaux IRIS Sud even beside Hôpitaux IRIS Nord; "IRIS" alone names both.
   const strength = (e: VocabularyEntity): number => {

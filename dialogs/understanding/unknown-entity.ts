@@ -70,9 +70,29 @@ const NOT_AFTER_HOSPITAL = new Set([
   'secretary', 'secretaire', 'secretaresse', 'sekretar', 'sekretarin', 'nurse', 'infirmier', 'infirmiere', 'verpleegkundige', 'pfleger',
 ]);
 
+// "at mercy hospital", "im marienhospital", "in het sint-jozefziekenhuis", "at st mary's medical center": the kind of place
+// after its name, or one word with it (Dutch and German compounds), in any case.
+const KIND_AFTER = String.raw`hospital|clinic|medical cent(?:er|re)|ziekenhuis|kliniek|krankenhaus|klinikum|klinik|spital`;
+const PLACE_KIND_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(?:at|chez|bij|te|in|im|bei|beim|à|au|dans|naar|zum|zur|from|uit|aus|of|van|von|de|du|des)\s+(?:(?:the|het|dem|der|den|la|l['’])\s*)?` +
+    String.raw`((?:[\p{L}][\p{L}.'’-]*\s+){1,2}(?:${KIND_AFTER})|\p{L}{3,}(?:${KIND_AFTER}))(?![\p{L}])`,
+  'giu',
+);
+/** Words before a kind of place that name none: "our hospital", "ons ziekenhuis", "unserem Krankenhaus", "the same clinic". */
+const NOT_BEFORE_KIND = new Set(['our', 'my', 'this', 'that', 'same', 'your', 'their', 'ons', 'onze', 'mijn', 'dit', 'dat', 'hetzelfde', 'uw', 'unser', 'unserem', 'unserer',
+  'unseren', 'meinem', 'meiner', 'diesem', 'dieser', 'ihrem', 'gleichen', 'selben', 'notre', 'mon', 'ma', 'cet', 'cette', 'ce', 'meme', 'votre', 'leur', 'a', 'an', 'een', 'ein', 'einem',
+  'einer', 'the', 'het', 'de', 'die', 'der', 'dem', 'le', 'la', 'l']);
+
 /** The lower-case places of a sentence: a hospital's or a saint's word and the name after it, the words no name's cut off. */
 function lowerCasePlaces(text: string): string[] {
   const places: string[] = [];
+  for (const m of text.matchAll(PLACE_KIND_AFTER)) {
+    const ws = m[1]!.split(/\s+/);
+    const kind = ws.findIndex((w) => new RegExp(String.raw`^(?:${KIND_AFTER.replace('medical cent(?:er|re)', 'medical')})$`, 'iu').test(w));
+    const before = kind < 0 ? [] : ws.slice(0, kind);
+    if (before.some((w) => NOT_BEFORE_KIND.has(normalize(w))) || before.some((w) => NOT_AFTER_HOSPITAL.has(normalize(w)))) continue;
+    places.push(m[1]!);
+  }
   for (const m of text.matchAll(PLACE_LOWER)) {
     const ws = m[1]!.replace(/['’]s$/u, '').split(/\s+/);
     // "az groeninge voor", "hopital erasme pour": the name ends before a word of the sentence.

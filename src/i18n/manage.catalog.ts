@@ -57,6 +57,8 @@ export interface PeopleChatParams {
   noUserNamed: { name: string };
   /** An entity named where the manager holds no role: refused as named, with the entities they do hold a role in. */
   noRoleThere: { entity: string; yours: string[] };
+  /** A place named that is no entity known ("aus dem Marienhospital"): said, never passed over (trial 8). */
+  unknownEntityThere: { entity: string; yours: string[] };
   notMember: { person: string; entity: string };
   nothingToRevoke: { person: string; entity: string };
   /** Applications named for a revocation that the person does not hold: said at once; `held` is what they hold there, `others` whether the rest is still taken away. */

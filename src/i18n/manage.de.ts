@@ -60,6 +60,7 @@ export const manageDe: PeopleChatCatalog = {
   notYourUser: ({ niss }) => `Kein Benutzer Ihrer Einrichtungen hat die Nationalregisternummer ${niss}: Bei Ihnen gibt es also nichts zu ändern.`,
   noUserNamed: ({ name }) => `Kein Benutzer Ihrer Einrichtungen heißt ${name}.`,
   noRoleThere: ({ entity, yours }) => `Sie haben keine Rolle in der Einrichtung ${entity}; Ihre Einrichtungen: ${joinList(yours, 'de')}. Es wurde nichts geändert.`,
+  unknownEntityThere: ({ entity, yours }) => `Eine Einrichtung „${entity}“ kenne ich nicht; Ihre Einrichtungen: ${joinList(yours, 'de')}.`,
   notMember: ({ person, entity }) => `${person} gehört nicht zu ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} hat in ${entity} keinen Zugang, der entzogen werden könnte.`,
 

@@ -60,6 +60,7 @@ export const manageEn: PeopleChatCatalog = {
   notYourUser: ({ niss }) => `No user of your entities has the national number ${niss}, so there is nothing to change in them.`,
   noUserNamed: ({ name }) => `No user of your entities is called ${name}.`,
   noRoleThere: ({ entity, yours }) => `You hold no role in the entity ${entity}; your entities: ${joinList(yours, 'en')}. Nothing was changed.`,
+  unknownEntityThere: ({ entity, yours }) => `I know no entity “${entity}”; your entities: ${joinList(yours, 'en')}.`,
   notMember: ({ person, entity }) => `${person} is not part of ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} has no access to take away in ${entity}.`,
 

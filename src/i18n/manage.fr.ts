@@ -60,6 +60,7 @@ export const manageFr: PeopleChatCatalog = {
   notYourUser: ({ niss }) => `Aucun utilisateur de vos entités n'a le NISS ${niss} : il n'y a donc rien à changer chez vous.`,
   noUserNamed: ({ name }) => `Aucun utilisateur de vos entités ne s'appelle ${name}.`,
   noRoleThere: ({ entity, yours }) => `Vous n'avez aucun rôle dans l'entité ${entity} ; vos entités : ${joinList(yours, 'fr')}. Rien n'a été modifié.`,
+  unknownEntityThere: ({ entity, yours }) => `Je ne connais pas d'entité « ${entity} » ; vos entités : ${joinList(yours, 'fr')}.`,
   notMember: ({ person, entity }) => `${person} ne fait pas partie ${deFr(entity)}.`,
   nothingToRevoke: ({ person, entity }) => `${person} n'a aucun accès à retirer dans ${entity}.`,
 

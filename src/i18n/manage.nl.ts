@@ -60,6 +60,7 @@ export const manageNl: PeopleChatCatalog = {
   notYourUser: ({ niss }) => `Geen enkele gebruiker van uw entiteiten heeft het INSZ ${niss}: er is bij u dus niets te wijzigen.`,
   noUserNamed: ({ name }) => `Geen enkele gebruiker van uw entiteiten heet ${name}.`,
   noRoleThere: ({ entity, yours }) => `U hebt geen rol in de entiteit ${entity}; uw entiteiten: ${joinList(yours, 'nl')}. Er is niets gewijzigd.`,
+  unknownEntityThere: ({ entity, yours }) => `Ik ken geen entiteit „${entity}”; uw entiteiten: ${joinList(yours, 'nl')}.`,
   notMember: ({ person, entity }) => `${person} hoort niet bij ${entity}.`,
   nothingToRevoke: ({ person, entity }) => `${person} heeft geen toegang om in te trekken in ${entity}.`,
 

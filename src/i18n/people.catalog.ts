@@ -54,7 +54,8 @@ export interface PeopleMessageParams {
   /** endDate: the last day the function was held. */
   diagFunctionEnded: { person: string; application: Names; fn: Names; endDate: string };
   diagQualityInactive: { person: string; quality: Names };
-  diagPasswordNotSet: { person: string; invitation: 'open' | 'expired' | 'notSent' };
+  // access: an access that becomes active later, said after the reason that stops the person now.
+  diagPasswordNotSet: { person: string; invitation: 'open' | 'expired' | 'notSent'; access?: { application: Names; activeAt: number } };
   diagUserDisabled: { person: string };
   diagFunctionMaybeMissing: { person: string; application: Names };
   diagOk: { person: string; application: Names; activeSince: number | null; endsAt: number | null };

@@ -64,13 +64,14 @@ export const peopleDe: PeopleCatalog = {
     `${application.de} verlangt von Mitarbeitern eine Funktion: die von ${person} (${fn.de}) ist beendet; der letzte Tag war der ${formatDate(endDate, L)}. Ein Zugangsverwalter muss eine neue zuweisen.`,
   diagQualityInactive: ({ person, quality }) =>
     `Der Zugang von ${person} liegt in der Eigenschaft „${quality.de}“, die nicht aktiviert ist: der VZE oder Co-VZE muss sie aktivieren.`,
-  diagPasswordNotSet: ({ person, invitation }) =>
+  diagPasswordNotSet: ({ person, invitation, access }) =>
     `${person} hat noch kein Passwort gewählt. ` +
     {
       open: `Der Einladungslink per E-Mail ist noch gültig: die Person soll ihr Postfach (und den Spam) prüfen.`,
       expired: `Der Einladungslink ist abgelaufen: senden Sie eine neue Einladung.`,
       notSent: `Die Einladung ist noch nicht verschickt: sie geht in Kürze hinaus.`,
-    }[invitation],
+    }[invitation] +
+    (access ? ` Der Zugang von ${person} zu ${access.application.de} wird am ${at(access.activeAt)} aktiv, doch vorher muss das Passwort gewählt sein.` : ''),
   diagUserDisabled: ({ person }) => `Das Konto von ${person} ist deaktiviert.`,
   diagFunctionMaybeMissing: ({ person, application }) =>
     `Für ${person} und ${application.de} ist alles bereit. Ist die Person Mitarbeiter eines Facharztes oder Krankenhausapothekers, braucht sie noch die entsprechende Funktion; ein Arzt oder Apotheker braucht keine.`,

@@ -64,13 +64,14 @@ export const peopleEn: PeopleCatalog = {
     `${application.en} requires a function for collaborators: ${person}'s (${fn.en}) has ended; its last day was ${formatDate(endDate, L)}. An access manager must assign a new one.`,
   diagQualityInactive: ({ person, quality }) =>
     `${person}'s access is in the capacity “${quality.en}”, which is not activated: the RAE or Co-RAE must activate it.`,
-  diagPasswordNotSet: ({ person, invitation }) =>
+  diagPasswordNotSet: ({ person, invitation, access }) =>
     `${person} has not chosen a password yet. ` +
     {
       open: `The invitation link sent by e-mail is still valid: ask them to check their mailbox (and spam).`,
       expired: `The invitation link has expired: send a new invitation.`,
       notSent: `The invitation has not gone out yet: it will be sent shortly.`,
-    }[invitation],
+    }[invitation] +
+    (access ? ` ${person}'s access to ${access.application.en} becomes active on ${at(access.activeAt)}, but the password must be chosen first.` : ''),
   diagUserDisabled: ({ person }) => `${person}'s account is disabled.`,
   diagFunctionMaybeMissing: ({ person, application }) =>
     `Everything is in place for ${person} and ${application.en}. If this person is a collaborator of a specialist doctor or hospital pharmacist, they also need the matching function; a doctor or pharmacist needs none.`,

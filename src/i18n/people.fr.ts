@@ -64,13 +64,14 @@ export const peopleFr: PeopleCatalog = {
     `${application.fr} demande une fonction aux collaborateurs : celle de ${person} (${fn.fr}) a pris fin ; son dernier jour était le ${formatDate(endDate, L)}. Un gestionnaire d'accès doit en attribuer une nouvelle.`,
   diagQualityInactive: ({ person, quality }) =>
     `L'accès de ${person} est dans la qualité « ${quality.fr} », qui n'est pas activée : le RAE ou le Co-RAE doit l'activer.`,
-  diagPasswordNotSet: ({ person, invitation }) =>
+  diagPasswordNotSet: ({ person, invitation, access }) =>
     `${person} n'a pas encore choisi son mot de passe. ` +
     {
       open: `Le lien d'invitation envoyé par e-mail est encore valable : qu'il ou elle vérifie sa boîte (et les indésirables).`,
       expired: `Le lien d'invitation a expiré : envoyez une nouvelle invitation.`,
       notSent: `L'invitation n'est pas encore partie : elle sera envoyée sous peu.`,
-    }[invitation],
+    }[invitation] +
+    (access ? ` L'accès de ${person} à ${access.application.fr} sera actif le ${at(access.activeAt)}, mais il faut d'abord choisir ce mot de passe.` : ''),
   diagUserDisabled: ({ person }) => `Le compte de ${person} est désactivé.`,
   diagFunctionMaybeMissing: ({ person, application }) =>
     `Tout est en place pour ${person} et ${application.fr}. Si cette personne est collaboratrice d'un médecin-spécialiste ou d'un pharmacien hospitalier, il lui faut encore la fonction correspondante ; un médecin ou un pharmacien n'en a pas besoin.`,

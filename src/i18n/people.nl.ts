@@ -64,13 +64,14 @@ export const peopleNl: PeopleCatalog = {
     `${application.nl} vraagt een functie voor medewerkers: die van ${person} (${fn.nl}) is beëindigd; de laatste dag was ${formatDate(endDate, L)}. Een toegangsbeheerder moet een nieuwe toekennen.`,
   diagQualityInactive: ({ person, quality }) =>
     `De toegang van ${person} valt onder de hoedanigheid „${quality.nl}”, die niet geactiveerd is: de VTE of co-VTE moet ze activeren.`,
-  diagPasswordNotSet: ({ person, invitation }) =>
+  diagPasswordNotSet: ({ person, invitation, access }) =>
     `${person} heeft nog geen wachtwoord gekozen. ` +
     {
       open: `De uitnodigingslink per e-mail is nog geldig: laat hem of haar de mailbox (en spam) nakijken.`,
       expired: `De uitnodigingslink is verlopen: stuur een nieuwe uitnodiging.`,
       notSent: `De uitnodiging is nog niet vertrokken: ze wordt zo dadelijk verstuurd.`,
-    }[invitation],
+    }[invitation] +
+    (access ? ` De toegang van ${person} tot ${access.application.nl} wordt actief op ${at(access.activeAt)}, maar eerst moet dat wachtwoord gekozen zijn.` : ''),
   diagUserDisabled: ({ person }) => `De account van ${person} is gedeactiveerd.`,
   diagFunctionMaybeMissing: ({ person, application }) =>
     `Alles staat klaar voor ${person} en ${application.nl}. Is deze persoon medewerker van een arts-specialist of ziekenhuisapotheker, dan is nog de overeenkomstige functie nodig; een arts of apotheker heeft er geen nodig.`,

@@ -25,7 +25,8 @@ export type Diagnosis =
   | { kind: 'functionNotStarted'; person: string; application: Names; fn: Names; startDate: string; activeAt: number }
   | { kind: 'functionEnded'; person: string; application: Names; fn: Names; endDate: string }
   | { kind: 'qualityInactive'; person: string; quality: Names }
-  | { kind: 'passwordNotSet'; person: string; invitation: 'open' | 'expired' | 'notSent' }
+  /** access: the grant still to become active, said too (trial 8: a pending grant hid the missing password). */
+  | { kind: 'passwordNotSet'; person: string; invitation: 'open' | 'expired' | 'notSent'; access?: { application: Names; activeAt: number } }
   | { kind: 'userDisabled'; person: string }
   /** Logging in asked about, and nothing on the account stops it. */
   | { kind: 'accountOk'; person: string; username: string }
@@ -140,7 +141,12 @@ export async function diagnose(store: Store, managerId: number, q: DiagnoseQuest
   const grants = store.helpdesk.grants(user.id, app.id, q.entityId).filter((g) => covered.has(g.qualityId));
   const live = grants.find((g) => g.status !== 'revoked');
   if (!live) return { kind: 'noGrant', person, application: app.names, revokedAt: grants[0]?.revokedAt ?? null };
-  if (live.status === 'pending') return { kind: 'grantPending', person, application: app.names, activeAt: live.activeAt };
+  if (live.status === 'pending') {
+    // Waiting for the activation is not the whole reason when no password is chosen yet: waiting alone will not let them in.
+    const account = accountObstacle(store, user, person, now);
+    if (account?.kind === 'passwordNotSet') return { ...account, access: { application: app.names, activeAt: live.activeAt } };
+    return { kind: 'grantPending', person, application: app.names, activeAt: live.activeAt };
+  }
 
   let maybeMissingFunction = false;
   if (app.collaboratorNeedsFunction) {
@@ -152,6 +158,8 @@ export async function diagnose(store: Store, managerId: number, q: DiagnoseQuest
       const upcoming = fns.find((f) => f.status === 'pending');
       const ended = fns.find((f) => f.status === 'ended' || (f.endDate !== null && f.endDate <= today));
       if (upcoming) {
+        const account = accountObstacle(store, user, person, now);
+        if (account?.kind === 'passwordNotSet') return { ...account, access: { application: app.names, activeAt: upcoming.activeAt } };
         return { kind: 'functionNotStarted', person, application: app.names, fn: names(upcoming.code), startDate: upcoming.startDate, activeAt: upcoming.activeAt };
       }
       // Someone who had a function is a collaborator: without one now, that is the obstacle.
@@ -186,7 +194,7 @@ export function diagnosisNotice(d: Diagnosis): PeopleNotice {
     }
     case 'functionEnded': return { key: 'diagFunctionEnded', params: { person: d.person, application: d.application, fn: d.fn, endDate: d.endDate } };
     case 'qualityInactive': return { key: 'diagQualityInactive', params: { person: d.person, quality: d.quality } };
-    case 'passwordNotSet': return { key: 'diagPasswordNotSet', params: { person: d.person, invitation: d.invitation } };
+    case 'passwordNotSet': return { key: 'diagPasswordNotSet', params: { person: d.person, invitation: d.invitation, ...(d.access ? { access: d.access } : {}) } };
     case 'userDisabled': return { key: 'diagUserDisabled', params: { person: d.person } };
     case 'accountOk': return { key: 'diagAccountOk', params: { person: d.person, username: d.username } };
     case 'functionMaybeMissing': return { key: 'diagFunctionMaybeMissing', params: { person: d.person, application: d.application } };

@@ -7,10 +7,22 @@ describe('grant machine: an unknown hospital and a wrong NISS in one sentence', 
     ['en', 'give HospiSup to 90041212377 at the Erasme hospital', 'Erasme hospital'],
     ['nl', 'geef HospiSup aan 90041212377 in het Sint-Janziekenhuis', 'Sint-Janziekenhuis'],
     ['de', 'gib HospiSup an 90041212377 im Marienhospital', 'Marienhospital'],
+    // Trial 8: typed in lower case, the kind of place after its name or in one word with it.
+    ['en', 'ok then hospisup for 90041212377 at mercy hospital', 'mercy hospital'],
+    ['en', 'hospisup for 90041212377 at riverside medical center', 'riverside medical center'],
+    ['de', 'hospisup für 90041212377 im marienhospital bitte', 'marienhospital'],
+    ['de', 'hospisup für 90041212377 im elisabeth krankenhaus', 'elisabeth krankenhaus'],
+    ['nl', 'hospisup voor 90041212377 in het sint-jozefziekenhuis', 'sint-jozefziekenhuis'],
+    ['fr', 'hospisup pour 90041212377 à la clinique du parc', 'clinique du parc'],
   ] as const)('%s: "%s" says the hospital named is unknown and asks the entity', async (_lang, text, named) => {
     const run = await walk({}, [[text, 'entity', ['entityUnknown']]]);
     expect(run.last.context.notices.find((n) => n.key === 'entityUnknown')?.params).toEqual(expect.objectContaining({ entity: named }));
     expect(run.last.context.entity).toBeNull();
+  });
+
+  it('"ah nein, iris sud natürlich" after the unknown hospital picks IRIS Sud', async () => {
+    const run = await walk({}, [['hospisup für 90041212377 im marienhospital bitte', 'entity', ['entityUnknown']], ['ah nein, iris sud natürlich', 'confirm']]);
+    expect(run.last.context.entity).toMatchObject({ id: 1 });
   });
 
   it('with a wrong NISS beside it, both are said and the NISS is asked first; the corrected NISS is acknowledged', async () => {

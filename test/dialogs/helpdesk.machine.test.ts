@@ -68,6 +68,13 @@ describe('the helpdesk conversation, against the demo store', () => {
     ['en', "why doesn't Marie Dupont have access to HospiSup yet?", /^Dr Marie Dupont's access to HospiSup is recorded/],
     ['en', "why can't Paul Nobody log in?", 'No user of your entities is called Paul Nobody. Give me their NISS (11 digits) and I will look at what is in the way.'],
     ['de', 'warum kann Frau Dubois Colindos nicht öffnen?', /^Dr Nathalie Dubois .*Colindos|Nathalie Dubois .*Colindos/],
+    // Trial 8: in everyday words and lower case, a diagnosis of the person named, never a grant nor a hint.
+    ['fr', "jan peeters n'arrive pas à ouvrir colindos, qu'est-ce qui cloche ?", "Jan Peeters n'a pas reçu l'accès à Colindos. Un gestionnaire d'accès doit le lui donner."],
+    ['nl', 'jan peeters krijgt colindos niet open, wat is er mis?', /^Jan Peeters heeft geen toegang tot Colindos gekregen|^Jan Peeters .*Colindos/],
+    ['de', 'jan peeters beschwert sich, er kommt nicht in colindos, woran liegt das?', /^Jan Peeters .*Colindos/],
+    ['de', 'wieso kommt marie dupont nicht in hospisup rein?', /^Der Zugang von Dr Marie Dupont zu HospiSup ist eingetragen und wird am /],
+    ['en', 'marie dupont cant open hospisup, any idea whats wrong?', /^Dr Marie Dupont's access to HospiSup is recorded/],
+    ['en', "lucas mertens still can't log in, what's the problem?", /^Lucas Mertens has not chosen a password yet\./],
   ])('diagnoses a person named by name (%s) %s', async (locale, text, expected) => {
     const [reply] = await chat(locale, [text]);
     if (typeof expected === 'string') expect(reply).toBe(expected);

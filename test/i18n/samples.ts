@@ -162,7 +162,7 @@ export const SAMPLES: Samples = {
     diagFunctionNotStarted: [{ person: 'Marie Dupont', application: COLINDOS, fn: FN, startDate: '2026-12-01', activeAt: AT }],
     diagFunctionEnded: [{ person: 'Marie Dupont', application: COLINDOS, fn: FN, endDate: '2026-10-01' }],
     diagQualityInactive: [{ person: 'Marie Dupont', quality: HOSPITAL }],
-    diagPasswordNotSet: (['open', 'expired', 'notSent'] as const).map((invitation) => ({ person: 'Marie Dupont', invitation })),
+    diagPasswordNotSet: [...(['open', 'expired', 'notSent'] as const).map((invitation) => ({ person: 'Marie Dupont', invitation })), { person: 'Marie Dupont', invitation: 'open' as const, access: { application: COLINDOS, activeAt: AT } }],
     diagUserDisabled: [{ person: 'Marie Dupont' }], diagFunctionMaybeMissing: [{ person: 'Marie Dupont', application: COLINDOS }],
     diagOk: [{ person: 'Marie Dupont', application: COLINDOS, activeSince: AT, endsAt: AT }, { person: 'Marie Dupont', application: COLINDOS, activeSince: null, endsAt: null }],
     guideStepOf: [{ n: 1, total: 8, text: 'Ouvrez le portail.' }], guideNext: [], guideBack: [], guideStop: [], guideDone: [], guideStopped: [], guideWhichApplication: [], helpdeskHelp: [],
@@ -178,6 +178,7 @@ export const SAMPLES: Samples = {
     exportReady: counts.flatMap((count) => [{ fileName: 'utilisateurs.xlsx', count, nissHidden: true }, { fileName: 'u.csv', count, nissHidden: false }]),
     exportTeams: [], unknownPerson: [{ niss: '85.07.30-033.28' }], notYourUser: [{ niss: '85.07.30-033.28' }], noUserNamed: [{ name: 'Jan Peeters' }],
     noRoleThere: [{ entity: 'AZ Elders', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
+    unknownEntityThere: [{ entity: 'marienhospital', yours: ['Hôpitaux IRIS Sud', 'Clinique Sainte-Anne Saint-Remi'] }],
     notMember: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     nothingToRevoke: ENTITIES.map((entity) => ({ person: 'Marie Dupont', entity })),
     notHeldNamed: [

@@ -86,6 +86,23 @@ describe('why can\'t NISS open APP, in order', () => {
     expect(await ask(LUCAS, 'eBirth', ids.entityB, NOW + DELAY + 73 * 3_600_000)).toMatchObject({ kind: 'passwordNotSet', invitation: 'expired' });
   });
 
+  it('invited, with the access still to become active: the password not chosen is said first, then when the access starts (trial 8)', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalB, user: { existingUserId: ids.lucas }, applicationCodes: ['EBIRTH'] });
+    const d = await ask('01091504506', 'eBirth', ids.entityB, NOW + 60_000);
+    expect(d).toEqual({ kind: 'passwordNotSet', person: 'Lucas Mertens', invitation: 'notSent', access: { application: appNames('EBIRTH'), activeAt: NOW + DELAY } });
+    const said = Object.fromEntries(LOCALES.map((l) => [l, say('people', diagnosisNotice(d), l)]));
+    expect(said.fr).toMatch(/^Lucas Mertens n'a pas encore choisi son mot de passe\. .* L'accès de Lucas Mertens à eBirth sera actif le .*10:20, mais il faut d'abord choisir ce mot de passe\.$/);
+    expect(said.nl).toMatch(/^Lucas Mertens heeft nog geen wachtwoord gekozen\. .* wordt actief op .*10:20, maar eerst moet dat wachtwoord gekozen zijn\.$/);
+    expect(said.de).toMatch(/^Lucas Mertens hat noch kein Passwort gewählt\. .* wird am .*10:20 aktiv, doch vorher muss das Passwort gewählt sein\.$/);
+    expect(said.en).toMatch(/^Lucas Mertens has not chosen a password yet\. .* becomes active on .*10:20, but the password must be chosen first\.$/);
+  });
+
+  it('invited, with a function still to start: the password is said too', async () => {
+    await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalB, user: { existingUserId: ids.lucas }, applicationCodes: ['COLINDOS'], fn: { code: 'COLLAB_SPECIALIST', startDate: '2026-03-20', endDate: null } });
+    servicesOf(store).activation.activateDue(NOW + DELAY);
+    expect(await ask('01091504506', 'Colindos', ids.entityB)).toMatchObject({ kind: 'passwordNotSet', access: { application: appNames('COLINDOS'), activeAt: brusselsMidnight('2026-03-20').getTime() } });
+  });
+
   it('a disabled account', async () => {
     await grant(store, { managerId: ids.coRae, qualityId: ids.hospitalA, user: { existingUserId: ids.pieter } });
     servicesOf(store).activation.activateDue(NOW + DELAY);
@@ -128,6 +145,7 @@ describe('messages', () => {
     { kind: 'functionEnded', person: 'P', application: appNames('COLINDOS'), fn: fnNames('COLLAB_SPECIALIST'), endDate: '2026-03-20' },
     { kind: 'qualityInactive', person: 'P', quality: { fr: 'q', nl: 'q', de: 'q', en: 'q' } },
     { kind: 'passwordNotSet', person: 'P', invitation: 'open' },
+    { kind: 'passwordNotSet', person: 'P', invitation: 'expired', access: { application: appNames('EBIRTH'), activeAt: NOW } },
     { kind: 'userDisabled', person: 'P' },
     { kind: 'functionMaybeMissing', person: 'P', application: appNames('COLINDOS') },
     { kind: 'ok', person: 'P', application: appNames('HOSPISUP'), activeSince: NOW, endsAt: NOW },
