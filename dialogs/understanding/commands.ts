@@ -16,6 +16,7 @@ import { asksWhoManages } from './designation';
 import { personInRequest } from './person-in-request';
 import { refuses } from './refusals';
 import { withoutInterjections } from './interjections';
+import { withInlineCorrection } from './inline-corrections';
 import { withSplitVerbsJoined } from './split-verbs';
 import { personAfterGrantVerb, personAsked } from './asked-person';
 import { asksForGrant, commandOf, findNissNumbers, goesAhead, INSTEAD_OF, languageRequest, REPLACE_VERB, understand, VERBATIM, type Understanding, type Vocabulary } from './understand';
@@ -158,7 +159,11 @@ const FROM_ENTITY = /\b(?:de|du|d|uit|van|aus|von|from)\s+(?:(?:l|la|le|het|de|d
 export function readCommands(typed: string, context: ReadContext): Command[] {
   // "oei nee, voor Sarah Moens", "oops no, for Lucas Mertens": an interjection at the head never hides what follows.
   // "take HospiSup away from …", "haal HospiSup af bij …": a verb said in two parts is read as one.
-  let text = withSplitVerbsJoined(withoutInterjections(typed));
+  // "… for kevin maes... wait no, for bram claessens": a correction said inside the message replaces what it corrects;
+  // one that corrects nothing said before is not understood (asked again), never guessed.
+  const corrected = withInlineCorrection(withoutInterjections(typed), context.vocabulary, { locale: context.locale ?? 'fr', now: context.now });
+  if ('unplaced' in corrected) return [];
+  let text = withSplitVerbsJoined(corrected.text);
   const commands: Command[] = [];
   const expecting = context.expecting;
   const grantSlot = expecting && !expecting.includes('.') ? (expecting as Slot) : null;

@@ -12,7 +12,7 @@ export interface KnownPerson { first: string; last: string }
 export interface PersonSpan { name: string; start: number; end: number }
 
 /** Lower case without accents, one code unit for one, so that a position in the folded text is one in the text. */
-function fold(text: string): string {
+export function fold(text: string): string {
   let out = '';
   for (const ch of text) {
     const f = ch.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

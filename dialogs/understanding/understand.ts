@@ -655,7 +655,7 @@ function precededBy(norm: string, index: number, list: readonly string[], span =
   return before.some((w) => list.includes(w));
 }
 
-const GENERIC_NAME_WORDS = new Set(['hopital', 'hopitaux', 'clinique', 'cliniques', 'centre', 'hospitalier', 'universitaire', 'chu', 'chr', 'az', 'ziekenhuis',
+export const GENERIC_NAME_WORDS = new Set(['hopital', 'hopitaux', 'clinique', 'cliniques', 'centre', 'hospitalier', 'universitaire', 'chu', 'chr', 'az', 'ziekenhuis',
   'kliniek', 'algemeen', 'krankenhaus', 'klinik', 'hospital', 'de', 'du', 'des', 'la', 'le', 'sainte', 'saint', 'sint', 'st', 'ste', 'sud', 'nord']);
 
 /** Whether `word` is in `text` as a word of its own ("IRIS", not "IRISES"). */

@@ -4,6 +4,7 @@ import type { Words } from './vocabulary';
 export const de: Words = {
   polite: ['bitte sehr', 'bitte schon', 'danke schon', 'vielen dank', 'bitte', 'danke'],
   interjections: ['ach', 'och', 'oh', 'ah', 'ah so', 'ahm', 'ahh', 'hm', 'hmm', 'mist', 'verdammt', 'hoppla', 'upps', 'ups', 'oje', 'ojemine', 'sorry', 'pardon', 'entschuldigung', 'entschuldigen sie', 'verzeihung', 'oha', 'na ja', 'naja', 'tja'],
+  selfCorrections: ['nein warte', 'warte nein', 'nein sorry', 'sorry nein', 'nein ich meine', 'nein ich meinte', 'ich meine', 'ich meinte', 'oder nein', 'nein doch'],
   yes: ['ja', 'j', 'ok', 'okay', 'bestatigen', 'bestatige', 'genau', 'stimmt', 'richtig', 'einverstanden'],
   no: ['nein', 'keiner von beiden', 'keine von beiden', 'keiner von ihnen', 'keine von ihnen'],
   noAnswers: ['falsch'],

@@ -4,6 +4,7 @@ import type { Words } from './vocabulary';
 export const en: Words = {
   polite: ['thank you', 'thanks', 'thx', 'cheers', 'please', 'pls'],
   interjections: ['oops', 'whoops', 'woops', 'oopsie', 'oh', 'ah', 'eh', 'uh', 'um', 'umm', 'erm', 'hm', 'hmm', 'ugh', 'argh', 'oh dear', 'sorry', 'pardon', 'my bad', 'uh oh', 'damn', 'darn', 'well'],
+  selfCorrections: ['wait no', 'no wait', 'sorry i mean', 'sorry i meant', 'i mean', 'i meant', 'no sorry', 'sorry no', 'actually no', 'or rather', 'scratch that'],
   yes: ['yes', 'y', 'yeah', 'yep', 'sure', 'ok', 'okay', 'confirm', 'confirmed', 'right', 'correct'],
   no: ['no', 'nope', 'none of them', 'neither of them', 'neither one'],
   noAnswers: ['incorrect', 'wrong'],

@@ -4,6 +4,7 @@ import type { Words } from './vocabulary';
 export const fr: Words = {
   polite: ['merci beaucoup', 'svp', 'stp', 's il vous plait', 's il te plait', 'merci'],
   interjections: ['oups', 'oh', 'ah', 'eh', 'euh', 'heu', 'hum', 'hm', 'hmm', 'bah', 'bof', 'zut', 'mince', 'flute', 'oh la', 'oh la la', 'oula', 'oulala', 'pardon', 'excusez moi', 'excuse moi', 'excusez', 'desole', 'desolee', 'aie', 'hein', 'ouh'],
+  selfCorrections: ['non pardon', 'pardon non', 'non attends', 'attends non', 'je veux dire', 'je voulais dire', 'enfin non', 'non en fait', 'ou plutot', 'non plutot'],
   yes: ['oui', 'o', 'ok', 'daccord', "d'accord", 'confirme', 'confirmer', 'je confirme', 'exact', 'correct', 'cest bon', "c'est bon", 'parfait'],
   no: ['non', 'aucun des deux', 'aucune des deux', 'aucun d eux', 'aucun d\'eux', 'aucune d entre elles', 'aucune d\'entre elles', 'aucun d entre eux', 'aucun d\'entre eux', 'ni l un ni l autre', 'ni l\'un ni l\'autre'],
   noAnswers: ['n', 'pas', 'incorrect', 'faux'],

@@ -4,6 +4,7 @@ import type { Words } from './vocabulary';
 export const nl: Words = {
   polite: ['dank je wel', 'dank u wel', 'dank je', 'dank u', 'bedankt', 'alstublieft', 'aub', 'a u b', 'graag'],
   interjections: ['oei', 'oeps', 'oh', 'ah', 'eh', 'euh', 'ehm', 'hm', 'hmm', 'ach', 'och', 'tja', 'mist', 'verdorie', 'verdikke', 'sorry', 'pardon', 'excuseer', 'excuseer me', 'sorry hoor', 'oeioei', 'jeetje', 'ai'],
+  selfCorrections: ['nee wacht', 'neen wacht', 'wacht nee', 'nee sorry', 'sorry nee', 'ik bedoel', 'ik bedoelde', 'nee toch', 'of nee', 'nee liever'],
   yes: ['ja', 'j', 'ok', 'klopt', 'bevestig', 'bevestigen', 'akkoord', 'prima', 'inderdaad'],
   no: ['nee', 'neen', 'geen van beiden', 'geen van beide', 'geen van hen', 'geen van de twee'],
   noAnswers: ['niet', 'fout'],

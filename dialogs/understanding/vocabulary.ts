@@ -18,6 +18,11 @@ export interface Words {
    * off the head of a message before it is read, so that "oei nee, voor Sarah Moens" is read as "nee, voor Sarah Moens".
    */
   interjections: readonly string[];
+  /**
+   * A correction said inside one message ("… for Kevin Maes, wait no, for Bram Claessens"): what follows replaces the
+   * value of its kind said before. Each may open with an interjection of the list above ("euh non", "äh nein").
+   */
+  selfCorrections: readonly string[];
   /** A yes by itself. */
   yes: readonly string[];
   /** A no by itself, also at the head of a sentence ("non, le NISS c'est …"). */
