@@ -23,6 +23,8 @@ export type AsideQuestion =
   | { topic: 'portal'; about: PortalTopic; application?: Names }
   /** "who is manager of Sainte-Anne?": who manages an entity's access, which the chat does not list; how to designate is said. */
   | { topic: 'whoManages' }
+  /** "… for Kevin Maes, I mean at IRIS Sud": a correction inside the message that replaces nothing it said (inline-corrections.ts); nothing done. */
+  | { topic: 'correctionUnplaced' }
   /**
    * "Peter Vandamme verlässt uns, er hat TCT": leaving the entity, with applications named and no verb taking them; asked
    * whether the person is removed from the entity or only loses these, with how to say each (read in commands.ts).

@@ -160,9 +160,9 @@ export function readCommands(typed: string, context: ReadContext): Command[] {
   // "oei nee, voor Sarah Moens", "oops no, for Lucas Mertens": an interjection at the head never hides what follows.
   // "take HospiSup away from …", "haal HospiSup af bij …": a verb said in two parts is read as one.
   // "… for kevin maes... wait no, for bram claessens": a correction said inside the message replaces what it corrects;
-  // one that corrects nothing said before is not understood (asked again), never guessed.
+  // one that corrects nothing said before is said so (asked again, nothing done), never guessed.
   const corrected = withInlineCorrection(withoutInterjections(typed), context.vocabulary, { locale: context.locale ?? 'fr', now: context.now });
-  if ('unplaced' in corrected) return [];
+  if ('unplaced' in corrected) return [{ type: 'question', topic: 'correctionUnplaced' }];
   let text = withSplitVerbsJoined(corrected.text);
   const commands: Command[] = [];
   const expecting = context.expecting;

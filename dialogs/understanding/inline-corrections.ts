@@ -13,7 +13,7 @@ import { WORDS } from './vocabulary';
  * claessens" revoked Kevin Maes's Colindos): what follows the marker replaces the value of its kind said before it (a
  * person the person, a date the date, an application the application, an entity the entity), and the message is then
  * read as if it had been typed corrected. When the words after the marker name no such value, or one the words before
- * do not hold, nothing is guessed: the message is not understood, and nothing is started or changed. Pure.
+ * do not hold, nothing is guessed: that is said (commands.ts), and nothing is started or changed. Pure.
  */
 
 type Kind = 'person' | 'date' | 'application' | 'entity';
@@ -103,8 +103,7 @@ export function withInlineCorrection(text: string, vocab: Vocabulary, options: {
   // "nee, niet Jan Peeters, ik bedoel Els Janssens": a value denied before it is read by the reader of "not X but Y".
   if (!/[\p{L}\p{N}]/u.test(head) || !/[\p{L}\p{N}]/u.test(tail) || refuses(text) || DENIAL.test(fold(head))) return { text };
   let corrected = head;
-  let placed = 0;
-  // A person's name read as a place or a date is taken once, by the kind that comes first.
+  // The words of one value are taken once, by the kind that comes first (a person's name is no place nor date).
   const taken: Span[] = [];
   for (const kind of ['person', 'date', 'application', 'entity'] as const) {
     const said = spansOf(kind, tail, vocab, options.locale, options.now).find((s) => !taken.some((t) => s.start < t.end && t.start < s.end));
@@ -113,7 +112,6 @@ export function withInlineCorrection(text: string, vocab: Vocabulary, options: {
     const before = spansOf(kind, corrected, vocab, options.locale, options.now).at(-1);
     if (!before) return { unplaced: true };
     corrected = corrected.slice(0, before.start) + tail.slice(said.start, said.end) + corrected.slice(before.end);
-    placed += 1;
   }
-  return placed ? { text: corrected } : { unplaced: true };
+  return taken.length ? { text: corrected } : { unplaced: true };
 }

@@ -215,6 +215,7 @@ export const de: Catalog = {
       case 'myEntities': return q.entities.length ? `Sie verwalten die Zugänge von: ${joinList(q.entities, L)}.` : `Sie haben in keiner Einrichtung eine Verwaltungsrolle.`;
       case 'applications': return `Ich kann diese Anwendungen erteilen (je nach Eigenschaft): ${joinList(q.names.map((n) => n.de), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.de);
+      case 'correctionUnplaced': return `Ich sehe nicht, was Ihre Korrektur ersetzt: Es wurde nichts geändert. Sagen Sie es bitte noch einmal mit nur dem gemeinten Wert: der Person, dem Datum, der Anwendung oder der Einrichtung.`;
       case 'whoManages': return `Wer den Zugang einer Einrichtung verwaltet, kann ich noch nicht anzeigen. Um jemanden zu ernennen, sagen Sie zum Beispiel „ernenne Els Janssens zur Zugangsverwalterin von Sainte-Anne“.`;
       case 'removeOrRevoke': {
         const apps = joinList(q.applications.map((a) => a.de), L);

@@ -214,6 +214,7 @@ export const en: Catalog = {
       case 'myEntities': return q.entities.length ? `You manage access for: ${joinList(q.entities, L)}.` : `You hold no management role in any entity.`;
       case 'applications': return `I can give these applications (depending on the capacity): ${joinList(q.names.map((n) => n.en), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.en);
+      case 'correctionUnplaced': return `I cannot tell what your correction replaces, so nothing has changed. Please say it again with only the value you mean: the person, the date, the application or the entity.`;
       case 'whoManages': return `I cannot show yet who manages an entity's access. To designate someone, say for example "make Els Janssens access manager of Sainte-Anne".`;
       case 'removeOrRevoke': {
         const apps = joinList(q.applications.map((a) => a.en), L);

@@ -213,6 +213,7 @@ export const fr: Catalog = {
       case 'myEntities': return q.entities.length ? `Vous gérez les accès de : ${joinList(q.entities, L)}.` : `Vous n'avez de rôle de gestion dans aucune entité.`;
       case 'applications': return `Je peux donner ces applications (selon la qualité) : ${joinList(q.names.map((n) => n.fr), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.fr);
+      case 'correctionUnplaced': return `Je ne vois pas ce que votre correction remplace : rien n'a été modifié. Redites-le avec seulement la valeur voulue : la personne, la date, l'application ou l'entité.`;
       case 'whoManages': return `Je ne peux pas encore dire qui gère les accès d'une entité. Pour désigner quelqu'un, dites par exemple « fais de Els Janssens une gestionnaire d'accès de Sainte-Anne ».`;
       case 'removeOrRevoke': {
         const apps = joinList(q.applications.map((a) => a.fr), L);

@@ -214,6 +214,7 @@ export const nl: Catalog = {
       case 'myEntities': return q.entities.length ? `U beheert de toegangen van: ${joinList(q.entities, L)}.` : `U hebt in geen enkele entiteit een beheerdersrol.`;
       case 'applications': return `Ik kan deze toepassingen geven (volgens de hoedanigheid): ${joinList(q.names.map((n) => n.nl), L)}.`;
       case 'portal': return PORTAL_HOW[q.about](q.application?.nl);
+      case 'correctionUnplaced': return `Ik zie niet wat uw verbetering vervangt: er is niets gewijzigd. Zeg het opnieuw met alleen de bedoelde waarde: de persoon, de datum, de toepassing of de entiteit.`;
       case 'whoManages': return `Wie de toegang van een entiteit beheert, kan ik nog niet tonen. Om iemand aan te duiden, zeg bijvoorbeeld „maak Els Janssens toegangsbeheerder van Sainte-Anne”.`;
       case 'removeOrRevoke': {
         const apps = joinList(q.applications.map((a) => a.nl), L);

@@ -89,7 +89,7 @@ export const SAMPLES: Samples = {
     technicalError: [],
     datesDropped: [],
     cancelledTakenUp: [{ person: 'Dr Marie Dupont', entity: 'Hôpitaux IRIS Sud' }, { person: 'Jan Peeters', entity: null }],
-    aside: [{ topic: 'activationDelay' }, { topic: 'whoManages' }, { topic: 'removeOrRevoke', name: 'Peter Vandamme', applications: [n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web')] }, { topic: 'application', code: 'TCT_WEB', names: n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web') },
+    aside: [{ topic: 'activationDelay' }, { topic: 'whoManages' }, { topic: 'correctionUnplaced' }, { topic: 'removeOrRevoke', name: 'Peter Vandamme', applications: [n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web')] }, { topic: 'application', code: 'TCT_WEB', names: n('Cellule Technique via le web', 'Technische Cel via het web', 'Technische Zelle über das Web', 'Technical Cell via the web') },
       { topic: 'application', code: 'Colindos', names: COLINDOS }, { topic: 'myEntities', entities: ['Hôpitaux IRIS Sud (710087-50)', 'Clinique Sainte-Anne Saint-Remi (710338-90)'] }, { topic: 'myEntities', entities: [] },
       { topic: 'applications', names: [COLINDOS, HOSPISUP] }, { topic: 'portal', about: 'quality' }, { topic: 'portal', about: 'newUser' }, { topic: 'portal', about: 'designate' }, { topic: 'portal', about: 'grant' },
       { topic: 'portal', about: 'grant', application: n('eBirth', 'eBirth', 'eBirth', 'eBirth') }, { topic: 'portal', about: 'function' }, { topic: 'portal', about: 'endFunction' },

@@ -4,7 +4,8 @@ import type { Sesame } from '../../src/app';
 /**
  * Trial 9, Y3, over HTTP, the store checked: "revoke hospisup for marie dupont... wait no, for jan peeters" takes
  * HospiSup away from Jan Peeters, the person named after the correction; Marie Dupont is never shown, and her HospiSup
- * stays active. One audit row: Jan's revocation.
+ * stays active. One audit row: Jan's revocation. A correction that names nothing the message said is said so (asked
+ * again), and nothing is written.
  */
 const GIVEN = [['donne HospiSup à 85073003328 pour IRIS', 'oui'], ['donne HospiSup à 90041212377 pour IRIS', 'oui']];
 const HELD = [{ niss: MARIE, application: 'HOSPISUP' }, { niss: JAN, application: 'HOSPISUP' }];
@@ -38,6 +39,21 @@ const conversations: Conversation[] = [
     grants: HELD,
     audit: [{ action: 'cancelGrant', outcome: 'ok', niss: JAN, application: 'HOSPISUP' }],
     check: onlyJanRevoked,
+  }),
+  // The correction names an entity the message did not name: nothing guessed, that is said, nothing written.
+  inLocale('en-GB')({
+    name: 'en: "revoke hospisup for jan peeters, I mean at iris sud": said, nothing revoked',
+    before: GIVEN,
+    steps: [s('revoke hospisup for jan peeters, I mean at iris sud', null, ['I cannot tell what your correction replaces, so nothing has changed.'], ['Shall I confirm', 'did not understand'])],
+    grants: HELD,
+    audit: [],
+  }),
+  inLocale('de-BE')({
+    name: 'de: „entziehe jan peeters hospisup, ich meine in iris sud“: gesagt, nichts entzogen',
+    before: GIVEN,
+    steps: [s('entziehe jan peeters hospisup, ich meine in iris sud', null, ['Ich sehe nicht, was Ihre Korrektur ersetzt: Es wurde nichts geändert.'], ['Soll ich', 'nicht verstanden'])],
+    grants: HELD,
+    audit: [],
   }),
 ];
 

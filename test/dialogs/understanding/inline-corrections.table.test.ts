@@ -5,8 +5,8 @@ import { NOW, withPeople } from './fixture';
 /**
  * A correction said inside one message (trial 9, Y3, X1, R3): what follows "wait no", "euh non", "nee wacht", "äh nein",
  * "I mean", "ik bedoel", "ich meine" … replaces the value of its kind said before it. Each message reads exactly as the
- * message typed corrected would; one whose correction names nothing the message said before is not understood (no
- * command: the manager is asked again, nothing started nor changed).
+ * message typed corrected would; one whose correction names nothing the message said before is said so (a question
+ * answered beside the request: the manager is asked to say it again, nothing started nor changed).
  */
 const read = (text: string, locale: Locale, expecting: string | null = null) => readCommands(text, { vocabulary: withPeople, now: NOW, expecting, locale });
 
@@ -54,8 +54,8 @@ describe.each(TABLES)('a correction inside the message, %s', (locale, rows, unpl
     expect(corrected).toEqual(read(meant, locale));
     expect(corrected.length).toBeGreaterThan(0);
   });
-  it.each(unplaced)('"%s": the correction names nothing said before: not understood, nothing started', (said) => {
-    expect(read(said, locale)).toEqual([]);
+  it.each(unplaced)('"%s": the correction names nothing said before: said so, nothing started', (said) => {
+    expect(read(said, locale)).toEqual([{ type: 'question', topic: 'correctionUnplaced' }]);
   });
 });
 
