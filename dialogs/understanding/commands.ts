@@ -153,7 +153,8 @@ const refusable = (slot: string) =>
  * "de l'entité", "uit het ziekenhuis", "aus der Einrichtung", "from the hospital": the person taken out of a place. A bare "de"
  * is no such evidence ("n'a plus besoin de …"): removing someone from an entity, the wider action, needs its own words.
  */
-const FROM_ENTITY = /\b(?:de|du|d|uit|van|aus|von|from)\s+(?:(?:l|la|le|het|de|der|die|dem|den|the|our|notre|nos|onze|unsere|unserer|unserem)\s+)?(?:entite|entiteit|instelling|einrichtung|entity|hopital|hopitaux|clinique|ziekenhuis|krankenhaus|klinik|hospital|organisation|organisatie|organization|ici|hier|here)\b/;
+// A compound is a place too: "aus dem Marienhospital", "uit het Sint-Jozefziekenhuis".
+const FROM_ENTITY = /\b(?:de|du|d|uit|van|aus|von|from)\s+(?:(?:l|la|le|het|de|der|die|dem|den|the|our|notre|nos|onze|unsere|unserer|unserem)\s+)?(?:entite|entiteit|instelling|einrichtung|entity|hopital|hopitaux|clinique|\w*ziekenhuis|\w*krankenhaus|\w*klinik(?:um)?|\w*hospital|\w*spital|organisation|organisatie|organization|ici|hier|here)\b/;
 
 /** The commands of one message. */
 export function readCommands(typed: string, context: ReadContext): Command[] {

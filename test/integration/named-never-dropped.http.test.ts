@@ -30,8 +30,9 @@ const conversations: Conversation[] = [
   inLocale('de-BE')({
     name: 'de: „kann nathalie dubois zugangsverwalterin für sainte-anne werden?“ behält Sainte-Anne und die Person',
     steps: [
-      never(step('kann nathalie dubois zugangsverwalterin für sainte-anne werden?', 'people.identifier', 'Nathalie Dubois'), 'Für welche Einrichtung'),
-      step('ndubois', 'people.confirm', 'Clinique Sainte-Anne Saint-Remi'),
+      // The person named is a user of Sainte-Anne: found at once, the summary names her and the entity.
+      never(step('kann nathalie dubois zugangsverwalterin für sainte-anne werden?', 'people.confirm', 'Nathalie Dubois', 'Clinique Sainte-Anne Saint-Remi'), 'Für welche Einrichtung'),
+      step('nein', null),
     ],
     grants: [],
   }),
