@@ -22,7 +22,7 @@ const fr: Conversation[] = [
       step('au fait, ça prend combien de temps pour être actif ?', 'confirm', '20 minutes', 'Puis-je confirmer ?'),
       { text: "c'est quoi déjà TCT ?", slot: 'confirm', says: ['« Cellule Technique via le web »'], never: ['remplace'] },
       step('finalement non, j\'attends', null, 'annulé'),
-      { text: 'oui', slot: null, never: ['enregistré'] },
+      { text: 'oui', slot: null, never: ["C'est enregistré"] },
     ],
     grants: [],
   },
@@ -61,7 +61,7 @@ const nl: Conversation[] = [
     steps: [
       step('geef eBirth aan 85073003328 in IRIS', 'confirm', 'eBirth'),
       step('eigenlijk toch niet, ik wacht nog even', null),
-      { text: 'ja', slot: null, never: ['geregistreerd'] },
+      { text: 'ja', slot: null, never: ['Het is geregistreerd'] },
     ],
     grants: [],
   },
